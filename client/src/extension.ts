@@ -1,0 +1,62 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/** Crashes within `crashWindowMs` that we restart from before giving up (as vscode-languageclient does, in French). */
+const maxRestarts = 4;
+const crashWindowMs = 3 * 60 * 1000;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  let crashes: number[] = [];
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'qe' }],
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        const now = Date.now();
+        crashes = [...crashes.filter((time) => now - time < crashWindowMs), now];
+        if (crashes.length > maxRestarts) {
+          return {
+            action: CloseAction.DoNotRestart,
+            message: vscode.l10n.t(
+              'Le serveur de contrôle des réponses s’est arrêté {0} fois de suite ; il n’est plus redémarré. Utilisez la commande « Redémarrer le serveur de contrôle ».',
+              maxRestarts,
+            ),
+          };
+        }
+        return { action: CloseAction.Restart, message: vscode.l10n.t('Le serveur de contrôle des réponses s’est arrêté ; il redémarre.') };
+      },
+    },
+  };
+  client = new LanguageClient('qe', vscode.l10n.t('Contrôle des réponses aux questions écrites'), serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('qe.restartServer', async () => {
+      crashes = [];
+      await client?.restart();
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

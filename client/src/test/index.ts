@@ -1,0 +1,7 @@
+/** Entry loaded by VS Code as `extensionTestsPath` (client/out/test/index.js): the real e2e suites. */
+import { runMocha } from './mochaRunner';
+import { registerActivationSuite } from './suite/activation.test';
+
+export function run(): Promise<void> {
+  return runMocha([registerActivationSuite]);
+}

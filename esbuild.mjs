@@ -1,0 +1,41 @@
+// Bundles the client, the language server, the CLI and the e2e test entry (CommonJS, Node 20).
+import { build, context } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const shared = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // Our own packages are ESM; the bundles are CJS for VS Code and `node` alike.
+  mainFields: ['module', 'main'],
+};
+
+// mocha's parallel mode (unused in the extension host) resolves files at run time.
+const quietMocha = { 'require-resolve-not-external': 'silent' };
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli/qe-check.ts'], outfile: 'server/out/qe-check.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (existsSync('client/src/test/index.ts')) {
+  entries.push({ entryPoints: ['client/src/test/index.ts'], outfile: 'client/out/test/index.js', external: ['vscode'], logOverride: quietMocha });
+}
+if (existsSync('client/src/test/index-failing.ts')) {
+  entries.push({ entryPoints: ['client/src/test/index-failing.ts'], outfile: 'client/out/test/index-failing.js', external: ['vscode'], logOverride: quietMocha });
+}
+
+if (watch) {
+  for (const entry of entries) await (await context({ ...shared, ...entry })).watch();
+} else {
+  const started = Date.now();
+  await Promise.all(entries.map((entry) => build({ ...shared, ...entry })));
+  console.log(`esbuild: ${entries.length} bundles in ${Date.now() - started} ms`);
+}

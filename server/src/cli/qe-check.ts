@@ -1,0 +1,195 @@
+/**
+ * `qe-check`: checks answer dossiers from the command line (contract in the design brief).
+ * Exit status: 0 without error-severity findings, 1 with at least one, 2 for a usage or I/O error.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyze, applyFixes, decodeBytes, type Analysis, type AnalyzeOptions, type Profile } from '../core';
+import { toJsonFileReport } from '../core/report/json';
+import { toSarif } from '../core/report/sarif';
+import { pluralFr, toTextLines } from '../core/report/text';
+import { loadConfigFile } from '../node/config-file';
+import { linkedFileReader } from '../node/linked-file';
+import { emptyAnalysis } from '../core/empty';
+
+const version = '0.1.0';
+
+const usage = `Utilisation : qe-check [--format text|json|sarif] [--profile jo|imprimerie-nationale] [--config FICHIER] [--fix] FICHIER...
+
+Contrôle des réponses aux questions écrites : dossiers .qe.md, pages exportées du site de l'Assemblée nationale (.md)
+et enregistrements open data (.json).
+
+  --format   text (par défaut), json ou sarif
+  --profile  jo (par défaut) ou imprimerie-nationale
+  --config   fichier de style (JSON) : profil, gravité des règles
+  --fix      applique les corrections automatiques dans les fichiers
+  --help     affiche cette aide
+  --version  affiche la version
+
+Code de sortie : 0 sans erreur, 1 si au moins une erreur est trouvée, 2 en cas d'erreur d'utilisation ou de lecture.`;
+
+class UsageError extends Error {}
+
+interface CheckedFile {
+  path: string;
+  analysis: Analysis;
+}
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        profile: { type: 'string' },
+        config: { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(translateArgError(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  const format = values.format;
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') {
+    throw new UsageError(`Format inconnu « ${format} » : text, json ou sarif attendu.`);
+  }
+  if (values.profile !== undefined && values.profile !== 'jo' && values.profile !== 'imprimerie-nationale') {
+    throw new UsageError(`Profil inconnu « ${values.profile} » : jo ou imprimerie-nationale attendu.`);
+  }
+  if (positionals.length === 0) throw new UsageError('Aucun fichier à contrôler.');
+
+  let options: { -readonly [K in keyof AnalyzeOptions]: AnalyzeOptions[K] } = {};
+  if (values.config) {
+    const config = loadConfigFile(values.config);
+    for (const warning of config.warnings) process.stderr.write(`qe-check : ${warning}\n`);
+    options = { ...config.options };
+  }
+  if (values.profile) options.profile = values.profile as Profile;
+
+  let ioError = false;
+  const checked: CheckedFile[] = [];
+  for (const path of positionals) {
+    const text = readText(path);
+    if (text === undefined) {
+      ioError = true;
+      continue;
+    }
+    if (typeof text !== 'string') {
+      checked.push({ path, analysis: emptyAnalysis(text.message) });
+      continue;
+    }
+    let analysis = analyze(text, { ...options, readLinkedFile: linkedFileReader(path) });
+    if (values.fix) {
+      const fixedText = fixUntilStable(text, analysis, options, path);
+      if (fixedText !== text) {
+        try {
+          writeFileSync(path, fixedText);
+        } catch (error) {
+          process.stderr.write(`qe-check : impossible d’écrire « ${path} » (${describeIoError(error)}).\n`);
+          ioError = true;
+        }
+        analysis = analyze(fixedText, { ...options, readLinkedFile: linkedFileReader(path) });
+      }
+    }
+    checked.push({ path, analysis });
+  }
+
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify({ version: 1, files: checked.map((file) => toJsonFileReport(file.path, file.analysis)) }, null, 2)}\n`);
+  } else if (format === 'sarif') {
+    process.stdout.write(`${JSON.stringify(toSarif(checked, version), null, 2)}\n`);
+  } else {
+    printText(checked);
+  }
+  if (ioError) return 2;
+  return checked.some((file) => file.analysis.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+/** Applies fixes, re-checks and applies again until nothing changes (fixes that overlapped wait a pass). */
+function fixUntilStable(text: string, analysis: Analysis, options: AnalyzeOptions, path: string): string {
+  let current = text;
+  let currentAnalysis = analysis;
+  for (let pass = 0; pass < 5; pass++) {
+    const result = applyFixes(current, currentAnalysis.findings);
+    if (result.fixed === 0 || result.text === current) break;
+    current = result.text;
+    currentAnalysis = analyze(current, { ...options, readLinkedFile: linkedFileReader(path) });
+  }
+  return current;
+}
+
+function printText(files: readonly CheckedFile[]): void {
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const file of files) {
+    for (const line of toTextLines(file.path, file.analysis)) process.stdout.write(`${line}\n`);
+    for (const finding of file.analysis.findings) counts[finding.severity]++;
+  }
+  const parts = [
+    pluralFr(counts.error, 'erreur', 'erreurs'),
+    pluralFr(counts.warning, 'avertissement', 'avertissements'),
+    pluralFr(counts.information + counts.hint, 'remarque', 'remarques'),
+  ];
+  process.stdout.write(`${parts.join(', ')} dans ${pluralFr(files.length, 'fichier', 'fichiers')}.\n`);
+}
+
+/** The file's text, a content problem (binary, bad encoding) to report as a finding, or undefined after an I/O error. */
+function readText(path: string): string | { message: string } | undefined {
+  try {
+    if (statSync(path).isDirectory()) {
+      process.stderr.write(`qe-check : « ${path} » est un dossier ; indiquez les fichiers à contrôler.\n`);
+      return undefined;
+    }
+    const decoded = decodeBytes(readFileSync(path));
+    return decoded.ok ? decoded.text : { message: decoded.message };
+  } catch (error) {
+    process.stderr.write(`qe-check : impossible de lire « ${path} » (${describeIoError(error)}).\n`);
+    return undefined;
+  }
+}
+
+export function describeIoError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'fichier introuvable';
+    case 'EACCES':
+    case 'EPERM':
+      return 'accès refusé';
+    case 'EISDIR':
+      return 'c’est un dossier';
+    default:
+      return code ?? (error instanceof Error ? error.message : String(error));
+  }
+}
+
+function translateArgError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
+  if (/Unknown option/i.test(message)) return `Option inconnue « ${option ?? message} ».`;
+  if (/argument missing/i.test(message)) return `L’option « ${option ?? ''} » attend une valeur.`;
+  return `Arguments invalides (${message}).`;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`qe-check : ${error.message}\n\n${usage}\n`);
+  } else {
+    process.stderr.write(`qe-check : erreur inattendue (${error instanceof Error ? error.message : String(error)}).\n`);
+  }
+  process.exitCode = 2;
+}

@@ -1,0 +1,323 @@
+import type { Nodes, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Directive, Heading, MaskedRange, OffsetRange, SectionKind, SourceFormat } from '../model/types';
+import { MappedText, MappedTextBuilder } from '../text/source-map';
+import { readAnPageMetadata } from './an-page';
+import { readFrontMatter } from './front-matter';
+import { MetadataCollector } from './metadata-collector';
+import type { Problem, RawDocument, RawParagraph, RawSection } from './raw';
+import { mappedFromInline } from './inline';
+import { normalizeKey } from './metadata';
+import { parseDirective } from './directives';
+
+const processor = unified().use(remarkParse);
+
+type SectionRole = SectionKind | 'metadata';
+
+/** Normalised heading texts that open a section. */
+const sectionHeadings = new Map<string, SectionRole>([
+  ['question', 'question'],
+  ['textedelaquestion', 'question'],
+  ['questionecrite', 'question'],
+  ['reponse', 'answer'],
+  ['textedelareponse', 'answer'],
+  ['projetdereponse', 'answer'],
+  ['reponseduministere', 'answer'],
+  ['notes', 'notes'],
+  ['note', 'notes'],
+  ['notesinternes', 'notes'],
+  ['noteinterne', 'notes'],
+  ['remarquesinternes', 'notes'],
+  ['donneescles', 'metadata'],
+  ['datescles', 'metadata'],
+  ['datecle', 'metadata'],
+]);
+
+function sectionRole(text: string): SectionRole | undefined {
+  return sectionHeadings.get(normalizeKey(text.replace(/\(s\)/g, '')));
+}
+
+function rangeOf(node: Nodes): OffsetRange {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && node.type !== 'html') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+interface OpenSection {
+  role: SectionRole;
+  depth: number;
+  headingRange?: OffsetRange;
+  start: number;
+  end: number;
+  nodes: RootContent[];
+}
+
+/**
+ * Reads a Markdown file: a native dossier (YAML front matter, Question / Réponse / Notes sections, `<!-- qe: … -->`
+ * directives) or an Assemblée nationale page export ("Texte de la question", "Texte de la réponse", "Données clés").
+ */
+export function readMarkdown(text: string): RawDocument {
+  const problems: Problem[] = [];
+  const masked: MaskedRange[] = [];
+  const collector = new MetadataCollector();
+
+  const frontMatter = readFrontMatter(text, collector);
+  problems.push(...frontMatter.problems);
+  // Blank the front matter (same length, same line breaks) so that Markdown offsets stay those of the file.
+  const body = frontMatter.range ? blankOut(text, frontMatter.range) : text;
+  if (frontMatter.range) masked.push({ ...frontMatter.range, reason: 'metadata' });
+
+  const tree = processor.parse(body) as Root;
+  const headings: Heading[] = [];
+  const sections: OpenSection[] = [];
+  const preamble: RootContent[] = [];
+  let current: OpenSection | undefined;
+
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      const headingText = plainText(node).trim();
+      const role = sectionRole(headingText);
+      const range = rangeOf(node);
+      masked.push({ ...range, reason: 'heading' });
+      if (role) {
+        current = { role, depth: node.depth, headingRange: range, start: range.start, end: range.end, nodes: [] };
+        sections.push(current);
+        headings.push({ range, depth: node.depth, text: headingText, opens: role });
+        continue;
+      }
+      headings.push({ range, depth: node.depth, text: headingText });
+      // An unrecognised heading at the same level or above closes the section; a deeper one is a sub-part.
+      if (current && node.depth <= current.depth) current = undefined;
+      if (current) {
+        current.nodes.push(node);
+        current.end = range.end;
+      } else {
+        preamble.push(node);
+      }
+      continue;
+    }
+    if (current) {
+      current.nodes.push(node);
+      current.end = rangeOf(node).end;
+    } else {
+      preamble.push(node);
+    }
+  }
+
+  const anPage = !frontMatter.range && sections.some((section) => section.role === 'metadata');
+  const format: SourceFormat = anPage ? 'an-page' : 'dossier';
+  const directives: Directive[] = [];
+
+  const bySection = (role: SectionRole) => sections.filter((section) => section.role === role);
+  const build = (section: OpenSection): RawSection =>
+    buildSection(body, section, masked, directives, problems);
+
+  const questions = bySection('question');
+  const answers = bySection('answer');
+  for (const extra of [...questions.slice(1), ...answers.slice(1)]) {
+    problems.push({
+      rule: 'section-dupliquee',
+      message: `Section « ${extra.role === 'question' ? 'Question' : 'Réponse'} » en double : seule la première est prise en compte.`,
+      range: extra.headingRange ?? { start: extra.start, end: extra.end },
+    });
+  }
+  const question = questions[0] ? build(questions[0]) : null;
+  const answer = answers[0] ? build(answers[0]) : null;
+  const notes = bySection('notes').map((section) => {
+    masked.push({ start: section.start, end: section.end, reason: 'notes' });
+    return build(section);
+  });
+  // Duplicated sections are still scanned for directives and masked, never checked.
+  for (const extra of [...questions.slice(1), ...answers.slice(1)]) {
+    masked.push({ start: extra.start, end: extra.end, reason: 'notes' });
+  }
+  for (const node of preamble) collectDirectives(body, node, directives, masked, problems);
+
+  let metadataRange = frontMatter.range;
+  if (anPage) {
+    const metadataSections = bySection('metadata');
+    readAnPageMetadata(body, preamble, metadataSections.flatMap((section) => section.nodes), collector);
+    for (const section of metadataSections) masked.push({ start: section.start, end: section.end, reason: 'metadata' });
+    metadataRange = { start: metadataSections[0]!.start, end: metadataSections[metadataSections.length - 1]!.end };
+    for (const node of preamble) masked.push({ ...rangeOf(node), reason: 'metadata' });
+  }
+
+  problems.push(...collector.problems);
+  if (text.trim() === '') {
+    problems.push({ rule: 'fichier-vide', message: 'Le fichier est vide : ni métadonnées, ni question, ni réponse.', range: { start: 0, end: 0 } });
+  } else if (!answer || (!question && !collector.metadata.question)) {
+    const missing = [!question && !collector.metadata.question ? '« Question »' : '', !answer ? '« Réponse »' : '']
+      .filter(Boolean)
+      .join(' et ');
+    problems.push({
+      rule: 'section-manquante',
+      message: `Section ${missing} introuvable : ajoutez un titre « # Question » ou « # Réponse » avant le texte correspondant.`,
+      range: { start: 0, end: firstLineEnd(text) },
+    });
+  }
+
+  return {
+    format,
+    text,
+    metadata: collector.metadata,
+    metadataEntries: collector.entries,
+    ...(metadataRange ? { metadataRange } : {}),
+    question,
+    answer,
+    notes,
+    directives,
+    masked,
+    headings,
+    problems,
+  };
+}
+
+function firstLineEnd(text: string): number {
+  const newline = text.search(/\r?\n/);
+  return newline < 0 ? text.length : newline;
+}
+
+/** Replaces every character of the range but line breaks by spaces. */
+function blankOut(text: string, range: OffsetRange): string {
+  const blanked = text.slice(range.start, range.end).replace(/[^\r\n]/g, ' ');
+  return text.slice(0, range.start) + blanked + text.slice(range.end);
+}
+
+function buildSection(
+  text: string,
+  section: OpenSection,
+  masked: MaskedRange[],
+  directives: Directive[],
+  problems: Problem[],
+): RawSection {
+  const blocks: { node: MdParagraph; answers: string[] }[] = [];
+  let pendingAnswers: string[] = [];
+  const visit = (node: RootContent): void => {
+    switch (node.type) {
+      case 'paragraph': {
+        const inlineAnswers: string[] = [];
+        for (const child of node.children) {
+          if (child.type === 'html') {
+            const directive = handleHtml(text, child, directives, masked, problems);
+            if (directive?.verb === 'repond') inlineAnswers.push(...answerIds(directive.argument));
+          }
+        }
+        blocks.push({ node, answers: [...pendingAnswers, ...inlineAnswers] });
+        pendingAnswers = [];
+        return;
+      }
+      case 'html': {
+        const directive = handleHtml(text, node, directives, masked, problems);
+        if (directive?.verb === 'repond') pendingAnswers.push(...answerIds(directive.argument));
+        return;
+      }
+      case 'heading':
+      case 'code':
+      case 'table':
+      case 'definition':
+      case 'yaml':
+        masked.push({ ...rangeOf(node), reason: node.type === 'code' ? 'code' : 'heading' });
+        return;
+      default:
+        if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+    }
+  };
+  for (const node of section.nodes) visit(node);
+
+  const paragraphs = mergeCutParagraphs(
+    text,
+    blocks.map(({ node, answers }) => ({
+      mapped: mappedFromInline(text, node.children, masked),
+      range: rangeOf(node),
+      breaks: [],
+      answers,
+    })),
+  );
+  return {
+    kind: section.role as SectionKind,
+    range: { start: section.start, end: section.end },
+    ...(section.headingRange ? { headingRange: section.headingRange } : {}),
+    paragraphs,
+  };
+}
+
+function answerIds(argument: string): string[] {
+  return argument
+    .split(/[\s,;]+/)
+    .map((id) => id.trim().toUpperCase())
+    .filter((id) => /^Q\d+$/.test(id));
+}
+
+function handleHtml(
+  text: string,
+  node: Nodes & { type: 'html' },
+  directives: Directive[],
+  masked: MaskedRange[],
+  problems: Problem[],
+): Directive | undefined {
+  const range = rangeOf(node);
+  masked.push({ ...range, reason: node.value.startsWith('<!--') ? 'comment' : 'html' });
+  const directive = parseDirective(text, range);
+  if (!directive) return undefined;
+  if ('problem' in directive) {
+    problems.push(directive.problem);
+    return undefined;
+  }
+  directives.push(directive);
+  return directive;
+}
+
+function collectDirectives(text: string, node: RootContent, directives: Directive[], masked: MaskedRange[], problems: Problem[]): void {
+  if (node.type === 'html') handleHtml(text, node, directives, masked, problems);
+  else if ('children' in node) for (const child of node.children as RootContent[]) collectDirectives(text, child, directives, masked, problems);
+}
+
+const finalPunctuation = /[.!?…:;»")\]]\s*$/u;
+const lowerStart = /^[\p{Ll}]/u;
+
+/**
+ * Joins a paragraph cut by a page break (as in the Assemblée nationale export): the first part ends without
+ * final punctuation and the next begins in lower case. The blank line stays in the text and is recorded as a break.
+ */
+function mergeCutParagraphs(text: string, paragraphs: RawParagraph[]): RawParagraph[] {
+  const merged: RawParagraph[] = [];
+  for (const paragraph of paragraphs) {
+    const previous = merged[merged.length - 1];
+    if (
+      previous &&
+      !finalPunctuation.test(previous.mapped.text) &&
+      lowerStart.test(paragraph.mapped.text) &&
+      previous.mapped.isVerbatim === paragraph.mapped.isVerbatim &&
+      /^\s*$/.test(text.slice(previous.range.end, paragraph.range.start))
+    ) {
+      const gap = { start: previous.range.end, end: paragraph.range.start };
+      merged[merged.length - 1] = {
+        mapped: joinMapped(text, previous.mapped, gap, paragraph.mapped),
+        range: { start: previous.range.start, end: paragraph.range.end },
+        breaks: [...previous.breaks, gap],
+        answers: [...previous.answers, ...paragraph.answers],
+      };
+    } else {
+      merged.push(paragraph);
+    }
+  }
+  return merged;
+}
+
+function joinMapped(text: string, first: MappedText, gap: OffsetRange, second: MappedText): MappedText {
+  if (first.isVerbatim && second.isVerbatim) {
+    const start = first.sourceRange(0, 0).start;
+    return MappedText.verbatim(first.text + text.slice(gap.start, gap.end) + second.text, start);
+  }
+  const builder = new MappedTextBuilder();
+  builder.append(first);
+  builder.keep(text, gap.start, gap.end);
+  builder.append(second);
+  return builder.build();
+}
+

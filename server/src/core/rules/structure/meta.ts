@@ -1,0 +1,122 @@
+import type { RuleMeta } from '../rule';
+
+/**
+ * Findings the parser itself emits about the dossier's structure and metadata. They are not prose rules
+ * (they run while the document model is built), but they have ids, severities and documentation like any rule.
+ */
+export const structureRules: readonly RuleMeta[] = [
+  {
+    id: 'fichier-illisible',
+    severity: 'error',
+    title: 'Fichier illisible',
+    description:
+      "Le fichier n'est pas un texte UTF-8 lisible (octets binaires, encodage invalide) ou il est trop volumineux pour être analysé en entier.",
+    fixable: false,
+    group: 'structure',
+  },
+  {
+    id: 'fichier-tronque',
+    severity: 'information',
+    title: 'Fichier analysé en partie',
+    description:
+      "Le fichier dépasse la taille que l'outil analyse en entier sans ralentir l'éditeur ; seul son début est contrôlé.",
+    fixable: false,
+    group: 'structure',
+  },
+  {
+    id: 'fichier-vide',
+    severity: 'warning',
+    title: 'Fichier vide',
+    description: "Le fichier ne contient aucun texte : ni métadonnées, ni question, ni réponse.",
+    fixable: false,
+    group: 'structure',
+  },
+  {
+    id: 'entete-non-fermee',
+    severity: 'error',
+    title: 'En-tête YAML non fermé',
+    description:
+      "L'en-tête de métadonnées ouvert par « --- » en première ligne n'est fermé par aucune ligne « --- » : tout le fichier serait lu comme métadonnées.",
+    fixable: true,
+    group: 'structure',
+  },
+  {
+    id: 'entete-yaml-invalide',
+    severity: 'error',
+    title: 'En-tête YAML invalide',
+    description: "L'en-tête de métadonnées n'est pas du YAML valide ; les métadonnées ne peuvent pas être lues.",
+    fixable: false,
+    group: 'structure',
+  },
+  {
+    id: 'metadonnee-inconnue',
+    severity: 'warning',
+    title: 'Métadonnée inconnue',
+    description:
+      "Une clé de l'en-tête n'est pas une métadonnée connue du dossier (faute de frappe probable). La liste des clés admises figure dans la documentation du balisage.",
+    fixable: true,
+    group: 'structure',
+  },
+  {
+    id: 'metadonnee-invalide',
+    severity: 'error',
+    title: 'Métadonnée invalide',
+    description:
+      "La valeur d'une métadonnée n'a pas le type attendu (numéro entier, date, chambre AN ou Sénat, booléen…).",
+    fixable: false,
+    group: 'structure',
+  },
+  {
+    id: 'metadonnee-manquante',
+    severity: 'information',
+    title: 'Métadonnée manquante',
+    description:
+      "Une métadonnée utile au contrôle est absente (numéro de la question, législature, ministère attributaire…).",
+    fixable: false,
+    group: 'structure',
+  },
+  {
+    id: 'section-manquante',
+    severity: 'warning',
+    title: 'Section manquante',
+    description: "Le dossier n'a pas de section « Question » ou « Réponse » reconnue.",
+    fixable: false,
+    group: 'structure',
+  },
+  {
+    id: 'section-dupliquee',
+    severity: 'warning',
+    title: 'Section en double',
+    description:
+      'Le dossier contient deux sections « Question » ou deux sections « Réponse » ; seule la première est prise en compte.',
+    fixable: false,
+    group: 'structure',
+  },
+  {
+    id: 'directive-inconnue',
+    severity: 'warning',
+    title: 'Directive inconnue',
+    description:
+      "Un commentaire « <!-- qe: … --> » emploie un verbe que l'outil ne connaît pas (« repond », « sans-reponse », « desactiver »…).",
+    fixable: false,
+    group: 'structure',
+  },
+  {
+    id: 'fichier-question-introuvable',
+    severity: 'error',
+    title: 'Fichier de question introuvable',
+    description:
+      "La métadonnée « question » désigne un fichier qui n'existe pas, qui n'est pas lisible ou qui sort de l'espace de travail.",
+    fixable: false,
+    group: 'structure',
+  },
+  {
+    id: 'erreur-interne',
+    severity: 'information',
+    title: 'Erreur interne d’une règle',
+    description:
+      "Une règle a échoué sur ce document ; elle est ignorée et les autres règles continuent. Merci de signaler le texte qui la provoque.",
+    fixable: false,
+    group: 'structure',
+  },
+];
