@@ -80,9 +80,27 @@ export function alignText(text: string, value: string, from: number, to: number,
       return;
     }
     const sourceChar = text.charCodeAt(i);
+    // A character reference first: `&amp;` starts with the very `&` it decodes to.
+    if (sourceChar === 38 /* & */) {
+      const match = characterReference.exec(text.slice(i, Math.min(to, i + 40)));
+      const decoded = match && decodeReference(match);
+      if (decoded && value.startsWith(decoded, j)) {
+        builder.decoded(decoded, i, i + match[0].length);
+        i += match[0].length;
+        j += decoded.length;
+        continue;
+      }
+    }
     if (sourceChar === value.charCodeAt(j)) {
       let run = 1;
-      while (j + run < value.length && i + run < to && text.charCodeAt(i + run) === value.charCodeAt(j + run)) run++;
+      while (
+        j + run < value.length &&
+        i + run < to &&
+        text.charCodeAt(i + run) === value.charCodeAt(j + run) &&
+        text.charCodeAt(i + run) !== 38
+      ) {
+        run++;
+      }
       builder.keep(text, i, i + run);
       i += run;
       j += run;
@@ -93,16 +111,6 @@ export function alignText(text: string, value: string, from: number, to: number,
       i += 2;
       j += 1;
       continue;
-    }
-    if (sourceChar === 38 /* & */) {
-      const match = characterReference.exec(text.slice(i, Math.min(to, i + 40)));
-      const decoded = match && decodeReference(match);
-      if (decoded && value.startsWith(decoded, j)) {
-        builder.decoded(decoded, i, i + match[0].length);
-        i += match[0].length;
-        j += decoded.length;
-        continue;
-      }
     }
     i++;
   }

@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  DocumentSymbolRequest,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type DocumentSymbol,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { serverPath } from './cli';
+
+/** A minimal LSP client over stdio, as Neovim or Emacs would be: for contract tests. */
+export class TestLspClient {
+  readonly connection: ProtocolConnection;
+  private readonly child: ChildProcess;
+  private readonly published = new Map<string, PublishDiagnosticsParams[]>();
+  private readonly waiters: { uri: string; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  stderr = '';
+
+  constructor(args: string[] = ['--stdio']) {
+    this.child = spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      const list = this.published.get(params.uri) ?? [];
+      list.push(params);
+      this.published.set(params.uri, list);
+      for (const waiter of this.waiters.filter((candidate) => candidate.uri === params.uri)) waiter.resolve(params);
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.listen();
+  }
+
+  async initialize(capabilities: ClientCapabilities, rootPath?: string) {
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: rootPath ? pathToFileURL(rootPath).href : null,
+      capabilities,
+      workspaceFolders: rootPath ? [{ uri: pathToFileURL(rootPath).href, name: 'ws' }] : null,
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
+  }
+
+  async open(uri: string, text: string, languageId = 'qe', version = 1): Promise<void> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** The next diagnostics published for `uri` (push model). */
+  nextPublished(uri: string, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`aucun diagnostic publié pour ${uri} en ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({
+        uri,
+        resolve: (params) => {
+          clearTimeout(timer);
+          resolve(params);
+        },
+      });
+    });
+  }
+
+  async pull(uri: string): Promise<Diagnostic[]> {
+    const report = (await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as DocumentDiagnosticReport;
+    return report.kind === 'full' ? report.items : [];
+  }
+
+  async symbols(uri: string): Promise<DocumentSymbol[]> {
+    return (await this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      // The server may already be gone; the process is killed below anyway.
+    }
+    this.connection.dispose();
+    this.child.kill();
+  }
+
+  get alive(): boolean {
+    return this.child.exitCode === null && !this.child.killed;
+  }
+}
+
+/** Capabilities of a client that pulls diagnostics (VS Code 1.100). */
+export const pullCapabilities: ClientCapabilities = {
+  textDocument: {
+    diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    publishDiagnostics: { relatedInformation: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+  },
+  workspace: { configuration: true },
+};
+
+/** Capabilities of a push-only client (older Neovim, Emacs lsp-mode, Helix). */
+export const pushCapabilities: ClientCapabilities = {
+  textDocument: {
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    publishDiagnostics: { relatedInformation: true },
+  },
+};
