@@ -11,6 +11,7 @@ import { toString } from 'nlcst-to-string';
 import type {
   Paragraph,
   ParagraphContent,
+  Punctuation,
   Sentence,
   SentenceContent,
   Source,
@@ -338,14 +339,29 @@ function mergeSources(value: string, nodes: SentenceContent[]): SentenceContent[
     const s = match.index;
     const e = isNumber ? s + match[0].length : trimSource(value, s, s + match[0].length);
     while (j < nodes.length && endOffset(nodes[j]) <= s) out.push(nodes[j++]);
+    if (j < nodes.length && startOffset(nodes[j]) < s) {
+      // Starts inside a token (`Éwww.x`): not a source; a word is never cut.
+      SOURCE_PATTERN.lastIndex = s + 1;
+      match = SOURCE_PATTERN.exec(value);
+      continue;
+    }
     const first = j;
     let whitespace = false;
     while (j < nodes.length && startOffset(nodes[j]) < e) {
       if (nodes[j].type === 'WhiteSpaceNode') whitespace = true;
       j++;
     }
+    if (j === first) break;
+    // A match may end inside a run of identical marks (`a_(b))`): split the run.
+    const tail = nodes[j - 1];
+    if (endOffset(tail) > e && startOffset(tail) < e && (tail.type === 'PunctuationNode' || tail.type === 'SymbolNode')) {
+      const [head, rest] = splitMarkRun(tail, e - startOffset(tail));
+      nodes[j - 1] = rest;
+      j--;
+      nodes.splice(j, 0, head);
+      j++;
+    }
     const group = nodes.slice(first, j);
-    if (group.length === 0) break;
     if (whitespace || (group.length === 1 && (isNumber || group[0].type === 'SourceNode'))) {
       out.push(...group);
     } else {
@@ -356,6 +372,20 @@ function mergeSources(value: string, nodes: SentenceContent[]): SentenceContent[
   }
   while (j < nodes.length) out.push(nodes[j++]);
   return out;
+}
+
+/** Split a punctuation or symbol run (no line breaks inside) at `at` code units. */
+function splitMarkRun<T extends Punctuation | SymbolNode>(node: T, at: number): [T, T] {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  const head = { ...node, value: node.value.slice(0, at) };
+  const rest = { ...node, value: node.value.slice(at) };
+  if (start && end) {
+    const middle: Point = { line: start.line, column: start.column + at, offset: (start.offset ?? 0) + at };
+    head.position = { start, end: middle };
+    rest.position = { start: { ...middle }, end };
+  }
+  return [head, rest];
 }
 
 function flatten(group: SentenceContent[]): WordContent[] {
@@ -751,6 +781,38 @@ function isLetterCode(c: number): boolean {
   );
 }
 
+/** Whether the white-space-delimited segment ending at `at` may be (part of) a URL or e-mail. */
+function insideSource(text: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && !WHITE_SPACE.test(text.charAt(a - 1))) {
+    if (at - a > 2000) return true;
+    a--;
+  }
+  const segment = text.slice(a, at);
+  return segment.includes('://') || segment.includes('www.') || segment.includes('@');
+}
+
+/**
+ * Whether the first non-space segment after `at` starts with a plain word
+ * (not an e-mail, ECLI or Légifrance identifier, which would leave the next
+ * sentence without a word and make parse-latin merge it backwards).
+ */
+function startsPlainWord(text: string, at: number): boolean {
+  let q = at;
+  while (q < text.length && WHITE_SPACE.test(text.charAt(q))) q++;
+  let r = q;
+  while (r < text.length && isLetterCode(text.charCodeAt(r))) r++;
+  const after = text.charCodeAt(r);
+  if (after >= 48 && after <= 57) return false;
+  let e = r;
+  while (e < text.length && !WHITE_SPACE.test(text.charAt(e))) {
+    const c = text.charAt(e);
+    if (c === '@' || c === ':' || c === '/' || e - r > 2000) return false;
+    e++;
+  }
+  return r > q;
+}
+
 /** Offset just after a safe sentence end at or after `from`, or -1. */
 function findSafeCut(text: string, from: number): number {
   CUT_CANDIDATE.lastIndex = from;
@@ -764,6 +826,7 @@ function findSafeCut(text: string, from: number): number {
     // apostrophe or an opener) that no abbreviation rule can claim.
     const plainLeft = WHITE_SPACE.test(before) || before === "'" || before === '’' || OPENERS.has(before);
     const lower = run.toLowerCase();
+    if (plainLeft && (insideSource(text, a) || !startsPlainWord(text, mark + 1))) continue;
     if (
       plainLeft &&
       run.length >= 2 &&
