@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { format, parseArgs } from 'node:util';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CODE_SERVER_VERSION = '4.100.3';
+const CODE_SERVER_VERSION = process.env.CODE_SERVER_VERSION ?? '4.100.3';
 
 const { values: args } = parseArgs({
   options: {
@@ -254,15 +254,18 @@ async function main() {
   });
   info('chromium launched');
 
+  let resolveExit;
   const exitCode = new Promise((resolve) => {
-    void context.exposeFunction('codeAutomationLog', (level, message) => handleLog(level, message));
-    void context.exposeFunction('codeAutomationExit', async (code) => {
-      if (screenshot) {
-        // Taken after the extension host stopped: shows the layout, not live diagnostics.
-        await context?.pages()[0]?.screenshot({ path: screenshot }).catch(() => {});
-      }
-      resolve(Number(code));
-    });
+    resolveExit = resolve;
+  });
+  // The workbench calls these when extensionTestsPath is set; they must exist before the page loads.
+  await context.exposeFunction('codeAutomationLog', (level, message) => handleLog(level, message));
+  await context.exposeFunction('codeAutomationExit', async (code) => {
+    if (screenshot) {
+      // Taken after the extension host stopped: shows the layout, not live diagnostics.
+      await context?.pages()[0]?.screenshot({ path: screenshot }).catch(() => {});
+    }
+    resolveExit(Number(code));
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('crash', () => void fail('the workbench page crashed'));
@@ -284,6 +287,7 @@ async function main() {
 
   const code = await exitCode;
   clearTimeout(overall);
+  info(`extension host exited with ${code}`);
   if (code !== 0 && !verbose && !suiteStarted) console.log(`code-server log (tail):\n${csLog.join('').slice(-2000)}`);
   await finish(code, code === 0 ? undefined : `extension tests exited with ${code}`);
 }

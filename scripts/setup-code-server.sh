@@ -70,6 +70,8 @@ fi
 
 # Dependency install scripts would run `npx node-gyp`; this machine's npmrc says yes=false, which cancels npx.
 export npm_config_yes=true
+# node-gyp: make -j on every core for the native builds (the slowest step).
+export npm_config_jobs=max
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
 NPM_FLAGS=(--no-audit --no-fund --loglevel=error)
 

@@ -83,7 +83,7 @@ export function waitForDiagnostics(
     const timer = setTimeout(() => {
       done();
       const now = describeDiagnostics(vscode.languages.getDiagnostics(uri));
-      reject(new Error(`Timed out after ${ms} ms waiting for ${what} on ${uri.path}; diagnostics now: ${now}.`));
+      reject(new Error(`Timed out after ${ms} ms waiting for ${what} on ${uri.path}; diagnostics now: ${now}`));
     }, ms);
     function done(): void {
       sub.dispose();
