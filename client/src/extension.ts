@@ -9,6 +9,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerEditorCommands } from './editor/commands';
+import { QeStatus } from './editor/status';
 
 let client: LanguageClient | undefined;
 
@@ -16,7 +18,13 @@ let client: LanguageClient | undefined;
 const maxRestarts = 4;
 const crashWindowMs = 3 * 60 * 1000;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exports (the e2e tests read the status item's text through it). */
+export interface QeExtensionApi {
+  readonly statusText: () => string;
+  readonly onStatusUpdate: vscode.Event<string>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<QeExtensionApi> {
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -53,7 +61,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
   );
+  registerEditorCommands(context, () => client);
+  const status = new QeStatus(() => client);
+  context.subscriptions.push(status);
   await client.start();
+  void status.update();
+  return { statusText: () => status.text, onStatusUpdate: status.onDidUpdate };
 }
 
 export async function deactivate(): Promise<void> {

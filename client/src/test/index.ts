@@ -1,7 +1,8 @@
 /** Entry loaded by VS Code as `extensionTestsPath` (client/out/test/index.js): the real e2e suites. */
 import { runMocha } from './mochaRunner';
 import { registerActivationSuite } from './suite/activation.test';
+import { registerEditorSuite } from './suite/editor.test';
 
 export function run(): Promise<void> {
-  return runMocha([registerActivationSuite]);
+  return runMocha([registerActivationSuite, registerEditorSuite]);
 }

@@ -1,0 +1,142 @@
+/**
+ * Hover: what the reference catalog knows of the thing under the cursor — an acronym, a plan, « mesure N » of
+ * the plan in context, a data source — and what a metadata key, a directive, a sub-question or a rule id
+ * means. Pure: offsets in, Markdown out.
+ */
+import type { Analysis } from '../index';
+import type { OffsetRange } from '../model/types';
+import { ruleMeta } from '../rules/registry';
+import type { Catalog } from '../completion/catalog';
+import { acronymEntries, fold, inFrontMatter, ordinalPattern, ordinalValue, planMentionsOf, planInContext, wordAt } from '../completion/mentions';
+import { statusLabel } from '../completion';
+import { keyInfo, verbInfo } from '../completion/vocabulary';
+import { describeAcronym, describePlan, describeSource } from './describe';
+
+export interface HoverResult {
+  readonly range: OffsetRange;
+  /** Markdown, in French. */
+  readonly markdown: string;
+}
+
+const within = (range: OffsetRange, offset: number): boolean => offset >= range.start && offset <= range.end;
+
+export function hover(analysis: Analysis, offset: number, catalog: Catalog): HoverResult | undefined {
+  return hoverMetadata(analysis, offset) ?? hoverDirective(analysis, offset) ?? hoverSubQuestion(analysis, offset) ?? hoverMeasure(analysis, offset, catalog) ?? hoverPlan(analysis, offset, catalog) ?? hoverWord(analysis, offset, catalog);
+}
+
+function hoverMetadata(analysis: Analysis, offset: number): HoverResult | undefined {
+  const { document } = analysis;
+  const entry = document.metadataEntries.find((candidate) => within(candidate.keyRange, offset));
+  if (!entry) return undefined;
+  const info = keyInfo(entry.key);
+  if (!info) return undefined;
+  const source = document.format === 'dossier' ? `\`${entry.key}\`` : `« ${entry.sourceKey} »`;
+  const lines = [`**${info.label}** (${source})`, info.description, `Exemple : \`${info.key}: ${info.example}\``];
+  if (document.format !== 'dossier') lines.push(`Dans un dossier \`.qe.md\`, cette donnée s’écrit \`${info.key}:\` dans l’en-tête.`);
+  return { range: entry.keyRange, markdown: lines.join('\n\n') };
+}
+
+function hoverDirective(analysis: Analysis, offset: number): HoverResult | undefined {
+  const directive = analysis.document.directives.find((candidate) => within(candidate.range, offset));
+  if (!directive) return undefined;
+  if (within(directive.argumentRange, offset)) {
+    const word = wordAt(analysis.document.text, offset);
+    if (word && /^[Qq]\d+$/.test(word.text)) {
+      const subQuestion = analysis.subQuestions.find((candidate) => candidate.id === word.text.toUpperCase());
+      return {
+        range: word,
+        markdown: subQuestion
+          ? `**Sous-question ${subQuestion.id}** — ${statusLabel(subQuestion.status)}\n\n> ${subQuestion.text}`
+          : `**${word.text.toUpperCase()}** : sous-question introuvable dans la question.`,
+      };
+    }
+    const id = /[\p{L}\d-]+/u.exec(analysis.document.text.slice(wordStart(analysis.document.text, offset)))?.[0];
+    const meta = id ? ruleMeta(id) : undefined;
+    if (meta && directive.verb.startsWith('desactiver')) {
+      const start = wordStart(analysis.document.text, offset);
+      return { range: { start, end: start + meta.id.length }, markdown: `**${meta.id}** — ${meta.title}\n\n${meta.description}` };
+    }
+  }
+  const info = verbInfo(directive.verb);
+  if (!info) return undefined;
+  return { range: directive.verbRange, markdown: `**Directive \`${info.verb}\`** : \`<!-- qe: ${info.syntax} -->\`\n\n${info.description}\n\nLes directives ne paraissent jamais dans le texte publié.` };
+}
+
+function wordStart(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && /[\p{L}\d-]/u.test(text[start - 1]!)) start--;
+  return start;
+}
+
+function hoverSubQuestion(analysis: Analysis, offset: number): HoverResult | undefined {
+  const subQuestion = analysis.subQuestions.find((candidate) => within(candidate.range, offset));
+  if (!subQuestion) return undefined;
+  const evidence = subQuestion.evidence.length;
+  return {
+    range: subQuestion.range,
+    markdown: `**Sous-question ${subQuestion.id}** — ${statusLabel(subQuestion.status)}${evidence ? ` (${evidence} passage${evidence > 1 ? 's' : ''} de la réponse)` : ''}\n\nRattacher un paragraphe : \`<!-- qe: repond ${subQuestion.id} -->\``,
+  };
+}
+
+function hoverMeasure(analysis: Analysis, offset: number, catalog: Catalog): HoverResult | undefined {
+  const text = analysis.document.text;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const pattern = /(?<![\p{L}])mesure\s+(?:n[°o]\s*)?(\d+)/giu;
+  for (const match of line.matchAll(pattern)) {
+    const start = lineStart + match.index;
+    const end = start + match[0].length;
+    if (offset < start || offset > end) continue;
+    const plan = planInContext(analysis.document, start, catalog);
+    if (!plan) return undefined;
+    return { range: { start, end }, markdown: describePlan(plan, Number(match[1])) };
+  }
+  return undefined;
+}
+
+function hoverPlan(analysis: Analysis, offset: number, catalog: Catalog): HoverResult | undefined {
+  if (inFrontMatter(analysis.document, offset)) return undefined;
+  const mention = planMentionsOf(analysis.document, catalog).find((candidate) => within(candidate, offset));
+  if (mention) return { range: { start: mention.start, end: mention.end }, markdown: describePlan(mention.plan) };
+  return hoverShortPlan(analysis, offset, catalog);
+}
+
+/** « le 2nd plan », « ce plan » : the plan in context, when its rank agrees with the one written. */
+function hoverShortPlan(analysis: Analysis, offset: number, catalog: Catalog): HoverResult | undefined {
+  const text = analysis.document.text;
+  const from = Math.max(0, offset - 40);
+  const window = fold(text.slice(from, offset + 40));
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(${ordinalPattern}|ce|ces|cet|nouveau)\s+plans?(?![\p{L}])`, 'gu');
+  for (const match of window.matchAll(pattern)) {
+    const start = from + match.index;
+    const end = start + match[0].length;
+    if (offset < start || offset > end) continue;
+    const plan = planInContext(analysis.document, start, catalog);
+    if (!plan) return undefined;
+    const rank = ordinalValue(match[1]!);
+    const planRank = ordinalValue(plan.nom.split(' ')[0] ?? '');
+    if (rank !== undefined && planRank !== undefined && rank !== planRank) {
+      // « le 1er plan » after the second one was named: the plan of the same series with that rank.
+      const core = fold(plan.nom).replace(/^\S+\s+/, '');
+      const sibling = catalog.plans.find((candidate) => ordinalValue(candidate.nom.split(' ')[0] ?? '') === rank && fold(candidate.nom).replace(/^\S+\s+/, '') === core);
+      return sibling ? { range: { start, end }, markdown: describePlan(sibling) } : undefined;
+    }
+    return { range: { start, end }, markdown: describePlan(plan) };
+  }
+  return undefined;
+}
+
+function hoverWord(analysis: Analysis, offset: number, catalog: Catalog): HoverResult | undefined {
+  const word = wordAt(analysis.document.text, offset);
+  if (!word || word.text.length < 2 || !/^\p{Lu}/u.test(word.text)) return undefined;
+  const acronyms = acronymEntries(catalog, word.text);
+  const sources = catalog.sources.filter((source) => source.sigle && source.sigle.toUpperCase() === word.text.toUpperCase());
+  if (acronyms.length === 0 && sources.length === 0) return undefined;
+  const parts = [
+    ...(acronyms.length > 1 ? [`Sigle ambigu : ${acronyms.length} développements possibles.`] : []),
+    ...acronyms.map(describeAcronym),
+    ...sources.map(describeSource),
+  ];
+  return { range: { start: word.start, end: word.end }, markdown: parts.join('\n\n---\n\n') };
+}

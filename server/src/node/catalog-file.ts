@@ -1,0 +1,94 @@
+/**
+ * Node side of the workspace reference catalogues: finds every `.qe-catalogue.json` from the workspace root
+ * down to a dossier's folder, reads them (cached on modification time) and extends the built-in catalog with
+ * them, the nearest file last. Validation is in the core (`core/completion/catalog.ts`).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
+import { builtinCatalog, catalogFileName, extendCatalog, parseCatalogExtension, type Catalog, type CatalogExtension, type CatalogProblem } from '../core/completion/catalog';
+import { LineIndex } from '../core';
+
+interface Entry {
+  readonly mtimeMs: number;
+  readonly extension: CatalogExtension;
+  readonly messages: readonly string[];
+}
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** Catalogue files that apply to a dossier, outermost first (stops at the workspace root, or the filesystem root). */
+export function findCatalogFiles(dossierPath: string, roots: readonly string[] = []): string[] {
+  let folder = dirname(resolve(dossierPath));
+  const stop = roots
+    .map((root) => resolve(root))
+    .filter((root) => inside(root, folder))
+    .sort((a, b) => b.length - a.length)[0];
+  const top = parse(folder).root;
+  const found: string[] = [];
+  for (;;) {
+    const candidate = join(folder, catalogFileName);
+    if (mtime(candidate) !== undefined) found.unshift(candidate);
+    if (folder === stop || folder === top) break;
+    const parent = dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
+  }
+  return found;
+}
+
+function mtime(path: string): number | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? stat.mtimeMs : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function problemMessages(path: string, text: string, problems: readonly CatalogProblem[]): string[] {
+  const lines = new LineIndex(text);
+  return problems.map((problem) => {
+    const position = lines.positionAt(problem.range.start);
+    return `${path}:${position.line + 1}:${position.character + 1} : ${problem.message}`;
+  });
+}
+
+export class CatalogFiles {
+  private readonly entries = new Map<string, Entry>();
+
+  /** The catalog for a dossier (the built-in one outside the file system), and French messages for broken files. */
+  catalogFor(dossierPath: string | undefined, roots: readonly string[]): { catalog: Catalog; messages: string[] } {
+    if (!dossierPath) return { catalog: builtinCatalog, messages: [] };
+    const extensions: { origin: string; extension: CatalogExtension }[] = [];
+    const messages: string[] = [];
+    for (const file of findCatalogFiles(dossierPath, roots)) {
+      const entry = this.read(file);
+      if (!entry) continue;
+      extensions.push({ origin: file, extension: entry.extension });
+      messages.push(...entry.messages);
+    }
+    return { catalog: extendCatalog(builtinCatalog, extensions), messages };
+  }
+
+  private read(file: string): Entry | undefined {
+    const modified = mtime(file);
+    if (modified === undefined) return undefined;
+    const cached = this.entries.get(file);
+    if (cached && cached.mtimeMs === modified) return cached;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      const entry = { mtimeMs: modified, extension: { plans: [], sources: [], acronyms: [], ministries: [] }, messages: [`${file} : lecture impossible (${(error as Error).message}).`] };
+      this.entries.set(file, entry);
+      return entry;
+    }
+    const { extension, problems } = parseCatalogExtension(text);
+    const entry = { mtimeMs: modified, extension, messages: problemMessages(file, text, problems) };
+    this.entries.set(file, entry);
+    return entry;
+  }
+}
