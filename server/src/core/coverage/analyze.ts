@@ -1,0 +1,448 @@
+/**
+ * Sub-question coverage (RULES.md I4): for each sub-question of the question, the answer sentences that address
+ * its object (stems, prefix rule and irregular table; term weights over the answer's sentences; the next sentence
+ * counts too) and the evidence its kind requires. Drafters stay in control: a paragraph tied to a sub-question by
+ * `<!-- qe: repond Q1 -->` addresses it; `<!-- qe: sans-reponse Q2 : motif -->` leaves it unanswered on purpose.
+ */
+import type { Finding, RelatedLocation } from '../findings/finding';
+import type { Directive, OffsetRange, QeDocument } from '../model/types';
+import { carriesEvidence, missingEvidence } from './evidence';
+import { extractSubQuestions, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
+import { kindLabels } from './kinds';
+import { partialRule, unansweredRule } from './meta';
+import { keysMatch, termKey } from './stem';
+import { bare, fold, tokenize } from './text';
+import type { CoverageStatus, SubQuestion, SubQuestionKind } from './types';
+
+/** What the editor shows on a sub-question (hover) besides the JSON contract. */
+export interface SubQuestionDetail extends SubQuestion {
+  readonly number: number;
+  /** French description of the object when anaphora was resolved (`des mesures 16 et 19`). */
+  readonly objectLabel?: string;
+  /** French descriptions of what the answer lacks (empty when answered). */
+  readonly missing: readonly string[];
+  /** The answer sentence that comes closest to addressing it. */
+  readonly candidate?: OffsetRange;
+  /** Set when a `sans-reponse` directive leaves it unanswered on purpose. */
+  readonly deliberate?: { readonly reason: string; readonly range: OffsetRange };
+  /** Answer paragraphs tied to it by a `repond` directive. */
+  readonly tied: readonly OffsetRange[];
+}
+
+export interface CoverageResult {
+  readonly subQuestions: SubQuestion[];
+  readonly findings: Finding[];
+  readonly details: SubQuestionDetail[];
+}
+
+export { partialRule, unansweredRule };
+
+/**
+ * Share of the weighted words of a sub-question's object (of one item, for « ces mesures ») that a sentence, or
+ * a sentence read with the next, must contain to address it; bounded below and above by the counts next.
+ */
+const addressThreshold = 0.28;
+const itemThreshold = 0.4;
+/** Bounds of the weighted number of request words a sentence must contain. */
+const minimumMatch = 1.5;
+const maximumMatch = 2.5;
+/** Discount of a sentence read with the next one. */
+const pairFactor = 0.85;
+
+interface AnswerSentence {
+  readonly range: OffsetRange;
+  readonly folded: string;
+  readonly paragraph: number;
+  readonly keys: readonly string[];
+}
+
+/** The answer's sentences and an index from word keys to the sentences that contain them. */
+class AnswerIndex {
+  readonly sentences: AnswerSentence[] = [];
+  private readonly byKey = new Map<string, number[]>();
+  private readonly matchCache = new Map<string, ReadonlySet<number>>();
+
+  constructor(document: QeDocument) {
+    const answer = document.answer;
+    if (!answer) return;
+    answer.paragraphs.forEach((paragraph, index) => {
+      for (const sentence of paragraph.sentences) {
+        const keys = [...new Set(tokenize(sentence.text).map((token) => termKey(token.text)))];
+        const position = this.sentences.length;
+        this.sentences.push({ range: sentence.range, folded: bare(fold(sentence.text)), paragraph: index, keys });
+        for (const key of keys) {
+          const list = this.byKey.get(key);
+          if (list) list.push(position);
+          else this.byKey.set(key, [position]);
+        }
+      }
+    });
+  }
+
+  /** Sentences containing a word of the same family as `key`. */
+  containing(key: string): ReadonlySet<number> {
+    const cached = this.matchCache.get(key);
+    if (cached) return cached;
+    const found = new Set<number>();
+    for (const [candidate, positions] of this.byKey) {
+      if (keysMatch(key, candidate)) for (const position of positions) found.add(position);
+    }
+    this.matchCache.set(key, found);
+    return found;
+  }
+
+  private readonly evidenceCache = new Map<SubQuestionKind, (boolean | undefined)[]>();
+
+  /** Does this sentence carry the evidence a request of this kind needs? (cached) */
+  carries(kind: SubQuestionKind, position: number): boolean {
+    let cache = this.evidenceCache.get(kind);
+    if (!cache) {
+      cache = new Array<boolean | undefined>(this.sentences.length);
+      this.evidenceCache.set(kind, cache);
+    }
+    const cached = cache[position];
+    if (cached !== undefined) return cached;
+    const value = carriesEvidence(kind, this.sentences[position]!.folded);
+    cache[position] = value;
+    return value;
+  }
+
+  /** Weight of a term: rarer in the answer weighs more; a word absent from the answer keeps full weight. */
+  weight(term: ObjectTerm): number {
+    const total = this.sentences.length;
+    const df = this.containing(term.key).size;
+    if (df === 0 || total <= 1) return term.weight;
+    const idf = Math.log(1 + total / df) / Math.log(1 + total);
+    return term.weight * Math.max(0.25, Math.min(1, idf));
+  }
+}
+
+interface Scored {
+  /** Score of each sentence alone. */
+  readonly scores: number[];
+  /** Sentences that address the object (alone, or with the next sentence). */
+  readonly addressing: number[];
+  readonly best: number;
+}
+
+function score(index: AnswerIndex, terms: readonly ObjectTerm[], share: number): Scored {
+  const count = index.sentences.length;
+  const matched = new Array<number>(count).fill(0);
+  const ranked = new Array<number>(count).fill(0);
+  const hits: Set<number>[] = Array.from({ length: count }, () => new Set<number>());
+  // Whether a sentence is on the object is judged on the request's own words, independently of the rest of
+  // the answer (deleting a sentence never changes another's verdict); rarity in the answer (idf) only ranks
+  // the candidates.
+  let total = 0;
+  terms.forEach((term, termIndex) => {
+    total += term.weight;
+    const rank = index.weight(term);
+    for (const position of index.containing(term.key)) {
+      matched[position]! += term.weight;
+      ranked[position]! += rank;
+      hits[position]!.add(termIndex);
+    }
+  });
+  // Questions are wordier than answers, which paraphrase: a share of the request's words, within bounds.
+  const needed = Math.min(total, Math.max(minimumMatch, Math.min(maximumMatch, share * total)));
+  const scores = matched.map((value) => (needed > 0 ? value / needed : 0));
+  const addressing: number[] = [];
+  let best = -1;
+  for (let i = 0; i < count; i++) {
+    if (best < 0 || ranked[i]! > ranked[best]!) best = i;
+    let pair = 0;
+    if (i + 1 < count && needed > 0) {
+      pair = matched[i]!;
+      for (const termIndex of hits[i + 1]!) if (!hits[i]!.has(termIndex)) pair += terms[termIndex]!.weight;
+      pair = (pairFactor * pair) / needed;
+    }
+    if (needed > 0 && (scores[i]! >= 1 || (pair >= 1 && scores[i]! >= 0.5))) addressing.push(i);
+  }
+  return { scores, addressing, best: best >= 0 && matched[best]! > 0 ? best : -1 };
+}
+
+/** Sentences carrying the kind's evidence among the addressing ones (or the sentence right after them). */
+function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[]): number[] {
+  const found = new Set<number>();
+  for (const position of addressing) {
+    const sentence = index.sentences[position]!;
+    if (index.carries(sub.kind, position)) {
+      found.add(position);
+      continue;
+    }
+    if (sub.kind === 'calendrier' || sub.kind === 'chiffres') {
+      const next = index.sentences[position + 1];
+      if (next && next.paragraph === sentence.paragraph && index.carries(sub.kind, position + 1)) found.add(position + 1);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+function distinctTerms(side: ObjectItem, other: ObjectItem): ObjectTerm[] {
+  const distinct = side.terms.filter((term) => !other.terms.some((candidate) => keysMatch(candidate.key, term.key)));
+  return distinct.length > 0 ? distinct : [...side.terms];
+}
+
+interface Assessment {
+  status: CoverageStatus;
+  evidence: number[];
+  missing: string[];
+  candidate: number;
+}
+
+function mentions(index: AnswerIndex, terms: readonly ObjectTerm[], position: number): boolean {
+  return terms.some((term) => index.containing(term.key).has(position));
+}
+
+function assessArticulation(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], best: number): Assessment {
+  const compared = sub.compared!;
+  const first = distinctTerms(compared.first, compared.second);
+  const second = distinctTerms(compared.second, compared.first);
+  const count = index.sentences.length;
+  const evidence = new Set<number>();
+  let sawFirst = false;
+  let sawSecond = false;
+  for (let i = 0; i < count; i++) {
+    const inFirst = mentions(index, first, i);
+    const inSecond = mentions(index, second, i);
+    sawFirst ||= inFirst;
+    sawSecond ||= inSecond;
+    const window = [i, i + 1].filter((position) => position < count && index.sentences[position]!.paragraph === index.sentences[i]!.paragraph);
+    const hasFirst = window.filter((position) => mentions(index, first, position));
+    const hasSecond = window.filter((position) => mentions(index, second, position));
+    const hasRelation = window.filter((position) => index.carries('articulation', position));
+    if (hasFirst.length && hasSecond.length && hasRelation.length) {
+      for (const position of [...hasFirst, ...hasSecond]) evidence.add(position);
+    }
+  }
+  // A sentence that names one side with a relation word to the other (« dans la continuité du 1er plan »)
+  // addresses the comparison without naming both.
+  if (evidence.size > 0) return { status: 'answered', evidence: [...evidence].sort((a, b) => a - b), missing: [], candidate: [...evidence][0]! };
+  const missing: string[] = [];
+  if (!sawFirst) missing.push(`« ${compared.first.label} » n’est pas mentionné`);
+  if (!sawSecond) missing.push(`« ${compared.second.label} » n’est pas mentionné`);
+  if (missing.length === 0) missing.push(missingEvidence.articulation);
+  const addressed = addressing.length > 0 || sawFirst || sawSecond;
+  const partialEvidence = addressing.filter((position) => index.carries('articulation', position));
+  return { status: addressed ? 'partial' : 'unanswered', evidence: addressed ? partialEvidence : [], missing, candidate: best };
+}
+
+function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[]): Assessment {
+  const scored = score(index, sub.terms, addressThreshold);
+  const addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
+  const candidate = tiedSentences[0] ?? scored.best;
+  if (sub.kind === 'articulation' && sub.compared) {
+    const result = assessArticulation(index, sub, addressing, candidate);
+    return withEnumeration(index, sub, result);
+  }
+  if (sub.items.length > 1) {
+    const evidence = new Set<number>();
+    const lacking: string[] = [];
+    const absent: string[] = [];
+    let addressedItems = 0;
+    for (const item of sub.items) {
+      const itemScore = score(index, item.terms, itemThreshold);
+      const itemAddressing = [...new Set([...itemScore.addressing, ...tiedSentences])];
+      if (itemAddressing.length === 0) {
+        absent.push(item.label);
+        continue;
+      }
+      addressedItems++;
+      const found = evidenceFor(index, sub, itemAddressing);
+      if (found.length === 0) lacking.push(item.label);
+      for (const position of found) evidence.add(position);
+    }
+    const sorted = [...evidence].sort((a, b) => a - b);
+    if (addressedItems === 0 && addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
+    const missing: string[] = [];
+    if (lacking.length) missing.push(`${missingFor(sub)} pour ${joinFrench(lacking)}`);
+    if (absent.length) missing.push(`${joinFrench(absent)} : rien dans la réponse`);
+    if (addressedItems === 0) missing.push(missingEvidence[sub.kind]);
+    const status: CoverageStatus = missing.length === 0 ? 'answered' : 'partial';
+    return withEnumeration(index, sub, { status, evidence: sorted, missing, candidate: sorted[0] ?? candidate });
+  }
+  if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
+  const evidence = evidenceFor(index, sub, addressing);
+  if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missingEvidence[sub.kind]], candidate });
+  return withEnumeration(index, sub, { status: 'answered', evidence, missing: [], candidate: evidence[0]! });
+}
+
+/** Every element of an enumeration in the request must be mentioned somewhere in the answer. */
+function withEnumeration(index: AnswerIndex, sub: ExtractedSubQuestion, result: Assessment): Assessment {
+  if (result.status === 'unanswered' || sub.enumeration.length < 2) return result;
+  const absent = sub.enumeration.filter((element) => {
+    const keys = tokenize(element).map((token) => termKey(token.text));
+    return keys.length > 0 && keys.every((key) => index.containing(key).size === 0);
+  });
+  if (absent.length === 0) return result;
+  return { ...result, status: 'partial', missing: [...result.missing, `éléments de l’énumération sans réponse : ${joinFrench(absent)}`] };
+}
+
+function missingFor(sub: ExtractedSubQuestion): string {
+  switch (sub.kind) {
+    case 'calendrier':
+      return 'aucune date précise';
+    case 'chiffres':
+      return 'aucun chiffre avec son unité';
+    case 'mesures':
+      return 'aucune mesure nommée';
+    default:
+      return missingEvidence[sub.kind];
+  }
+}
+
+function unansweredText(sub: ExtractedSubQuestion): string {
+  return `aucun passage de la réponse ne traite de « ${excerpt(sub.text)} »`;
+}
+
+function excerpt(text: string, max = 90): string {
+  const clean = text.replace(/\s+/gu, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.lastIndexOf(' ', max);
+  return `${clean.slice(0, cut > 40 ? cut : max)}…`;
+}
+
+function joinFrench(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Directives
+
+interface Deliberate {
+  readonly ids: string[];
+  readonly reason: string;
+  readonly directive: Directive;
+}
+
+const idPattern = /^\s*((?:q\s*\d+\s*(?:,|et)?\s*)+)/iu;
+
+function parseIds(text: string): string[] {
+  return [...text.matchAll(/q\s*(\d+)/giu)].map((match) => `Q${Number(match[1])}`);
+}
+
+function readDeliberate(directives: readonly Directive[]): Deliberate[] {
+  const result: Deliberate[] = [];
+  for (const directive of directives) {
+    if (directive.verb !== 'sans-reponse') continue;
+    const match = idPattern.exec(directive.argument);
+    const ids = match ? parseIds(match[1]!) : [];
+    const rest = match ? directive.argument.slice(match[0].length) : directive.argument;
+    const reason = rest.replace(/^\s*[:—–-]\s*/u, '').trim();
+    result.push({ ids, reason, directive });
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Entry point
+
+/**
+ * Sub-questions of the document's question and how its answer covers them, with the findings to report.
+ * Ranges are offsets into this file: for a question read from another file (`question:` link), whose spans are
+ * in that file, a sub-question's `range` and its findings are put on the answer's heading, and the messages
+ * say where the question was read.
+ */
+export function analyzeCoverage(document: QeDocument): CoverageResult {
+  const question = document.question;
+  const answer = document.answer;
+  if (!question || !answer) return { subQuestions: [], findings: [], details: [] };
+  const extracted = extractSubQuestions(question);
+  const index = new AnswerIndex(document);
+  const linked = question.sourcePath;
+  const anchor: OffsetRange = answer.headingRange ?? { start: answer.range.start, end: answer.range.start };
+  const findings: Finding[] = [];
+  const known = new Set(extracted.map((sub) => sub.id));
+
+  // Paragraph ties (`repond`), with a check of the ids they name.
+  const tiedParagraphs = new Map<string, number[]>();
+  answer.paragraphs.forEach((paragraph, position) => {
+    for (const id of paragraph.answers) {
+      const normalized = `Q${Number(id.replace(/^q/iu, ''))}`;
+      const list = tiedParagraphs.get(normalized);
+      if (list) list.push(position);
+      else tiedParagraphs.set(normalized, [position]);
+    }
+  });
+  for (const directive of document.directives) {
+    if (directive.verb !== 'repond') continue;
+    for (const id of parseIds(directive.argument)) {
+      if (!known.has(id)) findings.push(unknownId(directive, id, extracted.length));
+    }
+  }
+  const deliberate = readDeliberate(document.directives);
+  for (const entry of deliberate) {
+    if (entry.ids.length === 0) {
+      findings.push({
+        rule: unansweredRule,
+        severity: 'warning',
+        message: 'Directive « sans-reponse » sans sous-question : écrivez par exemple « <!-- qe: sans-reponse Q2 : motif --> ».',
+        range: entry.directive.range,
+      });
+      continue;
+    }
+    for (const id of entry.ids) if (!known.has(id)) findings.push(unknownId(entry.directive, id, extracted.length));
+    if (!entry.reason) {
+      findings.push({
+        rule: unansweredRule,
+        severity: 'warning',
+        message: `Directive « sans-reponse ${entry.ids.join(', ')} » sans motif : indiquez pourquoi la sous-question reste sans réponse (« <!-- qe: sans-reponse ${entry.ids[0]} : motif --> »).`,
+        range: entry.directive.range,
+      });
+    }
+  }
+
+  const details: SubQuestionDetail[] = [];
+  for (const sub of extracted) {
+    const tiedPositions = tiedParagraphs.get(sub.id) ?? [];
+    const tiedSentences: number[] = [];
+    index.sentences.forEach((sentence, position) => {
+      if (tiedPositions.includes(sentence.paragraph)) tiedSentences.push(position);
+    });
+    const result = assess(index, sub, tiedSentences);
+    const evidence = result.evidence.map((position) => index.sentences[position]!.range);
+    const candidate = result.candidate >= 0 ? index.sentences[result.candidate]?.range : undefined;
+    const marked = deliberate.find((entry) => entry.ids.includes(sub.id));
+    const range = linked ? anchor : sub.range;
+    details.push({
+      id: sub.id,
+      number: sub.number,
+      text: sub.text,
+      range,
+      kind: sub.kind,
+      status: result.status,
+      evidence,
+      ...(sub.objectLabel ? { objectLabel: sub.objectLabel } : {}),
+      missing: result.missing,
+      ...(candidate ? { candidate } : {}),
+      ...(marked ? { deliberate: { reason: marked.reason, range: marked.directive.range } } : {}),
+      tied: tiedPositions.map((position) => answer.paragraphs[position]!.range),
+    });
+    if (result.status === 'answered' || marked) continue;
+    const heading = `Sous-question ${sub.number} (${kindLabels[sub.kind]}${sub.objectLabel ? ` ${sub.objectLabel}` : ''})`;
+    const where = linked ? ` [question lue dans « ${linked} »]` : '';
+    const related: RelatedLocation[] = [];
+    if (!linked) related.push({ range: sub.range, message: `Sous-question ${sub.number} dans la question` });
+    if (candidate) related.push({ range: candidate, message: 'Passage de la réponse le plus proche' });
+    findings.push({
+      rule: result.status === 'unanswered' ? unansweredRule : partialRule,
+      severity: result.status === 'unanswered' ? 'warning' : 'information',
+      message: `${heading} : ${result.missing.join(' ; ')}${where}.`,
+      range,
+      ...(related.length ? { related } : {}),
+    });
+  }
+  const subQuestions: SubQuestion[] = details.map(({ id, text, range, kind, status, evidence }) => ({ id, text, range, kind, status, evidence }));
+  return { subQuestions, findings, details };
+}
+
+function unknownId(directive: Directive, id: string, count: number): Finding {
+  const known = count === 0 ? 'aucune sous-question n’a été repérée dans la question' : count === 1 ? 'la question n’en compte qu’une (Q1)' : `la question en compte ${count} (Q1 à Q${count})`;
+  return {
+    rule: unansweredRule,
+    severity: 'warning',
+    message: `La directive désigne la sous-question ${id}, qui n’existe pas : ${known}.`,
+    range: directive.argumentRange.end > directive.argumentRange.start ? directive.argumentRange : directive.range,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The evidence each kind of request needs in the answer (QUESTION-FORMS.md §5, RULES.md I4), looked for in one
+ * answer sentence (folded text).
+ */
+import { rx } from './regex';
+import type { SubQuestionKind } from './types';
+
+const month = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
+const year = '(?:19|20)\\d{2}';
+
+/** An absolute date or period: « le 1er juillet 2024 », « début 2020 », « au premier semestre 2025 », « dès 2025 ». */
+const absoluteDate = rx(
+  `\\b(?:(?:1er|\\d{1,2})\\s+${month}\\s+${year}|${month}\\s+${year}|(?:début|fin|mi|courant|printemps|été|automne|hiver|rentrée)[\\s-]+(?:de\\s+l'année\\s+|d'année\\s+)?${year}|(?:premier|second|1er|2e|2nd|deuxième|troisième|3e|quatrième|4e)\\s+(?:semestre|trimestre)\\s+(?:de\\s+l'année\\s+)?${year}|(?:en|dès|depuis|à compter de|à partir de|avant|d'ici|d'ici à|pour|jusqu'en|au cours de l'année|de l'année|l'année|horizon|à l'horizon)\\s+(?:fin\\s+|la fin de\\s+(?:l'année\\s+)?)?${year}|${year}\\s*[-–]\\s*${year}|\\d{1,2}/\\d{1,2}/${year})\\b`,
+  'g',
+);
+/** An explicit statement that no calendar is set yet. */
+const noCalendar = rx(
+  "\\b(?:aucun calendrier|pas de calendrier|aucune date|aucune échéance|calendrier (?:n'est|n'a) pas (?:encore )?(?:été )?(?:arrêté|fixé|défini)|n'(?:est|a) pas encore (?:été )?(?:arrêté|fixé|défini)e?|à ce stade,? (?:aucun|aucune))",
+  'g',
+);
+
+const cardinalWords =
+  '(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|dix-sept|dix-huit|dix-neuf)';
+/** A number with a unit or a counted noun (« 80 M€ », « 17,8 lits pour 100 000 habitants », « 21 jours »). */
+const figure = rx(
+  `(?:\\b\\d+(?:[  \\u202f.]\\d{3})*(?:,\\d+)?\\s*(?:%|‰|€|M€|Md€|k€|(?:millions?|milliards?)\\s+d'euros|euros?|(?!(?:${month}|et|à|au|aux|ou|de la|du)\\b)\\p{L}{3,})|\\b${cardinalWords}(?:-${cardinalWords})*\\s+(?:millions?|milliards?|lits|postes|places|projets|unités|départements|établissements|heures|jours|mois|ans|semaines|personnes|patients|professionnels|équipes|centres|structures)\\b)`,
+  'g',
+);
+const noData = rx(
+  "\\b(?:(?:ces|les) données (?:ne sont pas|n'existent pas)|ne font? pas l'objet d'un (?:suivi|recensement|décompte)|aucune (?:donnée|statistique)|pas de (?:données|statistiques)|n'est pas (?:disponible|connu)|ne sont pas (?:disponibles|connus|connues))",
+  'g',
+);
+
+/** A named measure: a text, a plan, a fund, an amount, a body, a programme… */
+const namedMeasure = rx(
+  "\\b(?:plans?|programmes?|stratégies?|fonds|décrets?|arrêtés?|circulaires?|instructions?|lois?|proposition de loi|projet de loi|ordonnances?|appels? à projets|appel d'offres?|groupes? de travail|comités?|commissions?|missions?|feuilles? de route|dispositifs?|crédits?|financements?|enveloppes?|dotations?|guides?|référentiels?|expérimentations?|réformes?|outils?|mécanismes?|campagnes?|formations?|rapports?|protocoles?|conventions?|recommandations?|certifications?|cahiers? des charges|observatoires?|plateformes?|sites?|subventions?|aides?|allocations?|projets?|notices?|codes?|textes?|registres?|répertoires?|procédures?|sondages?|atlas|enquêtes?|systèmes? d'information|centres?|équipes?|unités?|établissements?)\\b|\\d\\s*(?:M€|Md€|€|millions?|milliards?)",
+  'g',
+);
+
+/** Connectors that describe a mechanism: how, why, on which basis. */
+const mechanism = rx(
+  "\\b(?:afin de|afin que|en raison d|dans la mesure où|grâce à|par le biais|via|au moyen d|permet(?:tent|tra|tront)? d|permettant|consiste|repose sur|reposent sur|s'appuie sur|s'appuient sur|dans le cadre d|en application d|aux termes d|conformément à|c'est pourquoi|parce que|puisque|car\\b|ainsi,|en effet|notamment par|par l'intermédiaire|en lien avec|sous l'égide|à travers|relève de|relèvent de|relève de la compétence|est chargée? de|sont chargée?s de|(?:s')?expliquen?t?\\b|en (?:\\p{L}+ant)\\b)",
+  'g',
+);
+
+/** An explicit yes or no about the object. */
+const polarity = rx(
+  "\\b(?:n'(?:envisage|entend|prévoit|compte|souhaite|a)\\s+pas|ne\\s+(?:prévoit|envisage|souhaite|compte|sera|seront|saurait)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:\\p{L}+\\s+){0,2}?(?:prévue?s?|envisagée?s?|souhaitée?s?|ouverte?s?|retenue?s?|à l'ordre du jour|favorable|opportune?s?|nécessaires?)|il est prévu|est prévue? (?:de|d'|que|à)|sont prévue?s (?:de|d'|à)|(?:le gouvernement|le ministère|l'état|la ministre|le ministre|il|elle)\\s+(?:envisage|entend|prévoit|a décidé|décide|s'engage|compte|est favorable|n'est pas favorable|a engagé|va)\\s+(?:de|d'|à|pas)?|sera (?:proposée?|présentée?|publiée?|engagée?|lancée?)|seront (?:proposée?s|présentée?s|publiée?s|engagée?s|lancée?s)|a été (?:décidée?|engagée?|lancée?|retenue?)|est (?:engagée?|lancée?)|^(?:oui|non),|aucune (?:modification|évolution|réforme)|pas (?:actuellement|encore) (?:ouvert|envisagé|prévu))",
+  'g',
+);
+
+/** An evaluative statement attributed to the Government or the ministry. */
+const evaluation = rx(
+  "\\b(?:le gouvernement|le ministère|la ministre|le ministre|l'état|il)\\s+(?:(?:ne\\s+|n')?(?:considère|estime|juge|partage|soutient|reste attaché|est attaché|est conscient|est favorable|est défavorable|souhaite|entend|tient à|rappelle|souligne|réaffirme|n'est pas favorable))|\\b(?:cette analyse|cette position|cet avis|ce constat)\\s+(?:est|n'est pas)\\s+partagée?|\\best (?:une|la) priorité|\\bsouhaite laisser|\\b(?:il apparaît|il convient|il importe|il est (?:nécessaire|essentiel|indispensable|important))",
+  'g',
+);
+
+/** A legal citation (RULES G1-G3): an article, a numbered or dated text, a code. */
+const legalCitation = rx(
+  "\\b(?:articles?\\s+(?:[lrd]\\.?\\s*|l\\.\\s*|r\\.\\s*|d\\.\\s*)?\\d|(?:loi|décret|ordonnance|arrêté|circulaire|directive|règlement)\\s+(?:n°|no\\b|du\\s+\\d)|code\\s+(?:de la|du|des|de l')\\s+\\p{L}+|code\\s+général|aux termes de|en application de l'article|conformément (?:à l'article|aux dispositions))",
+  'g',
+);
+
+/** Relation words between two compared things. */
+const relation = rx(
+  "\\b(?:continuité|poursui\\p{L}*|prolonge\\p{L}*|complément\\p{L}*|compl[eè]te\\p{L}*|renforc\\p{L}*|approfondi\\p{L}*|succède|succéder|remplace\\p{L}*|s'inscrit|s'inscrivent|dans le cadre d|déjà|reprend|reprise|étend|élargi\\p{L}*|nouveauté|nouvel\\p{L}*|à la différence|contrairement|par rapport|à l'instar|comme le|articul\\p{L}*|cohéren\\p{L}*|héritage|bilan|suite)",
+  'g',
+);
+
+function has(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/** Does this answer sentence carry the evidence a request of this kind needs? */
+export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean {
+  switch (kind) {
+    case 'calendrier':
+      return has(absoluteDate, folded) || has(noCalendar, folded);
+    case 'chiffres':
+      return hasFigure(folded) || has(noData, folded);
+    case 'mesures':
+      return has(namedMeasure, folded);
+    case 'modalites':
+      return has(mechanism, folded) || has(legalCitation, folded);
+    case 'intention':
+      return has(polarity, folded);
+    case 'position':
+      return has(evaluation, folded) || has(polarity, folded);
+    case 'droit':
+      return has(legalCitation, folded);
+    case 'articulation':
+      return has(relation, folded);
+    case 'autre':
+      return true;
+  }
+}
+
+const textNumber = rx('(?:article|n°|loi|décret|\\bl\\.|\\br\\.|\\bd\\.)\\s*$');
+const dayMonth = rx(`^\\d{1,2}\\s+${month}`);
+
+/** A figure that is not merely a year, a date or a text number. */
+function hasFigure(folded: string): boolean {
+  figure.lastIndex = 0;
+  for (let match = figure.exec(folded); match; match = figure.exec(folded)) {
+    const value = match[0];
+    const before = folded.slice(Math.max(0, match.index - 12), match.index);
+    if (/^(?:19|20)\d{2}\b/u.test(value) && !/^\d{4}\s*(?:%|€|M€|euros?|millions?|lits|postes|places|projets|personnes|patients)/u.test(value)) continue;
+    if (textNumber.test(before)) continue;
+    if (dayMonth.test(value)) continue;
+    return true;
+  }
+  // « Le nombre de lits fermés est de 42 » : the unit is in the subject.
+  return countStatement.test(folded);
+}
+
+const countStatement = rx("\\b(?:nombre|total|montant|effectifs?|taux|s'élève|s'élèvent|atteint|atteignent|s'établit|s'établissent)\\b[^.;]*?\\b(?!(?:19|20)\\d{2}\\b)\\d+(?:[ ,.]\\d+)*\\b");
+
+/** French description of what a request of this kind lacks, for messages. */
+export const missingEvidence: Readonly<Record<SubQuestionKind, string>> = {
+  calendrier: 'aucune date précise dans la réponse',
+  chiffres: 'aucun chiffre avec son unité dans la réponse',
+  mesures: 'aucune mesure nommée (texte, plan, fonds, montant, instance…) dans la réponse',
+  modalites: 'le mécanisme (qui, comment, sur quelle base) n’est pas décrit',
+  intention: 'la réponse ne dit ni oui ni non',
+  position: 'aucune appréciation attribuée au Gouvernement',
+  droit: 'aucune référence juridique précise (article, loi, décret…)',
+  articulation: 'la relation entre les deux éléments comparés n’est pas explicitée',
+  autre: 'la demande n’est pas traitée',
+};

@@ -1,0 +1,627 @@
+/**
+ * Extraction of sub-questions from the question (QUESTION-FORMS.md §1-4 and §8): find the operative request
+ * (closing formulas, inverted forms, direct questions, or the object of the opening when nothing else asks),
+ * split it at the top level into sub-questions that share the governing verb, resolve demonstrative anaphora
+ * against the context (« ces mesures » → the numbered measures just described) and classify each one.
+ */
+import type { OffsetRange, Section } from '../model/types';
+import { classify } from './kinds';
+import { rx } from './regex';
+import { isContentWord, termKey } from './stem';
+import { bare, fold, stripAccents, tokenize } from './text';
+import type { SubQuestionKind } from './types';
+
+/** A word of the object of a request, as matched against the answer. */
+export interface ObjectTerm {
+  readonly key: string;
+  readonly word: string;
+  /** 1 for the request's own words, less for words brought in by anaphora resolution. */
+  readonly weight: number;
+}
+
+/** A thing the request is about that needs its own evidence (one of the measures « ces mesures » points to). */
+export interface ObjectItem {
+  /** French label (`la mesure 16`). */
+  readonly label: string;
+  readonly terms: readonly ObjectTerm[];
+}
+
+export interface ExtractedSubQuestion {
+  readonly id: string;
+  /** 1-based number. */
+  readonly number: number;
+  /** Decoded text of the sub-question. */
+  readonly text: string;
+  /** Source range (in the question's file). */
+  readonly range: OffsetRange;
+  readonly kind: SubQuestionKind;
+  /** The object's words (with the antecedents of anaphora). */
+  readonly terms: readonly ObjectTerm[];
+  /** Items that each need evidence (antecedents of a plural anaphor such as « ces mesures »). */
+  readonly items: readonly ObjectItem[];
+  /** An enumeration inside the request whose every element must be mentioned (« financiers, humains et … »). */
+  readonly enumeration: readonly string[];
+  /** The two things an `articulation` request compares. */
+  readonly compared?: { readonly first: ObjectItem; readonly second: ObjectItem };
+  /** Short French description of the object when anaphora was resolved (`des mesures 16 et 19`). */
+  readonly objectLabel?: string;
+  /** True for a rappel of an earlier question. */
+  readonly rappel?: boolean;
+}
+
+/** The question's paragraphs as one text with offsets, and its sentences. */
+interface Sentence {
+  readonly start: number;
+  readonly end: number;
+}
+
+class QuestionText {
+  readonly text: string;
+  readonly folded: string;
+  readonly sentences: Sentence[] = [];
+  private readonly bases: number[] = [];
+
+  constructor(private readonly section: Section) {
+    let text = '';
+    for (const paragraph of section.paragraphs) {
+      if (text) text += '\n\n';
+      const base = text.length;
+      this.bases.push(base);
+      text += paragraph.text;
+      let cursor = 0;
+      for (const sentence of paragraph.sentences) {
+        const at = paragraph.text.indexOf(sentence.text, cursor);
+        if (at < 0) continue;
+        this.sentences.push({ start: base + at, end: base + at + sentence.text.length });
+        cursor = at + sentence.text.length;
+      }
+    }
+    this.text = text;
+    this.folded = bare(fold(text));
+  }
+
+  private tokenCache: { readonly start: number; readonly key: string }[] | undefined;
+
+  /** Words of the whole (bare) text with their keys, computed once. */
+  keyedTokens(): readonly { readonly start: number; readonly key: string }[] {
+    this.tokenCache ??= tokenize(this.folded).map((token) => ({ start: token.start, key: termKey(token.text) }));
+    return this.tokenCache;
+  }
+
+  /** Source range of [start, end) of the combined text. */
+  sourceRange(start: number, end: number): OffsetRange {
+    let index = 0;
+    while (index + 1 < this.bases.length && this.bases[index + 1]! <= start) index++;
+    const paragraph = this.section.paragraphs[index]!;
+    const base = this.bases[index]!;
+    const localEnd = Math.min(end - base, paragraph.text.length);
+    return paragraph.sourceRange(start - base, Math.max(localEnd, start - base));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Request formulas
+
+const subject =
+  "(?:il|elle|(?:m\\.?|mme|monsieur|madame)\\s+(?:le|la)\\s+(?:député|députée|sénateur|sénatrice)|le député|la députée|le sénateur|la sénatrice)";
+const requestVerb =
+  '(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|prie|sollicite|invite|remercie|interroge|questionne|attend)';
+const closerPatterns: readonly RegExp[] = [
+  rx(`\\b${subject}\\s+(?:(?:lui|leur|le|la|les|me|nous|vous)\\s+|l')?${requestVerb}\\b`, 'g'),
+  rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
+  rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|interroge|prie)-t-(?:il|elle)\\b", 'g'),
+  rx("\\bil\\s+(?:lui\\s+|leur\\s+)?est\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?demandé\\b", 'g'),
+  rx("\\bma question\\s+(?:est\\s+(?:simple|la suivante|double)?\\s*:|porte\\s+sur)", 'g'),
+];
+
+/** Cheap pre-test: a sentence without one of these words has no request formula. */
+const closerWords = /demand|souhait|voudr|aimer|prie|sollicit|invit|remerci|interrog|question|attend/u;
+
+/** Connectors, addressee and governing verb between the request verb and what is asked. */
+const governor = rx(
+  "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|naturellement|simplement))*[\\s,]*" +
+    "(?:à\\s+(?:m\\.?|mme|monsieur|madame)\\b.{0,250}?(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b)))?" +
+    "(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:lui|leur|me|nous)\\s+)?" +
+    "(?:(?:de\\s+|d')?(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|être\\s+informée?|apporter|clarifier)\\b)?" +
+    "(?:[\\s,]+(?:donc|également|aussi|enfin|précisément))*" +
+    "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?|un|une|des|leurs?)\\b)|\\s+d'(?=\\p{L}))?" +
+    '[\\s,:]*',
+);
+const interrogeSur = rx("^[\\s,]*(?:(?:donc|également|aussi|enfin|ainsi)[\\s,]+)*(?:sur|concernant|au sujet de|à propos de)\\s+");
+
+interface Closer {
+  readonly start: number;
+  readonly contentStart: number;
+}
+
+/** The request formula of a sentence (folded), if any. */
+function findCloser(folded: string, from: number, to: number): Closer | undefined {
+  const sentence = folded.slice(from, to);
+  if (!closerWords.test(sentence)) return undefined;
+  let best: Closer | undefined;
+  for (const pattern of closerPatterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+      const before = sentence.slice(Math.max(0, match.index - 8), match.index);
+      // « qu'il souhaite », « que la députée demande » report someone's wish: not a request.
+      if (/(?:qu'|\bque\s+|lorsqu'|puisqu')$/u.test(before)) continue;
+      if (best && match.index >= best.start - from) break;
+      let contentStart = match.index + match[0].length;
+      const rest = sentence.slice(contentStart);
+      const sur = /interroge|questionne/u.test(match[0]) ? interrogeSur.exec(rest) : null;
+      const skip = sur ?? governor.exec(rest);
+      if (skip) contentStart += skip[0].length;
+      best = { start: from + match.index, contentStart: from + contentStart };
+      break;
+    }
+  }
+  return best;
+}
+
+const rappelPattern = rx("\\brappelle\\s+à\\s+.{1,300}?\\b(les\\s+termes\\s+de\\s+sa\\s+question\\b)");
+const openerPattern = rx(
+  "\\b(?:(?:attire|appelle|souhaite\\s+attirer|souhaite\\s+appeler)\\s+l'attention\\s+d.{1,400}?|interroge\\s+.{1,400}?|alerte\\s+.{1,400}?|(?:questionne|interpelle)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à)\\s+",
+);
+
+// ---------------------------------------------------------------------------------------------------------
+// Splitting
+
+const interrogativeHead =
+  "(?:quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si\\s+(?=(?:le|la|les|l'|son|sa|ses|ce|cet|cette|ces|un|une|des|du|leur|leurs)\\b)|s'ils?\\b|s'elles?\\b|dans quels? délais?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|moyens mis|raisons|modalités|délais|suites|perspectives)\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
+const interrogativeAfterDe =
+  "(?:quel(?:le)?s?\\b|quelle (?:manière|façon)\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|sa position\\b|ce qu(?:e|'))";
+const governorVerb = '(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|lui faire connaître|obtenir|lui faire savoir)';
+const finiteVerb =
+  '(?:restent|reste|demeurent|demeure|sont|est|seront|sera|peuvent|peut|pourront|pourra|doivent|doit|devront|devra|continuent|continue|vont|va|ont|a)';
+
+function globalPatterns<T extends { pattern: RegExp }>(list: T[]): T[] {
+  return list.map((entry) => ({ ...entry, pattern: new RegExp(entry.pattern.source, 'gu') }));
+}
+
+/** Split points: regex on the folded request (match start = where the previous part ends). */
+const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur' }[] = globalPatterns([
+  { pattern: rx(';\\s*') },
+  { pattern: rx(",?\\s+(?:et,?\\s+)?d'autre part,?\\s+") },
+  { pattern: rx('(?:,\\s*|\\s+et\\s+)(?:puis|ensuite|enfin)\\b[,\\s]*(?=\\p{L})') },
+  { pattern: rx(`,?\\s+et\\s+(?=(?:de\\s+|d')${interrogativeAfterDe})`) },
+  { pattern: rx("\\s+et\\s+(?:de\\s+|d')(?=(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b)"), when: 'infinitive' },
+  { pattern: rx(`,?\\s+et\\s+(?:de\\s+)?(?=${governorVerb}\\b)`) },
+  { pattern: rx(`,?\\s+et\\s+(?:,\\s*)?(?=${interrogativeHead})`) },
+  { pattern: rx(',?\\s+et\\s+(?=(?:sur|concernant)\\s)'), when: 'noSur' },
+  { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')") },
+  { pattern: rx(`,\\s+(?=${interrogativeHead})`) },
+  { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`), when: 'si' },
+  { pattern: rx('\\s+(?=(?:[2-9]°|[b-h]\\)\\s|deuxièmement|troisièmement|secondement))') },
+]);
+
+const leadingJunk = rx(
+  "^(?:[\\s,;:.–—-]+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|[1-9]°\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
+);
+const trailingJunk = /[\s,;:.?!…]+$/u;
+const siStart = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
+const infinitiveStart = rx("^(?:de\\s+|d')?(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b");
+
+interface Part {
+  start: number;
+  end: number;
+}
+
+/** Depth map: true where a character is inside parentheses, quotation marks or a quoted title. */
+function nestedMask(text: string, start: number, end: number): Uint8Array {
+  const mask = new Uint8Array(end - start);
+  let paren = 0;
+  let quote = 0;
+  let straight = false;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '(') paren++;
+    else if (c === '«' || c === '“') quote++;
+    else if (c === '"') straight = !straight;
+    mask[i - start] = paren > 0 || quote > 0 || straight ? 1 : 0;
+    if (c === ')' && paren > 0) paren--;
+    else if ((c === '»' || c === '”') && quote > 0) quote--;
+  }
+  return mask;
+}
+
+function trimPart(folded: string, part: Part): Part {
+  let { start, end } = part;
+  for (;;) {
+    const lead = leadingJunk.exec(folded.slice(start, end));
+    if (!lead || lead[0].length === 0) break;
+    start += lead[0].length;
+  }
+  const trail = trailingJunk.exec(folded.slice(start, end));
+  if (trail) end -= trail[0].length;
+  return { start, end: Math.max(start, end) };
+}
+
+/** Splits a request span [start, end) at its top-level coordination points. */
+function splitRequest(folded: string, start: number, end: number): Part[] {
+  const mask = nestedMask(folded, start, end);
+  const cuts: { at: number; next: number; when: 'infinitive' | 'si' | 'noSur' | undefined }[] = [];
+  const span = folded.slice(start, end);
+  for (const { pattern, when } of splitters) {
+    const global = pattern;
+    global.lastIndex = 0;
+    for (let match = global.exec(span); match; match = global.exec(span)) {
+      if (match[0].length === 0) {
+        global.lastIndex++;
+        continue;
+      }
+      const at = match.index;
+      const next = at + match[0].length;
+      if (mask[at]) continue;
+      if (cuts.some((cut) => at < cut.next && cut.at < next)) continue;
+      cuts.push({ at, next, when });
+    }
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  const parts: Part[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    const current = trimPart(folded, { start: start + from, end: start + cut.at });
+    const currentText = folded.slice(current.start, current.end);
+    if (current.end - current.start < 12) continue;
+    if (cut.when === 'infinitive' && !infinitiveStart.test(currentText)) continue;
+    if (cut.when === 'si' && !siStart.test(currentText)) continue;
+    if (cut.when === 'noSur' && surComplement.test(` ${currentText}`)) continue;
+    parts.push({ start: start + from, end: start + cut.at });
+    from = cut.next;
+  }
+  parts.push({ start: start + from, end });
+  return parts.map((part) => trimPart(folded, part)).filter((part) => part.end - part.start >= 3);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Anaphora
+
+const demonstrative = rx(
+  "\\b(ces|cette|cet|ce|un tel|une telle|de tels|de telles|ledit|ladite|lesdits|lesdites)\\s+(?:(nouveaux?|nouvelles?|nouvel|même|mêmes|dernier|dernière|derniers|dernières|précédent|précédente|futur|future|second|seconde|premier|première)\\s+)?(\\p{L}{3,})",
+  'g',
+);
+const numberedCache = new Map<string, RegExp>();
+function numbered(noun: string): RegExp {
+  let pattern = numberedCache.get(noun);
+  if (!pattern) {
+    pattern = rx(`\\b(?:la|le|les|l')\\s*(${noun})\\s+(?:n°\\s*|no\\s+|numéro\\s+)?(\\d+|[ivxlc]+\\b)`, 'g');
+    if (numberedCache.size < 200) numberedCache.set(noun, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+const demonstrativeBefore = rx('\\b(?:ces|cette|cet|ce|tel|telle|tels|telles)\\s+(?:\\p{L}+\\s+)?$');
+const wordBefore = rx('(\\p{L}+)\\s+$');
+const surComplement = rx('\\s(?:sur|concernant)\\s');
+
+function singular(word: string): string {
+  return word.endsWith('x') && word.length > 4 ? word.slice(0, -1) : word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word;
+}
+
+const monthName = rx('^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$');
+
+function termsOf(text: string, weight: number): ObjectTerm[] {
+  const seen = new Set<string>();
+  const terms: ObjectTerm[] = [];
+  for (const token of tokenize(text)) {
+    if (!isContentWord(token.text) || /^\d+(?:er|e)?$/u.test(token.text) || monthName.test(stripAccents(token.text))) continue;
+    const key = termKey(token.text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    terms.push({ key, word: token.text, weight });
+  }
+  return terms;
+}
+
+function mergeTerms(...lists: (readonly ObjectTerm[])[]): ObjectTerm[] {
+  const byKey = new Map<string, ObjectTerm>();
+  for (const list of lists) {
+    for (const term of list) {
+      const existing = byKey.get(term.key);
+      if (!existing || existing.weight < term.weight) byKey.set(term.key, term);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** End of the clause that starts at `from` (next punctuation), at most `maxWords` words. */
+function clauseEnd(folded: string, from: number, limit: number, maxWords = 14): number {
+  let words = 0;
+  for (let i = from; i < limit; i++) {
+    const c = folded[i]!;
+    if (c === '.' || c === ';' || c === ':' || c === '(' || c === '?' || c === '!' || (c === ',' && words > 3)) return i;
+    if (c === ' ' && ++words >= maxWords) return i;
+  }
+  return limit;
+}
+
+interface Resolution {
+  readonly terms: ObjectTerm[];
+  readonly items: ObjectItem[];
+  readonly label?: string;
+  /** Replaces the anaphor's words when building an articulation item. */
+  readonly anaphorStart: number;
+  readonly anaphorEnd: number;
+}
+
+/** Resolves the demonstratives of a sub-question against the context before `contextEnd`. */
+function resolveAnaphora(q: QuestionText, part: Part, contextEnd: number, openerObject: Part | undefined): Resolution[] {
+  const { folded, text } = q;
+  const results: Resolution[] = [];
+  const span = folded.slice(part.start, part.end);
+  demonstrative.lastIndex = 0;
+  for (let match = demonstrative.exec(span); match; match = demonstrative.exec(span)) {
+    const determiner = match[1]!;
+    const noun = match[3]!;
+    const nounEnd = part.start + match.index + match[0].length;
+    const written = fold(text.slice(nounEnd - noun.length, nounEnd));
+    if (['que', 'qui', 'dont', 'quoi'].includes(noun)) continue;
+    const anaphorStart = part.start + match.index;
+    const anaphorEnd = anaphorStart + match[0].length;
+    const nounKey = termKey(noun);
+    const plural = determiner === 'ces' || determiner.endsWith('s');
+    const context = folded.slice(0, contextEnd);
+    if (plural) {
+      // Numbered items (« la mesure 16 … La mesure 19 … »): the last run of them.
+      const pattern = numbered(`${singular(noun)}s?`);
+      const found: { index: number; label: string }[] = [];
+      for (let m = pattern.exec(context); m; m = pattern.exec(context)) found.push({ index: m.index, label: `${singular(written)} ${m[2]!.toUpperCase()}` });
+      if (found.length >= 1) {
+        const items: ObjectItem[] = [];
+        for (const item of found.slice(-6)) {
+          const sentence = q.sentences.find((s) => s.start <= item.index && item.index < s.end);
+          const end = sentence ? Math.min(sentence.end, contextEnd) : clauseEnd(folded, item.index, contextEnd, 30);
+          items.push({ label: `la ${item.label}`, terms: termsOf(text.slice(item.index, end), 1).filter((t) => t.key !== nounKey && !/^\d+$/.test(t.word)) });
+        }
+        const numbers = found.slice(-6).map((item) => item.label.split(' ').pop()!);
+        const label = `des ${singular(written)}s ${numbers.length > 1 ? `${numbers.slice(0, -1).join(', ')} et ${numbers[numbers.length - 1]}` : numbers[0]}`;
+        results.push({ terms: mergeTerms(...items.map((item) => item.terms.map((t) => ({ ...t, weight: 0.8 })))), items, label, anaphorStart, anaphorEnd });
+        continue;
+      }
+    }
+    // The last mention of the same noun that is not itself a demonstrative, or the opening's object.
+    const mentions: number[] = [];
+    for (const token of q.keyedTokens()) {
+      if (token.start >= contextEnd) break;
+      if (token.key !== nounKey) continue;
+      const before = folded.slice(Math.max(0, token.start - 12), token.start);
+      if (demonstrativeBefore.test(before)) continue;
+      mentions.push(token.start);
+    }
+    let at = mentions[mentions.length - 1];
+    if (at !== undefined) {
+      // Keep a qualifier before the noun (« un second plan »).
+      const previousWord = wordBefore.exec(folded.slice(Math.max(0, at - 20), at));
+      if (previousWord && isContentWord(previousWord[1]!)) at -= previousWord[0].length;
+      const end = clauseEnd(folded, at, contextEnd);
+      results.push({ terms: termsOf(text.slice(at, end), 0.8), items: [], anaphorStart, anaphorEnd });
+    } else {
+      // An abstract noun (« cette situation », « cette problématique ») sums up the context just before the
+      // request, on the subject the opening announced.
+      const previous = q.sentences.filter((sentence) => sentence.end <= contextEnd && sentence.start > (q.sentences[0]?.end ?? 0) - 1).slice(-2);
+      const lists: ObjectTerm[][] = previous.map((sentence) => termsOf(text.slice(sentence.start, sentence.end), 0.5));
+      if (openerObject) lists.push(termsOf(text.slice(openerObject.start, openerObject.end), 0.5));
+      if (lists.length) results.push({ terms: mergeTerms(...lists), items: [], anaphorStart, anaphorEnd });
+    }
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Articulation and enumerations
+
+const comparison: readonly RegExp[] = [
+  rx("^(.*?)\\b(?:vient|viendra|viennent|vient-il|est|sera|s'inscrit)\\s+en\\s+complémentarité\\s+(?:avec\\s+|de\\s+|d'|du\\s+|des\\s+)(.*)$"),
+  rx("^(.*?)\\b(?:vient|viennent|viendra)\\s+compléter\\s+(.*)$"),
+  rx("^(?:.*?)\\b(?:l'articulation|la cohérence|les différences|la différence|la comparaison)\\s+(?:entre|de)\\s+(.*?)\\s+(?:et|avec)\\s+(.*)$"),
+  rx("^(.*?)\\s+s'articulera?\\s+avec\\s+(.*)$"),
+  rx("^(.*?)\\s+s'articulent\\s+avec\\s+(.*)$"),
+  rx("^(.*?)\\s+par rapport\\s+(?:au|à la|aux|à l'|à)\\s*(.*)$"),
+];
+
+const scopeMarker = rx("\\b(?:notamment|en particulier|particulièrement|surtout|tels? que|telles? que|comme|dans les domaines)\\b");
+const purposeMarker = rx("\\b(?:pour|afin|en vue|visant|qui|que|qu')\\b");
+const series = rx("(\\p{L}{4,})((?:,\\s*\\p{L}{4,})+),?\\s+(?:et|ou)\\s+(\\p{L}{4,})\\b");
+
+/** Elements of an enumeration in the request's object (before any purpose clause), each to be mentioned. */
+function findEnumeration(span: string, written: string): string[] {
+  // `span` is bare (no accents) and as long as `written`: words are found in the first, read in the second.
+  let cursor = 0;
+  const original = (word: string): string => {
+    const at = span.indexOf(word, cursor);
+    if (at < 0) return word;
+    cursor = at + word.length;
+    return written.slice(at, at + word.length).toLowerCase();
+  };
+  return bareEnumeration(span).map(original);
+}
+
+function bareEnumeration(span: string): string[] {
+  const purpose = purposeMarker.exec(span);
+  const head = purpose ? span.slice(0, purpose.index) : span;
+  const match = series.exec(head);
+  if (match) {
+    const before = head.slice(0, match.index);
+    if (scopeMarker.test(before.slice(-40))) return [];
+    return [match[1]!, ...match[2]!.split(',').map((word) => word.trim()).filter(Boolean), match[3]!];
+  }
+  const colon = span.indexOf(' : ');
+  if (colon >= 0) {
+    const list = span
+      .slice(colon + 3)
+      .split(/,|\bet\b/u)
+      .map((item) => item.replace(/[….]+$/u, '').trim())
+      .filter((item) => item.length >= 3);
+    if (list.length >= 2) return list.map((item) => item.split(/\s+/u).filter((word) => isContentWord(word)).pop() ?? item);
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Extraction
+
+interface Segment {
+  readonly start: number;
+  readonly end: number;
+}
+
+const questionPreamble = rx("^(?:ma|la|une|notre)\\s+question\\s+(?:est\\s+(?:simple|la suivante|double)?|porte\\s+sur)\\s*:?\\s*");
+const lateConnector = rx("^(?:aussi|enfin|en outre|par ailleurs|de plus|également)\\b[,\\s]*");
+
+function endsWithQuestionMark(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith('?') && !/[?!]\s*[»”"]\s*$/u.test(trimmed);
+}
+
+/** The request segments of a question: from the first request formula on, or its direct questions. */
+function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?: Part; contextEnd: number } {
+  const { folded, sentences } = q;
+  let openerObject: Part | undefined;
+  const first = sentences[0];
+  if (first) {
+    const opener = openerPattern.exec(folded.slice(first.start, Math.min(first.end, first.start + 1500)));
+    if (opener) openerObject = { start: first.start + opener.index + opener[0].length, end: first.end };
+  }
+  const segments: Segment[] = [];
+  let contextEnd = -1;
+  for (const sentence of sentences) {
+    const closer = findCloser(folded, sentence.start, sentence.end);
+    if (closer) {
+      if (contextEnd < 0) contextEnd = closer.start;
+      segments.push({ start: closer.contentStart, end: sentence.end });
+      continue;
+    }
+    if (contextEnd >= 0 && endsWithQuestionMark(q.text.slice(sentence.start, sentence.end))) {
+      segments.push({ start: sentence.start, end: sentence.end });
+    }
+  }
+  if (segments.length === 0) {
+    for (const sentence of sentences) {
+      if (!endsWithQuestionMark(q.text.slice(sentence.start, sentence.end))) continue;
+      if (contextEnd < 0) contextEnd = sentence.start;
+      segments.push({ start: sentence.start, end: sentence.end });
+    }
+  }
+  if (segments.length === 0 && openerObject) {
+    contextEnd = openerObject.start;
+    segments.push({ start: openerObject.start, end: openerObject.end });
+  }
+  // Strip « Ma question est simple : » and late connectors (« Enfin, »).
+  const stripped = segments.map((segment) => {
+    let start = segment.start;
+    for (const pattern of [questionPreamble, lateConnector]) {
+      const match = pattern.exec(folded.slice(start, segment.end));
+      if (match) start += match[0].length;
+    }
+    return { ...segment, start };
+  });
+  return { segments: stripped, ...(openerObject ? { openerObject } : {}), contextEnd: Math.max(contextEnd, 0) };
+}
+
+/** Sub-questions of a question section, in order (`Q1`, `Q2`…). */
+export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
+  const q = new QuestionText(section);
+  const { folded, text } = q;
+  const first = q.sentences[0];
+  if (first) {
+    const rappel = rappelPattern.exec(folded.slice(first.start, first.end));
+    if (rappel) {
+      const start = first.start + rappel.index + rappel[0].length - rappel[1]!.length;
+      const end = first.end - (trailingJunk.exec(folded.slice(first.start, first.end))?.[0].length ?? 0);
+      const range = q.sourceRange(start, end);
+      const quoted = /«\s*([^»]+?)\s*»/u.exec(text.slice(start, end));
+      return [
+        {
+          id: 'Q1',
+          number: 1,
+          text: text.slice(start, end),
+          range,
+          kind: 'autre',
+          terms: termsOf(quoted ? quoted[1]! : text.slice(start, end), 1),
+          items: [],
+          enumeration: [],
+          rappel: true,
+        },
+      ];
+    }
+  }
+  const { segments, openerObject, contextEnd } = requestSegments(q);
+  const parts: { part: Part; segment: number }[] = [];
+  segments.forEach((segment, segmentIndex) => {
+    for (const part of splitRequest(folded, segment.start, segment.end)) parts.push({ part, segment: segmentIndex });
+  });
+  const results: ExtractedSubQuestion[] = [];
+  let previousKind: SubQuestionKind | undefined;
+  let previousSegment = -1;
+  let previousTerms: readonly ObjectTerm[] = [];
+  for (const { part, segment } of parts) {
+    const span = folded.slice(part.start, part.end);
+    const ownKind = classify(span);
+    // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
+    // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
+    const inherited = previousKind && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
+    const kind: SubQuestionKind = ownKind ?? inherited ?? 'autre';
+    previousSegment = segment;
+    const resolutions = resolveAnaphora(q, part, contextEnd, openerObject);
+    let terms = termsOf(text.slice(part.start, part.end), 1);
+    // Words of an anaphor (« ces mesures ») are replaced by their antecedents.
+    const anaphorWords = new Set<string>();
+    for (const resolution of resolutions) {
+      for (const token of tokenize(text.slice(resolution.anaphorStart, resolution.anaphorEnd))) anaphorWords.add(termKey(token.text));
+    }
+    if (resolutions.some((resolution) => resolution.items.length > 0)) terms = terms.filter((term) => !anaphorWords.has(term.key));
+    terms = mergeTerms(terms, ...resolutions.map((resolution) => resolution.terms));
+    // An elliptical conjunct (« et dans quels délais ») shares the object of the previous one.
+    if (terms.filter((term) => term.weight === 1).length < 2 && previousTerms.length > 0) terms = mergeTerms(terms, previousTerms.map((t) => ({ ...t, weight: Math.min(t.weight, 0.9) })));
+    const items = resolutions.flatMap((resolution) => resolution.items);
+    const label = resolutions.find((resolution) => resolution.label)?.label;
+    const compared = kind === 'articulation' ? comparedItems(q, part, resolutions) : undefined;
+    const number = results.length + 1;
+    results.push({
+      id: `Q${number}`,
+      number,
+      text: text.slice(part.start, part.end),
+      range: q.sourceRange(part.start, part.end),
+      kind,
+      terms,
+      items,
+      enumeration: findEnumeration(span, text.slice(part.start, part.end)),
+      ...(compared ? { compared } : {}),
+      ...(label ? { objectLabel: label } : {}),
+    });
+    previousKind = kind;
+    previousTerms = terms.filter((term) => term.weight >= 0.8);
+  }
+  // A first conjunct without words of its own (« les mesures qu'il entend prendre et dans quel délai, afin de
+  // remédier à … ») shares the modifier that closes the series.
+  return results.map((result, index) => {
+    const next = results[index + 1];
+    if (!next || result.terms.filter((term) => term.weight === 1).length >= 2) return result;
+    return { ...result, terms: mergeTerms(result.terms, next.terms.map((t) => ({ ...t, weight: Math.min(t.weight, 0.9) }))) };
+  });
+}
+
+/** True when a conjunct has (almost) no words of its own besides the request words (« et sous quelle forme »). */
+function isElliptical(span: string): boolean {
+  return tokenize(span).filter((token) => isContentWord(token.text)).length <= 2;
+}
+
+function comparedItems(q: QuestionText, part: Part, resolutions: readonly Resolution[]): { first: ObjectItem; second: ObjectItem } | undefined {
+  const span = q.folded.slice(part.start, part.end);
+  for (const pattern of comparison) {
+    const match = pattern.exec(span);
+    if (!match || !match[1] || !match[2]) continue;
+    const firstStart = part.start + match.index + match[0].indexOf(match[1]);
+    const secondStart = part.start + match[0].lastIndexOf(match[2]);
+    const side = (start: number, end: number): ObjectItem => {
+      const own = termsOf(q.text.slice(start, end), 1);
+      const inside = resolutions.filter((r) => r.anaphorStart >= start && r.anaphorEnd <= end);
+      return { label: q.text.slice(start, end).replace(/^(?:de quelle (?:manière|façon)|comment)\s+/iu, '').trim(), terms: mergeTerms(own, ...inside.map((r) => r.terms)) };
+    };
+    const first = side(firstStart, firstStart + match[1].length);
+    const second = side(secondStart, secondStart + match[2].length);
+    if (first.terms.length === 0 || second.terms.length === 0) continue;
+    return { first, second };
+  }
+  return undefined;
+}
