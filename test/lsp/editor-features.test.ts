@@ -154,7 +154,7 @@ describe('serveur : fonctions d’édition (client sans diagnostics tirés)', fu
     assert.ok(origin, `lien vers la source de la question : ${JSON.stringify(links)}`);
     const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
     assert.equal(lenses?.length, 1, 'une lentille de couverture au-dessus de la réponse');
-    assert.match(lenses[0]!.command!.title, /^Couverture : \d+\/\d+ sous-questions? traitées?/);
+    assert.match(lenses[0]!.command!.title, /^\d+ sous-questions? : \d+ (traitée|partielle|sans réponse)/);
     assert.equal(lenses[0]!.command!.command, 'qe.showCoverage');
     assert.equal(lenses[0]!.range.start.line, positionOf(text, '# Réponse').line);
   });

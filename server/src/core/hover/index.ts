@@ -11,6 +11,7 @@ import { acronymEntries, fold, inFrontMatter, ordinalPattern, ordinalValue, plan
 import { statusLabel } from '../completion';
 import { keyInfo, verbInfo } from '../completion/vocabulary';
 import { describeAcronym, describePlan, describeSource } from './describe';
+import { describeSubQuestion, kindLabels, statusLabels, subQuestionAt, subQuestionsWithEvidenceAt } from '../coverage';
 
 export interface HoverResult {
   readonly range: OffsetRange;
@@ -69,13 +70,26 @@ function wordStart(text: string, offset: number): number {
 }
 
 function hoverSubQuestion(analysis: Analysis, offset: number): HoverResult | undefined {
-  const subQuestion = analysis.subQuestions.find((candidate) => within(candidate.range, offset));
-  if (!subQuestion) return undefined;
-  const evidence = subQuestion.evidence.length;
+  const { text } = analysis.document;
+  const asked = subQuestionAt(analysis.subQuestions, offset);
+  if (asked) {
+    // Kind, status, then the answer passages that carry the evidence, quoted.
+    const quotes = asked.evidence.slice(0, 3).map((range) => `- « ${excerpt(text.slice(range.start, range.end))} »`);
+    const markdown = [describeSubQuestion(asked), ...(quotes.length ? ['', ...quotes] : []), '', `Rattacher un paragraphe : \`<!-- qe: repond ${asked.id} -->\``].join('\n');
+    return { range: asked.range, markdown };
+  }
+  const served = subQuestionsWithEvidenceAt(analysis.subQuestions, offset);
+  if (served.length === 0) return undefined;
+  const range = served[0]!.evidence.find((candidate) => candidate.start <= offset && offset < candidate.end)!;
   return {
-    range: subQuestion.range,
-    markdown: `**Sous-question ${subQuestion.id}** — ${statusLabel(subQuestion.status)}${evidence ? ` (${evidence} passage${evidence > 1 ? 's' : ''} de la réponse)` : ''}\n\nRattacher un paragraphe : \`<!-- qe: repond ${subQuestion.id} -->\``,
+    range,
+    markdown: served.map((sub) => `Ce passage répond à la **sous-question ${sub.id}** (${kindLabels[sub.kind]}, ${statusLabels[sub.status]}) : « ${excerpt(sub.text)} »`).join('\n\n'),
   };
+}
+
+function excerpt(value: string, length = 160): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
 
 function hoverMeasure(analysis: Analysis, offset: number, catalog: Catalog): HoverResult | undefined {

@@ -29,6 +29,7 @@ import { publicationText } from '../../core/publish/plain-text';
 import { toDossier } from '../../core/dossier/serialize';
 import { CatalogFiles } from '../../node/catalog-file';
 import { ruleDocumentationUri } from '../convert';
+import { coverageSummary } from '../../core/coverage';
 import { coverageRequest, dossierFromQuestionRequest, publicationTextRequest, type CoverageResult } from './protocol';
 
 export const editorCapabilities: ServerCapabilities = {
@@ -156,13 +157,11 @@ export function registerEditorFeatures(connection: Connection, deps: EditorFeatu
     const answer = analysis.document.answer;
     const total = analysis.subQuestions.length;
     if (!answer || total === 0) return [];
-    const answered = analysis.subQuestions.filter((subQuestion) => subQuestion.status === 'answered').length;
-    const partial = analysis.subQuestions.filter((subQuestion) => subQuestion.status === 'partial').length;
     const anchor = entry.lines.range(answer.headingRange ?? { start: answer.range.start, end: answer.range.start });
     const lens: CodeLens = {
       range: anchor,
       command: {
-        title: `Couverture : ${answered}/${total} sous-question${total > 1 ? 's' : ''} traitée${answered > 1 ? 's' : ''}${partial ? `, ${partial} partiellement` : ''}`,
+        title: coverageSummary(analysis.subQuestions),
         command: 'qe.showCoverage',
         arguments: [params.textDocument.uri],
       },
