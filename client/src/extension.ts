@@ -32,7 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<QeExte
   };
   let crashes: number[] = [];
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'qe' }],
+    // Style packs are sent too, so that the server can report a broken pack on the pack file itself.
+    documentSelector: [{ language: 'qe' }, { scheme: 'file', pattern: '**/.qe-style.json' }],
     diagnosticPullOptions: { onChange: true, onSave: true },
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: {

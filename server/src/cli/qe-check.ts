@@ -4,11 +4,12 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze, applyFixes, decodeBytes, type Analysis, type AnalyzeOptions, type Profile } from '../core';
+import { analyze, applyFixes, decodeBytes, packToOptions, type Analysis, type AnalyzeOptions, type Profile } from '../core';
 import { toJsonFileReport } from '../core/report/json';
 import { toSarif } from '../core/report/sarif';
 import { pluralFr, toTextLines } from '../core/report/text';
 import { loadConfigFile } from '../node/config-file';
+import { findStylePack, StylePackCache } from '../node/style-pack';
 import { linkedFileReader } from '../node/linked-file';
 import { emptyAnalysis } from '../core/empty';
 
@@ -21,7 +22,9 @@ et enregistrements open data (.json).
 
   --format   text (par défaut), json ou sarif
   --profile  jo (par défaut) ou imprimerie-nationale
-  --config   fichier de style (JSON) : profil, gravité des règles
+  --config   fichier de style (JSON, format de .qe-style.json) ; sans cette option, le fichier
+             .qe-style.json le plus proche (dossier du fichier contrôlé ou dossiers parents) est utilisé
+  --no-config  n'utilise aucun fichier de style
   --fix      applique les corrections automatiques dans les fichiers
   --help     affiche cette aide
   --version  affiche la version
@@ -29,6 +32,9 @@ et enregistrements open data (.json).
 Code de sortie : 0 sans erreur, 1 si au moins une erreur est trouvée, 2 en cas d'erreur d'utilisation ou de lecture.`;
 
 class UsageError extends Error {}
+
+/** Files read with a UTF-8 byte-order mark (kept when `--fix` writes them back). */
+const withBom = new Set<string>();
 
 interface CheckedFile {
   path: string;
@@ -45,6 +51,7 @@ function main(argv: string[]): number {
         format: { type: 'string', default: 'text' },
         profile: { type: 'string' },
         config: { type: 'string' },
+        'no-config': { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -78,6 +85,20 @@ function main(argv: string[]): number {
     options = { ...config.options };
   }
   if (values.profile) options.profile = values.profile as Profile;
+  const packs = new StylePackCache();
+  const reportedPacks = new Set<string>();
+  /** Options for one file: the explicit --config, else the nearest .qe-style.json; --profile wins. */
+  const optionsFor = (path: string): AnalyzeOptions => {
+    if (values.config || values['no-config']) return options;
+    const packPath = findStylePack(path);
+    if (!packPath) return options;
+    const loaded = packs.load(packPath);
+    if (!reportedPacks.has(packPath)) {
+      reportedPacks.add(packPath);
+      for (const message of loaded.messages) process.stderr.write(`qe-check : ${message}\n`);
+    }
+    return { ...packToOptions(loaded.pack), ...options };
+  };
 
   let ioError = false;
   const checked: CheckedFile[] = [];
@@ -91,17 +112,19 @@ function main(argv: string[]): number {
       checked.push({ path, analysis: emptyAnalysis(text.message) });
       continue;
     }
-    let analysis = analyze(text, { ...options, readLinkedFile: linkedFileReader(path) });
+    const fileOptions = optionsFor(path);
+    let analysis = analyze(text, { ...fileOptions, readLinkedFile: linkedFileReader(path) });
     if (values.fix) {
-      const fixedText = fixUntilStable(text, analysis, options, path);
+      const fixedText = fixUntilStable(text, analysis, fileOptions, path);
       if (fixedText !== text) {
         try {
-          writeFileSync(path, fixedText);
+          // The BOM dropped when decoding is written back: only the fixes' ranges change.
+          writeFileSync(path, withBom.has(path) ? `\uFEFF${fixedText}` : fixedText);
         } catch (error) {
           process.stderr.write(`qe-check : impossible d’écrire « ${path} » (${describeIoError(error)}).\n`);
           ioError = true;
         }
-        analysis = analyze(fixedText, { ...options, readLinkedFile: linkedFileReader(path) });
+        analysis = analyze(fixedText, { ...fileOptions, readLinkedFile: linkedFileReader(path) });
       }
     }
     checked.push({ path, analysis });
@@ -152,7 +175,9 @@ function readText(path: string): string | { message: string } | undefined {
       process.stderr.write(`qe-check : « ${path} » est un dossier ; indiquez les fichiers à contrôler.\n`);
       return undefined;
     }
-    const decoded = decodeBytes(readFileSync(path));
+    const bytes = readFileSync(path);
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) withBom.add(path);
+    const decoded = decodeBytes(bytes);
     return decoded.ok ? decoded.text : { message: decoded.message };
   } catch (error) {
     process.stderr.write(`qe-check : impossible de lire « ${path} » (${describeIoError(error)}).\n`);

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core';
+import { structureRules } from '../../../server/src/core/rules/structure/meta';
+
+const structural = new Set(structureRules.map((meta) => meta.id));
 import { readQa, readRawRecords, readSeed } from '../../helpers/corpus';
 
 describe('readers: the seed page export', () => {
@@ -73,7 +76,8 @@ describe('readers: open-data records', () => {
     it(`${id}: ${expected ? 'metadata, question and answer match the corpus extract' : 'loads with a null answer'}`, () => {
       const { document, findings } = analyze(text);
       assert.equal(document.format, 'open-data');
-      assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
+      // House style may find real errors in published answers; the reader itself must find nothing wrong.
+      assert.deepEqual(findings.filter((finding) => structural.has(finding.rule)), []);
       assert.ok(document.question);
       if (!expected) {
         assert.equal(document.answer, null);

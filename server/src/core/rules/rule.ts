@@ -1,7 +1,9 @@
 import type { Finding, Fix, RelatedLocation, Severity } from '../findings/finding';
 import type { QeDocument, OffsetRange } from '../model/types';
+import type { ProseView } from './shared/mask';
+import type { Profile, StyleSettings } from '../config/settings';
 
-export type Profile = 'jo' | 'imprimerie-nationale';
+export type { Profile, StyleSettings } from '../config/settings';
 
 /** What the catalog says of a rule; the rule reference document is generated from this. */
 export interface RuleMeta {
@@ -32,12 +34,55 @@ export interface RuleContext {
   readonly profile: Profile;
   /** Severity this rule runs at, after profile and settings. */
   readonly severity: Severity;
+  /** Profile, nbspStrict, apostrophe and the style pack's data (acronyms, accepted words, substitutions, ministries). */
+  readonly settings: StyleSettings;
   report(input: ReportInput): void;
 }
 
-export interface Rule {
+/**
+ * What a paragraph-scope rule sees: one paragraph (through its prose view: text, masks, quotes, section) and
+ * the settings, never the rest of the document. The incremental checker relies on it: a paragraph whose text,
+ * source map, masks, section, breaks and answers are unchanged gets its earlier findings back, shifted.
+ */
+export interface ParagraphRuleContext {
+  readonly view: ProseView;
+  /**
+   * The source format and the file's text, for edits that must respect the encoding (JSON escapes, HTML
+   * entities). Only the paragraph's own source range (`view.paragraph.range`) may be read.
+   */
+  readonly document: ParagraphSource;
+  readonly profile: Profile;
+  readonly severity: Severity;
+  readonly settings: StyleSettings;
+  report(input: ReportInput): void;
+}
+
+/** What a paragraph-scope rule may know of the document: its format and (within the paragraph's range) its text. */
+export type ParagraphSource = Pick<QeDocument, 'format' | 'text'>;
+
+/** The facts a rule collected on one paragraph (`collectFacts`), in document order. */
+export interface ParagraphFacts<Facts> {
+  readonly view: ProseView;
+  readonly facts: Facts;
+}
+
+/**
+ * A rule has one or more of three entry points:
+ * - `checkParagraph` (paragraph scope): called for each paragraph of the answer and of the question (not when
+ *   the question comes from another file); its findings are cached per paragraph and shifted when the
+ *   paragraph moves. It must not look beyond `context.view` and the settings. Prefer it for every rule whose
+ *   findings depend on one paragraph only (most typography and wording rules).
+ * - `collectFacts` + `check` (document scope from per-paragraph facts: acronym first use, repetitions,
+ *   coverage): `collectFacts` gathers what `check` needs from one paragraph (cached like paragraph findings;
+ *   every `{ start, end }` object in the facts is taken for a file range and shifted), and `check` combines
+ *   them through `context.facts`, on every analysis.
+ * - `check` alone (document scope): runs on every analysis (metadata, structure).
+ */
+export interface Rule<Facts = unknown> {
   readonly meta: RuleMeta;
-  check(context: RuleContext): void;
+  check?(context: RuleContext & { readonly facts: readonly ParagraphFacts<Facts>[] }): void;
+  checkParagraph?(context: ParagraphRuleContext): void;
+  collectFacts?(context: Omit<ParagraphRuleContext, 'report'>): Facts;
 }
 
 export function severityFor(meta: RuleMeta, profile: Profile): Severity | 'off' {

@@ -1,40 +1,106 @@
 import type { Finding, Severity } from '../findings/finding';
 import type { QeDocument } from '../model/types';
+import type { AnalysisCache, ParagraphRuleResult } from '../incremental/cache';
 import { rules as registeredRules } from './registry';
-import { severityFor, type Profile, type Rule } from './rule';
+import { severityFor, type ParagraphFacts, type ParagraphRuleContext, type Profile, type ReportInput, type Rule, type StyleSettings } from './rule';
+import { defaultStyleSettings } from '../config/settings';
+import { proseViews, type ProseView } from './shared/mask';
 
 export interface RuleSettings {
   readonly profile: Profile;
   /** Per-rule severity overrides (`off` disables). */
   readonly severities: Readonly<Record<string, Severity | 'off'>>;
+  /** Style settings for `context.settings` (defaults with `profile` when absent). */
+  readonly style?: StyleSettings;
+  /** Incremental checking: per-paragraph results are taken from and kept in this cache. */
+  readonly cache?: AnalysisCache;
 }
 
-/** Runs every enabled rule; a rule that throws is reported once and the others go on. */
+function toFinding(ruleId: string, severity: Severity, input: ReportInput): Finding {
+  return {
+    rule: ruleId,
+    severity: input.severity ?? severity,
+    message: input.message,
+    range: input.range,
+    ...(input.fixes?.length ? { fixes: input.fixes } : {}),
+    ...(input.related?.length ? { related: input.related } : {}),
+  };
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs one rule's paragraph entry points on one paragraph. */
+function runOnParagraph(rule: Rule, view: ProseView, base: Omit<ParagraphRuleContext, 'view' | 'report'>): ParagraphRuleResult {
+  const findings: Finding[] = [];
+  try {
+    rule.checkParagraph?.({ ...base, view, report: (input) => findings.push(toFinding(rule.meta.id, base.severity, input)) });
+    if (!rule.collectFacts) return { findings };
+    return { findings, facts: rule.collectFacts({ ...base, view }) };
+  } catch (error) {
+    return { findings: [], error: describeError(error) };
+  }
+}
+
+/**
+ * Runs every enabled rule; a rule that throws is reported once and the others go on. Paragraph entry points
+ * (`checkParagraph`, `collectFacts`) run per prose paragraph, through the cache when there is one.
+ */
 export function runRules(document: QeDocument, settings: RuleSettings, rules: readonly Rule[] = registeredRules): Finding[] {
   const findings: Finding[] = [];
+  const style = settings.style ?? { ...defaultStyleSettings, profile: settings.profile };
+  const cache = settings.cache;
+  const source = { format: document.format, text: document.text };
+  let views: { view: ProseView; key: string | undefined }[] | undefined;
+  const paragraphViews = () =>
+    (views ??= proseViews(document, { question: true }).map((view) => ({ view, key: cache?.keyOf(view, document.format) })));
+
   for (const rule of rules) {
     const severity = settings.severities[rule.meta.id] ?? severityFor(rule.meta, settings.profile);
     if (severity === 'off') continue;
-    try {
-      rule.check({
-        document,
-        profile: settings.profile,
-        severity,
-        report: (input) =>
-          findings.push({
-            rule: rule.meta.id,
-            severity: input.severity ?? severity,
-            message: input.message,
-            range: input.range,
-            ...(input.fixes?.length ? { fixes: input.fixes } : {}),
-            ...(input.related?.length ? { related: input.related } : {}),
-          }),
-      });
-    } catch (error) {
+    const ruleFindings: Finding[] = [];
+    let failure: string | undefined;
+    const facts: ParagraphFacts<unknown>[] = [];
+
+    if (rule.checkParagraph || rule.collectFacts) {
+      const base = { document: source, profile: settings.profile, severity, settings: style };
+      for (const { view, key } of paragraphViews()) {
+        const start = view.paragraph.range.start;
+        const result = cache
+          ? cache.result(key, start, rule.meta.id, () => runOnParagraph(rule, view, base))
+          : runOnParagraph(rule, view, base);
+        if (result.error !== undefined) {
+          failure = result.error;
+          break;
+        }
+        ruleFindings.push(...result.findings);
+        if (rule.collectFacts) facts.push({ view, facts: result.facts });
+      }
+    }
+
+    if (failure === undefined && rule.check) {
+      try {
+        rule.check({
+          document,
+          profile: settings.profile,
+          severity,
+          settings: style,
+          facts,
+          report: (input) => ruleFindings.push(toFinding(rule.meta.id, severity, input)),
+        });
+      } catch (error) {
+        failure = describeError(error);
+      }
+    }
+
+    if (failure === undefined) {
+      findings.push(...ruleFindings);
+    } else {
       findings.push({
         rule: 'erreur-interne',
         severity: 'information',
-        message: `La règle « ${rule.meta.id} » a échoué sur ce document et a été ignorée (${error instanceof Error ? error.message : String(error)}).`,
+        message: `La règle « ${rule.meta.id} » a échoué sur ce document et a été ignorée (${failure}).`,
         range: { start: 0, end: 0 },
       });
     }

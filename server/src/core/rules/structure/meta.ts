@@ -119,4 +119,31 @@ export const structureRules: readonly RuleMeta[] = [
     fixable: false,
     group: 'structure',
   },
+  {
+    id: 'suppression-sans-motif',
+    severity: 'warning',
+    title: 'Désactivation sans motif',
+    description:
+      "Une directive « <!-- qe: desactiver… règle : motif --> » ne dit pas pourquoi la règle est désactivée. Le motif est obligatoire : il permet au relecteur de savoir que l'écart est voulu.",
+    fixable: false,
+    group: 'structure',
+  },
+  {
+    id: 'suppression-inconnue',
+    severity: 'warning',
+    title: 'Désactivation d’une règle inconnue',
+    description:
+      "Une directive de désactivation nomme une règle que l'outil ne connaît pas (faute de frappe probable) ou n'en nomme aucune : elle n'a aucun effet. Une correction rapide propose la règle la plus proche.",
+    fixable: true,
+    group: 'structure',
+  },
+  {
+    id: 'suppression-inutile',
+    severity: 'hint',
+    title: 'Désactivation inutile',
+    description:
+      "La règle désactivée par une directive ne signale rien à l'endroit visé (le fichier, la ligne suivante ou le paragraphe) : la directive peut être retirée.",
+    fixable: false,
+    group: 'structure',
+  },
 ];

@@ -1,0 +1,395 @@
+/**
+ * Style packs (`.qe-style.json`, `qe.*` settings): validation and conversion to analysis options. Pure: the
+ * Node side finds and reads the file, this module judges its content. A broken part is reported in French and
+ * left out; the rest of the pack still applies.
+ */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { Severity } from '../findings/finding';
+import type { OffsetRange } from '../model/types';
+import { allRuleMeta } from '../rules/registry';
+import { nearest } from './nearest';
+import type { ApostropheSetting, Ministere, Profile, StylePack, Substitution } from './settings';
+
+/** Path of a value inside the pack (`["rules", "date-relative"]`). */
+export type PackPath = readonly (string | number)[];
+
+export interface PackProblem {
+  /** French message, without the file name. */
+  readonly message: string;
+  readonly path: PackPath;
+  /** Whether the problem is about the property name (unknown key or rule id) or its value. */
+  readonly target: 'key' | 'value';
+  /** `error` for what breaks the pack (syntax, types), `warning` for what is merely ignored (unknown keys). */
+  readonly severity: Extract<Severity, 'error' | 'warning'>;
+}
+
+export interface LocatedPackProblem {
+  readonly message: string;
+  readonly range: OffsetRange;
+  readonly severity: Extract<Severity, 'error' | 'warning'>;
+}
+
+export interface PackValidation {
+  readonly pack: StylePack;
+  readonly problems: readonly PackProblem[];
+}
+
+/** Name of the workspace style file, looked for in the dossier's folder and its parents. */
+export const stylePackFileName = '.qe-style.json';
+
+const profiles: readonly Profile[] = ['jo', 'imprimerie-nationale'];
+const apostrophes: readonly ApostropheSetting[] = ['droite', 'typographique', 'indifferent'];
+const severityValues: readonly (Severity | 'off')[] = ['error', 'warning', 'information', 'hint', 'off'];
+const topLevelKeys = ['$schema', 'profile', 'nbspStrict', 'apostrophe', 'rules', 'sigles', 'motsAcceptes', 'substitutions', 'ministeres'] as const;
+
+type JsonObject = Readonly<Record<string, unknown>>;
+
+function isObject(value: unknown): value is JsonObject {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'une liste';
+  if (typeof value === 'object') return 'un objet';
+  if (typeof value === 'string') return `le texte « ${value} »`;
+  if (typeof value === 'number') return `le nombre ${value}`;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return typeof value;
+}
+
+/** A value as quoted in a message: « texte » for strings, a description otherwise. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? `« ${value} »` : describeType(value);
+}
+
+function withoutAccents(value: string): string {
+  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+function suggestion(wanted: string, candidates: Iterable<string>): string {
+  const close = nearest(wanted, candidates);
+  return close ? ` Voulez-vous dire « ${close} » ?` : '';
+}
+
+class Validator {
+  readonly problems: PackProblem[] = [];
+
+  constructor(private readonly isKnownRule: (id: string) => boolean) {}
+
+  error(path: PackPath, message: string, target: 'key' | 'value' = 'value'): void {
+    this.problems.push({ message, path, target, severity: 'error' });
+  }
+
+  warning(path: PackPath, message: string, target: 'key' | 'value' = 'key'): void {
+    this.problems.push({ message, path, target, severity: 'warning' });
+  }
+
+  string(value: unknown, path: PackPath, what: string): string | undefined {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+    this.error(path, `${what} : un texte non vide est attendu, pas ${describeType(value)}.`);
+    return undefined;
+  }
+
+  stringList(value: unknown, path: PackPath, what: string): string[] | undefined {
+    if (!Array.isArray(value)) {
+      this.error(path, `« ${what} » doit être une liste de textes, pas ${describeType(value)} ; ignoré.`);
+      return undefined;
+    }
+    const result: string[] = [];
+    value.forEach((item, index) => {
+      const text = this.string(item, [...path, index], `« ${what} », élément ${index + 1}`);
+      if (text !== undefined) result.push(text);
+    });
+    return result;
+  }
+
+  pack(raw: unknown): StylePack {
+    if (!isObject(raw)) {
+      this.error([], `un objet JSON est attendu, pas ${describeType(raw)} ; réglages par défaut.`);
+      return {};
+    }
+    const pack: { -readonly [K in keyof StylePack]: StylePack[K] } = {};
+    for (const [key, value] of Object.entries(raw)) {
+      switch (key) {
+        case '$schema':
+          break;
+        case 'profile':
+          if (typeof value === 'string' && (profiles as readonly string[]).includes(value)) pack.profile = value as Profile;
+          else this.error([key], `profil ${shown(value)} inconnu (« jo » ou « imprimerie-nationale ») ; profil par défaut (jo) retenu.`);
+          break;
+        case 'nbspStrict':
+          if (typeof value === 'boolean') pack.nbspStrict = value;
+          else this.error([key], `« nbspStrict » attend true ou false, pas ${describeType(value)} ; ignoré.`);
+          break;
+        case 'apostrophe': {
+          const normalized = typeof value === 'string' ? withoutAccents(value) : undefined;
+          if (normalized && (apostrophes as readonly string[]).includes(normalized)) pack.apostrophe = normalized as ApostropheSetting;
+          else this.error([key], `« apostrophe » attend « droite », « typographique » ou « indifferent », pas ${describeType(value)} ; ignoré.`);
+          break;
+        }
+        case 'rules': {
+          const rules = this.rules(value);
+          if (rules) pack.rules = rules;
+          break;
+        }
+        case 'sigles': {
+          const sigles = this.sigles(value);
+          if (sigles) pack.sigles = sigles;
+          break;
+        }
+        case 'motsAcceptes': {
+          const words = this.stringList(value, [key], 'motsAcceptes');
+          if (words) pack.motsAcceptes = words;
+          break;
+        }
+        case 'substitutions': {
+          const substitutions = this.substitutions(value);
+          if (substitutions) pack.substitutions = substitutions;
+          break;
+        }
+        case 'ministeres': {
+          const ministeres = this.ministeres(value);
+          if (ministeres) pack.ministeres = ministeres;
+          break;
+        }
+        default:
+          this.warning([key], `clé inconnue « ${key} » ignorée.${suggestion(key, topLevelKeys)}`);
+      }
+    }
+    return pack;
+  }
+
+  rules(value: unknown): Record<string, Severity | 'off'> | undefined {
+    if (!isObject(value)) {
+      this.error(['rules'], `« rules » doit être un objet { "identifiant-de-règle": "gravité" }, pas ${describeType(value)} ; ignoré.`);
+      return undefined;
+    }
+    const rules: Record<string, Severity | 'off'> = {};
+    for (const [id, severity] of Object.entries(value)) {
+      if (!this.isKnownRule(id)) {
+        this.warning(['rules', id], `règle inconnue « ${id} » ignorée.${suggestion(id, allRuleMeta.map((meta) => meta.id))}`);
+      } else if (typeof severity !== 'string' || !(severityValues as readonly string[]).includes(severity)) {
+        this.error(['rules', id], `gravité ${shown(severity)} invalide pour « ${id} » (error, warning, information, hint ou off) ; ignorée.`);
+      } else {
+        rules[id] = severity as Severity | 'off';
+      }
+    }
+    return rules;
+  }
+
+  sigles(value: unknown): Record<string, string> | undefined {
+    if (!isObject(value)) {
+      this.error(['sigles'], `« sigles » doit être un objet { "SIGLE": "développement" }, pas ${describeType(value)} ; ignoré.`);
+      return undefined;
+    }
+    const sigles: Record<string, string> = {};
+    for (const [acronym, expansion] of Object.entries(value)) {
+      if (acronym.trim() === '') {
+        this.error(['sigles', acronym], 'un sigle vide est ignoré.', 'key');
+        continue;
+      }
+      const text = this.string(expansion, ['sigles', acronym], `développement du sigle « ${acronym} »`);
+      if (text !== undefined) sigles[acronym.trim()] = text;
+    }
+    return sigles;
+  }
+
+  substitutions(value: unknown): Substitution[] | undefined {
+    if (!Array.isArray(value)) {
+      this.error(['substitutions'], `« substitutions » doit être une liste d'objets { "fautif": …, "correct": … }, pas ${describeType(value)} ; ignoré.`);
+      return undefined;
+    }
+    const result: Substitution[] = [];
+    value.forEach((item, index) => {
+      const path = ['substitutions', index];
+      const label = `substitution ${index + 1}`;
+      if (!isObject(item)) {
+        this.error(path, `${label} : un objet { "fautif": …, "correct": … } est attendu, pas ${describeType(item)} ; ignorée.`);
+        return;
+      }
+      for (const key of Object.keys(item)) {
+        if (key !== 'fautif' && key !== 'correct' && key !== 'message') {
+          this.warning([...path, key], `${label} : clé inconnue « ${key} » ignorée (fautif, correct, message).`);
+        }
+      }
+      const fautif = this.string(item.fautif, [...path, 'fautif'], `${label}, « fautif »`);
+      const correct = typeof item.correct === 'string' ? item.correct.trim() : undefined;
+      if (correct === undefined) this.error([...path, 'correct'], `${label} : « correct » doit être un texte, pas ${describeType(item.correct)}.`);
+      let message: string | undefined;
+      if (item.message !== undefined) message = this.string(item.message, [...path, 'message'], `${label}, « message »`);
+      if (fautif === undefined || correct === undefined) return;
+      if (containsTerm(correct, fautif)) {
+        this.error(
+          [...path, 'correct'],
+          `${label} : le terme correct « ${correct} » contient le terme fautif « ${fautif} » ; la correction serait signalée à nouveau. Substitution ignorée.`,
+        );
+        return;
+      }
+      result.push({ fautif, correct, ...(message !== undefined ? { message } : {}) });
+    });
+    return result;
+  }
+
+  ministeres(value: unknown): Ministere[] | undefined {
+    if (!Array.isArray(value)) {
+      this.error(['ministeres'], `« ministeres » doit être une liste de noms ou d'objets { "nom": … }, pas ${describeType(value)} ; ignoré.`);
+      return undefined;
+    }
+    const result: Ministere[] = [];
+    value.forEach((item, index) => {
+      const path = ['ministeres', index];
+      const label = `ministère ${index + 1}`;
+      if (typeof item === 'string') {
+        const nom = this.string(item, path, label);
+        if (nom !== undefined) result.push({ nom, anciensNoms: [] });
+        return;
+      }
+      if (!isObject(item)) {
+        this.error(path, `${label} : un nom ou un objet { "nom": … } est attendu, pas ${describeType(item)} ; ignoré.`);
+        return;
+      }
+      for (const key of Object.keys(item)) {
+        if (!['nom', 'anciensNoms', 'titulaire', 'genre'].includes(key)) {
+          this.warning([...path, key], `${label} : clé inconnue « ${key} » ignorée (nom, anciensNoms, titulaire, genre).`);
+        }
+      }
+      const nom = this.string(item.nom, [...path, 'nom'], `${label}, « nom »`);
+      const anciensNoms = item.anciensNoms === undefined ? [] : (this.stringList(item.anciensNoms, [...path, 'anciensNoms'], 'anciensNoms') ?? []);
+      const titulaire = item.titulaire === undefined ? undefined : this.string(item.titulaire, [...path, 'titulaire'], `${label}, « titulaire »`);
+      let genre: Ministere['genre'];
+      if (item.genre !== undefined) {
+        const normalized = typeof item.genre === 'string' ? withoutAccents(item.genre) : '';
+        if (normalized === 'feminin' || normalized === 'masculin') genre = normalized;
+        else this.error([...path, 'genre'], `${label} : « genre » attend « feminin » ou « masculin », pas ${describeType(item.genre)}.`);
+      }
+      if (nom === undefined) return;
+      result.push({ nom, anciensNoms, ...(titulaire !== undefined ? { titulaire } : {}), ...(genre ? { genre } : {}) });
+    });
+    return result;
+  }
+}
+
+/** True when `term` occurs in `text` as whole words (case-insensitive). */
+export function containsTerm(text: string, term: string): boolean {
+  return termPattern(term, 'iu').test(text);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A pattern matching `term` as whole words: apostrophes match either form (' or ’), any run of spaces
+ * (including no-break spaces) matches a space.
+ */
+export function termPattern(term: string, flags: string): RegExp {
+  const body = term
+    .trim()
+    .split(/[\s\u00A0\u202F]+/u)
+    .map((part) => escapeRegExp(part).replace(/['’]/gu, "['’]"))
+    .join('[\\s\\u00A0\\u202F]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, flags);
+}
+
+/** Validates an already-parsed pack (VS Code settings, or a JSON file). */
+export function validateStylePack(raw: unknown, isKnownRule: (id: string) => boolean = defaultIsKnownRule): PackValidation {
+  const validator = new Validator(isKnownRule);
+  const pack = validator.pack(raw);
+  return { pack, problems: validator.problems };
+}
+
+function defaultIsKnownRule(id: string): boolean {
+  return allRuleMeta.some((meta) => meta.id === id);
+}
+
+const jsonErrors: Record<string, string> = {
+  InvalidSymbol: 'symbole invalide',
+  InvalidNumberFormat: 'nombre mal formé',
+  PropertyNameExpected: 'nom de propriété attendu',
+  ValueExpected: 'valeur attendue',
+  ColonExpected: '« : » attendu',
+  CommaExpected: 'virgule attendue',
+  CloseBraceExpected: '« } » attendu',
+  CloseBracketExpected: '« ] » attendu',
+  EndOfFileExpected: 'fin du fichier attendue',
+  InvalidCommentToken: 'les commentaires ne sont pas admis',
+  UnexpectedEndOfComment: 'commentaire non fermé',
+  UnexpectedEndOfString: 'texte non fermé (guillemet manquant)',
+  UnexpectedEndOfNumber: 'nombre incomplet',
+  InvalidUnicode: 'séquence Unicode invalide',
+  InvalidEscapeCharacter: 'échappement invalide',
+  InvalidCharacter: 'caractère invalide',
+};
+
+export interface ParsedStylePack {
+  readonly pack: StylePack;
+  readonly problems: readonly LocatedPackProblem[];
+  /** True when the text is not valid JSON: the whole pack is ignored. */
+  readonly invalidJson: boolean;
+}
+
+/**
+ * Reads a `.qe-style.json` text: invalid JSON gives one problem and an empty pack (defaults); otherwise each
+ * broken part is located on the file (the property name for unknown keys, the value for wrong values).
+ */
+export function parseStylePack(text: string, isKnownRule?: (id: string) => boolean): ParsedStylePack {
+  const errors: ParseError[] = [];
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || !root) {
+    const error = errors[0];
+    const what = error ? (jsonErrors[printParseErrorCode(error.error)] ?? 'syntaxe incorrecte') : 'fichier vide';
+    return {
+      pack: {},
+      invalidJson: true,
+      problems: [
+        {
+          message: `JSON invalide (${what}) : le fichier de style est ignoré, contrôle avec les réglages par défaut.`,
+          range: error ? { start: error.offset, end: error.offset + Math.max(1, error.length) } : { start: 0, end: 0 },
+          severity: 'error',
+        },
+      ],
+    };
+  }
+  const { pack, problems } = validateStylePack(nodeValue(root), isKnownRule);
+  return {
+    pack,
+    invalidJson: false,
+    problems: problems.map((problem) => ({ message: problem.message, severity: problem.severity, range: locate(root, problem) })),
+  };
+}
+
+function nodeValue(node: JsonNode): unknown {
+  switch (node.type) {
+    case 'object': {
+      const result: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value) result[String(key.value)] = nodeValue(value);
+      }
+      return result;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+function locate(root: JsonNode, problem: PackProblem): OffsetRange {
+  // Walk up the path until a node exists (a missing `correct` is reported on its substitution).
+  for (let length = problem.path.length; length >= 0; length--) {
+    const node = findNodeAtLocation(root, [...problem.path.slice(0, length)]);
+    if (!node) continue;
+    const target = problem.target === 'key' && length === problem.path.length && node.parent?.type === 'property' ? node.parent.children?.[0] : node;
+    const chosen = target ?? node;
+    return { start: chosen.offset, end: chosen.offset + chosen.length };
+  }
+  return { start: root.offset, end: root.offset + 1 };
+}
+
+/** `rules.date-relative`, `substitutions[2].correct`: where a problem is, for messages without positions. */
+export function formatPackPath(path: PackPath): string {
+  return path.reduce<string>((result, part) => (typeof part === 'number' ? `${result}[${part}]` : result ? `${result}.${part}` : part), '');
+}

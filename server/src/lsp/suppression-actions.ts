@@ -1,0 +1,35 @@
+/**
+ * « Désactiver … » quick fixes: insert a `<!-- qe: desactiver… règle :  -->` directive for a diagnostic, for
+ * the line or for the whole file. Offered in the quick-fix menu only (never in « tout corriger », never by
+ * `qe-check --fix`): silencing a finding is a decision, with a reason to write after « : ».
+ */
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
+import { suppressionEdit, type Analysis, type LineIndex } from '../core';
+
+const notSuppressible = new Set(['suppression-sans-motif', 'suppression-inconnue', 'suppression-inutile', 'fichier-de-style']);
+
+function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+export function suppressionActions(analysis: Analysis, lines: LineIndex, uri: string, diagnostic: Diagnostic): CodeAction[] {
+  const rule = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+  if (!rule || notSuppressible.has(rule)) return [];
+  const finding = analysis.findings.find((candidate) => candidate.rule === rule && sameRange(lines.range(candidate.range), diagnostic.range));
+  if (!finding) return [];
+  const actions: CodeAction[] = [];
+  for (const [scope, title] of [
+    ['ligne', `Désactiver « ${rule} » pour cette ligne (motif à écrire)`],
+    ['fichier', `Désactiver « ${rule} » pour tout le fichier (motif à écrire)`],
+  ] as const) {
+    const edit = suppressionEdit(analysis.document, finding, scope);
+    if (!edit) continue;
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: { changes: { [uri]: [{ range: lines.range(edit.range), newText: edit.newText }] } },
+    });
+  }
+  return actions;
+}
