@@ -32,6 +32,9 @@ if (existsSync('client/src/test/index-failing.ts')) {
   entries.push({ entryPoints: ['client/src/test/index-failing.ts'], outfile: 'client/out/test/index-failing.js', external: ['vscode'], logOverride: quietMocha });
 }
 
+// The French hunspell dictionary is read at run time from server/out/dictionaries.
+(await import('./scripts/copy-assets.mjs')).copyAssets();
+
 if (watch) {
   for (const entry of entries) await (await context({ ...shared, ...entry })).watch();
 } else {

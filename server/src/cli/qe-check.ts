@@ -4,13 +4,14 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze, applyFixes, decodeBytes, packToOptions, type Analysis, type AnalyzeOptions, type Profile } from '../core';
+import { analyze, applyFixes, decodeBytes, packToOptions, type Analysis, type AnalyzeOptions, type Profile, type SpellChecker } from '../core';
 import { toJsonFileReport } from '../core/report/json';
 import { toSarif } from '../core/report/sarif';
 import { pluralFr, toTextLines } from '../core/report/text';
 import { loadConfigFile } from '../node/config-file';
 import { findStylePack, StylePackCache } from '../node/style-pack';
 import { linkedFileReader } from '../node/linked-file';
+import { loadSpellChecker } from '../node/spelling';
 import { emptyAnalysis } from '../core/empty';
 
 const version = '0.1.0';
@@ -41,7 +42,7 @@ interface CheckedFile {
   analysis: Analysis;
 }
 
-function main(argv: string[]): number {
+function main(argv: string[], spellChecker?: SpellChecker): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -85,6 +86,7 @@ function main(argv: string[]): number {
     options = { ...config.options };
   }
   if (values.profile) options.profile = values.profile as Profile;
+  if (spellChecker) options.spellChecker = spellChecker;
   const packs = new StylePackCache();
   const reportedPacks = new Set<string>();
   /** Options for one file: the explicit --config, else the nearest .qe-style.json; --profile wins. */
@@ -208,13 +210,21 @@ function translateArgError(error: unknown): string {
   return `Arguments invalides (${message}).`;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) {
-    process.stderr.write(`qe-check : ${error.message}\n\n${usage}\n`);
-  } else {
-    process.stderr.write(`qe-check : erreur inattendue (${error instanceof Error ? error.message : String(error)}).\n`);
+function run(spellChecker: SpellChecker | undefined): void {
+  try {
+    process.exitCode = main(process.argv.slice(2), spellChecker);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`qe-check : ${error.message}\n\n${usage}\n`);
+    } else {
+      process.stderr.write(`qe-check : erreur inattendue (${error instanceof Error ? error.message : String(error)}).\n`);
+    }
+    process.exitCode = 2;
   }
-  process.exitCode = 2;
 }
+
+// Spelling is loaded once before checking; without its dictionary the other rules still run.
+loadSpellChecker().then(run, (error: unknown) => {
+  process.stderr.write(`qe-check : orthographe désactivée (${error instanceof Error ? error.message : String(error)}).\n`);
+  run(undefined);
+});

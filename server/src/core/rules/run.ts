@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../findings/finding';
 import type { QeDocument } from '../model/types';
-import type { AnalysisCache, ParagraphRuleResult } from '../incremental/cache';
+import type { AnalysisCache, ParagraphRuleResult, ParagraphSlot } from '../incremental/cache';
 import { rules as registeredRules } from './registry';
 import { severityFor, type ParagraphFacts, type ParagraphRuleContext, type Profile, type ReportInput, type Rule, type StyleSettings } from './rule';
 import { defaultStyleSettings } from '../config/settings';
@@ -52,9 +52,12 @@ export function runRules(document: QeDocument, settings: RuleSettings, rules: re
   const style = settings.style ?? { ...defaultStyleSettings, profile: settings.profile };
   const cache = settings.cache;
   const source = { format: document.format, text: document.text };
-  let views: { view: ProseView; key: string | undefined }[] | undefined;
+  let views: { view: ProseView; slot: ParagraphSlot | undefined }[] | undefined;
   const paragraphViews = () =>
-    (views ??= proseViews(document, { question: true }).map((view) => ({ view, key: cache?.keyOf(view, document.format) })));
+    (views ??= proseViews(document, { question: true }).map((view) => ({
+      view,
+      slot: cache?.slot(cache.keyOf(view, document.format), view.paragraph.range.start),
+    })));
 
   for (const rule of rules) {
     const severity = settings.severities[rule.meta.id] ?? severityFor(rule.meta, settings.profile);
@@ -65,11 +68,8 @@ export function runRules(document: QeDocument, settings: RuleSettings, rules: re
 
     if (rule.checkParagraph || rule.collectFacts) {
       const base = { document: source, profile: settings.profile, severity, settings: style };
-      for (const { view, key } of paragraphViews()) {
-        const start = view.paragraph.range.start;
-        const result = cache
-          ? cache.result(key, start, rule.meta.id, () => runOnParagraph(rule, view, base))
-          : runOnParagraph(rule, view, base);
+      for (const { view, slot } of paragraphViews()) {
+        const result = cache ? cache.result(slot, rule.meta.id, () => runOnParagraph(rule, view, base)) : runOnParagraph(rule, view, base);
         if (result.error !== undefined) {
           failure = result.error;
           break;

@@ -1,0 +1,92 @@
+/**
+ * D4 `abreviations-courantes`: abbreviations that a JO answer writes out (circulaire relative aux règles
+ * d'élaboration des textes, § 1.1.1.6: « éviter … l'usage d'abréviations »): `etc` without its dot or its
+ * comma, `cf` without its dot, `càd`, `i.e.`, `e.g.`, `p. ex.`, `art.` in running prose, `env.`, `qqn`,
+ * `vs`, `&`, `tél.`, `max.`, `min.`, `resp.`.
+ */
+import type { Rule } from '../rule';
+import { matchProse } from '../shared/mask';
+import { keepInitialCase, reportText, SP, textFix, WB, WE } from '../shared/lexicon';
+
+interface Entry {
+  readonly pattern: RegExp;
+  /** Replacements offered (the first is the preferred fix); none: message only. */
+  readonly replacements: readonly string[];
+  readonly message: (found: string) => string;
+  /** Part of the match to report and replace (capture group), default the whole match. */
+  readonly group?: number;
+}
+
+const entries: readonly Entry[] = [
+  { pattern: new RegExp(`${WB}etc(?![.\\p{L}…])`, 'gu'), replacements: ['etc.'], message: () => '« etc. » prend toujours un point abréviatif.' },
+  {
+    pattern: new RegExp(`[\\p{L}\\p{N})»](${SP}+)etc${WE}`, 'gu'),
+    group: 1,
+    replacements: [', '],
+    message: () => '« etc. » est précédé d\'une virgule (« les partenaires, etc. »).',
+  },
+  { pattern: new RegExp(`${WB}cf(?![.\\p{L}])`, 'giu'), replacements: ['cf.'], message: () => '« cf. » prend un point abréviatif ; mieux : « voir ».' },
+  {
+    pattern: new RegExp(`${WB}(?:càd|c-à-d|c\\.à\\.d\\.?|c\\.-à-d(?![.\\p{L}])|i\\.e\\.|i\\.e${WE})`, 'giu'),
+    replacements: ["c'est-à-dire"],
+    message: (found) => `« ${found} » : écrire « c'est-à-dire » en toutes lettres.`,
+  },
+  {
+    pattern: new RegExp(`${WB}(?:e\\.g\\.|p\\.${SP}?ex\\.|p\\.${SP}?ex${WE}|par ex\\.)`, 'giu'),
+    replacements: ['par exemple'],
+    message: (found) => `« ${found} » : écrire « par exemple » en toutes lettres.`,
+  },
+  {
+    pattern: new RegExp(`${WB}art\\.(?=${SP}*(?:[LRDA]\\.|\\d|\\uFFFC))`, 'gu'),
+    replacements: ['article'],
+    message: () => '« art. » : dans le texte courant, écrire « article » en toutes lettres.',
+  },
+  { pattern: new RegExp(`${WB}(?:env|approx)\\.`, 'giu'), replacements: ['environ'], message: (found) => `« ${found} » : écrire « environ ».` },
+  { pattern: new RegExp(`${WB}qqn${WE}`, 'giu'), replacements: ["quelqu'un"], message: () => "« qqn » : écrire « quelqu'un »." },
+  { pattern: new RegExp(`${WB}qqch${WE}`, 'giu'), replacements: ['quelque chose'], message: () => '« qqch » : écrire « quelque chose ».' },
+  { pattern: new RegExp(`${WB}qq${WE}`, 'giu'), replacements: ['quelques'], message: () => '« qq » : écrire « quelques ».' },
+  {
+    pattern: new RegExp(`${WB}vs\\.?(?=${SP})`, 'giu'),
+    replacements: ['contre', 'par rapport à'],
+    message: (found) => `« ${found} » : écrire « contre » ou « par rapport à ».`,
+  },
+  {
+    // `&` between lower-case words (company names such as Procter & Gamble keep it).
+    pattern: new RegExp(`(?<=\\p{Ll}${SP})&(?=${SP}\\p{Ll})`, 'gu'),
+    replacements: ['et'],
+    message: () => '« & » : écrire « et ».',
+  },
+  { pattern: new RegExp(`${WB}tél\\.`, 'giu'), replacements: ['téléphone'], message: () => '« tél. » : écrire « téléphone ».' },
+  { pattern: new RegExp(`${WB}max\\.(?=${SP}*\\p{N})`, 'giu'), replacements: ['au maximum'], message: () => '« max. » : écrire « au maximum ».' },
+  { pattern: new RegExp(`${WB}min\\.(?=${SP}*\\p{N})`, 'giu'), replacements: ['au minimum'], message: () => '« min. » : écrire « au minimum ».' },
+  { pattern: new RegExp(`${WB}resp\\.`, 'giu'), replacements: ['respectivement'], message: () => '« resp. » : écrire « respectivement ».' },
+];
+
+export const rule: Rule = {
+  meta: {
+    id: 'abreviations-courantes',
+    severity: 'warning',
+    title: 'Abréviation à écrire en toutes lettres',
+    description:
+      "Signale les abréviations à éviter dans une réponse publiée au Journal officiel : « etc » sans point ou sans virgule devant, « cf » sans point, « càd », « i.e. », « e.g. », « p. ex. », « art. » dans le texte courant, « env. », « qqn », « qqch », « vs », « & », « tél. », « max. », « min. », « resp. ». La correction écrit le mot en toutes lettres.",
+    fixable: true,
+    group: 'D',
+  },
+  checkParagraph(context) {
+    const { view } = context;
+    if (view.section !== 'answer') return;
+    for (const entry of entries) {
+      for (const match of matchProse(view, entry.pattern)) {
+        if (view.inQuote(match.start, match.end)) continue;
+        const start = entry.group ? match.groupStart(entry.group)! : match.start;
+        const found = entry.group ? match.match[entry.group]! : match.match[0];
+        const end = start + found.length;
+        const fixes = entry.replacements.map((replacement) => {
+          const text = entry.group ? replacement : keepInitialCase(found, replacement);
+          return textFix(view, text === ', ' ? 'Ajouter la virgule' : `Remplacer par « ${text} »`, start, end, text);
+        });
+        reportText(context, start, end, entry.message(found), fixes);
+      }
+    }
+  },
+};

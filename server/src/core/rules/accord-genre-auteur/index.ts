@@ -1,0 +1,66 @@
+/**
+ * E3 `accord-genre-auteur`: a reference to the author of the question whose gender contradicts the metadata
+ * (`Auteur : Mme …` while the answer says `le député`, `M. le député`; `Auteur : M. …` while it says
+ * `la députée`). The author's civility comes from the metadata, else from the first words of the question
+ * (`M. Patrice Anato interroge…`). The epicene `l'honorable parlementaire` is always right.
+ */
+import type { Rule } from '../rule';
+import { matchProse, proseViews } from '../shared/mask';
+import { SP, WE } from '../shared/lexicon';
+import type { QeDocument } from '../../model/types';
+
+type Gender = 'feminin' | 'masculin';
+
+function authorGender(document: QeDocument): Gender | undefined {
+  const fromText = (text: string | undefined): Gender | undefined => {
+    const match = text ? /^\s*(?:\[)?(Mmes?|M\.|MM\.|Madame|Monsieur)(?=[\s\u00A0\u202F])/u.exec(text) : null;
+    if (!match) return undefined;
+    return /^M(?:me|mes|adame)/.test(match[1]!) ? 'feminin' : 'masculin';
+  };
+  return fromText(document.metadata.auteur) ?? fromText(document.question?.paragraphs[0]?.text);
+}
+
+// (1) civility, (2) determiner, (3) title.
+const masculineRef = new RegExp(`(?<![\\p{L}])(?:(M\\.|Monsieur)${SP}+)?(le|du|au)${SP}+(député|sénateur|parlementaire)${WE}(?!${SP}+(?:européen|honoraire))`, 'giu');
+const feminineRef = new RegExp(`(?<![\\p{L}])(?:(Mme|Madame)${SP}+)?(la|de la|à la)${SP}+(députée|sénatrice|parlementaire)${WE}(?!${SP}+(?:européenne|honoraire))`, 'giu');
+
+const toFeminine: Readonly<Record<string, string>> = { le: 'la', du: 'de la', au: 'à la', député: 'députée', sénateur: 'sénatrice', parlementaire: 'parlementaire' };
+const toMasculine: Readonly<Record<string, string>> = { la: 'le', 'de la': 'du', 'à la': 'au', députée: 'député', sénatrice: 'sénateur', parlementaire: 'parlementaire' };
+
+export const rule: Rule = {
+  meta: {
+    id: 'accord-genre-auteur',
+    severity: 'warning',
+    title: "Genre de l'auteur de la question",
+    description:
+      "Signale une mention de l'auteur de la question dont le genre contredit les métadonnées (« Auteur : Mme … » alors que la réponse écrit « le député » ; « Auteur : M. … » et « la députée »). La civilité de l'auteur est lue dans les métadonnées, sinon au début de la question. « L'honorable parlementaire », épicène, convient dans les deux cas. La correction accorde la mention.",
+    fixable: true,
+    group: 'E',
+  },
+  check(context) {
+    const { document } = context;
+    const gender = authorGender(document);
+    if (!gender) return;
+    const pattern = gender === 'feminin' ? masculineRef : feminineRef;
+    const swap = gender === 'feminin' ? toFeminine : toMasculine;
+    for (const view of proseViews(document)) {
+      for (const match of matchProse(view, pattern)) {
+        if (view.inQuote(match.start, match.end)) continue;
+        const [, civility, determiner, title] = match.match;
+        if (title!.toLowerCase() === 'parlementaire' && !civility) continue;
+        const lowerDet = determiner!.toLowerCase();
+        const newDet = swap[lowerDet] ?? lowerDet;
+        const newTitle = swap[title!.toLowerCase()] ?? title!;
+        const newCivility = civility ? (gender === 'feminin' ? (civility === 'Monsieur' ? 'Madame' : 'Mme') : civility === 'Madame' ? 'Monsieur' : 'M.') : undefined;
+        let replacement = `${newDet} ${newTitle}`;
+        if (determiner!.charAt(0) !== lowerDet.charAt(0)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
+        if (newCivility) replacement = `${newCivility} ${replacement}`;
+        context.report({
+          range: match.range,
+          message: `« ${match.match[0]} » : l'auteur de la question est ${gender === 'feminin' ? 'une femme' : 'un homme'} (métadonnées) ; écrire « ${replacement} » ou « l'honorable parlementaire ».`,
+          fixes: [{ title: `Remplacer par « ${replacement} »`, edits: [{ range: match.range, newText: replacement }] }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,69 @@
+import type { Rule } from '../rule';
+import { matchProse, proseViews } from '../shared/mask';
+import { replaceText, reportText } from '../shared/style';
+
+// An elision: l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' quoiqu' presqu' quelqu' aujourd'.
+const elision = /(?<![\p{L}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd)(['´`′’])(?=\p{L})/giu;
+
+export const rule: Rule = {
+  meta: {
+    id: 'apostrophe-typographique',
+    severity: { jo: 'hint', 'imprimerie-nationale': 'information' },
+    title: 'Apostrophe typographique',
+    description:
+      "L'apostrophe d'élision typographique est « ’ » (U+2019) ; l'apostrophe droite « ' » (U+0027), l'accent aigu, " +
+      "l'accent grave ou le signe prime en tiennent souvent lieu. Le site de l'Assemblée nationale publie l'apostrophe " +
+      'droite, le Journal officiel imprimé l\'apostrophe courbe : simple indication dans le profil « jo », information ' +
+      'dans le profil « imprimerie-nationale ». Une réponse qui mélange les deux formes reçoit un avertissement sur ' +
+      "chaque apostrophe droite, comme l'accent ou le prime employé en guise d'apostrophe. Réglage « apostrophe » du guide " +
+      "de style : « typographique » signale chaque apostrophe droite en avertissement ; « droite » signale au contraire " +
+      "chaque « ’ » (correction vers « ' ») ; « indifferent » (par défaut) garde le comportement décrit ci-dessus. La " +
+      "correction remplace l'apostrophe par « ’ » (ou « ' »). Le code et les adresses ne sont pas examinés.",
+    fixable: true,
+    group: 'A',
+  },
+  check(context) {
+    const { document } = context;
+    const setting = context.settings.apostrophe;
+    const views = proseViews(document);
+    const straight: { view: (typeof views)[number]; at: number; sign: string }[] = [];
+    const curly: { view: (typeof views)[number]; at: number }[] = [];
+    for (const view of views) {
+      for (const found of matchProse(view, elision)) {
+        const sign = found.match[1]!;
+        if (sign === '’') curly.push({ view, at: found.end - 1 });
+        else straight.push({ view, at: found.end - 1, sign });
+      }
+    }
+    if (setting === 'droite') {
+      // The pack wants the straight apostrophe (as the Assemblée nationale's site publishes it).
+      for (const { view, at } of curly) {
+        reportText(context, view, at, at + 1, "Apostrophe typographique « ’ » : le guide de style demande l'apostrophe droite « ' ».", {
+          severity: 'warning',
+          fixes: [replaceText(document, view, at, at + 1, "'", "Écrire « ' »")],
+        });
+      }
+      for (const { view, at, sign } of straight) {
+        if (sign === "'") continue;
+        reportText(context, view, at, at + 1, `« ${sign} » employé comme apostrophe : écrire « ' ».`, {
+          severity: 'warning',
+          fixes: [replaceText(document, view, at, at + 1, "'", "Écrire « ' »")],
+        });
+      }
+      return;
+    }
+    const mixed = curly.length > 0 && straight.length > 0;
+    for (const { view, at, sign } of straight) {
+      const what = sign === "'" ? 'Apostrophe droite' : `« ${sign} » employé comme apostrophe`;
+      const message = mixed
+        ? `${what} dans une réponse qui emploie aussi l'apostrophe typographique « ’ ».`
+        : setting === 'typographique'
+          ? `${what} : le guide de style demande l'apostrophe typographique « ’ ».`
+          : `${what} : l'apostrophe typographique est « ’ ».`;
+      reportText(context, view, at, at + 1, message, {
+        ...(mixed || setting === 'typographique' || sign !== "'" ? { severity: 'warning' as const } : {}),
+        fixes: [replaceText(document, view, at, at + 1, '’', 'Écrire « ’ »')],
+      });
+    }
+  },
+};

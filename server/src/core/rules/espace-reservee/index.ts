@@ -1,0 +1,54 @@
+/**
+ * I2 `espace-reservee`: placeholders and internal notes left in the answer: `TODO`, `XXX`, `xx/xx/20xx`,
+ * `N° XXXX`, `[à compléter]`, `[date]`, `??`, `(à vérifier)`, `Lorem`, `[[…]]`, `{{…}}`, `NB :`, `@dupont`,
+ * `DGCS :` at the start of a line, `~~…~~`, a stand-alone `…`. HTML comments are not looked at:
+ * they never reach the published text (the dossier template holds one).
+ * An elision `[…]` inside a quotation is right.
+ */
+import type { Rule } from '../rule';
+import { matchProse, proseViews } from '../shared/mask';
+import { SP } from '../shared/lexicon';
+
+const patterns: readonly (readonly [RegExp, string])[] = [
+  [new RegExp(`(?<![\\p{L}])[nN]°${SP}*[xX]{2,}(?![\\p{L}])`, 'gu'), 'numéro à compléter'],
+  [/(?<![\p{L}\p{N}])(?:TODO|TBD|FIXME|XXX+|A COMPLETER|À COMPLÉTER)(?![\p{L}\p{N}])/gu, 'marque de travail'],
+  [/(?<![\p{L}\p{N}])(?:[xX]{1,2}|\d{1,2})[/.][xX]{2}[/.](?:\d{2}|[xX]{2})(?:\d{2}|[xX]{2})?(?![\p{L}\p{N}])/gu, 'date à compléter'],
+  [/\[(?!…\]|\.\.\.\])[^\]\n]{0,60}?(?:compléter|completer|préciser|preciser|vérifier|verifier|confirmer|date|chiffre|nom|montant|référence|reference|xx+|\?)[^\]\n]{0,60}\]/giu, 'espace réservée'],
+  [/\?{2,}/gu, 'point à vérifier'],
+  [/\((?:à|a)[\s\u00A0\u202F]+(?:vérifier|verifier|confirmer|compléter|completer|préciser|preciser|valider|revoir)\)/giu, 'point à vérifier'],
+  [/(?<![\p{L}])Lorem(?![\p{L}])/gu, 'texte factice'],
+  [/\[\[[^\]]*\]\]/gu, 'commentaire de rédaction'],
+  [/\{\{[^}]*\}\}/gu, 'champ à remplir'],
+  [new RegExp(`(?<![\\p{L}])(?:NB${SP}*:|N\\.${SP}?B\\.)`, 'gu'), 'note interne'],
+  [/(?<![\p{L}\p{N}.@])@[\p{L}][\p{L}\p{N}._-]*/gu, 'mention interne'],
+  [/(?:^|\n)[\s\u00A0\u202F]*(\p{Lu}{2,8})[\s\u00A0\u202F]*:(?=[\s\u00A0\u202F])/gu, 'note interne'],
+  [/~~[^~\n]+~~/gu, 'texte barré (suivi des modifications)'],
+  [/(?<=^|[\s\u00A0\u202F])(?:…|\.\.\.)(?=[\s\u00A0\u202F]|$)/gu, 'texte manquant'],
+];
+
+export const rule: Rule = {
+  meta: {
+    id: 'espace-reservee',
+    severity: 'error',
+    title: 'Espace réservée ou note interne',
+    description:
+      "Signale les espaces réservées et notes internes oubliées dans la réponse : « TODO », « XXX », « xx/xx/20xx », « N° XXXX », « [à compléter] », « [date] », « ?? », « (à vérifier) », « Lorem », « [[…]] », « {{…}} », « NB : », « @dupont », « DGCS : » en début de ligne, texte barré « ~~…~~ », points de suspension isolés. L'élision « […] » dans une citation est correcte.",
+    fixable: false,
+    group: 'I',
+  },
+  check(context) {
+    const { document } = context;
+    for (const view of proseViews(document)) {
+      const seen: { start: number; end: number }[] = [];
+      for (const [pattern, what] of patterns) {
+        for (const match of matchProse(view, pattern)) {
+          if (seen.some((range) => range.start < match.end && match.start < range.end)) continue;
+          if (what === 'texte manquant' && view.inQuote(match.start, match.end)) continue;
+          seen.push(match);
+          const found = match.match[0].trim();
+          context.report({ range: view.sourceRange(match.start + match.match[0].indexOf(found), match.start + match.match[0].indexOf(found) + found.length), message: `« ${found} » : ${what} oubliée dans la réponse ; la compléter ou la supprimer avant publication.` });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,56 @@
+import type { Rule } from '../rule';
+import { MASK_CHAR } from '../shared/mask';
+import { reportText } from '../shared/style';
+
+const closers: Record<string, string> = { ')': '(', ']': '[', '»': '«', '”': '“' };
+const openers = new Set(['(', '[', '«', '“']);
+// `a)`, `1)`, `1°)`, `iv)` used as list labels, and `:-)`.
+const listLabel = /(?:^|[\s\u00A0(])(?:[a-zA-Z]|\d{1,2}°?|[ivxIVX]{1,4})$/u;
+
+export const rule: Rule = {
+  meta: {
+    id: 'paires-non-fermees',
+    severity: 'warning',
+    title: 'Parenthèses, crochets ou guillemets non appariés',
+    description:
+      "Une parenthèse, un crochet ou un guillemet ouvert dans un paragraphe doit y être fermé, et inversement. La règle " +
+      'signale le signe resté seul, sans correction automatique (la place du signe manquant demande une relecture). ' +
+      "Les étiquettes d'énumération « a) », « 1) », « 1°) » ne sont pas comptées.",
+    fixable: false,
+    group: 'A',
+  },
+  checkParagraph(context) {
+    const { view } = context;
+    if (view.section !== 'answer') return;
+    const text = view.text;
+    const stack: { char: string; at: number }[] = [];
+    const lonely: { char: string; at: number }[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i]!;
+      if (char === MASK_CHAR) continue;
+      if (openers.has(char)) {
+        stack.push({ char, at: i });
+        continue;
+      }
+      const opener = closers[char];
+      if (opener === undefined) continue;
+      if (char === ')' && listLabel.test(text.slice(Math.max(0, i - 8), i))) continue;
+      if (char === '»' && i === 0) continue;
+      let depth = stack.length - 1;
+      while (depth >= 0 && stack[depth]!.char !== opener) depth--;
+      if (depth < 0) {
+        lonely.push({ char, at: i });
+        continue;
+      }
+      // Openers left above the match were never closed.
+      lonely.push(...stack.splice(depth + 1));
+      stack.pop();
+    }
+    lonely.push(...stack);
+    lonely.sort((a, b) => a.at - b.at);
+    for (const { char, at } of lonely) {
+      const message = openers.has(char) ? `« ${char} » ouvert et jamais fermé dans le paragraphe.` : `« ${char} » fermé sans avoir été ouvert dans le paragraphe.`;
+      reportText(context, view, at, at + 1, message);
+    }
+  },
+};

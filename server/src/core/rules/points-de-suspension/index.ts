@@ -1,0 +1,41 @@
+import type { Rule } from '../rule';
+import { matchProse } from '../shared/mask';
+import { replaceText, reportText } from '../shared/style';
+
+const etcetera = /\betc(?:\.{2,}|…|\.…)/gu;
+const dots = /(?<!\betc|\.)\.{3,}/gu;
+const spaceBefore = /(?<=[\p{L}\d])[ \u00A0\u202F]+…/gu;
+
+export const rule: Rule = {
+  meta: {
+    id: 'points-de-suspension',
+    severity: 'warning',
+    title: 'Points de suspension',
+    description:
+      'Les points de suspension sont un seul caractère (…, U+2026), collé au mot qui précède ; « etc. » ne prend ' +
+      "qu'un point et jamais de points de suspension (« etc... » → « etc. »). La correction remplace « ... » par « … », " +
+      "« etc... » et « etc… » par « etc. », et supprime l'espace avant « … ». Les élisions de citation « […] » et « (…) », " +
+      'et « … » après une virgule, ne sont pas signalées. Les points de suspension sont rares dans une réponse ministérielle.',
+    fixable: true,
+    group: 'A',
+  },
+  checkParagraph(context) {
+    const { document, view } = context;
+    if (view.section !== 'answer') return;
+    for (const found of matchProse(view, etcetera)) {
+      reportText(context, view, found.start, found.end, '« etc. » ne prend qu\'un point.', {
+        fixes: [replaceText(document, view, found.start + 3, found.end, '.', 'Écrire « etc. »')],
+      });
+    }
+    for (const found of matchProse(view, dots)) {
+      reportText(context, view, found.start, found.end, `${found.match[0].length} points : écrire les points de suspension « … ».`, {
+        fixes: [replaceText(document, view, found.start, found.end, '…', 'Écrire « … »')],
+      });
+    }
+    for (const found of matchProse(view, spaceBefore)) {
+      reportText(context, view, found.start, found.end, 'Espace avant les points de suspension.', {
+        fixes: [replaceText(document, view, found.start, found.end - 1, '', "Supprimer l'espace")],
+      });
+    }
+  },
+};

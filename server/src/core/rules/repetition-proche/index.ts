@@ -1,0 +1,129 @@
+/**
+ * I8 (b) `repetition-proche`: a content word repeated too often in the answer: 7 times or more and at least
+ * once per 100 words, or 3 times within 25 words. Grammatical words, `être` / `avoir`, words of the question's
+ * title (the terms of art of the subject: `traite`, `soins palliatifs`…) and capitalised proper nouns are not
+ * counted. One finding per word, on its first occurrence, the others as related locations.
+ */
+import type { RelatedLocation } from '../../findings/finding';
+import type { OffsetRange } from '../../model/types';
+import type { Rule } from '../rule';
+import { fold, stopWords } from '../shared/lexicon';
+
+export const minCount = 7;
+export const perHundred = 1;
+export const window = 25;
+export const windowCount = 3;
+
+const auxiliaries = new Set(
+  'suis es est sommes etes sont etait etaient sera seront serait seraient soit soient ete etre ai as avons avez ont avait avaient aura auront aurait auraient avoir eu ayant peut peuvent pourra pourront pourrait doit doivent devra devront devrait faire fait font permet permettent permettra va vont aller allait iront sait savoir'.split(' '),
+);
+
+/** A crude lemma: lower case, folded, plural `s`/`x` removed. */
+export function lemma(word: string): string {
+  let folded = fold(word);
+  if (folded.length > 4 && /[sx]$/.test(folded) && !/(?:ss|is|us|os)$/.test(folded)) folded = folded.slice(0, -1);
+  return folded;
+}
+
+const fixedPhrases = ['prise en charge', 'pris en charge', 'prises en charge', 'mise en œuvre', 'mise en place', 'mis en place', 'mises en place', 'mise en oeuvre', 'fin de vie'].map((phrase) => phrase.split(' '));
+
+/** True when the word at `index` belongs to a fixed phrase (`prise en charge`, `mise en œuvre`). */
+const fixedPhraseWords = new Set(fixedPhrases.flat());
+
+function inFixedPhrase(words: readonly { readonly text: string }[], index: number): boolean {
+  if (!fixedPhraseWords.has(words[index]!.text.toLowerCase())) return false;
+  for (const phrase of fixedPhrases) {
+    for (let offset = 0; offset < phrase.length; offset++) {
+      const start = index - offset;
+      if (start < 0 || start + phrase.length > words.length) continue;
+      if (phrase.every((part, i) => words[start + i]!.text.toLowerCase() === part)) return true;
+    }
+  }
+  return false;
+}
+
+function contentWord(word: string, atStart: boolean): boolean {
+  if (word.length < 4 || /\d/.test(word)) return false;
+  if (/^\p{Lu}/u.test(word) && !atStart) return false;
+  if (/^\p{Lu}{2,}/u.test(word)) return false;
+  const folded = fold(word);
+  return !stopWords.has(word.toLowerCase()) && !stopWords.has(folded) && !auxiliaries.has(folded);
+}
+
+interface Token {
+  readonly lemma: string;
+  readonly text: string;
+  readonly range: OffsetRange;
+  /** Rank among the words of the answer (of the paragraph, in the facts). */
+  readonly index: number;
+}
+
+export const rule: Rule<{ readonly total: number; readonly tokens: readonly Token[] }> = {
+  meta: {
+    id: 'repetition-proche',
+    severity: 'information',
+    title: 'Répétition',
+    description:
+      "Signale un mot plein répété trop souvent dans la réponse : sept fois ou plus et au moins une fois pour cent mots, ou trois fois en vingt-cinq mots. Les mots grammaticaux, « être » et « avoir », les mots du titre de la question (termes du sujet) et les noms propres ne sont pas comptés. Varier le vocabulaire ou reformuler.",
+    fixable: false,
+    group: 'I',
+  },
+  // Per paragraph (cached by the incremental checker): the answer's content words, numbered in the paragraph.
+  collectFacts(context) {
+    const { view } = context;
+    const tokens: Token[] = [];
+    let total = 0;
+    if (view.section !== 'answer') return { total, tokens };
+    for (const sentence of view.paragraph.sentences) {
+      let first = true;
+      let previous: string | undefined;
+      for (let index = 0; index < sentence.words.length; index++) {
+        const word = sentence.words[index]!;
+        const afterNumber = previous === 'number';
+        previous = word.kind;
+        if (word.kind !== 'word' && word.kind !== 'number') continue;
+        total++;
+        const atStart = first;
+        first = false;
+        if (!contentWord(word.text, atStart)) continue;
+        // A counted unit (`17,8 lits pour 100 000 habitants`) is not a stylistic repetition.
+        if (afterNumber || inFixedPhrase(sentence.words, index)) continue;
+        tokens.push({ lemma: lemma(word.text), text: word.text, range: word.range, index: total });
+      }
+    }
+    return { total, tokens };
+  },
+  check(context) {
+    const { document } = context;
+    // Terms of art: the words of the question's title and heading (rubrique), and fixed phrases.
+    const title = new Set(`${document.metadata.titre ?? ''} ${document.metadata.rubrique ?? ''}`.split(/[^\p{L}]+/u).filter(Boolean).map(lemma));
+    const tokens: Token[] = [];
+    let total = 0;
+    for (const { facts } of context.facts) {
+      for (const token of facts.tokens) if (!title.has(token.lemma)) tokens.push({ ...token, index: total + token.index });
+      total += facts.total;
+    }
+    const byLemma = new Map<string, typeof tokens>();
+    for (const token of tokens) {
+      const list = byLemma.get(token.lemma) ?? [];
+      list.push(token);
+      byLemma.set(token.lemma, list);
+    }
+    for (const occurrences of byLemma.values()) {
+      const count = occurrences.length;
+      const frequent = count >= minCount && (count * 100) / Math.max(total, 1) >= perHundred;
+      let close = false;
+      for (let i = 0; i + windowCount - 1 < count && !close; i++) close = occurrences[i + windowCount - 1]!.index - occurrences[i]!.index < window;
+      if (!frequent && !close) continue;
+      const first = occurrences[0]!;
+      const related: RelatedLocation[] = occurrences.slice(1).map((occurrence, i) => ({ range: occurrence.range, message: `Occurrence ${i + 2} de « ${first.text.toLowerCase()} »` }));
+      context.report({
+        range: first.range,
+        message: frequent
+          ? `« ${first.text.toLowerCase()} » revient ${count} fois en ${total} mots : varier le vocabulaire ou reformuler.`
+          : `« ${first.text.toLowerCase()} » revient ${windowCount} fois en moins de ${window} mots : varier le vocabulaire ou reformuler.`,
+        related,
+      });
+    }
+  },
+};

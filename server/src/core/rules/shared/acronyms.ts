@@ -1,0 +1,204 @@
+/**
+ * Acronym occurrences and definitions (rules `sigle-non-developpe`, `sigle-coherence`, `sigle-forme`,
+ * `sigle-orthographe`): tokens, the built-in glossary plus the style pack's, and the forms of a definition
+ * (`Nom développé (SIGLE)`, `SIGLE (Nom développé)`, `SIGLE, Nom développé,`, `SIGLE, c'est-à-dire …`).
+ */
+import type { QeDocument } from '../../model/types';
+import type { StyleSettings } from '../../config/settings';
+import { acronymsByForm, acronymsByUpperForm, type AcronymEntry } from '../../reference';
+import { fold } from './lexicon';
+import { proseViews, type ProseView } from './mask';
+
+/** All-capitals tokens (`MIPROF`, `AP-HP`, `COVID-19`, `FSE+`) and the glossary's mixed-case forms. */
+const capsToken = /(?<![\p{L}\p{N}&-])\p{Lu}[\p{Lu}\p{N}&]*(?:-\p{Lu}[\p{Lu}\p{N}]*)*\p{Lu}(?:-\p{N}+|\+)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}&-])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+const mixedForms = [...acronymsByForm.keys()].filter((form) => /\p{Ll}/u.test(form) && !/\s/.test(form) && form.length >= 3);
+const mixedToken = new RegExp(`(?<![\\p{L}\\p{N}])(?:${mixedForms.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const roman = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** Not acronyms: civilities, roman numerals written alone, codes. */
+const notAcronyms = new Set(['MM', 'NOR', 'NB', 'OK', 'TODO', 'TBD', 'XXX', 'FIXME']);
+
+/** A long unknown token with many vowels is a word in capitals (a drug, a brand: `MIDAZOLAM`), not an acronym. */
+function wordInCapitals(form: string): boolean {
+  const letters = form.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 8) return false;
+  const vowels = letters.replace(/[^AEIOUYÀÂÉÈÊËÎÏÔÛÙ]/g, '').length;
+  return vowels / letters.length >= 0.35;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface AcronymOccurrence {
+  readonly view: ProseView;
+  /** Text offsets in the view. */
+  readonly start: number;
+  readonly end: number;
+  /** As written. */
+  readonly form: string;
+  /** Grouping key: upper case without the plural. */
+  readonly key: string;
+  readonly entries: readonly AcronymEntry[];
+  /** Expansion from the style pack, when it has one. */
+  readonly packExpansion?: string;
+}
+
+export function lookupAcronym(form: string): readonly AcronymEntry[] {
+  return acronymsByForm.get(form) ?? acronymsByUpperForm.get(form.toUpperCase()) ?? [];
+}
+
+/** True when the token is written in capitals (digits, `&`, `-`, `+` allowed). */
+export function isAllCaps(form: string): boolean {
+  return /^[\p{Lu}\p{N}&+-]+$/u.test(form) && /\p{Lu}.*\p{Lu}/u.test(form);
+}
+
+/** Acronym occurrences of the answer (or of every prose view when `question`), in document order. */
+export function acronymOccurrences(document: QeDocument, settings: StyleSettings, options: { question?: boolean } = {}): AcronymOccurrence[] {
+  const result: AcronymOccurrence[] = [];
+  for (const view of proseViews(document, options)) {
+    if (options.question === false && view.section !== 'answer') continue;
+    for (const token of acronymTokens(view.text)) {
+      const packExpansion = settings.sigles.get(token.form) ?? settings.sigles.get(token.form.toUpperCase());
+      result.push({ view, ...token, ...(packExpansion ? { packExpansion } : {}) });
+    }
+  }
+  return result;
+}
+
+type AcronymToken = Pick<AcronymOccurrence, 'start' | 'end' | 'form' | 'key' | 'entries'>;
+
+/** Acronym tokens of a view's masked text, remembered by text: the sigle rules ask on every keystroke. */
+const tokenMemo = new Map<string, readonly AcronymToken[]>();
+
+function acronymTokens(text: string): readonly AcronymToken[] {
+  const known = tokenMemo.get(text);
+  if (known) return known;
+  const found: { start: number; end: number; form: string }[] = [];
+  for (const pattern of [capsToken, mixedToken]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, form: m[0] });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const tokens: AcronymToken[] = [];
+  let reach = -1;
+  for (const token of found) {
+    if (token.start < reach) continue;
+    reach = token.end;
+    if (notAcronyms.has(token.form)) continue;
+    const entries = lookupAcronym(token.form);
+    if (entries.length === 0 && (roman.test(token.form) || wordInCapitals(token.form))) continue;
+    if (inCapitalsRun(text, token.start, token.end)) continue;
+    tokens.push({ start: token.start, end: token.end, form: token.form, key: token.form.toUpperCase(), entries });
+  }
+  if (tokenMemo.size >= 4000) tokenMemo.clear();
+  tokenMemo.set(text, tokens);
+  return tokens;
+}
+
+/** A heading or slogan in capitals: the token has two capitalised neighbours among the words around it. */
+function inCapitalsRun(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start).split(/[\s\u00A0\u202F'’]+/).filter(Boolean).slice(-2);
+  const after = text.slice(end, end + 60).split(/[\s\u00A0\u202F'’]+/).filter(Boolean).slice(0, 2);
+  const caps = (word: string | undefined) => word !== undefined && /^\p{Lu}{2,}[\p{Lu},.:;-]*$/u.test(word);
+  return (caps(before[1]) && caps(after[0])) || (caps(before[0]) && caps(before[1])) || (caps(after[0]) && caps(after[1]));
+}
+
+const articles = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'pour', 'contre', 'a', 'au', 'aux', 'en', 'sur', 'dans', 'par']);
+
+/**
+ * True when the words of `expansion` cover the letters of `acronym` in order: each word either is skipped or
+ * gives a prefix of the remaining letters (`Mission interministérielle de protection des femmes` → MIPROF). The
+ * first content word must give the first letter.
+ */
+export function coversAcronym(acronym: string, expansion: string, anyStart = false): boolean {
+  const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
+  if (letters.length < 2) return false;
+  const words = fold(expansion)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+  const firstContent = words.findIndex((word) => !articles.has(word));
+  if (firstContent < 0) return false;
+  if (anyStart) {
+    for (let from = words.length - 1; from >= firstContent; from--) {
+      if (!articles.has(words[from]!) && coversAcronym(acronym, words.slice(from).join(' '))) return true;
+    }
+    return false;
+  }
+  const content = words.slice(firstContent);
+  const memo = new Map<string, boolean>();
+  const match = (i: number, j: number, used: number): boolean => {
+    if (i === letters.length) return used >= Math.min(2, letters.length);
+    if (j === content.length) return false;
+    const key = `${i},${j},${Math.min(used, 2)}`;
+    const cached = memo.get(key);
+    if (cached !== undefined) return cached;
+    let ok = false;
+    const word = content[j]!;
+    // The word gives its initial, then possibly more letters of the acronym found in it in order
+    // (« PROtection » gives PRO, « DéCès » gives DC).
+    let most = 0;
+    if (word[0] === letters[i]) {
+      most = 1;
+      for (let w = 1; w < word.length && i + most < letters.length; w++) if (word[w] === letters[i + most]) most++;
+    }
+    for (let k = most; k >= 1 && !ok; k--) ok = match(i + k, j + 1, used + 1);
+    if (!ok && !(i === 0 && j === 0)) ok = match(i, j + 1, used);
+    memo.set(key, ok);
+    return ok;
+  };
+  return match(0, 0, 0);
+}
+
+/** True when `text` names the glossary expansion (accents, case and apostrophes folded). */
+export function namesExpansion(text: string, occurrence: Pick<AcronymOccurrence, 'entries' | 'packExpansion'>): boolean {
+  const folded = fold(text);
+  const expansions = [...occurrence.entries.map((entry) => entry.developpement), ...(occurrence.packExpansion ? [occurrence.packExpansion] : [])];
+  return expansions.some((expansion) => {
+    const head = fold(expansion).split(/\s+/).slice(0, 5).join(' ');
+    return head.length >= 6 && folded.includes(head);
+  });
+}
+
+export type DefinitionKind = 'apres-parentheses' | 'avant-parentheses' | 'apposition';
+
+export interface Definition {
+  readonly kind: DefinitionKind;
+  /** Text offsets (view) of the parenthesis or apposition holding the acronym or its expansion. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How this occurrence is defined on the spot, if it is. */
+export function definitionAt(occurrence: AcronymOccurrence): Definition | undefined {
+  const { view, start, end, form } = occurrence;
+  const text = view.paragraph.text;
+  const after = text.slice(end, end + 260);
+  // SIGLE (Nom développé)
+  const paren = /^[\s\u00A0\u202F]*\(([^()]{3,240})\)/u.exec(after);
+  if (paren && (coversAcronym(form, paren[1]!) || namesExpansion(paren[1]!, occurrence))) {
+    return { kind: 'apres-parentheses', start: end, end: end + paren[0].length };
+  }
+  // Nom développé (SIGLE) — also (Nom, SIGLE) and (SIGLE, autre sigle)
+  const open = text.lastIndexOf('(', start);
+  if (open >= 0 && !text.slice(open, start).includes(')')) {
+    const close = text.indexOf(')', end);
+    const inside = text.slice(open + 1, start);
+    const before = text.slice(Math.max(0, open - 260), open);
+    const candidates = [inside, before.split(/[.;:]/).pop() ?? before];
+    if (close >= 0 && candidates.some((candidate) => candidate.trim().length > 0 && (coversAcronym(form, tail(candidate, 24), true) || namesExpansion(candidate, occurrence)))) {
+      return { kind: 'avant-parentheses', start: open, end: close + 1 };
+    }
+  }
+  // SIGLE, Nom développé, — SIGLE, c'est-à-dire …
+  const apposition = /^,[\s\u00A0\u202F]+(c['’]est-à-dire[\s\u00A0\u202F]+)?([^,.;()]{3,200})[,.;)]/u.exec(after);
+  if (apposition && (apposition[1] || coversAcronym(form, apposition[2]!) || namesExpansion(apposition[2]!, occurrence))) {
+    return { kind: 'apposition', start: end, end: end + apposition[0].length - 1 };
+  }
+  return undefined;
+}
+
+/** The last `count` words of a text, from the last one whose initial covers the acronym's start. */
+function tail(text: string, count: number): string {
+  const words = text.trim().split(/[\s\u00A0\u202F]+/);
+  return words.slice(-count).join(' ');
+}

@@ -1,0 +1,94 @@
+/**
+ * F2 `sigle-coherence`: one body written two ways (`ANSES` / `Anses`), an acronym expanded twice, an acronym
+ * defined but never used again, an expanded name later abbreviated without definition (« traite des êtres
+ * humains » ×5 then `TEH`), and acronyms of bodies that no longer exist under that name (glossary `obsolete`).
+ */
+import type { Rule } from '../rule';
+import { acronymOccurrences, definitionAt, type AcronymOccurrence } from '../shared/acronyms';
+import { fold } from '../shared/lexicon';
+
+export const rule: Rule = {
+  meta: {
+    id: 'sigle-coherence',
+    severity: 'warning',
+    title: 'Cohérence des sigles',
+    description:
+      "Signale les incohérences d'emploi des sigles dans la réponse : un même organisme écrit de deux façons (« ANSES » et « Anses »), un sigle développé deux fois, un sigle défini mais jamais réemployé (mieux vaut s'en passer), un nom écrit en toutes lettres puis abrégé sans définition (« traite des êtres humains », puis « TEH »), et un sigle d'organisme disparu ou renommé (glossaire). La correction uniformise sur la première forme ou remplace le sigle par son développement.",
+    fixable: true,
+    group: 'F',
+  },
+  check(context) {
+    const occurrences = acronymOccurrences(context.document, context.settings, { question: false });
+    const groups = new Map<string, AcronymOccurrence[]>();
+    for (const occurrence of occurrences) {
+      const list = groups.get(occurrence.key) ?? [];
+      list.push(occurrence);
+      groups.set(occurrence.key, list);
+    }
+    const answerText = fold(context.document.answer?.text ?? '');
+    for (const group of groups.values()) {
+      const first = group[0]!;
+      const range = (o: AcronymOccurrence) => o.view.sourceRange(o.start, o.end);
+      // (a) two spellings
+      for (const occurrence of group) {
+        if (occurrence.form === first.form) continue;
+        context.report({
+          range: range(occurrence),
+          message: `« ${occurrence.form} » est écrit « ${first.form} » plus haut : garder une seule graphie.`,
+          fixes: [{ title: `Remplacer par « ${first.form} »`, edits: [{ range: range(occurrence), newText: first.form }] }],
+        });
+      }
+      const definitions = group.map((occurrence) => definitionAt(occurrence));
+      const definedCount = definitions.filter(Boolean).length;
+      // (b) expanded twice
+      if (definedCount > 1) {
+        let seen = 0;
+        group.forEach((occurrence, index) => {
+          if (!definitions[index]) return;
+          seen++;
+          if (seen < 2) return;
+          context.report({ range: range(occurrence), message: `Le sigle « ${occurrence.form} » est déjà développé plus haut : ne le développer qu'une fois.` });
+        });
+      }
+      // (c) defined, used once
+      if (group.length === 1 && definitions[0]) {
+        const definition = definitions[0];
+        const fixes =
+          definition.kind === 'avant-parentheses' && first.view.paragraph.text.slice(definition.start + 1, definition.end - 1).trim() === first.form
+            ? [
+                {
+                  title: 'Supprimer le sigle inutile',
+                  edits: [{ range: first.view.sourceRange(/\s$/.test(first.view.paragraph.text.slice(0, definition.start)) ? definition.start - 1 : definition.start, definition.end), newText: '' }],
+                },
+              ]
+            : [];
+        context.report({
+          range: range(first),
+          message: `Le sigle « ${first.form} » est défini mais n'est plus employé ensuite : le nom développé suffit.`,
+          ...(fixes.length > 0 ? { fixes } : {}),
+        });
+      }
+      // (d) written out earlier, then abbreviated without definition
+      if (definedCount === 0) {
+        const entry = first.entries.find((candidate) => !candidate.usageCourant && !/\(sigle/.test(candidate.developpement));
+        const beforeFirst = fold(first.view.paragraph.text.slice(0, first.start));
+        const expansion = entry && fold(entry.developpement);
+        if (entry && expansion && answerText.includes(expansion) && (beforeFirst.includes(expansion) || first.view.paragraph !== context.document.answer?.paragraphs[0])) {
+          context.report({
+            range: range(first),
+            message: `« ${entry.developpement} » est écrit en toutes lettres plus haut, puis abrégé en « ${first.form} » sans définition : garder la forme développée, ou introduire le sigle à la première occurrence.`,
+            fixes: group.map((occurrence) => ({ title: `Remplacer par « ${entry.developpement} »`, edits: [{ range: range(occurrence), newText: entry.developpement }] })).slice(0, 1),
+          });
+        }
+      }
+      // (e) obsolete body
+      const obsolete = first.entries.length > 0 && first.entries.every((entry) => entry.obsolete) ? first.entries[0] : undefined;
+      if (obsolete) {
+        context.report({
+          range: range(first),
+          message: `« ${first.form} » (${obsolete.developpement}) n'existe plus sous ce nom${obsolete.remplacePar ? ` : remplacé par « ${obsolete.remplacePar} »` : ''}.`,
+        });
+      }
+    }
+  },
+};

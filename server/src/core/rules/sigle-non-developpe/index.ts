@@ -1,0 +1,85 @@
+/**
+ * F1 `sigle-non-developpe`: an acronym used without its expansion at first use (circulaire relative aux
+ * règles d'élaboration des textes, § 1.1.1.5: « Le recours à un sigle peut toutefois être admis si celui-ci est
+ * d'usage courant et a été développé dans le texte la première fois qu'il a été employé »). Every use before
+ * the definition is reported; the fix inserts « Nom développé (SIGLE) » at the first use when the glossary
+ * (built-in or the style pack's) knows the expansion, one fix per meaning for an ambiguous acronym.
+ */
+import type { Fix } from '../../findings/finding';
+import type { Rule } from '../rule';
+import { acronymOccurrences, definitionAt, type AcronymOccurrence } from '../shared/acronyms';
+
+function accepted(occurrence: AcronymOccurrence, accepted: ReadonlySet<string>): boolean {
+  return accepted.has(occurrence.form) || accepted.has(occurrence.form.toLowerCase()) || accepted.has(occurrence.key);
+}
+
+function expansions(occurrence: AcronymOccurrence): string[] {
+  const list = occurrence.packExpansion ? [occurrence.packExpansion] : [];
+  for (const entry of occurrence.entries) {
+    // The glossary adds, now and then, a note in parentheses (`(formation continue des adultes)`): not inserted.
+    const expansion = entry.developpement.replace(/\s*\([^)]*\)\s*$/, '');
+    if (!list.includes(expansion) && !/^\S+ \(sigle/.test(entry.developpement) && expansion !== occurrence.form) list.push(expansion);
+  }
+  return list;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'sigle-non-developpe',
+    severity: 'warning',
+    title: 'Sigle non développé',
+    description:
+      "Signale un sigle employé sans avoir été développé à sa première occurrence dans la réponse. La circulaire relative aux règles d'élaboration des textes (§ 1.1.1.5) n'admet un sigle que s'il est d'usage courant et développé à sa première occurrence. Formes reconnues : « Nom développé (SIGLE) », « SIGLE (Nom développé) », « SIGLE, Nom développé, », « SIGLE, c'est-à-dire … ». Les sigles d'usage courant du glossaire (TVA, SNCF…) et ceux de la liste des mots admis du guide de style ne sont pas signalés. La correction insère le développement du glossaire.",
+    fixable: true,
+    group: 'F',
+  },
+  check(context) {
+    const occurrences = acronymOccurrences(context.document, context.settings, { question: false });
+    const groups = new Map<string, AcronymOccurrence[]>();
+    for (const occurrence of occurrences) {
+      const list = groups.get(occurrence.key) ?? [];
+      list.push(occurrence);
+      groups.set(occurrence.key, list);
+    }
+    for (const group of groups.values()) {
+      const first = group[0]!;
+      if (group.some((occurrence) => accepted(occurrence, context.settings.motsAcceptes))) continue;
+      const association = first.entries.some((entry) => entry.type === 'association');
+      if (!association && !first.packExpansion && first.entries.some((entry) => entry.usageCourant)) continue;
+      const definedAt = group.findIndex((occurrence) => definitionAt(occurrence) !== undefined);
+      const undefinedUses = definedAt < 0 ? group : group.slice(0, definedAt);
+      if (undefinedUses.length === 0) continue;
+      if (association) {
+        for (const occurrence of undefinedUses) {
+          // « ECPAT France »: the association's full name.
+          if (/^[\s\u00A0\u202F]+\p{Lu}\p{Ll}/u.test(occurrence.view.text.slice(occurrence.end, occurrence.end + 3))) continue;
+          context.report({
+            range: occurrence.view.sourceRange(occurrence.start, occurrence.end),
+            message: `« ${occurrence.form} » : nom d'association sous forme de sigle ; écrire son nom complet (« l'association ${occurrence.form} France », par exemple) ou ajouter le sigle à la liste des mots admis du guide de style.`,
+            severity: 'information',
+          });
+        }
+        continue;
+      }
+      const known = expansions(first);
+      undefinedUses.forEach((occurrence, index) => {
+        const fixes: Fix[] =
+          index === 0
+            ? known.map((expansion) => ({
+                title: `Développer : « ${expansion} (${occurrence.form}) »`,
+                edits: [{ range: occurrence.view.sourceRange(occurrence.start, occurrence.end), newText: `${expansion} (${occurrence.form})` }],
+              }))
+            : [];
+        const hint = known.length === 1 ? ` (« ${known[0]} »)` : known.length > 1 ? ` (sigle ambigu : ${known.map((k) => `« ${k} »`).join(' ou ')})` : '';
+        context.report({
+          range: occurrence.view.sourceRange(occurrence.start, occurrence.end),
+          message:
+            index === 0
+              ? `Sigle « ${occurrence.form} » non développé à sa première occurrence${hint} : écrire « Nom développé (${occurrence.form}) ».`
+              : `Sigle « ${occurrence.form} » employé sans avoir été développé${hint}.`,
+          ...(fixes.length > 0 ? { fixes } : {}),
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { rule } from '../../../server/src/core/rules/latinismes-et-termes-etrangers';
+import { checkAnswer, fixedAnswer, texts } from './helpers';
+
+describe('latinismes-et-termes-etrangers', () => {
+  it('anglicismes (avertissement) et latinismes (information)', () => {
+    const seen = checkAnswer(rule, 'Une task force respecte la deadline, in fine.');
+    assert.deepEqual(texts(seen), ['task force', 'deadline', 'in fine']);
+    assert.deepEqual(seen.map((finding) => finding.severity), ['warning', 'warning', 'information']);
+    assert.equal(fixedAnswer(rule, 'Une deadline est fixée.'), 'Une échéance est fixée.');
+  });
+
+  it('à priori → a priori', () => {
+    assert.equal(fixedAnswer(rule, 'Cela semble, à priori, exact.'), 'Cela semble, a priori, exact.');
+  });
+
+  it('ignore les noms propres et les citations', () => {
+    assert.deepEqual(checkAnswer(rule, 'La French Tech et le programme Choose France ; « the deadline ».'), []);
+  });
+});

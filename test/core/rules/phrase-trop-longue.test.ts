@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { rule } from '../../../server/src/core/rules/phrase-trop-longue';
+import { checkAnswer } from './helpers';
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? 'Les' : 'mots')).join(' ') + '.';
+
+describe('phrase-trop-longue', () => {
+  it('plus de 45 mots : avertissement ; plus de 35 : information ; 35 : rien', () => {
+    const seen = checkAnswer(rule, `${words(46)} ${words(36)} ${words(35)}`);
+    assert.deepEqual(seen.map((finding) => finding.severity), ['warning', 'information']);
+    assert.match(seen[0]!.message, /46 mots/);
+    assert.equal(seen[0]!.text, words(46));
+  });
+
+  it('l’élision compte avec le mot qu’elle précède, M. ne coupe pas la phrase', () => {
+    const sentence = `M. Dupont dit que l'État ${Array.from({ length: 40 }, () => 'agit').join(' ')}.`;
+    const seen = checkAnswer(rule, sentence);
+    assert.equal(seen.length, 1);
+    assert.match(seen[0]!.message, /45 mots/);
+  });
+});

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/core/index';
+import { groupABC } from './house-style-ids';
+import { dossier } from './helpers';
+
+describe('groupes A–C : la question publiée est en lecture seule', () => {
+  it('seules les règles [Q] regardent la question, et en information au plus', () => {
+    const question =
+      "Les mesures suivantes: l'Etat , le gouvernement, le 2nd plan, le 18 Octobre dernier, 14h30, 43,5 M€, 15%, n°24191, une nigériane de 26 ans, 19760 agents, \"reste à charge\", les mots,mots.";
+    const text = dossier('La réponse est correcte.', { question, front: 'publicationReponse:\n  date: 2019-11-19' });
+    const ours = new Set<string>(groupABC);
+    for (const profile of ['jo', 'imprimerie-nationale'] as const) {
+      const questionEnd = text.indexOf('# Réponse');
+      const seen = analyze(text, { profile }).findings.filter((finding) => ours.has(finding.rule) && finding.range.start < questionEnd);
+      assert.deepEqual([...new Set(seen.map((finding) => finding.rule))].sort(), ['majuscule-gentile', 'nbsp-nombre-unite']);
+      assert.ok(seen.every((finding) => finding.severity === 'information' || finding.severity === 'hint'));
+    }
+  });
+});
