@@ -16,6 +16,12 @@ interface JsonReport {
   }[];
 }
 
+/** Sections that house style accepts (warnings at most), so that exit codes depend on what a test breaks. */
+const body =
+  '# Question\n\nM. Jean Dupont interroge M. le ministre de la santé sur la formation des professionnels.\n\n# Réponse\n\n' +
+  'Le Gouvernement a engagé en 2024 un plan de formation des professionnels de santé, doté de vingt millions d’euros. ' +
+  'Ce plan associe les agences régionales de santé et les universités de chaque région.\n';
+
 function json(stdout: string): JsonReport {
   return JSON.parse(stdout) as JsonReport;
 }
@@ -38,7 +44,8 @@ describe('qe-check', function () {
 
   it('prints the JSON contract for the seed', () => {
     const result = runCli(['--format', 'json', seedPath]);
-    assert.equal(result.status, 0, result.stderr);
+    // The published answer has real errors (« l'Etat »…): exit 1.
+    assert.equal(result.status, 1, result.stderr);
     const report = json(result.stdout);
     assert.equal(report.version, 1);
     const [file] = report.files;
@@ -53,11 +60,11 @@ describe('qe-check', function () {
     assert.ok(file!.answer!.text.startsWith('Dès 2018'));
     assert.ok(file!.answer!.text.endsWith('ne rien laisser passer.'));
     assert.ok(Array.isArray(file!.subQuestions));
-    assert.ok(Array.isArray(file!.diagnostics));
+    assert.ok(file!.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
   });
 
   it('reports a wrong type with its position and exits 1', () => {
-    const path = write('numero.qe.md', '---\nnumero: abc\nlegislature: 15\n---\n\n# Question\n\nM. X interroge.\n\n# Réponse\n\nRéponse.\n');
+    const path = write('numero.qe.md', `---\nnumero: abc\nlegislature: 15\n---\n\n${body}`);
     const result = runCli(['--format', 'json', path]);
     assert.equal(result.status, 1);
     const diagnostic = json(result.stdout).files[0]!.diagnostics.find((candidate) => candidate.rule === 'metadonnee-invalide');
@@ -68,11 +75,11 @@ describe('qe-check', function () {
   });
 
   it('text output is French, one line per finding, with a summary', () => {
-    const path = write('texte.qe.md', '---\nnumero: abc\n---\n\n# Question\n\nM. X interroge.\n\n# Réponse\n\nRéponse.\n');
+    const path = write('texte.qe.md', `---\nnumero: abc\n---\n\n${body}`);
     const result = runCli([path]);
     assert.equal(result.status, 1);
     assert.match(result.stdout, /texte\.qe\.md:2:9: erreur \[metadonnee-invalide\]/);
-    assert.match(result.stdout, /1 erreur, 0 avertissement, 0 remarque dans 1 fichier\./);
+    assert.match(result.stdout, /^1 erreur, 1 avertissement, 0 remarque dans 1 fichier\.$/m);
   });
 
   const badInputs: [string, string | Buffer, string, number][] = [
@@ -81,7 +88,7 @@ describe('qe-check', function () {
     ['invalid UTF-8', Buffer.from([0x52, 0xe9, 0x70, 0x6f, 0x6e, 0x73, 0x65]), 'fichier-illisible', 1],
     ['an unterminated front matter', '---\nnumero: 12\nlegislature: 15\n\n# Réponse\n\nTexte.\n', 'entete-non-fermee', 1],
     ['invalid YAML', '---\nnumero: [12\nauteur: "M. X\n---\n\n# Réponse\n\nTexte.\n', 'entete-yaml-invalide', 1],
-    ['an unknown key', '---\nnuemro: 12\n---\n\n# Question\n\nQ.\n\n# Réponse\n\nTexte.\n', 'metadonnee-inconnue', 0],
+    ['an unknown key', `---\nnuemro: 12\n---\n\n${body}`, 'metadonnee-inconnue', 0],
     ['a JSON record that is not valid JSON', '{"question": {"uid": "QANR5L17QE1", ', 'fichier-illisible', 1],
   ];
   for (const [label, content, rule, status] of badInputs) {
