@@ -140,8 +140,16 @@ describe('éditeur : survol', () => {
     const result = hover(analysis, seedDossier.indexOf('publicationQuestion') + 2, builtinCatalog)!;
     assert.match(result.markdown, /Publication de la question/);
   });
-  it('rien sur un mot ordinaire', () => {
-    assert.equal(hover(analysis, seedDossier.indexOf('groupe de travail') + 2, builtinCatalog), undefined);
+  it('rien sur un mot ordinaire (hors des passages qui répondent à une sous-question)', () => {
+    const offset = seedDossier.indexOf('groupe de travail') + 2;
+    const evidence = analysis.subQuestions.some((sub) => sub.evidence.some((range) => range.start <= offset && offset < range.end));
+    const result = hover(analysis, offset, builtinCatalog);
+    if (evidence) assert.match(result!.markdown, /^Ce passage répond à la \*\*sous-question Q\d\*\*/);
+    else assert.equal(result, undefined);
+    const plain = seedDossier.indexOf('Une attention particulière') + 4;
+    if (!analysis.subQuestions.some((sub) => sub.evidence.some((range) => range.start <= plain && plain < range.end))) {
+      assert.equal(hover(analysis, plain, builtinCatalog), undefined);
+    }
   });
 });
 

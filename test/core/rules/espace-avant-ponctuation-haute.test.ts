@@ -40,3 +40,9 @@ describe('espace-avant-ponctuation-haute (réglage nbspStrict)', () => {
     assert.equal(fixedAnswer(rule, 'Pourquoi\u00A0? Ainsi\u00A0: rien.', { style: { nbspStrict: true } }), 'Pourquoi\u202F? Ainsi\u00A0: rien.');
   });
 });
+
+describe('espace-avant-ponctuation-haute (deux-points collé des deux côtés)', () => {
+  it('« Pays:France » : espace insécable manquante avant « : » (espace-manquante-apres-ponctuation signale l’autre côté)', () => {
+    assert.deepEqual(texts(checkAnswer(rule, 'Pays:France. À 14:30, 1:25 000.')), [':']);
+  });
+});

@@ -18,3 +18,10 @@ describe('points-de-suspension', () => {
     assert.deepEqual(checkAnswer(rule, 'Elle cite « le texte […] applicable » (mort naturelle, accident, …).'), []);
   });
 });
+
+describe('points-de-suspension (espace avant « ... »)', () => {
+  it('la correction colle aussi les points au mot qui précède', () => {
+    assert.deepEqual(texts(checkAnswer(rule, 'les mesures ...')), ['...']);
+    assert.equal(fixedAnswer(rule, 'les mesures ...'), 'les mesures…');
+  });
+});

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core/index';
+import * as registry from '../../../server/src/core/rules/registry';
 import { groupABC } from './house-style-ids';
 import { dossier } from './helpers';
 
@@ -15,5 +16,27 @@ describe('groupes A–C : la question publiée est en lecture seule', () => {
       assert.deepEqual([...new Set(seen.map((finding) => finding.rule))].sort(), ['majuscule-gentile', 'nbsp-nombre-unite']);
       assert.ok(seen.every((finding) => finding.severity === 'information' || finding.severity === 'hint'));
     }
+  });
+});
+
+describe('groupes A–C : registre', () => {
+  it('les 33 règles des groupes A, B et C du catalogue sont enregistrées, avec titre et description en français', () => {
+    const { rules } = registry;
+    const abc = rules.filter((rule) => ['A', 'B', 'C'].includes(rule.meta.group)).map((rule) => rule.meta.id).sort();
+    assert.deepEqual(abc, [...groupABC].sort());
+    for (const rule of rules.filter((candidate) => (groupABC as readonly string[]).includes(candidate.meta.id))) {
+      assert.ok(rule.meta.title.length > 5 && rule.meta.description.length > 80, rule.meta.id);
+      assert.ok(rule.check || rule.checkParagraph, rule.meta.id);
+    }
+  });
+});
+
+describe('groupes A–C : pas de correction dans la question', () => {
+  it('les constats de la question ne portent aucune correction (texte publié)', () => {
+    const text = dossier('Réponse correcte.', { question: 'une nigériane de 26 ans et 22 millions de personnes.' });
+    const ours = new Set<string>(groupABC);
+    const seen = analyze(text).findings.filter((finding) => ours.has(finding.rule));
+    assert.equal(seen.length, 3);
+    assert.ok(seen.every((finding) => finding.fixes === undefined));
   });
 });

@@ -22,7 +22,7 @@ export interface HoverResult {
 const within = (range: OffsetRange, offset: number): boolean => offset >= range.start && offset <= range.end;
 
 export function hover(analysis: Analysis, offset: number, catalog: Catalog): HoverResult | undefined {
-  return hoverMetadata(analysis, offset) ?? hoverDirective(analysis, offset) ?? hoverSubQuestion(analysis, offset) ?? hoverMeasure(analysis, offset, catalog) ?? hoverPlan(analysis, offset, catalog) ?? hoverWord(analysis, offset, catalog);
+  return hoverMetadata(analysis, offset) ?? hoverDirective(analysis, offset) ?? hoverSubQuestion(analysis, offset) ?? hoverMeasure(analysis, offset, catalog) ?? hoverPlan(analysis, offset, catalog) ?? hoverWord(analysis, offset, catalog) ?? hoverEvidence(analysis, offset);
 }
 
 function hoverMetadata(analysis: Analysis, offset: number): HoverResult | undefined {
@@ -78,6 +78,11 @@ function hoverSubQuestion(analysis: Analysis, offset: number): HoverResult | und
     const markdown = [describeSubQuestion(asked), ...(quotes.length ? ['', ...quotes] : []), '', `Rattacher un paragraphe : \`<!-- qe: repond ${asked.id} -->\``].join('\n');
     return { range: asked.range, markdown };
   }
+  return undefined;
+}
+
+/** On an answer passage that carries evidence (last: more precise hovers on its words come first). */
+function hoverEvidence(analysis: Analysis, offset: number): HoverResult | undefined {
   const served = subQuestionsWithEvidenceAt(analysis.subQuestions, offset);
   if (served.length === 0) return undefined;
   const range = served[0]!.evidence.find((candidate) => candidate.start <= offset && offset < candidate.end)!;

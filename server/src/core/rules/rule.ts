@@ -73,9 +73,10 @@ export interface ParagraphFacts<Facts> {
  *   paragraph moves. It must not look beyond `context.view` and the settings. Prefer it for every rule whose
  *   findings depend on one paragraph only (most typography and wording rules).
  * - `collectFacts` + `check` (document scope from per-paragraph facts: acronym first use, repetitions,
- *   coverage): `collectFacts` gathers what `check` needs from one paragraph (cached like paragraph findings;
- *   every `{ start, end }` object in the facts is taken for a file range and shifted), and `check` combines
- *   them through `context.facts`, on every analysis.
+ *   coverage): `collectFacts` gathers what `check` needs from one paragraph (cached like paragraph findings,
+ *   and reused as they are wherever the paragraph moves: offsets in facts must be relative to the paragraph,
+ *   `relativeRange` / `absoluteRange` below), and `check` combines them through `context.facts`, on every
+ *   analysis.
  * - `check` alone (document scope): runs on every analysis (metadata, structure).
  */
 export interface Rule<Facts = unknown> {
@@ -83,6 +84,18 @@ export interface Rule<Facts = unknown> {
   check?(context: RuleContext & { readonly facts: readonly ParagraphFacts<Facts>[] }): void;
   checkParagraph?(context: ParagraphRuleContext): void;
   collectFacts?(context: Omit<ParagraphRuleContext, 'report'>): Facts;
+}
+
+/** A file range as offsets from the paragraph's start (for facts, which are reused wherever the paragraph moves). */
+export function relativeRange(view: ProseView, range: OffsetRange): OffsetRange {
+  const base = view.paragraph.range.start;
+  return { start: range.start - base, end: range.end - base };
+}
+
+/** The file range of a paragraph-relative range of facts, for the paragraph where it is now. */
+export function absoluteRange(view: ProseView, range: OffsetRange): OffsetRange {
+  const base = view.paragraph.range.start;
+  return { start: range.start + base, end: range.end + base };
 }
 
 export function severityFor(meta: RuleMeta, profile: Profile): Severity | 'off' {

@@ -3,7 +3,7 @@ import { matchProse } from '../shared/mask';
 import { NBSP, NNBSP, fixOf, reportText, spacingSeverity, textEdit } from '../shared/style';
 
 // A sign glued to a word (`Pourquoi?`, `suivantes:`): `:` only when a space follows (not `14:30`, `1:25`).
-const glued = /[;!?]|:(?=[\s\u00A0\u202F]|$)/gu;
+const glued = /[;!?]|:(?=[\s\u00A0\u202F\p{L}]|$)/gu;
 const gluedBefore = /[\p{L}\d»)\]’'%]/u;
 // An ordinary space before the sign (a fine-spacing matter in the `jo` profile).
 const plainSpace = / ([;!?:])/gu;

@@ -43,7 +43,7 @@ export const rule: Rule = {
       "reste en minuscule : « un réseau nigérian », « le gouvernement français ». La règle signale un gentilé en minuscule " +
       "après un déterminant et un adjectif de nationalité à majuscule après un nom commun. Les langues (« en anglais », " +
       "« le français ») et « à la française » ne sont pas visés. S'applique aussi au texte de la question (information " +
-      'au plus). La correction change la casse de la première lettre.',
+      'au plus, sans correction : la question est publiée). La correction change la casse de la première lettre.',
     fixable: true,
     group: 'B',
   },

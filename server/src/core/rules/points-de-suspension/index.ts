@@ -3,7 +3,8 @@ import { matchProse } from '../shared/mask';
 import { replaceText, reportText } from '../shared/style';
 
 const etcetera = /\betc(?:\.{2,}|…|\.…)/gu;
-const dots = /(?<!\betc|\.)\.{3,}/gu;
+// Three points or more, with the spaces that separate them from the word before (removed by the fix as well).
+const dots = /(?:(?<=[\p{L}\d])[ \u00A0\u202F]+)?(?<!\betc|\.)\.{3,}/gu;
 const spaceBefore = /(?<=[\p{L}\d])[ \u00A0\u202F]+…/gu;
 
 export const rule: Rule = {
@@ -28,7 +29,8 @@ export const rule: Rule = {
       });
     }
     for (const found of matchProse(view, dots)) {
-      reportText(context, view, found.start, found.end, `${found.match[0].length} points : écrire les points de suspension « … ».`, {
+      const points = found.match[0].trimStart().length;
+      reportText(context, view, found.end - points, found.end, `${points} points : écrire les points de suspension « … »${points < found.match[0].length ? ', collés au mot qui précède' : ''}.`, {
         fixes: [replaceText(document, view, found.start, found.end, '…', 'Écrire « … »')],
       });
     }

@@ -4,7 +4,7 @@
  * opening formula that restates the topic once (« L'honorable parlementaire a appelé l'attention… ») and
  * quotations of the question in « » are accepted.
  */
-import type { Rule } from '../rule';
+import { absoluteRange, relativeRange, type Rule } from '../rule';
 import { fold } from '../shared/lexicon';
 import type { Sentence } from '../../model/types';
 
@@ -44,7 +44,7 @@ export const rule: Rule<readonly { readonly sentence: SentenceFact; readonly wor
     const { view } = context;
     if (view.section !== 'answer') return [];
     const masked = (start: number, end: number) => view.masks.some((mask) => mask.reason === 'question-quote' && view.sourceRange(mask.start, mask.end).start <= start && end <= view.sourceRange(mask.start, mask.end).end);
-    return view.paragraph.sentences.map((sentence) => ({ sentence: { range: sentence.range, text: sentence.text }, words: words(sentence, masked) }));
+    return view.paragraph.sentences.map((sentence) => ({ sentence: { range: relativeRange(view, sentence.range), text: sentence.text }, words: words(sentence, masked) }));
   },
   check(context) {
     const { document } = context;
@@ -56,7 +56,10 @@ export const rule: Rule<readonly { readonly sentence: SentenceFact; readonly wor
       question5 = new Set(grams(questionWords, 5));
       questionGrams.set(question, question5);
     }
-    const answerSentences = context.facts.flatMap(({ facts }) => facts);
+    // Facts hold paragraph-relative ranges: place each sentence where its paragraph is now.
+    const answerSentences = context.facts.flatMap(({ view, facts }) =>
+      facts.map((fact) => ({ sentence: { range: absoluteRange(view, fact.sentence.range), text: fact.sentence.text }, words: fact.words })),
+    );
     let skippedFormula = false;
     const opening = answerSentences.slice(0, 2).filter(({ sentence }) => {
       if (!skippedFormula && openingFormula.test(sentence.text)) {

@@ -6,7 +6,7 @@
  */
 import type { RelatedLocation } from '../../findings/finding';
 import type { OffsetRange } from '../../model/types';
-import type { Rule } from '../rule';
+import { absoluteRange, relativeRange, type Rule } from '../rule';
 import { fold, stopWords } from '../shared/lexicon';
 
 export const minCount = 7;
@@ -54,7 +54,7 @@ interface Token {
   readonly lemma: string;
   readonly text: string;
   readonly range: OffsetRange;
-  /** Rank among the words of the answer (of the paragraph, in the facts). */
+  /** Rank among the words of the answer (of the paragraph, in the facts, whose ranges are paragraph-relative). */
   readonly index: number;
 }
 
@@ -88,7 +88,7 @@ export const rule: Rule<{ readonly total: number; readonly tokens: readonly Toke
         if (!contentWord(word.text, atStart)) continue;
         // A counted unit (`17,8 lits pour 100 000 habitants`) is not a stylistic repetition.
         if (afterNumber || inFixedPhrase(sentence.words, index)) continue;
-        tokens.push({ lemma: lemma(word.text), text: word.text, range: word.range, index: total });
+        tokens.push({ lemma: lemma(word.text), text: word.text, range: relativeRange(view, word.range), index: total });
       }
     }
     return { total, tokens };
@@ -99,8 +99,10 @@ export const rule: Rule<{ readonly total: number; readonly tokens: readonly Toke
     const title = new Set(`${document.metadata.titre ?? ''} ${document.metadata.rubrique ?? ''}`.split(/[^\p{L}]+/u).filter(Boolean).map(lemma));
     const tokens: Token[] = [];
     let total = 0;
-    for (const { facts } of context.facts) {
-      for (const token of facts.tokens) if (!title.has(token.lemma)) tokens.push({ ...token, index: total + token.index });
+    for (const { view, facts } of context.facts) {
+      for (const token of facts.tokens) {
+        if (!title.has(token.lemma)) tokens.push({ ...token, range: absoluteRange(view, token.range), index: total + token.index });
+      }
       total += facts.total;
     }
     const byLemma = new Map<string, typeof tokens>();

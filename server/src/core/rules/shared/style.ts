@@ -19,7 +19,10 @@ export interface ReportOptions {
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
-/** Reports [start, end) of the view's text; fixes that could not be built (undefined) are dropped. */
+/**
+ * Reports [start, end) of the view's text; fixes that could not be built (undefined) are dropped, and so are all
+ * fixes in the question (read-only), whose findings are also capped to information.
+ */
 export function reportText(
   context: Pick<RuleContext, 'severity' | 'report'>,
   view: ProseView,
@@ -31,7 +34,8 @@ export function reportText(
   const base = options.severity ?? context.severity;
   const capped = sectionSeverity({ severity: base }, view.section);
   const severity = rank[capped] > rank[base] ? capped : base;
-  const fixes = (options.fixes ?? []).filter((fix): fix is Fix => fix !== undefined);
+  // The question is published and cannot be edited: its findings carry no fix.
+  const fixes = view.section === 'question' ? [] : (options.fixes ?? []).filter((fix): fix is Fix => fix !== undefined);
   context.report({
     range: view.sourceRange(start, end),
     message,

@@ -6,7 +6,7 @@
  * word too unlike the other to be reported. The fix writes the majority form.
  */
 import type { OffsetRange } from '../../model/types';
-import type { Rule } from '../rule';
+import { absoluteRange, relativeRange, type Rule } from '../rule';
 import { sectionSeverity, type ProseSection } from '../shared/mask';
 import { editDistance, fold, stopWords } from '../shared/lexicon';
 
@@ -65,7 +65,8 @@ export const rule: Rule<readonly Gram[]> = {
           for (let i = 0; i + n <= run.length; i++) {
             const tokens = run.slice(i, i + n);
             if (!tokens[0]!.content || !tokens[n - 1]!.content) continue;
-            grams.push({ keys: tokens.map((token) => token.key), tokens, section: view.section, range: { start: tokens[0]!.range.start, end: tokens[n - 1]!.range.end } });
+            const range = relativeRange(view, { start: tokens[0]!.range.start, end: tokens[n - 1]!.range.end });
+            grams.push({ keys: tokens.map((token) => token.key), tokens, section: view.section, range });
           }
         }
         run = [];
@@ -84,7 +85,8 @@ export const rule: Rule<readonly Gram[]> = {
   },
   check(context) {
     const { document } = context;
-    const grams = context.facts.flatMap(({ facts }) => facts);
+    // Facts hold paragraph-relative ranges: place each phrase where its paragraph is now.
+    const grams = context.facts.flatMap(({ view, facts }) => facts.map((gram) => ({ ...gram, range: absoluteRange(view, gram.range) })));
     const counts = new Map<string, Gram[]>();
     for (const gram of grams) {
       const id = gram.keys.join(' ');
