@@ -116,6 +116,34 @@ export function registerEditorSuite(): void {
       assert.match(editor.document.getText(), /^---\nnumero: 24191/);
     });
 
+    test('« tout corriger » à l’enregistrement (editor.codeActionsOnSave)', async () => {
+      const settings = vscode.workspace.getConfiguration('editor', { languageId: 'qe' });
+      await settings.update('codeActionsOnSave', { 'source.fixAll.qe': 'explicit' }, vscode.ConfigurationTarget.Global, true);
+      try {
+        const copy = temporaryCopy(fixtureUri('editeur/cle-inconnue.qe.md').fsPath);
+        const document = await vscode.workspace.openTextDocument(copy);
+        const editor = await vscode.window.showTextDocument(document);
+        await withTimeout(getExtension().activate(), MS, 'activation');
+        await waitForDiagnostics(document.uri, (ds) => ds.some((d) => diagnosticCode(d) === 'metadonnee-inconnue'), MS, 'metadonnee-inconnue');
+        // A real edit, so that the save is not a no-op, then an explicit save as the user would do.
+        assert.ok(await editor.edit((edit) => edit.insert(document.positionAt(document.getText().length), '\n')));
+        const saved = new Promise<vscode.TextDocument>((resolve) => {
+          const subscription = vscode.workspace.onDidSaveTextDocument((event) => {
+            if (event.uri.toString() === document.uri.toString()) {
+              subscription.dispose();
+              resolve(event);
+            }
+          });
+        });
+        await vscode.commands.executeCommand('workbench.action.files.save');
+        const after = await withTimeout(saved, MS, 'enregistrement');
+        assert.match(after.getText(), /^---\nnumero: 24191/);
+        assert.match(fs.readFileSync(copy.fsPath, 'utf8'), /^---\nnumero: 24191/, 'le fichier enregistré est corrigé');
+      } finally {
+        await settings.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
+      }
+    });
+
     test('insertion de l’extrait « Nouveau dossier de réponse »', async () => {
       const document = await vscode.workspace.openTextDocument({ language: 'qe', content: '' });
       const editor = await vscode.window.showTextDocument(document);
