@@ -3,7 +3,7 @@
  * down to a dossier's folder, reads them (cached on modification time) and extends the built-in catalog with
  * them, the nearest file last. Validation is in the core (`core/completion/catalog.ts`).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
 import { builtinCatalog, catalogFileName, extendCatalog, parseCatalogExtension, type Catalog, type CatalogExtension, type CatalogProblem } from '../core/completion/catalog';
 import { LineIndex } from '../core';
@@ -19,6 +19,15 @@ function inside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/** True when `path`, symbolic links resolved, lies inside `root` (itself resolved). */
+function realInside(root: string, path: string): boolean {
+  try {
+    return inside(realpathSync(root), realpathSync(path));
+  } catch {
+    return false;
+  }
+}
+
 /** Catalogue files that apply to a dossier, outermost first (stops at the workspace root, or the filesystem root). */
 export function findCatalogFiles(dossierPath: string, roots: readonly string[] = []): string[] {
   let folder = dirname(resolve(dossierPath));
@@ -30,7 +39,8 @@ export function findCatalogFiles(dossierPath: string, roots: readonly string[] =
   const found: string[] = [];
   for (;;) {
     const candidate = join(folder, catalogFileName);
-    if (mtime(candidate) !== undefined) found.unshift(candidate);
+    // Inside a workspace, a file that resolves outside it (a symbolic link) is not read.
+    if (mtime(candidate) !== undefined && (!stop || realInside(stop, candidate))) found.unshift(candidate);
     if (folder === stop || folder === top) break;
     const parent = dirname(folder);
     if (parent === folder) break;

@@ -3,7 +3,7 @@
  * root, or at the filesystem root outside any workspace), reads it and turns its problems into French
  * messages with positions. The validation itself is in the core (`core/config/style-pack.ts`).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
 import { LineIndex, parseStylePack, stylePackFileName, type LocatedPackProblem, type StylePack } from '../core';
 
@@ -26,6 +26,15 @@ function inside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/** True when `path`, symbolic links resolved, lies inside `root` (itself resolved). */
+function realInside(root: string, path: string): boolean {
+  try {
+    return inside(realpathSync(root), realpathSync(path));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The nearest `.qe-style.json` in the dossier's folder or a parent folder. The search stops at the innermost
  * workspace root that contains the dossier (included), or at the filesystem root.
@@ -39,7 +48,8 @@ export function findStylePack(dossierPath: string, roots: readonly string[] = []
   const top = parse(folder).root;
   for (;;) {
     const candidate = join(folder, stylePackFileName);
-    if (exists(candidate)) return candidate;
+    // Inside a workspace, a file that resolves outside it (a symbolic link) is not read.
+    if (exists(candidate) && (!stop || realInside(stop, candidate))) return candidate;
     if (folder === stop || folder === top) return undefined;
     const parent = dirname(folder);
     if (parent === folder) return undefined;

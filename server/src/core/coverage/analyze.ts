@@ -5,7 +5,7 @@
  * `<!-- qe: repond Q1 -->` addresses it; `<!-- qe: sans-reponse Q2 : motif -->` leaves it unanswered on purpose.
  */
 import type { Finding, RelatedLocation } from '../findings/finding';
-import type { Directive, OffsetRange, QeDocument } from '../model/types';
+import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
 import { carriesEvidence, missingEvidence } from './evidence';
 import { extractSubQuestions, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { kindLabels } from './kinds';
@@ -339,6 +339,32 @@ function readDeliberate(directives: readonly Directive[]): Deliberate[] {
 // Entry point
 
 /**
+ * The sub-questions of a question section, remembered: the question rarely changes while the answer is typed,
+ * and the extraction is the costliest part of coverage. The key is everything the extraction reads: the
+ * paragraphs' texts, ranges, breaks and the source offset of every character (the source map).
+ */
+const extractionMemo = new Map<string, ExtractedSubQuestion[]>();
+
+function extractOnce(question: Section): ExtractedSubQuestion[] {
+  const parts: string[] = [question.sourcePath ?? '', String(question.range.start), String(question.range.end), String(question.headingRange?.start ?? -1)];
+  for (const paragraph of question.paragraphs) {
+    const map: number[] = [];
+    for (let i = 0; i < paragraph.text.length; i++) {
+      const range = paragraph.sourceRange(i, i + 1);
+      map.push(range.start, range.end);
+    }
+    parts.push(paragraph.text, `${paragraph.range.start}-${paragraph.range.end}`, paragraph.breaks.map((gap) => `${gap.start}-${gap.end}`).join(','), paragraph.answers.join(','), map.join(','));
+  }
+  const key = parts.join('\u0001');
+  const known = extractionMemo.get(key);
+  if (known) return known;
+  const extracted = extractSubQuestions(question);
+  if (extractionMemo.size >= 64) extractionMemo.clear();
+  extractionMemo.set(key, extracted);
+  return extracted;
+}
+
+/**
  * Sub-questions of the document's question and how its answer covers them, with the findings to report.
  * Ranges are offsets into this file: for a question read from another file (`question:` link), whose spans are
  * in that file, a sub-question's `range` and its findings are put on the answer's heading, and the messages
@@ -348,7 +374,7 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
   const question = document.question;
   const answer = document.answer;
   if (!question || !answer) return { subQuestions: [], findings: [], details: [] };
-  const extracted = extractSubQuestions(question);
+  const extracted = extractOnce(question);
   const index = new AnswerIndex(document);
   const linked = question.sourcePath;
   const anchor: OffsetRange = answer.headingRange ?? { start: answer.range.start, end: answer.range.start };

@@ -1,0 +1,2 @@
+export { AnalysisCache, type CacheStats, type ParagraphRuleResult } from './cache';
+export { shiftFinding } from './shift';
