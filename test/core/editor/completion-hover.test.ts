@@ -181,7 +181,7 @@ describe('éditeur : catalogue de l’espace de travail', () => {
     assert.equal(ministriesAt(catalog)[0]!.nom, 'ministère du test');
   });
   it('un fichier qui n’est pas du JSON est signalé', () => {
-    assert.match(parseCatalogExtension('{ "sigles": [ }').problems[0]!.message, /^JSON invalide/);
+    assert.match(parseCatalogExtension('{ "sigles": [ }').problems[0]!.message, /^JSON invalide : valeur attendue\./);
   });
   it('fold garde les positions', () => {
     assert.equal(fold('Égalité’s\u00a0x').length, 'Égalité’s\u00a0x'.length);

@@ -4,7 +4,8 @@
  * (`.qe-catalogue.json`, schema `schemas/qe-catalog.schema.json`). Pure: the Node side finds and reads the
  * files, this module validates and merges them.
  */
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseTree, type ParseError } from 'jsonc-parser';
+import { describeJsonError } from '../text/json-errors';
 import {
   acronyms as builtinAcronyms,
   governments,
@@ -88,7 +89,7 @@ export function parseCatalogExtension(text: string): { extension: CatalogExtensi
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const error of errors) {
-    problems.push({ message: `JSON invalide : ${printParseErrorCode(error.error)}.`, range: { start: error.offset, end: error.offset + Math.max(error.length, 1) } });
+    problems.push({ message: `JSON invalide : ${describeJsonError(error)}.`, range: { start: error.offset, end: error.offset + Math.max(error.length, 1) } });
   }
   const extension = { plans: [] as PlanEntry[], sources: [] as SourceEntry[], acronyms: [] as AcronymEntry[], ministries: [] as string[] };
   if (!tree || tree.type !== 'object') {

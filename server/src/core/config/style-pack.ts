@@ -3,7 +3,8 @@
  * Node side finds and reads the file, this module judges its content. A broken part is reported in French and
  * left out; the rest of the pack still applies.
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { describeJsonError } from '../text/json-errors';
 import type { Severity } from '../findings/finding';
 import type { OffsetRange } from '../model/types';
 import { allRuleMeta } from '../rules/registry';
@@ -303,24 +304,6 @@ function defaultIsKnownRule(id: string): boolean {
   return allRuleMeta.some((meta) => meta.id === id);
 }
 
-const jsonErrors: Record<string, string> = {
-  InvalidSymbol: 'symbole invalide',
-  InvalidNumberFormat: 'nombre mal formé',
-  PropertyNameExpected: 'nom de propriété attendu',
-  ValueExpected: 'valeur attendue',
-  ColonExpected: '« : » attendu',
-  CommaExpected: 'virgule attendue',
-  CloseBraceExpected: '« } » attendu',
-  CloseBracketExpected: '« ] » attendu',
-  EndOfFileExpected: 'fin du fichier attendue',
-  InvalidCommentToken: 'les commentaires ne sont pas admis',
-  UnexpectedEndOfComment: 'commentaire non fermé',
-  UnexpectedEndOfString: 'texte non fermé (guillemet manquant)',
-  UnexpectedEndOfNumber: 'nombre incomplet',
-  InvalidUnicode: 'séquence Unicode invalide',
-  InvalidEscapeCharacter: 'échappement invalide',
-  InvalidCharacter: 'caractère invalide',
-};
 
 export interface ParsedStylePack {
   readonly pack: StylePack;
@@ -339,7 +322,7 @@ export function parseStylePack(text: string, isKnownRule?: (id: string) => boole
   const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !root) {
     const error = errors[0];
-    const what = error ? (jsonErrors[printParseErrorCode(error.error)] ?? 'syntaxe incorrecte') : 'fichier vide';
+    const what = error ? describeJsonError(error) : 'fichier vide';
     return {
       pack: {},
       invalidJson: true,

@@ -1,25 +1,11 @@
-import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { describeJsonError } from '../text/json-errors';
 import type { OffsetRange } from '../model/types';
 import { MappedText, MappedTextBuilder } from '../text/source-map';
 import { decodeReference } from './inline';
 import { MetadataCollector } from './metadata-collector';
 import type { Problem, RawDocument, RawParagraph, RawSection } from './raw';
 
-const jsonErrors: Record<string, string> = {
-  InvalidSymbol: 'symbole invalide',
-  InvalidNumberFormat: 'nombre mal formé',
-  PropertyNameExpected: 'nom de propriété attendu',
-  ValueExpected: 'valeur attendue',
-  ColonExpected: '« : » attendu',
-  CommaExpected: '« , » attendue',
-  CloseBraceExpected: '« } » attendue',
-  CloseBracketExpected: '« ] » attendu',
-  EndOfFileExpected: 'fin de fichier attendue',
-  UnexpectedEndOfString: 'chaîne non terminée',
-  UnexpectedEndOfComment: 'commentaire non terminé',
-  InvalidEscapeCharacter: 'échappement invalide',
-  InvalidCharacter: 'caractère invalide',
-};
 
 /** True when the text looks like an Assemblée nationale open-data record (or any JSON object). */
 export function looksLikeJson(text: string): boolean {
@@ -152,7 +138,7 @@ export function readOpenData(text: string): RawDocument {
   });
   if (errors.length > 0 || !root) {
     const error = errors[0];
-    const what = error ? (jsonErrors[printParseErrorCode(error.error)] ?? 'syntaxe incorrecte') : 'document vide';
+    const what = error ? describeJsonError(error) : 'document vide';
     problems.push({
       rule: 'fichier-illisible',
       message: `Enregistrement JSON invalide : ${what}. Le fichier n’a pas pu être lu.`,
