@@ -4,7 +4,7 @@
  * `motsAcceptes` in the nearest `.qe-style.json` (created at the workspace root when there is none).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { modify, parse as parseJsonc } from 'jsonc-parser';
 import {
@@ -18,18 +18,20 @@ import {
 import { LineIndex, stylePackFileName } from '../core';
 import { findStylePack } from '../node/style-pack';
 import { suggestSpelling } from '../node/spelling';
+import { inside, realInside } from '../node/paths';
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
 
-/** Where the word goes: the pack that applies to the dossier, else a new one at the workspace root. */
-function targetPack(dossierPath: string, roots: readonly string[]): { path: string; exists: boolean } {
+/**
+ * Where the word goes: the pack that applies to the dossier, else a new one at the workspace root. Undefined
+ * when the only candidate is a link out of the workspace (the edit would write outside it).
+ */
+function targetPack(dossierPath: string, roots: readonly string[]): { path: string; exists: boolean } | undefined {
   const existing = findStylePack(dossierPath, roots);
   if (existing) return { path: existing, exists: true };
   const root = roots.filter((candidate) => inside(candidate, dossierPath)).sort((a, b) => b.length - a.length)[0] ?? dirname(dossierPath);
-  return { path: join(root, stylePackFileName), exists: existsSync(join(root, stylePackFileName)) };
+  const path = join(root, stylePackFileName);
+  if (!existsSync(path)) return { path, exists: false };
+  return realInside(root, path) ? { path, exists: true } : undefined;
 }
 
 /** The workspace edit that adds `word` to `motsAcceptes` of the pack, keeping the pack's formatting. */
@@ -88,13 +90,15 @@ export async function spellingActions(diagnostic: Diagnostic, context: SpellingA
   if (context.documentUri.startsWith('file:')) {
     const dossierPath = fileURLToPath(context.documentUri);
     const target = targetPack(dossierPath, context.workspaceRoots);
-    const text = context.openText(target.path) ?? (target.exists ? readFileSync(target.path, 'utf8') : undefined);
-    actions.push({
-      title: `Ajouter « ${word} » au dictionnaire de l’espace de travail`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      edit: { documentChanges: addWordEdit(target.path, text, word) },
-    });
+    if (target) {
+      const text = context.openText(target.path) ?? (target.exists ? readFileSync(target.path, 'utf8') : undefined);
+      actions.push({
+        title: `Ajouter « ${word} » au dictionnaire de l’espace de travail`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { documentChanges: addWordEdit(target.path, text, word) },
+      });
+    }
   }
   return actions;
 }

@@ -3,10 +3,11 @@
  * down to a dossier's folder, reads them (cached on modification time) and extends the built-in catalog with
  * them, the nearest file last. Validation is in the core (`core/completion/catalog.ts`).
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, parse, resolve } from 'node:path';
 import { builtinCatalog, catalogFileName, extendCatalog, parseCatalogExtension, type Catalog, type CatalogExtension, type CatalogProblem } from '../core/completion/catalog';
 import { LineIndex } from '../core';
+import { inside, realInside } from './paths';
 
 interface Entry {
   readonly mtimeMs: number;
@@ -14,19 +15,6 @@ interface Entry {
   readonly messages: readonly string[];
 }
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-/** True when `path`, symbolic links resolved, lies inside `root` (itself resolved). */
-function realInside(root: string, path: string): boolean {
-  try {
-    return inside(realpathSync(root), realpathSync(path));
-  } catch {
-    return false;
-  }
-}
 
 /** Catalogue files that apply to a dossier, outermost first (stops at the workspace root, or the filesystem root). */
 export function findCatalogFiles(dossierPath: string, roots: readonly string[] = []): string[] {

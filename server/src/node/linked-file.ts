@@ -1,12 +1,9 @@
 import { readFileSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import type { LinkedFile } from '../core';
 import { decodeBytes } from '../core';
+import { inside } from './paths';
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
 
 /**
  * Reads the question file a dossier links to, relative to the dossier, refusing any path that leaves the

@@ -3,9 +3,10 @@
  * root, or at the filesystem root outside any workspace), reads it and turns its problems into French
  * messages with positions. The validation itself is in the core (`core/config/style-pack.ts`).
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, parse, resolve } from 'node:path';
 import { LineIndex, parseStylePack, stylePackFileName, type LocatedPackProblem, type StylePack } from '../core';
+import { inside, realInside } from './paths';
 
 export interface LoadedStylePack {
   /** Absolute path of the pack file. */
@@ -21,19 +22,6 @@ export interface LoadedStylePack {
   readonly ignored: boolean;
 }
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-/** True when `path`, symbolic links resolved, lies inside `root` (itself resolved). */
-function realInside(root: string, path: string): boolean {
-  try {
-    return inside(realpathSync(root), realpathSync(path));
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The nearest `.qe-style.json` in the dossier's folder or a parent folder. The search stops at the innermost
