@@ -17,4 +17,14 @@ describe('latinismes-et-termes-etrangers', () => {
   it('ignore les noms propres et les citations', () => {
     assert.deepEqual(checkAnswer(rule, 'La French Tech et le programme Choose France ; « the deadline ».'), []);
   });
+
+  it('ne propose que les remplacements qui gardent l’accord du déterminant', () => {
+    const fixesOf = (text: string) => (checkAnswer(rule, text)[0]!.finding.fixes ?? []).map((fix) => fix.edits[0]!.newText);
+    assert.deepEqual(fixesOf('Une task force a été créée.'), ["cellule d'intervention"]);
+    assert.deepEqual(fixesOf('La deadline est fixée.'), ['date limite']);
+    assert.deepEqual(fixesOf('Le process est long.'), ['processus', 'procédé']);
+    assert.deepEqual(fixesOf("L'e-mail est parti."), [], '« l’courriel » serait fautif');
+    assert.deepEqual(fixesOf('Des task forces ont été réunies.'), [], 'le pluriel est laissé au rédacteur');
+    assert.equal(fixedAnswer(rule, 'Une task force a été créée.'), "Une cellule d'intervention a été créée.");
+  });
 });

@@ -22,11 +22,38 @@ const latin = (words: string, suggestion: string): Entry => ({
   severity: 'information',
   message: (found) => `« ${found} » : locution latine que le Guide de légistique recommande d'éviter ; préférer ${suggestion}.`,
 });
-const english = (words: string, replacements: readonly string[]): Entry => ({
-  pattern: new RegExp(`${WB}(?:${words})${WE}`, 'gu'),
-  replacements,
-  message: (found) => `« ${found} » : anglicisme ; équivalent français recommandé (FranceTerme) : ${replacements.map((r) => `« ${r} »`).join(' ou ')}.`,
-});
+/** Replacements are written `mot:g` with g the gender (m, f) or number (p) of the French term. */
+const english = (words: string, replacements: readonly string[]): Entry => {
+  const terms = replacements.map((replacement) => replacement.replace(/:[mfp]$/u, ''));
+  return {
+    pattern: new RegExp(`${WB}(?:${words})${WE}`, 'gu'),
+    replacements,
+    message: (found) => `« ${found} » : anglicisme ; équivalent français recommandé (FranceTerme) : ${terms.map((r) => `« ${r} »`).join(' ou ')}.`,
+  };
+};
+
+const masculine = /(?:^|[\s\u00A0\u202F(])(?:un|le|du|au|ce|cet|mon|ton|son|notre|votre|leur|aucun|chaque)[\s\u00A0\u202F]+$/iu;
+const feminine = /(?:^|[\s\u00A0\u202F(])(?:une|la|cette|ma|ta|sa|notre|votre|leur|aucune|chaque)[\s\u00A0\u202F]+$/iu;
+const elided = /(?:^|[\s\u00A0\u202F(])[ldLD]['’]$/u;
+const plural = /(?:^|[\s\u00A0\u202F(])(?:les|des|ces|mes|tes|ses|nos|vos|leurs|aux|plusieurs|quelques|certains|certaines)[\s\u00A0\u202F]+$/iu;
+const startsWithVowel = /^[aeiouyhàâéèêëîïôûœ]/iu;
+
+/**
+ * Whether replacing the English word by `term` keeps the sentence grammatical: the determiner before it must
+ * agree in gender, allow the elision (« l' » before a vowel only, « le »/« la » before a consonant only), and
+ * plurals are left to the drafter (the French term would need its own plural).
+ */
+function agrees(before: string, found: string, replacement: string): boolean {
+  const gender = /:([mfp])$/u.exec(replacement)?.[1];
+  const term = replacement.replace(/:[mfp]$/u, '');
+  if (/s$/iu.test(found) && !/^(?:process|leadership)$/iu.test(found)) return gender === 'p';
+  if (plural.test(before)) return gender === 'p';
+  if (elided.test(before)) return startsWithVowel.test(term) && gender !== 'p';
+  const vowel = startsWithVowel.test(term);
+  if (masculine.test(before)) return gender === 'm' && !(vowel && /(?:le|du|au|ce|mon|ton|son)[\s\u00A0\u202F]+$/iu.test(before) && !/cet[\s\u00A0\u202F]+$/iu.test(before));
+  if (feminine.test(before)) return gender === 'f' && !(vowel && /(?:la)[\s\u00A0\u202F]+$/iu.test(before));
+  return gender !== 'p';
+}
 
 const entries: readonly Entry[] = [
   latin('in fine', '« à la fin », « en dernier lieu »'),
@@ -43,23 +70,23 @@ const entries: readonly Entry[] = [
     replacements: [],
     message: (found) => `« ${found} » : locution latine, sans accent (« a ${found.split(/\s+/)[1]} »).`,
   },
-  english('deadlines?', ['échéance', 'date limite']),
-  english('process', ['processus', 'procédé']),
-  english('feedbacks?', ['retour', "retour d'information"]),
-  english('benchmarks?|benchmarking', ['parangonnage', 'étude comparative']),
-  english('task[- ]forces?', ['groupe de travail', "cellule d'intervention"]),
-  english('start-ups?|startups?', ['jeune pousse']),
-  english('newsletters?', ["lettre d'information"]),
-  english('clusters?', ['foyer', 'grappe']),
-  english('e-mails?|emails?|mails?', ['courriel']),
-  english('reporting', ['compte rendu', 'communication de données']),
-  english('best practices?', ['bonnes pratiques']),
-  english('open data', ['données ouvertes']),
-  english('fact-checking', ['vérification des faits']),
-  english('workshops?', ['atelier']),
-  english('coachs?|coaching', ['accompagnateur', 'accompagnement']),
-  english('leadership', ['direction', 'conduite']),
-  english('timing', ['calendrier']),
+  english('deadlines?', ['échéance:f', 'date limite:f']),
+  english('process', ['processus:m', 'procédé:m']),
+  english('feedbacks?', ['retour:m', "retour d'information:m"]),
+  english('benchmarks?|benchmarking', ['parangonnage:m', 'étude comparative:f']),
+  english('task[- ]forces?', ['groupe de travail:m', "cellule d'intervention:f"]),
+  english('start-ups?|startups?', ['jeune pousse:f']),
+  english('newsletters?', ["lettre d'information:f"]),
+  english('clusters?', ['foyer:m', 'grappe:f']),
+  english('e-mails?|emails?|mails?', ['courriel:m']),
+  english('reporting', ['compte rendu:m', 'communication de données:f']),
+  english('best practices?', ['bonnes pratiques:p']),
+  english('open data', ['données ouvertes:p']),
+  english('fact-checking', ['vérification des faits:f']),
+  english('workshops?', ['atelier:m']),
+  english('coachs?|coaching', ['accompagnateur:m', 'accompagnement:m']),
+  english('leadership', ['direction:f', 'conduite:f']),
+  english('timing', ['calendrier:m']),
 ];
 
 export const rule: Rule = {
@@ -82,10 +109,14 @@ export const rule: Rule = {
         // A capitalised English word inside a sentence is part of a name (« Choose France », « French Tech »).
         if (/^\p{Lu}/u.test(found) && !atSentenceStart(view.text, match.start)) continue;
         const replacements = /^à\s/i.test(found) ? [`${found.startsWith('À') ? 'A' : 'a'} ${found.split(/[\s\u00A0\u202F]+/)[1]}`] : entry.replacements;
-        const fixes = replacements.map((replacement) => {
-          const text = keepInitialCase(found, replacement);
-          return textFix(view, `Remplacer par « ${text} »`, match.start, match.end, text);
-        });
+        const before = view.text.slice(Math.max(0, match.start - 12), match.start);
+        // Only replacements that keep the determiner's agreement are offered as fixes; the message names them all.
+        const fixes = replacements
+          .filter((replacement) => /^à\s/i.test(found) || agrees(before, found, replacement))
+          .map((replacement) => {
+            const text = keepInitialCase(found, replacement.replace(/:[mfp]$/u, ''));
+            return textFix(view, `Remplacer par « ${text} »`, match.start, match.end, text);
+          });
         reportText(context, match.start, match.end, entry.message(found), fixes, entry.severity && context.severity !== 'hint' ? entry.severity : undefined);
       }
     }
