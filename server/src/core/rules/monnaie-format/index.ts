@@ -16,15 +16,6 @@ function magnitude(unit: string, value: number): string {
   return plural ? 'milliards' : 'milliard';
 }
 
-/** The style's apostrophe, else the one the paragraph already uses most (a fix must not mix the two forms). */
-function apostropheFor(setting: string, text: string): string {
-  if (setting === 'droite') return "'";
-  if (setting === 'typographique') return '’';
-  const curly = text.split('’').length - 1;
-  const straight = text.split("'").length - 1;
-  return curly > straight ? '’' : "'";
-}
-
 export const rule: Rule = {
   meta: {
     id: 'monnaie-format',
@@ -34,14 +25,14 @@ export const rule: Rule = {
       "Les montants s'écrivent avec l'unité après le nombre et en toutes lettres pour les grandeurs : « 15 € » ou « 15 " +
       "euros », « 43,5 millions d'euros », « 1,2 milliard d'euros » (usage du Journal officiel, Imprimerie nationale). " +
       "Sont signalés le symbole avant le nombre (« €15 »), les abréviations « M€ », « Md€ », « Mds€ », « k€ », « MEUR », " +
-      "« Mrd », et « millions euros » sans « d' ». La correction écrit la forme développée, avec l'apostrophe que demande le guide de style, " +
-      "ou à défaut celle que le paragraphe emploie déjà (droite dans les réponses publiées). Les tableaux et citations de documents budgétaires ne sont pas visés.",
+      "« Mrd », et « millions euros » sans « d' ». La correction écrit la forme développée (avec l'apostrophe typographique " +
+      "« ’ », ou droite quand le guide de style le demande). Les tableaux et citations de documents budgétaires ne sont pas visés.",
     fixable: true,
     group: 'C',
   },
   checkParagraph(context) {
     const { document, view } = context;
-    const apostrophe = apostropheFor(context.settings.apostrophe, view.text);
+    const apostrophe = context.settings.apostrophe === 'droite' ? "'" : '’';
     if (view.section !== 'answer') return;
     for (const found of matchProse(view, signFirst)) {
       const amount = found.match[2]!.trim();
