@@ -2,10 +2,12 @@
  * `qe-check`: checks answer dossiers from the command line (contract in the design brief).
  * Exit status: 0 without error-severity findings, 1 with at least one, 2 for a usage or I/O error.
  */
+import { boundHeapForBatch, compileRegExpsOnce } from '../node/v8-flags';
+import { once } from 'node:events';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze, applyFixes, decodeBytes, packToOptions, type Analysis, type AnalyzeOptions, type Profile, type SpellChecker } from '../core';
-import { toJsonFileReport } from '../core/report/json';
+import { jsonChunks, toJsonFileReport } from '../core/report/json';
 import { toSarif } from '../core/report/sarif';
 import { pluralFr, toTextLines } from '../core/report/text';
 import { loadConfigFile } from '../node/config-file';
@@ -13,6 +15,9 @@ import { findStylePack, StylePackCache } from '../node/style-pack';
 import { linkedFileReader } from '../node/linked-file';
 import { loadSpellChecker } from '../node/spelling';
 import { emptyAnalysis } from '../core/empty';
+
+compileRegExpsOnce();
+boundHeapForBatch();
 
 const version = '0.1.0';
 
@@ -42,7 +47,8 @@ interface CheckedFile {
   analysis: Analysis;
 }
 
-function main(argv: string[], spellChecker?: SpellChecker): number {
+/** Checks the files of the command line; spelling is loaded only then (not for `--help`, `--version`, a usage error). */
+async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | undefined>): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -78,6 +84,7 @@ function main(argv: string[], spellChecker?: SpellChecker): number {
     throw new UsageError(`Profil inconnu « ${values.profile} » : jo ou imprimerie-nationale attendu.`);
   }
   if (positionals.length === 0) throw new UsageError('Aucun fichier à contrôler.');
+  const spellChecker = await loadSpelling();
 
   let options: { -readonly [K in keyof AnalyzeOptions]: AnalyzeOptions[K] } = {};
   if (values.config) {
@@ -133,7 +140,7 @@ function main(argv: string[], spellChecker?: SpellChecker): number {
   }
 
   if (format === 'json') {
-    process.stdout.write(`${JSON.stringify({ version: 1, files: checked.map((file) => toJsonFileReport(file.path, file.analysis)) }, null, 2)}\n`);
+    await writeJson({ version: 1, files: checked.map((file) => toJsonFileReport(file.path, file.analysis)) });
   } else if (format === 'sarif') {
     process.stdout.write(`${JSON.stringify(toSarif(checked, version), null, 2)}\n`);
   } else {
@@ -141,6 +148,22 @@ function main(argv: string[], spellChecker?: SpellChecker): number {
   }
   if (ioError) return 2;
   return checked.some((file) => file.analysis.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * Writes `JSON.stringify(value, null, 2)` and a line break by pieces, waiting for a pipe to drain: a 50,000-word
+ * report is some 4 MB, which would otherwise sit in memory, whole and queued.
+ */
+async function writeJson(value: unknown): Promise<void> {
+  let pending = '';
+  for (const chunk of jsonChunks(value)) {
+    pending += chunk;
+    if (pending.length >= 65_536) {
+      if (!process.stdout.write(pending)) await once(process.stdout, 'drain');
+      pending = '';
+    }
+  }
+  process.stdout.write(`${pending}\n`);
 }
 
 /** Applies fixes, re-checks and applies again until nothing changes (fixes that overlapped wait a pass). */
@@ -210,9 +233,9 @@ function translateArgError(error: unknown): string {
   return `Arguments invalides (${message}).`;
 }
 
-function run(spellChecker: SpellChecker | undefined): void {
+async function run(): Promise<void> {
   try {
-    process.exitCode = main(process.argv.slice(2), spellChecker);
+    process.exitCode = await main(process.argv.slice(2), spelling);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`qe-check : ${error.message}\n\n${usage}\n`);
@@ -224,7 +247,14 @@ function run(spellChecker: SpellChecker | undefined): void {
 }
 
 // Spelling is loaded once before checking; without its dictionary the other rules still run.
-loadSpellChecker().then(run, (error: unknown) => {
-  process.stderr.write(`qe-check : orthographe désactivée (${error instanceof Error ? error.message : String(error)}).\n`);
-  run(undefined);
-});
+function spelling(): Promise<SpellChecker | undefined> {
+  return loadSpellChecker().then(
+    (checker) => checker,
+    (error: unknown) => {
+      process.stderr.write(`qe-check : orthographe désactivée (${error instanceof Error ? error.message : String(error)}).\n`);
+      return undefined;
+    },
+  );
+}
+
+void run();

@@ -4,6 +4,9 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { compileRegExpsOnce } from '../node/v8-flags';
+
+compileRegExpsOnce();
 
 const connection = createConnection(ProposedFeatures.all);
 // Anything written to stdout would corrupt a stdio transport: send logs to the client instead.

@@ -92,7 +92,18 @@ export function startServer(connection: Connection): void {
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.qe-style.json' }] })
         .catch(() => undefined);
     }
-    // The dictionary loads in the background (~150 ms); dossiers are checked again once it is there.
+    // Without a dossier opened soon, the dictionary loads anyway.
+    setTimeout(startSpelling, 1000).unref();
+  });
+
+  let spellingStarted = false;
+  /**
+   * The dictionary loads in the background (~150 ms, mostly one blocking WASM call); dossiers are checked again
+   * once it is there. Started after the first analysis so that the first diagnostics do not wait for it.
+   */
+  function startSpelling(): void {
+    if (spellingStarted) return;
+    spellingStarted = true;
     loadSpellChecker().then(
       () => {
         incremental.clear();
@@ -100,7 +111,7 @@ export function startServer(connection: Connection): void {
       },
       (error: unknown) => connection.console.warn(`Orthographe désactivée : ${error instanceof Error ? error.message : String(error)}`),
     );
-  });
+  }
 
   /** `qe.*` settings, overridden by the workspace pack (`.qe-style.json`) that applies to the dossier. */
   async function optionsFor(uri: string): Promise<AnalyzeOptions> {
@@ -174,6 +185,8 @@ export function startServer(connection: Connection): void {
     // Another edit may have arrived while settings were read: keep only the newest.
     const current = documents.get(document.uri);
     if (!current || current.version === document.version) cache.set(document.uri, entry);
+    // After the diagnostics of this analysis are sent (a macrotask runs after the response's microtasks).
+    if (!spellingStarted) setTimeout(startSpelling, 0);
     return entry;
   }
 

@@ -174,25 +174,21 @@ const governorVerb = '(?:savoir|connaître|connaitre|préciser|indiquer|lui indi
 const finiteVerb =
   '(?:restent|reste|demeurent|demeure|sont|est|seront|sera|peuvent|peut|pourront|pourra|doivent|doit|devront|devra|continuent|continue|vont|va|ont|a)';
 
-function globalPatterns<T extends { pattern: RegExp }>(list: T[]): T[] {
-  return list.map((entry) => ({ ...entry, pattern: new RegExp(entry.pattern.source, 'gu') }));
-}
-
-/** Split points: regex on the folded request (match start = where the previous part ends). */
-const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur' }[] = globalPatterns([
-  { pattern: rx(';\\s*') },
-  { pattern: rx(",?\\s+(?:et,?\\s+)?d'autre part,?\\s+") },
-  { pattern: rx('(?:,\\s*|\\s+et\\s+)(?:puis|ensuite|enfin)\\b[,\\s]*(?=\\p{L})') },
-  { pattern: rx(`,?\\s+et\\s+(?=(?:de\\s+|d')${interrogativeAfterDe})`) },
-  { pattern: rx("\\s+et\\s+(?:de\\s+|d')(?=(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b)"), when: 'infinitive' },
-  { pattern: rx(`,?\\s+et\\s+(?:de\\s+)?(?=${governorVerb}\\b)`) },
-  { pattern: rx(`,?\\s+et\\s+(?:,\\s*)?(?=${interrogativeHead})`) },
-  { pattern: rx(',?\\s+et\\s+(?=(?:sur|concernant)\\s)'), when: 'noSur' },
-  { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')") },
-  { pattern: rx(`,\\s+(?=${interrogativeHead})`) },
-  { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`), when: 'si' },
-  { pattern: rx('\\s+(?=(?:[2-9]°|[b-h]\\)\\s|deuxièmement|troisièmement|secondement))') },
-]);
+/** Split points: regex on the folded request (match start = where the previous part ends); global, built once. */
+const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur' }[] = [
+  { pattern: rx(';\\s*', 'g') },
+  { pattern: rx(",?\\s+(?:et,?\\s+)?d'autre part,?\\s+", 'g') },
+  { pattern: rx('(?:,\\s*|\\s+et\\s+)(?:puis|ensuite|enfin)\\b[,\\s]*(?=\\p{L})', 'g') },
+  { pattern: rx(`,?\\s+et\\s+(?=(?:de\\s+|d')${interrogativeAfterDe})`, 'g') },
+  { pattern: rx("\\s+et\\s+(?:de\\s+|d')(?=(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b)", 'g'), when: 'infinitive' },
+  { pattern: rx(`,?\\s+et\\s+(?:de\\s+)?(?=${governorVerb}\\b)`, 'g') },
+  { pattern: rx(`,?\\s+et\\s+(?:,\\s*)?(?=${interrogativeHead})`, 'g') },
+  { pattern: rx(',?\\s+et\\s+(?=(?:sur|concernant)\\s)', 'g'), when: 'noSur' },
+  { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g') },
+  { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g') },
+  { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`, 'g'), when: 'si' },
+  { pattern: rx('\\s+(?=(?:[2-9]°|[b-h]\\)\\s|deuxièmement|troisièmement|secondement))', 'g') },
+];
 
 const leadingJunk = rx(
   "^(?:[\\s,;:.–—-]+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|[1-9]°\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",

@@ -64,3 +64,54 @@ export function toJsonFileReport(path: string, analysis: Analysis): JsonFileRepo
     })),
   };
 }
+
+/**
+ * `JSON.stringify(value, null, 2)` in pieces, same text: arrays and plain objects down to `depth` levels are
+ * opened here, deeper values are stringified whole (one piece per finding of a report), so a large report is
+ * written without building one large string.
+ */
+export function* jsonChunks(value: unknown, depth = 4, indent = ''): Generator<string> {
+  const inner = `${indent}  `;
+  if (depth > 0 && Array.isArray(value) && value.length > 0) {
+    yield '[\n';
+    for (let i = 0; i < value.length; i++) {
+      yield inner;
+      // As JSON.stringify: an element it cannot represent (undefined, function) becomes null.
+      const element: unknown = value[i];
+      yield* representable(element) ? jsonChunks(element, depth - 1, inner) : ['null'];
+      yield i < value.length - 1 ? ',\n' : '\n';
+    }
+    yield `${indent}]`;
+    return;
+  }
+  if (depth > 0 && isPlainObject(value)) {
+    // As JSON.stringify: properties it cannot represent are left out.
+    const entries = Object.entries(value).filter(([, entry]) => representable(entry));
+    if (entries.length > 0) {
+      yield '{\n';
+      for (let i = 0; i < entries.length; i++) {
+        const [key, entry] = entries[i]!;
+        yield `${inner}${JSON.stringify(key)}: `;
+        yield* jsonChunks(entry, depth - 1, inner);
+        yield i < entries.length - 1 ? ',\n' : '\n';
+      }
+      yield `${indent}}`;
+      return;
+    }
+  }
+  // JSON strings hold no raw line break: re-indenting after each one is exact.
+  yield (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+}
+
+/** False where JSON.stringify gives undefined (undefined, functions, symbols, a `toJSON` that returns one). */
+function representable(value: unknown): boolean {
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return false;
+  if (typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(value) !== undefined;
+  return true;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return (prototype === Object.prototype || prototype === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}

@@ -8,9 +8,10 @@
  * an elided article (`l'`, `qu'`) is checked apart. No suggestions in the finding: the editor asks for them when
  * a fix is requested (`spellingSuggestions`).
  */
-import type { Rule } from '../rule';
+import { absoluteRange, relativeRange, type Rule } from '../rule';
+import type { OffsetRange } from '../../model/types';
 import { acronymsByForm } from '../../reference';
-import { matchProse, proseViews } from '../shared/mask';
+import { matchProse } from '../shared/mask';
 import { domainWords, hyphenPrefixes } from '../../spelling/lexicon';
 
 const wordPattern = /(?<![\p{L}\p{M}\p{N}_@./\\-])[\p{L}\p{M}]+(?:['’‑-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}_@/\\]|[.-]\p{L})/gu;
@@ -26,7 +27,33 @@ function reformSpelling(word: string, known: (word: string) => boolean): boolean
   return false;
 }
 
-export const rule: Rule = {
+type Known = (word: string) => boolean;
+
+/** What is reported for a word: nothing (known, or accepted), a sure ligature fix, or an unknown word. */
+function verdict(word: string, known: Known): { readonly ligature: string } | 'unknown' | undefined {
+  if (known(word)) return undefined;
+  const normalised = word.replace(/’/g, "'");
+  if (normalised !== word && known(normalised)) return undefined;
+  // Hyphenated words: part by part; a combining form in -o (`médico-`, `socio-`) is accepted before a known word.
+  if (/[-‑]/.test(word)) {
+    const parts = word.split(/[-‑]/).filter((part) => part.length > 0);
+    if (parts.every((part, index) => known(part) || (index < parts.length - 1 && (/^\p{Ll}{3,}o$/u.test(part) || hyphenPrefixes.has(part.toLowerCase()))))) return undefined;
+  }
+  // The 1990 spelling reform drops the circumflex on i and u (`abimé`, `connaitre`): accepted.
+  if (reformSpelling(word, known)) return undefined;
+  // `soeur`, `oeuvre`: the ligature is required (`sœur`, `œuvre`); a sure fix.
+  const ligature = word.replace(/oe/g, 'œ').replace(/Oe/g, 'Œ');
+  return ligature !== word && known(ligature) ? { ligature } : 'unknown';
+}
+
+/** A word of a paragraph that the dictionary and the settings do not know (the question's words not yet applied). */
+interface Candidate {
+  readonly word: string;
+  /** Paragraph-relative file range. */
+  readonly range: OffsetRange;
+}
+
+export const rule: Rule<readonly Candidate[]> = {
   meta: {
     id: 'orthographe',
     severity: 'error',
@@ -35,6 +62,32 @@ export const rule: Rule = {
       "Signale les mots de la réponse inconnus du dictionnaire français (Hunspell, dictionnaire « dictionary-fr »). Ne sont pas vérifiés : les sigles et mots en capitales, les nombres, les mots à majuscule (noms propres), les formes du glossaire des sigles, les mots admis du guide de style, un lexique administratif et médico-social intégré, les mots de la question et de son titre (termes du sujet) et les citations. Les graphies rectifiées de 1990 (« abimé ») sont admises ; « oe » au lieu de la ligature (« soeur ») est corrigé automatiquement en « œ ». Les suggestions de correction sont calculées à la demande, dans l'éditeur.",
     fixable: true,
     group: 'J',
+  },
+  // Per paragraph (cached by the incremental checker): the words unknown without the question's words. Every
+  // test of `verdict` only gains from a larger `known`, so a word known here is known in `check` too.
+  collectFacts(context) {
+    const checker = context.settings.spellChecker;
+    const { view } = context;
+    const candidates: Candidate[] = [];
+    if (!checker || view.section !== 'answer') return candidates;
+    const accepted = context.settings.motsAcceptes;
+    const known: Known = (word) => {
+      const lower = word.toLowerCase();
+      return accepted.has(word) || accepted.has(lower) || domainWords.has(lower) || acronymsByForm.has(word) || checker.correct(word);
+    };
+    for (const match of matchProse(view, wordPattern)) {
+      let word = match.match[0];
+      let start = match.start;
+      const elided = elision.exec(word);
+      if (elided && elided[0].length < word.length && !/^aujourd/i.test(elided[0])) {
+        start += elided[0].length;
+        word = word.slice(elided[0].length);
+      }
+      if (word.length < 2 || /\p{Lu}/u.test(word)) continue;
+      if (view.inQuote(start, start + word.length) || verdict(word, known) === undefined) continue;
+      candidates.push({ word, range: relativeRange(view, view.sourceRange(start, start + word.length)) });
+    }
+    return candidates;
   },
   check(context) {
     const checker = context.settings.spellChecker;
@@ -46,34 +99,17 @@ export const rule: Rule = {
     for (const text of [document.metadata.titre ?? '', ...(document.question?.paragraphs.map((paragraph) => paragraph.text) ?? [])]) {
       for (const word of text.match(/[\p{L}\p{M}]+(?:['’‑-][\p{L}\p{M}]+)*/gu) ?? []) subject.add(word.toLowerCase());
     }
-    const known = (word: string) => {
+    const known: Known = (word) => {
       const lower = word.toLowerCase();
       return accepted.has(word) || accepted.has(lower) || domainWords.has(lower) || subject.has(lower) || acronymsByForm.has(word) || checker.correct(word);
     };
-    for (const view of proseViews(document)) {
-      for (const match of matchProse(view, wordPattern)) {
-        let word = match.match[0];
-        let start = match.start;
-        const elided = elision.exec(word);
-        if (elided && elided[0].length < word.length && !/^aujourd/i.test(elided[0])) {
-          start += elided[0].length;
-          word = word.slice(elided[0].length);
-        }
-        if (word.length < 2 || /\p{Lu}/u.test(word)) continue;
-        if (view.inQuote(start, start + word.length) || known(word)) continue;
-        const normalised = word.replace(/’/g, "'");
-        if (normalised !== word && known(normalised)) continue;
-        // Hyphenated words: part by part; a combining form in -o (`médico-`, `socio-`) is accepted before a known word.
-        if (/[-‑]/.test(word)) {
-          const parts = word.split(/[-‑]/).filter((part) => part.length > 0);
-          if (parts.every((part, index) => known(part) || (index < parts.length - 1 && (/^\p{Ll}{3,}o$/u.test(part) || hyphenPrefixes.has(part.toLowerCase()))))) continue;
-        }
-        // The 1990 spelling reform drops the circumflex on i and u (`abimé`, `connaitre`): accepted.
-        if (reformSpelling(word, known)) continue;
-        // `soeur`, `oeuvre`: the ligature is required (`sœur`, `œuvre`); a sure fix.
-        const ligature = word.replace(/oe/g, 'œ').replace(/Oe/g, 'Œ');
-        const range = view.sourceRange(start, start + word.length);
-        if (ligature !== word && known(ligature)) {
+    for (const { view, facts } of context.facts) {
+      for (const { word, range: relative } of facts) {
+        const found = verdict(word, known);
+        if (found === undefined) continue;
+        const range = absoluteRange(view, relative);
+        if (found !== 'unknown') {
+          const { ligature } = found;
           context.report({
             range,
             message: `« ${word} » s'écrit avec la ligature : « ${ligature} ».`,
