@@ -202,3 +202,14 @@ function tail(text: string, count: number): string {
   const words = text.trim().split(/[\s\u00A0\u202F]+/);
   return words.slice(-count).join(' ');
 }
+
+/** The answer's acronym occurrences grouped by acronym (glossary key), each group in document order. */
+export function acronymGroups(document: QeDocument, settings: StyleSettings): AcronymOccurrence[][] {
+  const groups = new Map<string, AcronymOccurrence[]>();
+  for (const occurrence of acronymOccurrences(document, settings, { question: false })) {
+    const list = groups.get(occurrence.key);
+    if (list) list.push(occurrence);
+    else groups.set(occurrence.key, [occurrence]);
+  }
+  return [...groups.values()];
+}

@@ -4,7 +4,7 @@
  * humains » ×5 then `TEH`), and acronyms of bodies that no longer exist under that name (glossary `obsolete`).
  */
 import type { Rule } from '../rule';
-import { acronymOccurrences, definitionAt, type AcronymOccurrence } from '../shared/acronyms';
+import { acronymGroups, definitionAt, type AcronymOccurrence } from '../shared/acronyms';
 import { fold } from '../shared/lexicon';
 
 export const rule: Rule = {
@@ -18,15 +18,9 @@ export const rule: Rule = {
     group: 'F',
   },
   check(context) {
-    const occurrences = acronymOccurrences(context.document, context.settings, { question: false });
-    const groups = new Map<string, AcronymOccurrence[]>();
-    for (const occurrence of occurrences) {
-      const list = groups.get(occurrence.key) ?? [];
-      list.push(occurrence);
-      groups.set(occurrence.key, list);
-    }
+    const groups = acronymGroups(context.document, context.settings);
     const answerText = fold(context.document.answer?.text ?? '');
-    for (const group of groups.values()) {
+    for (const group of groups) {
       const first = group[0]!;
       const range = (o: AcronymOccurrence) => o.view.sourceRange(o.start, o.end);
       // (a) two spellings

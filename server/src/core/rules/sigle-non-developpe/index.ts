@@ -7,7 +7,7 @@
  */
 import type { Fix } from '../../findings/finding';
 import type { Rule } from '../rule';
-import { acronymOccurrences, definitionAt, type AcronymOccurrence } from '../shared/acronyms';
+import { acronymGroups, definitionAt, type AcronymOccurrence } from '../shared/acronyms';
 
 function accepted(occurrence: AcronymOccurrence, accepted: ReadonlySet<string>): boolean {
   return accepted.has(occurrence.form) || accepted.has(occurrence.form.toLowerCase()) || accepted.has(occurrence.key);
@@ -34,14 +34,8 @@ export const rule: Rule = {
     group: 'F',
   },
   check(context) {
-    const occurrences = acronymOccurrences(context.document, context.settings, { question: false });
-    const groups = new Map<string, AcronymOccurrence[]>();
-    for (const occurrence of occurrences) {
-      const list = groups.get(occurrence.key) ?? [];
-      list.push(occurrence);
-      groups.set(occurrence.key, list);
-    }
-    for (const group of groups.values()) {
+    const groups = acronymGroups(context.document, context.settings);
+    for (const group of groups) {
       const first = group[0]!;
       if (group.some((occurrence) => accepted(occurrence, context.settings.motsAcceptes))) continue;
       const association = first.entries.some((entry) => entry.type === 'association');
