@@ -145,6 +145,16 @@ describe('qe-check', function () {
     assert.match(diagnostic.message, /seuls les .* premiers sont contrôlés/);
   });
 
+  it('text output counts hints without listing them, unless --suggestions', () => {
+    const quiet = runCli([seedPath]);
+    assert.doesNotMatch(quiet.stdout, /: suggestion \[/);
+    const hidden = Number(/et (\d+) suggestions discrètes : --suggestions pour les afficher\)\.$/m.exec(quiet.stdout)?.[1]);
+    assert.ok(hidden > 10, quiet.stdout.slice(-300));
+    const all = runCli(['--suggestions', seedPath]);
+    assert.equal(all.stdout.split('\n').filter((line) => /: suggestion \[/.test(line)).length, hidden);
+    assert.equal(all.status, quiet.status);
+  });
+
   it('checks several files of different kinds in one run', () => {
     const path = write('ok.qe.md', '---\nnumero: 12\n---\n\n# Question\n\nQ.\n\n# Réponse\n\nTexte.\n');
     const result = runCli(['--format', 'json', seedPath, path]);

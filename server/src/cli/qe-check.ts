@@ -32,6 +32,8 @@ et enregistrements open data (.json).
              .qe-style.json le plus proche (dossier du fichier contrôlé ou dossiers parents) est utilisé
   --no-config  n'utilise aucun fichier de style
   --fix      applique les corrections automatiques dans les fichiers
+  --suggestions  liste aussi les suggestions discrètes (espaces fines, apostrophes…) au format text ;
+             sans cette option elles sont seulement comptées (les formats json et sarif les donnent toutes)
   --help     affiche cette aide
   --version  affiche la version
 
@@ -60,6 +62,7 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
         config: { type: 'string' },
         'no-config': { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
+        suggestions: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -144,7 +147,7 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
   } else if (format === 'sarif') {
     process.stdout.write(`${JSON.stringify(toSarif(checked, version), null, 2)}\n`);
   } else {
-    printText(checked);
+    printText(checked, values.suggestions);
   }
   if (ioError) return 2;
   return checked.some((file) => file.analysis.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
@@ -179,18 +182,29 @@ function fixUntilStable(text: string, analysis: Analysis, options: AnalyzeOption
   return current;
 }
 
-function printText(files: readonly CheckedFile[]): void {
+/**
+ * Compiler-style lines. Hints (the quiet, fixable spacing and apostrophe suggestions that an editor shows as
+ * dots) are only counted unless asked for: listed one per line they would bury the findings that matter.
+ */
+function printText(files: readonly CheckedFile[], showHints: boolean): void {
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const file of files) {
-    for (const line of toTextLines(file.path, file.analysis)) process.stdout.write(`${line}\n`);
+    const shown = showHints ? file.analysis : { ...file.analysis, findings: file.analysis.findings.filter((finding) => finding.severity !== 'hint') };
+    for (const line of toTextLines(file.path, shown)) process.stdout.write(`${line}\n`);
     for (const finding of file.analysis.findings) counts[finding.severity]++;
   }
   const parts = [
     pluralFr(counts.error, 'erreur', 'erreurs'),
     pluralFr(counts.warning, 'avertissement', 'avertissements'),
-    pluralFr(counts.information + counts.hint, 'remarque', 'remarques'),
+    pluralFr(counts.information, 'remarque', 'remarques'),
   ];
-  process.stdout.write(`${parts.join(', ')} dans ${pluralFr(files.length, 'fichier', 'fichiers')}.\n`);
+  const hints =
+    counts.hint === 0
+      ? ''
+      : showHints
+        ? `, ${pluralFr(counts.hint, 'suggestion', 'suggestions')}`
+        : ` (et ${pluralFr(counts.hint, 'suggestion discrète', 'suggestions discrètes')} : --suggestions pour les afficher)`;
+  process.stdout.write(`${parts.join(', ')} dans ${pluralFr(files.length, 'fichier', 'fichiers')}${hints}.\n`);
 }
 
 /** The file's text, a content problem (binary, bad encoding) to report as a finding, or undefined after an I/O error. */
