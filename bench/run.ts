@@ -22,6 +22,10 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../server/src/core';
+import { defaultStyleSettings } from '../server/src/core/config/settings';
+import { buildDocument } from '../server/src/core/model/build';
+import { readDocument } from '../server/src/core/parse';
+import { runRules } from '../server/src/core/rules/run';
 import { cliPath, requireBundles } from '../test/helpers/cli';
 import { readSeed } from '../test/helpers/corpus';
 import { pullCapabilities, TestLspClient } from '../test/helpers/lsp-client';
@@ -145,6 +149,18 @@ function warmSeed(seed: string): void {
     samples.push(performance.now() - started);
   }
   record('Contrôle complet à chaud de la graine (en processus)', samples);
+
+  // The house-style rules alone, on an already built model (issue 4's budget: under 10 ms warm).
+  const document = buildDocument(readDocument(seed));
+  const settings = { profile: 'jo' as const, severities: {}, style: { ...defaultStyleSettings } };
+  for (let i = 0; i < 10; i++) runRules(document, settings);
+  const styleSamples: number[] = [];
+  for (let i = 0; i < runs.seed; i++) {
+    const started = performance.now();
+    runRules(document, settings);
+    styleSamples.push(performance.now() - started);
+  }
+  record('Style maison seul sur la graine (toutes les règles, modèle déjà construit, sans cache)', styleSamples, { max: 10, on: 'median' });
 }
 
 
