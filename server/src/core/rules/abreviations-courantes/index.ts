@@ -5,8 +5,7 @@
  * `vs`, `&`, `tél.`, `max.`, `min.`, `resp.`.
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { keepInitialCase, reportText, SP, textFix, WB, WE } from '../shared/lexicon';
+import { keepInitialCase, reportText, SP, textFix, WB, WE, answerMatches } from '../shared/lexicon';
 
 interface Entry {
   readonly pattern: RegExp;
@@ -74,19 +73,15 @@ export const rule: Rule = {
   },
   checkParagraph(context) {
     const { view } = context;
-    if (view.section !== 'answer') return;
-    for (const entry of entries) {
-      for (const match of matchProse(view, entry.pattern)) {
-        if (view.inQuote(match.start, match.end)) continue;
-        const start = entry.group ? match.groupStart(entry.group)! : match.start;
-        const found = entry.group ? match.match[entry.group]! : match.match[0];
-        const end = start + found.length;
-        const fixes = entry.replacements.map((replacement) => {
-          const text = entry.group ? replacement : keepInitialCase(found, replacement);
-          return textFix(view, text === ', ' ? 'Ajouter la virgule' : `Remplacer par « ${text} »`, start, end, text);
-        });
-        reportText(context, start, end, entry.message(found), fixes);
-      }
+    for (const { entry, match } of answerMatches(view, entries)) {
+      const start = entry.group ? match.groupStart(entry.group)! : match.start;
+      const found = entry.group ? match.match[entry.group]! : match.match[0];
+      const end = start + found.length;
+      const fixes = entry.replacements.map((replacement) => {
+        const text = entry.group ? replacement : keepInitialCase(found, replacement);
+        return textFix(view, text === ', ' ? 'Ajouter la virgule' : `Remplacer par « ${text} »`, start, end, text);
+      });
+      reportText(context, start, end, entry.message(found), fixes);
     }
   },
 };

@@ -4,8 +4,7 @@
  * or written out before a name in running text (`Madame Dupont` → `Mme Dupont`).
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { reportText, SP, textFix, WB, WE } from '../shared/lexicon';
+import { reportText, SP, textFix, WB, WE, answerMatches } from '../shared/lexicon';
 
 /** A capitalised name follows (not a title or a determiner written with a capital). */
 const NAME = `(?=${SP}+(?!(?:Le|La|Les|L['’]|Ministre|Président|Présidente|Député|Députée|Sénateur|Sénatrice|Maire|Préfet|Préfète)${WE})\\p{Lu}[\\p{Ll}'’-]*\\p{L})`;
@@ -68,20 +67,16 @@ export const rule: Rule = {
   },
   checkParagraph(context) {
     const { view } = context;
-    if (view.section !== 'answer') return;
-    for (const entry of entries) {
-      for (const match of matchProse(view, entry.pattern)) {
-        if (view.inQuote(match.start, match.end)) continue;
-        const found = match.match[0];
-        const replacement = entry.replacement(found);
-        reportText(
-          context,
-          match.start,
-          match.end,
-          entry.message(found, replacement),
-          replacement ? [textFix(view, `Remplacer par « ${replacement} »`, match.start, match.end, replacement)] : undefined,
-        );
-      }
+    for (const { entry, match } of answerMatches(view, entries)) {
+      const found = match.match[0];
+      const replacement = entry.replacement(found);
+      reportText(
+        context,
+        match.start,
+        match.end,
+        entry.message(found, replacement),
+        replacement ? [textFix(view, `Remplacer par « ${replacement} »`, match.start, match.end, replacement)] : undefined,
+      );
     }
   },
 };

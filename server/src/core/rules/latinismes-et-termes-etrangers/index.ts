@@ -6,8 +6,7 @@
  */
 import type { Severity } from '../../findings/finding';
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { atSentenceStart, keepInitialCase, reportText, SP, textFix, WB, WE } from '../shared/lexicon';
+import { atSentenceStart, keepInitialCase, reportText, SP, textFix, WB, WE, answerMatches } from '../shared/lexicon';
 
 interface Entry {
   readonly pattern: RegExp;
@@ -101,24 +100,20 @@ export const rule: Rule = {
   },
   checkParagraph(context) {
     const { view } = context;
-    if (view.section !== 'answer') return;
-    for (const entry of entries) {
-      for (const match of matchProse(view, entry.pattern)) {
-        if (view.inQuote(match.start, match.end)) continue;
-        const found = match.match[0];
-        // A capitalised English word inside a sentence is part of a name (« Choose France », « French Tech »).
-        if (/^\p{Lu}/u.test(found) && !atSentenceStart(view.text, match.start)) continue;
-        const replacements = /^à\s/i.test(found) ? [`${found.startsWith('À') ? 'A' : 'a'} ${found.split(/[\s\u00A0\u202F]+/)[1]}`] : entry.replacements;
-        const before = view.text.slice(Math.max(0, match.start - 12), match.start);
-        // Only replacements that keep the determiner's agreement are offered as fixes; the message names them all.
-        const fixes = replacements
-          .filter((replacement) => /^à\s/i.test(found) || agrees(before, found, replacement))
-          .map((replacement) => {
-            const text = keepInitialCase(found, replacement.replace(/:[mfp]$/u, ''));
-            return textFix(view, `Remplacer par « ${text} »`, match.start, match.end, text);
-          });
-        reportText(context, match.start, match.end, entry.message(found), fixes, entry.severity && context.severity !== 'hint' ? entry.severity : undefined);
-      }
+    for (const { entry, match } of answerMatches(view, entries)) {
+      const found = match.match[0];
+      // A capitalised English word inside a sentence is part of a name (« Choose France », « French Tech »).
+      if (/^\p{Lu}/u.test(found) && !atSentenceStart(view.text, match.start)) continue;
+      const replacements = /^à\s/i.test(found) ? [`${found.startsWith('À') ? 'A' : 'a'} ${found.split(/[\s\u00A0\u202F]+/)[1]}`] : entry.replacements;
+      const before = view.text.slice(Math.max(0, match.start - 12), match.start);
+      // Only replacements that keep the determiner's agreement are offered as fixes; the message names them all.
+      const fixes = replacements
+        .filter((replacement) => /^à\s/i.test(found) || agrees(before, found, replacement))
+        .map((replacement) => {
+          const text = keepInitialCase(found, replacement.replace(/:[mfp]$/u, ''));
+          return textFix(view, `Remplacer par « ${text} »`, match.start, match.end, text);
+        });
+      reportText(context, match.start, match.end, entry.message(found), fixes, entry.severity && context.severity !== 'hint' ? entry.severity : undefined);
     }
   },
 };

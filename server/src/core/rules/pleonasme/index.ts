@@ -4,8 +4,7 @@
  */
 import type { Severity } from '../../findings/finding';
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { keepInitialCase, reportText, SP, textFix, WB, WE } from '../shared/lexicon';
+import { keepInitialCase, reportText, SP, textFix, WB, WE, answerMatches } from '../shared/lexicon';
 
 interface Entry {
   readonly pattern: RegExp;
@@ -51,20 +50,16 @@ export const rule: Rule = {
   },
   checkParagraph(context) {
     const { view } = context;
-    if (view.section !== 'answer') return;
-    for (const entry of entries) {
-      for (const match of matchProse(view, entry.pattern)) {
-        if (view.inQuote(match.start, match.end)) continue;
-        const keep = keepInitialCase(match.match[0], entry.keep(match.match));
-        reportText(
-          context,
-          match.start,
-          match.end,
-          `« ${match.match[0]} » : pléonasme ; « ${keep} » suffit.`,
-          [textFix(view, `Remplacer par « ${keep} »`, match.start, match.end, keep)],
-          entry.severity && context.severity === 'warning' ? entry.severity : undefined,
-        );
-      }
+    for (const { entry, match } of answerMatches(view, entries)) {
+      const keep = keepInitialCase(match.match[0], entry.keep(match.match));
+      reportText(
+        context,
+        match.start,
+        match.end,
+        `« ${match.match[0]} » : pléonasme ; « ${keep} » suffit.`,
+        [textFix(view, `Remplacer par « ${keep} »`, match.start, match.end, keep)],
+        entry.severity && context.severity === 'warning' ? entry.severity : undefined,
+      );
     }
   },
 };

@@ -6,7 +6,7 @@ import type { Fix } from '../../findings/finding';
 import type { Severity } from '../../findings/finding';
 import type { OffsetRange } from '../../model/types';
 import type { ParagraphRuleContext } from '../rule';
-import { sectionSeverity, type ProseView } from './mask';
+import { matchProse, sectionSeverity, type ProseMatch, type ProseView } from './mask';
 
 /** Regex source: no letter, digit or apostrophe-joined letter just before (a word starts here). */
 export const WB = "(?<![\\p{L}\\p{N}_])";
@@ -159,3 +159,16 @@ export const stopWords: ReadonlySet<string> = new Set(
     "aurait auraient déjà également ailleurs afin cadre part ensemble ainsi lors dont cas mise œuvre effet titre"
   ).split(' '),
 );
+
+/**
+ * The matches of each entry's pattern in a paragraph of the answer, outside quotations, in entry order: the
+ * loop of every word-list rule (the question is never looked at).
+ */
+export function* answerMatches<E extends { readonly pattern: RegExp }>(view: ProseView, entries: readonly E[]): Generator<{ entry: E; match: ProseMatch }> {
+  if (view.section !== 'answer') return;
+  for (const entry of entries) {
+    for (const match of matchProse(view, entry.pattern)) {
+      if (!view.inQuote(match.start, match.end)) yield { entry, match };
+    }
+  }
+}
