@@ -5,9 +5,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse, resolve } from 'node:path';
-import { builtinCatalog, catalogFileName, extendCatalog, parseCatalogExtension, type Catalog, type CatalogExtension, type CatalogProblem } from '../core/completion/catalog';
-import { LineIndex } from '../core';
+import { builtinCatalog, catalogFileName, extendCatalog, parseCatalogExtension, type Catalog, type CatalogExtension } from '../core/completion/catalog';
 import { inside, realInside } from './paths';
+import { locatedMessages } from '../core/report/text';
 
 interface Entry {
   readonly mtimeMs: number;
@@ -46,13 +46,6 @@ function mtime(path: string): number | undefined {
   }
 }
 
-export function problemMessages(path: string, text: string, problems: readonly CatalogProblem[]): string[] {
-  const lines = new LineIndex(text);
-  return problems.map((problem) => {
-    const position = lines.positionAt(problem.range.start);
-    return `${path}:${position.line + 1}:${position.character + 1} : ${problem.message}`;
-  });
-}
 
 export class CatalogFiles {
   private readonly entries = new Map<string, Entry>();
@@ -85,7 +78,7 @@ export class CatalogFiles {
       return entry;
     }
     const { extension, problems } = parseCatalogExtension(text);
-    const entry = { mtimeMs: modified, extension, messages: problemMessages(file, text, problems) };
+    const entry = { mtimeMs: modified, extension, messages: locatedMessages(file, text, problems) };
     this.entries.set(file, entry);
     return entry;
   }

@@ -5,8 +5,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse, resolve } from 'node:path';
-import { LineIndex, parseStylePack, stylePackFileName, type LocatedPackProblem, type StylePack } from '../core';
+import { parseStylePack, stylePackFileName, type LocatedPackProblem, type StylePack } from '../core';
 import { inside, realInside } from './paths';
+import { locatedMessages } from '../core/report/text';
 
 export interface LoadedStylePack {
   /** Absolute path of the pack file. */
@@ -53,14 +54,6 @@ function isFile(path: string): boolean {
   }
 }
 
-/** French lines for a pack's problems: `chemin:ligne:colonne : message`. */
-export function packMessages(path: string, text: string, problems: readonly LocatedPackProblem[]): string[] {
-  const lines = new LineIndex(text);
-  return problems.map((problem) => {
-    const position = lines.positionAt(problem.range.start);
-    return `${path}:${position.line + 1}:${position.character + 1} : ${problem.message}`;
-  });
-}
 
 /**
  * Reads and validates a pack file; never throws. `readText` lets the language server use the text of an open,
@@ -75,7 +68,7 @@ export function readStylePack(path: string, readText: (path: string) => string =
     return { path, pack: {}, problems: [], messages: [`fichier de style « ${path} » ignoré (${reason}) ; contrôle avec les réglages par défaut.`], ignored: true };
   }
   const { pack, problems, invalidJson } = parseStylePack(text);
-  return { path, pack, problems, messages: packMessages(path, text, problems), text, ignored: invalidJson };
+  return { path, pack, problems, messages: locatedMessages(path, text, problems), text, ignored: invalidJson };
 }
 
 /** Reads each pack file once per modification (CLI runs over many dossiers, server over many edits). */

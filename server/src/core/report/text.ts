@@ -15,3 +15,12 @@ export function toTextLines(path: string, analysis: Analysis): string[] {
 export function pluralFr(count: number, singular: string, plural: string): string {
   return `${count.toLocaleString('fr-FR')} ${count > 1 ? plural : singular}`;
 }
+
+/** French lines `chemin:ligne:colonne : message` (1-based) for problems located in a text (style packs, catalogs). */
+export function locatedMessages(path: string, text: string, problems: readonly { readonly range: { readonly start: number }; readonly message: string }[]): string[] {
+  const lines = new LineIndex(text);
+  return problems.map((problem) => {
+    const position = lines.positionAt(problem.range.start);
+    return `${path}:${position.line + 1}:${position.character + 1} : ${problem.message}`;
+  });
+}

@@ -4,8 +4,7 @@
  * is never separated from its verb by a single comma. Low precision by nature: a hint.
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { reportText, SP, textFix } from '../shared/lexicon';
+import { answerPatternMatches, reportText, SP, textFix } from '../shared/lexicon';
 
 const DET = "(?:Un|Une|Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Des|Son|Sa|Ses|Leur|Leurs|Chaque|Ce)";
 const PARTICIPLE = '\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|rt|rte|rts|rtes|int|inte|ints|intes)';
@@ -29,9 +28,7 @@ export const rule: Rule = {
   },
   checkParagraph(context) {
     const { view } = context;
-    if (view.section !== 'answer') return;
-    for (const match of matchProse(view, pattern)) {
-      if (view.inQuote(match.start, match.end)) continue;
+    for (const match of answerPatternMatches(view, pattern)) {
       const start = match.groupStart(1)!;
       const incise = match.match[1]!;
       const end = start + incise.length;

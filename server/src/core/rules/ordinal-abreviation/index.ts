@@ -1,11 +1,9 @@
 import type { Fix } from '../../findings/finding';
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
-import { notNouns, ordinalKeepsAbbreviation, ordinalPattern, readOrdinal } from '../shared/ordinals';
+import { followingWord, notNouns, ordinalKeepsAbbreviation, ordinalPattern, readOrdinal, sentenceStart } from '../shared/ordinals';
 import { capitalize, replaceText, reportText } from '../shared/style';
 
-const followingWord = /^[ \u00A0]+(\p{Ll}[\p{L}'’-]*)/u;
-const sentenceStart = /(?:^|[.!?»]\s+|\n)$/u;
 
 export const rule: Rule = {
   meta: {

@@ -172,3 +172,8 @@ export function* answerMatches<E extends { readonly pattern: RegExp }>(view: Pro
     }
   }
 }
+
+/** The matches of one pattern in a paragraph of the answer, outside quotations. */
+export function answerPatternMatches(view: ProseView, pattern: RegExp): ProseMatch[] {
+  return [...answerMatches(view, [{ pattern }])].map(({ match }) => match);
+}

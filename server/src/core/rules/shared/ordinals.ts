@@ -70,3 +70,8 @@ export const notNouns = new Set([
   'dont', 'ne', 'n', 'se', 's', 'sur', 'pour', 'par', 'dans', 'avec', 'sans', 'sera', 'seront', 'était', 'avait', 'fut', 'puis',
   'ainsi', 'mais', 'ni', 'car', 'y', 'il', 'elle', 'ils', 'elles', 'on', 'trimestre', 'semestre', 'tour',
 ]);
+
+/** The lower-case word right after an ordinal (the noun it may qualify). */
+export const followingWord = /^[ \u00A0]+(\p{Ll}[\p{L}'’-]*)/u;
+/** The text before an ordinal ends a sentence (an ordinal there is capitalised by its fix). */
+export const sentenceStart = /(?:^|[.!?»]\s+|\n)$/u;

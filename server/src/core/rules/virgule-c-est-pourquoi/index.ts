@@ -4,8 +4,7 @@
  * opens an incise closed later (`C'est pourquoi, dès 2020, le…`) is right and not reported.
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { reportText, SP, textFix, WB } from '../shared/lexicon';
+import { answerPatternMatches, reportText, SP, textFix, WB } from '../shared/lexicon';
 
 const pattern = new RegExp(`${WB}[Cc]['’]est${SP}+pourquoi${SP}*(,)${SP}*(\\p{L}+['’]?)`, 'gdu');
 /** Words that start a subject or a verb group: the comma separates the clause from its start. */
@@ -25,9 +24,7 @@ export const rule: Rule = {
   },
   checkParagraph(context) {
     const { view } = context;
-    if (view.section !== 'answer') return;
-    for (const match of matchProse(view, pattern)) {
-      if (view.inQuote(match.start, match.end)) continue;
+    for (const match of answerPatternMatches(view, pattern)) {
       const next = match.match[2]!;
       if (inciseStart.test(next) || !subjectStart.test(next)) continue;
       // `C'est pourquoi, Monsieur le député, …`: a vocative, closed later.
