@@ -10,6 +10,7 @@ import { describeAcronym, describePlan, describeSource } from '../hover/describe
 import { ministriesAt, type Catalog } from './catalog';
 import { fold, inFrontMatter, ordinalPattern, ordinalValue, planInContext, usedBefore } from './mentions';
 import { directiveVerbs, keyInfo, metadataKeys } from './vocabulary';
+import { letterRegExp } from '../text/letters';
 
 export type SuggestionKind =
   | 'plan'
@@ -304,7 +305,7 @@ function completeSource(linePrefix: string, offset: number, catalog: Catalog): C
 }
 
 function completePlan(linePrefix: string, offset: number, catalog: Catalog): CompletionResult | undefined {
-  const pattern = new RegExp(String.raw`(?:^|[\s(«'’])((?:(?:${ordinalPattern})\s+)?(?:${planWords})(?:\s+[^\s.;:!?,()«»]*){0,10})$`, 'iu');
+  const pattern = letterRegExp(String.raw`(?:^|[\s(«'’])((?:(?:${ordinalPattern})\s+)?(?:${planWords})(?:\s+[^\s.;:!?,()«»]*){0,10})$`, 'iu');
   const match = pattern.exec(fold(linePrefix));
   if (!match) return undefined;
   const typed = linePrefix.slice(linePrefix.length - match[1]!.length);

@@ -5,6 +5,7 @@
  */
 import type { QeDocument } from '../model/types';
 import type { AcronymEntry, Catalog, PlanEntry } from './catalog';
+import { letterRegExp } from '../text/letters';
 
 /**
  * Lower case, no accents, straight apostrophes, plain spaces — one code unit for one code unit, so that
@@ -161,5 +162,5 @@ export function inFrontMatter(document: QeDocument, offset: number): boolean {
 /** Whether the acronym (or one of its variants) is already written in `text` before `offset`. */
 export function usedBefore(text: string, offset: number, entry: AcronymEntry): boolean {
   const forms = [entry.sigle, ...(entry.variantes ?? [])].map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'u').test(text.slice(0, offset));
+  return letterRegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'u').test(text.slice(0, offset));
 }

@@ -1,3 +1,4 @@
+import { letterRegExp } from '../text/letters';
 /** Unicode-aware word boundary: JavaScript's `\b` treats accented letters as non-word characters. */
 const boundary = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
 
@@ -7,5 +8,5 @@ const boundary = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_]
  */
 export function rx(source: string, flags = ''): RegExp {
   const plain = source.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
-  return new RegExp(plain.replace(/\\b/g, boundary), flags.includes('u') ? flags : `${flags}u`);
+  return letterRegExp(plain.replace(/\\b/g, boundary), flags.includes('u') ? flags : `${flags}u`);
 }

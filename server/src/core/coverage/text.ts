@@ -1,3 +1,4 @@
+import { letterRegExp } from '../text/letters';
 /**
  * Text helpers for coverage: a length-preserving fold (lower case, typographic apostrophes and spaces made plain)
  * so that offsets found in the folded text are offsets in the original, and a word tokenizer with offsets.
@@ -56,7 +57,7 @@ export interface Token {
   readonly end: number;
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const wordPattern = letterRegExp(String.raw`[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*`, 'gu');
 const elision = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'/u;
 
 /**

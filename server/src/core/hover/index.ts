@@ -12,6 +12,7 @@ import { statusLabel } from '../completion';
 import { keyInfo, verbInfo } from '../completion/vocabulary';
 import { describeAcronym, describePlan, describeSource } from './describe';
 import { describeSubQuestion, kindLabels, statusLabels, subQuestionAt, subQuestionsWithEvidenceAt } from '../coverage';
+import { letterRegExp } from '../text/letters';
 
 export interface HoverResult {
   readonly range: OffsetRange;
@@ -126,7 +127,7 @@ function hoverShortPlan(analysis: Analysis, offset: number, catalog: Catalog): H
   const text = analysis.document.text;
   const from = Math.max(0, offset - 40);
   const window = fold(text.slice(from, offset + 40));
-  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(${ordinalPattern}|ce|ces|cet|nouveau)\s+plans?(?![\p{L}])`, 'gu');
+  const pattern = letterRegExp(String.raw`(?<![\p{L}\p{N}])(${ordinalPattern}|ce|ces|cet|nouveau)\s+plans?(?![\p{L}])`, 'gu');
   for (const match of window.matchAll(pattern)) {
     const start = from + match.index;
     const end = start + match[0].length;

@@ -20,6 +20,7 @@ import type {
   WordContent,
 } from 'nlcst';
 import type { Point, Position } from 'unist';
+import { letterRegExp } from '../text/letters';
 
 // ---------------------------------------------------------------------------
 // Public flat API
@@ -97,7 +98,7 @@ function collectSentences(paragraph: Paragraph, base: number, out: ProseSentence
   }
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = letterRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 // Roman ordinals (XXIe, Ier, Ve); lone L/C/D/M are excluded because Le, Ce, De, Me are words.
 const ROMAN_ORDINAL = /^(?=[IVXLCDM]{2}|[IVX])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:er|re|e|ème|eme|nd|nde)$/;
 
@@ -299,7 +300,7 @@ function isUpperInitial(value: string): boolean {
 // Tokenizer-level merge: URLs, e-mails, legal identifiers (-> SourceNode) and
 // slash dates (-> one WordNode). Needs the raw text, hence not a plugin.
 
-const SOURCE_PATTERN = new RegExp(
+const SOURCE_PATTERN = letterRegExp(
   [
     String.raw`\b(?:https?|ftp)://[^\s<>«»"{}|\\^` + '`' + String.raw`]+`,
     String.raw`\bwww\.[^\s<>«»"{}|\\^` + '`' + String.raw`]+`,

@@ -6,6 +6,7 @@
  */
 import type { Rule } from '../rule';
 import { keepInitialCase, reportText, SP, textFix, WB, WE, answerMatches } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
 interface Entry {
   readonly pattern: RegExp;
@@ -17,48 +18,48 @@ interface Entry {
 }
 
 const entries: readonly Entry[] = [
-  { pattern: new RegExp(`${WB}etc(?![.\\p{L}…])`, 'gu'), replacements: ['etc.'], message: () => '« etc. » prend toujours un point abréviatif.' },
+  { pattern: letterRegExp(`${WB}etc(?![.\\p{L}…])`, 'gu'), replacements: ['etc.'], message: () => '« etc. » prend toujours un point abréviatif.' },
   {
-    pattern: new RegExp(`[\\p{L}\\p{N})»](${SP}+)etc${WE}`, 'gu'),
+    pattern: letterRegExp(`[\\p{L}\\p{N})»](${SP}+)etc${WE}`, 'gu'),
     group: 1,
     replacements: [', '],
     message: () => '« etc. » est précédé d\'une virgule (« les partenaires, etc. »).',
   },
-  { pattern: new RegExp(`${WB}cf(?![.\\p{L}])`, 'giu'), replacements: ['cf.'], message: () => '« cf. » prend un point abréviatif ; mieux : « voir ».' },
+  { pattern: letterRegExp(`${WB}cf(?![.\\p{L}])`, 'giu'), replacements: ['cf.'], message: () => '« cf. » prend un point abréviatif ; mieux : « voir ».' },
   {
-    pattern: new RegExp(`${WB}(?:càd|c-à-d|c\\.à\\.d\\.?|c\\.-à-d(?![.\\p{L}])|i\\.e\\.|i\\.e${WE})`, 'giu'),
+    pattern: letterRegExp(`${WB}(?:càd|c-à-d|c\\.à\\.d\\.?|c\\.-à-d(?![.\\p{L}])|i\\.e\\.|i\\.e${WE})`, 'giu'),
     replacements: ["c'est-à-dire"],
     message: (found) => `« ${found} » : écrire « c'est-à-dire » en toutes lettres.`,
   },
   {
-    pattern: new RegExp(`${WB}(?:e\\.g\\.|p\\.${SP}?ex\\.|p\\.${SP}?ex${WE}|par ex\\.)`, 'giu'),
+    pattern: letterRegExp(`${WB}(?:e\\.g\\.|p\\.${SP}?ex\\.|p\\.${SP}?ex${WE}|par ex\\.)`, 'giu'),
     replacements: ['par exemple'],
     message: (found) => `« ${found} » : écrire « par exemple » en toutes lettres.`,
   },
   {
-    pattern: new RegExp(`${WB}art\\.(?=${SP}*(?:[LRDA]\\.|\\d|\\uFFFC))`, 'gu'),
+    pattern: letterRegExp(`${WB}art\\.(?=${SP}*(?:[LRDA]\\.|\\d|\\uFFFC))`, 'gu'),
     replacements: ['article'],
     message: () => '« art. » : dans le texte courant, écrire « article » en toutes lettres.',
   },
-  { pattern: new RegExp(`${WB}(?:env|approx)\\.`, 'giu'), replacements: ['environ'], message: (found) => `« ${found} » : écrire « environ ».` },
-  { pattern: new RegExp(`${WB}qqn${WE}`, 'giu'), replacements: ["quelqu'un"], message: () => "« qqn » : écrire « quelqu'un »." },
-  { pattern: new RegExp(`${WB}qqch${WE}`, 'giu'), replacements: ['quelque chose'], message: () => '« qqch » : écrire « quelque chose ».' },
-  { pattern: new RegExp(`${WB}qq${WE}`, 'giu'), replacements: ['quelques'], message: () => '« qq » : écrire « quelques ».' },
+  { pattern: letterRegExp(`${WB}(?:env|approx)\\.`, 'giu'), replacements: ['environ'], message: (found) => `« ${found} » : écrire « environ ».` },
+  { pattern: letterRegExp(`${WB}qqn${WE}`, 'giu'), replacements: ["quelqu'un"], message: () => "« qqn » : écrire « quelqu'un »." },
+  { pattern: letterRegExp(`${WB}qqch${WE}`, 'giu'), replacements: ['quelque chose'], message: () => '« qqch » : écrire « quelque chose ».' },
+  { pattern: letterRegExp(`${WB}qq${WE}`, 'giu'), replacements: ['quelques'], message: () => '« qq » : écrire « quelques ».' },
   {
-    pattern: new RegExp(`${WB}vs\\.?(?=${SP})`, 'giu'),
+    pattern: letterRegExp(`${WB}vs\\.?(?=${SP})`, 'giu'),
     replacements: ['contre', 'par rapport à'],
     message: (found) => `« ${found} » : écrire « contre » ou « par rapport à ».`,
   },
   {
     // `&` between lower-case words (company names such as Procter & Gamble keep it).
-    pattern: new RegExp(`(?<=\\p{Ll}${SP})&(?=${SP}\\p{Ll})`, 'gu'),
+    pattern: letterRegExp(`(?<=\\p{Ll}${SP})&(?=${SP}\\p{Ll})`, 'gu'),
     replacements: ['et'],
     message: () => '« & » : écrire « et ».',
   },
-  { pattern: new RegExp(`${WB}tél\\.`, 'giu'), replacements: ['téléphone'], message: () => '« tél. » : écrire « téléphone ».' },
-  { pattern: new RegExp(`${WB}max\\.(?=${SP}*\\p{N})`, 'giu'), replacements: ['au maximum'], message: () => '« max. » : écrire « au maximum ».' },
-  { pattern: new RegExp(`${WB}min\\.(?=${SP}*\\p{N})`, 'giu'), replacements: ['au minimum'], message: () => '« min. » : écrire « au minimum ».' },
-  { pattern: new RegExp(`${WB}resp\\.`, 'giu'), replacements: ['respectivement'], message: () => '« resp. » : écrire « respectivement ».' },
+  { pattern: letterRegExp(`${WB}tél\\.`, 'giu'), replacements: ['téléphone'], message: () => '« tél. » : écrire « téléphone ».' },
+  { pattern: letterRegExp(`${WB}max\\.(?=${SP}*\\p{N})`, 'giu'), replacements: ['au maximum'], message: () => '« max. » : écrire « au maximum ».' },
+  { pattern: letterRegExp(`${WB}min\\.(?=${SP}*\\p{N})`, 'giu'), replacements: ['au minimum'], message: () => '« min. » : écrire « au minimum ».' },
+  { pattern: letterRegExp(`${WB}resp\\.`, 'giu'), replacements: ['respectivement'], message: () => '« resp. » : écrire « respectivement ».' },
 ];
 
 export const rule: Rule = {

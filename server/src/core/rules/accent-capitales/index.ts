@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { matchProse, type ProseView } from '../shared/mask';
 import { fixOf, reportText, textEdit } from '../shared/style';
 import { accentedStems } from './words';
+import { letterRegExp } from '../../text/letters';
 
 const accented = new Set(accentedStems.split(' ').filter(Boolean));
 /** Unaccented first letter → the accented letters a French word may start with. */
@@ -11,7 +12,7 @@ const endings = ['', 's', 'x', 'e', 'es'];
 const keep = new Set<string>(['ideal', 'email', 'item', 'ester']);
 
 // A capitalised word starting with an unaccented vowel (`Etat`, `Egalité`, `ECOLE`).
-const capitalised = /(?<![\p{L}\d-])([AEIO])(\p{L}+(?:-\p{L}+)*)/gu;
+const capitalised = letterRegExp(String.raw`(?<![\p{L}\d-])([AEIO])(\p{L}+(?:-\p{L}+)*)`, 'gu');
 // The preposition `A` opening a sentence or a clause (`A partir de`, `A l'échelle`).
 const preposition = /(?<=(?:^|[.!?:;»]\s+|«\s?|\n))A(?=[ \u00A0](?:\p{Ll}|\d))/gu;
 

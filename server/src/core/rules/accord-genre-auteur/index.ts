@@ -8,6 +8,7 @@ import type { Rule } from '../rule';
 import { matchProse, proseViews } from '../shared/mask';
 import { SP, WE } from '../shared/lexicon';
 import type { QeDocument } from '../../model/types';
+import { letterRegExp } from '../../text/letters';
 
 type Gender = 'feminin' | 'masculin';
 
@@ -21,8 +22,8 @@ function authorGender(document: QeDocument): Gender | undefined {
 }
 
 // (1) civility, (2) determiner, (3) title.
-const masculineRef = new RegExp(`(?<![\\p{L}])(?:(M\\.|Monsieur)${SP}+)?(le|du|au)${SP}+(député|sénateur|parlementaire)${WE}(?!${SP}+(?:européen|honoraire))`, 'giu');
-const feminineRef = new RegExp(`(?<![\\p{L}])(?:(Mme|Madame)${SP}+)?(la|de la|à la)${SP}+(députée|sénatrice|parlementaire)${WE}(?!${SP}+(?:européenne|honoraire))`, 'giu');
+const masculineRef = letterRegExp(`(?<![\\p{L}])(?:(M\\.|Monsieur)${SP}+)?(le|du|au)${SP}+(député|sénateur|parlementaire)${WE}(?!${SP}+(?:européen|honoraire))`, 'giu');
+const feminineRef = letterRegExp(`(?<![\\p{L}])(?:(Mme|Madame)${SP}+)?(la|de la|à la)${SP}+(députée|sénatrice|parlementaire)${WE}(?!${SP}+(?:européenne|honoraire))`, 'giu');
 
 const toFeminine: Readonly<Record<string, string>> = { le: 'la', du: 'de la', au: 'à la', député: 'députée', sénateur: 'sénatrice', parlementaire: 'parlementaire' };
 const toMasculine: Readonly<Record<string, string>> = { la: 'le', 'de la': 'du', 'à la': 'au', députée: 'député', sénatrice: 'sénateur', parlementaire: 'parlementaire' };

@@ -9,16 +9,17 @@ import type { ProseView } from '../shared/mask';
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { keepInitialCase, reportText, SP, textFix, WB, WE } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
 const IMPACT_ENDINGS = '(?:e|es|ent|er|é|ée|és|ées|ait|aient|ant|era|eront|erait|eraient|ons|ez|erons|erez)';
-const impacter = new RegExp(`${WB}([Ii]mpact)(${IMPACT_ENDINGS})${WE}`, 'gu');
+const impacter = letterRegExp(`${WB}([Ii]mpact)(${IMPACT_ENDINGS})${WE}`, 'gu');
 const GENERE_ENDINGS = '(?:er|é|ée|és|ées|ant|era|eront|erait|eraient|ait|aient|ons|ez|erons|erez)';
-const generer = new RegExp(`${WB}([Gg]énér)(${GENERE_ENDINGS})${WE}|${WB}([Gg]énèr)(e|es|ent|era|eront|erait|eraient)${WE}`, 'gu');
-const presumer = new RegExp(`${WB}[Pp]résum(?:e|es|ent|er|ons|ez|ait|aient|ant)${SP}+qu(?:e|['’])`, 'gu');
-const enCharge = new RegExp(`${WB}(en${SP}+charge)(?=${SP}+(?:de|du|des)${WE}|${SP}*d['’])`, 'giu');
-const notEnCharge = new RegExp(`(?:pris|prise|prises|prend|prends|prennent|prendre|prenant|prenait|prenaient|prendra|prendront|prendrait|prendraient|prenons|prenez|pris${SP}+en${SP}+compte|reste|restent|rester|restant|demeure|demeurent|laissé|laissée|laissés|laissées|mis|mise|mises)${SP}+$`, 'iu');
-const enCapacite = new RegExp(`${WB}en${SP}+capacité(?=${SP}+de${WE}|${SP}*d['’])`, 'giu');
-const enResponsabilite = new RegExp(`${WB}en${SP}+responsabilité(?=${SP}+(?:de|du|des)${WE}|${SP}*d['’])`, 'giu');
+const generer = letterRegExp(`${WB}([Gg]énér)(${GENERE_ENDINGS})${WE}|${WB}([Gg]énèr)(e|es|ent|era|eront|erait|eraient)${WE}`, 'gu');
+const presumer = letterRegExp(`${WB}[Pp]résum(?:e|es|ent|er|ons|ez|ait|aient|ant)${SP}+qu(?:e|['’])`, 'gu');
+const enCharge = letterRegExp(`${WB}(en${SP}+charge)(?=${SP}+(?:de|du|des)${WE}|${SP}*d['’])`, 'giu');
+const notEnCharge = letterRegExp(`(?:pris|prise|prises|prend|prends|prennent|prendre|prenant|prenait|prenaient|prendra|prendront|prendrait|prendraient|prenons|prenez|pris${SP}+en${SP}+compte|reste|restent|rester|restant|demeure|demeurent|laissé|laissée|laissés|laissées|mis|mise|mises)${SP}+$`, 'iu');
+const enCapacite = letterRegExp(`${WB}en${SP}+capacité(?=${SP}+de${WE}|${SP}*d['’])`, 'giu');
+const enResponsabilite = letterRegExp(`${WB}en${SP}+responsabilité(?=${SP}+(?:de|du|des)${WE}|${SP}*d['’])`, 'giu');
 
 /** `chargé` agreed with the nearest determiner or noun before (heuristic). */
 function charge(view: ProseView, start: number): string {

@@ -1,9 +1,13 @@
 import type { Rule } from '../rule';
 import { matchProse, proseViews } from '../shared/mask';
 import { replaceText, reportText } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // An elision: l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' quoiqu' presqu' quelqu' aujourd'.
-const elision = /(?<![\p{L}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd)(['´`′’])(?=\p{L})/giu;
+const elision = letterRegExp(
+  String.raw`(?<![\p{L}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd)(['´\u0060′’])(?=\p{L})`,
+  'giu',
+);
 
 export const rule: Rule = {
   meta: {

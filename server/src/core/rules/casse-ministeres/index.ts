@@ -1,16 +1,17 @@
 import type { Rule } from '../rule';
 import { matchProse, type ProseView } from '../shared/mask';
 import { fixOf, reportText, textEdit } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // A ministry or portfolio: `ministère`, `ministre(s)`, `secrétaire d'État`, `secrétariat d'État` (any case).
-const portfolio = /(?<![\p{L}-])(?:[Mm]inist(?:ère|re)s?|[Ss]ecrétaires? d['’][ÉE]tat|[Ss]ecrétariat d['’][ÉE]tat)(?![\p{L}-])/gu;
+const portfolio = letterRegExp(String.raw`(?<![\p{L}-])(?:[Mm]inist(?:ère|re)s?|[Ss]ecrétaires? d['’][ÉE]tat|[Ss]ecrétariat d['’][ÉE]tat)(?![\p{L}-])`, 'gu');
 // Words that keep their capital inside a portfolio name (proper nouns).
 const properNouns = new Set(['Europe', 'France', 'État', 'Etat', 'République', 'Union', 'Premier', 'Parlement', 'Nation', 'Méditerranée', 'Afrique', 'Ville', 'Paris']);
 // Prepositions that open a domain of the portfolio (`de la santé`, `, des familles`, `et de l'autonomie`).
 const openers = new Set(['de', 'du', 'des', 'd', 'aux']);
 // Words that end a domain (verbs, pronouns, prepositions that start the rest of the sentence).
 const stopWords = new Set(['a', 'ont', 'est', 'sont', 'va', 'vont', 'doit', 'peut', 'qui', 'que', 'qu', 'dont', 'pour', 'sur', 'dans', 'avec', 'par', 'en', 'à', 'au', 'ne', 'n', 'se', 's', 'y', 'le', 'la', 'les', 'l', 'un', 'une', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'il', 'elle', 'ils', 'elles', 'afin', 'lors', 'depuis', 'entre', 'auprès', 'était', 'sera', 'avait', 'aura', 'mais', 'ou', 'ni', 'car', 'donc', 'comme', 'ainsi', 'également', 'aussi', 'notamment']);
-const word = /[\p{L}][\p{L}-]*|[,;:.!?()«»]/gu;
+const word = letterRegExp(String.raw`[\p{L}][\p{L}-]*|[,;:.!?()«»]`, 'gu');
 
 interface Token {
   readonly text: string;

@@ -7,14 +7,15 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { atSentenceStart, reportText, SP, textFix, WB, WE } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
 // (1) article(s), (2) letter(s), (3) what follows the letter before the number, (4) number.
-const reference = new RegExp(`${WB}(articles?|art\\.?)${SP}+(L\\.?O|LO|[LRDA])(\\.?\\*?[\\s\\u00A0\\u202F]?|\\.?\\*?)(\\d+(?:-\\d+)*)`, 'gdu');
-const plural = new RegExp(`${WB}(article)${SP}+(?:L|R|D|A|LO)\\.?${SP}?\\d[\\d-]*${SP}+et${SP}+(?:L|R|D|A|LO)\\.?${SP}?\\d`, 'gdu');
-const etS = new RegExp(`(?<=[\\d\\uFFFC]${SP}+)et${SP}+s\\.(?!\\p{L})`, 'gu');
+const reference = letterRegExp(`${WB}(articles?|art\\.?)${SP}+(L\\.?O|LO|[LRDA])(\\.?\\*?[\\s\\u00A0\\u202F]?|\\.?\\*?)(\\d+(?:-\\d+)*)`, 'gdu');
+const plural = letterRegExp(`${WB}(article)${SP}+(?:L|R|D|A|LO)\\.?${SP}?\\d[\\d-]*${SP}+et${SP}+(?:L|R|D|A|LO)\\.?${SP}?\\d`, 'gdu');
+const etS = letterRegExp(`(?<=[\\d\\uFFFC]${SP}+)et${SP}+s\\.(?!\\p{L})`, 'gu');
 const CODES =
   "civil|pénal|rural(?: et de la pêche maritime)?|forestier|minier|électoral|général des impôts|général des collectivités territoriales|général de la propriété des personnes publiques|de commerce|de l['’]action sociale et des familles|de la santé publique|de la sécurité sociale|du travail|de l['’]éducation|de l['’]environnement|de l['’]urbanisme|de la construction et de l['’]habitation|de la route|de procédure pénale|de procédure civile|de justice administrative|des douanes|de la défense|du sport|de la consommation|de la mutualité|des assurances|monétaire et financier|des transports|de l['’]énergie|du patrimoine|des relations entre le public et l['’]administration|de l['’]entrée et du séjour des étrangers et du droit d['’]asile|de la commande publique|de la propriété intellectuelle|des pensions civiles et militaires de retraite|de la fonction publique|de l['’]organisation judiciaire|de la recherche|du tourisme|de la voirie routière|des postes et des communications électroniques|de l['’]artisanat|du cinéma et de l['’]image animée|de la justice pénale des mineurs|des juridictions financières|de l['’]expropriation pour cause d['’]utilité publique|du service national|de la famille et de l['’]aide sociale|des communes";
-const codeName = new RegExp(`${WB}([Cc])ode${SP}+(?:${CODES})${WE}`, 'gu');
+const codeName = letterRegExp(`${WB}([Cc])ode${SP}+(?:${CODES})${WE}`, 'gu');
 
 export const rule: Rule = {
   meta: {

@@ -5,15 +5,16 @@
  */
 import type { Rule } from '../rule';
 import { reportText, SP, textFix, WB } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
 const MONTH = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
 const DATE = `(?:1er|\\d{1,2})${SP}+${MONTH}`;
-const decreeNoNumber = new RegExp(`${WB}(décrets?|ordonnances?)(${SP}+(?:simple|en${SP}+Conseil${SP}+d['’]État))?${SP}+du${SP}+${DATE}${SP}+\\d{4}`, 'giu');
-const orderNoObject = new RegExp(`${WB}arrêtés?(?:${SP}+(?:ministériel|interministériel|préfectoral|conjoint))?${SP}+du${SP}+${DATE}${SP}+(\\d{4})(?!${SP}*(?:,${SP}*)?(?:relatif|relative|portant|fixant|pris|modifiant|pour|instituant|créant|définissant|autorisant|précisant|approuvant|déterminant|établissant|organisant|abrogant|complétant|accordant|listant|\\(|précité|susmentionné|susvisé|mentionné|cité))`, 'giu');
-const circularNoDate = new RegExp(`${WB}(circulaires?)${SP}+(?:(?:[A-Z][A-Za-z]+/)+[A-Za-z0-9/-]+|n°${SP}*[\\w/.-]+)(?![\\w/.-])(?!${SP}*(?:\\([^)]*\\))?${SP}*du${SP}+${DATE})`, 'gu');
-const dateWithoutYear = new RegExp(`${WB}(?:(?:décret|arrêté|circulaire|ordonnance|loi)s?)(?:${SP}+n°${SP}*[\\w/.-]+)?${SP}+du${SP}+(${DATE})(?!${SP}+\\d{4})(?!${SP}*(?:dernier|prochain))`, 'giu');
-const directiveNumero = new RegExp(`${WB}(directive)${SP}+(n°${SP}*)(?=\\d{2,4}/\\d+/(?:UE|CE|CEE))`, 'giu');
-const reglementSansParentheses = new RegExp(`${WB}(règlement)${SP}+(UE|CE)${SP}+(?:n°${SP}*)?(?=\\d{2,4}/\\d+)`, 'giu');
+const decreeNoNumber = letterRegExp(`${WB}(décrets?|ordonnances?)(${SP}+(?:simple|en${SP}+Conseil${SP}+d['’]État))?${SP}+du${SP}+${DATE}${SP}+\\d{4}`, 'giu');
+const orderNoObject = letterRegExp(`${WB}arrêtés?(?:${SP}+(?:ministériel|interministériel|préfectoral|conjoint))?${SP}+du${SP}+${DATE}${SP}+(\\d{4})(?!${SP}*(?:,${SP}*)?(?:relatif|relative|portant|fixant|pris|modifiant|pour|instituant|créant|définissant|autorisant|précisant|approuvant|déterminant|établissant|organisant|abrogant|complétant|accordant|listant|\\(|précité|susmentionné|susvisé|mentionné|cité))`, 'giu');
+const circularNoDate = letterRegExp(`${WB}(circulaires?)${SP}+(?:(?:[A-Z][A-Za-z]+/)+[A-Za-z0-9/-]+|n°${SP}*[\\w/.-]+)(?![\\w/.-])(?!${SP}*(?:\\([^)]*\\))?${SP}*du${SP}+${DATE})`, 'gu');
+const dateWithoutYear = letterRegExp(`${WB}(?:(?:décret|arrêté|circulaire|ordonnance|loi)s?)(?:${SP}+n°${SP}*[\\w/.-]+)?${SP}+du${SP}+(${DATE})(?!${SP}+\\d{4})(?!${SP}*(?:dernier|prochain))`, 'giu');
+const directiveNumero = letterRegExp(`${WB}(directive)${SP}+(n°${SP}*)(?=\\d{2,4}/\\d+/(?:UE|CE|CEE))`, 'giu');
+const reglementSansParentheses = letterRegExp(`${WB}(règlement)${SP}+(UE|CE)${SP}+(?:n°${SP}*)?(?=\\d{2,4}/\\d+)`, 'giu');
 
 export const rule: Rule = {
   meta: {

@@ -8,14 +8,15 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { atSentenceStart, reportText, SP, textFix, WB } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 // (1) kind, (2) organique, (3) n° with its space, (4) number, (5) number year, (6) day, (7) date year.
-const citation = new RegExp(
+const citation = letterRegExp(
   `${WB}(lois?|Lois?|ordonnances?|Ordonnances?)(${SP}+organiques?)?${SP}+((?:n°|nº|no|N°)${SP}*)?((\\d{2,4})-\\d+)(?:${SP}+du${SP}+(1er|\\d{1,2})${SP}+${MONTH}${SP}+(\\d{4}))?`,
   'gdu',
 );
-const capitalised = new RegExp(`${WB}(Loi|Ordonnance)(?=${SP}+(?:\\d{2,4}-\\d|organique|n°|nº|du${SP}+(?:1er|\\d)|de${SP}+finances|relative|portant|pour${SP}+(?:la|le|l['’]|une|un)))`, 'gu');
+const capitalised = letterRegExp(`${WB}(Loi|Ordonnance)(?=${SP}+(?:\\d{2,4}-\\d|organique|n°|nº|du${SP}+(?:1er|\\d)|de${SP}+finances|relative|portant|pour${SP}+(?:la|le|l['’]|une|un)))`, 'gu');
 
 export const rule: Rule = {
   meta: {

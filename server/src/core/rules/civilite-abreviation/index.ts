@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../rule';
 import { reportText, SP, textFix, WB, WE, answerMatches } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
 /** A capitalised name follows (not a title or a determiner written with a capital). */
 const NAME = `(?=${SP}+(?!(?:Le|La|Les|L['’]|Ministre|Président|Présidente|Député|Députée|Sénateur|Sénatrice|Maire|Préfet|Préfète)${WE})\\p{Lu}[\\p{Ll}'’-]*\\p{L})`;
@@ -17,39 +18,39 @@ interface Entry {
 
 const entries: readonly Entry[] = [
   {
-    pattern: new RegExp(`${WB}Mr\\.?${NAME}`, 'gu'),
+    pattern: letterRegExp(`${WB}Mr\\.?${NAME}`, 'gu'),
     replacement: () => 'M.',
     message: (found) => `« ${found} » est l'abréviation anglaise de « mister » : « Monsieur » s'abrège « M. ».`,
   },
   {
-    pattern: new RegExp(`${WB}Mrs\\.?${NAME}`, 'gu'),
+    pattern: letterRegExp(`${WB}Mrs\\.?${NAME}`, 'gu'),
     replacement: () => 'MM.',
     message: (found) => `« ${found} » n'est pas une abréviation française : « Messieurs » s'abrège « MM. ».`,
   },
   {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}_.,])M${NAME}`, 'gu'),
+    pattern: letterRegExp(`(?<![\\p{L}\\p{N}_.,])M${NAME}`, 'gu'),
     replacement: () => 'M.',
     message: () => '« Monsieur » s\'abrège « M. », avec un point.',
   },
   {
-    pattern: new RegExp(`${WB}(?:Mme|Mmes|Me)\\.${NAME}`, 'gu'),
+    pattern: letterRegExp(`${WB}(?:Mme|Mmes|Me)\\.${NAME}`, 'gu'),
     replacement: (found) => found.slice(0, -1),
     message: (found) => `« ${found.slice(0, -1)} » s'écrit sans point : l'abréviation se termine par la dernière lettre du mot.`,
   },
   {
-    pattern: new RegExp(`${WB}(?:Mlles?|Melles?)\\.?${WE}`, 'gu'),
+    pattern: letterRegExp(`${WB}(?:Mlles?|Melles?)\\.?${WE}`, 'gu'),
     replacement: (found) => (/s\.?$/.test(found) ? 'Mmes' : 'Mme'),
     message: (found) =>
       `« ${found} » : le titre de « Mademoiselle » n'est plus employé dans les documents administratifs (circulaire du Premier ministre du 21 février 2012) ; écrire « Mme ».`,
   },
   {
-    pattern: new RegExp(`${WB}Mesdemoiselles${WE}|${WB}Mademoiselle${WE}`, 'gu'),
+    pattern: letterRegExp(`${WB}Mesdemoiselles${WE}|${WB}Mademoiselle${WE}`, 'gu'),
     replacement: (found) => (found === 'Mesdemoiselles' ? 'Mesdames' : 'Madame'),
     message: (found) =>
       `« ${found} » : le titre de « Mademoiselle » n'est plus employé dans les documents administratifs (circulaire du Premier ministre du 21 février 2012).`,
   },
   {
-    pattern: new RegExp(`${WB}(?:Monsieur|Madame|Messieurs|Mesdames)${NAME}`, 'gu'),
+    pattern: letterRegExp(`${WB}(?:Monsieur|Madame|Messieurs|Mesdames)${NAME}`, 'gu'),
     replacement: (found) => ({ Monsieur: 'M.', Madame: 'Mme', Messieurs: 'MM.', Mesdames: 'Mmes' })[found],
     message: (found, replacement) => `Devant un nom, dans le texte courant, « ${found} » s'abrège « ${replacement} ».`,
   },

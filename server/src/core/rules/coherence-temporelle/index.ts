@@ -2,19 +2,20 @@ import type { Rule } from '../rule';
 import { proseViews } from '../shared/mask';
 import { dayNumber, monthAlternatives, monthNumber, referenceDate, daysInMonth } from '../shared/dates';
 import { reportText } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // A dated period: `18 octobre 2019`, `octobre 2019`, `début 2020`, `fin 2024`, `mi-2025`, `premier semestre 2024`,
 // `en 2025`, `dès 2025`. Ranges (`2024-2026`, `fin 2024-courant 2025`) are left out.
-const period = new RegExp(
+const period = letterRegExp(
   `(?<![\\p{L}\\d-])(?:(\\d{1,2})(?:er)?[ \\u00A0]+)?(?:(${monthAlternatives})[ \\u00A0]+|(début|fin|mi-|courant|premier[ \\u00A0]+semestre|second[ \\u00A0]+semestre|(?:premier|deuxième|troisième|quatrième)[ \\u00A0]+trimestre)[ \\u00A0]*|(?:en|dès|d['’]ici|avant|après)[ \\u00A0]+)(\\d{4})(?![\\d-]|[ \\u00A0]*-[ \\u00A0]*(?:\\d|courant|début|fin))`,
   'giu',
 );
-const future = /(?<![\p{L}])(?:sera|seront|va|vont|devra|devront|pourra|pourront|fera|feront|aura|auront|\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/u;
-const pastPerfect = /(?<![\p{L}])(?:a|ont|avait|avaient)[ \u00A0]+(?:(?:déjà|été|bien|notamment)[ \u00A0]+)*\p{Ll}+(?:é|és|ée|ées|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)(?![\p{L}])/u;
+const future = letterRegExp(String.raw`(?<![\p{L}])(?:sera|seront|va|vont|devra|devront|pourra|pourront|fera|feront|aura|auront|\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])`, 'u');
+const pastPerfect = letterRegExp(String.raw`(?<![\p{L}])(?:a|ont|avait|avaient)[ \u00A0]+(?:(?:déjà|été|bien|notamment)[ \u00A0]+)*\p{Ll}+(?:é|és|ée|ées|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)(?![\p{L}])`, 'u');
 
 // A participle or `depuis` right before the date: the date belongs to it, not to the sentence's main verb
 // (`la stratégie annoncée en avril 2024, de nouvelles actions seront conduites`).
-const attachedBefore = /(?<!(?:\b(?:a|ont|est|sont|été|sera|seront|avait|avaient|était|étaient|sera|aura|auront)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?))(?<!\p{L})(?:\p{Ll}{3,}(?:é|ée|és|ées|is|ise|ises|it|ite|ites|u|ue|us|ues)|depuis|jusqu['’]en|jusqu['’]à|entre)[ \u00A0]+(?:(?:en|le|dès|depuis|au|à|dans|du|de|fin|début|courant)[ \u00A0]+)?$/u;
+const attachedBefore = letterRegExp(String.raw`(?<!(?:\b(?:a|ont|est|sont|été|sera|seront|avait|avaient|était|étaient|sera|aura|auront)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?))(?<!\p{L})(?:\p{Ll}{3,}(?:é|ée|és|ées|is|ise|ises|it|ite|ites|u|ue|us|ues)|depuis|jusqu['’]en|jusqu['’]à|entre)[ \u00A0]+(?:(?:en|le|dès|depuis|au|à|dans|du|de|fin|début|courant)[ \u00A0]+)?$`, 'u');
 
 const clause = /[^,;:()–—]+/g;
 

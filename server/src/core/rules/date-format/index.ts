@@ -2,11 +2,12 @@ import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { daysInMonth, fold, frenchDate, monthAlternatives, monthNumber, weekdays } from '../shared/dates';
 import { replaceText, reportText } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // 18/10/2019, 18-10-2019, 18.10.19 (day first), 2019-10-18 (ISO).
-const numeric = /(?<![\d/.\-\p{L}])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/\-\p{L}]|\.\d)|(?<![\d/.\-\p{L}])(\d{4})-(\d{2})-(\d{2})(?![\d/\-\p{L}]|\.\d)/gu;
+const numeric = letterRegExp(String.raw`(?<![\d/.\-\p{L}])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/\-\p{L}]|\.\d)|(?<![\d/.\-\p{L}])(\d{4})-(\d{2})-(\d{2})(?![\d/\-\p{L}]|\.\d)`, 'gu');
 // A written date: optional weekday, day, month, optional year.
-const written = new RegExp(
+const written = letterRegExp(
   `(?<![\\p{L}\\d])(?:(${weekdays.join('|')})[ \\u00A0]+)?(\\d{1,2})(er)?[ \\u00A0]+(${monthAlternatives})(?:[ \\u00A0]+(\\d{4}))?(?![\\p{L}\\d])`,
   'giu',
 );

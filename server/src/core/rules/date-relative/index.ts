@@ -3,16 +3,17 @@ import type { Rule } from '../rule';
 import { matchProse, proseViews } from '../shared/mask';
 import { dayNumber, frenchDate, monthAlternatives, monthNumber, referenceDate, type IsoDate } from '../shared/dates';
 import { replaceText, reportText } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // `le 18 octobre dernier`, `le 1er mars prochain` (fixable with the year).
-const dayMonth = new RegExp(`(?<![\\p{L}])(?:[Ll]e[ \\u00A0]+)?(1er|\\d{1,2})[ \\u00A0]+(${monthAlternatives})[ \\u00A0]+(dernier|prochain)(?![\\p{L}])`, 'giu');
+const dayMonth = letterRegExp(`(?<![\\p{L}])(?:[Ll]e[ \\u00A0]+)?(1er|\\d{1,2})[ \\u00A0]+(${monthAlternatives})[ \\u00A0]+(dernier|prochain)(?![\\p{L}])`, 'giu');
 // `en février dernier`, `en mars prochain` (fixable with the year).
-const inMonth = new RegExp(`(?<![\\p{L}])[Ee]n[ \\u00A0]+(${monthAlternatives})[ \\u00A0]+(dernier|prochain)(?![\\p{L}])`, 'giu');
+const inMonth = letterRegExp(`(?<![\\p{L}])[Ee]n[ \\u00A0]+(${monthAlternatives})[ \\u00A0]+(dernier|prochain)(?![\\p{L}])`, 'giu');
 const directions = /dernier|prochain/i;
 // Other deictic expressions: no fix, the message asks for a date.
 const deictic: readonly (readonly [RegExp, Severity | 'rule'])[] = [
-  [/(?:l['’]an[ \u00A0]+(?:dernier|prochain|passé)|l['’]année[ \u00A0]+(?:dernière|prochaine|passée|en[ \u00A0]+cours)|cette[ \u00A0]+année|le[ \u00A0]+mois[ \u00A0]+(?:dernier|prochain|passé)|ce[ \u00A0]+mois-ci|la[ \u00A0]+semaine[ \u00A0]+(?:dernière|prochaine|passée)|cette[ \u00A0]+semaine|l['’](?:été|automne|hiver)[ \u00A0]+(?:dernier|prochain)|le[ \u00A0]+printemps[ \u00A0]+(?:dernier|prochain)|cet[ \u00A0]+(?:été|automne|hiver)|ce[ \u00A0]+printemps|d['’]ici[ \u00A0]+la[ \u00A0]+fin[ \u00A0]+de[ \u00A0]+l['’]année|dans[ \u00A0]+les[ \u00A0]+(?:(?:deux|trois|quatre|cinq|six|dix|douze|\d+)[ \u00A0]+)?(?:prochains|prochaines)[ \u00A0]+(?:jours|semaines|mois|années)|dans[ \u00A0]+les[ \u00A0]+(?:jours|semaines|mois|années)[ \u00A0]+(?:qui[ \u00A0]+viennent|à[ \u00A0]+venir)|(?:des|aux)[ \u00A0]+(?:(?:deux|trois|quatre|cinq|six|dix|\d+)[ \u00A0]+)?(?:prochains|prochaines)[ \u00A0]+(?:jours|semaines|mois|années))(?![\p{L}])/giu, 'rule'],
-  [/(?:actuellement|à[ \u00A0]+ce[ \u00A0]+jour|aujourd['’]hui|à[ \u00A0]+l['’]heure[ \u00A0]+actuelle|récemment|dernièrement|prochainement|bientôt|hier|demain|en[ \u00A0]+cours[ \u00A0]+d['’]élaboration)(?![\p{L}])/giu, 'information'],
+  [letterRegExp(String.raw`(?:l['’]an[ \u00A0]+(?:dernier|prochain|passé)|l['’]année[ \u00A0]+(?:dernière|prochaine|passée|en[ \u00A0]+cours)|cette[ \u00A0]+année|le[ \u00A0]+mois[ \u00A0]+(?:dernier|prochain|passé)|ce[ \u00A0]+mois-ci|la[ \u00A0]+semaine[ \u00A0]+(?:dernière|prochaine|passée)|cette[ \u00A0]+semaine|l['’](?:été|automne|hiver)[ \u00A0]+(?:dernier|prochain)|le[ \u00A0]+printemps[ \u00A0]+(?:dernier|prochain)|cet[ \u00A0]+(?:été|automne|hiver)|ce[ \u00A0]+printemps|d['’]ici[ \u00A0]+la[ \u00A0]+fin[ \u00A0]+de[ \u00A0]+l['’]année|dans[ \u00A0]+les[ \u00A0]+(?:(?:deux|trois|quatre|cinq|six|dix|douze|\d+)[ \u00A0]+)?(?:prochains|prochaines)[ \u00A0]+(?:jours|semaines|mois|années)|dans[ \u00A0]+les[ \u00A0]+(?:jours|semaines|mois|années)[ \u00A0]+(?:qui[ \u00A0]+viennent|à[ \u00A0]+venir)|(?:des|aux)[ \u00A0]+(?:(?:deux|trois|quatre|cinq|six|dix|\d+)[ \u00A0]+)?(?:prochains|prochaines)[ \u00A0]+(?:jours|semaines|mois|années))(?![\p{L}])`, 'giu'), 'rule'],
+  [letterRegExp(String.raw`(?:actuellement|à[ \u00A0]+ce[ \u00A0]+jour|aujourd['’]hui|à[ \u00A0]+l['’]heure[ \u00A0]+actuelle|récemment|dernièrement|prochainement|bientôt|hier|demain|en[ \u00A0]+cours[ \u00A0]+d['’]élaboration)(?![\p{L}])`, 'giu'), 'information'],
 ];
 
 function yearFor(reference: IsoDate, month: number, day: number | undefined, direction: string): number {

@@ -4,10 +4,11 @@
  */
 import type { Rule } from '../rule';
 import { reportText, textFix } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
-const wordPattern = /[\p{L}]+/gu;
+const wordPattern = letterRegExp(String.raw`[\p{L}]+`, 'gu');
 const gap = /^[\s\u00A0\u202F]+$/;
-const joined = /[\p{L}\p{N}'’-]/u;
+const joined = letterRegExp(String.raw`[\p{L}\p{N}'’-]`, 'u');
 const allowed = new Set(['nous', 'vous', 'ha', 'hé', 'si', 'bien', 'très', 'pas']);
 
 export const rule: Rule = {

@@ -8,16 +8,17 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { reportText, textFix } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
 const SUFFIX = '(?:e|es|ne|nes|le|les|te|tes|se|ses|rice|rices|euse|euses|ère|ères|ive|ives|ale|ales|x|s)';
-const middleDot = /(?<!\p{L})\p{L}+(?:[·•⋅]\p{L}+)+/gu;
-const dotted = new RegExp(`(?<![\\p{L}\\p{N}.@])\\p{Ll}{3,}(?:\\.${SUFFIX}){1,2}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
-const parenthesised = new RegExp(`(?<![\\p{L}])\\p{L}{2,}\\(${SUFFIX.replace('|x|s)', ')')}\\)s?(?![\\p{L}])`, 'gu');
-const numberOnly = /(?<![\p{L}])\p{L}{2,}\(s\)(?![\p{L}])/gu;
-const slashed = /(?<![\p{L}])\p{Ll}{3,}\/(?:e|ne|le|te|rice|euse|ère)(?:\/s)?(?![\p{L}\/])/gu;
-const hyphenated = /(?<![\p{L}])\p{Ll}{3,}-(?:e|ne|le|te|rice|euse|ère)(?:-s)?(?![\p{L}-])/gu;
-const capitalE = /(?<![\p{L}])\p{Ll}{3,}(?:E|ES|Es|NE|NEs|NES|LE|LEs|TE|TEs)(?![\p{L}])/gu;
-const neologism = /(?<![\p{L}])(?:iels?|ielles?|celleux|toustes|auteurices?|lecteurices?|acteurices?|travailleureuses?)(?![\p{L}])/giu;
+const middleDot = letterRegExp(String.raw`(?<!\p{L})\p{L}+(?:[·•⋅]\p{L}+)+`, 'gu');
+const dotted = letterRegExp(`(?<![\\p{L}\\p{N}.@])\\p{Ll}{3,}(?:\\.${SUFFIX}){1,2}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
+const parenthesised = letterRegExp(`(?<![\\p{L}])\\p{L}{2,}\\(${SUFFIX.replace('|x|s)', ')')}\\)s?(?![\\p{L}])`, 'gu');
+const numberOnly = letterRegExp(String.raw`(?<![\p{L}])\p{L}{2,}\(s\)(?![\p{L}])`, 'gu');
+const slashed = letterRegExp(String.raw`(?<![\p{L}])\p{Ll}{3,}\/(?:e|ne|le|te|rice|euse|ère)(?:\/s)?(?![\p{L}\/])`, 'gu');
+const hyphenated = letterRegExp(String.raw`(?<![\p{L}])\p{Ll}{3,}-(?:e|ne|le|te|rice|euse|ère)(?:-s)?(?![\p{L}-])`, 'gu');
+const capitalE = letterRegExp(String.raw`(?<![\p{L}])\p{Ll}{3,}(?:E|ES|Es|NE|NEs|NES|LE|LEs|TE|TEs)(?![\p{L}])`, 'gu');
+const neologism = letterRegExp(String.raw`(?<![\p{L}])(?:iels?|ielles?|celleux|toustes|auteurices?|lecteurices?|acteurices?|travailleureuses?)(?![\p{L}])`, 'giu');
 
 /** The generic masculine of an abbreviated double form (`professionnel·le·s` → `professionnels`). */
 function masculine(word: string): string | undefined {

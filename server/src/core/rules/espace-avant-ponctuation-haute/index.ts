@@ -1,10 +1,11 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { NBSP, NNBSP, fixOf, reportText, spacingSeverity, textEdit } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // A sign glued to a word (`Pourquoi?`, `suivantes:`): `:` only when a space follows (not `14:30`, `1:25`).
-const glued = /[;!?]|:(?=[\s\u00A0\u202F\p{L}]|$)/gu;
-const gluedBefore = /[\p{L}\d»)\]’'%]/u;
+const glued = letterRegExp(String.raw`[;!?]|:(?=[\s\u00A0\u202F\p{L}]|$)`, 'gu');
+const gluedBefore = letterRegExp(String.raw`[\p{L}\d»)\]’'%]`, 'u');
 // An ordinary space before the sign (a fine-spacing matter in the `jo` profile).
 const plainSpace = / ([;!?:])/gu;
 // With `nbspStrict`, U+00A0 before `; ! ?` (where U+202F is expected).

@@ -1,15 +1,16 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { NBSP, fixOf, reportText, textEdit } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // `mots,mots`, `fin;début`, `ainsi:le`, `quoi?Il` (a letter right after the sign; `3,5` is a decimal).
-const afterSign = /[,;:!?](?=\p{L})/gu;
-const signableBefore = /[\p{L}»)\]’']/u;
+const afterSign = letterRegExp(String.raw`[,;:!?](?=\p{L})`, 'gu');
+const signableBefore = letterRegExp(String.raw`[\p{L}»)\]’']`, 'u');
 // `fin.Début`, `M.Dupont`: a dot, then a capital (the word before is checked in code).
-const afterDot = /\.(?=\p{L})/gu;
+const afterDot = letterRegExp(String.raw`\.(?=\p{L})`, 'gu');
 // File extensions and domain endings: `rapport.pdf`, `site.gouv` are not sentence ends.
 const extensions = /^(?:pdf|docx?|odt|ods|xlsx?|csv|html?|php|txt|zip|jpe?g|png|xml|json|fr|com|org|net|eu|int|info|gouv|io|be|ch|de|uk|us|re)$/u;
-const wordBefore = /(?:^|[^\p{L}.])(\p{L}+)$/u;
+const wordBefore = letterRegExp(String.raw`(?:^|[^\p{L}.])(\p{L}+)$`, 'u');
 const civilities = new Set(['M', 'MM', 'Mme', 'Mmes', 'Me', 'Mgr', 'Dr', 'Pr']);
 const abbreviations = new Set(['art', 'etc', 'cf', 'p', 'pp', 'vol', 'chap', 'fig', 'ex', 'env', 'max', 'min', 'Mme', 'Mmes', 'MM', 'Mgr', 'Dr', 'Pr', 'St', 'Ste']);
 

@@ -8,19 +8,20 @@
 import type { Rule } from '../rule';
 import { matchProse, proseViews } from '../shared/mask';
 import { SP } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
 const patterns: readonly (readonly [RegExp, string])[] = [
-  [new RegExp(`(?<![\\p{L}])[nN]°${SP}*[xX]{2,}(?![\\p{L}])`, 'gu'), 'numéro à compléter'],
-  [/(?<![\p{L}\p{N}])(?:TODO|TBD|FIXME|XXX+|A COMPLETER|À COMPLÉTER)(?![\p{L}\p{N}])/gu, 'marque de travail'],
-  [/(?<![\p{L}\p{N}])(?:[xX]{1,2}|\d{1,2})[/.][xX]{2}[/.](?:\d{2}|[xX]{2})(?:\d{2}|[xX]{2})?(?![\p{L}\p{N}])/gu, 'date à compléter'],
+  [letterRegExp(`(?<![\\p{L}])[nN]°${SP}*[xX]{2,}(?![\\p{L}])`, 'gu'), 'numéro à compléter'],
+  [letterRegExp(String.raw`(?<![\p{L}\p{N}])(?:TODO|TBD|FIXME|XXX+|A COMPLETER|À COMPLÉTER)(?![\p{L}\p{N}])`, 'gu'), 'marque de travail'],
+  [letterRegExp(String.raw`(?<![\p{L}\p{N}])(?:[xX]{1,2}|\d{1,2})[/.][xX]{2}[/.](?:\d{2}|[xX]{2})(?:\d{2}|[xX]{2})?(?![\p{L}\p{N}])`, 'gu'), 'date à compléter'],
   [/\[(?!…\]|\.\.\.\])[^\]\n]{0,60}?(?:compléter|completer|préciser|preciser|vérifier|verifier|confirmer|date|chiffre|nom|montant|référence|reference|xx+|\?)[^\]\n]{0,60}\]/giu, 'espace réservée'],
   [/\?{2,}/gu, 'point à vérifier'],
   [/\((?:à|a)[\s\u00A0\u202F]+(?:vérifier|verifier|confirmer|compléter|completer|préciser|preciser|valider|revoir)\)/giu, 'point à vérifier'],
-  [/(?<![\p{L}])Lorem(?![\p{L}])/gu, 'texte factice'],
+  [letterRegExp(String.raw`(?<![\p{L}])Lorem(?![\p{L}])`, 'gu'), 'texte factice'],
   [/\[\[[^\]]*\]\]/gu, 'commentaire de rédaction'],
   [/\{\{[^}]*\}\}/gu, 'champ à remplir'],
-  [new RegExp(`(?<![\\p{L}])(?:NB${SP}*:|N\\.${SP}?B\\.)`, 'gu'), 'note interne'],
-  [/(?<![\p{L}\p{N}.@])@[\p{L}][\p{L}\p{N}._-]*/gu, 'mention interne'],
+  [letterRegExp(`(?<![\\p{L}])(?:NB${SP}*:|N\\.${SP}?B\\.)`, 'gu'), 'note interne'],
+  [letterRegExp(String.raw`(?<![\p{L}\p{N}.@])@[\p{L}][\p{L}\p{N}._-]*`, 'gu'), 'mention interne'],
   [/(?:^|\n)[\s\u00A0\u202F]*(\p{Lu}{2,8})[\s\u00A0\u202F]*:(?=[\s\u00A0\u202F])/gu, 'note interne'],
   [/~~[^~\n]+~~/gu, 'texte barré (suivi des modifications)'],
   [/(?<=^|[\s\u00A0\u202F])(?:…|\.\.\.)(?=[\s\u00A0\u202F]|$)/gu, 'texte manquant'],

@@ -5,8 +5,9 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { fold, reportText, textFix } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
-const pattern = /(?<![\p{L}\p{N}/.:@\uFFFC-])(\p{L}[\p{L}'’-]*)\/(\p{L}[\p{L}'’-]*)(?![\p{L}\p{N}/\uFFFC])/gu;
+const pattern = letterRegExp(String.raw`(?<![\p{L}\p{N}/.:@\uFFFC-])(\p{L}[\p{L}'’-]*)\/(\p{L}[\p{L}'’-]*)(?![\p{L}\p{N}/\uFFFC])`, 'gu');
 const units = new Set(
   'h heure heures an ans annee mois jour jours semaine semaines km kilometre kilometres m m2 kg g l mg ml habitant habitants personne personnes tete unite nuit nuitee nuitees litre litres euro euros an kwh mwh gwh s min mn ha'.split(
     ' ',

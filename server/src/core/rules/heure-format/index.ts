@@ -1,10 +1,11 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { NBSP, replaceText, reportText } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // `14h30`, `14H30`, `14:30`, `9h`, `9H` (a correct `14 h 30` is left alone).
-const time = /(?<![\p{L}\d:,.])([01]?\d|2[0-3])(?:([:hH])([0-5]\d)|([hH]))(?![\p{L}\d:]|[ \u00A0]?\d{3})/gu;
-const roundTheClock = /(?<![\p{L}\d])24[ \u00A0]?h[ \u00A0]?\/[ \u00A0]?24(?![\d])/giu;
+const time = letterRegExp(String.raw`(?<![\p{L}\d:,.])([01]?\d|2[0-3])(?:([:hH])([0-5]\d)|([hH]))(?![\p{L}\d:]|[ \u00A0]?\d{3})`, 'gu');
+const roundTheClock = letterRegExp(String.raw`(?<![\p{L}\d])24[ \u00A0]?h[ \u00A0]?\/[ \u00A0]?24(?![\d])`, 'giu');
 
 export const rule: Rule = {
   meta: {

@@ -7,6 +7,7 @@
 import type { Severity } from '../../findings/finding';
 import type { Rule } from '../rule';
 import { atSentenceStart, keepInitialCase, reportText, SP, textFix, WB, WE, answerMatches } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
 interface Entry {
   readonly pattern: RegExp;
@@ -16,7 +17,7 @@ interface Entry {
 }
 
 const latin = (words: string, suggestion: string): Entry => ({
-  pattern: new RegExp(`${WB}(?:${words})${WE}`, 'giu'),
+  pattern: letterRegExp(`${WB}(?:${words})${WE}`, 'giu'),
   replacements: [],
   severity: 'information',
   message: (found) => `« ${found} » : locution latine que le Guide de légistique recommande d'éviter ; préférer ${suggestion}.`,
@@ -25,7 +26,7 @@ const latin = (words: string, suggestion: string): Entry => ({
 const english = (words: string, replacements: readonly string[]): Entry => {
   const terms = replacements.map((replacement) => replacement.replace(/:[mfp]$/u, ''));
   return {
-    pattern: new RegExp(`${WB}(?:${words})${WE}`, 'gu'),
+    pattern: letterRegExp(`${WB}(?:${words})${WE}`, 'gu'),
     replacements,
     message: (found) => `« ${found} » : anglicisme ; équivalent français recommandé (FranceTerme) : ${terms.map((r) => `« ${r} »`).join(' ou ')}.`,
   };
@@ -65,7 +66,7 @@ const entries: readonly Entry[] = [
   latin('ipso facto', '« de ce fait », « par là même »'),
   latin('cursus', '« parcours », « études »'),
   {
-    pattern: new RegExp(`${WB}à${SP}+(priori|posteriori)${WE}`, 'giu'),
+    pattern: letterRegExp(`${WB}à${SP}+(priori|posteriori)${WE}`, 'giu'),
     replacements: [],
     message: (found) => `« ${found} » : locution latine, sans accent (« a ${found.split(/\s+/)[1]} »).`,
   },

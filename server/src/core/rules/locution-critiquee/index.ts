@@ -9,6 +9,7 @@ import type { Rule } from '../rule';
 import type { ProseMatch, ProseView } from '../shared/mask';
 import { matchProse } from '../shared/mask';
 import { keepInitialCase, reportText, SP, textFix, WB, WE } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
 interface Entry {
   readonly pattern: RegExp;
@@ -20,7 +21,7 @@ interface Entry {
   readonly skip?: (match: ProseMatch, view: ProseView) => boolean;
 }
 
-const w = (source: string, flags = 'giu') => new RegExp(source, flags);
+const w = (source: string, flags = 'giu') => letterRegExp(source, flags);
 const before = (view: ProseView, match: ProseMatch, length = 30) => view.text.slice(Math.max(0, match.start - length), match.start);
 const after = (view: ProseView, match: ProseMatch, length = 40) => view.text.slice(match.end, match.end + length);
 

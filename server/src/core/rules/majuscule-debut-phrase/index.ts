@@ -1,11 +1,12 @@
 import type { Rule } from '../rule';
 import { matchProse, proseViews } from '../shared/mask';
 import { fixOf, reportText, textEdit } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // A final point, then (closing quotes or brackets and) a space, then a lower-case word. The word before the
 // point is captured to skip abbreviations (`M. le ministre`, `art. 3`, `etc. les…`).
-const afterPoint = /([.!?])[»”)\]]*[ \u00A0]+(\p{Ll}[\p{L}-]*)/gu;
-const tokenBefore = /(?:^|[^\p{L}.°])([\p{L}°]+|\d+|[»”)\]])$/u;
+const afterPoint = letterRegExp(String.raw`([.!?])[»”)\]]*[ \u00A0]+(\p{Ll}[\p{L}-]*)`, 'gu');
+const tokenBefore = letterRegExp(String.raw`(?:^|[^\p{L}.°])([\p{L}°]+|\d+|[»”)\]])$`, 'u');
 const abbreviations = new Set([
   'etc', 'cf', 'art', 'arts', 'p', 'pp', 'M', 'MM', 'Mme', 'Mmes', 'Me', 'Mgr', 'Dr', 'Pr', 'St', 'Ste', 'n°', 'no', 'vol', 'chap',
   'ex', 'env', 'av', 'apr', 'coll', 'dir', 'fig', 'réf', 'al', 'ibid', 'id', 'op', 'cit', 'éd', 'min', 'max', 'tél', 'd', 'C',
@@ -13,7 +14,7 @@ const abbreviations = new Set([
 ]);
 // A paragraph that ends a sentence (the next paragraph must open with a capital).
 const finalMark = /[.!?][»”")\]]*\s*$/u;
-const firstWord = /^[\s«“"(\[–—-]*(\p{Ll}[\p{L}-]*)/u;
+const firstWord = letterRegExp(String.raw`^[\s«“"(\[–—-]*(\p{Ll}[\p{L}-]*)`, 'u');
 
 export const rule: Rule = {
   meta: {

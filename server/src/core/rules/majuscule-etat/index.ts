@@ -1,11 +1,12 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { fixOf, reportText, textEdit } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // `… de l'état` after a word that points to the institution, unless `état` is followed by a complement
 // (`l'état de santé`, `l'état des lieux`, `l'état de la recherche`).
 const institutionL =
-  /(?<=\b(?:de|à|par|pour|sur|contre|envers|chef|services|agents|acteurs|budget|ressources|fonction|dépenses|représentants?|sommet|opérateurs|moyens|compte|charge|part|responsabilité|engagement|garantie|intervention|action|politique|financement|crédits|participation|soutien|domaine|patrimoine|propriété|réforme|modernisation|établissements?|administrations?|caisses)[ \u00A0]+(?:de[ \u00A0]+)?l['’])([ée])tat(?![\p{L}-])(?![ \u00A0]+(?:de|des|du|d['’]|actuel|récapitulatif|civil|initial|final|général|sanitaire|physique|psychique|mental|clinique|nutritionnel|de santé|d['’]urgence)(?![\p{L}]))/gu;
+  letterRegExp(String.raw`(?<=\b(?:de|à|par|pour|sur|contre|envers|chef|services|agents|acteurs|budget|ressources|fonction|dépenses|représentants?|sommet|opérateurs|moyens|compte|charge|part|responsabilité|engagement|garantie|intervention|action|politique|financement|crédits|participation|soutien|domaine|patrimoine|propriété|réforme|modernisation|établissements?|administrations?|caisses)[ \u00A0]+(?:de[ \u00A0]+)?l['’])([ée])tat(?![\p{L}-])(?![ \u00A0]+(?:de|des|du|d['’]|actuel|récapitulatif|civil|initial|final|général|sanitaire|physique|psychique|mental|clinique|nutritionnel|de santé|d['’]urgence)(?![\p{L}]))`, 'gu');
 // Words that may follow `l'État` in a sentence (verbs, conjunctions, prepositions); any other lower-case word
 // is taken for an adjective (`l'état catastrophique des unités`).
 const functionWords = new Set([
@@ -18,9 +19,9 @@ const functionWords = new Set([
 ]);
 // `secrétaire d'état`, `coup d'état`, `conseil d'état`…
 const institutionD =
-  /(?<=\b(?:[Ss]ecrétaires?|[Ss]ecrétariat|[Mm]inistres?|[Cc]onseil|[Cc]oups?|[Aa]ffaires?|[Rr]aison|[Cc]hefs?|[Hh]ommes?|[Ff]emmes?|[Dd]iplômes?|[Dd]iplômée?s?|[Cc]rimes?|[Mm]ensonges?|[Ss]ecrets?|[Rr]eligion|[Pp]olice|[Aa]ides?)[ \u00A0]+d['’])([ée])tat(?!\p{L})/gu;
+  letterRegExp(String.raw`(?<=\b(?:[Ss]ecrétaires?|[Ss]ecrétariat|[Mm]inistres?|[Cc]onseil|[Cc]oups?|[Aa]ffaires?|[Rr]aison|[Cc]hefs?|[Hh]ommes?|[Ff]emmes?|[Dd]iplômes?|[Dd]iplômée?s?|[Cc]rimes?|[Mm]ensonges?|[Ss]ecrets?|[Rr]eligion|[Pp]olice|[Aa]ides?)[ \u00A0]+d['’])([ée])tat(?!\p{L})`, 'gu');
 // `états membres`, `état de droit`, `état-nation`, `état-providence`.
-const fixed = /(?<![\p{L}])([ée])tats?(?=[ \u00A0-]+membres?\b|[ \u00A0]+de[ \u00A0]+droit\b|-nation|-providence)/gu;
+const fixed = letterRegExp(String.raw`(?<![\p{L}])([ée])tats?(?=[ \u00A0-]+membres?\b|[ \u00A0]+de[ \u00A0]+droit\b|-nation|-providence)`, 'gu');
 
 export const rule: Rule = {
   meta: {

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { fixOf, reportText, textEdit } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // Masculine singular forms; feminine and plural forms are derived below.
 const bases =
@@ -27,10 +28,10 @@ function forms(base: string): string[] {
 
 const gentiles = new Set(bases.split(' ').flatMap(forms));
 // A lower-case gentilé right after a determiner: `une nigériane`, `des marocains`, `les français`.
-const noun = /\b(?:une|un|des|les|deux|trois|quatre|cinq|six|plusieurs|ces|nos|vos|leurs|aux|nombreux|nombreuses|certains|certaines|quelques|aucun|aucune)[ \u00A0]+(\p{Ll}[\p{L}-]*)(?![\p{L}-])/gu;
+const noun = letterRegExp(String.raw`\b(?:une|un|des|les|deux|trois|quatre|cinq|six|plusieurs|ces|nos|vos|leurs|aux|nombreux|nombreuses|certains|certaines|quelques|aucun|aucune)[ \u00A0]+(\p{Ll}[\p{L}-]*)(?![\p{L}-])`, 'gu');
 // A capitalised gentilé right after a lower-case noun: `un réseau Nigérian`.
-const adjective = /\p{Lu}\p{Ll}[\p{L}-]*(?![\p{L}-])/gu;
-const nounBefore = /(?:^|[^\p{L}])(\p{Ll}{3,})[ \u00A0]+$/u;
+const adjective = letterRegExp(String.raw`\p{Lu}\p{Ll}[\p{L}-]*(?![\p{L}-])`, 'gu');
+const nounBefore = letterRegExp(String.raw`(?:^|[^\p{L}])(\p{Ll}{3,})[ \u00A0]+$`, 'u');
 const notNouns = new Set(['les', 'des', 'aux', 'une', 'ces', 'nos', 'vos', 'leurs', 'chez', 'pour', 'par', 'avec', 'entre', 'contre', 'envers', 'parmi', 'selon', 'sans', 'sur', 'sous', 'dont', 'que', 'qui', 'et', 'ou', 'mais', 'nombreux', 'nombreuses', 'certains', 'certaines', 'quelques', 'plusieurs', 'deux', 'trois', 'quatre', 'cinq', 'six', 'dix', 'cent', 'mille', 'tous', 'toutes', 'les', 'aucun', 'aucune', 'unes', 'uns', 'autres']);
 
 export const rule: Rule = {

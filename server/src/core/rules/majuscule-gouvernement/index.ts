@@ -1,12 +1,13 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { fixOf, reportText, textEdit } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // `le/du/au gouvernement` (singular, definite article), `membre du gouvernement`…
-const government = /(?<=\b(?:[Ll]e|[Dd]u|[Aa]u|[Cc]e|[Ss]on|[Nn]otre)[ \u00A0]+)gouvernement(?![\p{L}-])/gu;
+const government = letterRegExp(String.raw`(?<=\b(?:[Ll]e|[Dd]u|[Aa]u|[Cc]e|[Ss]on|[Nn]otre)[ \u00A0]+)gouvernement(?![\p{L}-])`, 'gu');
 // A complement that names another government, or a common-noun sense.
 const otherGovernment =
-  /^[ \u00A0]*(?:\p{Lu}|(?:de|du|des|d['’])[ \u00A0]*(?:l['’]|la[ \u00A0]+)?\p{Lu}|d['’](?:union|entreprise|entreprises)|des[ \u00A0]+(?:données|entreprises|sociétés|hommes)|de[ \u00A0]+(?:l['’]entreprise|la[ \u00A0]+(?:société|cité)|transition|coalition|cohabitation)|(?:local|locaux|fédéral|régional|provisoire|territorial|autonome|autonomiste|démissionnaire|précédent|intérimaire|militaire|étranger|ouvert|numérique|des[ \u00A0]+territoires)\b|(?:belge|russe|suisse|grec|grecque|turc|turque|tchèque|slovaque|monégasque|malgache|israélien|khmer)(?![\p{L}])|\p{Ll}+(?:ais|aise|ois|oise|and|ande|ien|ienne|ain|aine|ol|ole|ique|éen|éenne|ote|in|ine|on|one)(?![\p{L}]))/u;
+  letterRegExp(String.raw`^[ \u00A0]*(?:\p{Lu}|(?:de|du|des|d['’])[ \u00A0]*(?:l['’]|la[ \u00A0]+)?\p{Lu}|d['’](?:union|entreprise|entreprises)|des[ \u00A0]+(?:données|entreprises|sociétés|hommes)|de[ \u00A0]+(?:l['’]entreprise|la[ \u00A0]+(?:société|cité)|transition|coalition|cohabitation)|(?:local|locaux|fédéral|régional|provisoire|territorial|autonome|autonomiste|démissionnaire|précédent|intérimaire|militaire|étranger|ouvert|numérique|des[ \u00A0]+territoires)\b|(?:belge|russe|suisse|grec|grecque|turc|turque|tchèque|slovaque|monégasque|malgache|israélien|khmer)(?![\p{L}])|\p{Ll}+(?:ais|aise|ois|oise|and|ande|ien|ienne|ain|aine|ol|ole|ique|éen|éenne|ote|in|ine|on|one)(?![\p{L}]))`, 'u');
 // Words after `gouvernement` that begin a verb or a clause, never a nationality.
 const clauseStart = /^[ \u00A0]*(?:[,.;:!?)]|et\b|ne\b|n['’]|s['’]|se\b|a\b|ont\b|est\b|sont\b|qui\b|que\b|dont\b|à\b|au\b|aux\b|en\b|de\s+(?:ne\b|la\s+\p{Ll}|l['’]\p{Ll}|(?!la\b|l['’])\p{Ll})|pour\b|sur\b|dans\b|par\b|entend\b|souhaite\b|reste\b|engage\b|porte\b|prévoit\b|mène\b|agit\b|travaille\b|considère\b|rappelle\b|partage\b|encourage\b|propose\b|veille\b|demeure\b|sera\b|va\b|doit\b|peut\b|est\b|$)/u;
 

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { fixOf, letterEdits, reportText } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 interface Institution {
   readonly canonical: string;
@@ -12,7 +13,7 @@ interface Institution {
   readonly after?: RegExp;
 }
 
-const foreign = /^[ \u00A0]+(?:\p{Ll}+(?:ais|aise|ois|oise|and|ande|ien|ienne|ain|aine|ol|ole|ique|ote|ien)|belge|russe|suisse|grec|turc|écossais|régional|régionaux|des|de|du|d['’])(?!\p{L})/u;
+const foreign = letterRegExp(String.raw`^[ \u00A0]+(?:\p{Ll}+(?:ais|aise|ois|oise|and|ande|ien|ienne|ain|aine|ol|ole|ique|ote|ien)|belge|russe|suisse|grec|turc|écossais|régional|régionaux|des|de|du|d['’])(?!\p{L})`, 'u');
 
 const institutions: readonly Institution[] = [
   { canonical: 'Premier ministre' },
@@ -20,7 +21,7 @@ const institutions: readonly Institution[] = [
   { canonical: 'Assemblée nationale' },
   { canonical: 'Sénat', before: /\b(?:le|du|au|ce)[ \u00A0]+$/iu, notAfter: foreign },
   { canonical: 'Parlement européen' },
-  { canonical: 'Parlement', before: /\b(?:le|du|au)[ \u00A0]+$/iu, notAfter: /^[ \u00A0]+(?:européen|écossais|\p{Ll}+(?:ais|ois|and|ien|ain|ol|ique))(?!\p{L})|^-/u },
+  { canonical: 'Parlement', before: /\b(?:le|du|au)[ \u00A0]+$/iu, notAfter: letterRegExp(String.raw`^[ \u00A0]+(?:européen|écossais|\p{Ll}+(?:ais|ois|and|ien|ain|ol|ique))(?!\p{L})|^-`, 'u') },
   { canonical: "Conseil d'État" },
   { canonical: 'Conseil constitutionnel' },
   { canonical: 'Cour des comptes' },
@@ -52,7 +53,7 @@ function patternOf(canonical: string): RegExp {
     else if (/\p{L}/u.test(char)) source += letterClass(char);
     else source += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }
-  return new RegExp(`(?<![\\p{L}\\d-])${source}(?![\\p{L}\\d-])`, 'gu');
+  return letterRegExp(`(?<![\\p{L}\\d-])${source}(?![\\p{L}\\d-])`, 'gu');
 }
 
 const compiled = institutions.map((institution) => ({ ...institution, pattern: patternOf(institution.canonical) }));

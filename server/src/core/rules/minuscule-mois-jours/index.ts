@@ -1,11 +1,12 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { fixOf, reportText, textEdit } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 const names = 'Janvier|Février|Fevrier|Mars|Avril|Mai|Juin|Juillet|Août|Aout|Septembre|Octobre|Novembre|Décembre|Decembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche';
 // A capitalised month or weekday after a day number or a word that introduces a date (`le 18 Octobre`,
 // `depuis Janvier`, `ce Mardi`), not at the start of a sentence, not in `rue du 4-Septembre`.
-const capitalised = new RegExp(
+const capitalised = letterRegExp(
   `(?<=(?:(?<![\\p{L}\\d-])\\d{1,2}(?:er)?|(?<!\\p{L})(?:en|depuis|dès|début|fin|mi|courant|ce|cet|chaque|le|du|au|jusqu['’]en|jusqu['’]au|avant|après|prochain|dernier|mois[ \\u00A0]+de|mois[ \\u00A0]+d['’]))[ \\u00A0])(?:${names})(?![\\p{L}-])(?![ \\u00A0]+gras\\b)`,
   'gu',
 );

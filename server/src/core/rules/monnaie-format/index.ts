@@ -1,13 +1,14 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { NBSP, fixOf, replaceText, reportText, textEdit } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // `€15`, `EUR 15`: the sign before the number.
-const signFirst = /(?<![\p{L}\d])(€|EUR)[ \u00A0]?(\d+(?:[ \u00A0\u202F]\d{3})*(?:,\d+)?)(?![\d,])/gu;
+const signFirst = letterRegExp(String.raw`(?<![\p{L}\d])(€|EUR)[ \u00A0]?(\d+(?:[ \u00A0\u202F]\d{3})*(?:,\d+)?)(?![\d,])`, 'gu');
 // `43,5 M€`, `2 Md€`, `15 k€`, `3 MEUR`, `2 Mds€`: abbreviated magnitudes.
-const abbreviated = /(?<![\p{L}\d,])(\d[\d\u00A0\u202F]*(?:,\d+)?)([ \u00A0\u202F]?)(M€|Md€|Mds€|Mrd€|Mrds€|k€|K€|MEUR|Mrd|Mds)(?![\p{L}\d])/gu;
+const abbreviated = letterRegExp(String.raw`(?<![\p{L}\d,])(\d[\d\u00A0\u202F]*(?:,\d+)?)([ \u00A0\u202F]?)(M€|Md€|Mds€|Mrd€|Mrds€|k€|K€|MEUR|Mrd|Mds)(?![\p{L}\d])`, 'gu');
 // `3 millions euros`: `d'` is missing.
-const missingOf = /(?<![\p{L}])(millions?|milliards?)[ \u00A0]+(euros?)(?![\p{L}])/gu;
+const missingOf = letterRegExp(String.raw`(?<![\p{L}])(millions?|milliards?)[ \u00A0]+(euros?)(?![\p{L}])`, 'gu');
 
 function magnitude(unit: string, value: number): string {
   const plural = value >= 2;

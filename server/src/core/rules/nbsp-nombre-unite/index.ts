@@ -1,10 +1,11 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { NBSP, fixOf, reportText, textEdit } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // A number (possibly grouped by spaces, possibly decimal), an ordinary space or nothing, a unit.
 const numberUnit =
-  /(?<![\p{L}\d,.\-/])(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,\d+)?( ?)(%|‰|€|euros?|millions?|milliards?|ans|mois|jours|heures|semaines|km|m²|m2|kg|MWh|kWh|GWh|habitants|salariés|places|postes|lits)(?![\p{L}\d])/gu;
+  letterRegExp(String.raw`(?<![\p{L}\d,.\-/])(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,\d+)?( ?)(%|‰|€|euros?|millions?|milliards?|ans|mois|jours|heures|semaines|km|m²|m2|kg|MWh|kWh|GWh|habitants|salariés|places|postes|lits)(?![\p{L}\d])`, 'gu');
 
 export const rule: Rule = {
   meta: {

@@ -1,15 +1,16 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { NBSP, fixOf, replaceText, reportText, textEdit } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // `n°2019-1234`: no space before the number (the number itself is masked as an identifier).
-const glued = /(?<![\p{L}])[nN]°(?=\uFFFC)/gu;
+const glued = letterRegExp(String.raw`(?<![\p{L}])[nN]°(?=\uFFFC)`, 'gu');
 // `N°` in the middle of a sentence.
 const capital = /(?<=[\p{Ll},;][ \u00A0]+)N°/gu;
 // `No. 12`, `no. 12`, `num. 12`, `#12`.
-const foreign = /(?<![\p{L}])(?:[Nn]o|[Nn]um)\.[ \u00A0]?(?=\d)|(?<![\p{L}\d&])#(?=\d)/gu;
+const foreign = letterRegExp(String.raw`(?<![\p{L}])(?:[Nn]o|[Nn]um)\.[ \u00A0]?(?=\d)|(?<![\p{L}\d&])#(?=\d)`, 'gu');
 // `n°s 12 et 13` → `nos`.
-const plural = /(?<![\p{L}])([nN])°s(?![\p{L}])/gu;
+const plural = letterRegExp(String.raw`(?<![\p{L}])([nN])°s(?![\p{L}])`, 'gu');
 
 export const rule: Rule = {
   meta: {

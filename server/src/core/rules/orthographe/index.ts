@@ -13,8 +13,9 @@ import type { OffsetRange } from '../../model/types';
 import { acronymsByForm } from '../../reference';
 import { matchProse } from '../shared/mask';
 import { domainWords, hyphenPrefixes } from '../../spelling/lexicon';
+import { letterRegExp } from '../../text/letters';
 
-const wordPattern = /(?<![\p{L}\p{M}\p{N}_@./\\-])[\p{L}\p{M}]+(?:['’‑-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}_@/\\]|[.-]\p{L})/gu;
+const wordPattern = letterRegExp(String.raw`(?<![\p{L}\p{M}\p{N}_@./\\-])[\p{L}\p{M}]+(?:['’‑-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}_@/\\]|[.-]\p{L})`, 'gu');
 const elision = /^(?:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd(?=['’]hui)|qu|[ldjmnstc])['’]/iu;
 
 /** True when putting back one circumflex on an i or a u gives a known word (1990 reform spelling). */

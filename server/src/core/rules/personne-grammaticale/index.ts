@@ -6,13 +6,14 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { reportText, SP, WB, WE } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
-const first = new RegExp(`${WB}(?:(?:[Jj]e|[Mm]oi|[Mm]on|[Mm]a|[Mm]es)${WE}|me(?=${SP}+\\p{L})|[JjMm]['’](?=\\p{L}))`, 'gu');
+const first = letterRegExp(`${WB}(?:(?:[Jj]e|[Mm]oi|[Mm]on|[Mm]a|[Mm]es)${WE}|me(?=${SP}+\\p{L})|[JjMm]['’](?=\\p{L}))`, 'gu');
 // `notre pays`, `nos concitoyens` speak for the nation; `nos services`, `notre ministère` for the ministry.
-const plural = new RegExp(`${WB}(?:[Nn]ous|(?:[Nn]otre|[Nn]os)(?=${SP}+(?:ministère|services?|administrations?|département|équipes?|directions?)${WE}))${WE}`, 'gu');
-const second = new RegExp(`${WB}(?:[Vv]ous|[Vv]otre|[Vv]os)${WE}`, 'gu');
-const vocative = new RegExp(`${WB}(?:Monsieur|Madame)${SP}+(?:le|la)${SP}+(?:député|députée|sénateur|sénatrice|président|présidente)(?=${SP}*,)`, 'gu');
-const archaic = new RegExp(`^${SP}*Réponse${SP}*\\.${SP}*[-–—]`, 'gu');
+const plural = letterRegExp(`${WB}(?:[Nn]ous|(?:[Nn]otre|[Nn]os)(?=${SP}+(?:ministère|services?|administrations?|département|équipes?|directions?)${WE}))${WE}`, 'gu');
+const second = letterRegExp(`${WB}(?:[Vv]ous|[Vv]otre|[Vv]os)${WE}`, 'gu');
+const vocative = letterRegExp(`${WB}(?:Monsieur|Madame)${SP}+(?:le|la)${SP}+(?:député|députée|sénateur|sénatrice|président|présidente)(?=${SP}*,)`, 'gu');
+const archaic = letterRegExp(`^${SP}*Réponse${SP}*\\.${SP}*[-–—]`, 'gu');
 /** `chez nous`: a fixed expression. */
 const fixed = /chez[\s\u00A0\u202F]+$/iu;
 

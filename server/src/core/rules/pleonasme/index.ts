@@ -5,6 +5,7 @@
 import type { Severity } from '../../findings/finding';
 import type { Rule } from '../rule';
 import { keepInitialCase, reportText, SP, textFix, WB, WE, answerMatches } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
 interface Entry {
   readonly pattern: RegExp;
@@ -13,7 +14,7 @@ interface Entry {
   readonly severity?: Severity;
 }
 
-const w = (source: string) => new RegExp(source, 'giu');
+const w = (source: string) => letterRegExp(source, 'giu');
 const first = (m: RegExpExecArray) => m[1]!;
 
 const entries: readonly Entry[] = [

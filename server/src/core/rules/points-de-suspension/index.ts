@@ -1,11 +1,12 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { replaceText, reportText } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 const etcetera = /\betc(?:\.{2,}|…|\.…)/gu;
 // Three points or more, with the spaces that separate them from the word before (removed by the fix as well).
-const dots = /(?:(?<=[\p{L}\d])[ \u00A0\u202F]+)?(?<!\betc|\.)\.{3,}/gu;
-const spaceBefore = /(?<=[\p{L}\d])[ \u00A0\u202F]+…/gu;
+const dots = letterRegExp(String.raw`(?:(?<=[\p{L}\d])[ \u00A0\u202F]+)?(?<!\betc|\.)\.{3,}`, 'gu');
+const spaceBefore = letterRegExp(String.raw`(?<=[\p{L}\d])[ \u00A0\u202F]+…`, 'gu');
 
 export const rule: Rule = {
   meta: {

@@ -1,13 +1,14 @@
 import type { Rule } from '../rule';
 import { matchProse, proseViews } from '../shared/mask';
 import { NBSP, fixOf, replaceText, reportText, textEdit } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // `15%`: no space at all before the sign.
 const glued = /(?<=\d)%/gu;
 // `+15 %`, `-3 %`: the sign glued to the number.
-const signed = /(?<![\p{L}\d])([+−])(?=\d[\d,]*[ \u00A0\u202F]?%)/gu;
-const plural = /(?<![\p{L}])pourcents(?![\p{L}])/giu;
-const words = /(?<![\p{L}])pour[ \u00A0]cent(?![\p{L}])/giu;
+const signed = letterRegExp(String.raw`(?<![\p{L}\d])([+−])(?=\d[\d,]*[ \u00A0\u202F]?%)`, 'gu');
+const plural = letterRegExp(String.raw`(?<![\p{L}])pourcents(?![\p{L}])`, 'giu');
+const words = letterRegExp(String.raw`(?<![\p{L}])pour[ \u00A0]cent(?![\p{L}])`, 'giu');
 const sign = /(?<=\d[ \u00A0\u202F]?)%/gu;
 
 export const rule: Rule = {

@@ -7,6 +7,7 @@
 import { absoluteRange, relativeRange, type Rule } from '../rule';
 import { fold } from '../shared/lexicon';
 import type { Sentence } from '../../model/types';
+import { letterRegExp } from '../../text/letters';
 
 /** The question's 5-grams, once per question section. */
 const questionGrams = new WeakMap<object, Set<string>>();
@@ -24,7 +25,7 @@ function grams(list: readonly string[], n: number): string[] {
   return result;
 }
 
-const openingFormula = /^(?:l['’]honorable parlementaire|le député|la députée|le sénateur|la sénatrice|m\.|mme|monsieur|madame)\b[^.]{0,80}\b(?:appel\p{L}*|attir\p{L}*|interrog\p{L}*|souhait\p{L}*|demand\p{L}*|s['’]inqui\p{L}*)/iu;
+const openingFormula = letterRegExp(String.raw`^(?:l['’]honorable parlementaire|le député|la députée|le sénateur|la sénatrice|m\.|mme|monsieur|madame)\b[^.]{0,80}\b(?:appel\p{L}*|attir\p{L}*|interrog\p{L}*|souhait\p{L}*|demand\p{L}*|s['’]inqui\p{L}*)`, 'iu');
 
 /** What the rule keeps of an answer sentence. */
 type SentenceFact = Pick<Sentence, 'range' | 'text'>;

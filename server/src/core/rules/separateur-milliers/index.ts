@@ -1,13 +1,14 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { NNBSP, fixOf, replaceText, reportText, spacingSeverity, textEdit } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // Five digits or more in one block (not a postal code before a town name, not part of a reference).
-const solid = /(?<![\p{L}\d,.\-/_#])\d{5,}(?:,\d+)?(?![\p{L}\d\-/_]|[.,]\d)(?! \p{Lu}\p{Ll})/gu;
+const solid = letterRegExp(String.raw`(?<![\p{L}\d,.\-/_#])\d{5,}(?:,\d+)?(?![\p{L}\d\-/_]|[.,]\d)(?! \p{Lu}\p{Ll})`, 'gu');
 // Grouping with dots: 200.000, 1.500.000.
-const dotted = /(?<![\p{L}\d,.\-/])\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\.\d|\d|\p{L})/gu;
+const dotted = letterRegExp(String.raw`(?<![\p{L}\d,.\-/])\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\.\d|\d|\p{L})`, 'gu');
 // Grouping with ordinary spaces: 19 760, 100 000 (lines may break there).
-const spaced = /(?<![\p{L}\d,.\-/])\d{1,3}(?: \d{3})+(?![\d\-/]|,\d)/gu;
+const spaced = letterRegExp(String.raw`(?<![\p{L}\d,.\-/])\d{1,3}(?: \d{3})+(?![\d\-/]|,\d)`, 'gu');
 const identifierBefore = /(?:SIRE[NT]|RNA|FINESS|INSEE|EAN|ISBN|ISSN|IBAN|n°|N°|numéro|réf\.|référence|dossier|code|cedex)[\s\u00A0\u202F]*$/iu;
 
 function grouped(digits: string): string {

@@ -8,11 +8,12 @@ import type { StyleSettings } from '../../config/settings';
 import { acronymsByForm, acronymsByUpperForm, type AcronymEntry } from '../../reference';
 import { fold } from './lexicon';
 import { proseViews, type ProseView } from './mask';
+import { letterRegExp } from '../../text/letters';
 
 /** All-capitals tokens (`MIPROF`, `AP-HP`, `COVID-19`, `FSE+`) and the glossary's mixed-case forms. */
-const capsToken = /(?<![\p{L}\p{N}&-])\p{Lu}[\p{Lu}\p{N}&]*(?:-\p{Lu}[\p{Lu}\p{N}]*)*\p{Lu}(?:-\p{N}+|\+)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}&-])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+const capsToken = letterRegExp(String.raw`(?<![\p{L}\p{N}&-])\p{Lu}[\p{Lu}\p{N}&]*(?:-\p{Lu}[\p{Lu}\p{N}]*)*\p{Lu}(?:-\p{N}+|\+)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}&-])\p{Lu}{2,}(?![\p{L}\p{N}])`, 'gu');
 const mixedForms = [...acronymsByForm.keys()].filter((form) => /\p{Ll}/u.test(form) && !/\s/.test(form) && form.length >= 3);
-const mixedToken = new RegExp(`(?<![\\p{L}\\p{N}])(?:${mixedForms.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const mixedToken = letterRegExp(`(?<![\\p{L}\\p{N}])(?:${mixedForms.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const roman = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Not acronyms: civilities, roman numerals written alone, codes. */
 const notAcronyms = new Set(['MM', 'NOR', 'NB', 'OK', 'TODO', 'TBD', 'XXX', 'FIXME']);

@@ -7,6 +7,7 @@ import type { Severity } from '../../findings/finding';
 import type { OffsetRange } from '../../model/types';
 import type { ParagraphRuleContext } from '../rule';
 import { matchProse, sectionSeverity, type ProseMatch, type ProseView } from './mask';
+import { letterRegExp } from '../../text/letters';
 
 /** Regex source: no letter, digit or apostrophe-joined letter just before (a word starts here). */
 export const WB = "(?<![\\p{L}\\p{N}_])";
@@ -99,7 +100,7 @@ export interface TextWord {
   readonly end: number;
 }
 
-const wordPattern = /[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const wordPattern = letterRegExp(String.raw`[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*`, 'gu');
 const wordCache = new WeakMap<ProseView, TextWord[]>();
 
 /** Words of the view's masked text (letters and digits, hyphenated compounds kept whole, elisions split). */

@@ -20,6 +20,7 @@
 import type { Severity } from '../../findings/finding';
 import type { OffsetRange, Paragraph, QeDocument, SectionKind } from '../../model/types';
 import type { RuleContext } from '../rule';
+import { letterRegExp } from '../../text/letters';
 
 /** Replaces masked units in `ProseView.text`: not a letter, digit, space or punctuation for any regex. */
 export const MASK_CHAR = '\uFFFC';
@@ -91,12 +92,12 @@ const inlineMaskPatterns: readonly MaskPattern[] = [
   { pattern: /\b(?:https?|ftp):\/\/[^\s<>«»"]*[^\s<>«»".,;:!?')\]]/giu, reason: 'url', when: /:\/\// },
   { pattern: /\bwww\.[^\s<>«»"]*[^\s<>«»".,;:!?')\]]/giu, reason: 'url', when: /www\./i },
   { pattern: /\bmailto:[^\s<>«»"]+/giu, reason: 'url', when: /mailto:/i },
-  { pattern: /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu, reason: 'email', when: /@/ },
+  { pattern: letterRegExp(String.raw`[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+`, 'gu'), reason: 'email', when: /@/ },
   // Domain names (service-public.fr, legifrance.gouv.fr, data.gouv.fr, europa.eu).
   {
-    pattern: /(?<![\p{L}\d.-])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:fr|com|org|eu|net|int|info|gouv)(?![\p{L}\d])(?:\/[^\s<>«»"]*[^\s<>«»".,;:!?')\]])?/giu,
+    pattern: letterRegExp(String.raw`(?<![\p{L}\d.-])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:fr|com|org|eu|net|int|info|gouv)(?![\p{L}\d])(?:\/[^\s<>«»"]*[^\s<>«»".,;:!?')\]])?`, 'giu'),
     reason: 'url',
-    when: /[\p{L}\d]\.(?:fr|com|org|eu|net|int|info|gouv)(?![\p{L}\d])/iu,
+    when: letterRegExp(String.raw`[\p{L}\d]\.(?:fr|com|org|eu|net|int|info|gouv)(?![\p{L}\d])`, 'iu'),
   },
   // n° 2019-1480, n°24191, nos 12 et 13 (the number only: `n°` itself stays visible to the n° rules).
   { pattern: /\b[nN](?:°|º|os|°s)[\s\u00A0\u202F]?(\d[\d\-/.]*(?:[A-Z]{1,3}\b)?)/g, reason: 'legal', when: /[nN](?:°|º|os\s?\d)/, lastGroup: true },

@@ -1,3 +1,4 @@
+import { letterRegExp } from '../../text/letters';
 /**
  * Abbreviated ordinals (`1er`, `2d`, `3e`, and the wrong forms `2nd`, `3ème`) for the C-group rules: the correct
  * abbreviation of a wrong suffix, and the ordinal in words.
@@ -5,7 +6,7 @@
 
 /** An abbreviated ordinal: group 1 the number (arabic or roman), group 2 the suffix. */
 export const ordinalPattern =
-  /(?<![\p{L}\d,.\-/])(\d{1,3}|[IVXLC]{1,6})(ères|ieres|ières|ère|ere|ière|iere|ier|ers|er|res|re|ièmes|iemes|èmes|emes|ième|ieme|ème|eme|è|es|me|nds|ndes|nde|nd|des|de|ds|d|e)(?![\p{L}\d])/gu;
+  letterRegExp(String.raw`(?<![\p{L}\d,.\-/])(\d{1,3}|[IVXLC]{1,6})(ères|ieres|ières|ère|ere|ière|iere|ier|ers|er|res|re|ièmes|iemes|èmes|emes|ième|ieme|ème|eme|è|es|me|nds|ndes|nde|nd|des|de|ds|d|e)(?![\p{L}\d])`, 'gu');
 
 const units = ['', 'premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième', 'onzième', 'douzième', 'treizième', 'quatorzième', 'quinzième', 'seizième', 'dix-septième', 'dix-huitième', 'dix-neuvième', 'vingtième'];
 
@@ -72,6 +73,6 @@ export const notNouns = new Set([
 ]);
 
 /** The lower-case word right after an ordinal (the noun it may qualify). */
-export const followingWord = /^[ \u00A0]+(\p{Ll}[\p{L}'’-]*)/u;
+export const followingWord = letterRegExp(String.raw`^[ \u00A0]+(\p{Ll}[\p{L}'’-]*)`, 'u');
 /** The text before an ordinal ends a sentence (an ordinal there is capitalised by its fix). */
 export const sentenceStart = /(?:^|[.!?»]\s+|\n)$/u;

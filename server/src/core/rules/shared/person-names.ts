@@ -3,6 +3,7 @@
  * (lexicon below, compound forms `Jean-Pierre` included) followed by one or two capitalised words.
  */
 import { SP, WB } from './lexicon';
+import { letterRegExp } from '../../text/letters';
 
 const firstNames = (
   'Adam Adèle Adrien Agathe Agnès Aïcha Aimé Alain Alban Albert Alexandra Alexandre Alexis Alfred Alice Aline Alix Amandine ' +
@@ -34,10 +35,10 @@ const FIRST = `(?:${firstNames.join('|')})`;
 const SURNAME = `(?:(?:de|du|des|d['’]|van|von|Le|La)${SP}?)?\\p{Lu}[\\p{Ll}\\p{Lu}'’]*\\p{Ll}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]+)?`;
 
 /** `Prénom Nom` (group 1: the whole name). */
-export const personNamePattern = new RegExp(`${WB}(${FIRST}(?:-${FIRST})?${SP}+${SURNAME})(?![\\p{L}\\p{N}])`, 'gu');
+export const personNamePattern = letterRegExp(`${WB}(${FIRST}(?:-${FIRST})?${SP}+${SURNAME})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** Civility or title words that, just before a name, make it an identified reference. */
-export const civilityBefore = /(?:(?<!\p{L})(?:M\.|MM\.|Mme|Mmes|Me|Dr|Pr)|docteur|professeur|ministre|secrétaire d['’]État|député|députée|sénateur|sénatrice|président|présidente|maire|préfet|préfète|directeur|directrice|rapporteur|rapporteure|commissaire|ambassadeur|ambassadrice|procureur|procureure|juge|général|générale|amiral|colonel|monseigneur|saint|sainte)[\s\u00A0\u202F,]*$/iu;
+export const civilityBefore = letterRegExp(String.raw`(?:(?<!\p{L})(?:M\.|MM\.|Mme|Mmes|Me|Dr|Pr)|docteur|professeur|ministre|secrétaire d['’]État|député|députée|sénateur|sénatrice|président|présidente|maire|préfet|préfète|directeur|directrice|rapporteur|rapporteure|commissaire|ambassadeur|ambassadrice|procureur|procureure|juge|général|générale|amiral|colonel|monseigneur|saint|sainte)[\s\u00A0\u202F,]*$`, 'iu');
 
 /** Words before a name that show it names a thing (law, street, school, plan…), not a person. */
-export const thingBefore = /(?:(?<!\p{L})(?:loi|lois|rue|avenue|boulevard|place|quai|allée|impasse|square|pont|lycée|collège|école|université|hôpital|centre|institut|fondation|musée|prix|plan|rapport|mission|amendement|jurisprudence|arrêt|dispositif|programme|stade|gare|station|parc|campus|site|bâtiment|salle|amphithéâtre|promotion|caserne|base|porte|opération|réforme|mesure|maison|résidence|espace|pôle|campagne|fondatrice|fondateur|association))[\s\u00A0\u202F]*$/iu;
+export const thingBefore = letterRegExp(String.raw`(?:(?<!\p{L})(?:loi|lois|rue|avenue|boulevard|place|quai|allée|impasse|square|pont|lycée|collège|école|université|hôpital|centre|institut|fondation|musée|prix|plan|rapport|mission|amendement|jurisprudence|arrêt|dispositif|programme|stade|gare|station|parc|campus|site|bâtiment|salle|amphithéâtre|promotion|caserne|base|porte|opération|réforme|mesure|maison|résidence|espace|pôle|campagne|fondatrice|fondateur|association))[\s\u00A0\u202F]*$`, 'iu');

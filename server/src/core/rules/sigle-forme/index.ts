@@ -8,11 +8,12 @@ import { matchProse } from '../shared/mask';
 import { reportText, textFix } from '../shared/lexicon';
 import { lookupAcronym } from '../shared/acronyms';
 import { acronymsByForm } from '../../reference';
+import { letterRegExp } from '../../text/letters';
 
-const dotted = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,}\p{Lu}?\.?(?![\p{L}\p{N}])/gu;
-const spaced = /(?<![\p{L}\p{N}])(?:\p{Lu} ){2,}\p{Lu}(?![\p{L}\p{N}.])/gu;
-const plural = /(?<![\p{L}\p{N}-])(\p{Lu}{2,})s(?![\p{L}\p{N}])/gu;
-const mixed = /(?<![\p{L}\p{N}])\p{L}*\p{Ll}\p{Lu}\p{L}*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{2,}\p{Ll}+\p{L}*(?![\p{L}\p{N}])/gu;
+const dotted = letterRegExp(String.raw`(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,}\p{Lu}?\.?(?![\p{L}\p{N}])`, 'gu');
+const spaced = letterRegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu} ){2,}\p{Lu}(?![\p{L}\p{N}.])`, 'gu');
+const plural = letterRegExp(String.raw`(?<![\p{L}\p{N}-])(\p{Lu}{2,})s(?![\p{L}\p{N}])`, 'gu');
+const mixed = letterRegExp(String.raw`(?<![\p{L}\p{N}])\p{L}*\p{Ll}\p{Lu}\p{L}*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{2,}\p{Ll}+\p{L}*(?![\p{L}\p{N}])`, 'gu');
 
 export const rule: Rule = {
   meta: {

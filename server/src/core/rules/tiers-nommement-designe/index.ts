@@ -8,9 +8,10 @@ import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { reportText } from '../shared/lexicon';
 import { personNamePattern, thingBefore } from '../shared/person-names';
+import { letterRegExp } from '../../text/letters';
 
 const accusation =
-  /(?<![\p{L}])(?:soupçonn\p{L}*|suspect\p{L}*|mis(?:e|es)?\s+en\s+(?:cause|examen)|condamn\p{L}*|fraud\p{L}*|escroc\p{L}*|escroquer\p{L}*|réseau\p{L}*|plaintes?|accus\p{L}*|inculp\p{L}*|délinqu\p{L}*|proxénèt\p{L}*|proxénétisme|trafiqu\p{L}*|criminel\p{L}*|coupable\p{L}*|détourn\p{L}*|corrompu\p{L}*|interpell\p{L}*|recherch[ée]e?s?\s+par)(?![\p{L}])/iu;
+  letterRegExp(String.raw`(?<![\p{L}])(?:soupçonn\p{L}*|suspect\p{L}*|mis(?:e|es)?\s+en\s+(?:cause|examen)|condamn\p{L}*|fraud\p{L}*|escroc\p{L}*|escroquer\p{L}*|réseau\p{L}*|plaintes?|accus\p{L}*|inculp\p{L}*|délinqu\p{L}*|proxénèt\p{L}*|proxénétisme|trafiqu\p{L}*|criminel\p{L}*|coupable\p{L}*|détourn\p{L}*|corrompu\p{L}*|interpell\p{L}*|recherch[ée]e?s?\s+par)(?![\p{L}])`, 'iu');
 /** Office-holders are public figures cited for their public acts. */
 const officeNear = /^[\s\u00A0\u202F,]*(?:ministre|secrétaire d['’]État|député|députée|sénateur|sénatrice|président|présidente|maire|préfet|préfète|rapporteur|rapporteure|directeur|directrice|ancien|ancienne)\b/iu;
 const officeBefore = /(?:ministre|secrétaire d['’]État|député|députée|sénateur|sénatrice|président|présidente|maire|préfet|préfète|rapporteur|rapporteure|M\.\s*le|Mme\s*la)[^.;]{0,60}$/iu;

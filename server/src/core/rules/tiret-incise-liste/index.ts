@@ -2,9 +2,10 @@ import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { replaceFix } from '../shared/prose';
 import { replaceText, reportText } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // ` - ` between words (not between figures: `2019 - 2021`).
-const incise = /(?<=[\p{L}»)’'][ \u00A0])-(?=[ \u00A0][\p{L}«(\d])|(?<=\d[ \u00A0])-(?=[ \u00A0][\p{L}«(])/gu;
+const incise = letterRegExp(String.raw`(?<=[\p{L}»)’'][ \u00A0])-(?=[ \u00A0][\p{L}«(\d])|(?<=\d[ \u00A0])-(?=[ \u00A0][\p{L}«(])`, 'gu');
 // `- ` opening a line (a list item typed as text).
 const item = /^[ \t]*-(?=[ \u00A0]\S)/gmu;
 

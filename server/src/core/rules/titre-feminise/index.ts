@@ -6,6 +6,7 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { reportText, SP, textFix, WB, WE } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
 const feminine: Readonly<Record<string, string>> = {
   ministre: 'ministre',
@@ -29,9 +30,9 @@ const feminine: Readonly<Record<string, string>> = {
   'garde des sceaux': 'garde des sceaux',
 };
 const TITLE = `(ministre|secrétaire d['’][ÉéE]tat|secrétaire|député|sénateur|rapporteur|directeur|préfet|président|maire|procureur|conseiller|délégué|inspecteur|ambassadeur|recteur|haut-commissaire|garde des sceaux)`;
-const masculineTitle = new RegExp(`${WB}(Mme|Madame)${SP}+(le)${SP}+${TITLE}${WE}`, 'giu');
+const masculineTitle = letterRegExp(`${WB}(Mme|Madame)${SP}+(le)${SP}+${TITLE}${WE}`, 'giu');
 // `Mme X, ministre chargé de` / `Mme la ministre …, chargé de` / `Mme la ministre délégué`.
-const masculineAgreement = new RegExp(
+const masculineAgreement = letterRegExp(
   `${WB}(?:Mme|Madame)${SP}+(?:la${SP}+)?(?:\\p{Lu}[\\p{L}'’-]+(?:${SP}+|(?=,))){0,3}?(?:,${SP}*)?(?:ministre|secrétaire d['’][ÉéE]tat)(?:${SP}+(?:auprès|de|du|des|d['’])[^.;,]{0,80})?,?${SP}+(chargé|délégué)(?![\\p{L}])`,
   'gu',
 );

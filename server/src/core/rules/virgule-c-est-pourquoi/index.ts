@@ -5,8 +5,9 @@
  */
 import type { Rule } from '../rule';
 import { answerPatternMatches, reportText, SP, textFix, WB } from '../shared/lexicon';
+import { letterRegExp } from '../../text/letters';
 
-const pattern = new RegExp(`${WB}[Cc]['’]est${SP}+pourquoi${SP}*(,)${SP}*(\\p{L}+['’]?)`, 'gdu');
+const pattern = letterRegExp(`${WB}[Cc]['’]est${SP}+pourquoi${SP}*(,)${SP}*(\\p{L}+['’]?)`, 'gdu');
 /** Words that start a subject or a verb group: the comma separates the clause from its start. */
 const subjectStart = /^(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|j['’]|son|sa|ses|leur|leurs|notre|nos|votre|vos|tous|toutes|tout|chaque|plusieurs|certains|certaines|aucun|aucune|celui|celle|ceux|celles|cela|ceci|ça|l['’]État|\p{Lu}\p{Ll}*)$/u;
 /** Words that open an incise (complement, adverb): the comma is right when the incise is closed later. */

@@ -1,9 +1,10 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
 import { replaceText, reportText } from '../shared/style';
+import { letterRegExp } from '../../text/letters';
 
 // 3.5, 1.25 (not 1.500, grouped thousands; not 3.3.1 or 18.10.2019; not 1.2 after an outline noun).
-const decimalPoint = /(?<![\p{L}\d,.\-/])(\d+)\.(\d+)(?![\d.]\d|\.\d|\d|\p{L}|-)/gu;
+const decimalPoint = letterRegExp(String.raw`(?<![\p{L}\d,.\-/])(\d+)\.(\d+)(?![\d.]\d|\.\d|\d|\p{L}|-)`, 'gu');
 const outlineBefore =
   /(?:version|v|art\.|article|§|annexe|point|paragraphe|chapitre|titre|section|partie|axe|mesure|action|objectif|fiche|tableau|figure|étape|livre|priorité|recommandation)[\s\u00A0\u202F]*$/iu;
 
