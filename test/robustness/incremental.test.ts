@@ -115,7 +115,7 @@ const settings = { profile: 'jo' as const, severities: {} };
 
 function checkWith(text: string, cache?: AnalysisCache): { document: QeDocument; findings: Finding[] } {
   cache?.begin([settings]);
-  const document = buildDocument(readDocument(text), cache);
+  const document = buildDocument(readDocument(text, cache), cache);
   const findings = runRules(document, { ...settings, ...(cache ? { cache } : {}) }, testRules);
   cache?.end();
   return { document, findings };
@@ -138,6 +138,8 @@ const snippets = [
   'a', ' ', '  ', '\n', '\n\n', '.', ' MIPROF ', ' la DGCS (', '**gras**', '`code`', '<!-- qe: repond Q1 -->\n', 'XYZZY',
   '\n\n# Notes\n\n', '\n\n# Réponse\n\n', '« citation longue de la question »', 'é', '’', '\u00A0', '[lien](https://x.fr)',
   'Ainsi, ', 'interministérielle ', '\r\n', '\\*', '&amp;', '\n- puce\n', '\n\n    code indenté\n\n', '1er', '😀',
+  // Markdown structure (the tree is re-parsed only around the edit): fences, quotes, definitions, comments, setext.
+  '```', '\n> ', '[x]: https://x.fr\n', '<!--', '\n===\n', '\n# ', '* ',
 ];
 
 const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
@@ -175,6 +177,7 @@ const dossiers = realDossiers();
 
 describe('vérification incrémentale', () => {
   it('après des modifications aléatoires, le cache donne exactement le résultat d’une analyse complète (règles de test)', () => {
+    let reparsed = 0;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: dossiers.length - 1 }), fc.array(editArbitrary, { minLength: 1, maxLength: 25 }), (index, edits) => {
         const cache = new AnalysisCache();
@@ -187,12 +190,15 @@ describe('vérification incrémentale', () => {
           assert.deepEqual(incremental.findings, fresh.findings);
           assert.deepEqual(plain(incremental.document), plain(fresh.document));
         }
+        reparsed += cache.stats.markdownIncrementalParses;
       }),
       { seed: 20261127, numRuns: 60 },
     );
+    assert.ok(reparsed > 0, 'l’arbre Markdown est réanalysé autour des modifications');
   });
 
   it('avec les règles enregistrées, analyze({ cache }) égale analyze() après des modifications aléatoires', () => {
+    let reparsed = 0;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: dossiers.length - 1 }), fc.array(editArbitrary, { minLength: 1, maxLength: 15 }), (index, edits) => {
         const cache = new AnalysisCache();
@@ -202,9 +208,11 @@ describe('vérification incrémentale', () => {
           text = applyEdit(text, edit);
           assert.deepEqual(analyze(text, { cache }).findings, analyze(text).findings);
         }
+        reparsed += cache.stats.markdownIncrementalParses;
       }),
       { seed: 6, numRuns: 30 },
     );
+    assert.ok(reparsed > 0, 'l’arbre Markdown est réanalysé autour des modifications');
   });
 
   it('réutilise la segmentation et les résultats des paragraphes inchangés, décalés', () => {

@@ -84,7 +84,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     });
   }
 
-  let raw = readDocument(analysed);
+  let raw = readDocument(analysed, options.cache);
   raw = { ...raw, text };
   problems.push(...raw.problems);
   const linked = followQuestionLink(raw, options, problems);

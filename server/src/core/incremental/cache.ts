@@ -14,6 +14,7 @@
  */
 import type { Finding } from '../findings/finding';
 import type { Paragraph } from '../model/types';
+import type { MarkdownParseStats, MarkdownTreeState } from '../parse/incremental-markdown';
 import type { RawParagraph } from '../parse/raw';
 import type { ProseSentence } from '../prose/parse-french';
 import { segmentSentences } from '../prose/parse-french';
@@ -47,7 +48,7 @@ interface SegmentEntry {
 }
 
 /** Counters, for tests and the benchmark. */
-export interface CacheStats {
+export interface CacheStats extends MarkdownParseStats {
   segmentHits: number;
   segmentMisses: number;
   resultHits: number;
@@ -61,7 +62,9 @@ export class AnalysisCache {
   private readonly segments = new Map<string, SegmentEntry>();
   private readonly paragraphs = new Map<string, ParagraphEntry>();
   private readonly keys = new WeakMap<Paragraph, string>();
-  readonly stats: CacheStats = { segmentHits: 0, segmentMisses: 0, resultHits: 0, resultMisses: 0, analyses: 0 };
+  readonly stats: CacheStats = { segmentHits: 0, segmentMisses: 0, resultHits: 0, resultMisses: 0, analyses: 0, markdownFullParses: 0, markdownIncrementalParses: 0, markdownReparsedChars: 0 };
+  /** The document's last Markdown tree, re-parsed only around the next edit (`parse/incremental-markdown.ts`). */
+  markdownTree: MarkdownTreeState | undefined;
 
   /**
    * Starts an analysis. `settings` lists every value the rules' results depend on besides the paragraph

@@ -10,6 +10,7 @@ import type { Problem, RawDocument, RawParagraph, RawSection } from './raw';
 import { mappedFromInline } from './inline';
 import { normalizeKey } from './metadata';
 import { parseDirective } from './directives';
+import { parseMarkdownBody, type MarkdownTreeMemory } from './incremental-markdown';
 
 const processor = unified().use(remarkParse);
 
@@ -57,11 +58,15 @@ interface OpenSection {
   nodes: RootContent[];
 }
 
+/** The whole-document parse (the incremental parse must give exactly its tree). */
+export const parseMarkdownTree = (body: string): Root => processor.parse(body) as Root;
+
 /**
  * Reads a Markdown file: a native dossier (YAML front matter, Question / Réponse / Notes sections, `<!-- qe: … -->`
  * directives) or an Assemblée nationale page export ("Texte de la question", "Texte de la réponse", "Données clés").
+ * With `memory` (the document's analysis cache), only the blocks an edit touches are parsed again.
  */
-export function readMarkdown(text: string): RawDocument {
+export function readMarkdown(text: string, memory?: MarkdownTreeMemory): RawDocument {
   const problems: Problem[] = [];
   const masked: MaskedRange[] = [];
   const collector = new MetadataCollector();
@@ -72,7 +77,7 @@ export function readMarkdown(text: string): RawDocument {
   const body = frontMatter.range ? blankOut(text, frontMatter.range) : text;
   if (frontMatter.range) masked.push({ ...frontMatter.range, reason: 'metadata' });
 
-  const tree = processor.parse(body) as Root;
+  const tree = parseMarkdownBody(body, parseMarkdownTree, memory);
   const headings: Heading[] = [];
   const sections: OpenSection[] = [];
   const preamble: RootContent[] = [];
