@@ -24,8 +24,6 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/cli/qe-check.ts'], outfile: 'server/out/qe-check.js', banner: { js: '#!/usr/bin/env node' } },
-  // qe-check loads the dictionary in this worker thread while it parses (server/src/node/spelling-thread.ts).
-  { entryPoints: ['server/src/node/spelling-worker.ts'], outfile: 'server/out/spelling-worker.js' },
 ];
 if (existsSync('client/src/test/index.ts')) {
   entries.push({ entryPoints: ['client/src/test/index.ts'], outfile: 'client/out/test/index.js', external: ['vscode'], logOverride: quietMocha });

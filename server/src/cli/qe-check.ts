@@ -14,7 +14,6 @@ import { loadConfigFile } from '../node/config-file';
 import { findStylePack, StylePackCache } from '../node/style-pack';
 import { linkedFileReader } from '../node/linked-file';
 import { loadSpellChecker } from '../node/spelling';
-import { SpellingThread } from '../node/spelling-thread';
 import { emptyAnalysis } from '../core/empty';
 
 compileRegExpsOnce();
@@ -50,19 +49,24 @@ interface CheckedFile {
   analysis: Analysis;
 }
 
-/** The spelling check as the CLI uses it: a checker (absent when it cannot load) and the words to ask ahead. */
-interface CliSpelling {
-  readonly checker?: SpellChecker;
-  /** Hands the text of a file to check to the loader ahead of the analysis (see `SpellingThread`). */
-  prefetch(text: string): void;
-  close(): void;
-}
-
 /** Checks the files of the command line; spelling is loaded only then (not for `--help`, `--version`, a usage error). */
-async function main(argv: string[], loadSpelling: () => Promise<CliSpelling>): Promise<number> {
+async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | undefined>): Promise<number> {
   let parsed;
   try {
-    parsed = parseArguments(argv);
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        profile: { type: 'string' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
+        suggestions: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
   } catch (error) {
     throw new UsageError(translateArgError(error));
   }
@@ -83,37 +87,7 @@ async function main(argv: string[], loadSpelling: () => Promise<CliSpelling>): P
     throw new UsageError(`Profil inconnu « ${values.profile} » : jo ou imprimerie-nationale attendu.`);
   }
   if (positionals.length === 0) throw new UsageError('Aucun fichier à contrôler.');
-  const spelling = await loadSpelling();
-  try {
-    return await checkFiles(values, positionals, format, spelling);
-  } finally {
-    spelling.close();
-  }
-}
-
-/** The command line as `node:util` parses it (throws on an unknown option or a missing value). */
-function parseArguments(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      profile: { type: 'string' },
-      config: { type: 'string' },
-      'no-config': { type: 'boolean', default: false },
-      fix: { type: 'boolean', default: false },
-      suggestions: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-      version: { type: 'boolean', short: 'v', default: false },
-    },
-  });
-}
-
-type Values = ReturnType<typeof parseArguments>['values'];
-
-/** Checks, fixes when asked and reports the files; the exit status. */
-async function checkFiles(values: Values, positionals: readonly string[], format: 'text' | 'json' | 'sarif', spelling: CliSpelling): Promise<number> {
-  const spellChecker = spelling.checker;
+  const spellChecker = await loadSpelling();
 
   let options: { -readonly [K in keyof AnalyzeOptions]: AnalyzeOptions[K] } = {};
   if (values.config) {
@@ -150,7 +124,6 @@ async function checkFiles(values: Values, positionals: readonly string[], format
       checked.push({ path, analysis: emptyAnalysis(text.message) });
       continue;
     }
-    spelling.prefetch(text);
     const fileOptions = optionsFor(path);
     let analysis = analyze(text, { ...fileOptions, readLinkedFile: linkedFileReader(path) });
     if (values.fix) {
@@ -287,23 +260,15 @@ async function run(): Promise<void> {
   }
 }
 
-function reportSpellingOff(message: string): void {
-  process.stderr.write(`qe-check : orthographe désactivée (${message}).\n`);
-}
-
-/**
- * Spelling is loaded once per run, in a worker thread while the files are read and checked (server/out holds
- * the worker's bundle); else (sources run by tsx) in this thread before checking. Without its dictionary the
- * other rules still run.
- */
-function spelling(): Promise<CliSpelling> {
-  const thread = SpellingThread.start({ onFailure: reportSpellingOff });
-  if (thread) return Promise.resolve({ checker: thread.checker, prefetch: (text) => thread.prefetch(text), close: () => thread.close() });
-  const inThread = (checker?: SpellChecker): CliSpelling => ({ ...(checker ? { checker } : {}), prefetch: () => undefined, close: () => undefined });
-  return loadSpellChecker().then(inThread, (error: unknown) => {
-    reportSpellingOff(error instanceof Error ? error.message : String(error));
-    return inThread();
-  });
+// Spelling is loaded once before checking; without its dictionary the other rules still run.
+function spelling(): Promise<SpellChecker | undefined> {
+  return loadSpellChecker().then(
+    (checker) => checker,
+    (error: unknown) => {
+      process.stderr.write(`qe-check : orthographe désactivée (${error instanceof Error ? error.message : String(error)}).\n`);
+      return undefined;
+    },
+  );
 }
 
 void run();

@@ -103,18 +103,13 @@ export function findDictionaryDir(start: string = __dirname): string | undefined
   }
 }
 
-/** A hunspell engine on the dictionary of `dir` (no cache, no accepted words): for the spelling worker. */
-export function createHunspellEngine(dir: string): Promise<SpellChecker> {
-  return createHunspell(readFileSync(join(dir, 'index.aff')), readFileSync(join(dir, 'index.dic')));
-}
-
 /** Loads the checker once (later calls return the same promise). Rejects with a French message on failure. */
 export function loadSpellChecker(options: SpellingOptions = {}): Promise<SpellChecker> {
   loading ??= (async () => {
     const started = performance.now();
     const dir = options.dictionaryDir ?? findDictionaryDir();
     if (!dir) throw new Error('Dictionnaire français introuvable (fichiers index.aff et index.dic du paquet dictionary-fr).');
-    const engine = await createHunspellEngine(dir);
+    const engine = await createHunspell(readFileSync(join(dir, 'index.aff')), readFileSync(join(dir, 'index.dic')));
     loaded = cachingSpellChecker(engine, options.acceptedWords ? { acceptedWords: options.acceptedWords } : {});
     stats = { milliseconds: performance.now() - started, dictionaryDir: dir };
     return loaded;
