@@ -47,8 +47,9 @@ describe('letters: \\p{L} and \\p{N} spelt out', () => {
     assert.equal(letterSource(String.raw`\\p{L}`, 'u'), String.raw`\\p{L}`);
     assert.equal(letterSource(String.raw`\p{Lu}\p{Ll}\p{M}`, 'u'), String.raw`\p{Lu}\p{Ll}\p{M}`);
     assert.equal(letterSource(String.raw`\p{L}`, 'g'), String.raw`\p{L}`);
-    // A class closed before the property: the property stands alone again.
+    // A class closed before the property: the property stands alone again; an escaped bracket closes nothing.
     assert.equal(letterSource(String.raw`[a]\p{N}`, 'u'), `[a][${DIGIT}]`);
+    assert.equal(letterSource(String.raw`[\]\p{L}]\p{N}`, 'u'), String.raw`[\]` + `${LETTER}][${DIGIT}]`);
   });
 
   it('matches what the Unicode property matches on French text, case-insensitive flag included', () => {

@@ -54,26 +54,20 @@ export function letterRegExp(source: string, flags = ''): RegExp {
   return new RegExp(letterSource(source, flags), flags);
 }
 
+/** An escape (`\p{L}` or any other), or a bracket that opens or closes a class. */
+const token = /\\(?:[pP]\{[LN]\}|[^]?)|[[\]]/g;
+
 function spellOut(source: string): string {
-  let out = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
-    if (char === '\\') {
-      const property = /^\\([pP])\{([LN])\}/.exec(source.slice(i, i + 5));
-      const body = property ? replacements[property[2]!] : undefined;
-      if (property && body !== undefined && !(property[1] === 'P' && inClass)) {
-        out += inClass ? body : property[1] === 'p' ? `[${body}]` : `[^${body}]`;
-        i += 4;
-      } else {
-        out += source.slice(i, i + 2);
-        i++;
-      }
-      continue;
+  return source.replace(token, (found) => {
+    if (found === '[') inClass = true;
+    else if (found === ']') inClass = false;
+    else if (found.length === 5 && found[2] === '{') {
+      const body = replacements[found[3]!]!;
+      if (found[1] === 'p') return inClass ? body : `[${body}]`;
+      // A complement inside a class cannot be spelt out: it stays a property escape.
+      if (!inClass) return `[^${body}]`;
     }
-    if (char === '[') inClass = true;
-    else if (char === ']') inClass = false;
-    out += char;
-  }
-  return out;
+    return found;
+  });
 }
