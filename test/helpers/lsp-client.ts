@@ -26,7 +26,7 @@ export class TestLspClient {
   readonly connection: ProtocolConnection;
   private readonly child: ChildProcess;
   private readonly published = new Map<string, PublishDiagnosticsParams[]>();
-  private readonly waiters: { uri: string; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  private readonly waiters: { uri: string; version: number | undefined; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
   stderr = '';
 
   constructor(args: string[] = ['--stdio']) {
@@ -37,7 +37,10 @@ export class TestLspClient {
       const list = this.published.get(params.uri) ?? [];
       list.push(params);
       this.published.set(params.uri, list);
-      for (const waiter of this.waiters.filter((candidate) => candidate.uri === params.uri)) waiter.resolve(params);
+      for (const waiter of this.waiters.filter((candidate) => candidate.uri === params.uri && (candidate.version === undefined || candidate.version === params.version))) {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve(params);
+      }
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
     this.connection.onRequest('client/registerCapability', () => null);
@@ -59,12 +62,16 @@ export class TestLspClient {
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
   }
 
-  /** The next diagnostics published for `uri` (push model). */
-  nextPublished(uri: string, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+  /**
+   * The next diagnostics published for `uri` (push model); with `version`, the next ones for that version of the
+   * document (the server may still publish an older version's, e.g. when the dictionary has loaded).
+   */
+  nextPublished(uri: string, timeoutMs = 10_000, version?: number): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`aucun diagnostic publié pour ${uri} en ${timeoutMs} ms`)), timeoutMs);
       this.waiters.push({
         uri,
+        version,
         resolve: (params) => {
           clearTimeout(timer);
           resolve(params);

@@ -111,7 +111,7 @@ describe('serveur : fonctions d’édition (client sans diagnostics tirés)', fu
   });
 
   it('actions de code : correction rapide d’une remarque et correction d’ensemble', async () => {
-    const published = client.nextPublished(uri);
+    const published = client.nextPublished(uri, 10_000, 2);
     const broken = text.replace('numero: 24191', 'nuemro: 24191');
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
@@ -135,7 +135,7 @@ describe('serveur : fonctions d’édition (client sans diagnostics tirés)', fu
     });
     assert.ok(fixAll?.every((action) => 'kind' in action && action.kind === 'source.fixAll.qe'));
     // Restore the dossier for the next tests.
-    const restored = client.nextPublished(uri);
+    const restored = client.nextPublished(uri, 10_000, 3);
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
     await restored;
   });
