@@ -32,7 +32,7 @@ import { pullCapabilities, TestLspClient } from '../test/helpers/lsp-client';
 import { countWords, dossierOfLength } from '../test/robustness/dossiers';
 
 const quick = process.argv.includes('--quick');
-const runs = { cold: quick ? 3 : 9, seed: quick ? 20 : 100, big: quick ? 3 : 7, cli: quick ? 2 : 5, cli50k: quick ? 1 : 3 };
+const runs = { cold: quick ? 3 : 9, seed: quick ? 20 : 100, big: quick ? 3 : 7, cli: quick ? 2 : 5, cli50k: quick ? 1 : 5 };
 
 interface Row {
   readonly what: string;
