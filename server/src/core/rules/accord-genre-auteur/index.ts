@@ -5,7 +5,7 @@
  * (`M. Patrice Anato interroge…`). The epicene `l'honorable parlementaire` is always right.
  */
 import type { Rule } from '../rule';
-import { matchProse, proseViews } from '../shared/mask';
+import { matchProse, type ProseView } from '../shared/mask';
 import { SP, WE } from '../shared/lexicon';
 import type { QeDocument } from '../../model/types';
 import { letterRegExp } from '../../text/letters';
@@ -28,7 +28,32 @@ const feminineRef = letterRegExp(`(?<![\\p{L}])(?:(Mme|Madame)${SP}+)?(la|de la|
 const toFeminine: Readonly<Record<string, string>> = { le: 'la', du: 'de la', au: 'à la', député: 'députée', sénateur: 'sénatrice', parlementaire: 'parlementaire' };
 const toMasculine: Readonly<Record<string, string>> = { la: 'le', 'de la': 'du', 'à la': 'au', députée: 'député', sénatrice: 'sénateur', parlementaire: 'parlementaire' };
 
-export const rule: Rule = {
+/** A mention of the author of one gender (text offsets), as written: `check` keeps those of the wrong gender. */
+interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly civility?: string;
+  readonly determiner: string;
+  readonly title: string;
+}
+
+/** Cheap test first: both patterns name one of these titles (same flags, so the same letters match). */
+const anyTitle = /député|sénat|parlementaire/iu;
+const noMentions = { masculine: [], feminine: [] };
+
+function mentions(view: ProseView, pattern: RegExp): Mention[] {
+  const result: Mention[] = [];
+  for (const match of matchProse(view, pattern)) {
+    if (view.inQuote(match.start, match.end)) continue;
+    const [, civility, determiner, title] = match.match;
+    if (title!.toLowerCase() === 'parlementaire' && !civility) continue;
+    result.push({ start: match.start, end: match.end, text: match.match[0], ...(civility ? { civility } : {}), determiner: determiner!, title: title! });
+  }
+  return result;
+}
+
+export const rule: Rule<{ readonly masculine: readonly Mention[]; readonly feminine: readonly Mention[] }> = {
   meta: {
     id: 'accord-genre-auteur',
     severity: 'warning',
@@ -38,28 +63,32 @@ export const rule: Rule = {
     fixable: true,
     group: 'E',
   },
+  // Per answer paragraph (cached by the incremental checker): the mentions of each gender; the author's gender
+  // comes from the metadata or the question, so `check` chooses.
+  collectFacts(context) {
+    const { view } = context;
+    if (view.section !== 'answer' || !anyTitle.test(view.text)) return noMentions;
+    return { masculine: mentions(view, masculineRef), feminine: mentions(view, feminineRef) };
+  },
   check(context) {
     const { document } = context;
     const gender = authorGender(document);
     if (!gender) return;
-    const pattern = gender === 'feminin' ? masculineRef : feminineRef;
     const swap = gender === 'feminin' ? toFeminine : toMasculine;
-    for (const view of proseViews(document)) {
-      for (const match of matchProse(view, pattern)) {
-        if (view.inQuote(match.start, match.end)) continue;
-        const [, civility, determiner, title] = match.match;
-        if (title!.toLowerCase() === 'parlementaire' && !civility) continue;
-        const lowerDet = determiner!.toLowerCase();
+    for (const { view, facts } of context.facts) {
+      for (const { start, end, text, civility, determiner, title } of gender === 'feminin' ? facts.masculine : facts.feminine) {
+        const range = view.sourceRange(start, end);
+        const lowerDet = determiner.toLowerCase();
         const newDet = swap[lowerDet] ?? lowerDet;
-        const newTitle = swap[title!.toLowerCase()] ?? title!;
+        const newTitle = swap[title.toLowerCase()] ?? title;
         const newCivility = civility ? (gender === 'feminin' ? (civility === 'Monsieur' ? 'Madame' : 'Mme') : civility === 'Madame' ? 'Monsieur' : 'M.') : undefined;
         let replacement = `${newDet} ${newTitle}`;
-        if (determiner!.charAt(0) !== lowerDet.charAt(0)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
+        if (determiner.charAt(0) !== lowerDet.charAt(0)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
         if (newCivility) replacement = `${newCivility} ${replacement}`;
         context.report({
-          range: match.range,
-          message: `« ${match.match[0]} » : l'auteur de la question est ${gender === 'feminin' ? 'une femme' : 'un homme'} (métadonnées) ; écrire « ${replacement} » ou « l'honorable parlementaire ».`,
-          fixes: [{ title: `Remplacer par « ${replacement} »`, edits: [{ range: match.range, newText: replacement }] }],
+          range,
+          message: `« ${text} » : l'auteur de la question est ${gender === 'feminin' ? 'une femme' : 'un homme'} (métadonnées) ; écrire « ${replacement} » ou « l'honorable parlementaire ».`,
+          fixes: [{ title: `Remplacer par « ${replacement} »`, edits: [{ range, newText: replacement }] }],
         });
       }
     }

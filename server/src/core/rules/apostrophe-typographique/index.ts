@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { matchProse, proseViews } from '../shared/mask';
+import { matchProse, type ProseView } from '../shared/mask';
 import { replaceText, reportText } from '../shared/style';
 import { letterRegExp } from '../../text/letters';
 
@@ -9,7 +9,13 @@ const elision = letterRegExp(
   'giu',
 );
 
-export const rule: Rule = {
+/** An elision's apostrophe in an answer paragraph: its text offset and the sign written. */
+interface Apostrophe {
+  readonly at: number;
+  readonly sign: string;
+}
+
+export const rule: Rule<readonly Apostrophe[]> = {
   meta: {
     id: 'apostrophe-typographique',
     severity: { jo: 'hint', 'imprimerie-nationale': 'information' },
@@ -26,17 +32,22 @@ export const rule: Rule = {
     fixable: true,
     group: 'A',
   },
+  // Per answer paragraph (cached by the incremental checker): its elisions' apostrophes; `check` needs them all
+  // (a straight apostrophe is worse in an answer that also has curly ones).
+  collectFacts(context) {
+    const { view } = context;
+    if (view.section !== 'answer') return [];
+    return matchProse(view, elision).map((found) => ({ at: found.end - 1, sign: found.match[1]! }));
+  },
   check(context) {
     const { document } = context;
     const setting = context.settings.apostrophe;
-    const views = proseViews(document);
-    const straight: { view: (typeof views)[number]; at: number; sign: string }[] = [];
-    const curly: { view: (typeof views)[number]; at: number }[] = [];
-    for (const view of views) {
-      for (const found of matchProse(view, elision)) {
-        const sign = found.match[1]!;
-        if (sign === '’') curly.push({ view, at: found.end - 1 });
-        else straight.push({ view, at: found.end - 1, sign });
+    const straight: { view: ProseView; at: number; sign: string }[] = [];
+    const curly: { view: ProseView; at: number }[] = [];
+    for (const { view, facts } of context.facts) {
+      for (const { at, sign } of facts) {
+        if (sign === '’') curly.push({ view, at });
+        else straight.push({ view, at, sign });
       }
     }
     if (setting === 'droite') {

@@ -6,7 +6,7 @@
  * style pack gives, when they disagree.
  */
 import type { Rule } from '../rule';
-import { proseViews, type ProseView } from '../shared/mask';
+import type { ProseView } from '../shared/mask';
 import { fold } from '../shared/lexicon';
 import { governments, type GovernmentEntry } from '../../reference';
 import type { QeDocument } from '../../model/types';
@@ -64,7 +64,22 @@ function find(view: ProseView, folded: string): { start: number; end: number }[]
   return result;
 }
 
-export const rule: Rule = {
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What an answer paragraph that names a ministry holds (text offsets); null for the others. */
+type Facts = {
+  /** Ministry names of the table, without overlaps, with the index of their entry in `names`. */
+  readonly names: readonly (Hit & { readonly entry: number })[];
+  /** Per ministry of the style pack, per former name: its occurrences. */
+  readonly former: readonly (readonly (readonly Hit[])[])[];
+  /** Per ministry of the style pack with a gender: `le ministre` / `la ministre` of the wrong one. */
+  readonly gender: readonly (readonly Hit[])[];
+} | null;
+
+export const rule: Rule<Facts> = {
   meta: {
     id: 'coherence-ministere',
     severity: 'warning',
@@ -74,41 +89,55 @@ export const rule: Rule = {
     fixable: true,
     group: 'I',
   },
-  check(context) {
-    const { document, settings } = context;
-    const views = proseViews(document);
+  // Per answer paragraph (cached by the incremental checker): every occurrence of a name; `check` keeps those
+  // of another government than the one in office at the answer's date (metadata).
+  collectFacts(context) {
+    const { view, settings } = context;
     // Text offsets of `fold(text)` equal those of `text` for French (NFD folding keeps one unit per letter
     // except œ/æ, which are rare in ministry names): check before mapping.
-    const sameLength = (view: ProseView) => /ministre|ministère/i.test(view.text) && fold(view.text).length === view.text.length;
+    if (view.section !== 'answer' || !/ministre|ministère/i.test(view.text) || fold(view.text).length !== view.text.length) return null;
+    const taken: (Hit & { entry: number })[] = [];
+    names.forEach((entry, index) => {
+      for (const hit of find(view, entry.folded)) {
+        if (taken.some((range) => range.start < hit.end && hit.start < range.end)) continue;
+        taken.push({ ...hit, entry: index });
+      }
+    });
+    return {
+      names: taken,
+      former: settings.ministeres.map((ministere) => ministere.anciensNoms.map((former) => find(view, fold(former)))),
+      gender: settings.ministeres.map((ministere) => {
+        if (!ministere.genre) return [];
+        const portfolio = fold(ministere.nom).replace(/^ministere\s+/, '');
+        return find(view, (ministere.genre === 'feminin' ? 'le ministre ' : 'la ministre ') + portfolio);
+      }),
+    };
+  },
+  check(context) {
+    const { document, settings } = context;
+    const views = context.facts.filter((paragraph): paragraph is { view: ProseView; facts: NonNullable<Facts> } => paragraph.facts !== null);
     const date = referenceDate(document);
     if (date) {
       const active = governments.filter((government) => government.debut <= date && (government.fin === null || date <= government.fin));
       if (active.length > 0) {
         const activeNames = new Set(active.flatMap((government) => government.ministeres.map((name) => fold(cleanName(name)))));
-        for (const view of views) {
-          if (!sameLength(view)) continue;
-          const taken: { start: number; end: number }[] = [];
-          for (const entry of names) {
-            for (const hit of find(view, entry.folded)) {
-              if (taken.some((range) => range.start < hit.end && hit.start < range.end)) continue;
-              taken.push(hit);
-              if (activeNames.has(entry.folded)) continue;
-              const last = entry.governments[entry.governments.length - 1]!;
-              context.report({
-                range: view.sourceRange(hit.start, hit.end),
-                message: `« ${view.text.slice(hit.start, hit.end)} » : intitulé du gouvernement ${last.gouvernement} (${last.debut.slice(0, 4)}${last.fin ? `-${last.fin.slice(0, 4)}` : ''}), qui n'est plus celui du gouvernement en fonctions à la date de la réponse (${active.map((g) => g.gouvernement).join(', ')}). Vérifier l'intitulé au Journal officiel.`,
-              });
-            }
+        for (const { view, facts } of views) {
+          for (const hit of facts.names) {
+            const entry = names[hit.entry]!;
+            if (activeNames.has(entry.folded)) continue;
+            const last = entry.governments[entry.governments.length - 1]!;
+            context.report({
+              range: view.sourceRange(hit.start, hit.end),
+              message: `« ${view.text.slice(hit.start, hit.end)} » : intitulé du gouvernement ${last.gouvernement} (${last.debut.slice(0, 4)}${last.fin ? `-${last.fin.slice(0, 4)}` : ''}), qui n'est plus celui du gouvernement en fonctions à la date de la réponse (${active.map((g) => g.gouvernement).join(', ')}). Vérifier l'intitulé au Journal officiel.`,
+            });
           }
         }
       }
     }
-    for (const ministere of settings.ministeres) {
-      for (const former of ministere.anciensNoms) {
-        const folded = fold(former);
-        for (const view of views) {
-          if (!sameLength(view)) continue;
-          for (const hit of find(view, folded)) {
+    settings.ministeres.forEach((ministere, m) => {
+      ministere.anciensNoms.forEach((_former, f) => {
+        for (const { view, facts } of views) {
+          for (const hit of facts.former[m]![f]!) {
             const range = view.sourceRange(hit.start, hit.end);
             context.report({
               range,
@@ -117,13 +146,11 @@ export const rule: Rule = {
             });
           }
         }
-      }
-      if (!ministere.genre) continue;
-      const portfolio = fold(ministere.nom).replace(/^ministere\s+/, '');
+      });
+      if (!ministere.genre) return;
       const wrong = ministere.genre === 'feminin' ? 'le ministre ' : 'la ministre ';
-      for (const view of views) {
-        if (!sameLength(view)) continue;
-        for (const hit of find(view, wrong + portfolio)) {
+      for (const { view, facts } of views) {
+        for (const hit of facts.gender[m]!) {
           const range = view.sourceRange(hit.start, hit.start + 2);
           const right = ministere.genre === 'feminin' ? 'la' : 'le';
           context.report({
@@ -133,6 +160,6 @@ export const rule: Rule = {
           });
         }
       }
-    }
+    });
   },
 };

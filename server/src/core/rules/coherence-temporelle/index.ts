@@ -1,5 +1,4 @@
 import type { Rule } from '../rule';
-import { proseViews } from '../shared/mask';
 import { dayNumber, monthAlternatives, monthNumber, referenceDate, daysInMonth } from '../shared/dates';
 import { reportText } from '../shared/style';
 import { letterRegExp } from '../../text/letters';
@@ -18,6 +17,7 @@ const pastPerfect = letterRegExp(String.raw`(?<![\p{L}])(?:a|ont|avait|avaient)[
 const attachedBefore = letterRegExp(String.raw`(?<!(?:\b(?:a|ont|est|sont|été|sera|seront|avait|avaient|était|étaient|sera|aura|auront)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?))(?<!\p{L})(?:\p{Ll}{3,}(?:é|ée|és|ées|is|ise|ises|it|ite|ites|u|ue|us|ues)|depuis|jusqu['’]en|jusqu['’]à|entre)[ \u00A0]+(?:(?:en|le|dès|depuis|au|à|dans|du|de|fin|début|courant)[ \u00A0]+)?$`, 'u');
 
 const clause = /[^,;:()–—]+/g;
+const fourDigits = /\d{4}/;
 
 interface Period {
   readonly first: number;
@@ -43,7 +43,15 @@ function periodOf(day: string | undefined, month: string | undefined, qualifier:
   return range(1, 12);
 }
 
-export const rule: Rule = {
+/** A dated period in a clause whose verb is in the future or the past perfect (text offsets of the view). */
+interface DatedClause extends Period {
+  readonly start: number;
+  readonly end: number;
+  readonly isFuture: boolean;
+  readonly isPast: boolean;
+}
+
+export const rule: Rule<readonly DatedClause[]> = {
   meta: {
     id: 'coherence-temporelle',
     severity: 'information',
@@ -57,41 +65,53 @@ export const rule: Rule = {
     fixable: false,
     group: 'C',
   },
+  // Per answer paragraph (cached by the incremental checker): the dates of clauses in the future or the past;
+  // `check` compares them with the answer's date (metadata).
+  collectFacts(context) {
+    const { view } = context;
+    const found: DatedClause[] = [];
+    // Every period names a year: most paragraphs have none (the clause tests below are the costly part).
+    if (view.section !== 'answer' || !fourDigits.test(view.text)) return found;
+    const text = view.paragraph.text;
+    let cursor = 0;
+    for (const sentence of view.paragraph.sentences) {
+      const at = text.indexOf(sentence.text, cursor);
+      if (at < 0) continue;
+      cursor = at + sentence.text.length;
+      // Clause by clause: a date and a verb separated by a comma belong to different clauses
+      // (`comme le soulignait le Conseil d'État en 2018, le développement … sera`).
+      clause.lastIndex = 0;
+      const sentenceText = view.text.slice(at, at + sentence.text.length);
+      for (let part = clause.exec(sentenceText); part; part = clause.exec(sentenceText)) {
+        const masked = part[0];
+        const offset = at + part.index;
+        if (!fourDigits.test(masked)) continue;
+        const isFuture = future.test(masked);
+        const isPast = pastPerfect.test(masked);
+        if (!isFuture && !isPast) continue;
+        period.lastIndex = 0;
+        for (let match = period.exec(masked); match; match = period.exec(masked)) {
+          const [, day, month, qualifier, year] = match;
+          const { first, last } = periodOf(day, month, qualifier, year!);
+          const start = offset + match.index;
+          const end = start + match[0].length;
+          if (view.inQuote(start, end) || attachedBefore.test(masked.slice(Math.max(0, match.index - 40), match.index))) continue;
+          found.push({ start, end, isFuture, isPast, first, last });
+        }
+      }
+    }
+    return found;
+  },
   check(context) {
-    const { document } = context;
-    const reference = referenceDate(document.metadata);
+    const reference = referenceDate(context.document.metadata);
     if (!reference) return;
     const today = dayNumber(reference);
-    for (const view of proseViews(document)) {
-      const text = view.paragraph.text;
-      let cursor = 0;
-      for (const sentence of view.paragraph.sentences) {
-        const at = text.indexOf(sentence.text, cursor);
-        if (at < 0) continue;
-        cursor = at + sentence.text.length;
-        // Clause by clause: a date and a verb separated by a comma belong to different clauses
-        // (`comme le soulignait le Conseil d'État en 2018, le développement … sera`).
-        clause.lastIndex = 0;
-        const sentenceText = view.text.slice(at, at + sentence.text.length);
-        for (let part = clause.exec(sentenceText); part; part = clause.exec(sentenceText)) {
-          const masked = part[0];
-          const offset = at + part.index;
-          const isFuture = future.test(masked);
-          const isPast = pastPerfect.test(masked);
-          if (!isFuture && !isPast) continue;
-          period.lastIndex = 0;
-          for (let match = period.exec(masked); match; match = period.exec(masked)) {
-            const [, day, month, qualifier, year] = match;
-            const { first, last } = periodOf(day, month, qualifier, year!);
-            const start = offset + match.index;
-            const end = start + match[0].length;
-            if (view.inQuote(start, end) || attachedBefore.test(masked.slice(Math.max(0, match.index - 40), match.index))) continue;
-            if (isFuture && !isPast && last < today) {
-              reportText(context, view, start, end, `Futur pour une période déjà passée à la publication de la réponse (${reference.day}/${String(reference.month).padStart(2, '0')}/${reference.year}) : vérifier le temps du verbe ou la date.`);
-            } else if (isPast && !isFuture && first > today) {
-              reportText(context, view, start, end, `Passé pour une période encore à venir à la publication de la réponse (${reference.day}/${String(reference.month).padStart(2, '0')}/${reference.year}) : vérifier le temps du verbe ou la date.`);
-            }
-          }
+    for (const { view, facts } of context.facts) {
+      for (const { start, end, isFuture, isPast, first, last } of facts) {
+        if (isFuture && !isPast && last < today) {
+          reportText(context, view, start, end, `Futur pour une période déjà passée à la publication de la réponse (${reference.day}/${String(reference.month).padStart(2, '0')}/${reference.year}) : vérifier le temps du verbe ou la date.`);
+        } else if (isPast && !isFuture && first > today) {
+          reportText(context, view, start, end, `Passé pour une période encore à venir à la publication de la réponse (${reference.day}/${String(reference.month).padStart(2, '0')}/${reference.year}) : vérifier le temps du verbe ou la date.`);
         }
       }
     }

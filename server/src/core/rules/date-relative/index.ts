@@ -1,6 +1,6 @@
 import type { Severity } from '../../findings/finding';
 import type { Rule } from '../rule';
-import { matchProse, proseViews } from '../shared/mask';
+import { matchProse } from '../shared/mask';
 import { dayNumber, frenchDate, monthAlternatives, monthNumber, referenceDate, type IsoDate } from '../shared/dates';
 import { replaceText, reportText } from '../shared/style';
 import { letterRegExp } from '../../text/letters';
@@ -24,7 +24,19 @@ function yearFor(reference: IsoDate, month: number, day: number | undefined, dir
   return candidate(reference.year) > today ? reference.year : reference.year + 1;
 }
 
-export const rule: Rule = {
+/** What `check` needs of an answer paragraph (text offsets): the year to write depends on the metadata. */
+interface Facts {
+  /** `le 18 octobre dernier`. */
+  readonly dayMonth: readonly { readonly start: number; readonly end: number; readonly day: number; readonly month: number; readonly direction: string }[];
+  /** `en février dernier`. */
+  readonly inMonth: readonly { readonly start: number; readonly end: number; readonly monthText: string; readonly month: number; readonly direction: string }[];
+  /** Other deictic expressions, in the order of `deictic`. */
+  readonly deictic: readonly { readonly start: number; readonly end: number; readonly text: string; readonly severity: Severity | 'rule' }[];
+}
+
+const noFacts: Facts = { dayMonth: [], inMonth: [], deictic: [] };
+
+export const rule: Rule<Facts> = {
   meta: {
     id: 'date-relative',
     severity: 'warning',
@@ -40,37 +52,50 @@ export const rule: Rule = {
     fixable: true,
     group: 'C',
   },
+  // Per answer paragraph (cached by the incremental checker): the relative dates it holds.
+  collectFacts(context) {
+    const { view } = context;
+    if (view.section !== 'answer') return noFacts;
+    const relative = directions.test(view.text);
+    const dayMonthHits = (relative ? matchProse(view, dayMonth) : []).map((found) => {
+      const [, dayText, monthText, direction] = found.match;
+      return { start: found.start, end: found.end, day: dayText === '1er' ? 1 : Number(dayText), month: monthNumber(monthText!)!, direction: direction! };
+    });
+    const inMonthHits = (relative ? matchProse(view, inMonth) : []).map((found) => {
+      const [, monthText, direction] = found.match;
+      return { start: found.start, end: found.end, monthText: monthText!, month: monthNumber(monthText!)!, direction: direction! };
+    });
+    const deicticHits: Facts['deictic'][number][] = [];
+    for (const [pattern, severity] of deictic) {
+      for (const found of matchProse(view, pattern)) {
+        if (/\p{L}/u.test(view.text[found.start - 1] ?? '')) continue;
+        deicticHits.push({ start: found.start, end: found.end, text: found.match[0], severity });
+      }
+    }
+    return dayMonthHits.length + inMonthHits.length + deicticHits.length === 0 ? noFacts : { dayMonth: dayMonthHits, inMonth: inMonthHits, deictic: deicticHits };
+  },
   check(context) {
     const { document } = context;
     const reference = referenceDate(document.metadata);
-    for (const view of proseViews(document)) {
-      const relative = directions.test(view.text);
-      for (const found of relative ? matchProse(view, dayMonth) : []) {
-        const [, dayText, monthText, direction] = found.match;
-        const month = monthNumber(monthText!)!;
-        const day = dayText === '1er' ? 1 : Number(dayText);
-        const directionStart = found.end - direction!.length;
-        const year = reference && yearFor(reference, month, day, direction!);
-        reportText(context, view, found.start, found.end, year ? `Date relative : écrire « ${frenchDate(day, month, year)} » (la réponse est lue après sa publication).` : 'Date relative : préciser l\'année, la réponse est lue après sa publication.', {
-          fixes: year ? [replaceText(document, view, directionStart, found.end, String(year), `Écrire « ${frenchDate(day, month, year)} »`)] : [],
+    for (const { view, facts } of context.facts) {
+      for (const { start, end, day, month, direction } of facts.dayMonth) {
+        const directionStart = end - direction.length;
+        const year = reference && yearFor(reference, month, day, direction);
+        reportText(context, view, start, end, year ? `Date relative : écrire « ${frenchDate(day, month, year)} » (la réponse est lue après sa publication).` : 'Date relative : préciser l\'année, la réponse est lue après sa publication.', {
+          fixes: year ? [replaceText(document, view, directionStart, end, String(year), `Écrire « ${frenchDate(day, month, year)} »`)] : [],
         });
       }
-      for (const found of relative ? matchProse(view, inMonth) : []) {
-        const [, monthText, direction] = found.match;
-        const month = monthNumber(monthText!)!;
-        const directionStart = found.end - direction!.length;
-        const year = reference && yearFor(reference, month, undefined, direction!);
-        reportText(context, view, found.start, found.end, year ? `Date relative : écrire « en ${monthText} ${year} ».` : "Date relative : préciser l'année.", {
-          fixes: year ? [replaceText(document, view, directionStart, found.end, String(year), `Écrire « en ${monthText} ${year} »`)] : [],
+      for (const { start, end, monthText, month, direction } of facts.inMonth) {
+        const directionStart = end - direction.length;
+        const year = reference && yearFor(reference, month, undefined, direction);
+        reportText(context, view, start, end, year ? `Date relative : écrire « en ${monthText} ${year} ».` : "Date relative : préciser l'année.", {
+          fixes: year ? [replaceText(document, view, directionStart, end, String(year), `Écrire « en ${monthText} ${year} »`)] : [],
         });
       }
-      for (const [pattern, severity] of deictic) {
-        for (const found of matchProse(view, pattern)) {
-          if (/\p{L}/u.test(view.text[found.start - 1] ?? '')) continue;
-          reportText(context, view, found.start, found.end, `Expression relative au jour de rédaction (« ${found.match[0]} ») : ancrer la date (« au 1er mars 2024 », « en 2025 »), la réponse est lue après sa publication.`, {
-            ...(severity === 'rule' ? {} : { severity: context.severity === 'hint' ? 'hint' : severity }),
-          });
-        }
+      for (const { start, end, text, severity } of facts.deictic) {
+        reportText(context, view, start, end, `Expression relative au jour de rédaction (« ${text} ») : ancrer la date (« au 1er mars 2024 », « en 2025 »), la réponse est lue après sa publication.`, {
+          ...(severity === 'rule' ? {} : { severity: context.severity === 'hint' ? 'hint' : severity }),
+        });
       }
     }
   },

@@ -6,7 +6,7 @@
  * An elision `[…]` inside a quotation is right.
  */
 import type { Rule } from '../rule';
-import { matchProse, proseViews } from '../shared/mask';
+import { matchProse } from '../shared/mask';
 import { SP } from '../shared/lexicon';
 import { letterRegExp } from '../../text/letters';
 
@@ -37,18 +37,18 @@ export const rule: Rule = {
     fixable: false,
     group: 'I',
   },
-  check(context) {
-    const { document } = context;
-    for (const view of proseViews(document)) {
-      const seen: { start: number; end: number }[] = [];
-      for (const [pattern, what] of patterns) {
-        for (const match of matchProse(view, pattern)) {
-          if (seen.some((range) => range.start < match.end && match.start < range.end)) continue;
-          if (what === 'texte manquant' && view.inQuote(match.start, match.end)) continue;
-          seen.push(match);
-          const found = match.match[0].trim();
-          context.report({ range: view.sourceRange(match.start + match.match[0].indexOf(found), match.start + match.match[0].indexOf(found) + found.length), message: `« ${found} » : ${what} oubliée dans la réponse ; la compléter ou la supprimer avant publication.` });
-        }
+  // Each finding depends on its paragraph only: paragraph scope (cached and shifted by the incremental checker).
+  checkParagraph(context) {
+    const { view } = context;
+    if (view.section !== 'answer') return;
+    const seen: { start: number; end: number }[] = [];
+    for (const [pattern, what] of patterns) {
+      for (const match of matchProse(view, pattern)) {
+        if (seen.some((range) => range.start < match.end && match.start < range.end)) continue;
+        if (what === 'texte manquant' && view.inQuote(match.start, match.end)) continue;
+        seen.push(match);
+        const found = match.match[0].trim();
+        context.report({ range: view.sourceRange(match.start + match.match[0].indexOf(found), match.start + match.match[0].indexOf(found) + found.length), message: `« ${found} » : ${what} oubliée dans la réponse ; la compléter ou la supprimer avant publication.` });
       }
     }
   },

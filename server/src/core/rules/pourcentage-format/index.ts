@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { matchProse, proseViews } from '../shared/mask';
+import { matchProse, type ProseView } from '../shared/mask';
 import { NBSP, fixOf, replaceText, reportText, textEdit } from '../shared/style';
 import { letterRegExp } from '../../text/letters';
 
@@ -11,7 +11,24 @@ const plural = letterRegExp(String.raw`(?<![\p{L}])pourcents(?![\p{L}])`, 'giu')
 const words = letterRegExp(String.raw`(?<![\p{L}])pour[ \u00A0]cent(?![\p{L}])`, 'giu');
 const sign = /(?<=\d[ \u00A0\u202F]?)%/gu;
 
-export const rule: Rule = {
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What an answer paragraph holds (text offsets): its own faults, and the counts of `%` and `pour cent`. */
+interface Facts {
+  readonly glued: readonly Span[];
+  readonly signed: readonly (Span & { readonly sign: string })[];
+  readonly plural: readonly (Span & { readonly capital: boolean })[];
+  readonly signs: number;
+  readonly spelled: readonly Span[];
+}
+
+const noFacts: Facts = { glued: [], signed: [], plural: [], signs: 0, spelled: [] };
+const spans = (found: readonly Span[]): Span[] => found.map(({ start, end }) => ({ start, end }));
+
+export const rule: Rule<Facts> = {
   meta: {
     id: 'pourcentage-format',
     severity: 'warning',
@@ -25,29 +42,41 @@ export const rule: Rule = {
     fixable: true,
     group: 'C',
   },
+  // Per answer paragraph (cached by the incremental checker); `check` adds the mixing of `%` and `pour cent`.
+  collectFacts(context) {
+    const { view } = context;
+    if (view.section !== 'answer' || !/%|pour/iu.test(view.text)) return noFacts;
+    return {
+      glued: spans(matchProse(view, glued)),
+      signed: matchProse(view, signed).map((found) => ({ start: found.start, end: found.end, sign: found.match[1]! })),
+      plural: matchProse(view, plural).map((found) => ({ start: found.start, end: found.end, capital: found.match[0][0] === 'P' })),
+      signs: matchProse(view, sign).length,
+      spelled: spans(matchProse(view, words)),
+    };
+  },
   check(context) {
     const { document } = context;
     let signs = 0;
     let spelled = 0;
-    let firstSpelled: { view: ReturnType<typeof proseViews>[number]; start: number; end: number } | undefined;
-    for (const view of proseViews(document)) {
-      for (const found of matchProse(view, glued)) {
+    let firstSpelled: { view: ProseView; start: number; end: number } | undefined;
+    for (const { view, facts } of context.facts) {
+      for (const found of facts.glued) {
         reportText(context, view, found.start - 1, found.end, 'Espace insécable manquante avant « % ».', {
           fixes: [fixOf('Insérer une espace insécable', textEdit(document, view, found.start, found.start, NBSP))],
         });
       }
-      for (const found of matchProse(view, signed)) {
-        reportText(context, view, found.start, found.end + 1, `Le signe « ${found.match[1]} » est séparé du nombre par une espace insécable.`, {
+      for (const found of facts.signed) {
+        reportText(context, view, found.start, found.end + 1, `Le signe « ${found.sign} » est séparé du nombre par une espace insécable.`, {
           fixes: [fixOf('Insérer une espace insécable', textEdit(document, view, found.end, found.end, NBSP))],
         });
       }
-      for (const found of matchProse(view, plural)) {
+      for (const found of facts.plural) {
         reportText(context, view, found.start, found.end, '« pour cent » est invariable.', {
-          fixes: [replaceText(document, view, found.start, found.end, found.match[0][0] === 'P' ? 'Pour cent' : 'pour cent', 'Écrire « pour cent »')],
+          fixes: [replaceText(document, view, found.start, found.end, found.capital ? 'Pour cent' : 'pour cent', 'Écrire « pour cent »')],
         });
       }
-      signs += matchProse(view, sign).length;
-      for (const found of matchProse(view, words)) {
+      signs += facts.signs;
+      for (const found of facts.spelled) {
         spelled++;
         firstSpelled ??= { view, start: found.start, end: found.end };
       }

@@ -6,11 +6,55 @@
  */
 import { absoluteRange, relativeRange, type Rule } from '../rule';
 import { fold } from '../shared/lexicon';
-import type { Sentence } from '../../model/types';
+import type { OffsetRange, Sentence } from '../../model/types';
 import { letterRegExp } from '../../text/letters';
 
-/** The question's 5-grams, once per question section. */
-const questionGrams = new WeakMap<object, Set<string>>();
+/** The question's 5-grams and words, compared with every answer sentence. */
+interface QuestionIndex {
+  /** The question's compared words, joined by a character no word holds: the same words give back the same index. */
+  readonly key: string;
+  readonly grams: ReadonlySet<string>;
+  readonly words: ReadonlySet<string>;
+}
+
+/** The last question seen: the question's section is rebuilt on every analysis, its words seldom change. */
+let lastQuestion: QuestionIndex | undefined;
+
+function questionIndex(words: readonly string[]): QuestionIndex {
+  const key = words.join('\u0000');
+  if (lastQuestion?.key !== key) lastQuestion = { key, grams: new Set(grams(words, 5)), words: new Set(words) };
+  return lastQuestion;
+}
+
+/** Whether a sentence repeats 15 words of the question, by sentence facts (reused while the paragraph is) and question. */
+const verbatimMemo = new WeakMap<readonly string[], { readonly question: QuestionIndex; readonly verbatim: boolean }>();
+
+function repeatsQuestion(list: readonly string[], question: QuestionIndex): boolean {
+  const known = verbatimMemo.get(list);
+  if (known?.question === question) return known.verbatim;
+  const verbatim = longestShared(list, question) >= verbatimWords - 4;
+  verbatimMemo.set(list, { question, verbatim });
+  return verbatim;
+}
+
+/** The longest run of consecutive 5-grams of `list` found in the question (15 words in a row = 11 grams). */
+function longestShared(list: readonly string[], question: QuestionIndex): number {
+  // Cheap test first: those 15 words must all be words of the question.
+  let inQuestion = 0;
+  let most = 0;
+  for (const word of list) {
+    inQuestion = question.words.has(word) ? inQuestion + 1 : 0;
+    if (inQuestion > most) most = inQuestion;
+  }
+  if (most < verbatimWords) return 0;
+  let run = 0;
+  let longest = 0;
+  for (const gram of grams(list, 5)) {
+    run = question.grams.has(gram) ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
 
 export const shareThreshold = 0.4;
 export const verbatimWords = 15;
@@ -51,19 +95,18 @@ export const rule: Rule<readonly { readonly sentence: SentenceFact; readonly wor
     const { document } = context;
     const question = document.question;
     if (!question || !document.answer) return;
-    let question5 = questionGrams.get(question);
-    if (!question5) {
-      const questionWords = question.paragraphs.flatMap((paragraph) => paragraph.sentences.flatMap((sentence) => words(sentence, () => false)));
-      question5 = new Set(grams(questionWords, 5));
-      questionGrams.set(question, question5);
+    const index = questionIndex(question.paragraphs.flatMap((paragraph) => paragraph.sentences.flatMap((sentence) => words(sentence, () => false))));
+    // The first two sentences of the answer, placed where their paragraphs are now.
+    const firstTwo: { readonly fact: SentenceFact; readonly range: OffsetRange; readonly words: readonly string[] }[] = [];
+    for (const { view, facts } of context.facts) {
+      for (const fact of facts) {
+        if (firstTwo.length === 2) break;
+        firstTwo.push({ fact: fact.sentence, range: absoluteRange(view, fact.sentence.range), words: fact.words });
+      }
     }
-    // Facts hold paragraph-relative ranges: place each sentence where its paragraph is now.
-    const answerSentences = context.facts.flatMap(({ view, facts }) =>
-      facts.map((fact) => ({ sentence: { range: absoluteRange(view, fact.sentence.range), text: fact.sentence.text }, words: fact.words })),
-    );
     let skippedFormula = false;
-    const opening = answerSentences.slice(0, 2).filter(({ sentence }) => {
-      if (!skippedFormula && openingFormula.test(sentence.text)) {
+    const opening = firstTwo.filter(({ fact }) => {
+      if (!skippedFormula && openingFormula.test(fact.text)) {
         skippedFormula = true;
         return false;
       }
@@ -72,29 +115,22 @@ export const rule: Rule<readonly { readonly sentence: SentenceFact; readonly wor
     const openingGrams = opening.flatMap(({ words: list }) => grams(list, 5));
     const reported = new Set<SentenceFact>();
     if (openingGrams.length >= 3) {
-      const shared = openingGrams.filter((gram) => question5.has(gram)).length;
+      const shared = openingGrams.filter((gram) => index.grams.has(gram)).length;
       const share = shared / openingGrams.length;
       if (share >= shareThreshold) {
-        const first = opening[0]!.sentence;
-        const last = opening[opening.length - 1]!.sentence;
-        for (const { sentence } of opening) reported.add(sentence);
+        const first = opening[0]!;
+        const last = opening[opening.length - 1]!;
+        for (const { fact } of opening) reported.add(fact);
         context.report({
           range: { start: first.range.start, end: last.range.end },
           message: `Le début de la réponse recopie la question (${Math.round(share * 100)} % de ses suites de cinq mots) : entrer directement dans la réponse.`,
         });
       }
     }
-    for (const { sentence, words: list } of answerSentences) {
-      if (reported.has(sentence) || list.length < verbatimWords) continue;
-      // 15 words in common in a row = 11 consecutive shared 5-grams.
-      let run = 0;
-      let longest = 0;
-      for (const gram of grams(list, 5)) {
-        run = question5.has(gram) ? run + 1 : 0;
-        if (run > longest) longest = run;
-      }
-      if (longest >= verbatimWords - 4) {
-        context.report({ range: sentence.range, message: `Cette phrase reprend à l'identique au moins ${verbatimWords} mots de la question : la citer entre guillemets ou la reformuler.` });
+    for (const { view, facts } of context.facts) {
+      for (const { sentence, words: list } of facts) {
+        if (reported.has(sentence) || list.length < verbatimWords || !repeatsQuestion(list, index)) continue;
+        context.report({ range: absoluteRange(view, sentence.range), message: `Cette phrase reprend à l'identique au moins ${verbatimWords} mots de la question : la citer entre guillemets ou la reformuler.` });
       }
     }
   },

@@ -8,6 +8,7 @@ import type { RelatedLocation } from '../../findings/finding';
 import type { OffsetRange } from '../../model/types';
 import { absoluteRange, relativeRange, type Rule } from '../rule';
 import { fold, stopWords } from '../shared/lexicon';
+import type { ProseView } from '../shared/mask';
 
 export const minCount = 7;
 export const perHundred = 1;
@@ -97,30 +98,37 @@ export const rule: Rule<{ readonly total: number; readonly tokens: readonly Toke
     const { document } = context;
     // Terms of art: the words of the question's title and heading (rubrique), and fixed phrases.
     const title = new Set(`${document.metadata.titre ?? ''} ${document.metadata.rubrique ?? ''}`.split(/[^\p{L}]+/u).filter(Boolean).map(lemma));
+    // Occurrences by lemma, as ranks into parallel arrays (no object per word on every analysis); facts hold
+    // paragraph-relative ranges, placed only for the words reported.
     const tokens: Token[] = [];
+    const views: ProseView[] = [];
+    const indices: number[] = [];
+    const byLemma = new Map<string, number[]>();
     let total = 0;
     for (const { view, facts } of context.facts) {
       for (const token of facts.tokens) {
-        if (!title.has(token.lemma)) tokens.push({ ...token, range: absoluteRange(view, token.range), index: total + token.index });
+        if (title.has(token.lemma)) continue;
+        const rank = tokens.length;
+        tokens.push(token);
+        views.push(view);
+        indices.push(total + token.index);
+        const list = byLemma.get(token.lemma);
+        if (list) list.push(rank);
+        else byLemma.set(token.lemma, [rank]);
       }
       total += facts.total;
     }
-    const byLemma = new Map<string, typeof tokens>();
-    for (const token of tokens) {
-      const list = byLemma.get(token.lemma) ?? [];
-      list.push(token);
-      byLemma.set(token.lemma, list);
-    }
+    const placed = (rank: number) => absoluteRange(views[rank]!, tokens[rank]!.range);
     for (const occurrences of byLemma.values()) {
       const count = occurrences.length;
       const frequent = count >= minCount && (count * 100) / Math.max(total, 1) >= perHundred;
       let close = false;
-      for (let i = 0; i + windowCount - 1 < count && !close; i++) close = occurrences[i + windowCount - 1]!.index - occurrences[i]!.index < window;
+      for (let i = 0; i + windowCount - 1 < count && !close; i++) close = indices[occurrences[i + windowCount - 1]!]! - indices[occurrences[i]!]! < window;
       if (!frequent && !close) continue;
-      const first = occurrences[0]!;
-      const related: RelatedLocation[] = occurrences.slice(1).map((occurrence, i) => ({ range: occurrence.range, message: `Occurrence ${i + 2} de « ${first.text.toLowerCase()} »` }));
+      const first = tokens[occurrences[0]!]!;
+      const related: RelatedLocation[] = occurrences.slice(1).map((occurrence, i) => ({ range: placed(occurrence), message: `Occurrence ${i + 2} de « ${first.text.toLowerCase()} »` }));
       context.report({
-        range: first.range,
+        range: placed(occurrences[0]!),
         message: frequent
           ? `« ${first.text.toLowerCase()} » revient ${count} fois en ${total} mots : varier le vocabulaire ou reformuler.`
           : `« ${first.text.toLowerCase()} » revient ${windowCount} fois en moins de ${window} mots : varier le vocabulaire ou reformuler.`,

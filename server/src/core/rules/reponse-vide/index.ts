@@ -7,7 +7,7 @@ import type { Rule } from '../rule';
 export const minWords = 25;
 export const shortWords = 60;
 
-export const rule: Rule = {
+export const rule: Rule<number> = {
   meta: {
     id: 'reponse-vide',
     severity: 'error',
@@ -17,11 +17,20 @@ export const rule: Rule = {
     fixable: false,
     group: 'I',
   },
+  // Per answer paragraph (cached by the incremental checker): its words, so that `check` does not walk every word
+  // of the answer on every keystroke.
+  collectFacts(context) {
+    const { view } = context;
+    let words = 0;
+    if (view.section !== 'answer') return words;
+    for (const sentence of view.paragraph.sentences) for (const word of sentence.words) if (word.kind === 'word' || word.kind === 'number') words++;
+    return words;
+  },
   check(context) {
     const answer = context.document.answer;
     if (!answer) return;
     let words = 0;
-    for (const paragraph of answer.paragraphs) for (const sentence of paragraph.sentences) for (const word of sentence.words) if (word.kind === 'word' || word.kind === 'number') words++;
+    for (const { facts } of context.facts) words += facts;
     const range = answer.headingRange ?? (answer.paragraphs[0]?.range ?? answer.range);
     if (words === 0) {
       context.report({ range, message: 'La réponse est vide : rédiger le texte de la réponse.' });

@@ -4,7 +4,14 @@ import { replaceFix } from '../shared/prose';
 const closing = /[.!?:;»…)\]]\s*$/u;
 const lowerStart = /^\s*\p{Ll}/u;
 
-export const rule: Rule = {
+/** How an answer paragraph ends and starts (null for the question's): `check` looks at consecutive ones. */
+type Facts = {
+  /** Ends on a letter, without final punctuation: the sentence may go on in the next paragraph. */
+  readonly open: boolean;
+  readonly lowerStart: boolean;
+} | null;
+
+export const rule: Rule<Facts> = {
   meta: {
     id: 'saut-de-paragraphe-dans-phrase',
     severity: 'warning',
@@ -17,12 +24,18 @@ export const rule: Rule = {
     fixable: true,
     group: 'A',
   },
+  // Per answer paragraph (cached by the incremental checker): the regular expressions run on its whole text.
+  collectFacts(context) {
+    const { view } = context;
+    if (view.section !== 'answer') return null;
+    const { text } = view.paragraph;
+    return { open: !closing.test(text) && /\p{L}/u.test(text.slice(-1)), lowerStart: lowerStart.test(text) };
+  },
   check(context) {
     const { document } = context;
-    const answer = document.answer;
-    if (!answer) return;
-    for (const paragraph of answer.paragraphs) {
-      for (const range of paragraph.breaks) {
+    const answer = context.facts.filter((paragraph): paragraph is (typeof context.facts)[number] & { facts: NonNullable<Facts> } => paragraph.facts !== null);
+    for (const { view } of answer) {
+      for (const range of view.paragraph.breaks) {
         context.report({
           range,
           message: 'Saut de paragraphe au milieu d\'une phrase : la phrase continue après la coupure.',
@@ -31,11 +44,11 @@ export const rule: Rule = {
       }
     }
     // Paragraphs the reader kept apart, separated only by blank lines in the file.
-    for (let i = 1; i < answer.paragraphs.length; i++) {
-      const previous = answer.paragraphs[i - 1]!;
-      const next = answer.paragraphs[i]!;
-      if (closing.test(previous.text) || !lowerStart.test(next.text) || !/\p{L}/u.test(previous.text.slice(-1))) continue;
-      const between = { start: previous.range.end, end: next.range.start };
+    for (let i = 1; i < answer.length; i++) {
+      const previous = answer[i - 1]!;
+      const next = answer[i]!;
+      if (!previous.facts.open || !next.facts.lowerStart) continue;
+      const between = { start: previous.view.paragraph.range.end, end: next.view.paragraph.range.start };
       if (between.end <= between.start || !/^\s+$/u.test(document.text.slice(between.start, between.end))) continue;
       context.report({
         range: between,

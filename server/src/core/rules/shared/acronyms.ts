@@ -3,11 +3,10 @@
  * `sigle-orthographe`): tokens, the built-in glossary plus the style pack's, and the forms of a definition
  * (`Nom développé (SIGLE)`, `SIGLE (Nom développé)`, `SIGLE, Nom développé,`, `SIGLE, c'est-à-dire …`).
  */
-import type { QeDocument } from '../../model/types';
 import type { StyleSettings } from '../../config/settings';
 import { acronymsByForm, acronymsByUpperForm, type AcronymEntry } from '../../reference';
 import { fold } from './lexicon';
-import { proseViews, type ProseView } from './mask';
+import type { ProseView } from './mask';
 import { letterRegExp } from '../../text/letters';
 
 /** All-capitals tokens (`MIPROF`, `AP-HP`, `COVID-19`, `FSE+`) and the glossary's mixed-case forms. */
@@ -53,22 +52,9 @@ export function isAllCaps(form: string): boolean {
   return /^[\p{Lu}\p{N}&+-]+$/u.test(form) && /\p{Lu}.*\p{Lu}/u.test(form);
 }
 
-/** Acronym occurrences of the answer (or of every prose view when `question`), in document order. */
-export function acronymOccurrences(document: QeDocument, settings: StyleSettings, options: { question?: boolean } = {}): AcronymOccurrence[] {
-  const result: AcronymOccurrence[] = [];
-  for (const view of proseViews(document, options)) {
-    if (options.question === false && view.section !== 'answer') continue;
-    for (const token of acronymTokens(view.text)) {
-      const packExpansion = settings.sigles.get(token.form) ?? settings.sigles.get(token.form.toUpperCase());
-      result.push({ view, ...token, ...(packExpansion ? { packExpansion } : {}) });
-    }
-  }
-  return result;
-}
-
 type AcronymToken = Pick<AcronymOccurrence, 'start' | 'end' | 'form' | 'key' | 'entries'>;
 
-/** Acronym tokens of a view's masked text, remembered by text: the sigle rules ask on every keystroke. */
+/** Acronym tokens of a view's masked text, remembered by text (the same text recurs: undo, a paragraph whose key changed). */
 const tokenMemo = new Map<string, readonly AcronymToken[]>();
 
 function acronymTokens(text: string): readonly AcronymToken[] {
@@ -204,13 +190,49 @@ function tail(text: string, count: number): string {
   return words.slice(-count).join(' ');
 }
 
-/** The answer's acronym occurrences grouped by acronym (glossary key), each group in document order. */
-export function acronymGroups(document: QeDocument, settings: StyleSettings): AcronymOccurrence[][] {
-  const groups = new Map<string, AcronymOccurrence[]>();
-  for (const occurrence of acronymOccurrences(document, settings, { question: false })) {
-    const list = groups.get(occurrence.key);
-    if (list) list.push(occurrence);
-    else groups.set(occurrence.key, [occurrence]);
+/**
+ * An acronym of one answer paragraph as the sigle rules gather it per paragraph (`collectFacts`): text offsets
+ * of the view (paragraph-relative, so reusable wherever the paragraph moves) and its definition on the spot.
+ */
+export interface ParagraphAcronym extends AcronymToken {
+  /** Expansion from the style pack, when it has one. */
+  readonly packExpansion?: string;
+  readonly definition?: Definition;
+}
+
+/** The view's acronyms, shared by the sigle rules within one analysis (same view, same settings). */
+const paragraphMemo = new WeakMap<ProseView, { readonly settings: StyleSettings; readonly acronyms: readonly ParagraphAcronym[] }>();
+
+/** The acronyms of an answer paragraph (none for the question), with their definitions, in text order. */
+export function paragraphAcronyms(view: ProseView, settings: StyleSettings): readonly ParagraphAcronym[] {
+  if (view.section !== 'answer') return [];
+  const known = paragraphMemo.get(view);
+  if (known && known.settings === settings) return known.acronyms;
+  const acronyms = acronymTokens(view.text).map((token): ParagraphAcronym => {
+    const packExpansion = settings.sigles.get(token.form) ?? settings.sigles.get(token.form.toUpperCase());
+    const occurrence = { view, ...token, ...(packExpansion ? { packExpansion } : {}) };
+    const definition = definitionAt(occurrence);
+    return { ...token, ...(packExpansion ? { packExpansion } : {}), ...(definition ? { definition } : {}) };
+  });
+  paragraphMemo.set(view, { settings, acronyms });
+  return acronyms;
+}
+
+/** An acronym of the facts placed in the paragraph where it is now. */
+export interface PlacedAcronym extends ParagraphAcronym {
+  readonly view: ProseView;
+}
+
+/** The answer's acronyms from per-paragraph facts, grouped by acronym (glossary key), each group in document order. */
+export function groupAcronyms<Facts>(facts: readonly { readonly view: ProseView; readonly facts: Facts }[], acronymsOf: (facts: Facts) => readonly ParagraphAcronym[]): PlacedAcronym[][] {
+  const groups = new Map<string, PlacedAcronym[]>();
+  for (const { view, facts: paragraph } of facts) {
+    for (const acronym of acronymsOf(paragraph)) {
+      const placed = { ...acronym, view };
+      const list = groups.get(acronym.key);
+      if (list) list.push(placed);
+      else groups.set(acronym.key, [placed]);
+    }
   }
   return [...groups.values()];
 }

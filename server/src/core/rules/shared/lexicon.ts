@@ -34,7 +34,8 @@ export function fold(text: string): string {
   return folded;
 }
 
-function foldUncached(text: string): string {
+/** `fold` without the memo: for a text folded once and kept (a paragraph's, in facts), which would only evict others. */
+export function foldUncached(text: string): string {
   if (/^[a-z' -]*$/.test(text)) return text;
   return text
     .normalize('NFD')

@@ -4,10 +4,16 @@
  * humains » ×5 then `TEH`), and acronyms of bodies that no longer exist under that name (glossary `obsolete`).
  */
 import type { Rule } from '../rule';
-import { acronymGroups, definitionAt, type AcronymOccurrence } from '../shared/acronyms';
-import { fold } from '../shared/lexicon';
+import { groupAcronyms, paragraphAcronyms, type ParagraphAcronym, type PlacedAcronym } from '../shared/acronyms';
+import { fold, foldUncached } from '../shared/lexicon';
 
-export const rule: Rule = {
+interface Facts {
+  readonly acronyms: readonly ParagraphAcronym[];
+  /** The paragraph's folded text, for (d): is a name written out somewhere in the answer. */
+  readonly folded: string;
+}
+
+export const rule: Rule<Facts> = {
   meta: {
     id: 'sigle-coherence',
     severity: 'warning',
@@ -17,12 +23,20 @@ export const rule: Rule = {
     fixable: true,
     group: 'F',
   },
+  // Per answer paragraph (cached by the incremental checker): its acronyms with their definitions.
+  collectFacts(context) {
+    const { view } = context;
+    if (view.section !== 'answer') return { acronyms: [], folded: '' };
+    return { acronyms: paragraphAcronyms(view, context.settings), folded: foldUncached(view.paragraph.text) };
+  },
   check(context) {
-    const groups = acronymGroups(context.document, context.settings);
-    const answerText = fold(context.document.answer?.text ?? '');
+    const groups = groupAcronyms(context.facts, (facts) => facts.acronyms);
+    // The answer's text is its paragraphs joined by blank lines, and a glossary name holds no line break: it is
+    // in the answer when it is in one of its paragraphs.
+    const inAnswer = (expansion: string) => context.facts.some(({ facts }) => facts.folded.includes(expansion));
     for (const group of groups) {
       const first = group[0]!;
-      const range = (o: AcronymOccurrence) => o.view.sourceRange(o.start, o.end);
+      const range = (o: PlacedAcronym) => o.view.sourceRange(o.start, o.end);
       // (a) two spellings
       for (const occurrence of group) {
         if (occurrence.form === first.form) continue;
@@ -32,7 +46,7 @@ export const rule: Rule = {
           fixes: [{ title: `Remplacer par « ${first.form} »`, edits: [{ range: range(occurrence), newText: first.form }] }],
         });
       }
-      const definitions = group.map((occurrence) => definitionAt(occurrence));
+      const definitions = group.map((occurrence) => occurrence.definition);
       const definedCount = definitions.filter(Boolean).length;
       // (b) expanded twice
       if (definedCount > 1) {
@@ -67,7 +81,7 @@ export const rule: Rule = {
         const entry = first.entries.find((candidate) => !candidate.usageCourant && !/\(sigle/.test(candidate.developpement));
         const beforeFirst = fold(first.view.paragraph.text.slice(0, first.start));
         const expansion = entry && fold(entry.developpement);
-        if (entry && expansion && answerText.includes(expansion) && (beforeFirst.includes(expansion) || first.view.paragraph !== context.document.answer?.paragraphs[0])) {
+        if (entry && expansion && (beforeFirst.includes(expansion) || first.view.paragraph !== context.document.answer?.paragraphs[0]) && inAnswer(expansion)) {
           context.report({
             range: range(first),
             message: `« ${entry.developpement} » est écrit en toutes lettres plus haut, puis abrégé en « ${first.form} » sans définition : garder la forme développée, ou introduire le sigle à la première occurrence.`,

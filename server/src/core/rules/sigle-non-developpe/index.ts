@@ -7,13 +7,13 @@
  */
 import type { Fix } from '../../findings/finding';
 import type { Rule } from '../rule';
-import { acronymGroups, definitionAt, type AcronymOccurrence } from '../shared/acronyms';
+import { groupAcronyms, paragraphAcronyms, type ParagraphAcronym } from '../shared/acronyms';
 
-function accepted(occurrence: AcronymOccurrence, accepted: ReadonlySet<string>): boolean {
+function accepted(occurrence: ParagraphAcronym, accepted: ReadonlySet<string>): boolean {
   return accepted.has(occurrence.form) || accepted.has(occurrence.form.toLowerCase()) || accepted.has(occurrence.key);
 }
 
-function expansions(occurrence: AcronymOccurrence): string[] {
+function expansions(occurrence: ParagraphAcronym): string[] {
   const list = occurrence.packExpansion ? [occurrence.packExpansion] : [];
   for (const entry of occurrence.entries) {
     // The glossary adds, now and then, a note in parentheses (`(formation continue des adultes)`): not inserted.
@@ -23,7 +23,7 @@ function expansions(occurrence: AcronymOccurrence): string[] {
   return list;
 }
 
-export const rule: Rule = {
+export const rule: Rule<readonly ParagraphAcronym[]> = {
   meta: {
     id: 'sigle-non-developpe',
     severity: 'warning',
@@ -33,14 +33,18 @@ export const rule: Rule = {
     fixable: true,
     group: 'F',
   },
+  // Per answer paragraph (cached by the incremental checker): its acronyms with their definitions.
+  collectFacts(context) {
+    return paragraphAcronyms(context.view, context.settings);
+  },
   check(context) {
-    const groups = acronymGroups(context.document, context.settings);
+    const groups = groupAcronyms(context.facts, (acronyms) => acronyms);
     for (const group of groups) {
       const first = group[0]!;
       if (group.some((occurrence) => accepted(occurrence, context.settings.motsAcceptes))) continue;
       const association = first.entries.some((entry) => entry.type === 'association');
       if (!association && !first.packExpansion && first.entries.some((entry) => entry.usageCourant)) continue;
-      const definedAt = group.findIndex((occurrence) => definitionAt(occurrence) !== undefined);
+      const definedAt = group.findIndex((occurrence) => occurrence.definition !== undefined);
       const undefinedUses = definedAt < 0 ? group : group.slice(0, definedAt);
       if (undefinedUses.length === 0) continue;
       if (association) {

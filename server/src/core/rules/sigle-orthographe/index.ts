@@ -4,14 +4,25 @@
  * answer AN 14-103711QE). Acronyms defined in the answer and words of the style pack are not reported.
  */
 import type { Rule } from '../rule';
-import { acronymOccurrences, definitionAt, isAllCaps, lookupAcronym } from '../shared/acronyms';
+import { isAllCaps, lookupAcronym, paragraphAcronyms, type ParagraphAcronym } from '../shared/acronyms';
 import { editDistance } from '../shared/lexicon';
 import { acronyms } from '../../reference';
 
 /** Registered all-capitals forms, by length. */
 const registered: readonly string[] = [...new Set(acronyms.flatMap((entry) => [entry.sigle, ...(entry.variantes ?? [])]).filter(isAllCaps))];
 
+/** Verdicts of `closest` by form (it compares with every registered acronym; a form recurs in a dossier). */
+const closestMemo = new Map<string, string | undefined>();
+
 function closest(form: string): string | undefined {
+  if (closestMemo.has(form)) return closestMemo.get(form);
+  if (closestMemo.size >= 2000) closestMemo.clear();
+  const verdict = closestUncached(form);
+  closestMemo.set(form, verdict);
+  return verdict;
+}
+
+function closestUncached(form: string): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   let ties = 0;
@@ -29,7 +40,15 @@ function closest(form: string): string | undefined {
   return ties === 0 ? best : undefined;
 }
 
-export const rule: Rule = {
+interface Candidate {
+  readonly acronym: ParagraphAcronym;
+  /** Defined, or at least introduced in parentheses after a name (`Comité national de suivi (CNSX)`). */
+  readonly defined: boolean;
+  /** The registered acronym it is close to, for a capitals form the glossary and the style pack do not know. */
+  readonly closest?: string;
+}
+
+export const rule: Rule<readonly Candidate[]> = {
   meta: {
     id: 'sigle-orthographe',
     severity: 'warning',
@@ -39,27 +58,34 @@ export const rule: Rule = {
     fixable: true,
     group: 'F',
   },
+  // Per answer paragraph (cached by the incremental checker): its acronyms, whether each is defined there, and
+  // the registered acronym an unknown one is close to (the costly comparison with the whole glossary).
+  collectFacts(context) {
+    const { view, settings } = context;
+    const introduced = (acronym: ParagraphAcronym) =>
+      /\p{L}[\s\u00A0\u202F]*\($/u.test(view.text.slice(Math.max(0, acronym.start - 3), acronym.start)) && /^[),]/.test(view.text.slice(acronym.end, acronym.end + 1));
+    return paragraphAcronyms(view, settings).map((acronym): Candidate => {
+      const defined = acronym.definition !== undefined || introduced(acronym);
+      const { form } = acronym;
+      const unknown =
+        isAllCaps(form) && form.length >= 4 && !/\d/.test(form) && lookupAcronym(form).length === 0 && !acronym.packExpansion && !settings.motsAcceptes.has(form) && !settings.motsAcceptes.has(form.toLowerCase());
+      const right = unknown ? closest(form) : undefined;
+      return { acronym, defined, ...(right ? { closest: right } : {}) };
+    });
+  },
   check(context) {
-    const occurrences = acronymOccurrences(context.document, context.settings, { question: false });
-    // Defined, or at least introduced in parentheses after a name (`Comité national de suivi (CNSX)`).
-    const introduced = (occurrence: (typeof occurrences)[number]) =>
-      /\p{L}[\s\u00A0\u202F]*\($/u.test(occurrence.view.text.slice(Math.max(0, occurrence.start - 3), occurrence.start)) && /^[),]/.test(occurrence.view.text.slice(occurrence.end, occurrence.end + 1));
-    const defined = new Set(occurrences.filter((occurrence) => definitionAt(occurrence) || introduced(occurrence)).map((occurrence) => occurrence.key));
-    const verdicts = new Map<string, string | undefined>();
-    for (const occurrence of occurrences) {
-      const { form } = occurrence;
-      if (!isAllCaps(form) || form.length < 4 || /\d/.test(form)) continue;
-      if (lookupAcronym(form).length > 0 || occurrence.packExpansion || defined.has(occurrence.key)) continue;
-      if (context.settings.motsAcceptes.has(form) || context.settings.motsAcceptes.has(form.toLowerCase())) continue;
-      if (!verdicts.has(form)) verdicts.set(form, closest(form));
-      const right = verdicts.get(form);
-      if (!right) continue;
-      const range = occurrence.view.sourceRange(occurrence.start, occurrence.end);
-      context.report({
-        range,
-        message: `« ${form} » n'est pas un sigle connu : s'agit-il de « ${right} » (${lookupAcronym(right)[0]?.developpement ?? 'glossaire'}) ?`,
-        fixes: [{ title: `Remplacer par « ${right} »`, edits: [{ range, newText: right }] }],
-      });
+    const defined = new Set<string>();
+    for (const { facts } of context.facts) for (const candidate of facts) if (candidate.defined) defined.add(candidate.acronym.key);
+    for (const { view, facts } of context.facts) {
+      for (const { acronym, closest: right } of facts) {
+        if (!right || defined.has(acronym.key)) continue;
+        const range = view.sourceRange(acronym.start, acronym.end);
+        context.report({
+          range,
+          message: `« ${acronym.form} » n'est pas un sigle connu : s'agit-il de « ${right} » (${lookupAcronym(right)[0]?.developpement ?? 'glossaire'}) ?`,
+          fixes: [{ title: `Remplacer par « ${right} »`, edits: [{ range, newText: right }] }],
+        });
+      }
     }
   },
 };

@@ -7,7 +7,7 @@
  */
 import type { OffsetRange } from '../../model/types';
 import { absoluteRange, relativeRange, type Rule } from '../rule';
-import { sectionSeverity, type ProseSection } from '../shared/mask';
+import { sectionSeverity, type ProseSection, type ProseView } from '../shared/mask';
 import { editDistance, fold, stopWords } from '../shared/lexicon';
 
 interface Token {
@@ -19,6 +19,8 @@ interface Token {
 
 interface Gram {
   readonly keys: readonly string[];
+  /** `keys` joined: the phrase's identity, built once per paragraph rather than on every analysis. */
+  readonly id: string;
   readonly tokens: readonly Token[];
   readonly section: ProseSection;
   readonly range: OffsetRange;
@@ -41,6 +43,22 @@ function nearSpelling(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5 || a.slice(0, 2) !== b.slice(0, 2)) return false;
   const longest = Math.max(a.length, b.length);
   return editDistance(a, b, 3) <= Math.max(2, Math.floor(0.45 * longest));
+}
+
+/**
+ * The "all but one position" patterns of a phrase (`3|1|plan * national`), by phrase of the facts: a frequent
+ * phrase's are asked on every analysis, and its facts live as long as its paragraph is unchanged.
+ */
+const patternMemo = new WeakMap<Gram, readonly string[]>();
+
+function patternsOf(gram: Gram): readonly string[] {
+  let patterns = patternMemo.get(gram);
+  if (!patterns) {
+    const { keys } = gram;
+    patterns = keys.map((_, position) => `${keys.length}|${position}|${keys.map((k, i) => (i === position ? '*' : k)).join(' ')}`);
+    patternMemo.set(gram, patterns);
+  }
+  return patterns;
 }
 
 export const rule: Rule<readonly Gram[]> = {
@@ -66,7 +84,8 @@ export const rule: Rule<readonly Gram[]> = {
             const tokens = run.slice(i, i + n);
             if (!tokens[0]!.content || !tokens[n - 1]!.content) continue;
             const range = relativeRange(view, { start: tokens[0]!.range.start, end: tokens[n - 1]!.range.end });
-            grams.push({ keys: tokens.map((token) => token.key), tokens, section: view.section, range });
+            const keys = tokens.map((token) => token.key);
+            grams.push({ keys, id: keys.join(' '), tokens, section: view.section, range });
           }
         }
         run = [];
@@ -85,63 +104,88 @@ export const rule: Rule<readonly Gram[]> = {
   },
   check(context) {
     const { document } = context;
-    // Facts hold paragraph-relative ranges: place each phrase where its paragraph is now.
-    const grams = context.facts.flatMap(({ view, facts }) => facts.map((gram) => ({ ...gram, range: absoluteRange(view, gram.range) })));
-    const counts = new Map<string, Gram[]>();
-    for (const gram of grams) {
-      const id = gram.keys.join(' ');
-      const list = counts.get(id) ?? [];
-      list.push(gram);
-      counts.set(id, list);
-    }
-    // Index the frequent grams by each "all but one position" pattern.
-    const frequent = new Map<string, string[]>();
-    for (const [id, list] of counts) {
-      if (list.length < 2) continue;
-      const keys = list[0]!.keys;
-      for (let position = 0; position < keys.length; position++) {
-        const pattern = `${keys.length}|${position}|${keys.map((k, i) => (i === position ? '*' : k)).join(' ')}`;
-        const bucket = frequent.get(pattern) ?? [];
-        bucket.push(id);
-        frequent.set(pattern, bucket);
+    // Every phrase of the document by its rank: facts hold paragraph-relative ranges, placed (`placed`) only for
+    // those reported. Parallel arrays and ranks keep this loop over every phrase free of allocations.
+    const grams: Gram[] = [];
+    const views: ProseView[] = [];
+    for (const { view, facts } of context.facts) {
+      for (const gram of facts) {
+        grams.push(gram);
+        views.push(view);
       }
     }
-    const reported: OffsetRange[] = [];
+    const placed = (rank: number): OffsetRange => absoluteRange(views[rank]!, grams[rank]!.range);
+    // Occurrences by phrase: the first one, and the whole list (ranks in document order) of those seen twice or more.
+    const first = new Map<string, number>();
+    const repeated = new Map<string, number[]>();
+    for (let rank = 0; rank < grams.length; rank++) {
+      const id = grams[rank]!.id;
+      const seen = first.get(id);
+      if (seen === undefined) first.set(id, rank);
+      else {
+        const list = repeated.get(id);
+        if (list) list.push(rank);
+        else repeated.set(id, [seen, rank]);
+      }
+    }
+    // Index the frequent grams by each "all but one position" pattern; and their words, by phrase length.
+    const frequent = new Map<string, string[]>();
+    const frequentKeys = new Map<number, Set<string>>();
+    for (const [id, list] of repeated) {
+      const model = grams[list[0]!]!;
+      const { keys } = model;
+      for (const pattern of patternsOf(model)) {
+        const bucket = frequent.get(pattern);
+        if (bucket) bucket.push(id);
+        else frequent.set(pattern, [id]);
+      }
+      let words = frequentKeys.get(keys.length);
+      if (!words) frequentKeys.set(keys.length, (words = new Set()));
+      for (const k of keys) words.add(k);
+    }
+    // Cheap filter first: a variant shares all its words but one with a frequent phrase of the same length.
+    const singles: number[] = [];
+    for (const [id, rank] of first) {
+      if (repeated.has(id)) continue;
+      const { keys } = grams[rank]!;
+      const words = frequentKeys.get(keys.length);
+      if (!words) continue;
+      let missing = 0;
+      for (let i = 0; i < keys.length && missing < 2; i++) if (!words.has(keys[i]!)) missing++;
+      if (missing < 2) singles.push(rank);
+    }
     // Longer phrases first (`plan d'action nationale` rather than `action nationale contre`), then in order.
-    const singles = [...counts.values()].filter((list) => list.length === 1).map((list) => list[0]!);
-    singles.sort((a, b) => b.keys.length - a.keys.length || a.range.start - b.range.start);
-    // Cheap filter: a variant shares all its words but one with a frequent phrase of the same length.
-    const frequentKeys = new Set<string>();
-    for (const list of counts.values()) if (list.length >= 2) for (const k of list[0]!.keys) frequentKeys.add(`${list[0]!.keys.length}|${k}`);
-    for (const gram of singles) {
-      let shared = 0;
-      for (const k of gram.keys) if (frequentKeys.has(`${gram.keys.length}|${k}`)) shared++;
-      if (shared < gram.keys.length - 1) continue;
-      if (reported.some((range) => range.start < gram.range.end && gram.range.start < range.end)) continue;
+    const start = (rank: number) => views[rank]!.paragraph.range.start + grams[rank]!.range.start;
+    singles.sort((a, b) => grams[b]!.keys.length - grams[a]!.keys.length || start(a) - start(b));
+    const reported: OffsetRange[] = [];
+    for (const rank of singles) {
+      const gram = grams[rank]!;
+      const range = placed(rank);
+      if (reported.some((other) => other.start < range.end && range.start < other.end)) continue;
       for (let position = 0; position < gram.keys.length; position++) {
         if (!gram.tokens[position]!.content) continue;
-        const pattern = `${gram.keys.length}|${position}|${gram.keys.map((k, i) => (i === position ? '*' : k)).join(' ')}`;
+        const pattern = patternsOf(gram)[position]!;
         // A gender variant only at the end of the phrase (a post-posed adjective: `plan d'action nationale`;
         // `pris en charge` / `prise en charge` is a participle and a noun); a near spelling needs a majority of 3.
         const last = position === gram.keys.length - 1;
         const candidates = (frequent.get(pattern) ?? []).filter((id) => {
-          const other = counts.get(id)!;
-          const [a, b] = [gram.keys[position]!, other[0]!.keys[position]!];
+          const other = repeated.get(id)!;
+          const [a, b] = [gram.keys[position]!, grams[other[0]!]!.keys[position]!];
           return (last && genderVariants(a, b)) || (other.length >= 3 && nearSpelling(a, b));
         });
         if (candidates.length !== 1) continue;
-        const majority = counts.get(candidates[0]!)!;
-        const model = majority[0]!;
-        const replacement = document.text.slice(model.range.start, model.range.end);
-        const written = document.text.slice(gram.range.start, gram.range.end);
+        const majority = repeated.get(candidates[0]!)!;
+        const model = placed(majority[0]!);
+        const replacement = document.text.slice(model.start, model.end);
+        const written = document.text.slice(range.start, range.end);
         if (replacement === written) continue;
-        reported.push(gram.range);
+        reported.push(range);
         const severity = sectionSeverity(context, gram.section);
         context.report({
-          range: gram.range,
+          range,
           message: `« ${written} » : ailleurs, le document écrit ${majority.length} fois « ${replacement} ». Variante d'accord ou erreur de mot ?`,
-          fixes: [{ title: `Remplacer par « ${replacement} »`, edits: [{ range: gram.range, newText: replacement }] }],
-          related: majority.slice(0, 5).map((occurrence) => ({ range: occurrence.range, message: `« ${replacement} »` })),
+          fixes: [{ title: `Remplacer par « ${replacement} »`, edits: [{ range, newText: replacement }] }],
+          related: majority.slice(0, 5).map((occurrence) => ({ range: placed(occurrence), message: `« ${replacement} »` })),
           ...(severity !== context.severity ? { severity } : {}),
         });
         break;
