@@ -415,13 +415,26 @@ describe('prose/parse-french', () => {
     ];
     const prose = fc.array(fc.constantFrom(...fragments), { maxLength: 60, size: 'max' }).map((parts) => parts.join(''));
 
+    it('digit groups glued to a word by a full stop stay out of that word (counterexample « M.000 000 »)', () => {
+      for (const text of ['M.000 000', 'art.32 000 000']) {
+        const result = segmentSentences(text);
+        checkInvariants(text, result);
+        assert.deepEqual(
+          result.flatMap((sentence) => sentence.tokens.map((token) => [text.slice(token.start, token.end), token.kind])),
+          text === 'M.000 000' ? [['M.000', 'word'], ['000', 'number']] : [['art.32', 'word'], ['000 000', 'number']],
+        );
+      }
+      // An elided article before a number is split later: the number keeps its groups.
+      assert.deepEqual(tokens('d’1 000 euros'), ['d’:word', '1 000:number', 'euros:word']);
+    });
+
     it('hold on random French-like strings', () => {
       fc.assert(
         fc.property(prose, (text) => {
           checkInvariants(text, segmentSentences(text));
           checkTree(text);
         }),
-        { numRuns: 1500 },
+        { numRuns: 1500, seed: 11 },
       );
     });
 
@@ -430,7 +443,7 @@ describe('prose/parse-french', () => {
         fc.property(prose, fc.integer({ min: 1, max: 40 }), (text, chunk) => {
           assert.deepEqual(segmentSentencesChunked(text, chunk), segmentSentencesChunked(text, Infinity));
         }),
-        { numRuns: 1500 },
+        { numRuns: 1500, seed: 12 },
       );
     });
 
@@ -440,7 +453,7 @@ describe('prose/parse-french', () => {
           checkInvariants(text, segmentSentences(text));
           checkTree(text);
         }),
-        { numRuns: 500 },
+        { numRuns: 500, seed: 13 },
       );
     });
   });

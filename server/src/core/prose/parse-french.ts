@@ -446,6 +446,18 @@ function mergeNumeroSign(sentence: Sentence): void {
 
 const GROUP_SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
 
+/**
+ * True when the digits at `i` follow a word with letters through one symbol (`M.32`, `art.32`): parse-latin then
+ * joins them into one word, which must not take in the digit groups after a space.
+ */
+function gluedAfterLetters(nodes: readonly SentenceContent[], i: number): boolean {
+  const symbol = nodes[i - 1];
+  const word = nodes[i - 2];
+  // An apostrophe is an elision (`d’1 000`), split off later.
+  if (symbol === undefined || symbol.type === 'WhiteSpaceNode' || /^['’]$/.test(toString(symbol))) return false;
+  return word?.type === 'WordNode' && /\p{L}/u.test(toString(word));
+}
+
 /** `32 000`, `1 200 000` (space, NBSP, NNBSP, thin space), `1,5`, `3 000,50`: one word. */
 function mergeDigitGroups(sentence: Sentence): void {
   const src = sentence.children;
@@ -453,7 +465,7 @@ function mergeDigitGroups(sentence: Sentence): void {
   for (let i = 0; i < src.length; i++) {
     const node = src[i];
     const value = plainWord(node);
-    if (value !== undefined && node.type === 'WordNode' && isDigits(value)) {
+    if (value !== undefined && node.type === 'WordNode' && isDigits(value) && !gluedAfterLetters(src, i)) {
       const parts: WordContent[] = [node.children[0]];
       let j = i + 1;
       if (value.length <= 3) {
