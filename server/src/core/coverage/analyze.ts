@@ -12,6 +12,7 @@ import { kindLabels } from './kinds';
 import { partialRule, unansweredRule } from './meta';
 import { keysMatch, termKey } from './stem';
 import { bare, fold, tokenize } from './text';
+import { detach } from '../text/detach';
 import type { CoverageStatus, SubQuestion, SubQuestionKind } from './types';
 
 /** What the editor shows on a sub-question (hover) besides the JSON contract. */
@@ -64,17 +65,23 @@ interface SentenceTerms {
 
 /**
  * Sentence terms by sentence text, kept across analyses: while the answer is typed, only the edited sentence
- * is stemmed again (stemming every sentence took ≈25 ms per keystroke on 50,000 words). Bounded: emptied when
- * full, as the other memos of the core.
+ * is stemmed again (stemming every sentence took ≈25 ms per keystroke on 50,000 words). Bounded by characters
+ * (emptied when full); keys are copies, not slices that would keep their paragraph's text alive (`detach`).
  */
 const termsMemo = new Map<string, SentenceTerms>();
+const termsMemoBudget = 1 << 21;
+let termsMemoChars = 0;
 
 function sentenceTerms(text: string): SentenceTerms {
   let terms = termsMemo.get(text);
   if (!terms) {
     terms = { folded: bare(fold(text)), keys: [...new Set(tokenize(text).map((token) => termKey(token.text)))], evidence: new Map() };
-    if (termsMemo.size >= 20_000) termsMemo.clear();
-    termsMemo.set(text, terms);
+    if (termsMemoChars + text.length > termsMemoBudget) {
+      termsMemo.clear();
+      termsMemoChars = 0;
+    }
+    termsMemo.set(detach(text), terms);
+    termsMemoChars += text.length;
   }
   return terms;
 }

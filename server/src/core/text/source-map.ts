@@ -1,4 +1,5 @@
 import type { OffsetRange } from '../model/types';
+import { detach } from './detach';
 
 /**
  * Text decoded from a source (JSON string escapes, HTML entities and tags, Markdown escapes) together with
@@ -6,14 +7,20 @@ import type { OffsetRange } from '../model/types';
  * exact characters of the file as given.
  */
 export class MappedText {
+  /** The decoded text: a copy of its own, never a slice of the file (see `detach`). */
+  readonly text: string;
+
   private constructor(
-    readonly text: string,
+    text: string,
     /** Source offset of the text's first unit when the text is verbatim source. */
     private readonly base: number,
     /** Per decoded unit: its source start and source end; undefined for verbatim text. */
     private readonly starts: Int32Array | undefined,
     private readonly ends: Int32Array | undefined,
-  ) {}
+  ) {
+    // Paragraph texts (and the sentences and words cut from them) outlive the analysis in caches.
+    this.text = detach(text);
+  }
 
   /** `text` is exactly the source from `start` on. */
   static verbatim(text: string, start: number): MappedText {

@@ -56,6 +56,9 @@ type AcronymToken = Pick<AcronymOccurrence, 'start' | 'end' | 'form' | 'key' | '
 
 /** Acronym tokens of a view's masked text, remembered by text (the same text recurs: undo, a paragraph whose key changed). */
 const tokenMemo = new Map<string, readonly AcronymToken[]>();
+/** Characters of the remembered texts (entries alone do not bound memory: a paragraph may be long). */
+const tokenMemoBudget = 1 << 21;
+let tokenMemoChars = 0;
 
 function acronymTokens(text: string): readonly AcronymToken[] {
   const known = tokenMemo.get(text);
@@ -77,8 +80,12 @@ function acronymTokens(text: string): readonly AcronymToken[] {
     if (inCapitalsRun(text, token.start, token.end)) continue;
     tokens.push({ start: token.start, end: token.end, form: token.form, key: token.form.toUpperCase(), entries });
   }
-  if (tokenMemo.size >= 4000) tokenMemo.clear();
+  if (tokenMemo.size >= 4000 || tokenMemoChars + text.length > tokenMemoBudget) {
+    tokenMemo.clear();
+    tokenMemoChars = 0;
+  }
   tokenMemo.set(text, tokens);
+  tokenMemoChars += text.length;
   return tokens;
 }
 

@@ -19,17 +19,32 @@ export const APOS = "['’]";
 export const SP = '[\\s\\u00A0\\u202F]';
 
 const foldCache = new Map<string, string>();
-/** Paragraph-sized texts folded by several rules in one analysis. */
+/**
+ * Paragraph-sized texts folded by several rules in one analysis. Bounded by characters, not entries: 256
+ * entries of a whole 50,000-word answer (folded on every keystroke) exhausted the server's heap.
+ */
 const longFoldCache = new Map<string, string>();
+const longFoldBudget = 1 << 20;
+let longFoldChars = 0;
 
-/** Lower case without accents, one kind of apostrophe: for comparisons (memoised for short strings). */
+/** Lower case without accents, one kind of apostrophe: for comparisons (memoised). */
 export function fold(text: string): string {
-  const cache = text.length > 40 ? longFoldCache : foldCache;
+  const long = text.length > 40;
+  const cache = long ? longFoldCache : foldCache;
   let folded = cache.get(text);
   if (folded === undefined) {
     folded = foldUncached(text);
-    if (cache.size > (cache === foldCache ? 50_000 : 256)) cache.clear();
-    cache.set(text, folded);
+    if (!long) {
+      if (cache.size > 50_000) cache.clear();
+      cache.set(text, folded);
+    } else if (text.length <= longFoldBudget) {
+      if (longFoldChars + text.length > longFoldBudget) {
+        cache.clear();
+        longFoldChars = 0;
+      }
+      cache.set(text, folded);
+      longFoldChars += text.length;
+    }
   }
   return folded;
 }
