@@ -15,6 +15,9 @@ const shared = {
   logLevel: 'warning',
   // Our own packages are ESM; the bundles are CJS for VS Code and `node` alike.
   mainFields: ['module', 'main'],
+  // Node 20 has `\p{…}` in regular expressions; esbuild's table would otherwise rewrite each literal as
+  // `new RegExp(…)`, evaluated again at every pass of a loop (a cache look-up, or a compilation after a GC).
+  supported: { 'regexp-unicode-property-escapes': true },
 };
 
 // mocha's parallel mode (unused in the extension host) resolves files at run time.

@@ -312,6 +312,26 @@ describe('prose/parse-french', () => {
       assert.equal(sentences(text).length, 3);
     });
 
+    it('finds each kind of source alone in a sentence (the quick test before the full pattern lets it through)', () => {
+      for (const source of [
+        'https://example.org/a',
+        'ftp://example.net',
+        'www.example',
+        'contact@sante.gouv.fr',
+        'x@y.z',
+        'travail-emploi.gouv.fr',
+        'example.io',
+        'europa.eu/droit',
+        '2011/36/UE',
+        'ECLI:FR:CCASS:2019:C100123',
+        'JORFTEXT000039261234',
+        'LEGIARTI000006390108',
+      ]) {
+        assert.deepEqual(tokens(`Voir ${source} ici.`), ['Voir:word', `${source}:source`, 'ici:word', '.:symbol'], source);
+      }
+      assert.deepEqual(tokens('le 18/10'), ['le:word', '18/10:number']);
+    });
+
     it('does not swallow closing punctuation', () => {
       assert.deepEqual(words('(voir https://example.org/a_(b)).'), ['(', 'voir', 'https://example.org/a_(b)', ')', '.']);
       assert.deepEqual(words('« https://x.fr/a »'), ['«', 'https://x.fr/a', '»']);

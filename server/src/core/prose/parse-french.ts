@@ -315,6 +315,12 @@ const SOURCE_PATTERN = letterRegExp(
   'gu',
 );
 
+/**
+ * Something each alternative of SOURCE_PATTERN needs (a slash, an @, `www.`, `ECLI:`, a Légifrance id, a dot
+ * before a domain suffix): most paragraphs have none, and this scan costs an eighth of the full pattern's.
+ */
+const SOURCE_HINT = letterRegExp(String.raw`[/@]|www\.|ECLI:|(?:TEXT|ARTI|SCTA)\d|[a-z0-9]\.(?:fr|com|org|net|eu|int|info|io)(?![\p{L}\p{N}])`, 'u');
+
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…', ')', ']', '}', '»', '"', "'", '’', '”']);
 
 function trimSource(value: string, start: number, end: number): number {
@@ -330,6 +336,7 @@ function trimSource(value: string, start: number, end: number): number {
 }
 
 function mergeSources(value: string, nodes: SentenceContent[]): SentenceContent[] {
+  if (!SOURCE_HINT.test(value)) return nodes;
   SOURCE_PATTERN.lastIndex = 0;
   let match = SOURCE_PATTERN.exec(value);
   if (!match) return nodes;

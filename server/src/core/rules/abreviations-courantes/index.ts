@@ -15,12 +15,15 @@ interface Entry {
   readonly message: (found: string) => string;
   /** Part of the match to report and replace (capture group), default the whole match. */
   readonly group?: number;
+  /** Text in every match (see `answerMatches`), given for the costly patterns (a class or lookbehind first). */
+  readonly needs?: string;
 }
 
 const entries: readonly Entry[] = [
   { pattern: letterRegExp(`${WB}etc(?![.\\p{L}…])`, 'gu'), replacements: ['etc.'], message: () => '« etc. » prend toujours un point abréviatif.' },
   {
     pattern: letterRegExp(`[\\p{L}\\p{N})»](${SP}+)etc${WE}`, 'gu'),
+    needs: 'etc',
     group: 1,
     replacements: [', '],
     message: () => '« etc. » est précédé d\'une virgule (« les partenaires, etc. »).',
@@ -53,6 +56,7 @@ const entries: readonly Entry[] = [
   {
     // `&` between lower-case words (company names such as Procter & Gamble keep it).
     pattern: letterRegExp(`(?<=\\p{Ll}${SP})&(?=${SP}\\p{Ll})`, 'gu'),
+    needs: '&',
     replacements: ['et'],
     message: () => '« & » : écrire « et ».',
   },

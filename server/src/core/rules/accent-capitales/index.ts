@@ -69,7 +69,8 @@ export const rule: Rule = {
       const capital = first.toUpperCase();
       report(view, found.start, word, capital);
     }
-    for (const found of matchProse(view, preposition)) report(view, found.start, 'A', 'À');
+    // `preposition` tries its lookbehind at every position: first a quick test for `A` and a space.
+    if (/A[ \u00A0]/.test(view.text)) for (const found of matchProse(view, preposition)) report(view, found.start, 'A', 'À');
 
     function report(view: ProseView, start: number, word: string, capital: string): void {
       const corrected = capital + word.slice(1);

@@ -23,7 +23,8 @@ export const rule: Rule = {
   },
   checkParagraph(context) {
     const { document, view } = context;
-    if (view.section !== 'answer') return;
+    // Each pattern needs a guillemet.
+    if (view.section !== 'answer' || !(view.text.includes('«') || view.text.includes('»'))) return;
     for (const found of matchProse(view, gluedOpen)) {
       reportText(context, view, found.start, found.end, 'Espace insécable manquante après le guillemet ouvrant.', {
         fixes: [fixOf('Insérer une espace insécable', textEdit(document, view, found.end, found.end, NBSP))],

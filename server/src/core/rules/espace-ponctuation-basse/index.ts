@@ -5,6 +5,8 @@ import { replaceText, reportText } from '../shared/style';
 // Spaces before `, . … ) ]` (not before `…` that follows a comma or opens an elision, not leader dots).
 const before = /(?<=[^\s\u00A0\u202F,(\[])[ \u00A0\u202F\t]+(?:[,)\]]|\.(?![.\d])|…)/gu;
 const after = /[(\[][ \u00A0\u202F\t]+(?=\S)/gu;
+// What `before` needs (its lookbehind is tried at every position): a space then the sign.
+const spaceThenSign = /[ \u00A0\u202F\t][,)\].…]/u;
 
 export const rule: Rule = {
   meta: {
@@ -22,7 +24,7 @@ export const rule: Rule = {
   checkParagraph(context) {
     const { document, view } = context;
     if (view.section !== 'answer') return;
-    for (const found of matchProse(view, before)) {
+    for (const found of spaceThenSign.test(view.text) ? matchProse(view, before) : []) {
       const sign = found.match[0].trimStart();
       const space = found.end - sign.length;
       reportText(context, view, found.start, found.end, `Espace en trop avant « ${sign} ».`, {

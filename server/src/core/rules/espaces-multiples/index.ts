@@ -5,6 +5,8 @@ import { replaceText, reportText } from '../shared/style';
 // Two spaces or more (ordinary, non-breaking, fine, tabs) inside a line.
 const run = /(?<=\S)[ \t\u00A0\u202F]{2,}(?=\S)|(?<=\S)\t(?=\S)/gu;
 // Spaces at the start or end of a line inside a paragraph.
+// What `run` needs (its lookbehind is tried at every position): two spaces or a tab.
+const twoSpacesOrTab = /[ \t\u00A0\u202F]{2}|\t/u;
 const edge = /^[ \t\u00A0\u202F]+(?=\S)|(?<=\S)[ \t\u00A0\u202F]+$/gmu;
 
 export const rule: Rule = {
@@ -24,7 +26,7 @@ export const rule: Rule = {
   checkParagraph(context) {
     const { document, view } = context;
     if (view.section !== 'answer') return;
-    for (const found of matchProse(view, run)) {
+    for (const found of twoSpacesOrTab.test(view.text) ? matchProse(view, run) : []) {
       const spaces = found.match[0];
       const keep = spaces.includes('\u202F') ? '\u202F' : spaces.includes('\u00A0') ? '\u00A0' : ' ';
       const message = spaces.includes('\t') ? 'Tabulation dans le texte.' : `${spaces.length} espaces consécutives.`;

@@ -19,6 +19,8 @@ interface Entry {
   readonly fix?: (match: ProseMatch, view: ProseView) => string | undefined;
   /** Skip this match (context traps). */
   readonly skip?: (match: ProseMatch, view: ProseView) => boolean;
+  /** A cheap test the paragraph passes whenever `pattern` matches in it (for costly patterns). */
+  readonly needs?: RegExp;
 }
 
 const w = (source: string, flags = 'giu') => letterRegExp(source, flags);
@@ -140,6 +142,8 @@ const entries: readonly Entry[] = [
   {
     // Sample answer: « Une attention particulière sera mise sur la formation » → « portée à la formation ».
     pattern: w(`(?<=${WB}attention${SP}+(?:\\p{L}+${SP}+){0,2}(?:sera|est|a${SP}+été|sont|seront|être|soit|doit${SP}+être|devra${SP}+être)${SP}+)(mise)${SP}+sur${SP}+(la|l['’]|le|les|une|un|ces|cette|ce)${WE}`),
+    // The lookbehind runs at every position: test first for the word it looks for.
+    needs: /attention/iu,
     severity: 'hint',
     message: (found) => `« ${found} » : on porte son attention à quelque chose (« une attention particulière sera portée à… »).`,
     fix: (match) => `portée ${miseSur[match.match[2]!.toLowerCase()] ?? 'à'}`,
@@ -161,6 +165,7 @@ export const rule: Rule = {
     if (view.section !== 'answer') return;
     const configured = context.severity;
     for (const entry of entries) {
+      if (entry.needs && !entry.needs.test(view.text)) continue;
       for (const match of matchProse(view, entry.pattern)) {
         if (view.inQuote(match.start, match.end) || entry.skip?.(match, view)) continue;
         const found = match.match[0].trimEnd();

@@ -28,7 +28,7 @@ export const rule: Rule = {
   },
   checkParagraph(context) {
     const { document, view } = context;
-    if (view.section !== 'answer') return;
+    if (view.section !== 'answer' || !view.text.includes('gouvernement')) return;
     for (const found of matchProse(view, government)) {
       if (view.inQuote(found.start, found.end)) continue;
       const after = view.text.slice(found.end, found.end + 60);

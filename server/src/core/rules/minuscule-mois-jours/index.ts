@@ -10,6 +10,8 @@ const capitalised = letterRegExp(
   `(?<=(?:(?<![\\p{L}\\d-])\\d{1,2}(?:er)?|(?<!\\p{L})(?:en|depuis|dès|début|fin|mi|courant|ce|cet|chaque|le|du|au|jusqu['’]en|jusqu['’]au|avant|après|prochain|dernier|mois[ \\u00A0]+de|mois[ \\u00A0]+d['’]))[ \\u00A0])(?:${names})(?![\\p{L}-])(?![ \\u00A0]+gras\\b)`,
   'gu',
 );
+// What `capitalised` matches, without its lookbehind (tried at every position): a quick test first.
+const nameAfterSpace = letterRegExp(`[ \\u00A0](?:${names})`, 'u');
 
 export const rule: Rule = {
   meta: {
@@ -27,7 +29,7 @@ export const rule: Rule = {
   },
   checkParagraph(context) {
     const { document, view } = context;
-    if (view.section !== 'answer') return;
+    if (view.section !== 'answer' || !nameAfterSpace.test(view.text)) return;
     for (const found of matchProse(view, capitalised)) {
       const lowered = found.match[0].toLowerCase();
       reportText(context, view, found.start, found.end, `Les mois et les jours s'écrivent en minuscules : « ${lowered} ».`, {

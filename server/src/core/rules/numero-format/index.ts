@@ -30,13 +30,15 @@ export const rule: Rule = {
     const { document, profile, view } = context;
     const abbreviation = profile === 'imprimerie-nationale' ? 'nᵒ' : 'n°';
     if (view.section !== 'answer') return;
-    for (const found of matchProse({ ...view, masks: [] }, glued)) {
+    // `glued`, `capital` and `plural` need a degree sign.
+    const degree = view.text.includes('°');
+    for (const found of degree ? matchProse({ ...view, masks: [] }, glued) : []) {
       if (!/\d/.test(view.paragraph.text[found.end] ?? '')) continue;
       reportText(context, view, found.start, found.end + 1, `Espace insécable manquante entre « ${found.match[0]} » et le nombre.`, {
         fixes: [fixOf('Insérer une espace insécable', textEdit(document, view, found.end, found.end, NBSP))],
       });
     }
-    for (const found of matchProse(view, capital)) {
+    for (const found of degree ? matchProse(view, capital) : []) {
       reportText(context, view, found.start, found.end, `« N° » en majuscule au milieu d'une phrase : écrire « ${abbreviation} ».`, {
         fixes: [replaceText(document, view, found.start, found.end, abbreviation, `Écrire « ${abbreviation} »`)],
       });
@@ -47,7 +49,7 @@ export const rule: Rule = {
         fixes: [replaceText(document, view, found.start, found.end, wanted, `Écrire « ${abbreviation} »`)],
       });
     }
-    for (const found of matchProse(view, plural)) {
+    for (const found of degree ? matchProse(view, plural) : []) {
       const wanted = found.match[1] === 'N' ? 'Nos' : 'nos';
       reportText(context, view, found.start, found.end, `Pluriel de « n° » : écrire « ${wanted} ».`, {
         fixes: [replaceText(document, view, found.start, found.end, wanted, `Écrire « ${wanted} »`)],

@@ -11,7 +11,6 @@
 import { absoluteRange, relativeRange, type Rule } from '../rule';
 import type { OffsetRange } from '../../model/types';
 import { acronymsByForm } from '../../reference';
-import { matchProse } from '../shared/mask';
 import { domainWords, hyphenPrefixes } from '../../spelling/lexicon';
 import { letterRegExp } from '../../text/letters';
 
@@ -76,9 +75,13 @@ export const rule: Rule<readonly Candidate[]> = {
       const lower = word.toLowerCase();
       return accepted.has(word) || accepted.has(lower) || domainWords.has(lower) || acronymsByForm.has(word) || checker.correct(word);
     };
-    for (const match of matchProse(view, wordPattern)) {
-      let word = match.match[0];
-      let start = match.start;
+    // The words by hand rather than through `matchProse`: a 50,000-word answer would build as many match objects
+    // with their source ranges. Same matches: a word never holds `MASK_CHAR` (not a letter), nor is empty.
+    const { text } = view;
+    wordPattern.lastIndex = 0;
+    for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
+      let word = match[0];
+      let start = match.index;
       const elided = elision.exec(word);
       if (elided && elided[0].length < word.length && !/^aujourd/i.test(elided[0])) {
         start += elided[0].length;

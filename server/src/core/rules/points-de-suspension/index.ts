@@ -23,7 +23,8 @@ export const rule: Rule = {
   },
   checkParagraph(context) {
     const { document, view } = context;
-    if (view.section !== 'answer') return;
+    // Each pattern needs `..` or `…`: most paragraphs have neither.
+    if (view.section !== 'answer' || !(view.text.includes('..') || view.text.includes('…'))) return;
     for (const found of matchProse(view, etcetera)) {
       reportText(context, view, found.start, found.end, '« etc. » ne prend qu\'un point.', {
         fixes: [replaceText(document, view, found.start + 3, found.end, '.', 'Écrire « etc. »')],

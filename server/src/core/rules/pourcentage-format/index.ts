@@ -45,13 +45,17 @@ export const rule: Rule<Facts> = {
   // Per answer paragraph (cached by the incremental checker); `check` adds the mixing of `%` and `pour cent`.
   collectFacts(context) {
     const { view } = context;
-    if (view.section !== 'answer' || !/%|pour/iu.test(view.text)) return noFacts;
+    if (view.section !== 'answer') return noFacts;
+    // `glued`, `signed` and `sign` need a `%`; `plural` and `words` need « pour ».
+    const percent = view.text.includes('%');
+    const pour = /pour/iu.test(view.text);
+    if (!percent && !pour) return noFacts;
     return {
-      glued: spans(matchProse(view, glued)),
-      signed: matchProse(view, signed).map((found) => ({ start: found.start, end: found.end, sign: found.match[1]! })),
-      plural: matchProse(view, plural).map((found) => ({ start: found.start, end: found.end, capital: found.match[0][0] === 'P' })),
-      signs: matchProse(view, sign).length,
-      spelled: spans(matchProse(view, words)),
+      glued: percent ? spans(matchProse(view, glued)) : [],
+      signed: percent ? matchProse(view, signed).map((found) => ({ start: found.start, end: found.end, sign: found.match[1]! })) : [],
+      plural: pour ? matchProse(view, plural).map((found) => ({ start: found.start, end: found.end, capital: found.match[0][0] === 'P' })) : [],
+      signs: percent ? matchProse(view, sign).length : 0,
+      spelled: pour ? spans(matchProse(view, words)) : [],
     };
   },
   check(context) {

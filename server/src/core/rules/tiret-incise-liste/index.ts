@@ -25,7 +25,8 @@ export const rule: Rule = {
   },
   checkParagraph(context) {
     const { document, view } = context;
-    if (view.section !== 'answer') return;
+    // Both patterns need a hyphen followed by a space.
+    if (view.section !== 'answer' || !/-[ \u00A0]/.test(view.text)) return;
     for (const found of matchProse(view, incise)) {
       reportText(context, view, found.start, found.end, "Trait d'union employé comme tiret d'incise : écrire « – ».", {
         fixes: [replaceText(document, view, found.start, found.end, '–', 'Écrire « – »')],
