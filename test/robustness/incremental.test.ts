@@ -10,7 +10,7 @@ import type { QeDocument } from '../../server/src/core/model/types';
 import { readDocument } from '../../server/src/core/parse';
 import { absoluteRange, relativeRange, type Rule } from '../../server/src/core/rules/rule';
 import { runRules } from '../../server/src/core/rules/run';
-import { matchProse } from '../../server/src/core/rules/shared/mask';
+import { matchProse, proseView } from '../../server/src/core/rules/shared/mask';
 import { realDossiers } from './dossiers';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -231,6 +231,33 @@ describe('vérification incrémentale', () => {
     const moved = second.findings.find((finding) => finding.rule === 'test-mot-long' && finding.range.start > at + 200);
     assert.ok(moved, 'un constat après le paragraphe modifié');
     assert.ok(first.findings.some((finding) => finding.range.start === moved.range.start - 1 && finding.message === moved.message), 'décalé d’un caractère');
+  });
+
+  it('garde les paragraphes du modèle et leurs vues d’une analyse à l’autre ; ceux qui bougent sont copiés sans être segmentés de nouveau', () => {
+    const cache = new AnalysisCache();
+    const text = dossiers[4]!;
+    const first = checkWith(text, cache);
+    const before = first.document.answer!.paragraphs;
+    assert.ok(before.length >= 3);
+    const index = Math.floor(before.length / 2);
+    // Typing at the start of a paragraph in the middle of the answer.
+    const at = before[index]!.range.start;
+    const edited = `${text.slice(0, at)}X${text.slice(at)}`;
+    const segmented = cache.stats.segmentMisses;
+    const second = checkWith(edited, cache);
+    const after = second.document.answer!.paragraphs;
+    assert.equal(after.length, before.length);
+    for (let i = 0; i < index; i++) {
+      assert.equal(after[i], before[i], `paragraphe ${i} avant la modification : le même objet`);
+      assert.equal(proseView(second.document, after[i]!, 'answer'), proseView(first.document, before[i]!, 'answer'), `paragraphe ${i} : la même vue`);
+    }
+    for (let i = index + 1; i < after.length; i++) {
+      assert.notEqual(after[i], before[i], `paragraphe ${i} après la modification : déplacé`);
+      assert.equal(after[i]!.sentences[0]!.words[0]!.text, before[i]!.sentences[0]!.words[0]!.text);
+    }
+    assert.equal(cache.stats.segmentMisses - segmented, 1, 'seul le paragraphe modifié est segmenté');
+    assert.ok(cache.stats.paragraphHits >= index);
+    assert.deepEqual(plain(second.document), plain(checkWith(edited).document));
   });
 
   it('un paragraphe inchangé dont les masques changent (citation de la question modifiée) est recontrôlé', () => {

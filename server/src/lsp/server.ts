@@ -23,7 +23,7 @@ import { spellingActions } from './spelling-actions';
 import { settingsToPack, type QeSettings } from './settings';
 import { isStylePackUri, stylePackDiagnostics, stylePackNotice, WorkspaceStylePacks } from './style-packs';
 import { suppressionActions } from './suppression-actions';
-import { diagnosticSource, toDiagnostic, toDocumentSymbols, type DiagnosticData } from './convert';
+import { DiagnosticMemo, diagnosticSource, toDocumentSymbols, type DiagnosticData } from './convert';
 import { editorCapabilities, registerEditorFeatures } from './features/editor';
 
 /** Code action kind of the fix-all action, for `editor.codeActionsOnSave`. */
@@ -43,6 +43,8 @@ export function startServer(connection: Connection): void {
   const incremental = new Map<string, AnalysisCache>();
   const inFlight = new Map<string, { version: number; promise: Promise<Cached> }>();
   const settingsCache = new Map<string, Promise<StylePack>>();
+  /** Per document: the last diagnostics sent, reused for the findings an edit left in place. */
+  const diagnosticMemos = new Map<string, DiagnosticMemo>();
   let pullDiagnostics = false;
   let configurationRequests = false;
   let workspaceRoots: string[] = [];
@@ -106,7 +108,8 @@ export function startServer(connection: Connection): void {
     spellingStarted = true;
     loadSpellChecker().then(
       () => {
-        incremental.clear();
+        // The paragraph caches stay: the spelling checker is one of the settings they compare, so the rules'
+        // results are dropped at the next analysis while the model and the Markdown tree are kept.
         packsChanged();
       },
       (error: unknown) => connection.console.warn(`Orthographe désactivée : ${error instanceof Error ? error.message : String(error)}`),
@@ -191,10 +194,15 @@ export function startServer(connection: Connection): void {
   }
 
   function diagnosticsOf(entry: Cached, uri: string) {
-    const diagnostics = entry.analysis.findings.map((finding) => toDiagnostic(finding, entry.lines, uri));
+    let memo = diagnosticMemos.get(uri);
+    if (!memo) {
+      memo = new DiagnosticMemo();
+      diagnosticMemos.set(uri, memo);
+    }
+    const diagnostics = memo.convert(entry.analysis.findings, entry.lines, entry.analysis.document.text, uri);
     // A broken style pack is said on each dossier it applies to (the pack file itself may not be open).
     const notice = uri.startsWith('file:') ? stylePackNotice(packs.packFor(fileURLToPath(uri))) : undefined;
-    return notice ? [notice, ...diagnostics] : diagnostics;
+    return notice ? [notice, ...diagnostics] : [...diagnostics];
   }
 
   async function publish(uri: string): Promise<void> {
@@ -230,6 +238,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);
     incremental.delete(event.document.uri);
+    diagnosticMemos.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
     packs.forget(event.document.uri);
     // The pack on disk applies again once its editor is closed.

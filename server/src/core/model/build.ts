@@ -1,17 +1,24 @@
 import type { RawDocument, RawParagraph, RawSection } from '../parse/raw';
-import { segmentSentences, type ProseSentence } from '../prose/parse-french';
-import type { Paragraph, QeDocument, Section, Sentence, Word } from './types';
+import { segmentSentences } from '../prose/parse-french';
+import type { OffsetRange, Paragraph, QeDocument, Section, Sentence, Word } from './types';
 
-/** What the incremental cache (`incremental/cache.ts`) offers the builder: remembered segmentation. */
+/**
+ * What the incremental cache (`incremental/cache.ts`) offers the builder: the previous analysis's paragraph when
+ * the same one is built again at the same place, and when it moved, the previous paragraph of the same text and
+ * structure (`like`) to copy the sentences and words of.
+ */
 export interface BuildCache {
-  segment(text: string): readonly ProseSentence[];
-  noteParagraph(paragraph: Paragraph, raw: RawParagraph, source: string): void;
+  paragraph(raw: RawParagraph, source: string, build: (like?: Paragraph) => Paragraph): Paragraph;
 }
 
 /** Splits a paragraph into sentences and words, with every range mapped back to the file. */
 export function buildParagraph(raw: RawParagraph, cache?: BuildCache, source = ''): Paragraph {
+  return cache ? cache.paragraph(raw, source, (like) => (like ? movedParagraph(raw, like) : newParagraph(raw))) : newParagraph(raw);
+}
+
+function newParagraph(raw: RawParagraph): Paragraph {
   const { mapped } = raw;
-  const segmented = cache ? cache.segment(mapped.text) : segmentSentences(mapped.text);
+  const segmented = segmentSentences(mapped.text);
   const sentences: Sentence[] = segmented.map((sentence) => ({
     range: mapped.sourceRange(sentence.start, sentence.end),
     text: mapped.text.slice(sentence.start, sentence.end),
@@ -23,7 +30,29 @@ export function buildParagraph(raw: RawParagraph, cache?: BuildCache, source = '
       }),
     ),
   }));
-  const paragraph: Paragraph = {
+  return paragraphOf(raw, sentences);
+}
+
+/**
+ * The paragraph of `raw`, same text and structure (source map relative to its start) as `like`, which starts
+ * elsewhere: its sentences and words are `like`'s, moved (their texts are shared).
+ */
+function movedParagraph(raw: RawParagraph, like: Paragraph): Paragraph {
+  const delta = raw.range.start - like.range.start;
+  const move = (range: OffsetRange): OffsetRange => ({ start: range.start + delta, end: range.end + delta });
+  const sentences = like.sentences.map(
+    (sentence): Sentence => ({
+      range: move(sentence.range),
+      text: sentence.text,
+      words: sentence.words.map((word): Word => ({ range: move(word.range), text: word.text, kind: word.kind })),
+    }),
+  );
+  return paragraphOf(raw, sentences);
+}
+
+function paragraphOf(raw: RawParagraph, sentences: readonly Sentence[]): Paragraph {
+  const { mapped } = raw;
+  return {
     range: raw.range,
     text: mapped.text,
     sentences,
@@ -31,8 +60,6 @@ export function buildParagraph(raw: RawParagraph, cache?: BuildCache, source = '
     answers: raw.answers,
     sourceRange: (start, end) => mapped.sourceRange(start, end),
   };
-  cache?.noteParagraph(paragraph, raw, source);
-  return paragraph;
 }
 
 export function buildSection(raw: RawSection, cache?: BuildCache, source = ''): Section {

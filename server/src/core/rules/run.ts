@@ -31,12 +31,15 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The result of a rule that found nothing and collects no facts: one object for them all (cached per paragraph). */
+const nothing: ParagraphRuleResult = Object.freeze({ findings: Object.freeze([]) as readonly Finding[] });
+
 /** Runs one rule's paragraph entry points on one paragraph. */
 function runOnParagraph(rule: Rule, view: ProseView, base: Omit<ParagraphRuleContext, 'view' | 'report'>): ParagraphRuleResult {
   const findings: Finding[] = [];
   try {
     rule.checkParagraph?.({ ...base, view, report: (input) => findings.push(toFinding(rule.meta.id, base.severity, input)) });
-    if (!rule.collectFacts) return { findings };
+    if (!rule.collectFacts) return findings.length > 0 ? { findings } : nothing;
     return { findings, facts: rule.collectFacts({ ...base, view }) };
   } catch (error) {
     return { findings: [], error: describeError(error) };
@@ -69,7 +72,8 @@ export function runRules(document: QeDocument, settings: RuleSettings, rules: re
     if (rule.checkParagraph || rule.collectFacts) {
       const base = { document: source, profile: settings.profile, severity, settings: style };
       for (const { view, slot } of paragraphViews()) {
-        const result = cache ? cache.result(slot, rule.meta.id, () => runOnParagraph(rule, view, base)) : runOnParagraph(rule, view, base);
+        // No closure per rule and paragraph: this loop runs rules × paragraphs times on every keystroke.
+        const result = cache?.known(slot, rule.meta.id) ?? (cache ? cache.remember(slot, rule.meta.id, runOnParagraph(rule, view, base)) : runOnParagraph(rule, view, base));
         if (result.error !== undefined) {
           failure = result.error;
           break;

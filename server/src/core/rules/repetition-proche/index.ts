@@ -5,10 +5,8 @@
  * counted. One finding per word, on its first occurrence, the others as related locations.
  */
 import type { RelatedLocation } from '../../findings/finding';
-import type { OffsetRange } from '../../model/types';
-import { absoluteRange, relativeRange, type Rule } from '../rule';
+import type { Rule } from '../rule';
 import { fold, stopWords } from '../shared/lexicon';
-import type { ProseView } from '../shared/mask';
 
 export const minCount = 7;
 export const perHundred = 1;
@@ -51,15 +49,25 @@ function contentWord(word: string, atStart: boolean): boolean {
   return !stopWords.has(word.toLowerCase()) && !stopWords.has(folded) && !auxiliaries.has(folded);
 }
 
-interface Token {
-  readonly lemma: string;
-  readonly text: string;
-  readonly range: OffsetRange;
-  /** Rank among the words of the answer (of the paragraph, in the facts, whose ranges are paragraph-relative). */
-  readonly index: number;
+/**
+ * The facts of one paragraph of the answer, compact (they live in the incremental cache as long as the paragraph
+ * is unchanged): its content words in parallel arrays.
+ */
+interface Facts {
+  /** Number of words (and numbers) of the paragraph. */
+  readonly total: number;
+  readonly lemmas: readonly string[];
+  /** Each word as written (for the message); equal words of a paragraph share one string. */
+  readonly texts: readonly string[];
+  /** Start and end of each word, relative to the paragraph's start (`2 × word`, `2 × word + 1`). */
+  readonly ranges: Int32Array;
+  /** Rank of each word among the words of the paragraph, from 1. */
+  readonly indices: Int32Array;
 }
 
-export const rule: Rule<{ readonly total: number; readonly tokens: readonly Token[] }> = {
+const noFacts: Facts = { total: 0, lemmas: [], texts: [], ranges: new Int32Array(0), indices: new Int32Array(0) };
+
+export const rule: Rule<Facts> = {
   meta: {
     id: 'repetition-proche',
     severity: 'information',
@@ -72,9 +80,20 @@ export const rule: Rule<{ readonly total: number; readonly tokens: readonly Toke
   // Per paragraph (cached by the incremental checker): the answer's content words, numbered in the paragraph.
   collectFacts(context) {
     const { view } = context;
-    const tokens: Token[] = [];
+    if (view.section !== 'answer') return noFacts;
+    const base = view.paragraph.range.start;
+    const lemmas: string[] = [];
+    const texts: string[] = [];
+    const ranges: number[] = [];
+    const indices: number[] = [];
+    const shared = new Map<string, string>();
+    const intern = (value: string): string => {
+      const known = shared.get(value);
+      if (known !== undefined) return known;
+      shared.set(value, value);
+      return value;
+    };
     let total = 0;
-    if (view.section !== 'answer') return { total, tokens };
     for (const sentence of view.paragraph.sentences) {
       let first = true;
       let previous: string | undefined;
@@ -89,10 +108,13 @@ export const rule: Rule<{ readonly total: number; readonly tokens: readonly Toke
         if (!contentWord(word.text, atStart)) continue;
         // A counted unit (`17,8 lits pour 100 000 habitants`) is not a stylistic repetition.
         if (afterNumber || inFixedPhrase(sentence.words, index)) continue;
-        tokens.push({ lemma: lemma(word.text), text: word.text, range: relativeRange(view, word.range), index: total });
+        lemmas.push(intern(lemma(word.text)));
+        texts.push(intern(word.text));
+        ranges.push(word.range.start - base, word.range.end - base);
+        indices.push(total);
       }
     }
-    return { total, tokens };
+    return { total, lemmas, texts, ranges: Int32Array.from(ranges), indices: Int32Array.from(indices) };
   },
   check(context) {
     const { document } = context;
@@ -100,38 +122,44 @@ export const rule: Rule<{ readonly total: number; readonly tokens: readonly Toke
     const title = new Set(`${document.metadata.titre ?? ''} ${document.metadata.rubrique ?? ''}`.split(/[^\p{L}]+/u).filter(Boolean).map(lemma));
     // Occurrences by lemma, as ranks into parallel arrays (no object per word on every analysis); facts hold
     // paragraph-relative ranges, placed only for the words reported.
-    const tokens: Token[] = [];
-    const views: ProseView[] = [];
-    const indices: number[] = [];
+    let count = 0;
+    for (const { facts } of context.facts) count += facts.lemmas.length;
+    const texts: string[] = [];
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    const indices = new Int32Array(count);
     const byLemma = new Map<string, number[]>();
     let total = 0;
     for (const { view, facts } of context.facts) {
-      for (const token of facts.tokens) {
-        if (title.has(token.lemma)) continue;
-        const rank = tokens.length;
-        tokens.push(token);
-        views.push(view);
-        indices.push(total + token.index);
-        const list = byLemma.get(token.lemma);
+      const base = view.paragraph.range.start;
+      for (let i = 0; i < facts.lemmas.length; i++) {
+        const word = facts.lemmas[i]!;
+        if (title.has(word)) continue;
+        const rank = texts.length;
+        texts.push(facts.texts[i]!);
+        starts[rank] = base + facts.ranges[2 * i]!;
+        ends[rank] = base + facts.ranges[2 * i + 1]!;
+        indices[rank] = total + facts.indices[i]!;
+        const list = byLemma.get(word);
         if (list) list.push(rank);
-        else byLemma.set(token.lemma, [rank]);
+        else byLemma.set(word, [rank]);
       }
       total += facts.total;
     }
-    const placed = (rank: number) => absoluteRange(views[rank]!, tokens[rank]!.range);
+    const placed = (rank: number) => ({ start: starts[rank]!, end: ends[rank]! });
     for (const occurrences of byLemma.values()) {
       const count = occurrences.length;
       const frequent = count >= minCount && (count * 100) / Math.max(total, 1) >= perHundred;
       let close = false;
       for (let i = 0; i + windowCount - 1 < count && !close; i++) close = indices[occurrences[i + windowCount - 1]!]! - indices[occurrences[i]!]! < window;
       if (!frequent && !close) continue;
-      const first = tokens[occurrences[0]!]!;
-      const related: RelatedLocation[] = occurrences.slice(1).map((occurrence, i) => ({ range: placed(occurrence), message: `Occurrence ${i + 2} de « ${first.text.toLowerCase()} »` }));
+      const written = texts[occurrences[0]!]!.toLowerCase();
+      const related: RelatedLocation[] = occurrences.slice(1).map((occurrence, i) => ({ range: placed(occurrence), message: `Occurrence ${i + 2} de « ${written} »` }));
       context.report({
         range: placed(occurrences[0]!),
         message: frequent
-          ? `« ${first.text.toLowerCase()} » revient ${count} fois en ${total} mots : varier le vocabulaire ou reformuler.`
-          : `« ${first.text.toLowerCase()} » revient ${windowCount} fois en moins de ${window} mots : varier le vocabulaire ou reformuler.`,
+          ? `« ${written} » revient ${count} fois en ${total} mots : varier le vocabulaire ou reformuler.`
+          : `« ${written} » revient ${windowCount} fois en moins de ${window} mots : varier le vocabulaire ou reformuler.`,
         related,
       });
     }

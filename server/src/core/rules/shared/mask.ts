@@ -128,7 +128,22 @@ const minQuoteLength = 12;
 // ---------------------------------------------------------------------------------------------------------
 // Views
 
-const viewCache = new WeakMap<Paragraph, ProseView>();
+/**
+ * A view and what it took from its document besides its paragraph: the structure masks over the paragraph and,
+ * when it looked, the question's text. The incremental cache hands the same `Paragraph` to the next analysis
+ * when it is unchanged: its view is reused when these are too.
+ */
+interface CachedView {
+  readonly view: ProseView;
+  /** `document.masked` of the document it was last checked for (not the document: never a version of the file). */
+  masked: QeDocument['masked'];
+  /** `start, end` of every `document.masked` range over the paragraph, in order. */
+  readonly structure: readonly number[];
+  /** The question's text, when the view compared quotations with it. */
+  readonly question: string | undefined;
+}
+
+const viewCache = new WeakMap<Paragraph, CachedView>();
 const questionCache = new WeakMap<QeDocument, string>();
 
 /**
@@ -145,13 +160,30 @@ export function proseViews(document: QeDocument, options: { readonly question?: 
   return views;
 }
 
-/** The view of one paragraph (cached per paragraph object). */
+/** The view of one paragraph (cached per paragraph object, and checked when the document is another). */
 export function proseView(document: QeDocument, paragraph: Paragraph, section: ProseSection): ProseView {
   const cached = viewCache.get(paragraph);
-  if (cached) return cached;
-  const view = buildView(document, paragraph, section);
-  viewCache.set(paragraph, view);
-  return view;
+  if (cached && stillValid(cached, document, paragraph, section)) return cached.view;
+  const built = buildView(document, paragraph, section);
+  viewCache.set(paragraph, built);
+  return built.view;
+}
+
+/** True when a view built for another document is the one `buildView` would build for this one. */
+function stillValid(cached: CachedView, document: QeDocument, paragraph: Paragraph, section: ProseSection): boolean {
+  if (cached.view.section !== section) return false;
+  if (cached.masked !== document.masked) {
+    const { structure } = cached;
+    let index = 0;
+    for (const mask of document.masked) {
+      if (mask.end <= paragraph.range.start || mask.start >= paragraph.range.end) continue;
+      if (structure[index] !== mask.start || structure[index + 1] !== mask.end) return false;
+      index += 2;
+    }
+    if (index !== structure.length) return false;
+    cached.masked = document.masked;
+  }
+  return cached.question === undefined || cached.question === questionText(document);
 }
 
 /** Severity for a finding in `section`: information at most in the (published, read-only) question. */
@@ -214,13 +246,16 @@ function questionText(document: QeDocument): string {
   return text;
 }
 
-function buildView(document: QeDocument, paragraph: Paragraph, section: ProseSection): ProseView {
+function buildView(document: QeDocument, paragraph: Paragraph, section: ProseSection): CachedView {
   const source = paragraph.text;
   const masks: Mask[] = [];
+  const structure: number[] = [];
+  let question: string | undefined;
 
   // Structure masks that fall inside the paragraph (inline code, link text is prose and stays).
   for (const mask of document.masked) {
     if (mask.end <= paragraph.range.start || mask.start >= paragraph.range.end) continue;
+    structure.push(mask.start, mask.end);
     let runStart = -1;
     for (let i = 0; i <= source.length; i++) {
       const inside =
@@ -258,7 +293,9 @@ function buildView(document: QeDocument, paragraph: Paragraph, section: ProseSec
     quotes.push(range);
     if (section !== 'answer') continue;
     const inner = normalizeForComparison(match[0].slice(1, -1));
-    if (inner.length >= minQuoteLength && questionText(document).includes(inner)) masks.push({ ...range, reason: 'question-quote' });
+    if (inner.length < minQuoteLength) continue;
+    question = questionText(document);
+    if (question.includes(inner)) masks.push({ ...range, reason: 'question-quote' });
   }
 
   masks.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -277,7 +314,7 @@ function buildView(document: QeDocument, paragraph: Paragraph, section: ProseSec
     text = built + source.slice(cursor);
   }
 
-  return {
+  const view: ProseView = {
     section,
     paragraph,
     text,
@@ -295,6 +332,7 @@ function buildView(document: QeDocument, paragraph: Paragraph, section: ProseSec
     },
     sourceRange: (start: number, end: number) => paragraph.sourceRange(start, end),
   };
+  return { view, masked: document.masked, structure, question };
 }
 
 /** Sorted masks without those wholly inside an earlier one (overlapping ones are kept: both mask). */

@@ -6,29 +6,28 @@
  * word too unlike the other to be reported. The fix writes the majority form.
  */
 import type { OffsetRange } from '../../model/types';
-import { absoluteRange, relativeRange, type Rule } from '../rule';
-import { sectionSeverity, type ProseSection, type ProseView } from '../shared/mask';
+import type { Rule } from '../rule';
+import { sectionSeverity } from '../shared/mask';
 import { editDistance, fold, stopWords } from '../shared/lexicon';
 
-interface Token {
-  readonly key: string;
-  readonly folded: string;
-  readonly range: OffsetRange;
-  readonly content: boolean;
-}
-
-interface Gram {
+/**
+ * The facts of one paragraph, compact (they live in the incremental cache as long as the paragraph is
+ * unchanged: 430 paragraphs at 50,000 words): its word tokens in runs of three or more (not broken by
+ * punctuation), in parallel arrays, and its 3- and 4-word phrases as token indices.
+ */
+interface Facts {
+  /** The comparison key of each token (folded, plural removed); equal keys of a paragraph share one string. */
   readonly keys: readonly string[];
-  /** `keys` joined: the phrase's identity, built once per paragraph rather than on every analysis. */
-  readonly id: string;
-  readonly tokens: readonly Token[];
-  readonly section: ProseSection;
-  readonly range: OffsetRange;
+  /** 1 for a content word (not a grammatical word, not a capitalised acronym, four letters or more). */
+  readonly content: Uint8Array;
+  /** Start and end of each token, relative to the paragraph's start (`2 × token`, `2 × token + 1`). */
+  readonly ranges: Int32Array;
+  /** The phrases, in order: `2 × first token + (length − 3)`. */
+  readonly grams: Int32Array;
 }
 
-function key(word: string): string {
-  let folded = fold(word);
-  if (folded.length > 3 && /[sx]$/.test(folded) && !/(?:ss|us|is|os)$/.test(folded)) folded = folded.slice(0, -1);
+function keyOfFolded(folded: string): string {
+  if (folded.length > 3 && /[sx]$/.test(folded) && !/(?:ss|us|is|os)$/.test(folded)) return folded.slice(0, -1);
   return folded;
 }
 
@@ -45,23 +44,7 @@ function nearSpelling(a: string, b: string): boolean {
   return editDistance(a, b, 3) <= Math.max(2, Math.floor(0.45 * longest));
 }
 
-/**
- * The "all but one position" patterns of a phrase (`3|1|plan * national`), by phrase of the facts: a frequent
- * phrase's are asked on every analysis, and its facts live as long as its paragraph is unchanged.
- */
-const patternMemo = new WeakMap<Gram, readonly string[]>();
-
-function patternsOf(gram: Gram): readonly string[] {
-  let patterns = patternMemo.get(gram);
-  if (!patterns) {
-    const { keys } = gram;
-    patterns = keys.map((_, position) => `${keys.length}|${position}|${keys.map((k, i) => (i === position ? '*' : k)).join(' ')}`);
-    patternMemo.set(gram, patterns);
-  }
-  return patterns;
-}
-
-export const rule: Rule<readonly Gram[]> = {
+export const rule: Rule<Facts> = {
   meta: {
     id: 'terme-incoherent',
     severity: 'information',
@@ -74,21 +57,29 @@ export const rule: Rule<readonly Gram[]> = {
   // Per paragraph (cached by the incremental checker): the 3- and 4-word phrases of its sentences.
   collectFacts(context) {
     const { view } = context;
-    const grams: Gram[] = [];
+    const base = view.paragraph.range.start;
+    const keys: string[] = [];
+    const content: number[] = [];
+    const ranges: number[] = [];
+    const grams: number[] = [];
+    const shared = new Map<string, string>();
     for (const sentence of view.paragraph.sentences) {
       // Runs of word tokens not broken by punctuation.
-      let run: Token[] = [];
+      let runStart = keys.length;
       const flush = () => {
-        for (const n of [3, 4]) {
-          for (let i = 0; i + n <= run.length; i++) {
-            const tokens = run.slice(i, i + n);
-            if (!tokens[0]!.content || !tokens[n - 1]!.content) continue;
-            const range = relativeRange(view, { start: tokens[0]!.range.start, end: tokens[n - 1]!.range.end });
-            const keys = tokens.map((token) => token.key);
-            grams.push({ keys, id: keys.join(' '), tokens, section: view.section, range });
+        const length = keys.length - runStart;
+        if (length < 3) {
+          keys.length = runStart;
+          content.length = runStart;
+          ranges.length = 2 * runStart;
+        }
+        for (let n = 3; n <= 4; n++) {
+          for (let i = 0; i + n <= length; i++) {
+            const first = runStart + i;
+            if (content[first] && content[first + n - 1]) grams.push(2 * first + (n - 3));
           }
         }
-        run = [];
+        runStart = keys.length;
       };
       for (const word of sentence.words) {
         if (word.kind !== 'word') {
@@ -96,96 +87,190 @@ export const rule: Rule<readonly Gram[]> = {
           continue;
         }
         const folded = fold(word.text);
-        run.push({ key: key(word.text), folded, range: word.range, content: folded.length >= 4 && !stopWords.has(folded) && !/^\p{Lu}{2,}/u.test(word.text) });
+        let key = keyOfFolded(folded);
+        const known = shared.get(key);
+        if (known === undefined) shared.set(key, key);
+        else key = known;
+        keys.push(key);
+        content.push(folded.length >= 4 && !stopWords.has(folded) && !/^\p{Lu}{2,}/u.test(word.text) ? 1 : 0);
+        ranges.push(word.range.start - base, word.range.end - base);
       }
       flush();
     }
-    return grams;
+    return { keys, content: Uint8Array.from(content), ranges: Int32Array.from(ranges), grams: Int32Array.from(grams) };
   },
   check(context) {
     const { document } = context;
-    // Every phrase of the document by its rank: facts hold paragraph-relative ranges, placed (`placed`) only for
-    // those reported. Parallel arrays and ranks keep this loop over every phrase free of allocations.
-    const grams: Gram[] = [];
-    const views: ProseView[] = [];
+    // Every token and phrase of the document, in parallel arrays (no object per phrase on each analysis): the
+    // tokens' words numbered (1, 2…) and their file offsets; a phrase by its rank, pointing to its first token.
+    let tokenCount = 0;
+    let gramCount = 0;
+    for (const { facts } of context.facts) {
+      tokenCount += facts.keys.length;
+      gramCount += facts.grams.length;
+    }
+    /** The words by number (`wordKeys[words[token]]` is the token's key). */
+    const wordKeys: string[] = [''];
+    const words = new Int32Array(tokenCount);
+    const starts = new Int32Array(tokenCount);
+    const ends = new Int32Array(tokenCount);
+    const content = new Uint8Array(tokenCount);
+    const inQuestion = new Uint8Array(tokenCount);
+    const gramToken = new Int32Array(gramCount);
+    const gramLength = new Uint8Array(gramCount);
+    const wordIds = new Map<string, number>();
+    let gramRank = 0;
+    let offset = 0;
     for (const { view, facts } of context.facts) {
-      for (const gram of facts) {
-        grams.push(gram);
-        views.push(view);
+      const base = view.paragraph.range.start;
+      const question = view.section === 'question' ? 1 : 0;
+      for (let t = 0; t < facts.keys.length; t++) {
+        const key = facts.keys[t]!;
+        const k = offset + t;
+        let id = wordIds.get(key);
+        if (id === undefined) {
+          id = wordKeys.length;
+          wordIds.set(key, id);
+          wordKeys.push(key);
+        }
+        words[k] = id;
+        starts[k] = base + facts.ranges[2 * t]!;
+        ends[k] = base + facts.ranges[2 * t + 1]!;
+        content[k] = facts.content[t]!;
+        inQuestion[k] = question;
       }
-    }
-    const placed = (rank: number): OffsetRange => absoluteRange(views[rank]!, grams[rank]!.range);
-    // Occurrences by phrase: the first one, and the whole list (ranks in document order) of those seen twice or more.
-    const first = new Map<string, number>();
-    const repeated = new Map<string, number[]>();
-    for (let rank = 0; rank < grams.length; rank++) {
-      const id = grams[rank]!.id;
-      const seen = first.get(id);
-      if (seen === undefined) first.set(id, rank);
-      else {
-        const list = repeated.get(id);
-        if (list) list.push(rank);
-        else repeated.set(id, [seen, rank]);
+      for (const gram of facts.grams) {
+        gramToken[gramRank] = offset + (gram >> 1);
+        gramLength[gramRank] = 3 + (gram & 1);
+        gramRank++;
       }
+      offset += facts.keys.length;
     }
-    // Index the frequent grams by each "all but one position" pattern; and their words, by phrase length.
-    const frequent = new Map<string, string[]>();
-    const frequentKeys = new Map<number, Set<string>>();
-    for (const [id, list] of repeated) {
-      const model = grams[list[0]!]!;
-      const { keys } = model;
-      for (const pattern of patternsOf(model)) {
-        const bucket = frequent.get(pattern);
-        if (bucket) bucket.push(id);
-        else frequent.set(pattern, [id]);
+    // Occurrences by phrase, in open-addressing tables over typed arrays (a Map keyed by phrase would make a key
+    // per phrase on every analysis: 100,000 at 50,000 words): each phrase's first occurrence (`representative`),
+    // and the ranks of the phrases seen twice or more, in document order (`occurrences`, from `firstOccurrence`).
+    const same = (a: number, b: number, skip = -1): boolean => {
+      const length = gramLength[a]!;
+      if (gramLength[b] !== length) return false;
+      const x = gramToken[a]!;
+      const y = gramToken[b]!;
+      for (let i = 0; i < length; i++) if (i !== skip && words[x + i] !== words[y + i]) return false;
+      return true;
+    };
+    const hash = (rank: number, skip = -1): number => {
+      const token = gramToken[rank]!;
+      const length = gramLength[rank]!;
+      let h = Math.imul(length, 0x9e3779b1) ^ (skip + 1);
+      for (let i = 0; i < length; i++) h = Math.imul(h ^ (i === skip ? 0 : words[token + i]!), 0x85ebca6b) ^ (h >>> 13);
+      return (h ^ (h >>> 16)) >>> 0;
+    };
+    let capacity = 16;
+    while (capacity < 2 * gramCount) capacity *= 2;
+    const mask = capacity - 1;
+    const slots = new Int32Array(capacity).fill(-1);
+    const representative = new Int32Array(gramCount);
+    const counts = new Int32Array(gramCount);
+    for (let rank = 0; rank < gramCount; rank++) {
+      let slot = hash(rank) & mask;
+      while (slots[slot] !== -1 && !same(slots[slot]!, rank)) slot = (slot + 1) & mask;
+      if (slots[slot] === -1) slots[slot] = rank;
+      const first = slots[slot]!;
+      representative[rank] = first;
+      counts[first]!++;
+    }
+    const firstOccurrence = new Int32Array(gramCount + 1);
+    for (let rank = 0; rank < gramCount; rank++) firstOccurrence[rank + 1] = firstOccurrence[rank]! + (representative[rank] === rank && counts[rank]! >= 2 ? counts[rank]! : 0);
+    const occurrences = new Int32Array(firstOccurrence[gramCount]!);
+    const filled = new Int32Array(gramCount);
+    for (let rank = 0; rank < gramCount; rank++) {
+      const first = representative[rank]!;
+      if (counts[first]! < 2) continue;
+      occurrences[firstOccurrence[first]! + filled[first]!++] = rank;
+    }
+    const occurrencesOf = (first: number): Int32Array => occurrences.subarray(firstOccurrence[first]!, firstOccurrence[first]! + counts[first]!);
+    // Index the frequent phrases by each "all but one position" pattern (`3|1|plan * national`: a table of
+    // patterns, each with a chained list of phrases); and their words, by phrase length.
+    const patternCapacity = Math.max(16, 2 ** Math.ceil(Math.log2(8 * (occurrences.length + 1))));
+    const patternMask = patternCapacity - 1;
+    const patternSlots = new Int32Array(patternCapacity).fill(-1);
+    const patternPosition = new Int8Array(patternCapacity);
+    const patternHead = new Int32Array(patternCapacity).fill(-1);
+    const chainPhrase: number[] = [];
+    const chainNext: number[] = [];
+    const findPattern = (rank: number, position: number, insert: boolean): number => {
+      let slot = hash(rank, position) & patternMask;
+      for (; patternSlots[slot] !== -1; slot = (slot + 1) & patternMask) {
+        if (patternPosition[slot] === position && same(patternSlots[slot]!, rank, position)) return slot;
       }
-      let words = frequentKeys.get(keys.length);
-      if (!words) frequentKeys.set(keys.length, (words = new Set()));
-      for (const k of keys) words.add(k);
+      if (!insert) return -1;
+      patternSlots[slot] = rank;
+      patternPosition[slot] = position;
+      return slot;
+    };
+    const frequentWords = [new Uint8Array(wordIds.size + 1), new Uint8Array(wordIds.size + 1)];
+    for (let rank = 0; rank < gramCount; rank++) {
+      if (representative[rank] !== rank || counts[rank]! < 2) continue;
+      const length = gramLength[rank]!;
+      const token = gramToken[rank]!;
+      for (let position = 0; position < length; position++) {
+        const slot = findPattern(rank, position, true);
+        chainPhrase.push(rank);
+        chainNext.push(patternHead[slot]!);
+        patternHead[slot] = chainPhrase.length - 1;
+      }
+      const known = frequentWords[length - 3]!;
+      for (let i = 0; i < length; i++) known[words[token + i]!] = 1;
     }
+    const placed = (rank: number): OffsetRange => ({ start: starts[gramToken[rank]!]!, end: ends[gramToken[rank]! + gramLength[rank]! - 1]! });
     // Cheap filter first: a variant shares all its words but one with a frequent phrase of the same length.
     const singles: number[] = [];
-    for (const [id, rank] of first) {
-      if (repeated.has(id)) continue;
-      const { keys } = grams[rank]!;
-      const words = frequentKeys.get(keys.length);
-      if (!words) continue;
+    for (let rank = 0; rank < gramCount; rank++) {
+      if (representative[rank] !== rank || counts[rank] !== 1) continue;
+      const length = gramLength[rank]!;
+      const known = frequentWords[length - 3]!;
+      const token = gramToken[rank]!;
       let missing = 0;
-      for (let i = 0; i < keys.length && missing < 2; i++) if (!words.has(keys[i]!)) missing++;
+      for (let i = 0; i < length && missing < 2; i++) if (!known[words[token + i]!]) missing++;
       if (missing < 2) singles.push(rank);
     }
     // Longer phrases first (`plan d'action nationale` rather than `action nationale contre`), then in order.
-    const start = (rank: number) => views[rank]!.paragraph.range.start + grams[rank]!.range.start;
-    singles.sort((a, b) => grams[b]!.keys.length - grams[a]!.keys.length || start(a) - start(b));
+    singles.sort((a, b) => gramLength[b]! - gramLength[a]! || starts[gramToken[a]!]! - starts[gramToken[b]!]!);
     const reported: OffsetRange[] = [];
     for (const rank of singles) {
-      const gram = grams[rank]!;
+      const token = gramToken[rank]!;
+      const length = gramLength[rank]!;
       const range = placed(rank);
       if (reported.some((other) => other.start < range.end && range.start < other.end)) continue;
-      for (let position = 0; position < gram.keys.length; position++) {
-        if (!gram.tokens[position]!.content) continue;
-        const pattern = patternsOf(gram)[position]!;
+      for (let position = 0; position < length; position++) {
+        if (!content[token + position]) continue;
+        const slot = findPattern(rank, position, false);
         // A gender variant only at the end of the phrase (a post-posed adjective: `plan d'action nationale`;
         // `pris en charge` / `prise en charge` is a participle and a noun); a near spelling needs a majority of 3.
-        const last = position === gram.keys.length - 1;
-        const candidates = (frequent.get(pattern) ?? []).filter((id) => {
-          const other = repeated.get(id)!;
-          const [a, b] = [gram.keys[position]!, grams[other[0]!]!.keys[position]!];
-          return (last && genderVariants(a, b)) || (other.length >= 3 && nearSpelling(a, b));
-        });
-        if (candidates.length !== 1) continue;
-        const majority = repeated.get(candidates[0]!)!;
+        const last = position === length - 1;
+        let candidate = -1;
+        let candidates = 0;
+        for (let link = slot === -1 ? -1 : patternHead[slot]!; link !== -1; link = chainNext[link]!) {
+          const other = chainPhrase[link]!;
+          const a = wordKeys[words[token + position]!]!;
+          const b = wordKeys[words[gramToken[other]! + position]!]!;
+          if ((last && genderVariants(a, b)) || (counts[other]! >= 3 && nearSpelling(a, b))) {
+            candidate = other;
+            candidates++;
+          }
+        }
+        if (candidates !== 1) continue;
+        const majority = occurrencesOf(candidate);
         const model = placed(majority[0]!);
         const replacement = document.text.slice(model.start, model.end);
         const written = document.text.slice(range.start, range.end);
         if (replacement === written) continue;
         reported.push(range);
-        const severity = sectionSeverity(context, gram.section);
+        const severity = sectionSeverity(context, inQuestion[token] ? 'question' : 'answer');
         context.report({
           range,
           message: `« ${written} » : ailleurs, le document écrit ${majority.length} fois « ${replacement} ». Variante d'accord ou erreur de mot ?`,
           fixes: [{ title: `Remplacer par « ${replacement} »`, edits: [{ range, newText: replacement }] }],
-          related: majority.slice(0, 5).map((occurrence) => ({ range: placed(occurrence), message: `« ${replacement} »` })),
+          related: Array.from(majority.subarray(0, 5), (occurrence) => ({ range: placed(occurrence), message: `« ${replacement} »` })),
           ...(severity !== context.severity ? { severity } : {}),
         });
         break;
