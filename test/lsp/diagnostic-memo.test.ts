@@ -67,6 +67,39 @@ describe('diagnostics réutilisés d’une frappe à l’autre', () => {
     assert.ok(reused > 0);
   });
 
+  it('un constat sur chaque caractère : aucune position réutilisée à tort, quelle que soit la modification', () => {
+    // Synthetic findings covering every offset and every one-character range: a reuse limit off by one
+    // character (before the change, or at the first line break of the unchanged end) gives a wrong position.
+    const findingsOf = (text: string) =>
+      Array.from({ length: text.length + 1 }, (_, offset) => ({
+        rule: 'essai',
+        severity: 'hint' as const,
+        message: 'm',
+        range: { start: offset, end: Math.min(offset + 1, text.length) },
+      }));
+    const texts = ['ab\ncd\r\nef\rgh\n\nij', 'a\r\n\r\nb\nc', 'x\ny'];
+    const inserts = ['', 'z', '\n', '\r', '\r\n', 'zz\nz'];
+    let reused = 0;
+    for (const text of texts) {
+      for (let at = 0; at <= text.length; at++) {
+        for (let remove = 0; remove <= 2 && at + remove <= text.length; remove++) {
+          for (const insert of inserts) {
+            const memo = new DiagnosticMemo();
+            memo.convert(findingsOf(text), new LineIndex(text), text, uri);
+            const edited = text.slice(0, at) + insert + text.slice(at + remove);
+            // The findings an analysis would keep: those of the unchanged text, shifted after the change.
+            const lines = new LineIndex(edited);
+            const findings = findingsOf(edited);
+            const context = `${JSON.stringify(text)} : ${JSON.stringify(insert)} à ${at}, ${remove} ôté(s)`;
+            assert.deepEqual(memo.convert(findings, lines, edited, uri), findings.map((finding) => toDiagnostic(finding, lines, uri)), context);
+            reused += memo.stats.reused;
+          }
+        }
+      }
+    }
+    assert.ok(reused > 0);
+  });
+
   it('une frappe en fin de réponse garde les diagnostics d’avant, objet pour objet', () => {
     const text = dossiers[4]!;
     const memo = new DiagnosticMemo();
