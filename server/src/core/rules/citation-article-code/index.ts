@@ -69,7 +69,7 @@ export const rule: Rule = {
       const replacement = elided ? `${elided[1] === 'L' ? 'Les' : 'les'} articles` : 'articles';
       reportText(context, m.index, m.index + 7, 'Plusieurs articles sont cités : écrire « articles ».', [textFix(view, `Écrire « ${replacement} »`, fixStart, m.index + 7, replacement)]);
     }
-    for (const match of view.text.includes('s.') ? matchProse(view, etS) : []) {
+    for (const match of matchProse(view, etS, 's.')) {
       if (view.inQuote(match.start, match.end)) continue;
       reportText(context, match.start, match.end, '« et s. » : dans le texte courant, écrire « et suivants ».', [textFix(view, 'Écrire « et suivants »', match.start, match.end, 'et suivants')]);
     }

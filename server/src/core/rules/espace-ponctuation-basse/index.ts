@@ -24,7 +24,7 @@ export const rule: Rule = {
   checkParagraph(context) {
     const { document, view } = context;
     if (view.section !== 'answer') return;
-    for (const found of spaceThenSign.test(view.text) ? matchProse(view, before) : []) {
+    for (const found of matchProse(view, before, spaceThenSign)) {
       const sign = found.match[0].trimStart();
       const space = found.end - sign.length;
       reportText(context, view, found.start, found.end, `Espace en trop avant « ${sign} ».`, {

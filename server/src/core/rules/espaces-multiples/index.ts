@@ -26,7 +26,7 @@ export const rule: Rule = {
   checkParagraph(context) {
     const { document, view } = context;
     if (view.section !== 'answer') return;
-    for (const found of twoSpacesOrTab.test(view.text) ? matchProse(view, run) : []) {
+    for (const found of matchProse(view, run, twoSpacesOrTab)) {
       const spaces = found.match[0];
       const keep = spaces.includes('\u202F') ? '\u202F' : spaces.includes('\u00A0') ? '\u00A0' : ' ';
       const message = spaces.includes('\t') ? 'Tabulation dans le texte.' : `${spaces.length} espaces consécutives.`;

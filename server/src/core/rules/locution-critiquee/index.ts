@@ -165,8 +165,7 @@ export const rule: Rule = {
     if (view.section !== 'answer') return;
     const configured = context.severity;
     for (const entry of entries) {
-      if (entry.needs && !entry.needs.test(view.text)) continue;
-      for (const match of matchProse(view, entry.pattern)) {
+      for (const match of matchProse(view, entry.pattern, entry.needs)) {
         if (view.inQuote(match.start, match.end) || entry.skip?.(match, view)) continue;
         const found = match.match[0].trimEnd();
         const replacement = entry.fix?.(match, view);

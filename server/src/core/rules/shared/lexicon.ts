@@ -179,14 +179,13 @@ export const stopWords: ReadonlySet<string> = new Set(
 
 /**
  * The matches of each entry's pattern in a paragraph of the answer, outside quotations, in entry order: the
- * loop of every word-list rule (the question is never looked at). An entry's `needs`, when given, is a text
- * that every match of its pattern contains (case included): the pattern is not run on a paragraph without it.
+ * loop of every word-list rule (the question is never looked at). An entry's `needs` is passed to `matchProse`:
+ * a text (case included) or a pattern every match contains, tested before the pattern runs.
  */
-export function* answerMatches<E extends { readonly pattern: RegExp; readonly needs?: string }>(view: ProseView, entries: readonly E[]): Generator<{ entry: E; match: ProseMatch }> {
+export function* answerMatches<E extends { readonly pattern: RegExp; readonly needs?: string | RegExp }>(view: ProseView, entries: readonly E[]): Generator<{ entry: E; match: ProseMatch }> {
   if (view.section !== 'answer') return;
   for (const entry of entries) {
-    if (entry.needs !== undefined && !view.text.includes(entry.needs)) continue;
-    for (const match of matchProse(view, entry.pattern)) {
+    for (const match of matchProse(view, entry.pattern, entry.needs)) {
       if (!view.inQuote(match.start, match.end)) yield { entry, match };
     }
   }

@@ -192,9 +192,14 @@ export function sectionSeverity(context: Pick<RuleContext, 'severity'>, section:
   return context.severity;
 }
 
-/** Every match of a global regex on the view's masked text, skipping matches that contain a masked unit. */
-export function matchProse(view: ProseView, pattern: RegExp): ProseMatch[] {
+/**
+ * Every match of a global regex on the view's masked text, skipping matches that contain a masked unit.
+ * `needs`, when given, is a text or a (non-global) pattern that every match contains: a cheap test that spares
+ * running a costly pattern (a lookbehind tried at every position) on the many paragraphs it cannot match.
+ */
+export function matchProse(view: ProseView, pattern: RegExp, needs?: string | RegExp): ProseMatch[] {
   if (!pattern.global) throw new Error(`matchProse wants a global pattern: ${pattern}`);
+  if (needs !== undefined && !(typeof needs === 'string' ? view.text.includes(needs) : needs.test(view.text))) return [];
   const results: ProseMatch[] = [];
   const { text } = view;
   pattern.lastIndex = 0;

@@ -28,8 +28,7 @@ export const rule: Rule = {
   checkParagraph(context) {
     const { view } = context;
     if (view.section !== 'answer') return;
-    const text = view.text;
-    for (const match of /\p{Lu}\.\p{Lu}/u.test(text) ? matchProse(view, dotted) : []) {
+    for (const match of matchProse(view, dotted, /\p{Lu}\.\p{Lu}/u)) {
       const letters = match.match[0].replace(/\./g, '');
       // Two initials (J.-P., N.B.) are not acronyms unless the glossary knows them.
       if (letters.length < 3 && lookupAcronym(letters).length === 0) continue;
@@ -39,7 +38,7 @@ export const rule: Rule = {
         textFix(view, `Remplacer par « ${right} »`, match.start, match.end, right),
       ]);
     }
-    for (const match of /\p{Lu} \p{Lu} \p{Lu}/u.test(text) ? matchProse(view, spaced) : []) {
+    for (const match of matchProse(view, spaced, /\p{Lu} \p{Lu} \p{Lu}/u)) {
       const letters = match.match[0].replace(/ /g, '');
       const entry = lookupAcronym(letters)[0];
       if (!entry) continue;
@@ -47,7 +46,7 @@ export const rule: Rule = {
         textFix(view, `Remplacer par « ${entry.sigle} »`, match.start, match.end, entry.sigle),
       ]);
     }
-    for (const match of /\p{Lu}{2}s(?![\p{L}\p{N}])/u.test(text) ? matchProse(view, plural) : []) {
+    for (const match of matchProse(view, plural, /\p{Lu}{2}s(?![\p{L}\p{N}])/u)) {
       const form = match.match[0];
       if (acronymsByForm.has(form) || context.settings.motsAcceptes.has(form)) continue;
       const singular = match.match[1]!;
@@ -55,7 +54,7 @@ export const rule: Rule = {
         textFix(view, `Remplacer par « ${singular} »`, match.start, match.end, singular),
       ]);
     }
-    for (const match of /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(text) ? matchProse(view, mixed) : []) {
+    for (const match of matchProse(view, mixed, /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u)) {
       const form = match.match[0];
       if (acronymsByForm.has(form) || context.settings.motsAcceptes.has(form) || context.settings.sigles.has(form)) continue;
       const entries = lookupAcronym(form);
