@@ -1,6 +1,6 @@
 /**
  * Benchmark: median warm time of sub-question coverage (extraction + matching + evidence) on the seed.
- *   npx tsx bench/coverage.bench.ts      (QE_SHARED=/path/to/shared to override ../shared)
+ *   npx tsx bench/coverage.bench.ts
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { analyze } from '../server/src/core/index';
 import { analyzeCoverage } from '../server/src/core/coverage';
 
-const shared = process.env.QE_SHARED ?? resolve(process.cwd(), '..', 'shared');
+const shared = resolve(__dirname, '..', 'data');
 const text = readFileSync(resolve(shared, 'seeds/qe-15-24191.md'), 'utf8');
 const { document } = analyze(text);
 

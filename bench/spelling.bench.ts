@@ -3,7 +3,7 @@
  * - load time and memory of hunspell (WASM) + dictionary-fr (target < 300 ms, < 100 MB), in this fresh process;
  * - warm median time of the D–J rules on the seed, without and with spelling (target: well under 10 ms);
  * - one pass of the D–J rules on a 50,000-word document (target < 1 s).
- *   npx tsx bench/spelling.bench.ts      (QE_SHARED=/path/to/shared to override ../shared)
+ *   npx tsx bench/spelling.bench.ts
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,7 +17,7 @@ import { groupDJ } from '../test/core/rules/house-style-ids-d-j';
 import type { QeDocument } from '../server/src/core/model/types';
 import type { SpellChecker } from '../server/src/core/spelling/spell-checker';
 
-const shared = process.env.QE_SHARED ?? resolve(process.cwd(), '..', 'shared');
+const shared = resolve(__dirname, '..', 'data');
 const seed = readFileSync(resolve(shared, 'seeds/qe-15-24191.md'), 'utf8');
 const ours = new Set<string>(groupDJ);
 const djRules = rules.filter((rule) => ours.has(rule.meta.id));

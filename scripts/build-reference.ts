@@ -1,6 +1,6 @@
 /**
  * Generates the reference data the core bundles (`server/src/core/reference/*.json`) from the shared reference
- * files (`../shared/reference/*.json`): compact JSON, only the fields the rules, hovers and completions use, so
+ * files (`data/reference/*.json`, copied from the project's shared reference): compact JSON, only the fields the rules, hovers and completions use, so
  * that the bundle never reads `../shared` at run time.
  *
  *   npx tsx scripts/build-reference.ts          # writes the files
@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const defaultSourceDir = resolve(__dirname, '..', '..', 'shared', 'reference');
+export const defaultSourceDir = resolve(__dirname, '..', 'data', 'reference');
 export const outputDir = resolve(__dirname, '..', 'server', 'src', 'core', 'reference');
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

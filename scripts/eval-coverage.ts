@@ -3,7 +3,7 @@
  * extraction precision / recall / F1, kind accuracy, status accuracy, and the ablation test (deleting the answer
  * sentences that carry a sub-question's evidence must make it `partial` or `unanswered`).
  *
- *   npm run eval:coverage            (shared data in ../shared, or QE_SHARED=/path/to/shared)
+ *   npm run eval:coverage
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,7 +34,7 @@ interface Predicted {
 }
 
 const root = process.cwd();
-const shared = process.env.QE_SHARED ?? resolve(root, '..', 'shared');
+const shared = resolve(root, 'data');
 const devSet = JSON.parse(readFileSync(resolve(root, 'test/fixtures/coverage/dev-set.json'), 'utf8')) as { entries: Entry[] };
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 

@@ -20,7 +20,7 @@ export const djRuleIds = [
   'repetition-proche', 'doublon', 'terme-incoherent', 'orthographe',
 ];
 
-const shared = resolve(__dirname, '..', '..', 'shared');
+const shared = resolve(__dirname, '..', 'data');
 const files: string[] = [];
 const rawDir = join(shared, 'corpus', 'an-17', 'raw');
 if (existsSync(rawDir)) for (const name of readdirSync(rawDir).sort()) files.push(join(rawDir, name));

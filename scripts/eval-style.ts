@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { analyze, type Finding, type Profile } from '../server/src/core/index';
 import { rules } from '../server/src/core/rules/registry';
 
-const root = join(__dirname, '..', '..');
-const shared = process.env.QE_SHARED ?? join(root, 'shared');
+const shared = join(__dirname, '..', 'data');
 const corpus = join(shared, 'corpus', 'an-17', 'raw');
 const seed = join(shared, 'seeds', 'qe-15-24191.md');
 const args = process.argv.slice(2);

@@ -4,7 +4,7 @@
  * file only where the edits say (BOM, line ends and the rest kept byte for byte).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRuleMeta, analyze, applyFixes, packToOptions, type AnalyzeOptions, type Finding, type Profile } from '../../server/src/core';
 import { severityFor } from '../../server/src/core/rules/rule';
@@ -61,12 +61,10 @@ function inputs(): Input[] {
     list.push({ name: `examples/${name}`, text: readFileSync(join(root, 'examples', name), 'utf8') });
   }
   const page = join(root, 'examples', 'sources', 'qe-15-24191.md');
-  if (existsSync(page)) list.push({ name: 'examples/sources/qe-15-24191.md', text: readFileSync(page, 'utf8') });
-  if (existsSync(seedPath)) list.push({ name: 'graine (shared/seeds)', text: readFileSync(seedPath, 'utf8') });
-  if (existsSync(rawDir)) {
-    for (const name of readdirSync(rawDir).filter((file) => file.endsWith('.json')).sort()) {
-      list.push({ name: `open data ${name}`, text: readFileSync(join(rawDir, name), 'utf8'), json: true });
-    }
+  list.push({ name: 'examples/sources/qe-15-24191.md', text: readFileSync(page, 'utf8') });
+  list.push({ name: 'graine (data/seeds)', text: readFileSync(seedPath, 'utf8') });
+  for (const name of readdirSync(rawDir).filter((file) => file.endsWith('.json')).sort()) {
+    list.push({ name: `open data ${name}`, text: readFileSync(join(rawDir, name), 'utf8'), json: true });
   }
   return list;
 }

@@ -1,11 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** Where `shared/` is: beside the repository (as in CI), or named by QE_SHARED. */
-export const sharedDir = process.env.QE_SHARED ?? resolve(__dirname, '..', '..', '..', 'shared');
+/**
+ * The repository's own copy of the real texts (seed, open-data records, coverage sets, style catalog, reference
+ * data): `data/`, with its sources and licences in `data/README.md`. Tests, evaluations and benchmarks read it
+ * from here, never from a folder beside the repository.
+ */
+export const dataDir = resolve(__dirname, '..', '..', 'data');
 
-export const seedPath = join(sharedDir, 'seeds', 'qe-15-24191.md');
-export const rawDir = join(sharedDir, 'corpus', 'an-17', 'raw');
+export const seedPath = join(dataDir, 'seeds', 'qe-15-24191.md');
+export const rawDir = join(dataDir, 'corpus', 'an-17', 'raw');
 
 export interface QaRecord {
   id: string;
@@ -26,7 +30,7 @@ export function readSeed(): string {
 
 /** The 13 answered pairs as extracted by the corpus's own script (reference values). */
 export function readQa(): QaRecord[] {
-  return readFileSync(join(sharedDir, 'corpus', 'an-17', 'qa.jsonl'), 'utf8')
+  return readFileSync(join(dataDir, 'corpus', 'an-17', 'qa.jsonl'), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as QaRecord);

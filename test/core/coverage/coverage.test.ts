@@ -7,7 +7,7 @@ import { keysMatch, termKey } from '../../../server/src/core/coverage/stem';
 import { allRuleMeta } from '../../../server/src/core/rules/registry';
 import { dossier, opening, run } from './helpers';
 
-const shared = process.env.QE_SHARED ?? resolve(__dirname, '../../../../shared');
+const shared = resolve(__dirname, '../../../data');
 const seedPath = resolve(shared, 'seeds/qe-15-24191.md');
 
 const coverageFindings = (text: string) => analyze(text).findings.filter((finding) => finding.rule.startsWith('sous-question'));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { analyze, applyFixes, type Profile } from '../../../server/src/core/index';
 import { groupABC } from './house-style-ids';
 
-const shared = process.env.QE_SHARED ?? join(__dirname, '..', '..', '..', '..', 'shared');
+const shared = join(__dirname, '..', '..', '..', 'data');
 const corpus = join(shared, 'corpus', 'an-17', 'raw');
 const ours = new Set<string>(groupABC);
 

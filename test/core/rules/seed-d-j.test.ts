@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { analyze, applyFixes } from '../../../server/src/core/index';
 import { groupDJ } from './house-style-ids-d-j';
 
-const shared = process.env.QE_SHARED ?? join(__dirname, '..', '..', '..', '..', 'shared');
+const shared = join(__dirname, '..', '..', '..', 'data');
 const seedPath = join(shared, 'seeds', 'qe-15-24191.md');
 
 describe('réponse d’exemple (Q 24191) : constats des groupes D à J', () => {
