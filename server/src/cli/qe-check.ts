@@ -6,15 +6,26 @@ import { boundHeapForBatch, compileRegExpsOnce } from '../node/v8-flags';
 import { once } from 'node:events';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze, applyFixes, decodeBytes, packToOptions, type Analysis, type AnalyzeOptions, type Profile, type SpellChecker } from '../core';
-import { jsonChunks, toJsonFileReport } from '../core/report/json';
-import { toSarif } from '../core/report/sarif';
-import { pluralFr, toTextLines } from '../core/report/text';
+import {
+  analyze,
+  applyFixes,
+  decodeBytes,
+  emptyAnalysis,
+  jsonChunks,
+  packToOptions,
+  pluralFr,
+  toJsonFileReport,
+  toSarif,
+  toTextLines,
+  type Analysis,
+  type AnalyzeOptions,
+  type Profile,
+  type SpellChecker,
+} from '../core';
 import { loadConfigFile } from '../node/config-file';
 import { findStylePack, StylePackCache } from '../node/style-pack';
 import { linkedFileReader } from '../node/linked-file';
 import { loadSpellChecker } from '../node/spelling';
-import { emptyAnalysis } from '../core/empty';
 
 compileRegExpsOnce();
 boundHeapForBatch();

@@ -192,3 +192,17 @@ export { allRuleMeta, ruleMeta } from './rules/registry';
 export { applyFixes, type FixResult } from './findings/apply-fixes';
 export { AnalysisCache, type CacheStats } from './incremental/cache';
 export { cachingSpellChecker, spellingSuggestions, type SpellChecker } from './spelling/spell-checker';
+
+// What the adapters (lsp, node, cli) use: they import the core through this façade only.
+export type { Section } from './model/types';
+export { emptyAnalysis } from './empty';
+export { jsonChunks, toJsonFileReport } from './report/json';
+export { toSarif } from './report/sarif';
+export { locatedMessages, pluralFr, toTextLines } from './report/text';
+export { builtinCatalog, catalogFileName, extendCatalog, parseCatalogExtension, type Catalog, type CatalogExtension } from './completion/catalog';
+export { complete, statusLabel, triggerCharacters, type SuggestionKind } from './completion';
+export { hover } from './hover';
+export { documentLinks, foldingRanges } from './navigation';
+export { publicationText } from './publish/plain-text';
+export { toDossier } from './dossier/serialize';
+export { coverageSummary } from './coverage';

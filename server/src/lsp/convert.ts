@@ -6,9 +6,8 @@ import {
   type DocumentSymbol,
   SymbolKind,
 } from 'vscode-languageserver/node';
-import type { Analysis, Finding, Severity } from '../core';
+import type { Analysis, Finding, OffsetRange, Section, Severity } from '../core';
 import { LineIndex } from '../core';
-import type { OffsetRange, Section } from '../core/model/types';
 
 export const diagnosticSource = 'qe';
 

@@ -3,7 +3,6 @@
  * hunspell suggestions cost ~0.3 s a word) and « add to the workspace dictionary », which appends the word to
  * `motsAcceptes` in the nearest `.qe-style.json` (created at the workspace root when there is none).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { modify, parse as parseJsonc } from 'jsonc-parser';
@@ -15,23 +14,37 @@ import {
   type CreateFile,
   type TextEdit,
 } from 'vscode-languageserver/node';
-import { LineIndex, stylePackFileName } from '../core';
-import { findStylePack } from '../node/style-pack';
+import { decodeBytes, LineIndex, stylePackFileName } from '../core';
+import { findStylePack, maxPackBytes } from '../node/style-pack';
 import { suggestSpelling } from '../node/spelling';
-import { inside, realInside } from '../node/paths';
+import { dossierRoots, readConfinedFile, writableFile } from '../node/paths';
 
 
 /**
- * Where the word goes: the pack that applies to the dossier, else a new one at the workspace root. Undefined
- * when the only candidate is a link out of the workspace (the edit would write outside it).
+ * Where the word goes: the pack that applies to the dossier, else a new one at the workspace root (the
+ * dossier's folder without a workspace). Undefined when the edit could write outside the workspace: a pack
+ * above it, a link out of it, a dangling link (creating the file would create the link's target), or something
+ * that is not a regular file.
  */
-function targetPack(dossierPath: string, roots: readonly string[]): { path: string; exists: boolean } | undefined {
-  const existing = findStylePack(dossierPath, roots);
-  if (existing) return { path: existing, exists: true };
-  const root = roots.filter((candidate) => inside(candidate, dossierPath)).sort((a, b) => b.length - a.length)[0] ?? dirname(dossierPath);
+function targetPack(dossierPath: string, workspaceRoots: readonly string[]): { path: string; exists: boolean } | undefined {
+  const roots = dossierRoots(dossierPath, workspaceRoots);
+  const existing = findStylePack(dossierPath, workspaceRoots);
+  if (existing) {
+    const writable = writableFile(existing, roots);
+    return writable?.exists ? { path: existing, exists: true } : undefined;
+  }
+  const root = roots.sort((a, b) => b.length - a.length)[0] ?? dirname(dossierPath);
   const path = join(root, stylePackFileName);
-  if (!existsSync(path)) return { path, exists: false };
-  return realInside(root, path) ? { path, exists: true } : undefined;
+  const writable = writableFile(path, roots);
+  return writable ? { path, exists: writable.exists } : undefined;
+}
+
+/** The text of an existing pack (confined, capped), or undefined when it cannot be read as text. */
+function packText(path: string, roots: readonly string[]): string | undefined {
+  const read = readConfinedFile(path, roots, { maxBytes: maxPackBytes });
+  if ('refused' in read || read.truncated) return undefined;
+  const decoded = decodeBytes(read.bytes);
+  return decoded.ok ? decoded.text : undefined;
 }
 
 /** The workspace edit that adds `word` to `motsAcceptes` of the pack, keeping the pack's formatting. */
@@ -90,14 +103,19 @@ export async function spellingActions(diagnostic: Diagnostic, context: SpellingA
   if (context.documentUri.startsWith('file:')) {
     const dossierPath = fileURLToPath(context.documentUri);
     const target = targetPack(dossierPath, context.workspaceRoots);
-    if (target) {
-      const text = context.openText(target.path) ?? (target.exists ? readFileSync(target.path, 'utf8') : undefined);
-      actions.push({
-        title: `Ajouter « ${word} » au dictionnaire de l’espace de travail`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        edit: { documentChanges: addWordEdit(target.path, text, word) },
-      });
+    const text = target && (context.openText(target.path) ?? (target.exists ? packText(target.path, dossierRoots(dossierPath, context.workspaceRoots)) : undefined));
+    // An existing pack that cannot be read is not edited (the edit would be computed on the wrong text).
+    if (target && (text !== undefined || !target.exists)) {
+      try {
+        actions.push({
+          title: `Ajouter « ${word} » au dictionnaire de l’espace de travail`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: { documentChanges: addWordEdit(target.path, text, word) },
+        });
+      } catch {
+        // A pack the JSON editor cannot take (nesting beyond the stack): no « add » action, the others stay.
+      }
     }
   }
   return actions;

@@ -6,7 +6,8 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { LineIndex, mergePacks, packToOptions, parseStylePack, stylePackFileName, type AnalyzeOptions, type StylePack } from '../core';
-import { findStylePack, readStylePack, type LoadedStylePack } from '../node/style-pack';
+import { findStylePack, maxPackBytes, readStylePack, type LoadedStylePack } from '../node/style-pack';
+import { inside } from '../node/paths';
 import { diagnosticSource } from './convert';
 
 /** True for the URI of a style pack file (`…/.qe-style.json`). */
@@ -17,7 +18,22 @@ export function isStylePackUri(uri: string): boolean {
 /** Diagnostics on the pack file itself: invalid JSON, wrong types, unknown keys and rule ids, in French. */
 export function stylePackDiagnostics(text: string): Diagnostic[] {
   const lines = new LineIndex(text);
-  return parseStylePack(text).problems.map((problem) => ({
+  let problems;
+  try {
+    if (text.length > maxPackBytes) throw new RangeError('trop volumineux');
+    problems = parseStylePack(text).problems;
+  } catch {
+    return [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Error,
+        source: diagnosticSource,
+        code: 'fichier-de-style',
+        message: `Fichier de style trop volumineux ou trop imbriqué (plus de ${maxPackBytes / 1024 / 1024} Mo, ou structure trop profonde) : il est ignoré, contrôle avec les réglages par défaut.`,
+      },
+    ];
+  }
+  return problems.map((problem) => ({
     range: lines.range(problem.range),
     severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     source: diagnosticSource,
@@ -31,6 +47,16 @@ export function stylePackDiagnostics(text: string): Diagnostic[] {
  * of the pack that is valid applies; the rest falls back to the defaults, which the user must know).
  */
 export function stylePackNotice(loaded: LoadedStylePack | undefined): Diagnostic | undefined {
+  if (loaded?.reason) {
+    // Unreadable, too large or too deep: nothing of it applies.
+    return {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Warning,
+      source: diagnosticSource,
+      code: 'fichier-de-style',
+      message: `Le guide de style ${loaded.path} est ignoré (${loaded.reason}) : contrôle avec les réglages par défaut.`,
+    };
+  }
   if (!loaded || loaded.problems.length === 0 || loaded.text === undefined) return undefined;
   const lines = new LineIndex(loaded.text);
   const count = loaded.problems.length;
@@ -74,7 +100,8 @@ export class WorkspaceStylePacks {
     let loaded = this.loaded.get(packPath);
     if (!loaded) {
       const open = this.openText(packPath);
-      loaded = readStylePack(packPath, open === undefined ? undefined : () => open);
+      const roots = this.roots().filter((root) => inside(root, packPath!));
+      loaded = readStylePack(packPath, open === undefined ? undefined : () => open, roots.length > 0 ? roots : [dirname(packPath)]);
       this.loaded.set(packPath, loaded);
       for (const message of loaded.messages) this.warn(message);
     }

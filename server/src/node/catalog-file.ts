@@ -3,11 +3,14 @@
  * down to a dossier's folder, reads them (cached on modification time) and extends the built-in catalog with
  * them, the nearest file last. Validation is in the core (`core/completion/catalog.ts`).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, parse, resolve } from 'node:path';
-import { builtinCatalog, catalogFileName, extendCatalog, parseCatalogExtension, type Catalog, type CatalogExtension } from '../core/completion/catalog';
-import { inside, realInside } from './paths';
-import { locatedMessages } from '../core/report/text';
+import { builtinCatalog, catalogFileName, decodeBytes, extendCatalog, locatedMessages, parseCatalogExtension, type Catalog, type CatalogExtension } from '../core';
+import { confinedFile, inside, readConfinedFile } from './paths';
+
+/** Largest catalogue read (a real one is tens of KB). */
+const maxCatalogBytes = 2 * 1024 * 1024;
+const emptyExtension: CatalogExtension = { plans: [], sources: [], acronyms: [], ministries: [] };
 
 interface Entry {
   readonly mtimeMs: number;
@@ -27,8 +30,9 @@ export function findCatalogFiles(dossierPath: string, roots: readonly string[] =
   const found: string[] = [];
   for (;;) {
     const candidate = join(folder, catalogFileName);
-    // Inside a workspace, a file that resolves outside it (a symbolic link) is not read.
-    if (mtime(candidate) !== undefined && (!stop || realInside(stop, candidate))) found.unshift(candidate);
+    // A file that resolves outside the workspace (outside any workspace: outside its own folder) is not read,
+    // nor a directory, FIFO or device of that name.
+    if ('real' in confinedFile(candidate, [stop ?? folder])) found.unshift(candidate);
     if (folder === stop || folder === top) break;
     const parent = dirname(folder);
     if (parent === folder) break;
@@ -69,17 +73,25 @@ export class CatalogFiles {
     if (modified === undefined) return undefined;
     const cached = this.entries.get(file);
     if (cached && cached.mtimeMs === modified) return cached;
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      const entry = { mtimeMs: modified, extension: { plans: [], sources: [], acronyms: [], ministries: [] }, messages: [`${file} : lecture impossible (${(error as Error).message}).`] };
+    const ignored = (reason: string): Entry => {
+      const entry = { mtimeMs: modified, extension: emptyExtension, messages: [`${file} : ${reason} ; le catalogue intégré s’applique.`] };
       this.entries.set(file, entry);
       return entry;
+    };
+    const read = readConfinedFile(file, [dirname(file)], { maxBytes: maxCatalogBytes });
+    if ('refused' in read) return ignored(`lecture impossible (${read.message ?? read.refused})`);
+    if (read.truncated) return ignored(`fichier trop volumineux (plus de ${maxCatalogBytes / 1024 / 1024} Mo), ignoré`);
+    const decoded = decodeBytes(read.bytes);
+    if (!decoded.ok) return ignored(`fichier illisible (${decoded.message})`);
+    const text = decoded.text;
+    try {
+      const { extension, problems } = parseCatalogExtension(text);
+      const entry = { mtimeMs: modified, extension, messages: locatedMessages(file, text, problems) };
+      this.entries.set(file, entry);
+      return entry;
+    } catch {
+      // Whatever the parser cannot take (nesting beyond the stack): the file is ignored, the rest goes on.
+      return ignored('structure trop imbriquée ou trop grande, fichier ignoré');
     }
-    const { extension, problems } = parseCatalogExtension(text);
-    const entry = { mtimeMs: modified, extension, messages: locatedMessages(file, text, problems) };
-    this.entries.set(file, entry);
-    return entry;
   }
 }

@@ -1,3 +1,4 @@
+import { parse, resolve } from 'node:path';
 import type { AnalyzeOptions } from '../core';
 import { formatPackPath, packToOptions, validateStylePack } from '../core';
 import { readStylePack } from './style-pack';
@@ -13,7 +14,8 @@ export interface LoadedConfig {
  * "sigles": {…}, "substitutions": […] }`); never throws. Problems come with `fichier:ligne:colonne`.
  */
 export function loadConfigFile(path: string): LoadedConfig {
-  const loaded = readStylePack(path);
+  // Named on the command line: read wherever it is, but only as a regular file (never a FIFO), size capped.
+  const loaded = readStylePack(path, undefined, [parse(resolve(path)).root]);
   return { options: packToOptions(loaded.pack), warnings: loaded.messages };
 }
 

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import hunspellRuntime from 'hunspell-asm/dist/cjs/lib/node/hunspell.js';
-import { cachingSpellChecker, spellingSuggestions, type SpellChecker } from '../core/spelling/spell-checker';
+import { cachingSpellChecker, spellingSuggestions, type SpellChecker } from '../core';
 
 export interface SpellingOptions {
   /** Folder holding `index.aff` and `index.dic` (default: found as described above). */

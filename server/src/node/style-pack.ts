@@ -3,11 +3,13 @@
  * root, or at the filesystem root outside any workspace), reads it and turns its problems into French
  * messages with positions. The validation itself is in the core (`core/config/style-pack.ts`).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, parse, resolve } from 'node:path';
-import { parseStylePack, stylePackFileName, type LocatedPackProblem, type StylePack } from '../core';
-import { inside, realInside } from './paths';
-import { locatedMessages } from '../core/report/text';
+import { decodeBytes, locatedMessages, parseStylePack, stylePackFileName, type LocatedPackProblem, type StylePack } from '../core';
+import { confinedFile, inside, readConfinedFile } from './paths';
+
+/** Largest pack read: a real pack is a few KB; beyond this it is ignored (and said). */
+export const maxPackBytes = 1024 * 1024;
 
 export interface LoadedStylePack {
   /** Absolute path of the pack file. */
@@ -21,6 +23,8 @@ export interface LoadedStylePack {
   readonly text?: string;
   /** True when the file is not valid JSON (or unreadable): the whole pack is ignored. */
   readonly ignored: boolean;
+  /** Why the file could not be used at all (unreadable, too large, too deep), in French. */
+  readonly reason?: string;
 }
 
 
@@ -28,7 +32,7 @@ export interface LoadedStylePack {
  * The nearest `.qe-style.json` in the dossier's folder or a parent folder. The search stops at the innermost
  * workspace root that contains the dossier (included), or at the filesystem root.
  */
-export function findStylePack(dossierPath: string, roots: readonly string[] = [], exists: (path: string) => boolean = isFile): string | undefined {
+export function findStylePack(dossierPath: string, roots: readonly string[] = [], exists: (path: string, root: string) => boolean = isConfinedFile): string | undefined {
   let folder = dirname(resolve(dossierPath));
   const stop = roots
     .map((root) => resolve(root))
@@ -37,8 +41,9 @@ export function findStylePack(dossierPath: string, roots: readonly string[] = []
   const top = parse(folder).root;
   for (;;) {
     const candidate = join(folder, stylePackFileName);
-    // Inside a workspace, a file that resolves outside it (a symbolic link) is not read.
-    if (exists(candidate) && (!stop || realInside(stop, candidate))) return candidate;
+    // A file that resolves outside the workspace (or, outside any workspace, outside its own folder) is not read;
+    // neither is a directory, FIFO or device of that name.
+    if (exists(candidate, stop ?? folder)) return candidate;
     if (folder === stop || folder === top) return undefined;
     const parent = dirname(folder);
     if (parent === folder) return undefined;
@@ -46,29 +51,54 @@ export function findStylePack(dossierPath: string, roots: readonly string[] = []
   }
 }
 
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
+function isConfinedFile(path: string, root: string): boolean {
+  return 'real' in confinedFile(path, [root]);
 }
+
+/** Reads a pack file confined to `roots` (no link out, no FIFO), capped at `maxPackBytes`. */
+function readPackFile(path: string, roots: readonly string[]): string {
+  const read = readConfinedFile(path, roots, { maxBytes: maxPackBytes });
+  if ('refused' in read) throw Object.assign(new Error(read.refused), { code: read.refused === 'absent' ? 'ENOENT' : read.refused });
+  if (read.truncated) throw Object.assign(new Error('trop volumineux'), { code: 'too-large' });
+  const decoded = decodeBytes(read.bytes);
+  if (!decoded.ok) throw Object.assign(new Error(decoded.message), { code: 'undecodable' });
+  return decoded.text;
+}
+
+const readReasons: Record<string, string> = {
+  ENOENT: 'fichier introuvable',
+  outside: 'lien vers un fichier hors de son dossier',
+  'not-file': 'ce n’est pas un fichier ordinaire',
+  timeout: 'lecture trop lente',
+  'too-large': `fichier trop volumineux, plus de ${maxPackBytes / 1024 / 1024} Mo`,
+  'too-deep': 'structure trop imbriquée ou trop grande',
+};
 
 
 /**
  * Reads and validates a pack file; never throws. `readText` lets the language server use the text of an open,
  * unsaved editor.
  */
-export function readStylePack(path: string, readText: (path: string) => string = (file) => readFileSync(file, 'utf8')): LoadedStylePack {
+export function readStylePack(path: string, readText?: (path: string) => string, roots: readonly string[] = [dirname(path)]): LoadedStylePack {
+  const ignored = (code: string | undefined): LoadedStylePack => {
+    const reason = readReasons[code ?? ''] ?? 'fichier illisible';
+    return { path, pack: {}, problems: [], messages: [`fichier de style « ${path} » ignoré (${reason}) ; contrôle avec les réglages par défaut.`], ignored: true, reason };
+  };
   let text: string;
   try {
-    text = readText(path);
+    text = readText ? readText(path) : readPackFile(path, roots);
   } catch (error) {
-    const reason = (error as { code?: string }).code === 'ENOENT' ? 'fichier introuvable' : 'fichier illisible';
-    return { path, pack: {}, problems: [], messages: [`fichier de style « ${path} » ignoré (${reason}) ; contrôle avec les réglages par défaut.`], ignored: true };
+    return ignored((error as { code?: string }).code);
   }
-  const { pack, problems, invalidJson } = parseStylePack(text);
-  return { path, pack, problems, messages: locatedMessages(path, text, problems), text, ignored: invalidJson };
+  // An open editor's text is not capped by the read: the same limit applies.
+  if (text.length > maxPackBytes) return ignored('too-large');
+  try {
+    const { pack, problems, invalidJson } = parseStylePack(text);
+    return { path, pack, problems, messages: locatedMessages(path, text, problems), text, ignored: invalidJson };
+  } catch {
+    // Whatever the parser cannot take (nesting beyond the stack) leaves the defaults in force.
+    return ignored('too-deep');
+  }
 }
 
 /** Reads each pack file once per modification (CLI runs over many dossiers, server over many edits). */

@@ -1,0 +1,47 @@
+/**
+ * Everything the server keeps for one open document: its last analysis, the analysis under way, the paragraph
+ * cache of incremental checking, its settings, the diagnostics last sent and the pending publication. Dropped
+ * as a whole when the document closes (nothing outlives it).
+ */
+import type { Analysis, AnalysisCache, LineIndex, StylePack } from '../core';
+import { DiagnosticMemo } from './convert';
+
+export interface CheckedVersion {
+  readonly version: number;
+  readonly analysis: Analysis;
+  readonly lines: LineIndex;
+}
+
+export class OpenDocument {
+  /** The analysis of the newest version checked. */
+  checked: CheckedVersion | undefined;
+  /** The analysis under way, shared by the requests that need the same version. */
+  running: { readonly version: number; readonly promise: Promise<CheckedVersion> } | undefined;
+  /** Paragraph cache of incremental checking (may be dropped to bound memory: the next check is a full one). */
+  paragraphs: AnalysisCache | undefined;
+  /** `qe.*` settings for this document, asked once. */
+  settings: Promise<StylePack> | undefined;
+  /** The diagnostics last sent, reused for the findings an edit left in place. */
+  readonly memo = new DiagnosticMemo();
+  /** Push mode: the publication waiting for typing to pause. */
+  publishTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Last time a check of this document was needed (for evicting caches of documents left aside). */
+  lastUsed = 0;
+
+  constructor(readonly uri: string) {}
+
+  /** Results and caches are stale (settings, pack or dictionary changed); the memo stays valid (it compares). */
+  invalidate(options: { readonly settings?: boolean; readonly paragraphs?: boolean } = {}): void {
+    this.checked = undefined;
+    if (options.settings) this.settings = undefined;
+    if (options.paragraphs) this.paragraphs = undefined;
+  }
+
+  dispose(): void {
+    clearTimeout(this.publishTimer);
+    this.publishTimer = undefined;
+    this.checked = undefined;
+    this.running = undefined;
+    this.paragraphs = undefined;
+  }
+}

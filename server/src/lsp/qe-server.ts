@@ -1,0 +1,256 @@
+/**
+ * The state the LSP features share: the open documents (one `OpenDocument` each), the client's capabilities,
+ * the workspace folders, the style packs, and the one way to get a document's analysis. Features register on
+ * it (`features/index.ts`); none analyses by itself.
+ */
+import { fileURLToPath } from 'node:url';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, AnalysisCache, LineIndex, type AnalyzeOptions, type Catalog, type StylePack } from '../core';
+import { CatalogFiles } from '../node/catalog-file';
+import { linkedFileReader } from '../node/linked-file';
+import { currentSpellChecker, loadSpellChecker } from '../node/spelling';
+import type { ClientSupport, Feature } from './feature';
+import { OpenDocument, type CheckedVersion } from './open-document';
+import { settingsToPack, type QeSettings } from './settings';
+import { isStylePackUri, WorkspaceStylePacks } from './style-packs';
+import { createTextDocuments } from './text-documents';
+
+export type { CheckedVersion } from './open-document';
+
+const noSettings: StylePack = {};
+
+export function pathOf(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+/** Files the server also sees that are not dossiers (style packs, catalogues). */
+export function isDossierUri(uri: string): boolean {
+  return !/\/\.qe-(style|catalogue)\.json$/.test(uri);
+}
+
+export class QeServer {
+  readonly documents: TextDocuments<TextDocument> = createTextDocuments();
+  client: ClientSupport = { pullDiagnostics: false, configurationRequests: false, watchedFilesRegistration: false, diagnosticRefresh: false };
+  workspaceRoots: readonly string[] = [];
+  /** `.qe-style.json` packs: found upward from each dossier; an open pack's unsaved text counts. */
+  readonly packs: WorkspaceStylePacks;
+  private readonly open = new Map<string, OpenDocument>();
+  private readonly recheckListeners: (() => void)[] = [];
+  private spellingStarted = false;
+  private readonly catalogs = new CatalogFiles();
+  private readonly reportedCatalogMessages = new Set<string>();
+
+  constructor(
+    readonly connection: Connection,
+    private readonly features: readonly Feature[],
+  ) {
+    this.packs = new WorkspaceStylePacks(
+      () => this.workspaceRoots,
+      (path) => this.documents.all().find((document) => pathOf(document.uri) === path)?.getText(),
+      (message) => this.warn(message),
+    );
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => this.initialized());
+    this.documents.onDidChangeContent(({ document }) => {
+      if (!isStylePackUri(document.uri)) return;
+      const path = pathOf(document.uri);
+      if (path && this.packs.differs(path, document.getText())) this.packsChanged();
+    });
+    this.documents.onDidClose(({ document }) => {
+      this.open.get(document.uri)?.dispose();
+      this.open.delete(document.uri);
+      this.packs.forget(document.uri);
+      // The pack on disk applies again once its editor is closed.
+      if (isStylePackUri(document.uri)) this.packsChanged();
+    });
+    connection.onDidChangeWatchedFiles((params) => {
+      if (params.changes.some((change) => isStylePackUri(change.uri))) this.packsChanged();
+    });
+    connection.onDidChangeConfiguration(() => {
+      for (const state of this.open.values()) state.invalidate({ settings: true, paragraphs: true });
+      this.packs.invalidate();
+      this.recheckAll();
+    });
+    for (const feature of features) feature.register(this);
+  }
+
+  listen(): void {
+    this.documents.listen(this.connection);
+    this.connection.listen();
+  }
+
+  warn(message: string): void {
+    this.connection.console.warn(message);
+  }
+
+  /** Called when every open document must be checked again (pack, settings or dictionary changed). */
+  onRecheck(listener: () => void): void {
+    this.recheckListeners.push(listener);
+  }
+
+  /** The state of an open document (created on first use; dropped when it closes). */
+  stateOf(uri: string): OpenDocument {
+    let state = this.open.get(uri);
+    if (!state) {
+      state = new OpenDocument(uri);
+      this.open.set(uri, state);
+    }
+    return state;
+  }
+
+  /** The analysis of the document's current version; rejects when the analysis fails. */
+  analysisOf(document: TextDocument): Promise<CheckedVersion> {
+    const state = this.stateOf(document.uri);
+    const checked = state.checked;
+    if (checked && checked.version === document.version) return Promise.resolve(checked);
+    const running = state.running;
+    if (running && running.version === document.version) return running.promise;
+    const promise = this.analyseNow(document, state).finally(() => {
+      if (state.running?.promise === promise) state.running = undefined;
+    });
+    state.running = { version: document.version, promise };
+    return promise;
+  }
+
+  /** The analysis of an open document for editor features, or undefined (closed, or its check failed: logged). */
+  async analysisFor(uri: string): Promise<CheckedVersion | undefined> {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    try {
+      return await this.analysisOf(document);
+    } catch (error) {
+      this.warn(`Contrôle impossible de ${uri} : ${describeError(error)}`);
+      return undefined;
+    }
+  }
+
+  /** The analysis of an open dossier (not a pack or catalogue), or undefined. */
+  dossierAnalysis(uri: string): Promise<CheckedVersion | undefined> {
+    return isDossierUri(uri) ? this.analysisFor(uri) : Promise.resolve(undefined);
+  }
+
+  /** The reference catalog for a dossier: built-in, extended by the workspace's `.qe-catalogue.json` files. */
+  catalogFor(uri: string): Catalog {
+    const { catalog, messages } = this.catalogs.catalogFor(pathOf(uri), this.workspaceRoots);
+    for (const message of messages) {
+      if (this.reportedCatalogMessages.has(message)) continue;
+      this.reportedCatalogMessages.add(message);
+      this.warn(`Catalogue de référence : ${message}`);
+    }
+    return catalog;
+  }
+
+  /** `qe.*` settings, overridden by the workspace pack (`.qe-style.json`) that applies to the dossier. */
+  async optionsFor(uri: string): Promise<AnalyzeOptions> {
+    const settings = await this.settingsPackFor(uri);
+    return this.packs.optionsFor(uri, pathOf(uri), settings);
+  }
+
+  /** A pack changed (edited, saved, created, deleted): check every open dossier again. */
+  packsChanged(): void {
+    this.packs.invalidate();
+    for (const state of this.open.values()) state.invalidate();
+    this.recheckAll();
+  }
+
+  private recheckAll(): void {
+    for (const listener of this.recheckListeners) listener();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const capabilities = params.capabilities;
+    this.client = {
+      pullDiagnostics: !!capabilities.textDocument?.diagnostic,
+      configurationRequests: !!capabilities.workspace?.configuration,
+      watchedFilesRegistration: !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+      diagnosticRefresh: !!capabilities.workspace?.diagnostics?.refreshSupport,
+    };
+    this.workspaceRoots = (params.workspaceFolders ?? [])
+      .map((folder) => folder.uri)
+      .concat(params.rootUri ? [params.rootUri] : [])
+      .filter((uri) => uri.startsWith('file:'))
+      .map((uri) => fileURLToPath(uri));
+    return {
+      capabilities: Object.assign({}, ...this.features.map((feature) => feature.capabilities?.(this.client) ?? {})),
+      serverInfo: { name: 'qe-language-server', version: '0.1.0' },
+    };
+  }
+
+  private initialized(): void {
+    if (this.client.configurationRequests) {
+      // Dynamic registration so that the client tells us when `qe.*` settings change.
+      void this.connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    }
+    if (this.client.watchedFilesRegistration) {
+      // A pack created, changed or deleted on disk changes the checks of the dossiers below it.
+      void this.connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.qe-style.json' }] })
+        .catch(() => undefined);
+    }
+    // Without a dossier opened soon, the dictionary loads anyway.
+    setTimeout(() => this.startSpelling(), 1000).unref();
+  }
+
+  /**
+   * The dictionary loads in the background (~150 ms, mostly one blocking WASM call); dossiers are checked again
+   * once it is there. Started after the first analysis so that the first diagnostics do not wait for it.
+   */
+  private startSpelling(): void {
+    if (this.spellingStarted) return;
+    this.spellingStarted = true;
+    loadSpellChecker().then(
+      // The paragraph caches stay: the spelling checker is one of the settings they compare, so the rules'
+      // results are dropped at the next analysis while the model and the Markdown tree are kept.
+      () => this.packsChanged(),
+      (error: unknown) => this.warn(`Orthographe désactivée : ${describeError(error)}`),
+    );
+  }
+
+  private settingsPackFor(uri: string): Promise<StylePack> {
+    if (!this.client.configurationRequests) return Promise.resolve(noSettings);
+    // A closed document (a custom request on any URI) gets no state: nothing would drop it.
+    const state = this.open.get(uri) ?? (this.documents.get(uri) ? this.stateOf(uri) : new OpenDocument(uri));
+    state.settings ??= this.connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'qe' })
+      .then((settings: QeSettings | null) => {
+        const { pack, warnings } = settingsToPack(settings);
+        for (const warning of warnings) this.warn(warning);
+        return pack;
+      })
+      .catch(() => noSettings);
+    return state.settings;
+  }
+
+  private async analyseNow(document: TextDocument, state: OpenDocument): Promise<CheckedVersion> {
+    const options = await this.optionsFor(document.uri);
+    const text = document.getText();
+    const path = pathOf(document.uri);
+    state.paragraphs ??= new AnalysisCache();
+    const spellChecker = currentSpellChecker();
+    const analysis = analyze(text, {
+      ...options,
+      ...(path ? { readLinkedFile: linkedFileReader(path, this.workspaceRoots.length > 0 ? this.workspaceRoots : undefined) } : {}),
+      ...(spellChecker ? { spellChecker } : {}),
+      cache: state.paragraphs,
+    });
+    const entry = { version: document.version, analysis, lines: new LineIndex(text) };
+    // Another edit may have arrived while settings were read: keep only the newest.
+    const current = this.documents.get(document.uri);
+    if (!current || current.version === document.version) state.checked = entry;
+    // After the diagnostics of this analysis are sent (a macrotask runs after the response's microtasks).
+    if (!this.spellingStarted) setTimeout(() => this.startSpelling(), 0);
+    return entry;
+  }
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
