@@ -91,8 +91,9 @@ export class TestLspClient {
 
   async close(): Promise<void> {
     try {
-      await this.connection.sendRequest(ShutdownRequest.type);
-      await this.connection.sendNotification(ExitNotification.type);
+      // A server still busy (or gone) must not hold the test run: it is killed after a short wait.
+      const shutdown = this.connection.sendRequest(ShutdownRequest.type).then(() => this.connection.sendNotification(ExitNotification.type));
+      await Promise.race([shutdown, new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
     } catch {
       // The server may already be gone; the process is killed below anyway.
     }

@@ -26,9 +26,11 @@ import { loadConfigFile } from '../node/config-file';
 import { findStylePack, StylePackCache } from '../node/style-pack';
 import { linkedFileReader } from '../node/linked-file';
 import { loadSpellChecker } from '../node/spelling';
+import { stopQuietlyOnBrokenPipe } from '../node/broken-pipe';
 
 compileRegExpsOnce();
 boundHeapForBatch();
+stopQuietlyOnBrokenPipe();
 
 const version = '0.1.0';
 
@@ -42,6 +44,8 @@ et enregistrements open data (.json).
   --config   fichier de style (JSON, format de .qe-style.json) ; sans cette option, le fichier
              .qe-style.json le plus proche (dossier du fichier contrôlé ou dossiers parents) est utilisé
   --no-config  n'utilise aucun fichier de style
+  --racine   dossier hors duquel aucun fichier n'est lu (fichier de la question) ; par défaut,
+             le dossier du fichier contrôlé et ses sous-dossiers
   --fix      applique les corrections automatiques dans les fichiers
   --suggestions  liste aussi les suggestions discrètes (espaces fines, apostrophes…) au format text ;
              sans cette option elles sont seulement comptées (les formats json et sarif les donnent toutes)
@@ -72,6 +76,7 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
         profile: { type: 'string' },
         config: { type: 'string' },
         'no-config': { type: 'boolean', default: false },
+        racine: { type: 'string' },
         fix: { type: 'boolean', default: false },
         suggestions: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -98,6 +103,9 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
     throw new UsageError(`Profil inconnu « ${values.profile} » : jo ou imprimerie-nationale attendu.`);
   }
   if (positionals.length === 0) throw new UsageError('Aucun fichier à contrôler.');
+  if (values.racine !== undefined && !isDirectory(values.racine)) throw new UsageError(`« ${values.racine} » (--racine) n’est pas un dossier.`);
+  // Linked files are read only inside the dossier's own folder tree, or inside --racine.
+  const linked = (path: string) => linkedFileReader(path, values.racine !== undefined ? [values.racine] : undefined);
   const spellChecker = await loadSpelling();
 
   let options: { -readonly [K in keyof AnalyzeOptions]: AnalyzeOptions[K] } = {};
@@ -136,9 +144,9 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
       continue;
     }
     const fileOptions = optionsFor(path);
-    let analysis = analyze(text, { ...fileOptions, readLinkedFile: linkedFileReader(path) });
+    let analysis = analyze(text, { ...fileOptions, readLinkedFile: linked(path) });
     if (values.fix) {
-      const fixedText = fixUntilStable(text, analysis, fileOptions, path);
+      const fixedText = fixUntilStable(text, analysis, { ...fileOptions, readLinkedFile: linked(path) });
       if (fixedText !== text) {
         try {
           // The BOM dropped when decoding is written back: only the fixes' ranges change.
@@ -147,7 +155,7 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
           process.stderr.write(`qe-check : impossible d’écrire « ${path} » (${describeIoError(error)}).\n`);
           ioError = true;
         }
-        analysis = analyze(fixedText, { ...fileOptions, readLinkedFile: linkedFileReader(path) });
+        analysis = analyze(fixedText, { ...fileOptions, readLinkedFile: linked(path) });
       }
     }
     checked.push({ path, analysis });
@@ -181,14 +189,14 @@ async function writeJson(value: unknown): Promise<void> {
 }
 
 /** Applies fixes, re-checks and applies again until nothing changes (fixes that overlapped wait a pass). */
-function fixUntilStable(text: string, analysis: Analysis, options: AnalyzeOptions, path: string): string {
+function fixUntilStable(text: string, analysis: Analysis, options: AnalyzeOptions): string {
   let current = text;
   let currentAnalysis = analysis;
   for (let pass = 0; pass < 5; pass++) {
     const result = applyFixes(current, currentAnalysis.findings);
     if (result.fixed === 0 || result.text === current) break;
     current = result.text;
-    currentAnalysis = analyze(current, { ...options, readLinkedFile: linkedFileReader(path) });
+    currentAnalysis = analyze(current, options);
   }
   return current;
 }
@@ -232,6 +240,14 @@ function readText(path: string): string | { message: string } | undefined {
   } catch (error) {
     process.stderr.write(`qe-check : impossible de lire « ${path} » (${describeIoError(error)}).\n`);
     return undefined;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

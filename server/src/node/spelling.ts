@@ -44,12 +44,44 @@ function startRuntime(): Promise<{ readonly runtime: HunspellRuntime }> {
   return new Promise((resolve, reject) => {
     const module: Record<string, unknown> = {};
     module.onRuntimeInitialized = () => resolve({ runtime: module as unknown as HunspellRuntime });
+    // The runtime must never end the process: its `quit` would call `process.exit`.
+    module.quit = (status: number, toThrow?: unknown) => {
+      throw toThrow instanceof Error ? toThrow : new Error(`hunspell : arrêt (${status})`);
+    };
+    const installed = processListeners();
     try {
       hunspellRuntime(module);
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      tameRuntime(installed);
     }
   });
+}
+
+type ProcessEvent = 'uncaughtException' | 'unhandledRejection';
+const processEvents: readonly ProcessEvent[] = ['uncaughtException', 'unhandledRejection'];
+
+/** The process's handlers of an error event (typed through one overload: both events take a listener). */
+function listenersOf(event: ProcessEvent): ((...args: unknown[]) => void)[] {
+  return process.listeners(event as 'uncaughtException') as ((...args: unknown[]) => void)[];
+}
+
+function processListeners(): Map<ProcessEvent, Set<unknown>> {
+  return new Map(processEvents.map((event) => [event, new Set<unknown>(listenersOf(event))]));
+}
+
+/**
+ * The emscripten runtime adds a process-wide `uncaughtException` handler that rethrows: any error anywhere (an
+ * unhandled rejection included) then ends the process with exit code 7 and prints the whole minified runtime
+ * (990 KB). Whatever handlers it added are removed: errors are the host's to handle (the server logs them).
+ */
+function tameRuntime(before: Map<ProcessEvent, Set<unknown>>): void {
+  for (const event of processEvents) {
+    for (const listener of listenersOf(event)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event as 'uncaughtException', listener);
+    }
+  }
 }
 
 /** A hunspell instance on the given affix and dictionary data (the C API through `cwrap`, as hunspell-asm does). */
