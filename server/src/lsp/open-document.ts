@@ -21,12 +21,19 @@ export class OpenDocument {
   paragraphs: AnalysisCache | undefined;
   /** `qe.*` settings for this document, asked once. */
   settings: Promise<StylePack> | undefined;
-  /** The diagnostics last sent, reused for the findings an edit left in place. */
-  readonly memo = new DiagnosticMemo();
+  /** The diagnostics last sent, reused for the findings an edit left in place (renewed when evicted). */
+  memo = new DiagnosticMemo();
   /** Push mode: the publication waiting for typing to pause. */
   publishTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Last time a check of this document was needed (for evicting caches of documents left aside). */
+  /** Order of last use (for evicting the caches of the documents left aside longest). */
   lastUsed = 0;
+  /** Milliseconds of the last check, and the characters it covered. */
+  lastCost: { readonly milliseconds: number; readonly length: number } | undefined;
+  /**
+   * Characters checked at most, once a check went over the time budget: the next checks stop there (with the
+   * core's « fichier tronqué » notice), so that one document never holds the server for long.
+   */
+  lengthLimit: number | undefined;
 
   constructor(readonly uri: string) {}
 
@@ -35,6 +42,18 @@ export class OpenDocument {
     this.checked = undefined;
     if (options.settings) this.settings = undefined;
     if (options.paragraphs) this.paragraphs = undefined;
+  }
+
+  /** Drops what can be computed again (analysis, paragraph cache, diagnostics memo): memory for other documents. */
+  evict(): void {
+    this.checked = undefined;
+    this.paragraphs = undefined;
+    this.memo = new DiagnosticMemo();
+  }
+
+  /** True while it holds caches worth evicting. */
+  get warm(): boolean {
+    return this.checked !== undefined || this.paragraphs !== undefined;
   }
 
   dispose(): void {

@@ -13,9 +13,11 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, AnalysisCache, LineIndex, type AnalyzeOptions, type Catalog, type StylePack } from '../core';
+import { analyze, AnalysisCache, defaultMaxLength, LineIndex, type AnalyzeOptions, type Catalog, type StylePack } from '../core';
+import { AnalysisQueue } from './analysis-queue';
 import { CatalogFiles } from '../node/catalog-file';
 import { linkedFileReader } from '../node/linked-file';
+import { dossierRoots } from '../node/paths';
 import { currentSpellChecker, loadSpellChecker } from '../node/spelling';
 import type { ClientSupport, Feature } from './feature';
 import { OpenDocument, type CheckedVersion } from './open-document';
@@ -26,6 +28,14 @@ import { createTextDocuments } from './text-documents';
 export type { CheckedVersion } from './open-document';
 
 const noSettings: StylePack = {};
+
+/** Time one check may take before the next checks of that document are cut shorter (see `OpenDocument.lengthLimit`). */
+export const checkBudgetMs = 1500;
+/** Documents whose caches are kept (the others are checked afresh when needed), and their total size. */
+const warmDocuments = 48;
+/** A document longer than this is first checked up to here, then further at each edit while checks stay quick. */
+const firstCheckLength = 250_000;
+const warmCharacters = 6_000_000;
 
 export function pathOf(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
@@ -47,6 +57,9 @@ export class QeServer {
   private spellingStarted = false;
   private readonly catalogs = new CatalogFiles();
   private readonly reportedCatalogMessages = new Set<string>();
+  /** One check at a time, the cheapest first, each in its own macrotask (requests read in between). */
+  private readonly queue = new AnalysisQueue();
+  private useCounter = 0;
 
   constructor(
     readonly connection: Connection,
@@ -113,7 +126,12 @@ export class QeServer {
     if (checked && checked.version === document.version) return Promise.resolve(checked);
     const running = state.running;
     if (running && running.version === document.version) return running.promise;
-    const promise = this.analyseNow(document, state).finally(() => {
+    state.lastUsed = ++this.useCounter;
+    const estimate = state.lastCost ? (state.lastCost.milliseconds * document.getText().length) / Math.max(1, state.lastCost.length) : document.getText().length / 20_000;
+    // Checked when its turn comes, on the newest text then (an older version would be thrown away anyway).
+    const promise = this.optionsFor(document.uri)
+      .then((options) => this.queue.run(estimate, async () => this.analyseNow(this.documents.get(document.uri) ?? document, state, options)))
+      .finally(() => {
       if (state.running?.promise === promise) state.running = undefined;
     });
     state.running = { version: document.version, promise };
@@ -159,6 +177,33 @@ export class QeServer {
     this.packs.invalidate();
     for (const state of this.open.values()) state.invalidate();
     this.recheckAll();
+  }
+
+  /** Cost accounting and the per-document time budget. */
+  private account(state: OpenDocument, milliseconds: number, length: number): void {
+    state.lastCost = { milliseconds, length };
+    if (milliseconds > checkBudgetMs) {
+      // Over budget: the next checks cover what fits in it (the core says the file was cut), at least 20,000 characters.
+      state.lengthLimit = Math.max(20_000, Math.floor((length * checkBudgetMs * 0.8) / milliseconds));
+    } else if (state.lengthLimit !== undefined && milliseconds < checkBudgetMs / 4) {
+      // Much faster now (text removed, or a cache warm): give back room, up to the default limit.
+      state.lengthLimit = state.lengthLimit * 2 >= defaultMaxLength ? undefined : state.lengthLimit * 2;
+    }
+    this.evictColdDocuments(state);
+  }
+
+  /** Keeps the caches of the documents used last, within `warmDocuments` and `warmCharacters`. */
+  evictColdDocuments(keep: OpenDocument): void {
+    const warm = [...this.open.values()].filter((state) => state.warm && state !== keep).sort((a, b) => b.lastUsed - a.lastUsed);
+    let characters = this.documents.get(keep.uri)?.getText().length ?? 0;
+    let count = 1;
+    for (const state of warm) {
+      const size = this.documents.get(state.uri)?.getText().length ?? 0;
+      if (count < warmDocuments && characters + size <= warmCharacters) {
+        count++;
+        characters += size;
+      } else state.evict();
+    }
   }
 
   private recheckAll(): void {
@@ -229,18 +274,23 @@ export class QeServer {
     return state.settings;
   }
 
-  private async analyseNow(document: TextDocument, state: OpenDocument): Promise<CheckedVersion> {
-    const options = await this.optionsFor(document.uri);
+  private analyseNow(document: TextDocument, state: OpenDocument, options: AnalyzeOptions): CheckedVersion {
+    // Another job may have checked this version while this one waited.
+    if (state.checked?.version === document.version) return state.checked;
     const text = document.getText();
     const path = pathOf(document.uri);
+    if (!state.lastCost && text.length > firstCheckLength) state.lengthLimit ??= firstCheckLength;
     state.paragraphs ??= new AnalysisCache();
     const spellChecker = currentSpellChecker();
+    const started = performance.now();
     const analysis = analyze(text, {
       ...options,
-      ...(path ? { readLinkedFile: linkedFileReader(path, this.workspaceRoots.length > 0 ? this.workspaceRoots : undefined) } : {}),
+      ...(path ? { readLinkedFile: linkedFileReader(path, dossierRoots(path, this.workspaceRoots)) } : {}),
       ...(spellChecker ? { spellChecker } : {}),
+      ...(state.lengthLimit !== undefined ? { maxLength: state.lengthLimit } : {}),
       cache: state.paragraphs,
     });
+    this.account(state, performance.now() - started, Math.min(text.length, state.lengthLimit ?? defaultMaxLength));
     const entry = { version: document.version, analysis, lines: new LineIndex(text) };
     // Another edit may have arrived while settings were read: keep only the newest.
     const current = this.documents.get(document.uri);

@@ -1,0 +1,121 @@
+/**
+ * Server under load (issue 12), as the VS Code client starts it (its heap flags), over stdio:
+ * - 1,000 open dossiers (distinct texts), each pulled once: the server stays up; its peak memory (VmHWM);
+ * - worst-case inputs of 1 MB (brackets, braces, apostrophes, front-matter keys): time to their diagnostics,
+ *   and meanwhile the latency of another document's hover and of its diagnostics after an edit.
+ * Run: `node esbuild.mjs --production && npx tsx bench/server-load.bench.ts` (prints Markdown rows).
+ */
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { DidChangeTextDocumentNotification, DocumentDiagnosticRequest, HoverRequest, type DocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { pullCapabilities, TestLspClient } from '../test/helpers/lsp-client';
+import { realDossiers } from '../test/robustness/dossiers';
+
+const heapFlags = '--max-old-space-size=256 --max-semi-space-size=2';
+
+function startServer(): TestLspClient {
+  const saved = process.env.NODE_OPTIONS;
+  process.env.NODE_OPTIONS = heapFlags;
+  try {
+    return new TestLspClient();
+  } finally {
+    if (saved === undefined) delete process.env.NODE_OPTIONS;
+    else process.env.NODE_OPTIONS = saved;
+  }
+}
+
+function peakKb(client: TestLspClient): number {
+  const pid = (client as unknown as { child: { pid: number } }).child.pid;
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+async function pull(client: TestLspClient, uri: string): Promise<number> {
+  for (;;) {
+    try {
+      const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as DocumentDiagnosticReport;
+      return report.kind === 'full' ? report.items.length : 0;
+    } catch (error) {
+      if ((error as { code?: number }).code !== -32802) throw error;
+    }
+  }
+}
+
+const rows: string[] = [];
+
+async function thousandDossiers(): Promise<void> {
+  const client = startServer();
+  await client.initialize(pullCapabilities);
+  const bases = realDossiers();
+  const started = performance.now();
+  for (let i = 0; i < 1000; i++) {
+    // Distinct texts: another number and a paragraph of its own in each.
+    const text = bases[i % bases.length]!.replace(/numero: \d+/, `numero: ${10_000 + i}`).replace('# Réponse\n', `# Réponse\n\nLe dossier ${i} est suivi par le bureau ${i % 97}.\n`);
+    const uri = `file:///bench/dossiers/d${i}.qe.md`;
+    await client.open(uri, text);
+    await pull(client, uri);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  // The first one, long evicted from the caches, still answers.
+  const again = performance.now();
+  await pull(client, 'file:///bench/dossiers/d0.qe.md');
+  const againMs = performance.now() - again;
+  rows.push(`| 1 000 dossiers ouverts, chacun contrôlé (drapeaux du client : ${heapFlags}) | ${client.alive ? 'serveur en vie' : 'SERVEUR TOMBÉ'} ; ${seconds.toFixed(1)} s ; VmHWM ${(peakKb(client) / 1024).toFixed(0)} Mo ; le 1er de nouveau en ${againMs.toFixed(0)} ms |`);
+  await client.close();
+}
+
+const megabyte = 1_000_000;
+const worstCases: Record<string, string> = {
+  'crochets « [ »': `# Réponse\n\n${'['.repeat(megabyte)}\n`,
+  'accolades « { »': `# Réponse\n\n${'{'.repeat(megabyte)}\n`,
+  'apostrophes « l’ »': `# Réponse\n\n${"l'".repeat(megabyte / 2)}\n`,
+  'clés d’en-tête': `---\n${Array.from({ length: 100_000 }, (_, i) => `k${i}: v`).join('\n').slice(0, megabyte)}\n---\n\n# Réponse\n\nTexte.\n`,
+};
+
+async function worstCaseWhileAnotherTypes(): Promise<void> {
+  for (const [name, text] of Object.entries(worstCases)) {
+    const client = startServer();
+    await client.initialize(pullCapabilities);
+    const small = 'file:///bench/petit.qe.md';
+    const smallText = realDossiers()[1]!;
+    await client.open(small, smallText);
+    await pull(client, small);
+    const big = 'file:///bench/pire.qe.md';
+    const started = performance.now();
+    await client.open(big, text);
+    const bigPull = pull(client, big).then(() => performance.now() - started);
+    // Meanwhile, the other document: a hover, then an edit and its diagnostics.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const hoverStart = performance.now();
+    await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: small }, position: { line: 12, character: 4 } });
+    const hoverMs = performance.now() - hoverStart;
+    const editStart = performance.now();
+    void client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: small, version: 2 },
+      contentChanges: [{ range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } }, text: 'x' }],
+    });
+    await pull(client, small);
+    const editMs = performance.now() - editStart;
+    const bigMs = await bigPull;
+    // A second check of the worst case (an edit), now within its time budget.
+    const secondStart = performance.now();
+    void client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: big, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }],
+    });
+    await pull(client, big);
+    const secondMs = performance.now() - secondStart;
+    rows.push(`| Pire cas 1 Mo, ${name} | 1er contrôle ${(bigMs / 1000).toFixed(2)} s, 2e ${(secondMs / 1000).toFixed(2)} s ; pendant ce temps, autre document : survol ${hoverMs.toFixed(0)} ms, diagnostics après frappe ${editMs.toFixed(0)} ms ; ${client.alive ? 'serveur en vie' : 'SERVEUR TOMBÉ'} |`);
+    await client.close();
+  }
+}
+
+async function main(): Promise<void> {
+  await thousandDossiers();
+  await worstCaseWhileAnotherTypes();
+  console.log(`Machine : ${cpus().length} cœurs (${cpus()[0]?.model ?? '?'}), charge ${loadavg().map((x) => x.toFixed(1)).join(' · ')}\n`);
+  console.log('| Mesure | Résultat |\n|---|---|');
+  for (const row of rows) console.log(row);
+}
+
+void main();
