@@ -399,8 +399,11 @@ function extractOnce(question: Section): ExtractedSubQuestion[] {
 export function analyzeCoverage(document: QeDocument): CoverageResult {
   const question = document.question;
   const answer = document.answer;
-  if (!question || !answer) return { subQuestions: [], findings: [], details: [] };
+  if (!question) return { subQuestions: [], findings: [], details: [] };
   const extracted = extractOnce(question);
+  // Before the answer is written (no answer section, or an empty one), the sub-questions are the drafter's
+  // checklist: each one is to be answered (QUESTION-FORMS.md §10.5).
+  if (!answer || answer.paragraphs.every((paragraph) => paragraph.text.trim() === '')) return checklist(question, answer, extracted);
   const index = new AnswerIndex(document);
   const linked = question.sourcePath;
   const anchor: OffsetRange = answer.headingRange ?? { start: answer.range.start, end: answer.range.start };
@@ -483,6 +486,29 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
       message: `${heading} : ${result.missing.join(' ; ')}${where}.`,
       range,
       ...(related.length ? { related } : {}),
+    });
+  }
+  const subQuestions: SubQuestion[] = details.map(({ id, text, range, kind, status, evidence }) => ({ id, text, range, kind, status, evidence }));
+  return { subQuestions, findings, details };
+}
+
+/** Sub-questions of a question whose answer is not written yet: each unanswered, one warning each. */
+function checklist(question: Section, answer: Section | null, extracted: readonly ExtractedSubQuestion[]): CoverageResult {
+  const linked = question.sourcePath;
+  const anchor: OffsetRange | undefined = answer ? (answer.headingRange ?? { start: answer.range.start, end: answer.range.start }) : undefined;
+  const details: SubQuestionDetail[] = [];
+  const findings: Finding[] = [];
+  for (const sub of extracted) {
+    // A linked question's spans are in another file: put them on the answer's heading (or nowhere).
+    if (linked && !anchor) continue;
+    const range = linked ? anchor! : sub.range;
+    const missing = ['la réponse n’est pas encore rédigée'];
+    details.push({ id: sub.id, number: sub.number, text: sub.text, range, kind: sub.kind, status: 'unanswered', evidence: [], missing, tied: [], ...(sub.objectLabel ? { objectLabel: sub.objectLabel } : {}) });
+    findings.push({
+      rule: unansweredRule,
+      severity: 'warning',
+      message: `Sous-question ${sub.number} (${kindLabels[sub.kind]}) à traiter : ${missing[0]}${linked ? ` [question lue dans « ${linked} »]` : ''}.`,
+      range,
     });
   }
   const subQuestions: SubQuestion[] = details.map(({ id, text, range, kind, status, evidence }) => ({ id, text, range, kind, status, evidence }));

@@ -5,7 +5,7 @@
  * against the context (« ces mesures » → the numbered measures just described) and classify each one.
  */
 import type { OffsetRange, Section } from '../model/types';
-import { classify } from './kinds';
+import { classify, injunctiveKind } from './kinds';
 import { rx } from './regex';
 import { isContentWord, termKey } from './stem';
 import { bare, fold, stripAccents, tokenize } from './text';
@@ -45,8 +45,6 @@ export interface ExtractedSubQuestion {
   readonly compared?: { readonly first: ObjectItem; readonly second: ObjectItem };
   /** Short French description of the object when anaphora was resolved (`des mesures 16 et 19`). */
   readonly objectLabel?: string;
-  /** True for a rappel of an earlier question. */
-  readonly rappel?: boolean;
 }
 
 /** The question's paragraphs as one text with offsets, and its sentences. */
@@ -112,6 +110,8 @@ const closerPatterns: readonly RegExp[] = [
   rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|interroge|prie)-t-(?:il|elle)\\b", 'g'),
   rx("\\bil\\s+(?:lui\\s+|leur\\s+)?est\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?demandé\\b", 'g'),
   rx("\\bma question\\s+(?:est\\s+(?:simple|la suivante|double)?\\s*:|porte\\s+sur)", 'g'),
+  // « M. le député s'interroge sur les raisons… » (the object follows `sur`).
+  rx(`\\b${subject}\\s+s'interroge\\s+(?=sur|quant)`, 'g'),
 ];
 
 /** Cheap pre-test: a sentence without one of these words has no request formula. */
@@ -120,7 +120,9 @@ const closerWords = /demand|souhait|voudr|aimer|prie|sollicit|invit|remerci|inte
 /** Connectors, addressee and governing verb between the request verb and what is asked. */
 const governor = rx(
   "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|naturellement|simplement))*[\\s,]*" +
-    "(?:à\\s+(?:m\\.?|mme|monsieur|madame)\\b.{0,250}?(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b)))?" +
+    // The addressee of old plain-text forms (« demande à M. le ministre de l'intérieur, si … », `M` without a dot).
+    "(?:à\\s+(?:m\\.?|mme|monsieur|madame)\\b.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|[\\s,]+(?=(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|quand|où|dans quel(?:le)?s?|sous quel(?:le)?s?|ce qu(?:e|'))\\b)))?" +
+    "(?:qu'(?:il|elle)\\s+(?:lui|leur)\\s+(?:indique|précise|fasse\\s+connaître|fasse\\s+savoir|confirme|donne)\\s+)?" +
     "(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:lui|leur|me|nous)\\s+)?" +
     "(?:(?:de\\s+|d')?(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|être\\s+informée?|apporter|clarifier)\\b)?" +
     "(?:[\\s,]+(?:donc|également|aussi|enfin|précisément))*" +
@@ -159,6 +161,8 @@ function findCloser(folded: string, from: number, to: number): Closer | undefine
 }
 
 const rappelPattern = rx("\\brappelle\\s+à\\s+.{1,300}?\\b(les\\s+termes\\s+de\\s+sa\\s+question\\b)");
+/** « Il lui renouvelle (donc) (les termes de) sa question » : a renewal, like a rappel. */
+const renewalPattern = rx("\\brenouvelle\\s+(?:donc\\s+|ainsi\\s+)?(?:les\\s+termes\\s+de\\s+)?(?:sa|la|cette)\\s+question\\b");
 const openerPattern = rx(
   "\\b(?:(?:attire|appelle|souhaite\\s+attirer|souhaite\\s+appeler)\\s+l'attention\\s+d.{1,400}?|interroge\\s+.{1,400}?|alerte\\s+.{1,400}?|(?:questionne|interpelle)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à)\\s+",
 );
@@ -185,6 +189,8 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(`,?\\s+et\\s+(?:,\\s*)?(?=${interrogativeHead})`, 'g') },
   { pattern: rx(',?\\s+et\\s+(?=(?:sur|concernant)\\s)', 'g'), when: 'noSur' },
   { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g') },
+  { pattern: rx(',\\s+de même que\\s+', 'g') },
+  { pattern: rx(",?\\s+et\\s+(?:de plus|en outre|par ailleurs),?\\s+(?=\\p{L}+(?:er|ir|re|oir)\\b)", 'g') },
   { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g') },
   { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`, 'g'), when: 'si' },
   { pattern: rx('\\s+(?=(?:[2-9]°|[b-h]\\)\\s|deuxièmement|troisièmement|secondement))', 'g') },
@@ -514,33 +520,39 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   return { segments: stripped, ...(openerObject ? { openerObject } : {}), contextEnd: Math.max(contextEnd, 0) };
 }
 
+/** A rappel (« rappelle à M. le ministre les termes de sa question n° … ») or a renewal of an earlier question. */
+export interface Recall {
+  /** Number of the question recalled, when given. */
+  readonly number?: string;
+  /** The recalling formula (source range). */
+  readonly range: OffsetRange;
+}
+
+function recallOf(q: QuestionText): Recall | undefined {
+  for (const sentence of q.sentences) {
+    const span = q.folded.slice(sentence.start, sentence.end);
+    const match = rappelPattern.exec(span) ?? renewalPattern.exec(span);
+    if (!match) continue;
+    // A rappel opens the question; a renewal closes it (« Il lui renouvelle donc la question »).
+    if (sentence !== q.sentences[0] && !renewalPattern.test(span)) continue;
+    const number = /n[°o]\s*(\d[\d\s]*\d|\d)/u.exec(span.slice(match.index));
+    const start = sentence.start + match.index;
+    return { ...(number ? { number: number[1]!.replace(/\s/gu, '') } : {}), range: q.sourceRange(start, start + match[0].length) };
+  }
+  return undefined;
+}
+
+/** The rappel or renewal formula of a question, if it is one. */
+export function findRecall(section: Section): Recall | undefined {
+  return recallOf(new QuestionText(section));
+}
+
 /** Sub-questions of a question section, in order (`Q1`, `Q2`…). */
 export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   const q = new QuestionText(section);
   const { folded, text } = q;
-  const first = q.sentences[0];
-  if (first) {
-    const rappel = rappelPattern.exec(folded.slice(first.start, first.end));
-    if (rappel) {
-      const start = first.start + rappel.index + rappel[0].length - rappel[1]!.length;
-      const end = first.end - (trailingJunk.exec(folded.slice(first.start, first.end))?.[0].length ?? 0);
-      const range = q.sourceRange(start, end);
-      const quoted = /«\s*([^»]+?)\s*»/u.exec(text.slice(start, end));
-      return [
-        {
-          id: 'Q1',
-          number: 1,
-          text: text.slice(start, end),
-          range,
-          kind: 'autre',
-          terms: termsOf(quoted ? quoted[1]! : text.slice(start, end), 1),
-          items: [],
-          enumeration: [],
-          rappel: true,
-        },
-      ];
-    }
-  }
+  // A rappel or a renewal is not a new question: no sub-questions of its own (QUESTION-FORMS.md §10.3).
+  if (recallOf(q)) return [];
   const { segments, openerObject, contextEnd } = requestSegments(q);
   const parts: { part: Part; segment: number }[] = [];
   segments.forEach((segment, segmentIndex) => {
@@ -556,7 +568,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
     // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
     const inherited = previousKind && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
-    const kind: SubQuestionKind = ownKind ?? inherited ?? 'autre';
+    const kind: SubQuestionKind = ownKind ?? inherited ?? injunctiveKind(span) ?? 'autre';
     previousSegment = segment;
     const resolutions = resolveAnaphora(q, part, contextEnd, openerObject);
     let terms = termsOf(text.slice(part.start, part.end), 1);

@@ -11,7 +11,7 @@ import { coverageRuleMeta } from './meta';
 import type { CoverageStatus, SubQuestion } from './types';
 
 export { analyzeCoverage, partialRule, unansweredRule, type CoverageResult, type SubQuestionDetail } from './analyze';
-export { extractSubQuestions, type ExtractedSubQuestion } from './extract';
+export { extractSubQuestions, findRecall, type ExtractedSubQuestion, type Recall } from './extract';
 export { coverageRuleMeta } from './meta';
 export { kindLabels } from './kinds';
 export type { CoverageStatus, SubQuestion, SubQuestionKind } from './types';
@@ -65,7 +65,7 @@ export function describeSubQuestion(sub: SubQuestion | SubQuestionDetail): strin
 }
 
 /**
- * Coverage for `analyze()`: runs only when the document has a question and an answer, and applies the
+ * Coverage for `analyze()`: runs when the document has a question (with or without an answer), and applies the
  * profile and the per-rule severity settings (`off` drops the finding).
  */
 export function coverageForAnalysis(
@@ -73,7 +73,7 @@ export function coverageForAnalysis(
   profile: Profile,
   severities: Readonly<Record<string, Severity | 'off'>>,
 ): { subQuestions: SubQuestion[]; findings: Finding[] } {
-  if (!document.question || !document.answer) return { subQuestions: [], findings: [] };
+  if (!document.question) return { subQuestions: [], findings: [] };
   const result = analyzeCoverage(document);
   const findings: Finding[] = [];
   for (const finding of result.findings) {
