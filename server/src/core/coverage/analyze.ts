@@ -6,7 +6,7 @@
  */
 import type { Finding, RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { carriesEvidence, missingEvidence } from './evidence';
+import { carriesEvidence, citesRule, concludesOn, isReflection, isRefusal, missingEvidence } from './evidence';
 import { extractSubQuestions, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { kindLabels } from './kinds';
 import { partialRule, unansweredRule } from './meta';
@@ -214,6 +214,51 @@ interface Assessment {
   evidence: number[];
   missing: string[];
   candidate: number;
+  /** Why the evidence counts (French, for the hover). */
+  reason?: string;
+}
+
+/** Why a sentence carrying the evidence of a kind counts (French, for the hover). */
+function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number): string {
+  const folded = index.sentences[position]!.folded;
+  switch (kind) {
+    case 'calendrier':
+      return 'une date ou une période précise';
+    case 'chiffres':
+      return 'un chiffre avec son unité';
+    case 'mesures':
+      return 'une mesure nommée (texte, plan, programme, crédits…)';
+    case 'modalites':
+      return 'le mécanisme est décrit (qui, comment, sur quelle base)';
+    case 'intention':
+      return isRefusal(folded) ? 'un refus explicite : un non répond' : 'une réponse explicite (oui ou non)';
+    case 'position':
+      return 'une appréciation du Gouvernement';
+    case 'droit':
+      return citesRule(folded) ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
+    case 'articulation':
+      return 'les deux éléments comparés et leur relation';
+    case 'autre':
+      return 'le passage traite la demande';
+  }
+}
+
+/** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
+function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number): Assessment {
+  const request = bare(fold(sub.text));
+  const concluding = addressing.filter((position) => concludesOn(request, index.sentences[position]!.folded));
+  if (concluding.length > 0) {
+    const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded));
+    const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
+    return { status: 'answered', evidence: concluding, missing: [], candidate: concluding[0]!, reason };
+  }
+  const citing = addressing.some((position) => citesRule(index.sentences[position]!.folded));
+  return {
+    status: 'partial',
+    evidence: [],
+    missing: [citing ? 'la règle est citée mais la réponse ne conclut pas sur le cas posé (oui, non, à quelles conditions)' : 'ni règle citée ni conclusion sur le cas posé'],
+    candidate,
+  };
 }
 
 function mentions(index: AnswerIndex, terms: readonly ObjectTerm[], position: number): boolean {
@@ -253,9 +298,14 @@ function assessArticulation(index: AnswerIndex, sub: ExtractedSubQuestion, addre
   return { status: addressed ? 'partial' : 'unanswered', evidence: addressed ? partialEvidence : [], missing, candidate: best };
 }
 
-function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[]): Assessment {
+function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean): Assessment {
   const scored = score(index, sub.terms, addressThreshold);
-  const addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
+  let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
+  // The answer to a question that asks one thing is about that thing: legal and yes/no answers rarely repeat the
+  // request's words, so any sentence sharing one of them addresses it.
+  if (addressing.length === 0 && only && (sub.kind === 'droit' || sub.kind === 'intention' || sub.kind === 'position')) {
+    addressing = scored.scores.flatMap((value, position) => (value > 0 ? [position] : []));
+  }
   const candidate = tiedSentences[0] ?? scored.best;
   if (sub.kind === 'articulation' && sub.compared) {
     const result = assessArticulation(index, sub, addressing, candidate);
@@ -288,9 +338,14 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     return withEnumeration(index, sub, { status, evidence: sorted, missing, candidate: sorted[0] ?? candidate });
   }
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
+  if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate));
   const evidence = evidenceFor(index, sub, addressing);
-  if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missingEvidence[sub.kind]], candidate });
-  return withEnumeration(index, sub, { status: 'answered', evidence, missing: [], candidate: evidence[0]! });
+  if (evidence.length === 0) {
+    const reflection = sub.kind === 'intention' && addressing.some((position) => isReflection(index.sentences[position]!.folded));
+    const missing = reflection ? 'une réflexion en cours n’est ni un oui ni un non' : missingEvidence[sub.kind];
+    return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missing], candidate });
+  }
+  return withEnumeration(index, sub, { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason: reasonFor(index, sub.kind, evidence[0]!) });
 }
 
 /** Every element of an enumeration in the request must be mentioned somewhere in the answer. */
@@ -455,7 +510,7 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
     index.sentences.forEach((sentence, position) => {
       if (tiedPositions.includes(sentence.paragraph)) tiedSentences.push(position);
     });
-    const result = assess(index, sub, tiedSentences);
+    const result = assess(index, sub, tiedSentences, extracted.length === 1);
     const evidence = result.evidence.map((position) => index.sentences[position]!.range);
     const candidate = result.candidate >= 0 ? index.sentences[result.candidate]?.range : undefined;
     const marked = deliberate.find((entry) => entry.ids.includes(sub.id));
