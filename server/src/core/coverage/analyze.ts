@@ -6,7 +6,7 @@
  */
 import type { Finding, RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { carriesEvidence, citesRule, concludesOn, isReflection, isRefusal, missingEvidence } from './evidence';
+import { carriesEvidence, citesRule, conclusionOn, isReflection, isRefusal, missingEvidence } from './evidence';
 import { extractSubQuestions, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { kindLabels } from './kinds';
 import { partialRule, unansweredRule } from './meta';
@@ -246,17 +246,21 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
 function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number): Assessment {
   const request = bare(fold(sub.text));
-  const concluding = addressing.filter((position) => concludesOn(request, index.sentences[position]!.folded));
+  const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded));
+  // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
+  const concluding = addressing.filter((position) => {
+    const how = conclusionOn(request, index.sentences[position]!.folded);
+    return how === 'connector' || (how === 'modal' && cited);
+  });
   if (concluding.length > 0) {
-    const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded));
     const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
     return { status: 'answered', evidence: concluding, missing: [], candidate: concluding[0]!, reason };
   }
-  const citing = addressing.some((position) => citesRule(index.sentences[position]!.folded));
+  const concludesWithoutRule = addressing.some((position) => conclusionOn(request, index.sentences[position]!.folded) === 'modal');
   return {
     status: 'partial',
     evidence: [],
-    missing: [citing ? 'la règle est citée mais la réponse ne conclut pas sur le cas posé (oui, non, à quelles conditions)' : 'ni règle citée ni conclusion sur le cas posé'],
+    missing: [concludesWithoutRule ? 'la réponse conclut sans citer la règle applicable (article, loi, décret, jurisprudence)' : cited ? 'la règle est citée mais la réponse ne conclut pas sur le cas posé (oui, non, à quelles conditions)' : 'ni règle citée ni conclusion sur le cas posé'],
     candidate,
   };
 }

@@ -73,12 +73,16 @@ const modalFamilies: readonly RegExp[] = [
   rx("\\b(?:inéligible|éligible|incompatib\\p{L}*|compatib\\p{L}*)"),
   rx("\\b(?:nullité|nulle?s?|annulation|illégal\\p{L}*|irrégul\\p{L}*|entachée?s?)"),
   rx("\\b(?:relève|relèvent|compétence|compétente?s?|incompétente?s?)\\b"),
+  rx("\\b(?:opposables?|inopposables?|applicables?|inapplicables?)\\b"),
 ];
 
-/** Does this answer sentence conclude on a `droit` request (a conclusion, or the request's own modal)? */
-export function concludesOn(requestFolded: string, sentenceFolded: string): boolean {
-  if (has(legalConclusion, sentenceFolded)) return true;
-  return modalFamilies.some((family) => family.test(requestFolded) && family.test(sentenceFolded));
+/**
+ * How an answer sentence concludes on a `droit` request: `connector` (a conclusion word or case law), `modal`
+ * (the request's own modal: « si un maire peut… » → « le maire peut… »), or undefined.
+ */
+export function conclusionOn(requestFolded: string, sentenceFolded: string): 'connector' | 'modal' | undefined {
+  if (has(legalConclusion, sentenceFolded)) return 'connector';
+  return modalFamilies.some((family) => family.test(requestFolded) && family.test(sentenceFolded)) ? 'modal' : undefined;
 }
 
 /** An explicit refusal (« le Gouvernement n'envisage pas de… », « ne peut donc bénéficier… »). */
