@@ -7,9 +7,10 @@
 import type { Finding, RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
 import { carriesEvidence, citesRule, conclusionOn, isReflection, isRefusal, missingEvidence } from './evidence';
-import { extractSubQuestions, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
+import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { kindLabels } from './kinds';
-import { partialRule, unansweredRule } from './meta';
+import { noRequestRule, partialRule, unansweredRule } from './meta';
+import { findReferral } from './referral';
 import { keysMatch, termKey } from './stem';
 import { bare, fold, tokenize } from './text';
 import { detach } from '../text/detach';
@@ -28,6 +29,10 @@ export interface SubQuestionDetail extends SubQuestion {
   readonly deliberate?: { readonly reason: string; readonly range: OffsetRange };
   /** Answer paragraphs tied to it by a `repond` directive. */
   readonly tied: readonly OffsetRange[];
+  /** Why the evidence counts (French): « la règle citée et une conclusion sur le cas posé », « un refus explicite… ». */
+  readonly reason?: string;
+  /** Set when the answer refers to the answer to another question. */
+  readonly referral?: string;
 }
 
 export interface CoverageResult {
@@ -36,7 +41,7 @@ export interface CoverageResult {
   readonly details: SubQuestionDetail[];
 }
 
-export { partialRule, unansweredRule };
+export { noRequestRule, partialRule, unansweredRule };
 
 /**
  * Share of the weighted words of a sub-question's object (of one item, for « ces mesures ») that a sentence, or
@@ -460,6 +465,8 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
   const answer = document.answer;
   if (!question) return { subQuestions: [], findings: [], details: [] };
   const extracted = extractOnce(question);
+  // Never silent: a question in which no request is found says so, so that the drafter knows the check did not run.
+  if (extracted.length === 0) return { subQuestions: [], findings: [noRequest(question, answer)], details: [] };
   // Before the answer is written (no answer section, or an empty one), the sub-questions are the drafter's
   // checklist: each one is to be answered (QUESTION-FORMS.md §10.5).
   if (!answer || answer.paragraphs.every((paragraph) => paragraph.text.trim() === '')) return checklist(question, answer, extracted);
@@ -508,7 +515,15 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
   }
 
   const details: SubQuestionDetail[] = [];
+  // A referral answer answers elsewhere: every sub-question is unanswered here, and `reponse-par-renvoi` says so
+  // once instead of a list of misses.
+  const referral = findReferral(answer);
   for (const sub of extracted) {
+    if (referral) {
+      const label = `la réponse renvoie à la réponse à la question n° ${referral.numero}`;
+      details.push({ id: sub.id, number: sub.number, text: sub.text, range: linked ? anchor : sub.range, kind: sub.kind, status: 'unanswered', evidence: [], missing: [], tied: [], referral: label, ...(sub.objectLabel ? { objectLabel: sub.objectLabel } : {}) });
+      continue;
+    }
     const tiedPositions = tiedParagraphs.get(sub.id) ?? [];
     const tiedSentences: number[] = [];
     index.sentences.forEach((sentence, position) => {
@@ -532,6 +547,7 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
       ...(candidate ? { candidate } : {}),
       ...(marked ? { deliberate: { reason: marked.reason, range: marked.directive.range } } : {}),
       tied: tiedPositions.map((position) => answer.paragraphs[position]!.range),
+      ...(result.reason && result.status === 'answered' ? { reason: result.reason } : {}),
     });
     if (result.status === 'answered' || marked) continue;
     const heading = `Sous-question ${sub.number} (${kindLabels[sub.kind]}${sub.objectLabel ? ` ${sub.objectLabel}` : ''})`;
@@ -549,6 +565,18 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
   }
   const subQuestions: SubQuestion[] = details.map(({ id, text, range, kind, status, evidence }) => ({ id, text, range, kind, status, evidence }));
   return { subQuestions, findings, details };
+}
+
+/** The information finding of a question without a recognised request (a rappel says what it recalls). */
+function noRequest(question: Section, answer: Section | null): Finding {
+  const range = question.sourcePath
+    ? (answer?.headingRange ?? { start: answer?.range.start ?? 0, end: answer?.range.start ?? 0 })
+    : (question.headingRange ?? question.paragraphs[0]?.range ?? question.range);
+  const recall = findRecall(question);
+  const message = recall
+    ? `Rappel${recall.number ? ` de la question n° ${recall.number}` : ' d’une question antérieure'} : aucune demande propre ; les sous-questions à traiter sont celles de la question rappelée.`
+    : 'Aucune demande reconnue dans la question : le contrôle des sous-questions n’a pas pu s’appliquer ; vérifiez à la lecture ce qui est demandé.';
+  return { rule: noRequestRule, severity: 'information', message, range };
 }
 
 /** Sub-questions of a question whose answer is not written yet: each unanswered, one warning each. */

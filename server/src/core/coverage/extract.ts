@@ -107,6 +107,8 @@ const requestVerb =
 const closerPatterns: readonly RegExp[] = [
   rx(`\\b${subject}\\s+(?:(?:lui|leur|le|la|les|me|nous|vous)\\s+|l')?${requestVerb}\\b`, 'g'),
   rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
+  // « M. X prie M. le ministre de bien vouloir lui faire connaître … » (old plain-text form).
+  rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
   rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|interroge|prie)-t-(?:il|elle)\\b", 'g'),
   rx("\\bil\\s+(?:lui\\s+|leur\\s+)?est\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?demandé\\b", 'g'),
   rx("\\bma question\\s+(?:est\\s+(?:simple|la suivante|double)?\\s*:|porte\\s+sur)", 'g'),
@@ -121,7 +123,7 @@ const closerWords = /demand|souhait|voudr|aimer|prie|sollicit|invit|remerci|inte
 const governor = rx(
   "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|naturellement|simplement))*[\\s,]*" +
     // The addressee of old plain-text forms (« demande à M. le ministre de l'intérieur, si … », `M` without a dot).
-    "(?:à\\s+(?:m\\.?|mme|monsieur|madame)\\b.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|[\\s,]+(?=(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|quand|où|dans quel(?:le)?s?|sous quel(?:le)?s?|ce qu(?:e|'))\\b)))?" +
+    "(?:(?:à\\s+)?(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|[\\s,]+(?=(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|quand|où|dans quel(?:le)?s?|sous quel(?:le)?s?|ce qu(?:e|'))\\b)))?" +
     "(?:qu'(?:il|elle)\\s+(?:lui|leur)\\s+(?:indique|précise|fasse\\s+connaître|fasse\\s+savoir|confirme|donne)\\s+)?" +
     "(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:lui|leur|me|nous)\\s+)?" +
     "(?:(?:de\\s+|d')?(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|être\\s+informée?|apporter|clarifier)\\b)?" +
@@ -190,6 +192,8 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(',?\\s+et\\s+(?=(?:sur|concernant)\\s)', 'g'), when: 'noSur' },
   { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g') },
   { pattern: rx(',\\s+de même que\\s+', 'g') },
+  // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
+  { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si tel est le cas|le cas échéant)\\b)", 'g') },
   { pattern: rx(",?\\s+et\\s+(?:de plus|en outre|par ailleurs),?\\s+(?=\\p{L}+(?:er|ir|re|oir)\\b)", 'g') },
   { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g') },
   { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`, 'g'), when: 'si' },
@@ -200,6 +204,8 @@ const leadingJunk = rx(
   "^(?:[\\s,;:.–—-]+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|[1-9]°\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
 );
 const trailingJunk = /[\s,;:.?!…]+$/u;
+/** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
+const conditionOnly = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|le cas échéant)$");
 const siStart = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
 const infinitiveStart = rx("^(?:de\\s+|d')?(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b");
 
@@ -264,7 +270,7 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
   for (const cut of cuts) {
     const current = trimPart(folded, { start: start + from, end: start + cut.at });
     const currentText = folded.slice(current.start, current.end);
-    if (current.end - current.start < 12) continue;
+    if (current.end - current.start < 12 || conditionOnly.test(currentText)) continue;
     if (cut.when === 'infinitive' && !infinitiveStart.test(currentText)) continue;
     if (cut.when === 'si' && !siStart.test(currentText)) continue;
     if (cut.when === 'noSur' && surComplement.test(` ${currentText}`)) continue;

@@ -76,8 +76,13 @@ function hasLegalModal(folded: string): boolean {
 }
 
 /** The kind of a sub-question from its text (folded), or undefined when no cue is present. */
+/** The condition that opens a conditional request (§10.4); the kind is that of what follows. */
+const condition = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant)[\\s,:]*");
+
 export function classify(folded: string): SubQuestionKind | undefined {
-  const text = folded.trimStart();
+  let text = folded.trimStart();
+  const conditional = condition.exec(text);
+  if (conditional) text = text.slice(conditional[0].length);
   const found = new Map<SubQuestionKind, { index: number; length: number }>();
   for (const { kind, pattern } of cues) {
     pattern.lastIndex = 0;
