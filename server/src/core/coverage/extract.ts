@@ -278,8 +278,13 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     from = cut.next;
   }
   parts.push({ start: start + from, end });
-  return parts.map((part) => trimPart(folded, part)).filter((part) => part.end - part.start >= 3);
+  return parts.map((part) => trimPart(folded, part)).filter((part) => part.end - part.start >= 3 && !addresseeOnly.test(folded.slice(part.start, part.end)));
 }
+
+/** A part that is only the addressee (« Le député interroge le ministre. »): nothing is asked. */
+const addresseeOnly = rx(
+  "^(?:(?:m\\.?|mme|monsieur|madame)\\s+)?(?:le|la|l')\\s*(?:ministre|secrétaire d'état|garde des sceaux|premier ministre|gouvernement)(?:,?\\s+(?:d(?:e|u|es)|chargée?|auprès|délégu\\p{L}*|ministre)\\b[^?;]*)?$",
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // Anaphora
