@@ -103,7 +103,7 @@ class QuestionText {
 const subject =
   "(?:il|elle|(?:m\\.?|mme|monsieur|madame)\\s+(?:le|la)\\s+(?:député|députée|sénateur|sénatrice)|le député|la députée|le sénateur|la sénatrice)";
 const requestVerb =
-  '(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|prie|sollicite|invite|remercie|interroge|questionne|attend)';
+  "(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|désire|désirerait|désirait|prie|sollicite|invite|remercie|interroge|questionne|attend|saurait\\s+gré|serait\\s+(?:reconnaissante?|obligée?)(?=\\s+(?:de|d')))";
 const closerPatterns: readonly RegExp[] = [
   rx(`\\b${subject}\\s+(?:(?:lui|leur|le|la|les|me|nous|vous)\\s+|l')?${requestVerb}\\b`, 'g'),
   rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
@@ -112,22 +112,26 @@ const closerPatterns: readonly RegExp[] = [
   rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|interroge|prie)-t-(?:il|elle)\\b", 'g'),
   rx("\\bil\\s+(?:lui\\s+|leur\\s+)?est\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?demandé\\b", 'g'),
   rx("\\bma question\\s+(?:est\\s+(?:simple|la suivante|double)?\\s*:|porte\\s+sur)", 'g'),
+  // « … attire l'attention de M. le ministre sur … et lui demande si … » (one sentence, no new subject).
+  rx(`\\bet\\s+(?:lui|leur|l')\\s*${requestVerb}\\b`, 'g'),
   // « M. le député s'interroge sur les raisons… » (the object follows `sur`).
   rx(`\\b${subject}\\s+s'interroge\\s+(?=sur|quant)`, 'g'),
 ];
 
 /** Cheap pre-test: a sentence without one of these words has no request formula. */
-const closerWords = /demand|souhait|voudr|aimer|prie|sollicit|invit|remerci|interrog|question|attend/u;
+const closerWords = /demand|souhait|voudr|aimer|desir|prie|sollicit|invit|remerci|interrog|question|attend|gre|reconnaiss|oblige/u;
 
 /** Connectors, addressee and governing verb between the request verb and what is asked. */
 const governor = rx(
   "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|naturellement|simplement))*[\\s,]*" +
     // The addressee of old plain-text forms (« demande à M. le ministre de l'intérieur, si … », `M` without a dot).
     "(?:(?:à\\s+)?(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|[\\s,]+(?=(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|quand|où|dans quel(?:le)?s?|sous quel(?:le)?s?|ce qu(?:e|'))\\b)))?" +
-    "(?:qu'(?:il|elle)\\s+(?:lui|leur)\\s+(?:indique|précise|fasse\\s+connaître|fasse\\s+savoir|confirme|donne)\\s+)?" +
+    "(?:(?:au\\s+gouvernement|au\\s+ministre|à\\s+la\\s+ministre|à\\s+la\\s+secrétaire\\s+d'état|au\\s+secrétaire\\s+d'état)\\b[^,;]{0,120}?(?=\\s(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|de\\s+bien|de\\s+lui|d'indiquer|de\\s+préciser)\\b)[\\s,]*)?" +
+        "(?:qu'(?:il|elle)\\s+(?:lui|leur)\\s+(?:indique|précise|fasse\\s+connaître|fasse\\s+savoir|confirme|donne)\\s+)?" +
     "(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:lui|leur|me|nous)\\s+)?" +
     "(?:(?:de\\s+|d')?(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|être\\s+informée?|apporter|clarifier)\\b)?" +
     "(?:[\\s,]+(?:donc|également|aussi|enfin|précisément))*" +
+    "(?:\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations|indications)\\s+(?:sur|quant\\s+à|concernant|relatives?\\s+à|au\\s+sujet\\s+de)(?=\\s))?" +
     "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?|un|une|des|leurs?)\\b)|\\s+d'(?=\\p{L}))?" +
     '[\\s,:]*',
 );
@@ -173,7 +177,7 @@ const openerPattern = rx(
 // Splitting
 
 const interrogativeHead =
-  "(?:quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si\\s+(?=(?:le|la|les|l'|son|sa|ses|ce|cet|cette|ces|un|une|des|du|leur|leurs)\\b)|s'ils?\\b|s'elles?\\b|dans quels? délais?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|moyens mis|raisons|modalités|délais|suites|perspectives)\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
+  "(?:(?:par|pour|avec|sur|à|selon)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si\\s+(?=(?:le|la|les|l'|son|sa|ses|ce|cet|cette|ces|un|une|des|du|leur|leurs)\\b)|s'ils?\\b|s'elles?\\b|dans quels? délais?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|moyens mis|raisons|modalités|délais|suites|perspectives)\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
 const interrogativeAfterDe =
   "(?:quel(?:le)?s?\\b|quelle (?:manière|façon)\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|sa position\\b|ce qu(?:e|'))";
 const governorVerb = '(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|lui faire connaître|obtenir|lui faire savoir)';
@@ -192,8 +196,9 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(',?\\s+et\\s+(?=(?:sur|concernant)\\s)', 'g'), when: 'noSur' },
   { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g') },
   { pattern: rx(',\\s+de même que\\s+', 'g') },
+  { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
-  { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si tel est le cas|le cas échéant)\\b)", 'g') },
+  { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si tel est le cas)\\b)", 'g') },
   { pattern: rx(",?\\s+et\\s+(?:de plus|en outre|par ailleurs),?\\s+(?=\\p{L}+(?:er|ir|re|oir)\\b)", 'g') },
   { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g') },
   { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`, 'g'), when: 'si' },
@@ -278,8 +283,13 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     from = cut.next;
   }
   parts.push({ start: start + from, end });
-  return parts.map((part) => trimPart(folded, part)).filter((part) => part.end - part.start >= 3 && !addresseeOnly.test(folded.slice(part.start, part.end)));
+  return parts.map((part) => trimPart(folded, part)).filter((part) => part.end - part.start >= 3 && !addresseeOnly.test(folded.slice(part.start, part.end)) && !clarificationOnly.test(folded.slice(part.start, part.end)));
 }
+
+/** « (il souhaiterait) que des éclaircissements puissent être apportés sur ce point » : asks for nothing in particular. */
+const clarificationOnly = rx(
+  "^que\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations)\\s+(?:lui\\s+)?(?:puissent|soient|soit|pourraient)\\s+(?:être\\s+)?(?:apportée?s|donnée?s|fournie?s|communiquée?s)(?:\\s+(?:sur|à)\\s+(?:ce|cette|ces)\\s+\\p{L}+)?$",
+);
 
 /** A part that is only the addressee (« Le député interroge le ministre. »): nothing is asked. */
 const addresseeOnly = rx(
