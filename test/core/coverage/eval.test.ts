@@ -23,10 +23,10 @@ describe('coverage: figures on the labelled sets (eval:coverage)', function () {
   });
 
   it('coverage-dev, tune half: extraction (with unanswered questions), kinds, statuses, flags, ablation', () => {
-    atLeast(figures(evaluateCoverageDev(root, 'tune')), { f1: 0.93, recallUnanswered: 0.95, kind: 0.92, status: 0.6, flagF1: 0.45, ablation: 0.4 }, 'coverage-dev réglage');
+    atLeast(figures(evaluateCoverageDev(root, 'tune')), { f1: 0.95, recallUnanswered: 0.95, kind: 0.93, status: 0.65, flagF1: 0.55, ablation: 0.4 }, 'coverage-dev réglage');
   });
 
   it('coverage-dev, held-out half (never read while writing the rules)', () => {
-    atLeast(figures(evaluateCoverageDev(root, 'held-out')), { f1: 0.82, recallUnanswered: 0.75, kind: 0.7, status: 0.3, ablation: 0.55 }, 'coverage-dev réservé');
+    atLeast(figures(evaluateCoverageDev(root, 'held-out')), { f1: 0.84, recallUnanswered: 0.77, kind: 0.72, status: 0.3, ablation: 0.6 }, 'coverage-dev réservé');
   });
 });

@@ -48,6 +48,25 @@ describe('coverage on real questions (issue 10)', () => {
     });
   });
 
+  describe('request formulas of real questions (general forms)', () => {
+    const o = "M. Jean Dupont attire l'attention de M. le ministre de l'intérieur sur les plages.";
+    const forms: readonly [string, string[]][] = [
+      ["M. Jean Dupont attire l'attention de M. le ministre de l'intérieur sur la surveillance des plages et lui demande si un maire peut interdire la baignade.", ['si un maire peut interdire la baignade']],
+      [`${o} Il lui saurait gré de bien vouloir lui indiquer si un maire peut interdire la baignade.`, ['si un maire peut interdire la baignade']],
+      [`${o} Il désirerait savoir si un maire peut interdire la baignade.`, ['si un maire peut interdire la baignade']],
+      [`${o} Il lui serait reconnaissant de bien vouloir lui indiquer les mesures qu'il compte prendre.`, ["les mesures qu'il compte prendre"]],
+      [`${o} Il demande au Gouvernement s'il entend modifier le décret.`, ["s'il entend modifier le décret"]],
+      [`${o} Il souhaiterait obtenir des précisions sur les règles applicables aux plages privées.`, ['les règles applicables aux plages privées']],
+      [`${o} Il lui demande quel est le nombre de noyades et par quels moyens il entend les réduire.`, ['quel est le nombre de noyades', 'par quels moyens il entend les réduire']],
+      [`${o} Elle lui demande s'il compte modifier le décret et, le cas échéant, selon quel calendrier.`, ["s'il compte modifier le décret", 'selon quel calendrier']],
+      [`${o} Il lui demande s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter les maires à respecter la réglementation.`, ["s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter les maires à respecter la réglementation"]],
+      [`${o} Il souhaiterait que des éclaircissements puissent être apportés sur ce point.`, []],
+    ];
+    for (const [question, expected] of forms) {
+      it(`« ${question.slice(o.length + 1, o.length + 70)}… »`, () => assert.deepEqual(extract(question).map((sub) => sub.text), expected));
+    }
+  });
+
   describe('kinds by who acts (§10.1, §10.4)', () => {
     const cases: readonly [string, string][] = [
       // hand-made
@@ -63,6 +82,15 @@ describe('coverage on real questions (issue 10)', () => {
       ['position', 'si de telles pratiques ne lui semblent pas abusives'],
       ['mesures', "comment l'État va prendre en compte ces évolutions"],
       ['modalites', 'Si oui, selon quelles modalités'],
+      ['droit', "pendant combien de temps l'affichage doit-il être maintenu"],
+      ['droit', 'qui doit prendre en charge le coût de la surveillance'],
+      ['droit', 'à qui incombe la charge de la surveillance'],
+      ['droit', 'si une commune qui envisage de vendre un terrain peut le faire sans enquête publique'],
+      ['droit', "si la délibération approuvant le compte administratif est susceptible d'annulation"],
+      ['intention', "si les services de l'État entendent renforcer les contrôles"],
+      ['intention', "s'il ne pense pas nécessaire de modifier le décret"],
+      ['position', 'quel regard il porte sur cette évolution'],
+      ['modalites', 'en quoi cette réforme améliorera la sécurité des baigneurs'],
       // real (coverage-dev, tune half)
       ['droit', "si le maire a competence pour ordonner aux proprietaires concernes de veiller a l'entretien de leur fonds"],
       ['droit', "sous quelle forme les conseillers municipaux peuvent obtenir communication des documents budgétaires et administratifs préparatoires à la séance d'un conseil municipal"],
