@@ -339,7 +339,8 @@ export function evaluateCoverageDev(root: string, half: Half | 'all'): Metrics {
 
 const f = (value: number): string => value.toFixed(3);
 
-export function formatMetrics(title: string, m: Metrics): string {
+/** `details`: the kind confusions, which say where the rules fail; hidden for text the rules must not see. */
+export function formatMetrics(title: string, m: Metrics, details = true): string {
   const x = figures(m);
   const lines = [
     `${title} : ${m.questions} questions, ${m.gold} sous-questions étiquetées (${m.statusGold} avec statut)`,
@@ -350,6 +351,6 @@ export function formatMetrics(title: string, m: Metrics): string {
     `  Signalement  F1 ${f(x.flagF1)} (VP ${m.flagTruePositive}, FP ${m.flagFalsePositive}, FN ${m.flagFalseNegative})   [cible ≥ 0,75]`,
     `  Ablation     ${f(x.ablation)} (${m.ablationPassed}/${m.ablationTrials} sous-questions signalées sans leur passage d'évidence)   [cible ≥ 0,80]`,
   ];
-  if (m.confusion.size) lines.push(`  Confusions de type : ${[...m.confusion].map(([key, count]) => `${key} ×${count}`).join(', ')}`);
+  if (details && m.confusion.size) lines.push(`  Confusions de type : ${[...m.confusion].map(([key, count]) => `${key} ×${count}`).join(', ')}`);
   return lines.join('\n');
 }

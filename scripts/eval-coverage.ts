@@ -19,7 +19,7 @@ const verbose = process.argv.includes('--verbose') || process.argv.includes('-v'
 const showHeldOut = process.argv.includes('--show-held-out');
 
 function print(title: string, metrics: Metrics, listProblems: boolean): void {
-  console.log(formatMetrics(title, metrics));
+  console.log(formatMetrics(title, metrics, listProblems));
   if (listProblems && metrics.problems.length) {
     console.log(`  Écarts (${metrics.problems.length}) :`);
     for (const problem of verbose ? metrics.problems : metrics.problems.slice(0, 30)) console.log(`    - ${problem}`);
