@@ -173,6 +173,14 @@ describe('coverage on real questions (issue 10)', () => {
       assert.ok(analysis.subQuestions.length === 2 && analysis.subQuestions.every((sub) => sub.status === 'unanswered'));
     });
 
+    it('reads the usual referral forms and the chamber, and not an answer that merely cites a law', () => {
+      const referralOf = (text: string) => toJsonFileReport('x.qe.md', run(question, text)).referral;
+      assert.deepEqual(referralOf("L'honorable parlementaire est prié de bien vouloir se reporter à la réponse apportée à la question écrite n° 12345 posée par M. Jean Martin et publiée au Journal officiel, Sénat, du 4 mai 2006 (page 1265)."), { numero: '12345', chambre: 'Sénat' });
+      assert.deepEqual(referralOf("Il est renvoyé à la réponse faite à la question écrite n° 4 512 publiée au Journal officiel de l'Assemblée nationale du 3 mars 2011."), { numero: '4512', chambre: 'AN' });
+      assert.deepEqual(referralOf('Voir la réponse aux questions écrites nos 4512 et 4513.'), { numero: '4512', chambre: null });
+      assert.equal(referralOf('Le Gouvernement a répondu à cette préoccupation dans le cadre de la loi du 3 août 2018.'), null);
+    });
+
     it('fills the JSON report’s referral field (null for an ordinary answer)', () => {
       assert.deepEqual(toJsonFileReport('x.qe.md', run(question, answer)).referral, { numero: '4512', chambre: 'Sénat' });
       assert.equal(toJsonFileReport('seed.md', analyze(seed)).referral, null);

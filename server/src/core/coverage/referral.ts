@@ -17,7 +17,7 @@ export interface Referral {
 }
 
 const referring = rx(
-  "\\b(?:(?:est|sont)\\s+(?:invitée?s?|priée?s?)\\s+à\\s+se\\s+(?:reporter|référer)|(?:il\\s+)?(?:est|peut\\s+être)\\s+renvoyée?\\s+(?:à|au|aux)|se\\s+(?:reporter|référer)|renvoie\\s+(?:à|au|aux)|prière\\s+de\\s+se\\s+reporter|voir\\s+la\\s+réponse)\\b.{0,80}?\\bréponse\\b.{0,120}?\\bquestions?\\s+(?:écrites?\\s+)?(?:n°|no\\b|nº|numéro)\\s*(\\d[\\d  \\u202f]*\\d|\\d)",
+  "\\b(?:(?:est|sont)\\s+(?:invitée?s?|priée?s?)\\s+à\\s+se\\s+(?:reporter|référer)|(?:il\\s+)?(?:est|peut\\s+être)\\s+renvoyée?\\s+(?:à|au|aux)|se\\s+(?:reporter|référer)|renvoie\\s+(?:à|au|aux)|prière\\s+de\\s+se\\s+reporter|voir(?=\\s+la\\s+réponse))\\b.{0,80}?\\bréponse\\b.{0,120}?\\bquestions?\\s+(?:écrites?\\s+)?(?:n°s?|nos?\\b|nºs?|numéros?)\\s*(\\d[\\d  \\u202f]*\\d|\\d)",
 );
 const senat = rx("\\b(?:jo\\s+sénat|journal\\s+officiel\\s+(?:du\\s+)?sénat|j\\.o\\.\\s+sénat|sénat)\\b");
 const assemblee = rx("\\b(?:jo\\s+an|j\\.o\\.\\s+an|assemblée\\s+nationale|débats\\s+an|questions\\s+an)\\b");
