@@ -79,7 +79,8 @@ describe('qe-check', function () {
     const result = runCli([path]);
     assert.equal(result.status, 1);
     assert.match(result.stdout, /texte\.qe\.md:2:9: erreur \[metadonnee-invalide\]/);
-    assert.match(result.stdout, /^1 erreur, 1 avertissement, 0 remarque dans 1 fichier\.$/m);
+    // The short answer answers its one request: `reponse-vide` stays silent (issue 10).
+    assert.match(result.stdout, /^1 erreur, 0 avertissement, 0 remarque dans 1 fichier\.$/m);
   });
 
   const badInputs: [string, string | Buffer, string, number][] = [

@@ -207,8 +207,14 @@ describe('coverage: drafter directives', () => {
 });
 
 describe('coverage: wiring into analyze()', () => {
-  it('returns no sub-questions without an answer section', () => {
-    assert.deepEqual(analyze(dossier(`${opening} Il lui demande quelles mesures elle entend prendre.`)).subQuestions, []);
+  it('gives the checklist of sub-questions before the answer is written (no answer section, or an empty one)', () => {
+    for (const text of [dossier(`${opening} Il lui demande quelles mesures elle entend prendre et si une commune peut fermer une école.`), dossier(`${opening} Il lui demande quelles mesures elle entend prendre et si une commune peut fermer une école.`, '')]) {
+      const analysis = analyze(text);
+      assert.deepEqual(analysis.subQuestions.map((sub) => [sub.kind, sub.status]), [['mesures', 'unanswered'], ['droit', 'unanswered']]);
+      const findings = analysis.findings.filter((finding) => finding.rule === 'sous-question-sans-reponse');
+      assert.equal(findings.length, 2);
+      assert.match(findings[1]!.message, /^Sous-question 2 \(droit applicable\) à traiter : la réponse n’est pas encore rédigée\.$/u);
+    }
   });
 
   it('honours severity settings (off drops the finding, a level overrides it)', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { dossier, extract, opening } from './helpers';
 import { analyze } from '../../../server/src/core/index';
+import { findRecall } from '../../../server/src/core/coverage';
 
 const texts = (question: string): string[] => extract(question).map((sub) => sub.text);
 const kinds = (question: string): string[] => extract(question).map((sub) => sub.kind);
@@ -98,12 +99,14 @@ describe('coverage: extraction of sub-questions', () => {
       assert.equal(extract(`${opening} Aussi souhaite-t-il connaître le nombre de lits fermés depuis 2020.`)[0]!.kind, 'chiffres');
     });
 
-    it('reads a rappel as one sub-question about the recalled title', () => {
-      const subs = extract("Mme Nicole Bonnefoy rappelle à Mme la ministre de l'agriculture les termes de sa question n° 07181 sous le titre « Baisse des moyens alloués à l'enseignement agricole », qui n'a pas obtenu de réponse à ce jour.");
-      assert.equal(subs.length, 1);
-      assert.equal(subs[0]!.kind, 'autre');
-      assert.equal(subs[0]!.rappel, true);
-      assert.ok(subs[0]!.terms.some((term) => term.word === 'agricole'));
+    it('gives a rappel or a renewal no sub-question of its own (§10.3), and finds the question recalled', () => {
+      const rappel = "Mme Nicole Bonnefoy rappelle à Mme la ministre de l'agriculture les termes de sa question n° 07181 sous le titre « Baisse des moyens alloués à l'enseignement agricole », qui n'a pas obtenu de réponse à ce jour.";
+      assert.deepEqual(extract(rappel), []);
+      const question = analyze(dossier(rappel)).document.question!;
+      assert.equal(findRecall(question)?.number, '07181');
+      const renewal = `${opening} Cette question n'a reçu qu'une réponse évasive. Il lui renouvelle donc la question en espérant une réponse.`;
+      assert.deepEqual(extract(renewal), []);
+      assert.equal(findRecall(analyze(dossier(`${opening} Il lui demande si un maire peut interdire la baignade.`)).document.question!), undefined);
     });
 
     it('gives exact source ranges', () => {

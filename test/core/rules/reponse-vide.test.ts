@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { rule } from '../../../server/src/core/rules/reponse-vide';
-import { check, checkAnswer } from './helpers';
+import { check, checkAnswer, dossier } from './helpers';
 
 describe('reponse-vide', () => {
   it('vide : erreur sur le titre de la section', () => {
@@ -11,10 +11,17 @@ describe('reponse-vide', () => {
     assert.equal(seen[0]!.severity, 'error');
   });
 
-  it('moins de 25 mots : erreur ; moins de 60 : avertissement', () => {
-    assert.equal(checkAnswer(rule, 'Le Gouvernement étudie la question.')[0]!.severity, 'error');
+  it('sans demande reconnue dans la question : avertissement sous 25 mots seulement', () => {
+    assert.equal(checkAnswer(rule, 'Le Gouvernement étudie la question.')[0]!.severity, 'warning');
     const thirty = Array.from({ length: 30 }, (_, i) => `mot${i}`).join(' ') + '.';
-    assert.equal(checkAnswer(rule, thirty)[0]!.severity, 'warning');
-    assert.deepEqual(checkAnswer(rule, Array.from({ length: 61 }, () => 'mot').join(' ') + '.'), []);
+    assert.deepEqual(checkAnswer(rule, thirty), []);
+  });
+
+  it('courte et sans réponse à la demande : erreur sous 25 mots, avertissement sous 60 ; rien au-delà', () => {
+    const question = 'Le député interroge le ministre sur les maternités. Il lui demande quelles mesures il entend prendre pour les maternités rurales.';
+    assert.equal(check(rule, dossier('Le Gouvernement étudie la question.', { question }))[0]!.severity, 'error');
+    const thirty = `${Array.from({ length: 30 }, (_, i) => `mot${i}`).join(' ')}.`;
+    assert.equal(check(rule, dossier(thirty, { question }))[0]!.severity, 'warning');
+    assert.deepEqual(check(rule, dossier(`${Array.from({ length: 61 }, () => 'mot').join(' ')}.`, { question })), []);
   });
 });

@@ -6,10 +6,11 @@
  */
 import type { Finding, RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { carriesEvidence, missingEvidence } from './evidence';
-import { extractSubQuestions, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
+import { carriesEvidence, citesRule, conclusionOn, isReflection, isRefusal, missingEvidence } from './evidence';
+import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { kindLabels } from './kinds';
-import { partialRule, unansweredRule } from './meta';
+import { noRequestRule, partialRule, unansweredRule } from './meta';
+import { findReferral } from './referral';
 import { keysMatch, termKey } from './stem';
 import { bare, fold, tokenize } from './text';
 import { detach } from '../text/detach';
@@ -28,6 +29,10 @@ export interface SubQuestionDetail extends SubQuestion {
   readonly deliberate?: { readonly reason: string; readonly range: OffsetRange };
   /** Answer paragraphs tied to it by a `repond` directive. */
   readonly tied: readonly OffsetRange[];
+  /** Why the evidence counts (French): « la règle citée et une conclusion sur le cas posé », « un refus explicite… ». */
+  readonly reason?: string;
+  /** Set when the answer refers to the answer to another question. */
+  readonly referral?: string;
 }
 
 export interface CoverageResult {
@@ -36,7 +41,7 @@ export interface CoverageResult {
   readonly details: SubQuestionDetail[];
 }
 
-export { partialRule, unansweredRule };
+export { noRequestRule, partialRule, unansweredRule };
 
 /**
  * Share of the weighted words of a sub-question's object (of one item, for « ces mesures ») that a sentence, or
@@ -214,6 +219,55 @@ interface Assessment {
   evidence: number[];
   missing: string[];
   candidate: number;
+  /** Why the evidence counts (French, for the hover). */
+  reason?: string;
+}
+
+/** Why a sentence carrying the evidence of a kind counts (French, for the hover). */
+function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number): string {
+  const folded = index.sentences[position]!.folded;
+  switch (kind) {
+    case 'calendrier':
+      return 'une date ou une période précise';
+    case 'chiffres':
+      return 'un chiffre avec son unité';
+    case 'mesures':
+      return 'une mesure nommée (texte, plan, programme, crédits…)';
+    case 'modalites':
+      return 'le mécanisme est décrit (qui, comment, sur quelle base)';
+    case 'intention':
+      return isRefusal(folded) ? 'un refus explicite : un non répond' : 'une réponse explicite (oui ou non)';
+    case 'position':
+      return 'une appréciation du Gouvernement';
+    case 'droit':
+      return citesRule(folded) ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
+    case 'articulation':
+      return 'les deux éléments comparés et leur relation';
+    case 'autre':
+      return 'le passage traite la demande';
+  }
+}
+
+/** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
+function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number): Assessment {
+  const request = bare(fold(sub.text));
+  const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded));
+  // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
+  const concluding = addressing.filter((position) => {
+    const how = conclusionOn(request, index.sentences[position]!.folded);
+    return how === 'connector' || (how === 'modal' && cited);
+  });
+  if (concluding.length > 0) {
+    const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
+    return { status: 'answered', evidence: concluding, missing: [], candidate: concluding[0]!, reason };
+  }
+  const concludesWithoutRule = addressing.some((position) => conclusionOn(request, index.sentences[position]!.folded) === 'modal');
+  return {
+    status: 'partial',
+    evidence: [],
+    missing: [concludesWithoutRule ? 'la réponse conclut sans citer la règle applicable (article, loi, décret, jurisprudence)' : cited ? 'la règle est citée mais la réponse ne conclut pas sur le cas posé (oui, non, à quelles conditions)' : 'ni règle citée ni conclusion sur le cas posé'],
+    candidate,
+  };
 }
 
 function mentions(index: AnswerIndex, terms: readonly ObjectTerm[], position: number): boolean {
@@ -253,9 +307,14 @@ function assessArticulation(index: AnswerIndex, sub: ExtractedSubQuestion, addre
   return { status: addressed ? 'partial' : 'unanswered', evidence: addressed ? partialEvidence : [], missing, candidate: best };
 }
 
-function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[]): Assessment {
+function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean): Assessment {
   const scored = score(index, sub.terms, addressThreshold);
-  const addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
+  let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
+  // The answer to a question that asks one thing is about that thing: legal and yes/no answers rarely repeat the
+  // request's words, so any sentence sharing one of them addresses it.
+  if (addressing.length === 0 && only && (sub.kind === 'droit' || sub.kind === 'intention' || sub.kind === 'position')) {
+    addressing = scored.scores.flatMap((value, position) => (value > 0 ? [position] : []));
+  }
   const candidate = tiedSentences[0] ?? scored.best;
   if (sub.kind === 'articulation' && sub.compared) {
     const result = assessArticulation(index, sub, addressing, candidate);
@@ -288,9 +347,14 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     return withEnumeration(index, sub, { status, evidence: sorted, missing, candidate: sorted[0] ?? candidate });
   }
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
+  if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate));
   const evidence = evidenceFor(index, sub, addressing);
-  if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missingEvidence[sub.kind]], candidate });
-  return withEnumeration(index, sub, { status: 'answered', evidence, missing: [], candidate: evidence[0]! });
+  if (evidence.length === 0) {
+    const reflection = sub.kind === 'intention' && addressing.some((position) => isReflection(index.sentences[position]!.folded));
+    const missing = reflection ? 'une réflexion en cours n’est ni un oui ni un non' : missingEvidence[sub.kind];
+    return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missing], candidate });
+  }
+  return withEnumeration(index, sub, { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason: reasonFor(index, sub.kind, evidence[0]!) });
 }
 
 /** Every element of an enumeration in the request must be mentioned somewhere in the answer. */
@@ -399,8 +463,13 @@ function extractOnce(question: Section): ExtractedSubQuestion[] {
 export function analyzeCoverage(document: QeDocument): CoverageResult {
   const question = document.question;
   const answer = document.answer;
-  if (!question || !answer) return { subQuestions: [], findings: [], details: [] };
+  if (!question) return { subQuestions: [], findings: [], details: [] };
   const extracted = extractOnce(question);
+  // Never silent: a question in which no request is found says so, so that the drafter knows the check did not run.
+  if (extracted.length === 0) return { subQuestions: [], findings: [noRequest(question, answer)], details: [] };
+  // Before the answer is written (no answer section, or an empty one), the sub-questions are the drafter's
+  // checklist: each one is to be answered (QUESTION-FORMS.md §10.5).
+  if (!answer || answer.paragraphs.every((paragraph) => paragraph.text.trim() === '')) return checklist(question, answer, extracted);
   const index = new AnswerIndex(document);
   const linked = question.sourcePath;
   const anchor: OffsetRange = answer.headingRange ?? { start: answer.range.start, end: answer.range.start };
@@ -446,13 +515,21 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
   }
 
   const details: SubQuestionDetail[] = [];
+  // A referral answer answers elsewhere: every sub-question is unanswered here, and `reponse-par-renvoi` says so
+  // once instead of a list of misses.
+  const referral = findReferral(answer);
   for (const sub of extracted) {
+    if (referral) {
+      const label = `la réponse renvoie à la réponse à la question n° ${referral.numero}`;
+      details.push({ id: sub.id, number: sub.number, text: sub.text, range: linked ? anchor : sub.range, kind: sub.kind, status: 'unanswered', evidence: [], missing: [], tied: [], referral: label, ...(sub.objectLabel ? { objectLabel: sub.objectLabel } : {}) });
+      continue;
+    }
     const tiedPositions = tiedParagraphs.get(sub.id) ?? [];
     const tiedSentences: number[] = [];
     index.sentences.forEach((sentence, position) => {
       if (tiedPositions.includes(sentence.paragraph)) tiedSentences.push(position);
     });
-    const result = assess(index, sub, tiedSentences);
+    const result = assess(index, sub, tiedSentences, extracted.length === 1);
     const evidence = result.evidence.map((position) => index.sentences[position]!.range);
     const candidate = result.candidate >= 0 ? index.sentences[result.candidate]?.range : undefined;
     const marked = deliberate.find((entry) => entry.ids.includes(sub.id));
@@ -470,6 +547,7 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
       ...(candidate ? { candidate } : {}),
       ...(marked ? { deliberate: { reason: marked.reason, range: marked.directive.range } } : {}),
       tied: tiedPositions.map((position) => answer.paragraphs[position]!.range),
+      ...(result.reason && result.status === 'answered' ? { reason: result.reason } : {}),
     });
     if (result.status === 'answered' || marked) continue;
     const heading = `Sous-question ${sub.number} (${kindLabels[sub.kind]}${sub.objectLabel ? ` ${sub.objectLabel}` : ''})`;
@@ -483,6 +561,41 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
       message: `${heading} : ${result.missing.join(' ; ')}${where}.`,
       range,
       ...(related.length ? { related } : {}),
+    });
+  }
+  const subQuestions: SubQuestion[] = details.map(({ id, text, range, kind, status, evidence }) => ({ id, text, range, kind, status, evidence }));
+  return { subQuestions, findings, details };
+}
+
+/** The information finding of a question without a recognised request (a rappel says what it recalls). */
+function noRequest(question: Section, answer: Section | null): Finding {
+  const range = question.sourcePath
+    ? (answer?.headingRange ?? { start: answer?.range.start ?? 0, end: answer?.range.start ?? 0 })
+    : (question.headingRange ?? question.paragraphs[0]?.range ?? question.range);
+  const recall = findRecall(question);
+  const message = recall
+    ? `Rappel${recall.number ? ` de la question n° ${recall.number}` : ' d’une question antérieure'} : aucune demande propre ; les sous-questions à traiter sont celles de la question rappelée.`
+    : 'Aucune demande reconnue dans la question : le contrôle des sous-questions n’a pas pu s’appliquer ; vérifiez à la lecture ce qui est demandé.';
+  return { rule: noRequestRule, severity: 'information', message, range };
+}
+
+/** Sub-questions of a question whose answer is not written yet: each unanswered, one warning each. */
+function checklist(question: Section, answer: Section | null, extracted: readonly ExtractedSubQuestion[]): CoverageResult {
+  const linked = question.sourcePath;
+  const anchor: OffsetRange | undefined = answer ? (answer.headingRange ?? { start: answer.range.start, end: answer.range.start }) : undefined;
+  const details: SubQuestionDetail[] = [];
+  const findings: Finding[] = [];
+  for (const sub of extracted) {
+    // A linked question's spans are in another file: put them on the answer's heading (or nowhere).
+    if (linked && !anchor) continue;
+    const range = linked ? anchor! : sub.range;
+    const missing = ['la réponse n’est pas encore rédigée'];
+    details.push({ id: sub.id, number: sub.number, text: sub.text, range, kind: sub.kind, status: 'unanswered', evidence: [], missing, tied: [], ...(sub.objectLabel ? { objectLabel: sub.objectLabel } : {}) });
+    findings.push({
+      rule: unansweredRule,
+      severity: 'warning',
+      message: `Sous-question ${sub.number} (${kindLabels[sub.kind]}) à traiter : ${missing[0]}${linked ? ` [question lue dans « ${linked} »]` : ''}.`,
+      range,
     });
   }
   const subQuestions: SubQuestion[] = details.map(({ id, text, range, kind, status, evidence }) => ({ id, text, range, kind, status, evidence }));

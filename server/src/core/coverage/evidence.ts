@@ -45,9 +45,54 @@ const mechanism = rx(
 
 /** An explicit yes or no about the object. */
 const polarity = rx(
-  "\\b(?:n'(?:envisage|entend|prévoit|compte|souhaite|a)\\s+pas|ne\\s+(?:prévoit|envisage|souhaite|compte|sera|seront|saurait)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:\\p{L}+\\s+){0,2}?(?:prévue?s?|envisagée?s?|souhaitée?s?|ouverte?s?|retenue?s?|à l'ordre du jour|favorable|opportune?s?|nécessaires?)|il est prévu|est prévue? (?:de|d'|que|à)|sont prévue?s (?:de|d'|à)|(?:le gouvernement|le ministère|l'état|la ministre|le ministre|il|elle)\\s+(?:envisage|entend|prévoit|a décidé|décide|s'engage|compte|est favorable|n'est pas favorable|a engagé|va)\\s+(?:de|d'|à|pas)?|sera (?:proposée?|présentée?|publiée?|engagée?|lancée?)|seront (?:proposée?s|présentée?s|publiée?s|engagée?s|lancée?s)|a été (?:décidée?|engagée?|lancée?|retenue?)|est (?:engagée?|lancée?)|^(?:oui|non),|aucune (?:modification|évolution|réforme)|pas (?:actuellement|encore) (?:ouvert|envisagé|prévu))",
+  "\\b(?:il n'(?:est|apparaît|apparait|a)\\s+pas\\s+(?:été\\s+)?(?:envisagée?|prévue?|possible|opportune?|souhaitable|nécessaire|utile|justifiée?|retenue?)|il n'y a pas lieu|ne\\s+(?:peut|peuvent|pourra|pourront|pourrait|saurait|sauraient)\\s+(?:donc\\s+|dès lors\\s+|pas\\s+|en aucun cas\\s+)+|n'est pas envisageable|ne dispose(?:nt)? pas d|n'(?:a|ont) pas (?:vocation|compétence|le pouvoir)|n'est pas (?:dans les intentions|à l'ordre du jour)|le gouvernement (?:n'est pas|est) (?:opposé|hostile)|n'(?:envisage|entend|prévoit|compte|souhaite|a)\\s+pas|ne\\s+(?:prévoit|envisage|souhaite|compte|sera|seront|saurait)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:\\p{L}+\\s+){0,2}?(?:prévue?s?|envisagée?s?|souhaitée?s?|ouverte?s?|retenue?s?|à l'ordre du jour|favorable|opportune?s?|nécessaires?)|il est prévu|est prévue? (?:de|d'|que|à)|sont prévue?s (?:de|d'|à)|(?:le gouvernement|le ministère|l'état|la ministre|le ministre|il|elle)\\s+(?:envisage|entend|prévoit|a décidé|décide|s'engage|compte|est favorable|n'est pas favorable|a engagé|va)\\s+(?:de|d'|à|pas)?|sera (?:proposée?|présentée?|publiée?|engagée?|lancée?)|seront (?:proposée?s|présentée?s|publiée?s|engagée?s|lancée?s)|a été (?:décidée?|engagée?|lancée?|retenue?)|est (?:engagée?|lancée?)|^(?:oui|non),|aucune (?:modification|évolution|réforme)|pas (?:actuellement|encore) (?:ouvert|envisagé|prévu))",
   'g',
 );
+
+/** « Une réflexion est en cours », « le sujet est à l'étude » : neither yes nor no. */
+const reflection = rx("\\b(?:une? (?:réflexion|étude|examen|concertation|travail|expertise)\\s+(?:est|sont|a été|ont été)?\\s*(?:-elle\\s+|-il\\s+)?(?:actuellement\\s+|également\\s+)?(?:en cours|engagée?|menée?|conduite?|lancée?)|(?:est|sont) (?:actuellement )?à l'étude|fait l'objet d'une (?:réflexion|étude|expertise)|engager une réflexion)");
+
+export function isReflection(folded: string): boolean {
+  return has(reflection, folded);
+}
+
+/**
+ * A legal conclusion on the case asked (QUESTION-FORMS.md §10.2): « dès lors », « par conséquent », « il en
+ * résulte », « rien ne s'oppose à », « il appartient à », case law (« le Conseil d'État a jugé que »)…
+ */
+const legalConclusion = rx(
+  "(?:^(?:ainsi|aussi),|\\b(?:dès lors|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|il appartient|il incombe|en revanche|a jugé|ont jugé|a considéré|a estimé que|a précisé que|jurisprudence|n'est pas susceptible|est susceptible|ne saurait|n'est pas (?:obligatoire|tenue?|soumise?|applicable|possible|autorisée?|interdite?|requise?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires)))",
+  'g',
+);
+/** Modal families a `droit` request and its conclusion share (« si un maire peut… » → « le maire peut donc… »). */
+const modalFamilies: readonly RegExp[] = [
+  rx("\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|possible|possibilité)\\b"),
+  rx("\\b(?:doit|doivent|devrait|devraient|devra|devront|obligation|obligatoire|obligée?s?|tenue?s?\\s+de|tenue?s?\\s+d')"),
+  rx("\\b(?:soumise?s?|assujettie?s?|imposable)"),
+  rx("\\b(?:interdite?s?|interdit|interdire|autorisée?s?|autoriser?|permise?s?|permet)\\b"),
+  rx("\\b(?:inéligible|éligible|incompatib\\p{L}*|compatib\\p{L}*)"),
+  rx("\\b(?:nullité|nulle?s?|annulation|illégal\\p{L}*|irrégul\\p{L}*|entachée?s?)"),
+  rx("\\b(?:relève|relèvent|compétence|compétente?s?|incompétente?s?)\\b"),
+  rx("\\b(?:opposables?|inopposables?|applicables?|inapplicables?)\\b"),
+];
+
+/**
+ * How an answer sentence concludes on a `droit` request: `connector` (a conclusion word or case law), `modal`
+ * (the request's own modal: « si un maire peut… » → « le maire peut… »), or undefined.
+ */
+export function conclusionOn(requestFolded: string, sentenceFolded: string): 'connector' | 'modal' | undefined {
+  if (has(legalConclusion, sentenceFolded)) return 'connector';
+  return modalFamilies.some((family) => family.test(requestFolded) && family.test(sentenceFolded)) ? 'modal' : undefined;
+}
+
+/** An explicit refusal (« le Gouvernement n'envisage pas de… », « ne peut donc bénéficier… »). */
+export function isRefusal(folded: string): boolean {
+  return has(refusal, folded);
+}
+
+export function citesRule(folded: string): boolean {
+  return has(legalCitation, folded);
+}
 
 /** An evaluative statement attributed to the Government or the ministry. */
 const evaluation = rx(
@@ -84,7 +129,7 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
     case 'modalites':
       return has(mechanism, folded) || has(legalCitation, folded);
     case 'intention':
-      return has(polarity, folded);
+      return has(polarity, folded) && !(has(reflection, folded) && !has(refusal, folded));
     case 'position':
       return has(evaluation, folded) || has(polarity, folded);
     case 'droit':
@@ -95,6 +140,9 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
       return true;
   }
 }
+
+/** The negative forms of `polarity`: a refusal answers even when a reflection is mentioned. */
+const refusal = rx("\\b(?:n'(?:envisage|entend|prévoit|compte|est|apparaît|apparait)\\s+pas|ne\\s+(?:prévoit|envisage|peut|saurait)\\s+pas)");
 
 const textNumber = rx('(?:article|n°|loi|décret|\\bl\\.|\\br\\.|\\bd\\.)\\s*$');
 const dayMonth = rx(`^\\d{1,2}\\s+${month}`);

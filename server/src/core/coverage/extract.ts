@@ -5,7 +5,7 @@
  * against the context (« ces mesures » → the numbered measures just described) and classify each one.
  */
 import type { OffsetRange, Section } from '../model/types';
-import { classify } from './kinds';
+import { classify, injunctiveKind } from './kinds';
 import { rx } from './regex';
 import { isContentWord, termKey } from './stem';
 import { bare, fold, stripAccents, tokenize } from './text';
@@ -45,8 +45,6 @@ export interface ExtractedSubQuestion {
   readonly compared?: { readonly first: ObjectItem; readonly second: ObjectItem };
   /** Short French description of the object when anaphora was resolved (`des mesures 16 et 19`). */
   readonly objectLabel?: string;
-  /** True for a rappel of an earlier question. */
-  readonly rappel?: boolean;
 }
 
 /** The question's paragraphs as one text with offsets, and its sentences. */
@@ -105,25 +103,35 @@ class QuestionText {
 const subject =
   "(?:il|elle|(?:m\\.?|mme|monsieur|madame)\\s+(?:le|la)\\s+(?:député|députée|sénateur|sénatrice)|le député|la députée|le sénateur|la sénatrice)";
 const requestVerb =
-  '(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|prie|sollicite|invite|remercie|interroge|questionne|attend)';
+  "(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|désire|désirerait|désirait|prie|sollicite|invite|remercie|interroge|questionne|attend|saurait\\s+gré|serait\\s+(?:reconnaissante?|obligée?)(?=\\s+(?:de|d')))";
 const closerPatterns: readonly RegExp[] = [
   rx(`\\b${subject}\\s+(?:(?:lui|leur|le|la|les|me|nous|vous)\\s+|l')?${requestVerb}\\b`, 'g'),
   rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
+  // « M. X prie M. le ministre de bien vouloir lui faire connaître … » (old plain-text form).
+  rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
   rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|interroge|prie)-t-(?:il|elle)\\b", 'g'),
   rx("\\bil\\s+(?:lui\\s+|leur\\s+)?est\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?demandé\\b", 'g'),
   rx("\\bma question\\s+(?:est\\s+(?:simple|la suivante|double)?\\s*:|porte\\s+sur)", 'g'),
+  // « … attire l'attention de M. le ministre sur … et lui demande si … » (one sentence, no new subject).
+  rx(`\\bet\\s+(?:lui|leur|l')\\s*${requestVerb}\\b`, 'g'),
+  // « M. le député s'interroge sur les raisons… » (the object follows `sur`).
+  rx(`\\b${subject}\\s+s'interroge\\s+(?=sur|quant)`, 'g'),
 ];
 
 /** Cheap pre-test: a sentence without one of these words has no request formula. */
-const closerWords = /demand|souhait|voudr|aimer|prie|sollicit|invit|remerci|interrog|question|attend/u;
+const closerWords = /demand|souhait|voudr|aimer|desir|prie|sollicit|invit|remerci|interrog|question|attend|gre|reconnaiss|oblige/u;
 
 /** Connectors, addressee and governing verb between the request verb and what is asked. */
 const governor = rx(
   "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|naturellement|simplement))*[\\s,]*" +
-    "(?:à\\s+(?:m\\.?|mme|monsieur|madame)\\b.{0,250}?(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b)))?" +
+    // The addressee of old plain-text forms (« demande à M. le ministre de l'intérieur, si … », `M` without a dot).
+    "(?:(?:à\\s+)?(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|[\\s,]+(?=(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|quand|où|dans quel(?:le)?s?|sous quel(?:le)?s?|ce qu(?:e|'))\\b)))?" +
+    "(?:(?:au\\s+gouvernement|au\\s+ministre|à\\s+la\\s+ministre|à\\s+la\\s+secrétaire\\s+d'état|au\\s+secrétaire\\s+d'état)\\b[^,;]{0,120}?(?=\\s(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|de\\s+bien|de\\s+lui|d'indiquer|de\\s+préciser)\\b)[\\s,]*)?" +
+        "(?:qu'(?:il|elle)\\s+(?:lui|leur)\\s+(?:indique|précise|fasse\\s+connaître|fasse\\s+savoir|confirme|donne)\\s+)?" +
     "(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:lui|leur|me|nous)\\s+)?" +
     "(?:(?:de\\s+|d')?(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|être\\s+informée?|apporter|clarifier)\\b)?" +
     "(?:[\\s,]+(?:donc|également|aussi|enfin|précisément))*" +
+    "(?:\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations|indications)\\s+(?:sur|quant\\s+à|concernant|relatives?\\s+à|au\\s+sujet\\s+de)(?=\\s))?" +
     "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?|un|une|des|leurs?)\\b)|\\s+d'(?=\\p{L}))?" +
     '[\\s,:]*',
 );
@@ -159,6 +167,8 @@ function findCloser(folded: string, from: number, to: number): Closer | undefine
 }
 
 const rappelPattern = rx("\\brappelle\\s+à\\s+.{1,300}?\\b(les\\s+termes\\s+de\\s+sa\\s+question\\b)");
+/** « Il lui renouvelle (donc) (les termes de) sa question » : a renewal, like a rappel. */
+const renewalPattern = rx("\\brenouvelle\\s+(?:donc\\s+|ainsi\\s+)?(?:les\\s+termes\\s+de\\s+)?(?:sa|la|cette)\\s+question\\b");
 const openerPattern = rx(
   "\\b(?:(?:attire|appelle|souhaite\\s+attirer|souhaite\\s+appeler)\\s+l'attention\\s+d.{1,400}?|interroge\\s+.{1,400}?|alerte\\s+.{1,400}?|(?:questionne|interpelle)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à)\\s+",
 );
@@ -167,7 +177,7 @@ const openerPattern = rx(
 // Splitting
 
 const interrogativeHead =
-  "(?:quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si\\s+(?=(?:le|la|les|l'|son|sa|ses|ce|cet|cette|ces|un|une|des|du|leur|leurs)\\b)|s'ils?\\b|s'elles?\\b|dans quels? délais?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|moyens mis|raisons|modalités|délais|suites|perspectives)\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
+  "(?:(?:par|pour|avec|sur|à|selon)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si\\s+(?=(?:le|la|les|l'|son|sa|ses|ce|cet|cette|ces|un|une|des|du|leur|leurs)\\b)|s'ils?\\b|s'elles?\\b|dans quels? délais?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|moyens mis|raisons|modalités|délais|suites|perspectives)\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
 const interrogativeAfterDe =
   "(?:quel(?:le)?s?\\b|quelle (?:manière|façon)\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|sa position\\b|ce qu(?:e|'))";
 const governorVerb = '(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|lui faire connaître|obtenir|lui faire savoir)';
@@ -185,6 +195,11 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(`,?\\s+et\\s+(?:,\\s*)?(?=${interrogativeHead})`, 'g') },
   { pattern: rx(',?\\s+et\\s+(?=(?:sur|concernant)\\s)', 'g'), when: 'noSur' },
   { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g') },
+  { pattern: rx(',\\s+de même que\\s+', 'g') },
+  { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
+  // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
+  { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si tel est le cas)\\b)", 'g') },
+  { pattern: rx(",?\\s+et\\s+(?:de plus|en outre|par ailleurs),?\\s+(?=\\p{L}+(?:er|ir|re|oir)\\b)", 'g') },
   { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g') },
   { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`, 'g'), when: 'si' },
   { pattern: rx('\\s+(?=(?:[2-9]°|[b-h]\\)\\s|deuxièmement|troisièmement|secondement))', 'g') },
@@ -194,6 +209,8 @@ const leadingJunk = rx(
   "^(?:[\\s,;:.–—-]+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|[1-9]°\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
 );
 const trailingJunk = /[\s,;:.?!…]+$/u;
+/** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
+const conditionOnly = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|le cas échéant)$");
 const siStart = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
 const infinitiveStart = rx("^(?:de\\s+|d')?(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b");
 
@@ -258,7 +275,7 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
   for (const cut of cuts) {
     const current = trimPart(folded, { start: start + from, end: start + cut.at });
     const currentText = folded.slice(current.start, current.end);
-    if (current.end - current.start < 12) continue;
+    if (current.end - current.start < 12 || conditionOnly.test(currentText)) continue;
     if (cut.when === 'infinitive' && !infinitiveStart.test(currentText)) continue;
     if (cut.when === 'si' && !siStart.test(currentText)) continue;
     if (cut.when === 'noSur' && surComplement.test(` ${currentText}`)) continue;
@@ -266,8 +283,18 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     from = cut.next;
   }
   parts.push({ start: start + from, end });
-  return parts.map((part) => trimPart(folded, part)).filter((part) => part.end - part.start >= 3);
+  return parts.map((part) => trimPart(folded, part)).filter((part) => part.end - part.start >= 3 && !addresseeOnly.test(folded.slice(part.start, part.end)) && !clarificationOnly.test(folded.slice(part.start, part.end)));
 }
+
+/** « (il souhaiterait) que des éclaircissements puissent être apportés sur ce point » : asks for nothing in particular. */
+const clarificationOnly = rx(
+  "^que\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations)\\s+(?:lui\\s+)?(?:puissent|soient|soit|pourraient)\\s+(?:être\\s+)?(?:apportée?s|donnée?s|fournie?s|communiquée?s)(?:\\s+(?:sur|à)\\s+(?:ce|cette|ces)\\s+\\p{L}+)?$",
+);
+
+/** A part that is only the addressee (« Le député interroge le ministre. »): nothing is asked. */
+const addresseeOnly = rx(
+  "^(?:(?:m\\.?|mme|monsieur|madame)\\s+)?(?:le|la|l')\\s*(?:ministre|secrétaire d'état|garde des sceaux|premier ministre|gouvernement)(?:,?\\s+(?:d(?:e|u|es)|chargée?|auprès|délégu\\p{L}*|ministre)\\b[^?;]*)?$",
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // Anaphora
@@ -514,33 +541,39 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   return { segments: stripped, ...(openerObject ? { openerObject } : {}), contextEnd: Math.max(contextEnd, 0) };
 }
 
+/** A rappel (« rappelle à M. le ministre les termes de sa question n° … ») or a renewal of an earlier question. */
+export interface Recall {
+  /** Number of the question recalled, when given. */
+  readonly number?: string;
+  /** The recalling formula (source range). */
+  readonly range: OffsetRange;
+}
+
+function recallOf(q: QuestionText): Recall | undefined {
+  for (const sentence of q.sentences) {
+    const span = q.folded.slice(sentence.start, sentence.end);
+    const match = rappelPattern.exec(span) ?? renewalPattern.exec(span);
+    if (!match) continue;
+    // A rappel opens the question; a renewal closes it (« Il lui renouvelle donc la question »).
+    if (sentence !== q.sentences[0] && !renewalPattern.test(span)) continue;
+    const number = /n[°o]\s*(\d[\d\s]*\d|\d)/u.exec(span.slice(match.index));
+    const start = sentence.start + match.index;
+    return { ...(number ? { number: number[1]!.replace(/\s/gu, '') } : {}), range: q.sourceRange(start, start + match[0].length) };
+  }
+  return undefined;
+}
+
+/** The rappel or renewal formula of a question, if it is one. */
+export function findRecall(section: Section): Recall | undefined {
+  return recallOf(new QuestionText(section));
+}
+
 /** Sub-questions of a question section, in order (`Q1`, `Q2`…). */
 export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   const q = new QuestionText(section);
   const { folded, text } = q;
-  const first = q.sentences[0];
-  if (first) {
-    const rappel = rappelPattern.exec(folded.slice(first.start, first.end));
-    if (rappel) {
-      const start = first.start + rappel.index + rappel[0].length - rappel[1]!.length;
-      const end = first.end - (trailingJunk.exec(folded.slice(first.start, first.end))?.[0].length ?? 0);
-      const range = q.sourceRange(start, end);
-      const quoted = /«\s*([^»]+?)\s*»/u.exec(text.slice(start, end));
-      return [
-        {
-          id: 'Q1',
-          number: 1,
-          text: text.slice(start, end),
-          range,
-          kind: 'autre',
-          terms: termsOf(quoted ? quoted[1]! : text.slice(start, end), 1),
-          items: [],
-          enumeration: [],
-          rappel: true,
-        },
-      ];
-    }
-  }
+  // A rappel or a renewal is not a new question: no sub-questions of its own (QUESTION-FORMS.md §10.3).
+  if (recallOf(q)) return [];
   const { segments, openerObject, contextEnd } = requestSegments(q);
   const parts: { part: Part; segment: number }[] = [];
   segments.forEach((segment, segmentIndex) => {
@@ -556,7 +589,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
     // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
     const inherited = previousKind && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
-    const kind: SubQuestionKind = ownKind ?? inherited ?? 'autre';
+    const kind: SubQuestionKind = ownKind ?? inherited ?? injunctiveKind(span) ?? 'autre';
     previousSegment = segment;
     const resolutions = resolveAnaphora(q, part, contextEnd, openerObject);
     let terms = termsOf(text.slice(part.start, part.end), 1);

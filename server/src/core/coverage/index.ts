@@ -11,8 +11,9 @@ import { coverageRuleMeta } from './meta';
 import type { CoverageStatus, SubQuestion } from './types';
 
 export { analyzeCoverage, partialRule, unansweredRule, type CoverageResult, type SubQuestionDetail } from './analyze';
-export { extractSubQuestions, type ExtractedSubQuestion } from './extract';
-export { coverageRuleMeta } from './meta';
+export { extractSubQuestions, findRecall, type ExtractedSubQuestion, type Recall } from './extract';
+export { coverageRuleMeta, noRequestRule } from './meta';
+export { findReferral, type Referral } from './referral';
 export { kindLabels } from './kinds';
 export type { CoverageStatus, SubQuestion, SubQuestionKind } from './types';
 
@@ -57,7 +58,9 @@ export function describeSubQuestion(sub: SubQuestion | SubQuestionDetail): strin
     `> ${sub.text}`,
   ];
   if (detail?.deliberate) lines.push('', `Laissée sans réponse à dessein${detail.deliberate.reason ? ` : ${detail.deliberate.reason}` : ' (motif manquant)'}.`);
+  if (detail?.referral) lines.push('', `Réponse par renvoi : ${detail.referral}.`);
   if (detail?.missing.length) lines.push('', `Manque : ${detail.missing.join(' ; ')}.`);
+  if (detail?.reason) lines.push('', `Pourquoi ce passage compte : ${detail.reason}.`);
   const passages = sub.evidence.length;
   lines.push('', passages === 0 ? 'Aucun passage de la réponse n’apporte l’élément attendu.' : `${passages} passage${passages > 1 ? 's' : ''} de la réponse apporte${passages > 1 ? 'nt' : ''} l’élément attendu.`);
   if (detail?.tied.length) lines.push('', `Paragraphe${detail.tied.length > 1 ? 's' : ''} lié${detail.tied.length > 1 ? 's' : ''} par « repond » : ${detail.tied.length}.`);
@@ -65,7 +68,7 @@ export function describeSubQuestion(sub: SubQuestion | SubQuestionDetail): strin
 }
 
 /**
- * Coverage for `analyze()`: runs only when the document has a question and an answer, and applies the
+ * Coverage for `analyze()`: runs when the document has a question (with or without an answer), and applies the
  * profile and the per-rule severity settings (`off` drops the finding).
  */
 export function coverageForAnalysis(
@@ -73,7 +76,7 @@ export function coverageForAnalysis(
   profile: Profile,
   severities: Readonly<Record<string, Severity | 'off'>>,
 ): { subQuestions: SubQuestion[]; findings: Finding[] } {
-  if (!document.question || !document.answer) return { subQuestions: [], findings: [] };
+  if (!document.question) return { subQuestions: [], findings: [] };
   const result = analyzeCoverage(document);
   const findings: Finding[] = [];
   for (const finding of result.findings) {
@@ -82,5 +85,6 @@ export function coverageForAnalysis(
     if (configured === 'off') continue;
     findings.push({ ...finding, severity: configured });
   }
-  return { subQuestions: result.subQuestions, findings };
+  // The details (what is missing, why the evidence counts) ride along for the hover; the JSON report keeps the contract's fields.
+  return { subQuestions: result.details, findings };
 }

@@ -16,30 +16,93 @@ const cue = (kind: SubQuestionKind, source: string): Cue => ({ kind, pattern: rx
 const cues: readonly Cue[] = [
   cue('calendrier', "\\b(?:calendriers?|échéanciers?|dans quels? délais?|sous quels? délais?|dans quel délai|quels? délais?|quand\\b|à quelle date|à quelle échéance|échéances?|date de (?:publication|parution|mise en œuvre|mise en oeuvre|l'entrée|entrée)|date d'entrée en vigueur|où en (?:est|sont)|à quel horizon|d'ici quand|à quel moment)"),
   cue('chiffres', "\\b(?:combien|le nombre|quel nombre|les nombres|le montant|quels? montants?|les montants|le coût|quel coût|les coûts|la part\\b|quelle part|la ventilation|statistiques?|bilan chiffré|données chiffrées|chiffres?\\b|tableau récapitulatif|tableaux récapitulatifs|le détail des (?:calculs|crédits|dépenses)|quel est le taux|le taux|les taux|la proportion|quelle proportion|le pourcentage|les effectifs|quels effectifs)"),
-  cue('mesures', "\\b(?:quelles? mesures?|les mesures|des mesures|ce qu'(?:il|elle|ils|elles|on) (?:compte|entend|envisage|va|pourrait|prévoit) faire|ce que (?:le gouvernement|l'état|son ministère|ses services|la ministre|le ministre) (?:compte|entend|envisage|va|pourrait|prévoit) faire|quelles? actions?|les actions|quels moyens|les moyens|les voies et moyens|quelles? dispositions?|les dispositions|quelles? assurances?|quelles? garanties|les garanties|quelles? initiatives?|les initiatives|quelles? solutions?|les solutions|quelles? réponses?|les modifications|des modifications|quelles? modifications?|des évolutions|quelles? évolutions?|les évolutions|les perspectives|quelles? perspectives?|quels? dispositifs?|les dispositifs|de mettre en place|de mettre en œuvre|de prendre (?:des|les|toutes)|d'intervenir|de prendre l'initiative|quelles? suites?|les suites|quelles? orientations? (?:concrètes|opérationnelles))"),
-  cue('modalites', "\\b(?:(?:de |d')?quelles? (?:manière|façon)s?|comment|selon quelles? modalités|quelles? modalités|les modalités|sous quelle forme|sous quelles formes|pourquoi|les raisons|pour quelles? raisons?|quelles? raisons?|les motifs|quels motifs|les critères|quels critères|justifier|une analyse|le contenu|quel est le contenu|les conditions dans lesquelles|dans quelles conditions|les conditions d(?:e|')|selon quelles? conditions|le fonctionnement|les modalités de calcul|la méthode|quelle méthode)"),
-  cue('position', "\\b(?:sa position|quelle est la position|la position du gouvernement|son sentiment|son avis|l'avis du gouvernement|son interprétation|son appréciation|quelle appréciation|son analyse|si son analyse|s'il partage|si (?:elle|le gouvernement) partage|son point de vue|les orientations|quelles orientations|ce qu'(?:il|elle) pense|sa vision|quelle vision|sa doctrine)"),
-  cue('droit', "\\b(?:l'interprétation (?:de l'article|des articles|de la (?:loi|circulaire|directive|disposition|réglementation)|du (?:décret|code|règlement))|son interprétation (?:de l'article|des articles|de la (?:loi|circulaire|directive|disposition|réglementation)|du (?:décret|code|règlement))|continuent? à s'appliquer|continuent? de s'appliquer|s'appliquent?\\b|est applicable|sont applicables|opposables?|quelles règles|quelle règle|est compatible|sont compatibles|compatibles? avec|est conforme|sont conformes|conformes? (?:à|au|aux)|régime juridique|base légale|base juridique|fondement juridique|légalité|est légale?|sont légales?|est licite|autorisée? par la loi|la loi permet|le droit permet)"),
+  cue('mesures', "\\b(?:la réponse qu'(?:il|elle) (?:entend|compte|envisage|va|pourrait) apporter|quel(?:le)?s?\\s+(?:nouvelles?\\s+|autres?\\s+|éventuelles?\\s+)?mesures?|les mesures|des mesures|ce qu'(?:il|elle|ils|elles|on) (?:compte|entend|envisage|va|pourrait|prévoit) faire|ce que (?:le gouvernement|l'état|son ministère|ses services|la ministre|le ministre) (?:compte|entend|envisage|va|pourrait|prévoit) faire|quelles? actions?|les actions|quels moyens|les moyens|les voies et moyens|quelles? dispositions?|les dispositions|quelles? assurances?|quelles? garanties|les garanties|quelles? initiatives?|les initiatives|quelles? solutions?|les solutions|quelles? réponses?|les modifications|des modifications|quelles? modifications?|des évolutions|quelles? évolutions?|les évolutions|les perspectives|quelles? perspectives?|quels? dispositifs?|les dispositifs|de mettre en place|de mettre en œuvre|de prendre (?:des|les|toutes)|d'intervenir|de prendre l'initiative|quelles? suites?|les suites|quelles? orientations? (?:concrètes|opérationnelles))"),
+  cue('modalites', "\\b(?:en quoi\\b|(?:de |d')?quelles? (?:manière|façon)s?|comment|selon quelles? modalités|quelles? modalités|les modalités|sous quelle forme|sous quelles formes|pourquoi|les raisons|pour quelles? raisons?|quelles? raisons?|les motifs|quels motifs|les critères|quels critères|justifier|une analyse|le contenu|quel est le contenu|les conditions dans lesquelles|dans quelles conditions|les conditions d(?:e|')|selon quelles? conditions|le fonctionnement|les modalités de calcul|la méthode|quelle méthode)"),
+  cue('position', "\\b(?:sa position|quel regard|son opinion|quelle analyse|quelle est la position|la position du gouvernement|son sentiment|son avis|l'avis du gouvernement|son interprétation|son appréciation|quelle appréciation|son analyse|si son analyse|s'il partage|si (?:elle|le gouvernement) partage|son point de vue|les orientations|quelles orientations|ce qu'(?:il|elle) pense|sa vision|quelle vision|sa doctrine)"),
+  cue('droit', "\\b(?:qui (?:doit|doivent|est tenue?|est compétente?|est responsable|peut|a la charge)\\b|à qui (?:incombe|revient|appartient)|quelle est la réglementation|les règles (?:applicables|en vigueur|qui s'appliquent)|la réglementation (?:applicable|en vigueur)|quel(?:le)?s? (?:est|sont) (?:la|les) (?:règles?|obligations?|responsabilités?|droits|recours|voies de recours|conditions légales)|quel(?:le)?s? (?:obligations?|responsabilités?|recours|voies de recours|droits)\\b|les (?:recours|voies de recours|obligations|droits et obligations) (?:dont|de|du|des|d'|qui)|le cadre (?:juridique|légal|réglementaire|législatif|de fonctionnement)|quel est le cadre|les possibilités (?:offertes|ouvertes|dont|juridiques|légales)|quelles sont les possibilités|quelles possibilités|quelle interprétation|la portée (?:juridique )?(?:de|du|des)|le statut (?:juridique|fiscal)|le régime (?:applicable|fiscal|juridique|social)|la nature juridique|les textes (?:applicables|en vigueur)|les dispositions (?:applicables|en vigueur|législatives|réglementaires)|quelles (?:sont les )?dispositions (?:législatives|réglementaires|applicables)|quelles sanctions|les sanctions (?:encourues|applicables)|(?:les|des|quels?|quelles?)\\s+(?:moyens|marges de manœuvre|marges de manoeuvre|outils|leviers|possibilités)\\s+(?:juridiques\\s+|légaux\\s+)?(?:dont\\s+dispose(?:nt)?|à la disposition)\\s+(?:d(?:e|u|es)|les?|la|l')\\s*(?:maires?|communes?|collectivités?|conseils?|élus?|employeurs?|propriétaires?|agents?|citoyens?|particuliers?|associations?)|l'interprétation (?:de l'article|des articles|de la (?:loi|circulaire|directive|disposition|réglementation)|du (?:décret|code|règlement))|son interprétation (?:de l'article|des articles|de la (?:loi|circulaire|directive|disposition|réglementation)|du (?:décret|code|règlement))|continuent? à s'appliquer|continuent? de s'appliquer|s'appliquent?\\b|est applicable|sont applicables|opposables?|quelles règles|quelle règle|est compatible|sont compatibles|compatibles? avec|est conforme|sont conformes|conformes? (?:à|au|aux)|régime juridique|base légale|base juridique|fondement juridique|légalité|est légale?|sont légales?|est licite|autorisée? par la loi|la loi permet|le droit permet)"),
   cue('articulation', "\\b(?:en complémentarité|complémentarité|l'articulation|s'articule|s'articulent|s'articulera|par rapport (?:au|à la|aux|à l'|à)|les différences entre|la différence entre|quelle différence|en comparaison|la comparaison|la cohérence entre|en cohérence avec|se distingue|se distinguent|vient compléter|viennent compléter|complète-t-il|remplace-t-il)"),
-  cue('intention', "\\b(?:la garantie qu|l'assurance qu|l'engagement (?:qu|de)|s'engager à|s'il entend|s'il envisage|s'il compte|s'il a l'intention|s'il est prévu|s'il pourrait|s'il est favorable|s'il prévoit|si le gouvernement (?:entend|envisage|compte|a l'intention|est favorable|prévoit|va|pourrait|accepte|s'engage)|s'elle (?:entend|envisage|compte)|(?:entend|envisage|compte|prévoit|va|pourrait|peut|accepte|acceptera)(?:-t)?-(?:il|elle|ils|elles)\\b|(?:entendez|envisagez|comptez|prévoyez|allez|pourriez|pouvez|acceptez)-vous\\b)"),
+  cue('intention', "\\b(?:ses intentions|l'intérêt qui s'attache(?:rait)?|l'opportunité d(?:e|')|les intentions du gouvernement|quelles sont (?:ses|les) intentions|la garantie qu|l'assurance qu|l'engagement (?:qu|de)|s'engager à|s'il entend|s'il envisage|s'il compte|s'il a l'intention|s'il est prévu|s'il pourrait|s'il est favorable|s'il prévoit|si le gouvernement (?:entend|envisage|compte|a l'intention|est favorable|prévoit|va|pourrait|accepte|s'engage)|s'elle (?:entend|envisage|compte)|(?:entend|envisage|compte|prévoit|va|pourrait|peut|accepte|acceptera)(?:-t)?-(?:il|elle|ils|elles)\\b|(?:entendez|envisagez|comptez|prévoyez|allez|pourriez|pouvez|acceptez)-vous\\b)"),
 ];
 
 const siHead = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
 
+/**
+ * Who acts decides between `intention` and `droit` (QUESTION-FORMS.md §10.1): the Government's own will
+ * (« s'il entend… », « si le Gouvernement envisage… », « si des mesures pourraient être prises ») is
+ * `intention`; what the law allows, requires or means for anyone else (« si une commune peut… », « si ces
+ * indemnités sont soumises à l'impôt ») is `droit`.
+ */
+const governmentSi = rx(
+  "^(?:(?:s'il|si\\s+elle)\\s+(?:ne\\s+|n')?(?:lui\\s+)?(?:entend|envisage|compte|a\\s+l'intention|prévoit|est\\s+favorable|est\\s+prêt|pourrait|peut|va|accepte|s'engage|serait|souhaite|juge|estime|pense|croit|considère|conviendrait|convient|est\\s+disposée?|est\\s+dans\\s+ses\\s+intentions|semblerait|paraîtrait|paraitrait|semble|paraît|parait|a\\s+(?:pris|engagé|été|prévu|envisagé|décidé))|si\\s+(?:le\\s+gouvernement|l'état|l'etat|(?:le|la)\\s+ministre|son\\s+ministère|ses\\s+services|le\\s+ministère|les\\s+pouvoirs\\s+publics)\\b|si\\s+(?:des|de\\s+nouvelles|une|un|de)\\s+(?:\\p{L}+\\s+)?(?:mesures|dispositions|modifications?|réformes?|évolutions?|solutions?|moyens|crédits|aménagements?|assouplissements?|initiatives?|actions?|instructions?)\\b)",
+);
+/** « s'il est possible de… », « s'il existe… », « s'il faut… » : the impersonal `il` asks what the law says. */
+/** « s'il est envisageable… », « il ne conviendrait pas de… », « … est à l'étude », « … ne pourrait pas… » : a wish. */
+const wishSi = rx(
+  "^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:envisageable|opportun|souhaitable|utile|envisagé|prévu\\s+de)|\\bil\\s+(?:ne\\s+)?(?:conviendrait|serait|paraîtrait|paraitrait|semblerait)\\s+(?:pas\\s+)?(?:opportun|souhaitable|utile|possible|envisageable|préférable|judicieux|nécessaire|de)\\b|\\bne\\s+(?:pourrait|pourraient|devrait|devraient|serait|seraient|conviendrait)\\s+pas\\b|\\b(?:est|sont|serait|seraient|sera|seront)\\s+(?:actuellement\\s+)?(?:en\\s+cours\\s+d'(?:étude|examen)|à\\s+l'étude|envisagée?s?|programmée?s?)|\\b(?:est|était|sera|serait|sont|étaient|seront|seraient)\\s+(?:bien\\s+)?prise?s?\\s+en\\s+(?:compte|considération)",
+);
+const impersonalSi = rx("^s'il\\s+(?:est\\s+(?:possible|permis|obligatoire|nécessaire|légal|licite|interdit|autorisé|prévu\\s+par|exigé|requis|admis|loisible)|existe|faut|y\\s+a\\s+lieu|appartient|s'agit|incombe|résulte|convient\\s+de\\s+considérer|peut\\s+être\\s+(?:admis|considéré))");
+/** « si … ne lui semble pas abusif » : the minister's view. */
+const viewSi = rx("\\blui\\s+(?:semble|semblent|paraît|paraissent|parait|paraîtrait|paraitrait|semblerait|sembleraient|apparaît)\\s+(?:pas\\s+)?(?:\\p{L}+\\s+)?(\\p{L}+)");
+const wishAdjective = rx('^(?:opportune?s?|souhaitables?|utiles?|nécessaires?|possibles?|envisageables?|judicieu(?:x|se)s?|préférables?|indispensables?|urgente?s?|légitimes?)$');
+/** A modal of the law for someone other than the Government (« les conseillers peuvent obtenir »). */
+const legalModal = rx(
+  "\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient|est\\s+tenue?|sont\\s+tenue?s|est\\s+obligée?|sont\\s+obligée?s|est\\s+autorisée?|sont\\s+autorisée?s|est\\s+soumise?|sont\\s+soumise?s|est\\s+habilitée?|sont\\s+habilitée?s|a\\s+(?:la\\s+)?compétence|ont\\s+(?:la\\s+)?compétence|relève|relèvent|est\\s+en\\s+droit|sont\\s+en\\s+droit|dans\\s+l'obligation|est\\s+réservée?|sont\\s+réservée?s|est\\s+interdite?|sont\\s+interdite?s|est\\s+permise?|est\\s+obligatoire|sont\\s+obligatoires)\\b",
+);
+const governmentSubjectBefore = rx("(?:le gouvernement|l'état|l'etat|(?:le|la) ministre|son ministère|ses services|\\bil|\\belle)\\s+(?:ne\\s+|n')?$");
+/** « comment l'État va… », « les modalités qu'il compte mettre en œuvre » : what the Government will do. */
+const governmentAction = rx(
+  "^(?:(?:de\\s+)?(?:quelle|quelles)\\s+(?:manière|façon)s?|comment|(?:les|quelles)\\s+(?:modalités|moyens))\\s+(?:qu'|que\\s+)?(?:le gouvernement|l'état|l'etat|il|elle|son ministère|ses services|le ministère)\\s+(?:va|vont|entend|compte|envisage|prévoit|pourrait|peut|souhaite|a\\s+l'intention)\\b",
+);
+/** A request that starts with the infinitive of an action asked of the minister (« de bien vouloir ouvrir… »). */
+const injunctive = rx("^(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:(?:lui|leur|se|y|en)\\s+)?(\\p{L}{3,}(?:er|ir|re))\\b");
+const notInfinitive = new Set(['notre', 'votre', 'autre', 'entre', 'contre', 'premier', 'dernier', 'hier', 'cher', 'fier', 'plaisir', 'avenir', 'désir', 'loisir', 'leur', 'cadre', 'titre', 'ordre', 'nombre', 'membre', 'centre', 'libre', 'lettre', 'chiffre', 'offre', 'mètre', 'ministre', 'registre', 'sinistre', 'maire', 'propre', 'pauvre', 'quatre', 'calendrier', 'dossier', 'métier', 'foyer', 'loyer', 'quartier', 'chantier', 'fichier', 'courrier', 'papier', 'janvier', 'février', 'savoir', 'connaître', 'connaitre', 'indiquer', 'préciser', 'faire', 'dire']);
+
+/** A will verb in a `si` clause (« si les services de l'État entendent… »). */
+const willVerb = rx("\\b(?:(?:entend|entendent|compte|comptent)\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b|(?:envisage|envisagent|prévoit|prévoient|a\\s+l'intention|ont\\s+l'intention)\\s+(?:de|d'))");
+/** A count or a date the law sets (« pendant combien de temps l'affichage doit-il être maintenu ») is `droit`. */
+const invertedModal = rx("\\b(?:doit|doivent|peut|peuvent)-(?:il|elle|ils|elles)\\b|\\b(?:est|sont)\\s+tenue?s?\\b");
+
+function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): SubQuestionKind {
+  if (found.has('position') && !found.has('droit')) return 'position';
+  const view = viewSi.exec(folded);
+  if (view) return wishAdjective.test(view[1]!) ? 'intention' : 'position';
+  if (wishSi.test(folded)) return 'intention';
+  if (impersonalSi.test(folded)) return 'droit';
+  if (governmentSi.test(folded)) return found.has('droit') && !/^s'(?:il|elle)/u.test(folded) ? 'droit' : 'intention';
+  if (willVerb.test(folded) && !found.has('droit') && !hasLegalModal(folded)) return 'intention';
+  return 'droit';
+}
+
+function hasLegalModal(folded: string): boolean {
+  legalModal.lastIndex = 0;
+  for (let match = legalModal.exec(folded); match; match = legalModal.exec(folded)) {
+    if (!governmentSubjectBefore.test(folded.slice(Math.max(0, match.index - 30), match.index))) return true;
+  }
+  return false;
+}
+
 /** The kind of a sub-question from its text (folded), or undefined when no cue is present. */
+/** The condition that opens a conditional request (§10.4); the kind is that of what follows. */
+const condition = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant)[\\s,:]*");
+
 export function classify(folded: string): SubQuestionKind | undefined {
+  let text = folded.trimStart();
+  const conditional = condition.exec(text);
+  if (conditional) text = text.slice(conditional[0].length);
   const found = new Map<SubQuestionKind, { index: number; length: number }>();
   for (const { kind, pattern } of cues) {
     pattern.lastIndex = 0;
-    const match = pattern.exec(folded);
+    const match = pattern.exec(text);
     if (match) found.set(kind, { index: match.index, length: match[0].length });
   }
-  if (found.has('articulation')) return 'articulation';
-  if (siHead.test(folded.trimStart())) {
-    if (found.has('droit')) return 'droit';
-    if (found.has('position')) return 'position';
-    return 'intention';
+  const articulation = found.get('articulation');
+  if (articulation) {
+    // « par rapport aux besoins » measures against something; it compares two things only with another cue.
+    if (!/^par rapport/u.test(text.slice(articulation.index))) return 'articulation';
+    found.delete('articulation');
   }
+  if (siHead.test(text)) return siKind(text, found);
+  if (governmentAction.test(text)) return 'mesures';
   // The earliest cue wins; on a tie, the longer (more specific) one.
   let best: SubQuestionKind | undefined;
   let bestIndex = Infinity;
@@ -51,7 +114,16 @@ export function classify(folded: string): SubQuestionKind | undefined {
       bestLength = length;
     }
   }
+  if ((best === 'chiffres' || best === 'calendrier') && invertedModal.test(text)) return 'droit';
+  // « sous quelle forme les conseillers peuvent obtenir… »: a means, but of the law.
+  if ((best === undefined || best === 'modalites') && hasLegalModal(text)) return 'droit';
   return best;
+}
+
+/** `mesures` for a request without a cue that asks the minister to act (« de bien vouloir ouvrir les négociations »). */
+export function injunctiveKind(folded: string): SubQuestionKind | undefined {
+  const verb = injunctive.exec(folded.trimStart());
+  return verb && !notInfinitive.has(verb[1]!) ? 'mesures' : undefined;
 }
 
 /** French label of a kind, for messages. */

@@ -2,6 +2,7 @@ import type { RuleMeta } from '../rules/rule';
 
 export const unansweredRule = 'sous-question-sans-reponse';
 export const partialRule = 'sous-question-partielle';
+export const noRequestRule = 'aucune-demande-reconnue';
 
 /** Catalog entry I4 (`sous-question-couverte`), reported as two findings by status. */
 export const coverageRuleMeta: readonly RuleMeta[] = [
@@ -27,6 +28,18 @@ export const coverageRuleMeta: readonly RuleMeta[] = [
       'un chiffre avec son unité, une mesure nommée, un oui ou un non explicite, une appréciation du Gouvernement, une ' +
       'référence juridique précise, les deux termes d’une comparaison et leur relation ; ou elle ne traite qu’une partie ' +
       'des éléments énumérés (par exemple une seule des deux mesures visées par « ces mesures »).',
+    fixable: false,
+    group: 'I',
+  },
+  {
+    id: noRequestRule,
+    severity: 'information',
+    title: 'Aucune demande reconnue dans la question',
+    description:
+      'Aucune demande (formule « il lui demande… », question directe, objet de l’interpellation) n’a été repérée dans la ' +
+      'question : le contrôle des sous-questions n’a pas pu s’appliquer, et le signaler évite de croire que tout est ' +
+      'couvert. Pour un rappel (« rappelle … les termes de sa question n° … »), le message nomme la question rappelée, ' +
+      'dont les demandes sont à traiter.',
     fixable: false,
     group: 'I',
   },

@@ -76,6 +76,7 @@ function hoverSubQuestion(analysis: Analysis, offset: number): HoverResult | und
   if (asked) {
     // Kind, status, then the answer passages that carry the evidence, quoted.
     const quotes = asked.evidence.slice(0, 3).map((range) => `- « ${excerpt(text.slice(range.start, range.end))} »`);
+    if (quotes.length) quotes.unshift('Phrase retenue comme réponse :');
     const markdown = [describeSubQuestion(asked), ...(quotes.length ? ['', ...quotes] : []), '', `Rattacher un paragraphe : \`<!-- qe: repond ${asked.id} -->\``].join('\n');
     return { range: asked.range, markdown };
   }

@@ -82,11 +82,17 @@ export function readMarkdown(text: string, memory?: MarkdownTreeMemory): RawDocu
   const sections: OpenSection[] = [];
   const preamble: RootContent[] = [];
   let current: OpenSection | undefined;
+  // A page export names its parts « Texte de la question » / « Texte de la réponse »: there, a page title that
+  // happens to read « Question » or « Réponse » is only a title.
+  const pageParts = new Set(['textedelaquestion', 'textedelareponse']);
+  const keyOf = (node: Nodes): string => normalizeKey(plainText(node).trim().replace(/\(s\)/g, ''));
+  const pageStructure = tree.children.some((node) => node.type === 'heading' && pageParts.has(keyOf(node)));
 
   for (const node of tree.children) {
     if (node.type === 'heading') {
       const headingText = plainText(node).trim();
-      const role = sectionRole(headingText);
+      const key = keyOf(node);
+      const role = pageStructure && (key === 'question' || key === 'reponse' || key === 'questionecrite') ? undefined : sectionRole(headingText);
       const range = rangeOf(node);
       masked.push({ ...range, reason: 'heading' });
       if (role) {

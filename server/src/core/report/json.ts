@@ -2,6 +2,7 @@ import type { Analysis } from '../index';
 import type { Finding } from '../findings/finding';
 import type { Section } from '../model/types';
 import { LineIndex, type Range } from '../text/line-index';
+import { findReferral } from '../coverage/referral';
 
 /** One file of the `qe-check --format json` contract (design brief). */
 export interface JsonFileReport {
@@ -17,6 +18,8 @@ export interface JsonFileReport {
     status: string;
     evidence: Range[];
   }[];
+  /** The question the answer refers to when it answers by a referral (« se reporter à la réponse à la question n° … »). */
+  referral: { numero: string; chambre: 'AN' | 'Sénat' | null } | null;
   diagnostics: {
     rule: string;
     severity: string;
@@ -52,6 +55,7 @@ export function toJsonFileReport(path: string, analysis: Analysis): JsonFileRepo
       status: subQuestion.status,
       evidence: subQuestion.evidence.map((range) => lines.range(range)),
     })),
+    referral: referralOf(analysis),
     diagnostics: analysis.findings.map((finding: Finding) => ({
       rule: finding.rule,
       severity: finding.severity,
@@ -63,6 +67,11 @@ export function toJsonFileReport(path: string, analysis: Analysis): JsonFileRepo
       })),
     })),
   };
+}
+
+function referralOf(analysis: Analysis): JsonFileReport['referral'] {
+  const referral = findReferral(analysis.document.answer);
+  return referral ? { numero: referral.numero, chambre: referral.chambre } : null;
 }
 
 /**

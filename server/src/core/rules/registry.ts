@@ -58,6 +58,7 @@ import { rule as pourcentageFormat } from './pourcentage-format';
 import { rule as questionDansReponse } from './question-dans-reponse';
 import { rule as reformulationQuestion } from './reformulation-question';
 import { rule as repetitionProche } from './repetition-proche';
+import { rule as reponseParRenvoi } from './reponse-par-renvoi';
 import { rule as reponseVide } from './reponse-vide';
 import { rule as sautDeParagrapheDansPhrase } from './saut-de-paragraphe-dans-phrase';
 import { rule as separateurMilliers } from './separateur-milliers';
@@ -127,6 +128,7 @@ export const rules: readonly Rule[] = [
   questionDansReponse,
   reformulationQuestion,
   repetitionProche,
+  reponseParRenvoi,
   reponseVide,
   sautDeParagrapheDansPhrase,
   separateurMilliers,

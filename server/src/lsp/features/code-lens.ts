@@ -12,8 +12,10 @@ export const codeLens: Feature = {
       const { analysis } = entry;
       const answer = analysis.document.answer;
       const total = analysis.subQuestions.length;
-      if (!answer || total === 0) return [];
-      const anchor = entry.lines.range(answer.headingRange ?? { start: answer.range.start, end: answer.range.start });
+      // Before the answer is written, the checklist sits on the question's heading.
+      const host = answer ?? analysis.document.question;
+      if (!host || host.sourcePath || total === 0) return [];
+      const anchor = entry.lines.range(host.headingRange ?? { start: host.range.start, end: host.range.start });
       const lens: CodeLens = {
         range: anchor,
         command: {

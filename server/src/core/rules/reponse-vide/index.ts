@@ -1,7 +1,11 @@
 /**
- * I1 `reponse-vide`: an empty answer, or one too short to answer anything: an error under 25 words, a warning
- * under 60. The answer is due and published in the JO (RAN art. 135, RS art. 75).
+ * I1 `reponse-vide`: an empty answer, or a short one that answers none of the question's requests. Length alone
+ * proves nothing (a 45-word answer can answer fully, a referral answers elsewhere), so a short answer is judged by
+ * the sub-question coverage: silent when it answers a request or refers to another answer. The answer is due and
+ * published in the JO (RAN art. 135, RS art. 75).
  */
+import { analyzeCoverage } from '../../coverage/analyze';
+import { findReferral } from '../../coverage/referral';
 import type { Rule } from '../rule';
 
 export const minWords = 25;
@@ -13,7 +17,9 @@ export const rule: Rule<number> = {
     severity: 'error',
     title: 'Réponse vide ou trop courte',
     description:
-      "Signale une réponse vide, faite seulement d'espaces, ou trop courte pour répondre : erreur sous 25 mots, avertissement sous 60 mots. La réponse est due et publiée au Journal officiel (règlement de l'Assemblée nationale, article 135 ; règlement du Sénat, article 75).",
+      "Signale une réponse vide, faite seulement d'espaces, ou courte et qui n'apporte l'élément attendu pour aucune des demandes de la question : erreur sous 25 mots, avertissement sous 60 mots. " +
+      "Une réponse courte qui répond, ou qui renvoie à la réponse faite à une autre question (règle « reponse-par-renvoi »), n'est pas signalée ; sans demande reconnue dans la question, seule une réponse de moins de 25 mots l'est, en avertissement. " +
+      "La réponse est due et publiée au Journal officiel (règlement de l'Assemblée nationale, article 135 ; règlement du Sénat, article 75).",
     fixable: false,
     group: 'I',
   },
@@ -34,14 +40,23 @@ export const rule: Rule<number> = {
     const range = answer.headingRange ?? (answer.paragraphs[0]?.range ?? answer.range);
     if (words === 0) {
       context.report({ range, message: 'La réponse est vide : rédiger le texte de la réponse.' });
-    } else if (words < minWords) {
-      context.report({ range: answer.paragraphs[0]!.range, message: `La réponse ne compte que ${words} mot${words > 1 ? 's' : ''} : elle ne peut pas répondre à la question (minimum ${minWords} mots).` });
-    } else if (words < shortWords) {
-      context.report({
-        range: answer.paragraphs[0]!.range,
-        message: `La réponse ne compte que ${words} mots : vérifier qu'elle répond à chaque point de la question.`,
-        severity: context.severity === 'error' ? 'warning' : context.severity,
-      });
+      return;
     }
+    if (words >= shortWords || findReferral(answer)) return;
+    const first = answer.paragraphs[0]!.range;
+    const plural = words > 1 ? 's' : '';
+    const subQuestions = analyzeCoverage(context.document).subQuestions;
+    if (subQuestions.length === 0) {
+      // Without a recognised request, only a very short answer is worth a look.
+      if (words < minWords) context.report({ range: first, message: `La réponse ne compte que ${words} mot${plural} : vérifier qu'elle répond à la question.`, severity: context.severity === 'error' ? 'warning' : context.severity });
+      return;
+    }
+    if (subQuestions.some((sub) => sub.status === 'answered')) return;
+    const asked = subQuestions.length > 1 ? `aucune des ${subQuestions.length} demandes de la question` : 'la demande de la question';
+    context.report({
+      range: first,
+      message: `La réponse ne compte que ${words} mot${plural} et n'apporte l'élément attendu pour ${asked} : la compléter.`,
+      ...(words >= minWords ? { severity: context.severity === 'error' ? 'warning' : context.severity } : {}),
+    });
   },
 };
