@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../server/src/core';
+import { analyze, fixToFixedPoint } from '../server/src/core';
 
 const root = join(__dirname, '..', 'data', 'corpus');
 const sets: Record<string, { raw: string[]; dev: string[] }> = {
@@ -58,7 +58,7 @@ for (const { id, text } of texts(set)) {
     const context = text.slice(Math.max(0, f.range.start - 50), f.range.end + 50).replace(/\s+/g, ' ');
     console.log(`- [${f.severity}] ${f.rule}: « ${text.slice(f.range.start, f.range.end)} » — ${f.message}\n    … ${context} …`);
   }
-  if (fix && false) {
+  if (fix) {
     const result = fixToFixedPoint(text, (next) => analyze(next, { profile: 'jo' }));
     console.log(`  --fix : ${result.changes} corrections, ${result.passes} passe(s)`);
     for (const f of result.analysis.findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning')) {

@@ -133,7 +133,8 @@ export function registerEditorCommands(context: vscode.ExtensionContext, client:
         void vscode.window.showInformationMessage(vscode.l10n.t('Rien à corriger automatiquement.'));
         return 0;
       }
-      const count = fixAll.edit.get(document.uri).length;
+      // The server's fix-all runs to a fixed point and names its number of corrections in the title.
+      const count = Number(/\((\d+) corrections?\)/.exec(fixAll.title)?.[1] ?? fixAll.edit.get(document.uri).length);
       await vscode.workspace.applyEdit(fixAll.edit);
       void vscode.window.showInformationMessage(count === 1 ? vscode.l10n.t('1 correction appliquée.') : vscode.l10n.t('{0} corrections appliquées.', count));
       return count;

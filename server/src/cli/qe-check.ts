@@ -6,7 +6,7 @@ import { boundHeapForBatch, compileRegExpsOnce } from '../node/v8-flags';
 import { once } from 'node:events';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze, applyFixes, decodeBytes, packToOptions, type Analysis, type AnalyzeOptions, type Profile, type SpellChecker } from '../core';
+import { analyze, decodeBytes, fixToFixedPoint, packToOptions, type Analysis, type AnalyzeOptions, type Profile, type SpellChecker } from '../core';
 import { jsonChunks, toJsonFileReport } from '../core/report/json';
 import { toSarif } from '../core/report/sarif';
 import { pluralFr, toTextLines } from '../core/report/text';
@@ -127,7 +127,8 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
     const fileOptions = optionsFor(path);
     let analysis = analyze(text, { ...fileOptions, readLinkedFile: linkedFileReader(path) });
     if (values.fix) {
-      const fixedText = fixUntilStable(text, analysis, fileOptions, path);
+      const fixed = fixUntilStable(text, analysis, fileOptions, path);
+      const fixedText = fixed.text;
       if (fixedText !== text) {
         try {
           // The BOM dropped when decoding is written back: only the fixes' ranges change.
@@ -136,7 +137,7 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
           process.stderr.write(`qe-check : impossible d’écrire « ${path} » (${describeIoError(error)}).\n`);
           ioError = true;
         }
-        analysis = analyze(fixedText, { ...fileOptions, readLinkedFile: linkedFileReader(path) });
+        analysis = fixed.analysis;
       }
     }
     checked.push({ path, analysis });
@@ -169,17 +170,10 @@ async function writeJson(value: unknown): Promise<void> {
   process.stdout.write(`${pending}\n`);
 }
 
-/** Applies fixes, re-checks and applies again until nothing changes (fixes that overlapped wait a pass). */
-function fixUntilStable(text: string, analysis: Analysis, options: AnalyzeOptions, path: string): string {
-  let current = text;
-  let currentAnalysis = analysis;
-  for (let pass = 0; pass < 5; pass++) {
-    const result = applyFixes(current, currentAnalysis.findings);
-    if (result.fixed === 0 || result.text === current) break;
-    current = result.text;
-    currentAnalysis = analyze(current, { ...options, readLinkedFile: linkedFileReader(path) });
-  }
-  return current;
+/** Applies fixes to a fixed point: the one fix-all the editor uses too (`fixToFixedPoint`). */
+function fixUntilStable(text: string, analysis: Analysis, options: AnalyzeOptions, path: string): { text: string; analysis: Analysis } {
+  const result = fixToFixedPoint(text, (next) => analyze(next, { ...options, readLinkedFile: linkedFileReader(path) }), analysis);
+  return { text: result.text, analysis: result.analysis };
 }
 
 /**

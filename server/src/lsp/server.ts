@@ -16,7 +16,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocuments } from 'vscode-languageserver/node';
-import { analyze, AnalysisCache, applyFixes, LineIndex, type Analysis, type AnalyzeOptions, type StylePack } from '../core';
+import { analyze, AnalysisCache, LineIndex, type Analysis, type AnalyzeOptions, type StylePack } from '../core';
+import { fixAll } from './fix-all';
 import { linkedFileReader } from '../node/linked-file';
 import { currentSpellChecker, loadSpellChecker } from '../node/spelling';
 import { spellingActions } from './spelling-actions';
@@ -306,16 +307,21 @@ export function startServer(connection: Connection): void {
         }
       }
     }
-    if (wantsFixAll || (!only && actions.length > 0)) {
+    // Only when asked: the fix-all checks the text again until nothing fixable is left (several analyses).
+    if (wantsFixAll) {
       const entry = await analysisOf(document);
-      const fixAll = fixAllEdits(entry);
-      if (fixAll.length > 0) {
-        actions.push({
-          title: 'Corriger automatiquement tout ce qui peut l’être',
-          kind: fixAllKind,
-          edit: { changes: { [document.uri]: fixAll } },
-        });
-      }
+      const options = await optionsFor(document.uri);
+      const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
+      const fixes = new AnalysisCache();
+      const all = fixAll(entry.analysis, entry.lines, (text) =>
+        analyze(text, {
+          ...options,
+          ...(path ? { readLinkedFile: linkedFileReader(path, workspaceRoots.length > 0 ? workspaceRoots : undefined) } : {}),
+          ...(currentSpellChecker() ? { spellChecker: currentSpellChecker() } : {}),
+          cache: fixes,
+        }),
+      );
+      if (all) actions.push({ title: all.title, kind: fixAllKind, edit: { changes: { [document.uri]: all.edits } } });
     }
     if (wantsQuickFix && params.context.diagnostics.some((diagnostic) => diagnostic.source === diagnosticSource)) {
       // « Désactiver … » last: a directive with a reason to write (dossiers only).
@@ -351,8 +357,3 @@ function throwIfStale(token: CancellationToken): void {
   }
 }
 
-/** Non-overlapping edits of every fixable finding, as one workspace edit. */
-function fixAllEdits(entry: Cached): TextEdit[] {
-  const result = applyFixes(entry.analysis.document.text, entry.analysis.findings);
-  return result.applied.map((edit) => ({ range: entry.lines.range(edit.range), newText: edit.newText }));
-}
