@@ -83,4 +83,11 @@ describe('sigle-non-developpe', () => {
   it('ignore chiffres romains, titres en capitales et sigles de la question', () => {
     assert.deepEqual(check(rule, dossier('Au XXIe siècle, le titre IV. LE PLAN NATIONAL CONTRE LA TRAITE.', { question: 'La CNCDH a rendu un avis.' })), []);
   });
+
+  it('juridiction d’une citation de jurisprudence (CE, TA, CAA… suivis d’une date, d’un n° ou de « req. ») : pas un sigle à développer', () => {
+    const answer =
+      'Le juge l’a rappelé (CE, 12 mai 2004, Commune de Saint-Denis, n° 245678) puis (TA Lyon, 4 juin 2001) et (CAA Paris, 3 mars 2010, req. n° 08PA01234), enfin (CE, Ass., 9 novembre 1973).';
+    assert.deepEqual(checkAnswer(rule, answer), []);
+    assert.deepEqual(texts(checkAnswer(rule, 'Le TA est saisi. Le TA statue.')), ['TA', 'TA'], 'hors citation, le sigle reste signalé');
+  });
 });

@@ -56,7 +56,8 @@ export const rule: Rule<Facts> = {
       const [, sign, word] = found.match;
       const before = tokenBefore.exec(view.text.slice(Math.max(0, found.start - 30), found.start))?.[1];
       if (before === undefined) continue;
-      if (sign === '.' && (abbreviations.has(before) || /^\p{L}$/u.test(before))) continue;
+      // « Cass. civ. », « Cons. const. »: abbreviations of case-law citations start with a capital too.
+      if (sign === '.' && (abbreviations.has(before) || abbreviations.has(before.toLowerCase()) || /^\p{L}$/u.test(before))) continue;
       if (sign !== '.' && /[»”)]/u.test(found.match[0])) continue;
       afterPoint.push({ start: found.end - word!.length, word: word! });
     }
