@@ -26,14 +26,17 @@ export const hyphenPrefixes: ReadonlySet<string> = new Set(
 
 /**
  * Latin locutions of legal and administrative French (« a minima », « mutatis mutandis », « stricto sensu »,
- * « intuitu personae »…) and the ordinal adverbs of article numbers (« bis », « quinquies »): each word.
+ * « intuitu personae »…), the ordinal adverbs of article numbers (« bis », « quinquies ») and the abbreviations
+ * of case-law citations: each word.
  */
 const latin =
   'a minima maxima fortiori priori posteriori contrario mutatis mutandis in abstracto concreto fine situ limine litis extenso ' +
   'stricto lato sensu ultra vires ab initio erga omnes intuitu personae contra legem praeter de plano jure facto ad hoc valorem ' +
   'nutum litem ipso ex ante post nihilo officio sui generis prorata temporis sine die qua non statu quo quorum idem ibidem supra infra ' +
   'bis ter quater quinquies sexies septies octies nonies decies undecies duodecies terdecies quaterdecies quindecies ' +
-  'nemo auditur propriam turpitudinem allegans non bis idem habeas corpus lex specialis derogat generali rebus sic stantibus';
+  'nemo auditur propriam turpitudinem allegans non bis idem habeas corpus lex specialis derogat generali rebus sic stantibus ' +
+  // Abbreviations of case-law citations (« req. n° », « Cass. civ. », « Cons. const. », « Bull. civ. », « Rec. »).
+  'req cass civ crim soc com const cons ass sect plén bull rec concl obs préc jurispr lebon ord réf';
 
 /** Adjectives of administrative French formed with a prefix (« supracommunal », « infra-départementales »…). */
 function prefixedAdjectives(): string[] {

@@ -11,6 +11,7 @@ const abbreviations = new Set([
   'etc', 'cf', 'art', 'arts', 'p', 'pp', 'M', 'MM', 'Mme', 'Mmes', 'Me', 'Mgr', 'Dr', 'Pr', 'St', 'Ste', 'n°', 'no', 'vol', 'chap',
   'ex', 'env', 'av', 'apr', 'coll', 'dir', 'fig', 'réf', 'al', 'ibid', 'id', 'op', 'cit', 'éd', 'min', 'max', 'tél', 'd', 'C',
   'resp', 'cass', 'civ', 'crim', 'soc', 'com', 'req', 'ord', 'sect', 'ass', 'Cons', 'const', 'juris', 'rec', 'éds', 'trad',
+  'bull', 'plén', 'préc', 'concl', 'obs', 'jurispr',
 ]);
 // A paragraph that ends a sentence (the next paragraph must open with a capital).
 const finalMark = /[.!?][»”")\]]*\s*$/u;

@@ -14,11 +14,14 @@ const capsToken = letterRegExp(String.raw`(?<![\p{L}\p{N}&-])\p{Lu}[\p{Lu}\p{N}&
 const mixedForms = [...acronymsByForm.keys()].filter((form) => /\p{Ll}/u.test(form) && !/\s/.test(form) && form.length >= 3);
 const mixedToken = letterRegExp(`(?<![\\p{L}\\p{N}])(?:${mixedForms.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const roman = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-/** Not acronyms: civilities, roman numerals written alone, codes. */
-const notAcronyms = new Set(['MM', 'NOR', 'NB', 'OK', 'TODO', 'TBD', 'XXX', 'FIXME']);
+/** Not acronyms: civilities, roman numerals written alone, codes, names of identifiers (SIRET, ISBN). */
+const notAcronyms = new Set(['MM', 'NOR', 'NB', 'OK', 'TODO', 'TBD', 'XXX', 'FIXME', 'SIRET', 'SIREN', 'ISBN', 'ISSN', 'IBAN', 'BIC', 'ECLI']);
 
-/** Courts cited in case-law references (« CE, 12 mai 2004 », « TA Lyon, 4 juin 2001 », « CAA Paris, … n° »). */
-const courts = new Set(['CE', 'CAA', 'TA', 'TJ', 'TGI', 'TI', 'CA', 'CC', 'CEDH', 'CJUE', 'CJCE', 'TC', 'CNDA', 'CSI']);
+/**
+ * Courts cited in case-law references (« CE, 12 mai 2004 », « TA Lyon, 4 juin 2001 », « CAA Paris, … n° ») and
+ * official journals cited by number or date (« JORF n° 0029 du 4 février 2020 »).
+ */
+const courts = new Set(['CE', 'CAA', 'TA', 'TJ', 'TGI', 'TI', 'CA', 'CC', 'CEDH', 'CJUE', 'CJCE', 'TC', 'CNDA', 'CSI', 'JORF', 'JO', 'BO', 'BOFiP', 'JOUE', 'JOCE']);
 const months = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 /**
  * After a court's acronym in a case-law citation: optional formation (« Ass. », « Sect. », « réf. »), optional

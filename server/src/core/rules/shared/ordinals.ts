@@ -65,6 +65,8 @@ export const ordinalKeepsAbbreviation = new Set([
   'siècle', 'siècles', 'arrondissement', 'arrondissements', 'circonscription', 'circonscriptions', 'législature',
   'législatures', 'république', 'régiment', 'régiments', 'chambre', 'chambres', 'classe', 'classes', 'section', 'sections',
   'division', 'divisions', 'brigade', 'escadron', 'bataillon', 'armée', 'corps', 'mandature', 'zone', 'zones', 'catégorie',
+  // Chambers of the courts in case-law citations (« Cass. 1re civ. », « 2e ch. », « 3e sect. »).
+  'civ', 'ch', 'crim', 'soc', 'com', 'sect', 'ass',
 ]);
 
 /** Words that cannot be the noun an ordinal qualifies (`le 1er a été`, `1er et 2e plans`). */
