@@ -62,7 +62,8 @@ for (const { id, text } of texts(set)) {
     const result = fixToFixedPoint(text, (next) => analyze(next, { profile: 'jo' }));
     console.log(`  --fix : ${result.changes} corrections, ${result.passes} passe(s)`);
     for (const f of result.analysis.findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning')) {
-      if (!shown.some((before) => before.rule === f.rule && before.message === f.message)) console.log(`  NOUVEAU après --fix : ${f.rule} « ${result.text.slice(f.range.start, f.range.end)} » — ${f.message}`);
+      const same = (message: string) => message.replace(/\d+/g, '#');
+      if (!analysis.findings.some((before) => before.rule === f.rule && same(before.message) === same(f.message))) console.log(`  NOUVEAU après --fix : ${f.rule} « ${result.text.slice(f.range.start, f.range.end)} » — ${f.message}`);
     }
   }
 }

@@ -27,5 +27,7 @@ describe('phrase-trop-longue', () => {
     const seen = checkAnswer(rule, `${drafted} ${drafted} ${drafted} la « bonne pratique » soit suivie et que ${quotation}.`);
     assert.equal(seen.length, 1);
     assert.match(seen[0]!.message, /hors citation/);
+    const title = 'La thématique de la « Prise en charge palliative et accompagnement de la fin de vie des personnes malades » figure dans les orientations';
+    assert.equal(checkAnswer(rule, `${title} ${drafted} ${drafted} la formation.`).length, 1, 'un titre entre guillemets compte');
   });
 });

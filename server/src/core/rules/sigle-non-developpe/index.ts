@@ -3,7 +3,9 @@
  * règles d'élaboration des textes, § 1.1.1.5: « Le recours à un sigle peut toutefois être admis si celui-ci est
  * d'usage courant et a été développé dans le texte la première fois qu'il a été employé »). Every use before
  * the definition is reported; the fix inserts « Nom développé (SIGLE) » at the first use when the glossary
- * (built-in or the style pack's) knows the expansion, one fix per meaning for an ambiguous acronym.
+ * (built-in or the style pack's) knows the expansion, one fix per meaning for an ambiguous acronym, agreed with
+ * the determiner before it (number, gender, elision; none when they cannot be decided); an acronym used once
+ * is replaced by the name alone (`sigle-coherence` would report a definition never used again).
  */
 import type { Fix } from '../../findings/finding';
 import type { Rule } from '../rule';
@@ -56,7 +58,7 @@ export const rule: Rule<readonly ParagraphAcronym[]> = {
     severity: 'warning',
     title: 'Sigle non développé',
     description:
-      "Signale un sigle employé sans avoir été développé à sa première occurrence dans la réponse. La circulaire relative aux règles d'élaboration des textes (§ 1.1.1.5) n'admet un sigle que s'il est d'usage courant et développé à sa première occurrence. Formes reconnues : « Nom développé (SIGLE) », « SIGLE (Nom développé) », « SIGLE, Nom développé, », « SIGLE, c'est-à-dire … ». Les sigles d'usage courant du glossaire (TVA, SNCF…) et ceux de la liste des mots admis du guide de style ne sont pas signalés. La correction insère le développement du glossaire.",
+      "Signale un sigle employé sans avoir été développé à sa première occurrence dans la réponse. La circulaire relative aux règles d'élaboration des textes (§ 1.1.1.5) n'admet un sigle que s'il est d'usage courant et développé à sa première occurrence. Formes reconnues : « Nom développé (SIGLE) », « SIGLE (Nom développé) », « SIGLE, Nom développé, », « SIGLE, c'est-à-dire … ». Les sigles d'usage courant du glossaire (TVA, SNCF…) et ceux de la liste des mots admis du guide de style ne sont pas signalés. La correction insère le développement du glossaire accordé au déterminant (« les ARS » → « les agences régionales de santé (ARS) ») ; un sigle employé une seule fois est remplacé par le nom développé. Quand le nombre, le genre ou l'élision ne peuvent être établis (« création de CPTS »), aucune correction automatique n'est proposée.",
     fixable: true,
     group: 'F',
   },
