@@ -105,12 +105,13 @@ export function fixToFixedPoint<A extends { readonly findings: readonly Finding[
     const result = applyFixes(current, candidates);
     if (result.fixed === 0 || result.text === current) break;
     const next = analyze(result.text);
-    // New errors and warnings the edits caused: the findings of the same rule that were not at that place.
+    // New errors and warnings the edits caused: no error or warning of the same rule was at that place
     const created = next.findings.filter((finding) => {
       if (!weighs(finding) || finding.fixes?.length) return false;
       const start = mapBack(finding.range.start, result.applied);
       const end = mapBack(finding.range.end, result.applied);
-      return !analysis.findings.some((before) => before.rule === finding.rule && before.range.start <= end && start <= before.range.end);
+      // (an information of the same rule there before, « phrase de 40 mots », does not excuse a warning now).
+      return !analysis.findings.some((before) => before.rule === finding.rule && weighs(before) && before.range.start <= end && start <= before.range.end);
     });
     if (created.length > 0) {
       let blamed = 0;
