@@ -46,7 +46,8 @@ function paragraphApostrophe(bounds: FixBounds, edits: readonly TextEdit[]): str
 
 /** The fix as it may be offered (apostrophes of the paragraph), or undefined when it would make the text worse. */
 export function guardFix(fix: Fix, bounds: FixBounds): Fix | undefined {
-  const apostrophe = paragraphApostrophe(bounds, fix.edits);
+  // Only edits that insert words with an apostrophe need the paragraph's (counting it is the cost of this guard).
+  const apostrophe = fix.edits.some((edit) => edit.newText.length > 1 && /(?<=\p{L})['’](?=\p{L})/u.test(edit.newText)) ? paragraphApostrophe(bounds, fix.edits) : undefined;
   const edits = apostrophe ? fix.edits.map((edit) => (/['’]/u.test(edit.newText) ? { ...edit, newText: edit.newText.replace(/(?<=\p{L})['’](?=\p{L})/gu, apostrophe) } : edit)) : fix.edits;
   for (const edit of edits) {
     const from = Math.max(bounds.start, edit.range.start - 24);
