@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { phraseGender, pluralPhrase } from '../server/src/core/rules/shared/agreement';
 
 export const defaultSourceDir = resolve(__dirname, '..', 'data', 'reference');
 export const outputDir = resolve(__dirname, '..', 'server', 'src', 'core', 'reference');
@@ -40,17 +41,44 @@ function list(value: Json | undefined): JsonObject[] {
 
 const header = (source: string) => ({ source: `généré par scripts/build-reference.ts depuis ${source} — ne pas modifier à la main` });
 
+/**
+ * What the fixes need to insert an expansion where it agrees (`genre`, `singulier`, `pluriel`): computed from
+ * the expansion and its article (plural of the head noun and of its adjectives, « de … » complements unchanged;
+ * gender from `le` / `la` or from the head noun), then corrected by `acronyms-accord.json` (a null form: none
+ * is sure, no automatic fix in that number). A name used without article (Tracfin, EDF) has no plural.
+ */
+function agreementFields(entry: JsonObject, override: JsonObject | undefined): JsonObject {
+  const expansion = String(entry.developpement ?? '').replace(/\s*\([^)]*\)\s*$/, '');
+  const article = String(entry.article ?? '');
+  const out: JsonObject = {};
+  const genre = phraseGender(expansion, article);
+  if (genre) out.genre = genre;
+  if (article === 'les') out.pluriel = expansion;
+  else {
+    out.singulier = expansion;
+    const plural = article === '' ? undefined : pluralPhrase(expansion);
+    if (plural) out.pluriel = plural;
+  }
+  for (const [field, value] of Object.entries(override ?? {})) {
+    if (value === null) delete out[field];
+    else out[field] = value;
+  }
+  return out;
+}
+
 /** The generated files: name → content. */
 export function generateReference(sourceDir: string = defaultSourceDir): Map<string, string> {
   const files = new Map<string, string>();
 
   const acronyms = read(sourceDir, 'acronyms.json');
+  const overrides = existsSync(join(sourceDir, 'acronyms-accord.json')) ? (read(sourceDir, 'acronyms-accord.json').accords as Record<string, JsonObject>) : {};
   const entries = list(acronyms.entrees).map((entry) => {
     const picked = pick(entry, ['id', 'sigle', 'developpement', 'article', 'type', 'usageCourant', 'variantes', 'obsolete', 'remplacePar']);
     // Variants carry, now and then, a related form in parentheses (`PMA (procréation …)`): keep plain forms.
     const variants = Array.isArray(picked.variantes) ? (picked.variantes as Json[]).filter((v): v is string => typeof v === 'string' && !/[()]/.test(v)) : [];
     if (variants.length > 0) picked.variantes = variants;
     else delete picked.variantes;
+    Object.assign(picked, agreementFields(entry, overrides[String(entry.id ?? entry.sigle)]));
     if (picked.id === picked.sigle) delete picked.id;
     return picked;
   });

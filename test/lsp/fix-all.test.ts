@@ -107,10 +107,11 @@ describe('LSP : tout corriger (source.fixAll.qe)', function () {
     assert.equal(actions.length, 1, 'une seule action « tout corriger »');
     const action = actions[0]!;
     assert.equal(action.kind, fixAllKind);
-    assert.match(action.title, /Corriger/);
+    assert.match(action.title, /Corriger.*\((\d+) corrections\)/);
+    assert.ok(Number(/\((\d+) corrections\)/.exec(action.title)![1]) >= 3, 'le nombre de corrections dans le titre');
     assert.equal(action.diagnostics, undefined);
     const edits = action.edit?.changes?.[uri];
-    assert.ok(edits && edits.length >= 3, 'les corrections des constats corrigibles');
+    assert.ok(edits && edits.length >= 3, 'les corrections des constats corrigibles (une édition par ligne changée)');
     assertNonOverlapping(edits);
 
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'qe', 1, dossier), edits);

@@ -133,13 +133,15 @@ export function registerEditorCommands(context: vscode.ExtensionContext, client:
         void vscode.window.showInformationMessage(vscode.l10n.t('Rien à corriger automatiquement.'));
         return 0;
       }
-      const count = fixAll.edit.get(document.uri).length;
+      // The server's fix-all runs to a fixed point and names its number of corrections in the title.
+      const count = Number(/\((\d+) corrections?\)/.exec(fixAll.title)?.[1] ?? fixAll.edit.get(document.uri).length);
       await vscode.workspace.applyEdit(fixAll.edit);
       void vscode.window.showInformationMessage(count === 1 ? vscode.l10n.t('1 correction appliquée.') : vscode.l10n.t('{0} corrections appliquées.', count));
       return count;
     }),
 
-    vscode.commands.registerCommand('qe.copyForPublication', async (uri?: unknown) => {
+    // `options.ifErrors: 'copy'` copies a draft without asking (scripts, tests); the user is asked by default.
+    vscode.commands.registerCommand('qe.copyForPublication', async (uri?: unknown, options?: { ifErrors?: 'ask' | 'copy' }) => {
       const document = await targetDocument(uri);
       const languageClient = running();
       if (!document || !languageClient) return undefined;
@@ -148,14 +150,36 @@ export function registerEditorCommands(context: vscode.ExtensionContext, client:
         void vscode.window.showWarningMessage(result?.warnings[0] ?? vscode.l10n.t('Aucune réponse à copier.'));
         return undefined;
       }
+      // Errors remain: the text is a draft. Ask first, listing them; « Afficher » opens them instead.
+      const errors = result.errors ?? [];
+      if (errors.length > 0 && options?.ifErrors !== 'copy') {
+        const copyAnyway = vscode.l10n.t('Copier quand même');
+        const show = vscode.l10n.t('Afficher');
+        const shown = errors.slice(0, 12).join('\n') + (errors.length > 12 ? `\n${vscode.l10n.t('… et {0} autres.', errors.length - 12)}` : '');
+        const title =
+          errors.length === 1
+            ? vscode.l10n.t('Une erreur reste signalée : la réponse n’est pas prête à publier.')
+            : vscode.l10n.t('{0} erreurs restent signalées : la réponse n’est pas prête à publier.', errors.length);
+        const choice = await vscode.window.showWarningMessage(title, { modal: true, detail: shown }, copyAnyway, show);
+        if (choice === show) {
+          await vscode.commands.executeCommand('workbench.actions.view.problems');
+          return undefined;
+        }
+        if (choice !== copyAnyway) return undefined;
+      }
       try {
         await vscode.env.clipboard.writeText(result.text);
       } catch (error) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Le presse-papiers est inaccessible : {0}', String(error)));
         return result.text;
       }
-      const message = vscode.l10n.t('Réponse copiée, prête à publier ({0} caractères).', result.text.length);
-      if (result.warnings.length > 0) void vscode.window.showWarningMessage(`${message} ${result.warnings.join(' ')}`);
+      const message =
+        errors.length > 0
+          ? vscode.l10n.t('Réponse copiée (brouillon) : {0} erreur(s) restent signalées ({1} caractères).', errors.length, result.text.length)
+          : vscode.l10n.t('Réponse copiée, prête à publier ({0} caractères).', result.text.length);
+      // The error count is in the message already; the other warnings (unanswered sub-questions) follow.
+      const others = result.warnings.filter((warning) => !/erreurs? res/.test(warning));
+      if (errors.length > 0 || others.length > 0) void vscode.window.showWarningMessage([message, ...others].join(' '));
       else void vscode.window.showInformationMessage(message);
       return result.text;
     }),

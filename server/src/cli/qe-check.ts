@@ -8,9 +8,9 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   analyze,
-  applyFixes,
   decodeBytes,
   emptyAnalysis,
+  fixToFixedPoint,
   jsonChunks,
   packToOptions,
   pluralFr,
@@ -146,7 +146,8 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
     const fileOptions = optionsFor(path);
     let analysis = analyze(text, { ...fileOptions, readLinkedFile: linked(path) });
     if (values.fix) {
-      const fixedText = fixUntilStable(text, analysis, { ...fileOptions, readLinkedFile: linked(path) });
+      const fixed = fixUntilStable(text, analysis, { ...fileOptions, readLinkedFile: linked(path) });
+      const fixedText = fixed.text;
       if (fixedText !== text) {
         try {
           // The BOM dropped when decoding is written back: only the fixes' ranges change.
@@ -155,7 +156,7 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
           process.stderr.write(`qe-check : impossible d’écrire « ${path} » (${describeIoError(error)}).\n`);
           ioError = true;
         }
-        analysis = analyze(fixedText, { ...fileOptions, readLinkedFile: linked(path) });
+        analysis = fixed.analysis;
       }
     }
     checked.push({ path, analysis });
@@ -188,17 +189,10 @@ async function writeJson(value: unknown): Promise<void> {
   process.stdout.write(`${pending}\n`);
 }
 
-/** Applies fixes, re-checks and applies again until nothing changes (fixes that overlapped wait a pass). */
-function fixUntilStable(text: string, analysis: Analysis, options: AnalyzeOptions): string {
-  let current = text;
-  let currentAnalysis = analysis;
-  for (let pass = 0; pass < 5; pass++) {
-    const result = applyFixes(current, currentAnalysis.findings);
-    if (result.fixed === 0 || result.text === current) break;
-    current = result.text;
-    currentAnalysis = analyze(current, options);
-  }
-  return current;
+/** Applies fixes to a fixed point: the one fix-all the editor uses too (`fixToFixedPoint`). */
+function fixUntilStable(text: string, analysis: Analysis, options: AnalyzeOptions): { text: string; analysis: Analysis } {
+  const result = fixToFixedPoint(text, (next) => analyze(next, options), analysis);
+  return { text: result.text, analysis: result.analysis };
 }
 
 /**

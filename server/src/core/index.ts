@@ -189,7 +189,7 @@ export { suppressionEdit } from './rules/suppressions';
 export { LineIndex, type Position, type Range } from './text/line-index';
 export { decodeBytes } from './parse/decode';
 export { allRuleMeta, ruleMeta } from './rules/registry';
-export { applyFixes, type FixResult } from './findings/apply-fixes';
+export { applyFixes, fixToFixedPoint, type FixAllResult, type FixResult } from './findings/apply-fixes';
 export { AnalysisCache, type CacheStats } from './incremental/cache';
 export { cachingSpellChecker, spellingSuggestions, type SpellChecker } from './spelling/spell-checker';
 

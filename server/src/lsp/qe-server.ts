@@ -13,7 +13,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, AnalysisCache, defaultMaxLength, LineIndex, type AnalyzeOptions, type Catalog, type StylePack } from '../core';
+import { analyze, AnalysisCache, defaultMaxLength, LineIndex, type Analysis, type AnalyzeOptions, type Catalog, type StylePack } from '../core';
 import { AnalysisQueue } from './analysis-queue';
 import { CatalogFiles } from '../node/catalog-file';
 import { linkedFileReader } from '../node/linked-file';
@@ -272,6 +272,25 @@ export class QeServer {
       })
       .catch(() => noSettings);
     return state.settings;
+  }
+
+  /**
+   * A checker of other versions of a document with that document's settings, linked files and spelling: what the
+   * fix-all runs on its own successive texts (a cache of its own, so the open document's cache keeps its version).
+   */
+  async analyzerFor(uri: string): Promise<(text: string) => Analysis> {
+    const options = await this.optionsFor(uri);
+    const path = pathOf(uri);
+    const cache = new AnalysisCache();
+    return (text) => {
+      const spellChecker = currentSpellChecker();
+      return analyze(text, {
+        ...options,
+        ...(path ? { readLinkedFile: linkedFileReader(path, dossierRoots(path, this.workspaceRoots)) } : {}),
+        ...(spellChecker ? { spellChecker } : {}),
+        cache,
+      });
+    };
   }
 
   private analyseNow(document: TextDocument, state: OpenDocument, options: AnalyzeOptions): CheckedVersion {

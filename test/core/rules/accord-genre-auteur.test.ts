@@ -20,4 +20,12 @@ describe('accord-genre-auteur', () => {
   it('« l’honorable parlementaire » est épicène', () => {
     assert.deepEqual(check(rule, dossier("L'honorable parlementaire a raison.", { front: 'auteur: Mme Pascale Bordes' })), []);
   });
+
+  it('une tierce personne nommée dans la phrase (autre parlementaire) n’est pas l’auteur', () => {
+    const front = { front: 'auteur: M. Jean Dupont' };
+    assert.deepEqual(texts(check(rule, dossier('Mme Marie Durand, la députée du Nord, a posé la même question.', front))), []);
+    assert.deepEqual(texts(check(rule, dossier('La même question a été posée par la députée Durand.', front))), []);
+    assert.deepEqual(texts(check(rule, dossier('Le ministre remercie la députée de sa question.', front))), ['la députée'], 'sans autre nom : l’auteur');
+    assert.deepEqual(texts(check(rule, dossier('M. Jean Dupont, la députée, le sait.', front))), ['la députée'], 'le nom de l’auteur');
+  });
 });

@@ -18,4 +18,12 @@ describe('anglicisme-legistique', () => {
   it('ignore la prise en charge, le nom impact, en charge sans complément', () => {
     assert.deepEqual(checkAnswer(rule, "La prise en charge des patients, pris en charge de façon précoce ; l'étude d'impact ; les impacts ; le véhicule en charge."), []);
   });
+
+  it('accord de « chargé » et « responsable » : pluriel, féminin ; sans déterminant, pas de correction automatique', () => {
+    assert.equal(fixedAnswer(rule, 'Les services en responsabilité de la gestion agissent.'), 'Les services responsables de la gestion agissent.');
+    assert.equal(fixedAnswer(rule, 'La direction en charge de la santé agit.'), 'La direction chargée de la santé agit.');
+    const seen = checkAnswer(rule, 'Mme Dupont, en charge de la santé, agit.');
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0]!.finding.fixes, undefined);
+  });
 });

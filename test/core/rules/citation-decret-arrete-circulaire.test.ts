@@ -19,4 +19,9 @@ describe('citation-decret-arrete-circulaire', () => {
       "La circulaire n° 2002-070 du 4 avril 2002 portant sur la formation, le décret n° 2013-7 du 3 janvier 2013 et l'arrêté du 5 mai 2020 relatif aux soins. L'arrêté du 5 mai 2020 précité.";
     assert.deepEqual(checkAnswer(rule, answer), []);
   });
+
+  it('texte ancien cité par sa date (avant 1945, sans numéro) : citation juridique complète', () => {
+    assert.deepEqual(checkAnswer(rule, 'Le décret du 17 juin 1854 et le décret-loi du 29 octobre 1936 restent cités.'), []);
+    assert.equal(checkAnswer(rule, 'Le décret du 17 juin 1954 est cité.').length, 1);
+  });
 });

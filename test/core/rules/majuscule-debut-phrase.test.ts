@@ -17,4 +17,8 @@ describe('majuscule-debut-phrase', () => {
       [],
     );
   });
+
+  it('abréviations des citations de jurisprudence à majuscule (« Cass. civ. », « Cons. const. »)', () => {
+    assert.deepEqual(checkAnswer(rule, 'Voir Cass. civ. 1re, 5 mai 2010 et Cons. const., 12 janvier 2002, n° 2001-455 DC.'), []);
+  });
 });

@@ -67,4 +67,14 @@ describe('orthographe', () => {
     assert.deepEqual(findings.map((finding) => ligature.slice(finding.range.start, finding.range.end)), ['soeur']);
     assert.equal(findings[0]!.fixes![0]!.edits[0]!.newText, 'sœur');
   });
+
+  it('lexique admis : locutions latines du droit et adjectifs administratifs préfixés (vrai dictionnaire)', async () => {
+    const real = await loadSpellChecker();
+    const text = dossier(
+      'Les coopérations supracommunales et supra-communales, les instances infradépartementales, infra-départementales et interdépartementales se développent a minima, mutatis mutandis, in abstracto, stricto sensu, intuitu personae, et ultra vires ; l’article 4 quinquies.',
+    );
+    assert.deepEqual(run(text, real).map((s) => s.text), []);
+    assert.deepEqual(run(dossier('Les instances supracomunales se développent.'), real).map((s) => s.text), ['supracomunales'], 'une faute reste signalée');
+  });
 });
+

@@ -18,4 +18,16 @@ describe('phrase-trop-longue', () => {
     assert.equal(seen.length, 1);
     assert.match(seen[0]!.message, /45 mots/);
   });
+
+  it('citation textuelle (« Cet article dispose que « … » ») : ses mots ne comptent pas ; une citation courte compte', () => {
+    const quotation =
+      "« le maire ou, à défaut, le représentant de l'État dans le département pourvoit d'urgence à ce que toute personne décédée soit ensevelie et inhumée décemment sans distinction de culte ni de croyance, et que les frais soient pris en charge par la commune »";
+    assert.deepEqual(checkAnswer(rule, `Cet article dispose que ${quotation}.`), []);
+    const drafted = 'Les services de l’État veillent avec les collectivités territoriales concernées et les associations de terrain à ce que';
+    const seen = checkAnswer(rule, `${drafted} ${drafted} ${drafted} la « bonne pratique » soit suivie et que ${quotation}.`);
+    assert.equal(seen.length, 1);
+    assert.match(seen[0]!.message, /hors citation/);
+    const title = 'La thématique de la « Prise en charge palliative et accompagnement de la fin de vie des personnes malades » figure dans les orientations';
+    assert.equal(checkAnswer(rule, `${title} ${drafted} ${drafted} la formation.`).length, 1, 'un titre entre guillemets compte');
+  });
 });

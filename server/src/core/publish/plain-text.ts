@@ -1,7 +1,7 @@
 /**
  * The answer as it is published: plain text, no markup, no internal notes, no links, no directives, with the
- * published typography (typographic apostrophe, non-breaking spaces before high punctuation and inside French
- * quotation marks, ellipsis character). Built from the document model, whose paragraphs are already plain text.
+ * published typography (typographic apostrophe, non-breaking spaces before high punctuation, inside French
+ * quotation marks, in and after numbers, after « n° » and civilities; ellipsis character). Built from the document model, whose paragraphs are already plain text.
  */
 import type { Analysis } from '../index';
 import type { ApostropheSetting } from '../config/settings';
@@ -17,6 +17,11 @@ export interface PublicationText {
   readonly text: string;
   /** French warnings (no answer, unanswered sub-questions). */
   readonly warnings: readonly string[];
+  /**
+   * The errors still reported (« ligne 12 : message »): the text is then a draft, not ready to publish; the
+   * editor asks before copying it.
+   */
+  readonly errors: readonly string[];
 }
 
 const NBSP = '\u00a0';
@@ -32,23 +37,44 @@ export function publishedTypography(paragraph: string, options: PublicationOptio
   text = text.replace(/[ \u00a0\u202f]*([;!?])/gu, (_match, mark: string) => `${narrow}${mark}`);
   text = text.replace(/(?<!\d)[ \u00a0\u202f]*:(?!\d|\/\/)/gu, `${NBSP}:`);
   text = text.replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`).replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`);
+  text = numberSpaces(text, narrow);
   // A mark at the very start of the paragraph keeps no space before it.
   return text.replace(/^[\u00a0\u202f]+/, '');
+}
+
+/** Words a number quantifies, kept on its line (« 100 millions », « 3 ans », « 12 lits »). */
+const counted =
+  'millions?|milliards?|milliers?|centaines?|dizaines?|euros?|€|%|‰|km|m|cm|mm|m2|m²|m3|ha|kg|g|t|l|h|min|s|ans?|mois|semaines?|jours?|heures?|minutes?|places?|lits?|postes?|personnes?|agents?|emplois?|communes?|départements?|établissements?|projets?|mesures?|habitants?|patients?|victimes?|enfants?|élèves?|structures?|sites?|ETP';
+
+/**
+ * Non-breaking spaces of the published text around numbers, everywhere alike: thousands groups (« 1 000 000 »,
+ * narrow), a number and what it counts (« 100 millions », « 3 % »), « n° », « art. », « p. » and a civility
+ * before what follows (« n° 2016-87 », « M. Dupont »).
+ */
+function numberSpaces(text: string, narrow: string): string {
+  return text
+    .replace(/(?<=(?<![\d.,])\d{1,3})[ \u00a0\u202f](?=\d{3}(?!\d))/gu, narrow)
+    .replace(/(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))/gu, narrow)
+    .replace(new RegExp(`(?<=\\d)[ \\u202f](?=(?:${counted})(?![\\p{L}\\d]))`, 'gu'), NBSP)
+    .replace(/(?<![\p{L}])(n°|nos|no|art\.|p\.|pp\.|M\.|MM\.|Mme|Mmes|Me|Dr|Pr)[ \u202f](?=[\p{L}\d])/gu, (_match, word: string) => `${word}${NBSP}`);
 }
 
 export function publicationText(analysis: Analysis, options: PublicationOptions = {}): PublicationText {
   const answer = analysis.document.answer;
   const warnings: string[] = [];
   if (!answer || answer.paragraphs.length === 0) {
-    return { text: '', warnings: ['Le dossier ne contient pas de réponse à publier.'] };
+    return { text: '', warnings: ['Le dossier ne contient pas de réponse à publier.'], errors: [] };
   }
   const unanswered = analysis.subQuestions.filter((subQuestion) => subQuestion.status === 'unanswered').map((subQuestion) => subQuestion.id);
   if (unanswered.length > 0) warnings.push(`Sous-questions sans réponse : ${unanswered.join(', ')}.`);
-  const errors = analysis.findings.filter((finding) => finding.severity === 'error').length;
-  if (errors > 0) warnings.push(`${errors} erreur${errors > 1 ? 's' : ''} restent signalées dans le dossier.`);
+  const errorFindings = analysis.findings.filter((finding) => finding.severity === 'error');
+  const errors = errorFindings.length;
+  if (errors > 0) warnings.push(`${errors} erreur${errors > 1 ? 's restent signalées' : ' reste signalée'} dans le dossier.`);
+  const lineOf = (offset: number) => analysis.document.text.slice(0, offset).split('\n').length;
+  const errorList = errorFindings.map((finding) => `ligne ${lineOf(finding.range.start)} : ${finding.message}`);
   const text = answer.paragraphs
     .map((paragraph) => publishedTypography(paragraph.text, options))
     .filter((paragraph) => paragraph.length > 0)
     .join('\n\n');
-  return { text, warnings };
+  return { text, warnings, errors: errorList };
 }

@@ -23,6 +23,11 @@ export interface AcronymEntry {
   readonly variantes?: readonly string[];
   readonly obsolete?: boolean;
   readonly remplacePar?: string;
+  /** Gender of the expansion's head noun (generated: the article, the head noun, `acronyms-accord.json`). */
+  readonly genre?: 'm' | 'f';
+  /** The expansion in the singular and in the plural, when a form is sure (a fix in that number needs it). */
+  readonly singulier?: string;
+  readonly pluriel?: string;
 }
 
 export interface PlanEntry {

@@ -5,6 +5,7 @@ import { rules as registeredRules } from './registry';
 import { severityFor, type ParagraphFacts, type ParagraphRuleContext, type Profile, type ReportInput, type Rule, type StyleSettings } from './rule';
 import { defaultStyleSettings } from '../config/settings';
 import { proseViews, type ProseView } from './shared/mask';
+import { guardFixes, paragraphBounds, type FixBounds } from '../findings/fix-guard';
 
 export interface RuleSettings {
   readonly profile: Profile;
@@ -16,13 +17,15 @@ export interface RuleSettings {
   readonly cache?: AnalysisCache;
 }
 
-function toFinding(ruleId: string, severity: Severity, input: ReportInput): Finding {
+/** A finding; its fixes pass the guard (no fix that would make the text worse) within `bounds`. */
+function toFinding(ruleId: string, severity: Severity, input: ReportInput, bounds: (offset: number) => FixBounds): Finding {
+  const fixes = input.fixes?.length ? guardFixes(input.fixes, bounds(input.fixes[0]!.edits[0]?.range.start ?? input.range.start)) : undefined;
   return {
     rule: ruleId,
     severity: input.severity ?? severity,
     message: input.message,
     range: input.range,
-    ...(input.fixes?.length ? { fixes: input.fixes } : {}),
+    ...(fixes ? { fixes } : {}),
     ...(input.related?.length ? { related: input.related } : {}),
   };
 }
@@ -38,7 +41,9 @@ const nothing: ParagraphRuleResult = Object.freeze({ findings: Object.freeze([])
 function runOnParagraph(rule: Rule, view: ProseView, base: Omit<ParagraphRuleContext, 'view' | 'report'>): ParagraphRuleResult {
   const findings: Finding[] = [];
   try {
-    rule.checkParagraph?.({ ...base, view, report: (input) => findings.push(toFinding(rule.meta.id, base.severity, input)) });
+    // A paragraph's findings are cached and shifted with it: their fixes look at the paragraph alone.
+    const bounds = { text: base.document.text, start: view.paragraph.range.start, end: view.paragraph.range.end };
+    rule.checkParagraph?.({ ...base, view, report: (input) => findings.push(toFinding(rule.meta.id, base.severity, input, () => bounds)) });
     if (!rule.collectFacts) return findings.length > 0 ? { findings } : nothing;
     return { findings, facts: rule.collectFacts({ ...base, view }) };
   } catch (error) {
@@ -91,7 +96,7 @@ export function runRules(document: QeDocument, settings: RuleSettings, rules: re
           severity,
           settings: style,
           facts,
-          report: (input) => ruleFindings.push(toFinding(rule.meta.id, severity, input)),
+          report: (input) => ruleFindings.push(toFinding(rule.meta.id, severity, input, (offset) => paragraphBounds(document.text, offset))),
         });
       } catch (error) {
         failure = describeError(error);

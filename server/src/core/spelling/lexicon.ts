@@ -21,7 +21,38 @@ const words =
 
 /** Prefixes written with a hyphen (`co-financement`, `non-recours`, `sous-préfet`): the rest must be a word. */
 export const hyphenPrefixes: ReadonlySet<string> = new Set(
-  'co re ré pré post anti inter intra multi pluri sous sur non auto néo ex mi semi quasi extra ultra télé cyber micro macro bio éco mini maxi contre demi hyper super'.split(' '),
+  'co re ré pré post anti inter intra multi pluri sous sur non auto néo ex mi semi quasi extra ultra télé cyber micro macro bio éco mini maxi contre demi hyper super supra infra trans'.split(' '),
 );
 
-export const domainWords: ReadonlySet<string> = new Set(words.split(' ').flatMap((word) => [word, `${word}s`, `${word}x`]));
+/**
+ * Latin locutions of legal and administrative French (« a minima », « mutatis mutandis », « stricto sensu »,
+ * « intuitu personae »…), the ordinal adverbs of article numbers (« bis », « quinquies ») and the abbreviations
+ * of case-law citations: each word.
+ */
+const latin =
+  'a minima maxima fortiori priori posteriori contrario mutatis mutandis in abstracto concreto fine situ limine litis extenso ' +
+  'stricto lato sensu ultra vires ab initio erga omnes intuitu personae contra legem praeter de plano jure facto ad hoc valorem ' +
+  'nutum litem ipso ex ante post nihilo officio sui generis prorata temporis sine die qua non statu quo quorum idem ibidem supra infra ' +
+  'bis ter quater quinquies sexies septies octies nonies decies undecies duodecies terdecies quaterdecies quindecies ' +
+  'nemo auditur propriam turpitudinem allegans non bis idem habeas corpus lex specialis derogat generali rebus sic stantibus ' +
+  // Abbreviations of case-law citations (« req. n° », « Cass. civ. », « Cons. const. », « Bull. civ. », « Rec. »).
+  'req cass civ crim soc com const cons ass sect plén bull rec concl obs préc jurispr lebon ord réf';
+
+/** Adjectives of administrative French formed with a prefix (« supracommunal », « infra-départementales »…). */
+function prefixedAdjectives(): string[] {
+  const prefixes = ['supra', 'infra', 'inter', 'intra', 'extra', 'pluri', 'trans'];
+  const stems = ['communal', 'départemental', 'régional', 'national', 'territorial', 'ministériel', 'professionnel', 'sectoriel', 'hospitalier', 'municipal', 'académique', 'communautaire', 'générationnel', 'institutionnel', 'étatique'];
+  const forms = (stem: string): string[] => {
+    if (stem.endsWith('al')) return [stem, `${stem}e`, `${stem}es`, `${stem.slice(0, -2)}aux`];
+    if (stem.endsWith('el')) return [stem, `${stem}le`, `${stem}s`, `${stem}les`];
+    if (stem.endsWith('ier')) return [stem, `${stem}s`, `${stem.slice(0, -3)}ière`, `${stem.slice(0, -3)}ières`];
+    return [stem, `${stem}s`];
+  };
+  return prefixes.flatMap((prefix) => stems.flatMap((stem) => forms(stem).flatMap((form) => [`${prefix}${form}`, `${prefix}-${form}`])));
+}
+
+export const domainWords: ReadonlySet<string> = new Set([
+  ...words.split(' ').flatMap((word) => [word, `${word}s`, `${word}x`]),
+  ...latin.split(' '),
+  ...prefixedAdjectives(),
+]);

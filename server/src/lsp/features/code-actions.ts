@@ -5,22 +5,15 @@
  */
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver/node';
-import { applyFixes } from '../../core';
 import { diagnosticSource, type DiagnosticData } from '../convert';
 import type { Feature } from '../feature';
-import type { CheckedVersion } from '../qe-server';
+import { fixAll } from '../fix-all';
 import { spellingActions } from '../spelling-actions';
 import { isStylePackUri } from '../style-packs';
 import { suppressionActions } from '../suppression-actions';
 
 /** Code action kind of the fix-all action, for `editor.codeActionsOnSave`. */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.qe`;
-
-/** Non-overlapping edits of every fixable finding, as one workspace edit. */
-function fixAllEdits(entry: CheckedVersion): TextEdit[] {
-  const result = applyFixes(entry.analysis.document.text, entry.analysis.findings);
-  return result.applied.map((edit) => ({ range: entry.lines.range(edit.range), newText: edit.newText }));
-}
 
 export const codeActions: Feature = {
   capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] } }),
@@ -48,16 +41,11 @@ export const codeActions: Feature = {
           }
         }
       }
-      if (wantsFixAll || (!only && actions.length > 0)) {
+      // Only when asked: the fix-all checks the text again until nothing fixable is left (several analyses).
+      if (wantsFixAll) {
         const entry = await server.analysisFor(document.uri);
-        const fixAll = entry ? fixAllEdits(entry) : [];
-        if (fixAll.length > 0) {
-          actions.push({
-            title: 'Corriger automatiquement tout ce qui peut l’être',
-            kind: fixAllKind,
-            edit: { changes: { [document.uri]: fixAll } },
-          });
-        }
+        const all = entry ? fixAll(entry.analysis, entry.lines, await server.analyzerFor(document.uri)) : undefined;
+        if (all) actions.push({ title: all.title, kind: fixAllKind, edit: { changes: { [document.uri]: all.edits } } });
       }
       if (wantsQuickFix && params.context.diagnostics.some((diagnostic) => diagnostic.source === diagnosticSource)) {
         // « Désactiver … » last: a directive with a reason to write (dossiers only).

@@ -58,6 +58,8 @@ export interface PublicationTextParams {
 export interface PublicationTextResult {
   readonly text: string;
   readonly warnings: readonly string[];
+  /** Errors still reported (« ligne N : message »): the copy is a draft (absent from older servers). */
+  readonly errors?: readonly string[];
 }
 
 export const publicationTextRequest = new RequestType<PublicationTextParams, PublicationTextResult | null, void>('qe/publicationText');

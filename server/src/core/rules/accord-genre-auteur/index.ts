@@ -36,6 +36,22 @@ interface Mention {
   readonly civility?: string;
   readonly determiner: string;
   readonly title: string;
+  /**
+   * Surnames of persons named in the same sentence (« la députée Durand », « Mme Marie Durand, députée »): when
+   * none is the author's, the mention is a third person (another member who asked the same question).
+   */
+  readonly named?: readonly string[];
+}
+
+/** Civility + name, or title + name: a person the sentence names. */
+const namedPerson = letterRegExp(`(?:\\b(?:Mmes?|M\\.|MM\\.|Madame|Monsieur)|(?:députée?|sénat(?:eur|rice)))${SP}+(?:(?:le|la)${SP}+(?:députée?|sénat(?:eur|rice))${SP}+)?((?:\\p{Lu}[\\p{Ll}'’-]+${SP}+)*\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+
+/** The sentence around a mention (text offsets), cut at final points. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1;
+  const rest = text.slice(end).search(/[.!?](?:\s|$)/u);
+  return text.slice(from, rest < 0 ? text.length : end + rest);
 }
 
 /** Cheap test first: both patterns name one of these titles (same flags, so the same letters match). */
@@ -48,7 +64,8 @@ function mentions(view: ProseView, pattern: RegExp): Mention[] {
     if (view.inQuote(match.start, match.end)) continue;
     const [, civility, determiner, title] = match.match;
     if (title!.toLowerCase() === 'parlementaire' && !civility) continue;
-    result.push({ start: match.start, end: match.end, text: match.match[0], ...(civility ? { civility } : {}), determiner: determiner!, title: title! });
+    const named = [...sentenceAround(view.text, match.start, match.end).matchAll(namedPerson)].map((person) => person[1]!.split(/[\s\u00A0\u202F]+/u).pop()!);
+    result.push({ start: match.start, end: match.end, text: match.match[0], ...(civility ? { civility } : {}), determiner: determiner!, title: title!, ...(named.length > 0 ? { named } : {}) });
   }
   return result;
 }
@@ -75,8 +92,11 @@ export const rule: Rule<{ readonly masculine: readonly Mention[]; readonly femin
     const gender = authorGender(document);
     if (!gender) return;
     const swap = gender === 'feminin' ? toFeminine : toMasculine;
+    const author = `${document.metadata.auteur ?? ''} ${document.question?.paragraphs[0]?.text.slice(0, 80) ?? ''}`;
     for (const { view, facts } of context.facts) {
-      for (const { start, end, text, civility, determiner, title } of gender === 'feminin' ? facts.masculine : facts.feminine) {
+      for (const { start, end, text, civility, determiner, title, named } of gender === 'feminin' ? facts.masculine : facts.feminine) {
+        // A sentence that names someone else than the author speaks of a third person.
+        if (named && !named.some((surname) => author.includes(surname))) continue;
         const range = view.sourceRange(start, end);
         const lowerDet = determiner.toLowerCase();
         const newDet = swap[lowerDet] ?? lowerDet;

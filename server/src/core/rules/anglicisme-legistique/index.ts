@@ -21,8 +21,8 @@ const notEnCharge = letterRegExp(`(?:pris|prise|prises|prend|prends|prennent|pre
 const enCapacite = letterRegExp(`${WB}en${SP}+capacité(?=${SP}+de${WE}|${SP}*d['’])`, 'giu');
 const enResponsabilite = letterRegExp(`${WB}en${SP}+responsabilité(?=${SP}+(?:de|du|des)${WE}|${SP}*d['’])`, 'giu');
 
-/** `chargé` agreed with the nearest determiner or noun before (heuristic). */
-function charge(view: ProseView, start: number): string {
+/** `chargé` agreed with the nearest determiner before; undefined when none tells (no automatic fix then). */
+function charge(view: ProseView, start: number): string | undefined {
   const before = view.text.slice(Math.max(0, start - 60), start).toLowerCase();
   const words = before.split(/[^\p{L}'’]+/u).filter(Boolean);
   for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
@@ -31,7 +31,7 @@ function charge(view: ProseView, start: number): string {
     if (/^(?:les|des|ces|ses|leurs|nos|vos|ceux|celles|plusieurs)$/.test(word)) return words.slice(i + 1).some((w) => /(?:tions|ités|ices|ies|ères|ences|ances|ées)$/.test(w)) ? 'chargées' : 'chargés';
     if (/^(?:le|un|ce|cet|son|celui|du|au)$/.test(word)) return 'chargé';
   }
-  return 'chargé';
+  return undefined;
 }
 
 export const rule: Rule = {
@@ -78,18 +78,24 @@ export const rule: Rule = {
     }
     for (const m of matchProse(view, enCharge)) {
       if (notEnCharge.test(view.text.slice(Math.max(0, m.start - 40), m.start))) continue;
-      const replacement = keepInitialCase(m.match[0], charge(view, m.start));
-      report(m.start, m.end, `« ${m.match[0]} de » : anglicisme ; écrire « ${replacement} de » ou « ayant la charge de » (Guide de légistique, Académie française).`, [
-        textFix(view, `Remplacer par « ${replacement} »`, m.start, m.end, replacement),
-      ]);
+      const agreed = charge(view, m.start);
+      const replacement = keepInitialCase(m.match[0], agreed ?? 'chargé');
+      report(
+        m.start,
+        m.end,
+        `« ${m.match[0]} de » : anglicisme ; écrire « ${agreed ? replacement : keepInitialCase(m.match[0], 'chargé(e)(s)')} de » ou « ayant la charge de » (Guide de légistique, Académie française).`,
+        agreed ? [textFix(view, `Remplacer par « ${replacement} »`, m.start, m.end, replacement)] : [],
+      );
     }
     for (const m of matchProse(view, enCapacite)) {
       const replacement = keepInitialCase(m.match[0], 'en mesure');
       report(m.start, m.end, `« ${m.match[0]} de » : écrire « en mesure de » (Académie française).`, [textFix(view, 'Remplacer par « en mesure »', m.start, m.end, replacement)]);
     }
     for (const m of matchProse(view, enResponsabilite)) {
-      const replacement = keepInitialCase(m.match[0], 'responsable');
-      report(m.start, m.end, `« ${m.match[0]} de » : écrire « responsable de » (Académie française).`, [textFix(view, 'Remplacer par « responsable »', m.start, m.end, replacement)]);
+      // « responsable » agrees in number with what it qualifies: no fix when no determiner tells.
+      const agreed = charge(view, m.start);
+      const replacement = keepInitialCase(m.match[0], agreed && /s$/u.test(agreed) ? 'responsables' : 'responsable');
+      report(m.start, m.end, `« ${m.match[0]} de » : écrire « responsable de » (Académie française).`, agreed ? [textFix(view, `Remplacer par « ${replacement} »`, m.start, m.end, replacement)] : []);
     }
   },
 };

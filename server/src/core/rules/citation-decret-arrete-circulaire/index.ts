@@ -9,6 +9,8 @@ import { letterRegExp } from '../../text/letters';
 
 const MONTH = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
 const DATE = `(?:1er|\\d{1,2})${SP}+${MONTH}`;
+/** The first year whose decrees and ordinances carry a number (« décret n° 45-… »). */
+const firstNumberedYear = 1945;
 const decreeNoNumber = letterRegExp(`${WB}(décrets?|ordonnances?)(${SP}+(?:simple|en${SP}+Conseil${SP}+d['’]État))?${SP}+du${SP}+${DATE}${SP}+\\d{4}`, 'giu');
 const orderNoObject = letterRegExp(`${WB}arrêtés?(?:${SP}+(?:ministériel|interministériel|préfectoral|conjoint))?${SP}+du${SP}+${DATE}${SP}+(\\d{4})(?!${SP}*(?:,${SP}*)?(?:relatif|relative|portant|fixant|pris|modifiant|pour|instituant|créant|définissant|autorisant|précisant|approuvant|déterminant|établissant|organisant|abrogant|complétant|accordant|listant|\\(|précité|susmentionné|susvisé|mentionné|cité))`, 'giu');
 const circularNoDate = letterRegExp(`${WB}(circulaires?)${SP}+(?:(?:[A-Z][A-Za-z]+/)+[A-Za-z0-9/-]+|n°${SP}*[\\w/.-]+)(?![\\w/.-])(?!${SP}*(?:\\([^)]*\\))?${SP}*du${SP}+${DATE})`, 'gu');
@@ -38,7 +40,9 @@ export const rule: Rule = {
       }
     };
     each(decreeNoNumber, (m) =>
-      reportText(context, m.index, m.index + m[0].length, `« ${m[0]} » : citer ${/^o/i.test(m[1]!) ? "l'ordonnance" : 'le décret'} avec son numéro (« ${m[1]!.toLowerCase()} n° AAAA-NNN du … »).`),
+      // Decrees and ordinances are numbered since 1945: an older one (« décret du 17 juin 1854 », « décret-loi du
+      // 29 octobre 1936 ») is cited by its date, it has no number to ask for.
+      Number(/\d{4}$/.exec(m[0])?.[0]) < firstNumberedYear ? undefined : reportText(context, m.index, m.index + m[0].length, `« ${m[0]} » : citer ${/^o/i.test(m[1]!) ? "l'ordonnance" : 'le décret'} avec son numéro (« ${m[1]!.toLowerCase()} n° AAAA-NNN du … »).`),
     );
     const seenOrders = new Set<string>();
     each(orderNoObject, (m) => {

@@ -8,7 +8,8 @@ import { answerPatternMatches, reportText, SP, textFix } from '../shared/lexicon
 import { letterRegExp } from '../../text/letters';
 
 const DET = "(?:Un|Une|Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Des|Son|Sa|Ses|Leur|Leurs|Chaque|Ce)";
-const PARTICIPLE = '\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|rt|rte|rts|rtes|int|inte|ints|intes)';
+// Not a relative pronoun or an adverb in -i (« qui a posé », « ainsi »): the comma before them opens no incise.
+const PARTICIPLE = '(?!(?:qui|lui|celui|aussi|ainsi|parmi|ici|oui|fait|dit|écrit)(?![\\p{L}]))\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|rt|rte|rts|rtes|int|inte|ints|intes)';
 const VERB =
   '(?:sera|seront|est|sont|a|ont|doit|doivent|devra|devront|va|vont|était|étaient|fera|feront|permet|permettent|permettra|permettront|reste|restent|demeure|demeurent|constitue|constituent|vise|visent|prévoit|prévoient|fait|font)';
 // (1) the incise (participle and its complement), without comma, up to the verb.

@@ -11,6 +11,7 @@ const abbreviations = new Set([
   'etc', 'cf', 'art', 'arts', 'p', 'pp', 'M', 'MM', 'Mme', 'Mmes', 'Me', 'Mgr', 'Dr', 'Pr', 'St', 'Ste', 'n°', 'no', 'vol', 'chap',
   'ex', 'env', 'av', 'apr', 'coll', 'dir', 'fig', 'réf', 'al', 'ibid', 'id', 'op', 'cit', 'éd', 'min', 'max', 'tél', 'd', 'C',
   'resp', 'cass', 'civ', 'crim', 'soc', 'com', 'req', 'ord', 'sect', 'ass', 'Cons', 'const', 'juris', 'rec', 'éds', 'trad',
+  'bull', 'plén', 'préc', 'concl', 'obs', 'jurispr',
 ]);
 // A paragraph that ends a sentence (the next paragraph must open with a capital).
 const finalMark = /[.!?][»”")\]]*\s*$/u;
@@ -56,7 +57,8 @@ export const rule: Rule<Facts> = {
       const [, sign, word] = found.match;
       const before = tokenBefore.exec(view.text.slice(Math.max(0, found.start - 30), found.start))?.[1];
       if (before === undefined) continue;
-      if (sign === '.' && (abbreviations.has(before) || /^\p{L}$/u.test(before))) continue;
+      // « Cass. civ. », « Cons. const. »: abbreviations of case-law citations start with a capital too.
+      if (sign === '.' && (abbreviations.has(before) || abbreviations.has(before.toLowerCase()) || /^\p{L}$/u.test(before))) continue;
       if (sign !== '.' && /[»”)]/u.test(found.match[0])) continue;
       afterPoint.push({ start: found.end - word!.length, word: word! });
     }

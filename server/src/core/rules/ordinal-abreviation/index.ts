@@ -1,7 +1,7 @@
 import type { Fix } from '../../findings/finding';
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
-import { followingWord, notNouns, ordinalKeepsAbbreviation, ordinalPattern, readOrdinal, sentenceStart } from '../shared/ordinals';
+import { followingWord, notNouns, ordinalDisagrees, ordinalKeepsAbbreviation, ordinalPattern, readOrdinal, sentenceStart } from '../shared/ordinals';
 import { capitalize, replaceText, reportText } from '../shared/style';
 
 
@@ -28,6 +28,11 @@ export const rule: Rule = {
       const ordinal = readOrdinal(number!, suffix!);
       if (!ordinal?.corrected) continue;
       const fixes: (Fix | undefined)[] = [];
+      // « le 1ère », « les 1er »: the determiner and the suffix disagree, no correction is sure.
+      if (ordinalDisagrees(view.text, found.start, number!, suffix!)) {
+        reportText(context, view, found.start, found.end, `Abréviation fautive de l'ordinal : écrire « ${ordinal.corrected} », accordé au nom.`);
+        continue;
+      }
       const next = followingWord.exec(view.text.slice(found.end, found.end + 40))?.[1];
       if (ordinal.words && next && !ordinalKeepsAbbreviation.has(next) && !notNouns.has(next.toLowerCase())) {
         const words = sentenceStart.test(view.text.slice(Math.max(0, found.start - 3), found.start)) ? capitalize(ordinal.words) : ordinal.words;

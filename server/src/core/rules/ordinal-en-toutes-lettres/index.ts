@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
-import { followingWord, notNouns, ordinalKeepsAbbreviation, ordinalPattern, readOrdinal, sentenceStart } from '../shared/ordinals';
+import { followingWord, notNouns, ordinalDisagrees, ordinalKeepsAbbreviation, ordinalPattern, readOrdinal, sentenceStart } from '../shared/ordinals';
 import { capitalize, replaceText, reportText } from '../shared/style';
 
 
@@ -28,7 +28,8 @@ export const rule: Rule = {
       if (!ordinal) continue;
       const next = followingWord.exec(view.text.slice(found.end, found.end + 40))?.[1];
       if (!next || ordinalKeepsAbbreviation.has(next) || notNouns.has(next.toLowerCase())) continue;
-      const words = ordinal.words && (sentenceStart.test(view.text.slice(Math.max(0, found.start - 3), found.start)) ? capitalize(ordinal.words) : ordinal.words);
+      const disagrees = ordinalDisagrees(view.text, found.start, number!, suffix!);
+      const words = !disagrees && ordinal.words && (sentenceStart.test(view.text.slice(Math.max(0, found.start - 3), found.start)) ? capitalize(ordinal.words) : ordinal.words);
       reportText(context, view, found.start, found.end, words ? `Ordinal devant un nom : écrire « ${words} ${next} » en toutes lettres.` : `Ordinal devant un nom : l'écrire en toutes lettres.`, {
         fixes: words ? [replaceText(document, view, found.start, found.end, words, `Écrire « ${words} »`)] : [],
       });

@@ -14,8 +14,28 @@ const capsToken = letterRegExp(String.raw`(?<![\p{L}\p{N}&-])\p{Lu}[\p{Lu}\p{N}&
 const mixedForms = [...acronymsByForm.keys()].filter((form) => /\p{Ll}/u.test(form) && !/\s/.test(form) && form.length >= 3);
 const mixedToken = letterRegExp(`(?<![\\p{L}\\p{N}])(?:${mixedForms.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const roman = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-/** Not acronyms: civilities, roman numerals written alone, codes. */
-const notAcronyms = new Set(['MM', 'NOR', 'NB', 'OK', 'TODO', 'TBD', 'XXX', 'FIXME']);
+/** Not acronyms: civilities, roman numerals written alone, codes, names of identifiers (SIRET, ISBN). */
+const notAcronyms = new Set(['MM', 'NOR', 'NB', 'OK', 'TODO', 'TBD', 'XXX', 'FIXME', 'SIRET', 'SIREN', 'ISBN', 'ISSN', 'IBAN', 'BIC', 'ECLI']);
+
+/**
+ * Courts cited in case-law references (« CE, 12 mai 2004 », « TA Lyon, 4 juin 2001 », « CAA Paris, … n° ») and
+ * official journals cited by number or date (« JORF n° 0029 du 4 février 2020 »).
+ */
+const courts = new Set(['CE', 'CAA', 'TA', 'TJ', 'TGI', 'TI', 'CA', 'CC', 'CEDH', 'CJUE', 'CJCE', 'TC', 'CNDA', 'CSI', 'JORF', 'JO', 'BO', 'BOFiP', 'JOUE', 'JOCE']);
+const months = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+/**
+ * After a court's acronym in a case-law citation: optional formation (« Ass. », « Sect. », « réf. »), optional
+ * seat (« Lyon », « Paris »), then a date, a « n° » or « req. ».
+ */
+const citationAfter = new RegExp(
+  String.raw`^,?(?:[\s ]+(?:ass|sect|réf|ord|plén|ch|civ|crim|soc|com|gde ch|GC)\.?,?)*(?:[\s ]+\p{Lu}[\p{L}'’-]+(?:[\s -]+\p{Lu}[\p{L}'’-]+)*,?)?[\s ]+(?:(?:du|le)[\s ]+)?(?:\d{1,2}(?:er)?[\s ]+(?:${months})[\s ]+\d{4}|n°|no|req\.)`,
+  'iu',
+);
+
+/** True when the token is the court of a case-law citation, not an acronym to define. */
+export function courtInCitation(form: string, after: string): boolean {
+  return courts.has(form.replace(/\./g, '')) && citationAfter.test(after);
+}
 
 /** A long unknown token with many vowels is a word in capitals (a drug, a brand: `MIDAZOLAM`), not an acronym. */
 function wordInCapitals(form: string): boolean {
@@ -78,6 +98,7 @@ function acronymTokens(text: string): readonly AcronymToken[] {
     const entries = lookupAcronym(token.form);
     if (entries.length === 0 && (roman.test(token.form) || wordInCapitals(token.form))) continue;
     if (inCapitalsRun(text, token.start, token.end)) continue;
+    if (courtInCitation(token.form, text.slice(token.end, token.end + 80))) continue;
     tokens.push({ start: token.start, end: token.end, form: token.form, key: token.form.toUpperCase(), entries });
   }
   if (tokenMemo.size >= 4000 || tokenMemoChars + text.length > tokenMemoBudget) {

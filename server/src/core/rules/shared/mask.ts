@@ -106,8 +106,13 @@ const inlineMaskPatterns: readonly MaskPattern[] = [
   // EU acts: 2011/36/UE, 2016/679, (UE) 2016/679, (CE) n° 1907/2006.
   { pattern: /\b\d{2,4}\/\d{1,4}\/(?:UE|CE|CEE|PESC|JAI|Euratom)\b/g, reason: 'legal', when: /\d\/\d/ },
   { pattern: /\((?:UE|CE|CEE|Euratom)\)[\s\u00A0\u202F]?(?:n°[\s\u00A0\u202F]?)?\d{1,4}\/\d{1,4}\b/g, reason: 'legal', when: /\((?:UE|CE|CEE|Euratom)\)/ },
-  // NOR codes: NOR : INTX1234567A.
+  // NOR codes: NOR : INTX1234567A, and the code alone (four capitals, seven digits, a capital).
   { pattern: /\bNOR[\s\u00A0\u202F]*:?[\s\u00A0\u202F]*[A-Z]{4}\d{7}[A-Z]\b/g, reason: 'legal', when: /NOR/ },
+  { pattern: /\b[A-Z]{4}\d{7}[A-Z]\b/g, reason: 'legal', when: /[A-Z]{4}\d{7}[A-Z]/ },
+  // European case-law identifiers: ECLI:FR:CECHR:2004:245678.20040512.
+  { pattern: /\bECLI:[A-Z]{2}:[A-Za-z]+:\d{4}:[\w.]+\w/g, reason: 'legal', when: /ECLI:/ },
+  // SIREN and SIRET numbers written in groups: SIRET 123 456 789 00012.
+  { pattern: /\bSIRE[NT][\s\u00A0\u202F]*:?[\s\u00A0\u202F]*(\d{3}(?:[\s\u00A0\u202F]?\d{3}){2}(?:[\s\u00A0\u202F]?\d{5})?)\b/g, reason: 'identifier', when: /SIRE[NT]/, lastGroup: true },
   // Times: 14:30, 9h30, 14 h 30 (a lone `9 h` is left to the rules: it is a unit).
   { pattern: /\b(?:[01]?\d|2[0-3])[\s\u00A0\u202F]?[:hH][\s\u00A0\u202F]?[0-5]\d\b/g, reason: 'time', when: /\d[\s\u00A0\u202F]?[:hH][\s\u00A0\u202F]?\d/ },
   // Numbers used as identifiers after a noun that numbers things.

@@ -1,4 +1,5 @@
 import { letterRegExp } from '../../text/letters';
+import { determinerBefore } from './agreement';
 /**
  * Abbreviated ordinals (`1er`, `2d`, `3e`, and the wrong forms `2nd`, `3ème`) for the C-group rules: the correct
  * abbreviation of a wrong suffix, and the ordinal in words.
@@ -37,7 +38,7 @@ export function readOrdinal(number: string, suffix: string): Ordinal | undefined
     if (value !== 2 && !(roman && number === 'II')) return undefined;
     second = true;
     feminine = stem.endsWith('e');
-    right = feminine ? 'de' : 'd';
+    right = stem === 'd' || stem === 'de' ? stem : 'e';
   } else if (/^(?:e|ème|eme|ième|ieme|è|me)$/.test(stem)) {
     if (value === 0) return undefined;
     right = 'e';
@@ -50,7 +51,8 @@ export function readOrdinal(number: string, suffix: string): Ordinal | undefined
   let words: string | undefined;
   if (value !== undefined && value >= 1 && value < units.length) {
     if (value === 1) words = feminine ? 'première' : 'premier';
-    else if (second) words = feminine ? 'seconde' : 'second';
+    // A wrong « 2nd » says nothing sure of the gender (« la 2nd réunion »): « deuxième » agrees with both.
+    else if (second) words = right === 'e' ? 'deuxième' : feminine ? 'seconde' : 'second';
     else words = units[value];
     if (words && plural) words += 's';
   }
@@ -63,6 +65,8 @@ export const ordinalKeepsAbbreviation = new Set([
   'siècle', 'siècles', 'arrondissement', 'arrondissements', 'circonscription', 'circonscriptions', 'législature',
   'législatures', 'république', 'régiment', 'régiments', 'chambre', 'chambres', 'classe', 'classes', 'section', 'sections',
   'division', 'divisions', 'brigade', 'escadron', 'bataillon', 'armée', 'corps', 'mandature', 'zone', 'zones', 'catégorie',
+  // Chambers of the courts in case-law citations (« Cass. 1re civ. », « 2e ch. », « 3e sect. »).
+  'civ', 'ch', 'crim', 'soc', 'com', 'sect', 'ass',
 ]);
 
 /** Words that cannot be the noun an ordinal qualifies (`le 1er a été`, `1er et 2e plans`). */
@@ -76,3 +80,18 @@ export const notNouns = new Set([
 export const followingWord = letterRegExp(String.raw`^[ \u00A0]+(\p{Ll}[\p{L}'’-]*)`, 'u');
 /** The text before an ordinal ends a sentence (an ordinal there is capitalised by its fix). */
 export const sentenceStart = /(?:^|[.!?»]\s+|\n)$/u;
+
+/**
+ * True when the determiner before an ordinal contradicts its suffix (« le 1ère », « la 1er », « les 1er »): no
+ * correction is sure, the drafter chooses.
+ */
+export function ordinalDisagrees(text: string, start: number, number: string, suffix: string): boolean {
+  const determiner = determinerBefore(text, start);
+  if (!determiner) return false;
+  const ordinal = `${number}${suffix}`;
+  const gender = /^(?:1|I)(?:re|ère|ere|ière|iere)s?$/u.test(ordinal) ? 'f' : /^(?:1|I)(?:er|ier)s?$/u.test(ordinal) ? 'm' : undefined;
+  if (determiner.gender && gender && determiner.gender !== gender) return true;
+  if (!determiner.number || determiner.number === (suffix.endsWith('s') ? 'p' : 's')) return false;
+  // « les 2e et 3e plans »: each ordinal is singular in a coordination.
+  return !(determiner.number === 'p' && /^[ \u00A0]+(?:et|ou|à|au)[ \u00A0]/u.test(text.slice(start + ordinal.length, start + ordinal.length + 5)));
+}
