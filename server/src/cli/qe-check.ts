@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { analyze, applyFixes, decodeBytes, packToOptions, type Analysis, type AnalyzeOptions, type Profile, type SpellChecker } from '../core';
 import { jsonChunks, toJsonFileReport } from '../core/report/json';
 import { toSarif } from '../core/report/sarif';
-import { pluralFr, toTextLines } from '../core/report/text';
+import { pluralFr, severityCount, toTextLines } from '../core/report/text';
+import { describeFixes, fixRefusal, unusableInput, type AppliedFix } from './input-checks';
 import { loadConfigFile } from '../node/config-file';
 import { findStylePack, StylePackCache } from '../node/style-pack';
 import { linkedFileReader } from '../node/linked-file';
@@ -31,13 +32,14 @@ et enregistrements open data (.json).
   --config   fichier de style (JSON, format de .qe-style.json) ; sans cette option, le fichier
              .qe-style.json le plus proche (dossier du fichier contrôlé ou dossiers parents) est utilisé
   --no-config  n'utilise aucun fichier de style
-  --fix      applique les corrections automatiques dans les fichiers
+  --fix      applique les corrections automatiques dans les dossiers .qe.md et les énumère
   --suggestions  liste aussi les suggestions discrètes (espaces fines, apostrophes…) au format text ;
              sans cette option elles sont seulement comptées (les formats json et sarif les donnent toutes)
   --help     affiche cette aide
   --version  affiche la version
 
-Code de sortie : 0 sans erreur, 1 si au moins une erreur est trouvée, 2 en cas d'erreur d'utilisation ou de lecture.`;
+Code de sortie : 0 sans erreur, 1 si au moins une erreur est trouvée, 2 en cas d'erreur d'utilisation ou de lecture
+(fichier absent, binaire, non UTF-8, JSON invalide, ou sans question ni réponse).`;
 
 class UsageError extends Error {}
 
@@ -47,6 +49,8 @@ const withBom = new Set<string>();
 interface CheckedFile {
   path: string;
   analysis: Analysis;
+  /** False for a file that could not be checked (not text, broken JSON, no question nor answer): exit 2. */
+  checked: boolean;
 }
 
 /** Checks the files of the command line; spelling is loaded only then (not for `--help`, `--version`, a usage error). */
@@ -113,25 +117,36 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
   };
 
   let ioError = false;
+  let unread = 0;
   const checked: CheckedFile[] = [];
   for (const path of positionals) {
     const text = readText(path);
     if (text === undefined) {
       ioError = true;
+      unread++;
       continue;
     }
-    if (typeof text !== 'string') {
-      checked.push({ path, analysis: emptyAnalysis(text.message) });
+    const fileOptions = typeof text === 'string' ? optionsFor(path) : {};
+    let analysis = typeof text === 'string' ? analyze(text, { ...fileOptions, readLinkedFile: linkedFileReader(path) }) : emptyAnalysis(text.message);
+    const unusable = unusableInput(path, analysis);
+    if (unusable !== undefined) {
+      process.stderr.write(`qe-check : ${unusable}\n`);
+      ioError = true;
+      checked.push({ path, analysis, checked: false });
       continue;
     }
-    const fileOptions = optionsFor(path);
-    let analysis = analyze(text, { ...fileOptions, readLinkedFile: linkedFileReader(path) });
-    if (values.fix) {
-      const fixedText = fixUntilStable(text, analysis, fileOptions, path);
-      if (fixedText !== text) {
+    const refusal = values.fix ? fixRefusal(path, analysis) : undefined;
+    if (refusal !== undefined) process.stderr.write(`qe-check : ${refusal}\n`);
+    if (values.fix && refusal === undefined && typeof text === 'string') {
+      const { text: fixedText, applied } = fixUntilStable(text, analysis, fileOptions, path);
+      // What changed goes with the text report; beside a JSON or SARIF document it goes to stderr.
+      const fixReport = format === 'text' ? process.stdout : process.stderr;
+      if (fixedText === text) fixReport.write(`${path} : aucune correction automatique à appliquer.\n`);
+      else {
         try {
           // The BOM dropped when decoding is written back: only the fixes' ranges change.
           writeFileSync(path, withBom.has(path) ? `\uFEFF${fixedText}` : fixedText);
+          for (const line of describeFixes(path, applied)) fixReport.write(`${line}\n`);
         } catch (error) {
           process.stderr.write(`qe-check : impossible d’écrire « ${path} » (${describeIoError(error)}).\n`);
           ioError = true;
@@ -139,7 +154,7 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
         analysis = analyze(fixedText, { ...fileOptions, readLinkedFile: linkedFileReader(path) });
       }
     }
-    checked.push({ path, analysis });
+    checked.push({ path, analysis, checked: true });
   }
 
   if (format === 'json') {
@@ -147,7 +162,7 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
   } else if (format === 'sarif') {
     process.stdout.write(`${JSON.stringify(toSarif(checked, version), null, 2)}\n`);
   } else {
-    printText(checked, values.suggestions);
+    printText(checked, values.suggestions, unread);
   }
   if (ioError) return 2;
   return checked.some((file) => file.analysis.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
@@ -169,42 +184,53 @@ async function writeJson(value: unknown): Promise<void> {
   process.stdout.write(`${pending}\n`);
 }
 
-/** Applies fixes, re-checks and applies again until nothing changes (fixes that overlapped wait a pass). */
-function fixUntilStable(text: string, analysis: Analysis, options: AnalyzeOptions, path: string): string {
+/**
+ * Applies fixes, re-checks and applies again until nothing changes (fixes that overlapped wait a pass); returns
+ * the text and each fix applied, located in the text of its pass.
+ */
+function fixUntilStable(text: string, analysis: Analysis, options: AnalyzeOptions, path: string): { text: string; applied: AppliedFix[] } {
   let current = text;
   let currentAnalysis = analysis;
+  const applied: AppliedFix[] = [];
   for (let pass = 0; pass < 5; pass++) {
     const result = applyFixes(current, currentAnalysis.findings);
     if (result.fixed === 0 || result.text === current) break;
+    for (const finding of result.fixedFindings) applied.push({ text: current, finding });
     current = result.text;
     currentAnalysis = analyze(current, { ...options, readLinkedFile: linkedFileReader(path) });
   }
-  return current;
+  return { text: current, applied };
 }
 
 /**
  * Compiler-style lines. Hints (the quiet, fixable spacing and apostrophe suggestions that an editor shows as
  * dots) are only counted unless asked for: listed one per line they would bury the findings that matter.
  */
-function printText(files: readonly CheckedFile[], showHints: boolean): void {
+function printText(files: readonly CheckedFile[], showHints: boolean, unread: number): void {
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const file of files) {
+  const usable = files.filter((file) => file.checked);
+  for (const file of usable) {
     const shown = showHints ? file.analysis : { ...file.analysis, findings: file.analysis.findings.filter((finding) => finding.severity !== 'hint') };
     for (const line of toTextLines(file.path, shown)) process.stdout.write(`${line}\n`);
     for (const finding of file.analysis.findings) counts[finding.severity]++;
   }
-  const parts = [
-    pluralFr(counts.error, 'erreur', 'erreurs'),
-    pluralFr(counts.warning, 'avertissement', 'avertissements'),
-    pluralFr(counts.information, 'remarque', 'remarques'),
-  ];
+  process.stdout.write(`${summaryLine(counts, usable.length, files.length - usable.length + unread, showHints)}\n`);
+}
+
+/** « 1 erreur, 2 avertissements, 0 information dans 3 fichiers… »; the files not checked are named as such. */
+function summaryLine(counts: Record<'error' | 'warning' | 'information' | 'hint', number>, checked: number, notChecked: number, showHints: boolean): string {
+  const skipped = notChecked === 0 ? '' : `${pluralFr(notChecked, 'fichier non contrôlé', 'fichiers non contrôlés')} (voir les messages d’erreur)`;
+  if (checked === 0) return `Aucun fichier contrôlé${skipped ? ` : ${skipped}` : ''}.`;
+  const parts = [severityCount('error', counts.error), severityCount('warning', counts.warning), severityCount('information', counts.information)];
   const hints =
     counts.hint === 0
       ? ''
       : showHints
-        ? `, ${pluralFr(counts.hint, 'suggestion', 'suggestions')}`
+        ? `, ${severityCount('hint', counts.hint)}`
         : ` (et ${pluralFr(counts.hint, 'suggestion discrète', 'suggestions discrètes')} : --suggestions pour les afficher)`;
-  process.stdout.write(`${parts.join(', ')} dans ${pluralFr(files.length, 'fichier', 'fichiers')}${hints}.\n`);
+  const files = ` dans ${pluralFr(checked, 'fichier', 'fichiers')}`;
+  const counted = showHints ? `${parts.join(', ')}${hints}${files}` : `${parts.join(', ')}${files}${hints}`;
+  return `${counted}${skipped ? ` ; ${skipped}` : ''}.`;
 }
 
 /** The file's text, a content problem (binary, bad encoding) to report as a finding, or undefined after an I/O error. */

@@ -6,6 +6,8 @@ export interface FixResult {
   readonly applied: readonly TextEdit[];
   /** Findings whose first fix was applied. */
   readonly fixed: number;
+  /** Those findings, in the order given (to say what changed). */
+  readonly fixedFindings: readonly Finding[];
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
@@ -21,6 +23,7 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 export function applyFixes(text: string, findings: readonly Finding[]): FixResult {
   const taken: TextEdit[] = [];
   let fixed = 0;
+  const fixedFindings: Finding[] = [];
   for (const finding of findings) {
     const fix = finding.fixes?.[0];
     if (!fix || fix.edits.length === 0) continue;
@@ -28,6 +31,7 @@ export function applyFixes(text: string, findings: readonly Finding[]): FixResul
     if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
     taken.push(...fix.edits);
     fixed++;
+    fixedFindings.push(finding);
   }
   taken.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   let result = '';
@@ -37,5 +41,5 @@ export function applyFixes(text: string, findings: readonly Finding[]): FixResul
     cursor = edit.range.end;
   }
   result += text.slice(cursor);
-  return { text: result, applied: taken, fixed };
+  return { text: result, applied: taken, fixed, fixedFindings };
 }

@@ -27,7 +27,7 @@ export const rule: Rule = {
       'Les nombres de cinq chiffres ou plus sont groupés par tranches de trois chiffres séparées par une espace fine ' +
       "insécable (U+202F) : « 19 760 », « 1 500 000 ». Un nombre soudé (450000) ou groupé par des points (200.000) " +
       "est une erreur. Un groupement par espaces ordinaires (100 000), qui peut être coupé en fin de ligne, n'est qu'une " +
-      "indication dans le profil « jo » (erreur dans le profil « imprimerie-nationale ») ; la correction pose des espaces " +
+      "suggestion dans le profil « jo » (erreur dans le profil « imprimerie-nationale ») ; la correction pose des espaces " +
       'fines insécables. Ne sont pas groupés : années, numéros de textes, de questions, de pages et d\'articles, codes ' +
       'NOR, SIREN/SIRET, codes postaux et numéros de téléphone.',
     fixable: true,
