@@ -40,7 +40,7 @@ export const rule: Rule = {
     for (const found of matchProse(view, solid)) {
       if (isIdentifier(found.start)) continue;
       const digits = found.match[0];
-      reportText(context, view, found.start, found.end, `Nombre non groupé par tranches de trois chiffres : « ${grouped(digits).replace(/\u202F/g, ' ')} ».`, {
+      reportText(context, view, found.start, found.end, `« ${digits} » : nombre non groupé par tranches de trois chiffres, écrire « ${grouped(digits).replace(/\u202F/g, ' ')} ».`, {
         fixes: [replaceText(document, view, found.start, found.end, grouped(digits), 'Grouper par tranches de trois chiffres')],
       });
     }
@@ -49,7 +49,7 @@ export const rule: Rule = {
       const digits = found.match[0].replace(/\./g, '');
       const edits = [];
       for (let i = 0; i < found.match[0].length; i++) if (found.match[0][i] === '.') edits.push(textEdit(document, view, found.start + i, found.start + i + 1, NNBSP));
-      reportText(context, view, found.start, found.end, `Milliers séparés par des points : écrire « ${grouped(digits).replace(/\u202F/g, ' ')} ».`, {
+      reportText(context, view, found.start, found.end, `« ${found.match[0]} » : milliers séparés par des points, écrire « ${grouped(digits).replace(/\u202F/g, ' ')} ».`, {
         fixes: [fixOf('Séparer les milliers par des espaces fines insécables', ...edits)],
       });
     }
@@ -57,7 +57,7 @@ export const rule: Rule = {
       if (isIdentifier(found.start)) continue;
       const edits = [];
       for (let i = 0; i < found.match[0].length; i++) if (found.match[0][i] === ' ') edits.push(textEdit(document, view, found.start + i, found.start + i + 1, NNBSP));
-      reportText(context, view, found.start, found.end, 'Milliers séparés par des espaces ordinaires : une espace fine insécable évite la coupure du nombre.', {
+      reportText(context, view, found.start, found.end, `« ${found.match[0]} » : milliers séparés par des espaces ordinaires ; une espace fine insécable évite la coupure du nombre.`, {
         severity: spacingSeverity(context),
         fixes: [fixOf('Poser des espaces fines insécables', ...edits)],
       });
