@@ -83,6 +83,12 @@ function record(what: string, samples: readonly number[], target?: { max: number
   process.stderr.write(`  ${what}: médiane ${ms(median)}, p95 ${ms(p95)}\n`);
 }
 
+/** CPU time (ms, user + system) of this process since `since` (all its threads: GC and compilation included). */
+function ownCpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
 /** CPU time (ms, user + system) a live process has used so far: robust to other processes on the machine. */
 function cpuMs(pid: number | undefined): number {
   if (pid === undefined) return NaN;
@@ -189,24 +195,32 @@ async function coldStart(seed: string): Promise<void> {
 function warmSeed(seed: string, spellChecker: SpellChecker): void {
   for (let i = 0; i < 10; i++) analyze(seed, { spellChecker });
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   for (let i = 0; i < runs.seed; i++) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     analyze(seed, { spellChecker });
     samples.push(performance.now() - started);
+    cpuSamples.push(ownCpuMs(cpuStarted));
   }
   record('Contrôle complet à chaud de la graine (en processus, toutes les règles, orthographe comprise)', samples);
+  record('  temps CPU', cpuSamples);
 
   // The house-style rules alone, on an already built model (issue 4's budget: under 10 ms warm).
   const document = buildDocument(readDocument(seed));
   const settings = { profile: 'jo' as const, severities: {}, style: { ...defaultStyleSettings, spellChecker } };
   for (let i = 0; i < 10; i++) runRules(document, settings);
   const styleSamples: number[] = [];
+  const styleCpu: number[] = [];
   for (let i = 0; i < runs.seed; i++) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     runRules(document, settings);
     styleSamples.push(performance.now() - started);
+    styleCpu.push(ownCpuMs(cpuStarted));
   }
   record('Style maison seul sur la graine (toutes les règles, orthographe comprise, modèle déjà construit, sans cache)', styleSamples, { max: 10, on: 'median' });
+  record('  temps CPU', styleCpu);
 }
 
 
@@ -286,18 +300,25 @@ async function bigThroughLsp(text: string): Promise<number> {
 
 function bigInProcess(text: string, spellChecker: SpellChecker): void {
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   // The first pass meets every word for the first time (spelling memo empty for these words): shown apart.
   let started = performance.now();
+  let cpuStarted = process.cpuUsage();
   analyze(text, { spellChecker });
   const first = performance.now() - started;
+  const firstCpu = ownCpuMs(cpuStarted);
   for (let i = 0; i < runs.big; i++) {
     started = performance.now();
+    cpuStarted = process.cpuUsage();
     analyze(text, { spellChecker });
     samples.push(performance.now() - started);
+    cpuSamples.push(ownCpuMs(cpuStarted));
   }
   const words = countWords(text).toLocaleString('fr-FR');
   rows.push({ what: `Contrôle complet, ${words} mots distincts, premier passage (en processus, toutes les règles, orthographe comprise)`, median: ms(first), p95: '', target: '', verdict: '' });
+  rows.push({ what: '  temps CPU du premier passage', median: ms(firstCpu), p95: '', target: '', verdict: '' });
   record(`Contrôle complet, ${words} mots distincts, passages suivants (en processus, sans cache d’analyse)`, samples, { max: 1000, on: 'median' });
+  record('  temps CPU des passages suivants', cpuSamples);
 }
 
 interface ProcessRun {
