@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRuleMeta } from '../server/src/core/rules/registry';
 import { severityFor, type Profile, type RuleMeta } from '../server/src/core/rules/rule';
+import { severityNames } from '../server/src/core/report/text';
 
 const root = join(__dirname, '..');
 export const rulesDocPath = join(root, 'docs', 'regles.md');
@@ -29,7 +30,8 @@ const groupNames: Record<string, string> = {
   structure: 'Structure du fichier et métadonnées',
 };
 
-const severityNames: Record<string, string> = { error: 'erreur', warning: 'avertissement', information: 'information', hint: 'indication', off: 'désactivée' };
+// The severities' one French name, as qe-check prints them.
+const severityLabels: Record<string, string> = { ...Object.fromEntries(Object.entries(severityNames).map(([id, name]) => [id, name.one])), off: 'désactivée' };
 const profiles: readonly Profile[] = ['jo', 'imprimerie-nationale'];
 
 function groupLabel(group: string): string {
@@ -38,7 +40,7 @@ function groupLabel(group: string): string {
 }
 
 function severityLabel(meta: RuleMeta): string {
-  const [jo, imprimerie] = profiles.map((profile) => severityNames[severityFor(meta, profile)] ?? severityFor(meta, profile));
+  const [jo, imprimerie] = profiles.map((profile) => severityLabels[severityFor(meta, profile)] ?? severityFor(meta, profile));
   return jo === imprimerie ? jo! : `${jo} (profil « jo »), ${imprimerie} (profil « imprimerie-nationale »)`;
 }
 
@@ -69,7 +71,7 @@ export function renderRuleDocs(metas: readonly RuleMeta[] = allRuleMeta): string
     '|---|---|---|---|---|---|',
   ];
   for (const meta of sorted) {
-    const [jo, imprimerie] = profiles.map((profile) => severityNames[severityFor(meta, profile)] ?? severityFor(meta, profile));
+    const [jo, imprimerie] = profiles.map((profile) => severityLabels[severityFor(meta, profile)] ?? severityFor(meta, profile));
     lines.push(`| [\`${meta.id}\`](#${meta.id}) | ${cell(meta.title)} | ${cell(meta.group)} | ${jo} | ${imprimerie} | ${meta.fixable ? 'oui' : 'non'} |`);
   }
   for (const meta of sorted) {

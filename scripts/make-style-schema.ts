@@ -12,7 +12,7 @@ export const schemaPath = join(resolve(__dirname, '..'), 'schemas', 'qe-style.sc
 const severity = {
   type: 'string',
   enum: ['error', 'warning', 'information', 'hint', 'off'],
-  enumDescriptions: ['Erreur', 'Avertissement', 'Information', 'Indication discrète (pointillés)', 'Règle désactivée'],
+  enumDescriptions: ['Erreur', 'Avertissement', 'Information', 'Suggestion discrète (pointillés)', 'Règle désactivée'],
 };
 
 /** The schema object (exported for the staleness test). */

@@ -16,6 +16,6 @@ describe('docs/regles.md', () => {
   it('indique la gravité par profil quand elle en dépend', () => {
     const text = renderRuleDocs();
     const section = text.slice(text.indexOf('\n## apostrophe-typographique\n'));
-    assert.match(section, /Gravité par défaut : indication \(profil « jo »\), information \(profil « imprimerie-nationale »\)/);
+    assert.match(section, /Gravité par défaut : suggestion \(profil « jo »\), information \(profil « imprimerie-nationale »\)/);
   });
 });

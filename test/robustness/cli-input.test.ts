@@ -18,7 +18,7 @@ function check(name: string, bytes: Uint8Array | string): { status: number | nul
   writeFileSync(path, bytes);
   const result = runCli(['--format', 'json', path]);
   assert.doesNotMatch(result.stderr, /erreur inattendue|at .*\.js:\d+/, 'aucune pile d’erreur');
-  assert.ok(result.status === 0 || result.status === 1, `code de sortie ${result.status} (${result.stderr})`);
+  assert.ok(result.status === 0 || result.status === 1 || result.status === 2, `code de sortie ${result.status} (${result.stderr})`);
   return { status: result.status, report: JSON.parse(result.stdout) as JsonReport, stderr: result.stderr };
 }
 
@@ -31,8 +31,9 @@ describe('qe-check sur des entrées hostiles', () => {
 
   it('un fichier binaire est refusé avec un message en français', () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe]);
-    const { status, report } = check('image.qe.md', png);
-    assert.equal(status, 1);
+    const { status, report, stderr } = check('image.qe.md', png);
+    assert.equal(status, 2);
+    assert.match(stderr, /image\.qe\.md » : .*octets binaires/);
     const finding = report.files[0]!.diagnostics[0]!;
     assert.equal(finding.rule, 'fichier-illisible');
     assert.match(finding.message, /octets binaires/);
@@ -40,8 +41,9 @@ describe('qe-check sur des entrées hostiles', () => {
 
   it('un fichier en Latin-1 (UTF-8 invalide) est refusé avec un message en français', () => {
     const latin1 = Buffer.from('# Réponse\n\nLe ministère a répondu.\n', 'latin1');
-    const { status, report } = check('latin1.qe.md', latin1);
-    assert.equal(status, 1);
+    const { status, report, stderr } = check('latin1.qe.md', latin1);
+    assert.equal(status, 2);
+    assert.match(stderr, /latin1\.qe\.md » : .*UTF-8/);
     assert.match(report.files[0]!.diagnostics[0]!.message, /n’est pas encodé en UTF-8/);
   });
 
@@ -53,7 +55,7 @@ describe('qe-check sur des entrées hostiles', () => {
     assert.ok(!rulesOf(bom.report).includes('fichier-illisible'), 'un BOM UTF-8 est accepté');
   });
 
-  it('octets aléatoires : toujours un rapport JSON et un code de sortie 0 ou 1', () => {
+  it('octets aléatoires : toujours un rapport JSON et un code de sortie 0, 1 ou 2', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
         const { report } = check('aleatoire.qe.md', bytes);

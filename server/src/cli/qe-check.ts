@@ -14,6 +14,7 @@ import {
   jsonChunks,
   packToOptions,
   pluralFr,
+  severityCount,
   toJsonFileReport,
   toSarif,
   toTextLines,
@@ -22,6 +23,7 @@ import {
   type Profile,
   type SpellChecker,
 } from '../core';
+import { describeFixes, fixRefusal, unusableInput, type AppliedFix } from './input-checks';
 import { loadConfigFile } from '../node/config-file';
 import { findStylePack, StylePackCache } from '../node/style-pack';
 import { linkedFileReader } from '../node/linked-file';
@@ -46,13 +48,14 @@ et enregistrements open data (.json).
   --no-config  n'utilise aucun fichier de style
   --racine   dossier hors duquel aucun fichier n'est lu (fichier de la question) ; par défaut,
              le dossier du fichier contrôlé et ses sous-dossiers
-  --fix      applique les corrections automatiques dans les fichiers
+  --fix      applique les corrections automatiques dans les dossiers .qe.md et les énumère
   --suggestions  liste aussi les suggestions discrètes (espaces fines, apostrophes…) au format text ;
              sans cette option elles sont seulement comptées (les formats json et sarif les donnent toutes)
   --help     affiche cette aide
   --version  affiche la version
 
-Code de sortie : 0 sans erreur, 1 si au moins une erreur est trouvée, 2 en cas d'erreur d'utilisation ou de lecture.`;
+Code de sortie : 0 sans erreur, 1 si au moins une erreur est trouvée, 2 en cas d'erreur d'utilisation ou de lecture
+(fichier absent, binaire, non UTF-8, JSON invalide, ou sans question ni réponse).`;
 
 class UsageError extends Error {}
 
@@ -62,6 +65,8 @@ const withBom = new Set<string>();
 interface CheckedFile {
   path: string;
   analysis: Analysis;
+  /** False for a file that could not be checked (not text, broken JSON, no question nor answer): exit 2. */
+  checked: boolean;
 }
 
 /** Checks the files of the command line; spelling is loaded only then (not for `--help`, `--version`, a usage error). */
@@ -132,26 +137,37 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
   };
 
   let ioError = false;
+  let unread = 0;
   const checked: CheckedFile[] = [];
   for (const path of positionals) {
     const text = readText(path);
     if (text === undefined) {
       ioError = true;
+      unread++;
       continue;
     }
-    if (typeof text !== 'string') {
-      checked.push({ path, analysis: emptyAnalysis(text.message) });
+    const fileOptions = typeof text === 'string' ? optionsFor(path) : {};
+    let analysis = typeof text === 'string' ? analyze(text, { ...fileOptions, readLinkedFile: linked(path) }) : emptyAnalysis(text.message);
+    const unusable = unusableInput(path, analysis);
+    if (unusable !== undefined) {
+      process.stderr.write(`qe-check : ${unusable}\n`);
+      ioError = true;
+      checked.push({ path, analysis, checked: false });
       continue;
     }
-    const fileOptions = optionsFor(path);
-    let analysis = analyze(text, { ...fileOptions, readLinkedFile: linked(path) });
-    if (values.fix) {
+    const refusal = values.fix ? fixRefusal(path, analysis) : undefined;
+    if (refusal !== undefined) process.stderr.write(`qe-check : ${refusal}\n`);
+    if (values.fix && refusal === undefined && typeof text === 'string') {
       const fixed = fixUntilStable(text, analysis, { ...fileOptions, readLinkedFile: linked(path) });
       const fixedText = fixed.text;
-      if (fixedText !== text) {
+      // What changed goes with the text report; beside a JSON or SARIF document it goes to stderr.
+      const fixReport = format === 'text' ? process.stdout : process.stderr;
+      if (fixedText === text) fixReport.write(`${path} : aucune correction automatique à appliquer.\n`);
+      else {
         try {
           // The BOM dropped when decoding is written back: only the fixes' ranges change.
           writeFileSync(path, withBom.has(path) ? `\uFEFF${fixedText}` : fixedText);
+          for (const line of describeFixes(path, fixed.applied)) fixReport.write(`${line}\n`);
         } catch (error) {
           process.stderr.write(`qe-check : impossible d’écrire « ${path} » (${describeIoError(error)}).\n`);
           ioError = true;
@@ -159,7 +175,7 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
         analysis = fixed.analysis;
       }
     }
-    checked.push({ path, analysis });
+    checked.push({ path, analysis, checked: true });
   }
 
   if (format === 'json') {
@@ -167,7 +183,7 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
   } else if (format === 'sarif') {
     process.stdout.write(`${JSON.stringify(toSarif(checked, version), null, 2)}\n`);
   } else {
-    printText(checked, values.suggestions);
+    printText(checked, values.suggestions, unread);
   }
   if (ioError) return 2;
   return checked.some((file) => file.analysis.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
@@ -189,35 +205,40 @@ async function writeJson(value: unknown): Promise<void> {
   process.stdout.write(`${pending}\n`);
 }
 
-/** Applies fixes to a fixed point: the one fix-all the editor uses too (`fixToFixedPoint`). */
-function fixUntilStable(text: string, analysis: Analysis, options: AnalyzeOptions): { text: string; analysis: Analysis } {
-  const result = fixToFixedPoint(text, (next) => analyze(next, options), analysis);
-  return { text: result.text, analysis: result.analysis };
+/** Applies fixes to a fixed point: the one fix-all the editor uses too (`fixToFixedPoint`), with each fix applied. */
+function fixUntilStable(text: string, analysis: Analysis, options: AnalyzeOptions): { text: string; analysis: Analysis; applied: readonly AppliedFix[] } {
+  return fixToFixedPoint(text, (next) => analyze(next, options), analysis);
 }
 
 /**
  * Compiler-style lines. Hints (the quiet, fixable spacing and apostrophe suggestions that an editor shows as
  * dots) are only counted unless asked for: listed one per line they would bury the findings that matter.
  */
-function printText(files: readonly CheckedFile[], showHints: boolean): void {
+function printText(files: readonly CheckedFile[], showHints: boolean, unread: number): void {
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const file of files) {
+  const usable = files.filter((file) => file.checked);
+  for (const file of usable) {
     const shown = showHints ? file.analysis : { ...file.analysis, findings: file.analysis.findings.filter((finding) => finding.severity !== 'hint') };
     for (const line of toTextLines(file.path, shown)) process.stdout.write(`${line}\n`);
     for (const finding of file.analysis.findings) counts[finding.severity]++;
   }
-  const parts = [
-    pluralFr(counts.error, 'erreur', 'erreurs'),
-    pluralFr(counts.warning, 'avertissement', 'avertissements'),
-    pluralFr(counts.information, 'remarque', 'remarques'),
-  ];
+  process.stdout.write(`${summaryLine(counts, usable.length, files.length - usable.length + unread, showHints)}\n`);
+}
+
+/** « 1 erreur, 2 avertissements, 0 information dans 3 fichiers… »; the files not checked are named as such. */
+function summaryLine(counts: Record<'error' | 'warning' | 'information' | 'hint', number>, checked: number, notChecked: number, showHints: boolean): string {
+  const skipped = notChecked === 0 ? '' : `${pluralFr(notChecked, 'fichier non contrôlé', 'fichiers non contrôlés')} (voir les messages d’erreur)`;
+  if (checked === 0) return `Aucun fichier contrôlé${skipped ? ` : ${skipped}` : ''}.`;
+  const parts = [severityCount('error', counts.error), severityCount('warning', counts.warning), severityCount('information', counts.information)];
   const hints =
     counts.hint === 0
       ? ''
       : showHints
-        ? `, ${pluralFr(counts.hint, 'suggestion', 'suggestions')}`
+        ? `, ${severityCount('hint', counts.hint)}`
         : ` (et ${pluralFr(counts.hint, 'suggestion discrète', 'suggestions discrètes')} : --suggestions pour les afficher)`;
-  process.stdout.write(`${parts.join(', ')} dans ${pluralFr(files.length, 'fichier', 'fichiers')}${hints}.\n`);
+  const files = ` dans ${pluralFr(checked, 'fichier', 'fichiers')}`;
+  const counted = showHints ? `${parts.join(', ')}${hints}${files}` : `${parts.join(', ')}${files}${hints}`;
+  return `${counted}${skipped ? ` ; ${skipped}` : ''}.`;
 }
 
 /** The file's text, a content problem (binary, bad encoding) to report as a finding, or undefined after an I/O error. */

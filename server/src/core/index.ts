@@ -198,7 +198,7 @@ export type { Section } from './model/types';
 export { emptyAnalysis } from './empty';
 export { jsonChunks, toJsonFileReport } from './report/json';
 export { toSarif } from './report/sarif';
-export { locatedMessages, pluralFr, toTextLines } from './report/text';
+export { locatedMessages, pluralFr, severityCount, toTextLines } from './report/text';
 export { builtinCatalog, catalogFileName, extendCatalog, parseCatalogExtension, type Catalog, type CatalogExtension } from './completion/catalog';
 export { complete, statusLabel, triggerCharacters, type SuggestionKind } from './completion';
 export { hover } from './hover';

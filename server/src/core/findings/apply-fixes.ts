@@ -7,6 +7,8 @@ export interface FixResult {
   readonly applied: readonly TextEdit[];
   /** Findings whose first fix was applied. */
   readonly fixed: number;
+  /** Those findings, in the order given (to say what changed). */
+  readonly fixedFindings: readonly Finding[];
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
@@ -37,6 +39,7 @@ function harmonizeApostrophes(text: string, edits: TextEdit[]): TextEdit[] {
 export function applyFixes(text: string, findings: readonly Finding[]): FixResult {
   let taken: TextEdit[] = [];
   let fixed = 0;
+  const fixedFindings: Finding[] = [];
   for (const finding of findings) {
     const fix = finding.fixes?.[0];
     if (!fix || fix.edits.length === 0) continue;
@@ -44,6 +47,7 @@ export function applyFixes(text: string, findings: readonly Finding[]): FixResul
     if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
     taken.push(...fix.edits);
     fixed++;
+    fixedFindings.push(finding);
   }
   taken.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   taken = harmonizeApostrophes(text, taken);
@@ -54,7 +58,7 @@ export function applyFixes(text: string, findings: readonly Finding[]): FixResul
     cursor = edit.range.end;
   }
   result += text.slice(cursor);
-  return { text: result, applied: taken, fixed };
+  return { text: result, applied: taken, fixed, fixedFindings };
 }
 
 export interface FixAllResult<A extends { readonly findings: readonly Finding[] }> {
@@ -65,6 +69,8 @@ export interface FixAllResult<A extends { readonly findings: readonly Finding[] 
   /** Corrections made (findings fixed, over all passes). */
   readonly changes: number;
   readonly passes: number;
+  /** Each correction made, with the text of its pass (where its range is). */
+  readonly applied: readonly { readonly text: string; readonly finding: Finding }[];
 }
 
 /** Findings a reader must act on: a fix must not create one. */
@@ -97,6 +103,7 @@ export function fixToFixedPoint<A extends { readonly findings: readonly Finding[
   let analysis = first ?? analyze(text);
   let changes = 0;
   let passes = 0;
+  const applied: { text: string; finding: Finding }[] = [];
   /** Fixes refused in this text (rule and range), because they created a finding. */
   const refused = new Set<string>();
   const keyOf = (finding: Finding) => `${finding.rule}@${finding.range.start}-${finding.range.end}`;
@@ -128,11 +135,12 @@ export function fixToFixedPoint<A extends { readonly findings: readonly Finding[
       // Nothing to blame (a finding far from every edit): keep the pass rather than loop.
       if (blamed > 0) continue;
     }
+    for (const finding of result.fixedFindings) applied.push({ text: current, finding });
     current = result.text;
     analysis = next;
     changes += result.fixed;
     passes++;
     refused.clear();
   }
-  return { text: current, analysis, changes, passes };
+  return { text: current, analysis, changes, passes, applied };
 }

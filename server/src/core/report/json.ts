@@ -1,6 +1,6 @@
 import type { Analysis } from '../index';
 import type { Finding } from '../findings/finding';
-import type { Section } from '../model/types';
+import type { OffsetRange, Section } from '../model/types';
 import { LineIndex, type Range } from '../text/line-index';
 import { findReferral } from '../coverage/referral';
 
@@ -36,7 +36,7 @@ export function toJsonFileReport(path: string, analysis: Analysis): JsonFileRepo
     if (!value) return null;
     const index = value.sourcePath ? null : lines;
     const range = index
-      ? index.range(value.range)
+      ? index.range(sectionTextRange(value))
       : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return { range, text: value.text, ...(value.sourcePath ? { path: value.sourcePath } : {}) };
   };
@@ -72,6 +72,18 @@ export function toJsonFileReport(path: string, analysis: Analysis): JsonFileRepo
 function referralOf(analysis: Analysis): JsonFileReport['referral'] {
   const referral = findReferral(analysis.document.answer);
   return referral ? { numero: referral.numero, chambre: referral.chambre } : null;
+}
+
+/**
+ * The section's text, without its heading (contract, December 2026): from its first paragraph to the end of its
+ * last; a section with a heading and no text is the empty range just after the heading.
+ */
+export function sectionTextRange(section: Section): OffsetRange {
+  const first = section.paragraphs[0];
+  const last = section.paragraphs[section.paragraphs.length - 1];
+  if (first && last) return { start: first.range.start, end: last.range.end };
+  const at = section.headingRange?.end ?? section.range.end;
+  return { start: at, end: at };
 }
 
 /**

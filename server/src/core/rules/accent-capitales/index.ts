@@ -74,7 +74,7 @@ export const rule: Rule = {
 
     function report(view: ProseView, start: number, word: string, capital: string): void {
       const corrected = capital + word.slice(1);
-      reportText(context, view, start, start + word.length, `Capitale non accentuée : écrire « ${corrected} ».`, {
+      reportText(context, view, start, start + word.length, `« ${word} » : capitale non accentuée, écrire « ${corrected} ».`, {
         fixes: [fixOf(`Écrire « ${corrected} »`, textEdit(document, view, start, start + 1, capital))],
       });
     }

@@ -23,7 +23,7 @@ export const rule: Rule<readonly Apostrophe[]> = {
     description:
       "L'apostrophe d'élision typographique est « ’ » (U+2019) ; l'apostrophe droite « ' » (U+0027), l'accent aigu, " +
       "l'accent grave ou le signe prime en tiennent souvent lieu. Le site de l'Assemblée nationale publie l'apostrophe " +
-      'droite, le Journal officiel imprimé l\'apostrophe courbe : simple indication dans le profil « jo », information ' +
+      'droite, le Journal officiel imprimé l\'apostrophe courbe : simple suggestion dans le profil « jo », information ' +
       'dans le profil « imprimerie-nationale ». Une réponse qui mélange les deux formes reçoit un avertissement sur ' +
       "chaque apostrophe droite, comme l'accent ou le prime employé en guise d'apostrophe. Réglage « apostrophe » du guide " +
       "de style : « typographique » signale chaque apostrophe droite en avertissement ; « droite » signale au contraire " +

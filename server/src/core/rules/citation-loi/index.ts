@@ -59,7 +59,7 @@ export const rule: Rule = {
             context,
             start,
             _end,
-            `Le numéro (${numberYear}-…) ne correspond pas à l'année de la date (${dateYear}) : le numéro d'une loi ou d'une ordonnance commence par l'année de sa signature. Vérifier la référence.`,
+            `« ${view.paragraph.text.slice(start, _end)} » : le numéro (${numberYear}-…) ne correspond pas à l'année de la date (${dateYear}) ; le numéro d'une loi ou d'une ordonnance commence par l'année de sa signature. Vérifier la référence.`,
           );
         }
       }

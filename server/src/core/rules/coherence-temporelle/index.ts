@@ -109,9 +109,9 @@ export const rule: Rule<readonly DatedClause[]> = {
     for (const { view, facts } of context.facts) {
       for (const { start, end, isFuture, isPast, first, last } of facts) {
         if (isFuture && !isPast && last < today) {
-          reportText(context, view, start, end, `Futur pour une période déjà passée à la publication de la réponse (${reference.day}/${String(reference.month).padStart(2, '0')}/${reference.year}) : vérifier le temps du verbe ou la date.`);
+          reportText(context, view, start, end, `« ${view.paragraph.text.slice(start, end)} » : futur pour une période déjà passée à la publication de la réponse (${reference.day}/${String(reference.month).padStart(2, '0')}/${reference.year}) : vérifier le temps du verbe ou la date.`);
         } else if (isPast && !isFuture && first > today) {
-          reportText(context, view, start, end, `Passé pour une période encore à venir à la publication de la réponse (${reference.day}/${String(reference.month).padStart(2, '0')}/${reference.year}) : vérifier le temps du verbe ou la date.`);
+          reportText(context, view, start, end, `« ${view.paragraph.text.slice(start, end)} » : passé pour une période encore à venir à la publication de la réponse (${reference.day}/${String(reference.month).padStart(2, '0')}/${reference.year}) : vérifier le temps du verbe ou la date.`);
         }
       }
     }

@@ -42,7 +42,7 @@ export const rule: Rule = {
       if (year !== undefined && (year < 1800 || year > 2200)) continue;
       if (year !== undefined && day > daysInMonth(month, year)) continue;
       const wanted = frenchDate(day, month, year);
-      reportText(context, view, found.start, found.end, `Date en chiffres : écrire « ${wanted}${year === undefined ? ' [année]' : ''} ».`, {
+      reportText(context, view, found.start, found.end, `« ${found.match[0]} » : date en chiffres, écrire « ${wanted}${year === undefined ? ' [année]' : ''} ».`, {
         fixes: year === undefined ? [] : [replaceText(document, view, found.start, found.end, wanted, `Écrire « ${wanted} »`)],
       });
     }
@@ -54,7 +54,7 @@ export const rule: Rule = {
       const dayStart = found.start + (weekday ? found.match[0].indexOf(dayText!, weekday.length) : 0);
       const dayEnd = dayStart + dayText!.length + (er?.length ?? 0);
       if (day < 1 || day > daysInMonth(month, year)) {
-        reportText(context, view, dayStart, found.end, `Date impossible : ${monthText} ${year ?? ''} n'a que ${daysInMonth(month, year)} jours.`.replace('  ', ' '));
+        reportText(context, view, dayStart, found.end, `« ${view.paragraph.text.slice(dayStart, found.end)} » : date impossible, ${monthText} ${year ?? ''} n'a que ${daysInMonth(month, year)} jours.`.replace('  ', ' '));
         continue;
       }
       if (dayText!.startsWith('0') || (day === 1 && !er)) {

@@ -81,14 +81,14 @@ export const rule: Rule<Facts> = {
       for (const { start, end, day, month, direction } of facts.dayMonth) {
         const directionStart = end - direction.length;
         const year = reference && yearFor(reference, month, day, direction);
-        reportText(context, view, start, end, year ? `Date relative : écrire « ${frenchDate(day, month, year)} » (la réponse est lue après sa publication).` : 'Date relative : préciser l\'année, la réponse est lue après sa publication.', {
+        reportText(context, view, start, end, year ? `« ${view.paragraph.text.slice(start, end)} » : date relative, écrire « ${frenchDate(day, month, year)} » (la réponse est lue après sa publication).` : `« ${view.paragraph.text.slice(start, end)} » : date relative, préciser l'année (la réponse est lue après sa publication).`, {
           fixes: year ? [replaceText(document, view, directionStart, end, String(year), `Écrire « ${frenchDate(day, month, year)} »`)] : [],
         });
       }
       for (const { start, end, monthText, month, direction } of facts.inMonth) {
         const directionStart = end - direction.length;
         const year = reference && yearFor(reference, month, undefined, direction);
-        reportText(context, view, start, end, year ? `Date relative : écrire « en ${monthText} ${year} ».` : "Date relative : préciser l'année.", {
+        reportText(context, view, start, end, year ? `« ${view.paragraph.text.slice(start, end)} » : date relative, écrire « en ${monthText} ${year} ».` : `« ${view.paragraph.text.slice(start, end)} » : date relative, préciser l'année.`, {
           fixes: year ? [replaceText(document, view, directionStart, end, String(year), `Écrire « en ${monthText} ${year} »`)] : [],
         });
       }

@@ -30,7 +30,7 @@ export const rule: Rule = {
       'insécable : fine (U+202F) avant « ; ! ? », normale (U+00A0) avant « : » (Imprimerie nationale). ' +
       "Un signe collé au mot (« suivantes: », « Pourquoi? ») est une erreur dans tous les profils. Une espace ordinaire " +
       "avant le signe, comme dans toutes les réponses publiées sur le site de l'Assemblée nationale, n'est signalée qu'en " +
-      "indication dans le profil « jo » (erreur dans le profil « imprimerie-nationale ») ; la correction la remplace par " +
+      "suggestion dans le profil « jo » (erreur dans le profil « imprimerie-nationale ») ; la correction la remplace par " +
       "l'espace insécable. L'espace insécable normale est acceptée avant « ; ! ? », sauf avec le réglage « nbspStrict » " +
       "du guide de style, qui demande alors l'espace fine. " +
       'Les heures (14:30), adresses, rapports (1:25 000) et suites « ?! » ne sont pas signalés.',

@@ -15,7 +15,7 @@ export const rule: Rule = {
     description:
       "Le guillemet ouvrant « est suivi, et le guillemet fermant » précédé, d'une espace insécable (U+00A0). " +
       'Des guillemets collés au texte («texte») sont une erreur dans tous les profils. Des espaces ordinaires ' +
-      "(« texte » saisi au clavier, comme dans les réponses publiées) ne sont signalées qu'en indication dans le profil " +
+      "(« texte » saisi au clavier, comme dans les réponses publiées) ne sont signalées qu'en suggestion dans le profil " +
       '« jo » et en erreur dans le profil « imprimerie-nationale » ; la correction pose les espaces insécables. ' +
       'Un paragraphe qui commence par » (dialogue continué) et les citations de la question ne sont pas signalés.',
     fixable: true,

@@ -51,7 +51,7 @@ export const rule: Rule = {
       const next = /^\p{L}+/u.exec(view.text.slice(found.end, found.end + 30))?.[0] ?? '';
       // `fin.Début`; `ministre.mais` when the words on both sides are real words (not `rapport.pdf`, `p.ex`).
       if (/^\p{Lu}/u.test(next) ? !/^\p{Lu}\p{Ll}/u.test(next) : word.length < 3 || next.length < 2 || extensions.test(next)) continue;
-      reportText(context, view, found.start, found.end + 1, 'Espace manquante après le point.', {
+      reportText(context, view, found.start, found.end + 1, `« ${word}.${next} » : espace manquante après le point.`, {
         fixes: [fixOf('Insérer une espace', textEdit(document, view, found.end, found.end, ' '))],
       });
     }

@@ -29,7 +29,7 @@ export const rule: Rule = {
       if (roundTheClockAt(text, found.start)) continue;
       const [, hours, , minutes] = found.match;
       const wanted = minutes === undefined ? `${Number(hours)}${NBSP}h` : `${Number(hours)}${NBSP}h${NBSP}${minutes}`;
-      reportText(context, view, found.start, found.end, `Heure : écrire « ${wanted.replace(/\u00A0/g, ' ')} ».`, {
+      reportText(context, view, found.start, found.end, `« ${found.match[0]} » : heure à écrire « ${wanted.replace(/\u00A0/g, ' ')} ».`, {
         fixes: [replaceText(document, view, found.start, found.end, wanted, `Écrire « ${wanted.replace(/\u00A0/g, ' ')} »`)],
       });
     }

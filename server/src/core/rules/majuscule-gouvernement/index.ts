@@ -33,7 +33,7 @@ export const rule: Rule = {
       if (view.inQuote(found.start, found.end)) continue;
       const after = view.text.slice(found.end, found.end + 60);
       if (!clauseStart.test(after) && otherGovernment.test(after)) continue;
-      reportText(context, view, found.start, found.end, "Le Gouvernement de la République s'écrit avec une majuscule.", {
+      reportText(context, view, found.start, found.end, `« ${found.match[0]} » : le Gouvernement de la République s'écrit avec une majuscule.`, {
         fixes: [fixOf('Écrire « Gouvernement »', textEdit(document, view, found.start, found.start + 1, 'G'))],
       });
     }

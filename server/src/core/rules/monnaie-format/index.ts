@@ -38,7 +38,7 @@ export const rule: Rule = {
     for (const found of matchProse(view, signFirst)) {
       const amount = found.match[2]!.trim();
       const wanted = `${amount}${NBSP}€`;
-      reportText(context, view, found.start, found.end, `Le symbole monétaire suit le nombre : « ${amount} € ».`, {
+      reportText(context, view, found.start, found.end, `« ${found.match[0].trim()} » : le symbole monétaire suit le nombre, « ${amount} € ».`, {
         fixes: [replaceText(document, view, found.start, found.end, wanted, `Écrire « ${amount} € »`)],
       });
     }
@@ -62,7 +62,7 @@ export const rule: Rule = {
     }
     for (const found of matchProse(view, missingOf)) {
       const euros = found.end - found.match[2]!.length;
-      reportText(context, view, found.start, found.end, `Écrire « ${found.match[1]} d'euros ».`, {
+      reportText(context, view, found.start, found.end, `« ${found.match[0]} » : écrire « ${found.match[1]} d'euros ».`, {
         fixes: [fixOf(`Écrire « ${found.match[1]} d${apostrophe}euros »`, textEdit(document, view, euros, euros, `d${apostrophe}`))],
       });
     }

@@ -15,7 +15,7 @@ export const rule: Rule = {
     description:
       "Un nombre et l'unité, la grandeur ou la monnaie qui le suit (26 ans, 22 millions, 15 %, 43 €, 100 000 habitants) " +
       "sont séparés par une espace insécable (U+00A0), pour qu'ils ne soient pas coupés en fin de ligne. Les réponses " +
-      "publiées utilisent des espaces ordinaires : simple indication dans le profil « jo », avertissement dans le profil " +
+      "publiées utilisent des espaces ordinaires : simple suggestion dans le profil « jo », avertissement dans le profil " +
       "« imprimerie-nationale » ; la correction pose l'espace insécable. S'applique aussi au texte de la question " +
       '(information au plus, sans correction : la question est publiée). Les années suivies d\'un nom, les numéros d\'articles et de textes ne sont pas visés. ' +
       'Dans la réponse, le pourcentage collé (15%) relève de « pourcentage-format ».',

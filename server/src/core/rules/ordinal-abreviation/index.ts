@@ -40,7 +40,7 @@ export const rule: Rule = {
       }
       const suffixStart = found.start + number!.length;
       fixes.push(replaceText(document, view, suffixStart, found.end, ordinal.corrected.slice(number!.length), `Écrire « ${ordinal.corrected} »`));
-      reportText(context, view, found.start, found.end, `Abréviation fautive de l'ordinal : écrire « ${ordinal.corrected} »${ordinal.words && fixes.length > 1 ? ` ou « ${ordinal.words} »` : ''}.`, { fixes });
+      reportText(context, view, found.start, found.end, `« ${found.match[0]} » : abréviation fautive de l'ordinal, écrire « ${ordinal.corrected} »${ordinal.words && fixes.length > 1 ? ` ou « ${ordinal.words} »` : ''}.`, { fixes });
     }
   },
 };

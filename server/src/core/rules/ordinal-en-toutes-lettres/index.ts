@@ -30,7 +30,7 @@ export const rule: Rule = {
       if (!next || ordinalKeepsAbbreviation.has(next) || notNouns.has(next.toLowerCase())) continue;
       const disagrees = ordinalDisagrees(view.text, found.start, number!, suffix!);
       const words = !disagrees && ordinal.words && (sentenceStart.test(view.text.slice(Math.max(0, found.start - 3), found.start)) ? capitalize(ordinal.words) : ordinal.words);
-      reportText(context, view, found.start, found.end, words ? `Ordinal devant un nom : écrire « ${words} ${next} » en toutes lettres.` : `Ordinal devant un nom : l'écrire en toutes lettres.`, {
+      reportText(context, view, found.start, found.end, words ? `« ${found.match[0]} ${next} » : ordinal devant un nom, écrire « ${words} ${next} » en toutes lettres.` : `« ${found.match[0]} ${next} » : ordinal devant un nom, l'écrire en toutes lettres.`, {
         fixes: words ? [replaceText(document, view, found.start, found.end, words, `Écrire « ${words} »`)] : [],
       });
     }

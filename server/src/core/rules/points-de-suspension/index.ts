@@ -32,7 +32,7 @@ export const rule: Rule = {
     }
     for (const found of matchProse(view, dots)) {
       const points = found.match[0].trimStart().length;
-      reportText(context, view, found.end - points, found.end, `${points} points : écrire les points de suspension « … »${points < found.match[0].length ? ', collés au mot qui précède' : ''}.`, {
+      reportText(context, view, found.end - points, found.end, `« ${found.match[0].trimStart()} » : ${points} points, écrire les points de suspension « … »${points < found.match[0].length ? ', collés au mot qui précède' : ''}.`, {
         fixes: [replaceText(document, view, found.start, found.end, '…', 'Écrire « … »')],
       });
     }

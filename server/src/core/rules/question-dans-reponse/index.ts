@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
+import { excerpt } from '../shared/excerpt';
 import { reportText } from '../shared/lexicon';
 
 const pattern = /(?<!\?)\?(?!\?)/gu;
@@ -27,7 +28,7 @@ export const rule: Rule = {
       let start = match.start;
       while (start > 0 && !/[.!?;:]/.test(view.text[start - 1]!)) start--;
       while (start < match.start && /[\s\u00A0\u202F]/.test(view.text[start]!)) start++;
-      reportText(context, start, match.end, 'Phrase interrogative dans la réponse : une réponse expose la position du Gouvernement ; reformuler en phrase affirmative.');
+      reportText(context, start, match.end, `« ${excerpt(view.paragraph.text.slice(start, match.end))} » : phrase interrogative dans la réponse ; une réponse expose la position du Gouvernement, reformuler en phrase affirmative.`);
     }
   },
 };

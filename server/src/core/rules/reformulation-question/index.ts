@@ -6,6 +6,7 @@
  */
 import { absoluteRange, relativeRange, type Rule } from '../rule';
 import { fold } from '../shared/lexicon';
+import { excerpt } from '../shared/excerpt';
 import type { OffsetRange, Sentence } from '../../model/types';
 import { letterRegExp } from '../../text/letters';
 
@@ -123,14 +124,14 @@ export const rule: Rule<readonly { readonly sentence: SentenceFact; readonly wor
         for (const { fact } of opening) reported.add(fact);
         context.report({
           range: { start: first.range.start, end: last.range.end },
-          message: `Le début de la réponse recopie la question (${Math.round(share * 100)} % de ses suites de cinq mots) : entrer directement dans la réponse.`,
+          message: `« ${excerpt(first.fact.text)} » : le début de la réponse recopie la question (${Math.round(share * 100)} % de ses suites de cinq mots) : entrer directement dans la réponse.`,
         });
       }
     }
     for (const { view, facts } of context.facts) {
       for (const { sentence, words: list } of facts) {
         if (reported.has(sentence) || list.length < verbatimWords || !repeatsQuestion(list, index)) continue;
-        context.report({ range: absoluteRange(view, sentence.range), message: `Cette phrase reprend à l'identique au moins ${verbatimWords} mots de la question : la citer entre guillemets ou la reformuler.` });
+        context.report({ range: absoluteRange(view, sentence.range), message: `« ${excerpt(sentence.text)} » : cette phrase reprend à l'identique au moins ${verbatimWords} mots de la question : la citer entre guillemets ou la reformuler.` });
       }
     }
   },

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { replaceFix } from '../shared/prose';
+import { excerpt, lastWords } from '../shared/excerpt';
 
 const closing = /[.!?:;»…)\]]\s*$/u;
 const lowerStart = /^\s*\p{Ll}/u;
@@ -33,12 +34,15 @@ export const rule: Rule<Facts> = {
   },
   check(context) {
     const { document } = context;
+    // The words on both sides of the cut, quoted.
+    const cut = (range: { start: number; end: number }) =>
+      `« ${lastWords(document.text.slice(Math.max(0, range.start - 80), range.start))} ¶ ${excerpt(document.text.slice(range.end, range.end + 80), 3)} »`;
     const answer = context.facts.filter((paragraph): paragraph is (typeof context.facts)[number] & { facts: NonNullable<Facts> } => paragraph.facts !== null);
     for (const { view } of answer) {
       for (const range of view.paragraph.breaks) {
         context.report({
           range,
-          message: 'Saut de paragraphe au milieu d\'une phrase : la phrase continue après la coupure.',
+          message: `${cut(range)} : saut de paragraphe au milieu d'une phrase, la phrase continue après la coupure.`,
           fixes: [replaceFix('Rejoindre les deux parties de la phrase', range, ' ')],
         });
       }
@@ -52,7 +56,7 @@ export const rule: Rule<Facts> = {
       if (between.end <= between.start || !/^\s+$/u.test(document.text.slice(between.start, between.end))) continue;
       context.report({
         range: between,
-        message: "Saut de paragraphe au milieu d'une phrase : la phrase continue au paragraphe suivant.",
+        message: `${cut(between)} : saut de paragraphe au milieu d'une phrase, la phrase continue au paragraphe suivant.`,
         fixes: [replaceFix('Rejoindre les deux paragraphes', between, ' ')],
       });
     }

@@ -27,7 +27,7 @@ export const rule: Rule = {
       'Les nombres de cinq chiffres ou plus sont groupés par tranches de trois chiffres séparées par une espace fine ' +
       "insécable (U+202F) : « 19 760 », « 1 500 000 ». Un nombre soudé (450000) ou groupé par des points (200.000) " +
       "est une erreur. Un groupement par espaces ordinaires (100 000), qui peut être coupé en fin de ligne, n'est qu'une " +
-      "indication dans le profil « jo » (erreur dans le profil « imprimerie-nationale ») ; la correction pose des espaces " +
+      "suggestion dans le profil « jo » (erreur dans le profil « imprimerie-nationale ») ; la correction pose des espaces " +
       'fines insécables. Ne sont pas groupés : années, numéros de textes, de questions, de pages et d\'articles, codes ' +
       'NOR, SIREN/SIRET, codes postaux et numéros de téléphone.',
     fixable: true,
@@ -40,7 +40,7 @@ export const rule: Rule = {
     for (const found of matchProse(view, solid)) {
       if (isIdentifier(found.start)) continue;
       const digits = found.match[0];
-      reportText(context, view, found.start, found.end, `Nombre non groupé par tranches de trois chiffres : « ${grouped(digits).replace(/\u202F/g, ' ')} ».`, {
+      reportText(context, view, found.start, found.end, `« ${digits} » : nombre non groupé par tranches de trois chiffres, écrire « ${grouped(digits).replace(/\u202F/g, ' ')} ».`, {
         fixes: [replaceText(document, view, found.start, found.end, grouped(digits), 'Grouper par tranches de trois chiffres')],
       });
     }
@@ -49,7 +49,7 @@ export const rule: Rule = {
       const digits = found.match[0].replace(/\./g, '');
       const edits = [];
       for (let i = 0; i < found.match[0].length; i++) if (found.match[0][i] === '.') edits.push(textEdit(document, view, found.start + i, found.start + i + 1, NNBSP));
-      reportText(context, view, found.start, found.end, `Milliers séparés par des points : écrire « ${grouped(digits).replace(/\u202F/g, ' ')} ».`, {
+      reportText(context, view, found.start, found.end, `« ${found.match[0]} » : milliers séparés par des points, écrire « ${grouped(digits).replace(/\u202F/g, ' ')} ».`, {
         fixes: [fixOf('Séparer les milliers par des espaces fines insécables', ...edits)],
       });
     }
@@ -57,7 +57,7 @@ export const rule: Rule = {
       if (isIdentifier(found.start)) continue;
       const edits = [];
       for (let i = 0; i < found.match[0].length; i++) if (found.match[0][i] === ' ') edits.push(textEdit(document, view, found.start + i, found.start + i + 1, NNBSP));
-      reportText(context, view, found.start, found.end, 'Milliers séparés par des espaces ordinaires : une espace fine insécable évite la coupure du nombre.', {
+      reportText(context, view, found.start, found.end, `« ${found.match[0]} » : milliers séparés par des espaces ordinaires ; une espace fine insécable évite la coupure du nombre.`, {
         severity: spacingSeverity(context),
         fixes: [fixOf('Poser des espaces fines insécables', ...edits)],
       });

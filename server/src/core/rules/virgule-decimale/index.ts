@@ -29,7 +29,7 @@ export const rule: Rule = {
       if (fraction!.length === 3 && integer!.length <= 3) continue;
       if (outlineBefore.test(view.text.slice(Math.max(0, found.start - 24), found.start))) continue;
       const dot = found.start + integer!.length;
-      reportText(context, view, found.start, found.end, `Point décimal : écrire « ${integer},${fraction} ».`, {
+      reportText(context, view, found.start, found.end, `« ${found.match[0]} » : point décimal, écrire « ${integer},${fraction} ».`, {
         fixes: [replaceText(document, view, dot, dot + 1, ',', `Écrire « ${integer},${fraction} »`)],
       });
     }
