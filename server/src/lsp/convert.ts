@@ -218,6 +218,7 @@ const metadataLabels: Record<string, string> = {
   publicationQuestion: 'Publication de la question',
   publicationReponse: 'Publication de la réponse',
   signalee: 'Question signalée',
+  signalement: 'Signalement au JO',
   question: 'Fichier de la question',
 };
 

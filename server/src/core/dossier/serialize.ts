@@ -16,6 +16,7 @@ const keyOrder: readonly (keyof Metadata)[] = [
   'publicationQuestion',
   'publicationReponse',
   'signalee',
+  'signalement',
   'question',
 ];
 

@@ -36,6 +36,8 @@ export interface Metadata {
   publicationQuestion?: Publication;
   publicationReponse?: Publication;
   signalee?: boolean;
+  /** Publication in the JO of the signalement of a question signalée (its ten-day deadline runs from it). */
+  signalement?: Publication;
   /** Relative path of a separate question file (dossier only). */
   question?: string;
 }
