@@ -9,6 +9,7 @@ import {
 import type { Analysis, Finding, Severity } from '../core';
 import { LineIndex } from '../core';
 import type { OffsetRange, Section } from '../core/model/types';
+import { subQuestionOutline } from '../core/navigation';
 
 export const diagnosticSource = 'qe';
 
@@ -269,12 +270,15 @@ export function toDocumentSymbols(analysis: Analysis, lines: LineIndex): Documen
       kind: section.kind === 'answer' ? SymbolKind.Module : section.kind === 'question' ? SymbolKind.Interface : SymbolKind.File,
       range: lines.range(section.range),
       selectionRange: lines.range(section.headingRange ?? section.range),
-      children: subHeadings.map((heading) => ({
-        name: heading.text,
-        kind: SymbolKind.String,
-        range: lines.range(heading.range),
-        selectionRange: lines.range(heading.range),
-      })),
+      children: [
+        ...(section.kind === 'question' ? subQuestionOutline(analysis).map((sub) => ({ name: sub.name, detail: sub.detail, kind: SymbolKind.Field, range: lines.range(sub.range), selectionRange: lines.range(sub.range) })) : []),
+        ...subHeadings.map((heading) => ({
+          name: heading.text,
+          kind: SymbolKind.String,
+          range: lines.range(heading.range),
+          selectionRange: lines.range(heading.range),
+        })),
+      ],
     });
   }
   symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

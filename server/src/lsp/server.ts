@@ -25,6 +25,7 @@ import { isStylePackUri, stylePackDiagnostics, stylePackNotice, WorkspaceStylePa
 import { suppressionActions } from './suppression-actions';
 import { DiagnosticMemo, diagnosticSource, toDocumentSymbols, type DiagnosticData } from './convert';
 import { editorCapabilities, registerEditorFeatures } from './features/editor';
+import { registerDeskFeatures } from './features/desk';
 
 /** Code action kind of the fix-all action, for `editor.codeActionsOnSave`. */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.qe`;
@@ -339,6 +340,7 @@ export function startServer(connection: Connection): void {
   });
 
   registerEditorFeatures(connection, { documents, analysisOf, workspaceRoots: () => workspaceRoots, optionsFor });
+  registerDeskFeatures(connection, { documents, analysisOf, workspaceRoots: () => workspaceRoots });
 
   documents.listen(connection);
   connection.listen();

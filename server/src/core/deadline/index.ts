@@ -195,3 +195,42 @@ export function deadlineStatus(deadline: Deadline, today: string, answered: bool
 export function latestDue(deadline: Deadline): string {
   return deadline.extendedDue ?? deadline.due;
 }
+
+/** Markdown for a hover: the deadline and the article it comes from. */
+export function describeDeadline(deadline: Deadline | null): string | undefined {
+  if (!deadline) return undefined;
+  const lines = [`Réponse attendue au plus tard le **${frenchDate(deadline.due)}**`];
+  if (deadline.extendedDue) lines[0] += `, ou le **${frenchDate(deadline.extendedDue)}** avec le délai supplémentaire`;
+  lines[0] += '.';
+  lines.push('', deadline.basis);
+  return lines.join('\n');
+}
+
+export interface PendingQuestion {
+  readonly path: string;
+  readonly numero?: number;
+  readonly legislature?: number;
+  readonly chambre?: Chambre;
+  readonly titre?: string;
+  readonly deadline: Deadline | null;
+  /** True once some answer text is written (not yet published). */
+  readonly drafted: boolean;
+}
+
+/**
+ * The dossiers still waiting for their answer's publication, the most urgent first: overdue ones (by the last
+ * date allowed, extension included), then by that date; those without a deadline last, by path.
+ */
+export function sortPending<T extends PendingQuestion>(questions: readonly T[]): T[] {
+  return [...questions].sort((a, b) => {
+    if (a.deadline && b.deadline) return latestDue(a.deadline).localeCompare(latestDue(b.deadline)) || a.path.localeCompare(b.path);
+    if (a.deadline) return -1;
+    if (b.deadline) return 1;
+    return a.path.localeCompare(b.path);
+  });
+}
+
+/** The local calendar date of a moment, as ISO (the drafter's day, not UTC's). */
+export function localIsoDate(moment: Date): string {
+  return iso(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
+}
