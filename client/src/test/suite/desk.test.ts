@@ -1,0 +1,128 @@
+/**
+ * Real VS Code: the drafting desk — « Nouvelle réponse » opens the dossier with the « Sous-questions » view
+ * showing the seed's two sub-questions, the answer skeleton, a deadline in the language status, the workspace's
+ * questions waiting for an answer (overdue first), the rendered coverage report. Waits on events, not timers.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { fixtureUri, getExtension, withTimeout } from './helpers';
+
+const MS = 30_000;
+
+interface DeskApi {
+  readonly checklist: () => { readonly uri?: string; readonly labels: readonly string[] };
+  readonly onChecklistUpdate: vscode.Event<unknown>;
+  readonly pendingQuestions: () => readonly { uri: string; numero?: number; deadline: { state: string; due: string } | null }[];
+  readonly refreshPendingQuestions: () => Promise<readonly { uri: string; numero?: number; deadline: { state: string; due: string } | null }[]>;
+  readonly deadlineText: () => string;
+  readonly coverageHtml: () => string;
+}
+
+async function desk(): Promise<DeskApi> {
+  const api = (await withTimeout(getExtension().activate(), MS, 'activation')) as { desk: DeskApi };
+  return api.desk;
+}
+
+/** Resolves once the checklist shows `uri` with labels that pass `accept`. */
+async function checklistFor(api: DeskApi, uri: vscode.Uri, accept: (labels: readonly string[]) => boolean): Promise<readonly string[]> {
+  const matches = () => api.checklist().uri === uri.toString() && accept(api.checklist().labels);
+  if (matches()) return api.checklist().labels;
+  await withTimeout(
+    new Promise<void>((resolve) => {
+      const subscription = api.onChecklistUpdate(() => {
+        if (matches()) {
+          subscription.dispose();
+          resolve();
+        }
+      });
+    }),
+    MS,
+    `la liste des sous-questions de ${uri.path} (vue : ${JSON.stringify(api.checklist())})`,
+  );
+  return api.checklist().labels;
+}
+
+/** Asks `run-vscode-tests.mjs --screenshot` for a picture of the live workbench (it takes it asynchronously). */
+async function screenshot(name: string): Promise<void> {
+  if (process.env.QE_E2E_MARKERS !== '1') return;
+  console.log(`[qe-e2e] screenshot ${name}`);
+  // The only timer of the suite: the picture must be taken before the next test changes the screen.
+  await new Promise((resolve) => setTimeout(resolve, 4000));
+}
+
+function temporaryCopy(source: string, folder = fs.mkdtempSync(path.join(os.tmpdir(), 'qe-bureau-'))): vscode.Uri {
+  fs.mkdirSync(folder, { recursive: true });
+  const target = path.join(folder, path.basename(source));
+  fs.copyFileSync(source, target);
+  return vscode.Uri.file(target);
+}
+
+export function registerDeskSuite(): void {
+  suite('Bureau du rédacteur', () => {
+    suiteTeardown(async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
+    test('« Nouvelle réponse » depuis la graine : la vue Sous-questions montre ses deux sous-questions et l’échéance', async () => {
+      const api = await desk();
+      const source = temporaryCopy(path.join(getExtension().extensionPath, 'examples', 'sources', 'qe-15-24191.md'));
+      const created = await vscode.commands.executeCommand<vscode.Uri>('qe.newAnswerFromQuestion', source, { overwrite: true });
+      assert.ok(created);
+      const labels = await checklistFor(api, created, (current) => current.some((label) => label.startsWith('Q')));
+      assert.deepEqual(labels, ['Échéance', 'Q1 — calendrier', 'Q2 — articulation']);
+      // The seed's answer is there: no skeleton over it.
+      assert.doesNotMatch(vscode.window.activeTextEditor!.document.getText(), /qe: repond/);
+      assert.match(api.deadlineText(), /^Échéance : réponse publiée ; échéance du 5 janvier 2020$/);
+      await screenshot('nouvelle-reponse');
+    });
+
+    test('« Nouvelle réponse » avec squelette, depuis un enregistrement sans réponse : une place par sous-question, échéance dépassée', async () => {
+      const api = await desk();
+      const folder = path.join(vscode.workspace.workspaceFolders![0]!.uri.fsPath, 'attente');
+      const source = temporaryCopy(path.join(getExtension().extensionPath, 'examples', 'sources', 'QANR5L17QE13134.json'), folder);
+      const created = await vscode.commands.executeCommand<vscode.Uri>('qe.newAnswerFromQuestion', source, { overwrite: true, skeleton: true });
+      assert.ok(created);
+      const labels = await checklistFor(api, created, (current) => current.length > 1);
+      assert.equal(labels[0], 'Échéance');
+      const text = vscode.window.activeTextEditor!.document.getText();
+      const places = [...text.matchAll(/<!-- qe: repond (Q\d+) -->/g)].map((match) => match[1]);
+      assert.deepEqual(places, labels.slice(1).map((label) => label.split(' ')[0]), 'one place per sub-question, in order');
+      assert.doesNotMatch(text, /Rédigez ici/);
+      assert.match(api.deadlineText(), /^Échéance : en retard : échéance dépassée le 24 avril 2026/);
+      // The dossier is in the workspace and waits for its answer: listed, overdue, before undated ones.
+      const pending = await api.refreshPendingQuestions();
+      const index = pending.findIndex((question) => question.uri === created.toString());
+      assert.ok(index >= 0, JSON.stringify(pending));
+      assert.equal(pending[index]!.deadline?.state, 'overdue');
+      assert.ok(pending.slice(0, index).every((question) => question.deadline !== null), 'dated questions first');
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await vscode.commands.executeCommand('qe.questionsEnAttente.focus');
+      await screenshot('squelette-et-attente');
+    });
+
+    test('le rapport de couverture est rendu, avec des liens vers les passages (pas de liens file:)', async () => {
+      const api = await desk();
+      const document = await vscode.workspace.openTextDocument(fixtureUri('editeur/dossier.qe.md'));
+      await vscode.window.showTextDocument(document);
+      await checklistFor(api, document.uri, (current) => current.includes('Q1 — calendrier'));
+      const report = await vscode.commands.executeCommand<vscode.Uri>('qe.showCoverage', document.uri);
+      assert.ok(report);
+      const html = api.coverageHtml();
+      assert.match(html, /<h1>Couverture des sous-questions — dossier\.qe\.md<\/h1>/);
+      assert.match(html, /Q1 — calendrier — partielle/);
+      assert.match(html, /<a href="#" data-range="\d+,\d+,\d+,\d+">ligne \d+<\/a>/);
+      assert.doesNotMatch(html, /file:/);
+      await screenshot('couverture');
+      // Leave the checklist on screen for `run-vscode-tests.mjs --screenshot`.
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.view.explorer');
+      await vscode.commands.executeCommand('qe.sousQuestions.focus');
+      await vscode.commands.executeCommand('notifications.clearAll');
+      await screenshot('sous-questions');
+    });
+  });
+}
