@@ -4,6 +4,7 @@
  * skeleton. Commands (French titles in package.nls*.json):
  * - qe.insertAnswerSkeleton: one `<!-- qe: repond Qn -->` place per sub-question in the answer;
  * - qe.refreshPendingQuestions: scans the workspace again;
+ * - qe.refreshSimilarQuestions, qe.insertEarlierAnswer, qe.recordSimilarLink: the similar questions' view;
  * - internal: qe.revealRange, qe.showCoveragePanel, qe.afterNewAnswer.
  */
 import * as vscode from 'vscode';
@@ -13,6 +14,8 @@ import { ChecklistView } from './checklist-view';
 import { CoveragePanel } from './coverage-panel';
 import { DeadlineStatus } from './deadline-status';
 import { PendingView } from './pending-view';
+import { SimilarView } from './similar-view';
+import type { SimilarEntry, SimilarResult } from '../../../server/src/lsp/features/similar-protocol';
 import { revealRange, revealRangeCommand } from './shared';
 import type { Range } from 'vscode-languageserver-protocol';
 
@@ -24,6 +27,8 @@ export interface DeskApi {
   readonly refreshPendingQuestions: () => Promise<readonly PendingEntry[]>;
   readonly deadlineText: () => string;
   readonly coverageHtml: () => string;
+  readonly similar: () => { readonly uri?: string; readonly result: SimilarResult | null };
+  readonly refreshSimilar: () => Promise<SimilarResult | null>;
 }
 
 /** The placeholder a new dossier's answer holds (core/dossier/serialize.ts). */
@@ -34,7 +39,8 @@ export function registerDesk(context: vscode.ExtensionContext, client: () => Lan
   const pending = new PendingView(client);
   const deadline = new DeadlineStatus();
   const coverage = new CoveragePanel();
-  context.subscriptions.push(checklist, pending, deadline, coverage, checklist.onDidUpdate((result) => deadline.show(result)));
+  const similar = new SimilarView(client, context.globalStorageUri);
+  context.subscriptions.push(similar, checklist, pending, deadline, coverage, checklist.onDidUpdate((result) => deadline.show(result)));
 
   /** The checklist of a dossier, asked again while the server has not seen the document yet. */
   async function checklistOf(uri: vscode.Uri): Promise<ChecklistResult | null> {
@@ -87,6 +93,9 @@ export function registerDesk(context: vscode.ExtensionContext, client: () => Lan
     }),
 
     vscode.commands.registerCommand('qe.refreshPendingQuestions', () => pending.refresh()),
+    vscode.commands.registerCommand('qe.refreshSimilarQuestions', () => similar.refresh()),
+    vscode.commands.registerCommand('qe.insertEarlierAnswer', (entry?: SimilarEntry) => similar.insertAnswer(entry)),
+    vscode.commands.registerCommand('qe.recordSimilarLink', (entry?: SimilarEntry) => similar.recordLink(entry)),
 
     // After « Nouvelle réponse à partir de la question »: the checklist shown, and the skeleton if asked for.
     vscode.commands.registerCommand('qe.afterNewAnswer', async (target: vscode.Uri, skeleton?: boolean) => {
@@ -107,5 +116,7 @@ export function registerDesk(context: vscode.ExtensionContext, client: () => Lan
     refreshPendingQuestions: async () => (await pending.refresh()).questions,
     deadlineText: () => deadline.text,
     coverageHtml: () => coverage.body,
+    similar: () => similar.snapshot,
+    refreshSimilar: () => similar.refresh(),
   };
 }

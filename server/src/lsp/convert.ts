@@ -220,6 +220,7 @@ const metadataLabels: Record<string, string> = {
   publicationReponse: 'Publication de la réponse',
   signalee: 'Question signalée',
   signalement: 'Signalement au JO',
+  questionsLiees: 'Questions liées',
   question: 'Fichier de la question',
 };
 

@@ -26,6 +26,7 @@ import { suppressionActions } from './suppression-actions';
 import { DiagnosticMemo, diagnosticSource, toDocumentSymbols, type DiagnosticData } from './convert';
 import { editorCapabilities, registerEditorFeatures } from './features/editor';
 import { registerDeskFeatures } from './features/desk';
+import { registerSimilarFeatures } from './features/similar';
 
 /** Code action kind of the fix-all action, for `editor.codeActionsOnSave`. */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.qe`;
@@ -341,6 +342,7 @@ export function startServer(connection: Connection): void {
 
   registerEditorFeatures(connection, { documents, analysisOf, workspaceRoots: () => workspaceRoots, optionsFor });
   registerDeskFeatures(connection, { documents, analysisOf, workspaceRoots: () => workspaceRoots });
+  registerSimilarFeatures(connection, { documents, workspaceRoots: () => workspaceRoots });
 
   documents.listen(connection);
   connection.listen();

@@ -19,6 +19,14 @@ interface DeskApi {
   readonly refreshPendingQuestions: () => Promise<readonly { uri: string; numero?: number; deadline: { state: string; due: string } | null }[]>;
   readonly deadlineText: () => string;
   readonly coverageHtml: () => string;
+  readonly refreshSimilar: () => Promise<{ similar: readonly SimilarEntry[]; indexed: number } | null>;
+}
+
+interface SimilarEntry {
+  readonly uri: string;
+  readonly numero?: number;
+  readonly identical: boolean;
+  readonly score: number;
 }
 
 async function desk(): Promise<DeskApi> {
@@ -46,11 +54,11 @@ async function checklistFor(api: DeskApi, uri: vscode.Uri, accept: (labels: read
 }
 
 /** Asks `run-vscode-tests.mjs --screenshot` for a picture of the live workbench (it takes it asynchronously). */
-async function screenshot(name: string): Promise<void> {
+async function screenshot(name: string, ms = 4000): Promise<void> {
   if (process.env.QE_E2E_MARKERS !== '1') return;
   console.log(`[qe-e2e] screenshot ${name}`);
   // The only timer of the suite: the picture must be taken before the next test changes the screen.
-  await new Promise((resolve) => setTimeout(resolve, 4000));
+  await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function temporaryCopy(source: string, folder = fs.mkdtempSync(path.join(os.tmpdir(), 'qe-bureau-'))): vscode.Uri {
@@ -101,6 +109,38 @@ export function registerDeskSuite(): void {
       await vscode.commands.executeCommand('workbench.action.files.save');
       await vscode.commands.executeCommand('qe.questionsEnAttente.focus');
       await screenshot('squelette-et-attente');
+    });
+
+    test('une question identique trouvée dans le corpus de l’espace de travail ; sa réponse reprise, le lien noté', async () => {
+      const api = await desk();
+      const workspace = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+      const raw = path.join(getExtension().extensionPath, 'data', 'corpus', 'an-17', 'raw');
+      fs.mkdirSync(path.join(workspace, 'corpus'), { recursive: true });
+      for (const name of fs.readdirSync(raw)) fs.copyFileSync(path.join(raw, name), path.join(workspace, 'corpus', name));
+      const record = JSON.parse(fs.readFileSync(path.join(raw, 'QANR5L17QE10723.json'), 'utf8')) as { question: { textesQuestion: { texteQuestion: { texte: string } } } };
+      const asked = record.question.textesQuestion.texteQuestion.texte;
+      const request = asked.slice(asked.indexOf(' sur ') + 5);
+      const dossier = path.join(workspace, 'attente', 'qe-17-99999.qe.md');
+      fs.mkdirSync(path.dirname(dossier), { recursive: true });
+      fs.writeFileSync(
+        dossier,
+        `---\nnumero: 99999\nlegislature: 17\nchambre: AN\npublicationQuestion: 2026-11-24\n---\n\n# Question\n\nM. Paul Lefèvre interroge M. le ministre des solidarités sur ${request}\n\n# Réponse\n\n<!-- Rédigez ici la réponse du ministère. -->\n`,
+      );
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(dossier));
+      await vscode.commands.executeCommand('qe.similaires.focus');
+      const result = await withTimeout(api.refreshSimilar(), MS, 'les questions antérieures');
+      assert.ok(result && result.indexed >= 16, JSON.stringify(result));
+      const first = result.similar[0]!;
+      assert.deepEqual([first.numero, first.identical], [10723, true]);
+      assert.ok(result.similar.slice(1).every((entry) => !entry.identical));
+      assert.ok(await vscode.commands.executeCommand<boolean>('qe.recordSimilarLink', first));
+      assert.match(editor.document.getText(), /^questionsLiees: AN 17-10723$/m);
+      assert.ok(await vscode.commands.executeCommand<boolean>('qe.insertEarlierAnswer', first));
+      const text = editor.document.getText();
+      assert.match(text, /# Réponse\n\nL'intégration des musicothérapeutes comme profession de santé/);
+      assert.match(text, /# Notes internes\n\nPoint de départ : réponse à la question AN 17-10723 \(corpus\/QANR5L17QE10723\.json\)/);
+      await screenshot('questions-identiques', 10_000);
+      await vscode.commands.executeCommand('workbench.action.files.save');
     });
 
     test('le rapport de couverture est rendu, avec des liens vers les passages (pas de liens file:)', async () => {

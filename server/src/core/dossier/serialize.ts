@@ -17,6 +17,7 @@ const keyOrder: readonly (keyof Metadata)[] = [
   'publicationReponse',
   'signalee',
   'signalement',
+  'questionsLiees',
   'question',
 ];
 

@@ -43,6 +43,7 @@ export const metadataKeys: readonly MetadataKeySpec[] = [
     aliases: ['date du signalement', 'question signalée au JO le', 'signalement au JO'],
     type: 'publication',
   },
+  { key: 'questionsLiees', label: 'questions liées', aliases: ['questions identiques', 'questions liées'], type: 'texte' },
   { key: 'question', label: 'fichier de la question', aliases: ['fichier question', 'fichier de la question'], type: 'chemin' },
 ];
 
