@@ -2,6 +2,7 @@
  * The drafting desk in VS Code: the « Sous-questions » checklist of the active dossier, the « Questions en
  * attente » of the workspace, the deadline in the language status, the rendered coverage report, and the answer
  * skeleton. Commands (French titles in package.nls*.json):
+ * - qe.newAnswerFromClipboard: a question copied from the AN or Sénat site becomes a dossier;
  * - qe.insertAnswerSkeleton: one `<!-- qe: repond Qn -->` place per sub-question in the answer;
  * - qe.refreshPendingQuestions: scans the workspace again;
  * - qe.refreshSimilarQuestions, qe.insertEarlierAnswer, qe.recordSimilarLink: the similar questions' view;
@@ -9,7 +10,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { checklistRequest, type ChecklistResult, type PendingEntry } from '../../../server/src/lsp/features/desk-protocol';
+import { checklistRequest, dossierFromClipboardRequest, type ChecklistResult, type PendingEntry } from '../../../server/src/lsp/features/desk-protocol';
 import { ChecklistView } from './checklist-view';
 import { CoveragePanel } from './coverage-panel';
 import { DeadlineStatus } from './deadline-status';
@@ -29,6 +30,15 @@ export interface DeskApi {
   readonly coverageHtml: () => string;
   readonly similar: () => { readonly uri?: string; readonly result: SimilarResult | null };
   readonly refreshSimilar: () => Promise<SimilarResult | null>;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The placeholder a new dossier's answer holds (core/dossier/serialize.ts). */
@@ -93,6 +103,38 @@ export function registerDesk(context: vscode.ExtensionContext, client: () => Lan
     }),
 
     vscode.commands.registerCommand('qe.refreshPendingQuestions', () => pending.refresh()),
+
+    // « Nouvelle réponse à partir du presse-papiers »: a question copied from the AN or Sénat site.
+    vscode.commands.registerCommand('qe.newAnswerFromClipboard', async (text?: string) => {
+      const current = client();
+      if (!current?.isRunning()) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Le serveur de contrôle n’est pas démarré.'));
+        return undefined;
+      }
+      const copied = typeof text === 'string' ? text : await vscode.env.clipboard.readText();
+      const result = await current.sendRequest(dossierFromClipboardRequest, { text: copied });
+      if (!result.dossier) {
+        void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('Impossible de créer le dossier de réponse.'));
+        return undefined;
+      }
+      const active = vscode.window.activeTextEditor?.document.uri;
+      const folder = active?.scheme === 'file' ? vscode.Uri.joinPath(active, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
+      if (!folder) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Ouvrez un dossier de travail pour y créer la réponse.'));
+        return undefined;
+      }
+      const base =
+        result.numero !== undefined ? `qe-${result.chambre === 'SENAT' ? 'senat-' : ''}${result.legislature ?? 'x'}-${result.numero}` : 'question-presse-papiers';
+      let target = vscode.Uri.joinPath(folder, `${base}.qe.md`);
+      for (let suffix = 2; await exists(target); suffix++) target = vscode.Uri.joinPath(folder, `${base}-${suffix}.qe.md`);
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.dossier));
+      await vscode.window.showTextDocument(target);
+      if (result.missing.length > 0) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Dossier créé ; à compléter dans l’en-tête : {0}.', result.missing.join(', ')));
+      }
+      await vscode.commands.executeCommand('qe.afterNewAnswer', target);
+      return target;
+    }),
     vscode.commands.registerCommand('qe.refreshSimilarQuestions', () => similar.refresh()),
     vscode.commands.registerCommand('qe.insertEarlierAnswer', (entry?: SimilarEntry) => similar.insertAnswer(entry)),
     vscode.commands.registerCommand('qe.recordSimilarLink', (entry?: SimilarEntry) => similar.recordLink(entry)),

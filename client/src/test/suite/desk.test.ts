@@ -111,6 +111,27 @@ export function registerDeskSuite(): void {
       await screenshot('squelette-et-attente');
     });
 
+    test('« Nouvelle réponse à partir du presse-papiers » : une question copiée du site du Sénat', async () => {
+      const api = await desk();
+      const copied = [
+        'Question écrite n° 14857 de M. Jean Louis Masson (Moselle - NI)',
+        'publiée dans le JO Sénat du 12/03/2020 - page 1177',
+        '',
+        'M. Jean Louis Masson attire l\'attention de M. le ministre de l\'action et des comptes publics sur la fermeture des trésoreries de proximité. Il lui demande quelles mesures il entend prendre pour maintenir un accueil dans les communes rurales.',
+        '',
+        'Transmise au Ministère de l\'économie, des finances et de la relance',
+      ].join('\n');
+      const created = await vscode.commands.executeCommand<vscode.Uri>('qe.newAnswerFromClipboard', copied);
+      assert.ok(created);
+      assert.match(path.basename(created.fsPath), /^qe-senat-x-14857(-\d+)?\.qe\.md$/);
+      const text = vscode.window.activeTextEditor!.document.getText();
+      assert.match(text, /^numero: 14857\nchambre: Sénat\nauteur: M\. Jean Louis Masson\n/m);
+      assert.match(text, /publicationQuestion:\n {2}date: 2020-03-12\n {2}page: 1177/);
+      await checklistFor(api, created, (current) => current.some((label) => label.startsWith('Q1')));
+      assert.match(api.deadlineText(), /12 mai 2020/);
+      await vscode.commands.executeCommand('workbench.action.files.save');
+    });
+
     test('une question identique trouvée dans le corpus de l’espace de travail ; sa réponse reprise, le lien noté', async () => {
       const api = await desk();
       const workspace = vscode.workspace.workspaceFolders![0]!.uri.fsPath;

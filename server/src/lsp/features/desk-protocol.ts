@@ -58,4 +58,20 @@ export interface PendingResult {
   readonly skipped: readonly string[];
 }
 
+export interface ClipboardParams {
+  readonly text: string;
+}
+
+export interface ClipboardResult {
+  readonly dossier?: string;
+  readonly numero?: number;
+  readonly legislature?: number;
+  readonly chambre?: string;
+  /** Keys left empty for the drafter. */
+  readonly missing: readonly string[];
+  readonly error?: string;
+}
+
+export const dossierFromClipboardRequest = new RequestType<ClipboardParams, ClipboardResult, void>('qe/dossierFromClipboard');
+
 export const pendingQuestionsRequest = new RequestType<Record<string, never>, PendingResult, void>('qe/pendingQuestions');

@@ -1,6 +1,7 @@
 /**
- * The drafting desk: the checklist of sub-questions of a dossier with its deadline (`qe/checklist`) and the
- * workspace's dossiers still waiting for a published answer (`qe/pendingQuestions`). Translation only: the
+ * The drafting desk: the checklist of sub-questions of a dossier with its deadline (`qe/checklist`), the
+ * workspace's dossiers still waiting for a published answer (`qe/pendingQuestions`), and a dossier from a
+ * question copied from a chamber's site (`qe/dossierFromClipboard`). Translation only: the
  * logic is in `core/checklist` and `core/deadline`.
  */
 import { pathToFileURL } from 'node:url';
@@ -11,7 +12,8 @@ import { answerSkeleton, checklist } from '../../core/checklist';
 import { deadlineOf, deadlineStatus, localIsoDate, sortPending, type Deadline, type PendingQuestion } from '../../core/deadline';
 import { readDocument } from '../../core/parse';
 import { findDossiers } from '../../node/workspace-dossiers';
-import { checklistRequest, pendingQuestionsRequest, type DeskDeadline, type PendingEntry } from './desk-protocol';
+import { dossierFromClipboard } from '../../core/clipboard';
+import { checklistRequest, dossierFromClipboardRequest, pendingQuestionsRequest, type DeskDeadline, type PendingEntry } from './desk-protocol';
 
 export interface DeskFeatureDeps {
   readonly documents: TextDocuments<TextDocument>;
@@ -41,6 +43,8 @@ export function registerDeskFeatures(connection: Connection, deps: DeskFeatureDe
       skeleton: answerSkeleton(analysis),
     };
   });
+
+  connection.onRequest(dossierFromClipboardRequest, (params) => dossierFromClipboard(params.text));
 
   connection.onRequest(pendingQuestionsRequest, async () => {
     const openText = (path: string) => deps.documents.get(pathToFileURL(path).href)?.getText();
