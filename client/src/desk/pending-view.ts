@@ -70,7 +70,9 @@ export class PendingView implements vscode.TreeDataProvider<PendingEntry>, vscod
   getTreeItem(entry: PendingEntry): vscode.TreeItem {
     const uri = vscode.Uri.parse(entry.uri);
     const name = uri.path.split('/').pop() ?? entry.uri;
-    const reference = entry.numero !== undefined ? `${entry.chambre === 'SENAT' ? 'Sénat' : entry.chambre ?? ''} ${entry.legislature ?? '?'}-${entry.numero}`.trim() : name;
+    const chamber = entry.chambre === 'SENAT' ? 'Sénat' : (entry.chambre ?? '');
+    // The Sénat numbers its questions without legislature.
+    const reference = entry.numero !== undefined ? `${chamber} ${entry.legislature !== undefined ? `${entry.legislature}-` : ''}${entry.numero}`.trim() : name;
     const item = new vscode.TreeItem(entry.titre ? `${reference} — ${entry.titre}` : reference, vscode.TreeItemCollapsibleState.None);
     item.id = entry.uri;
     item.resourceUri = uri;

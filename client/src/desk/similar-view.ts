@@ -17,7 +17,7 @@ const placeholder = '<!-- Rédigez ici la réponse du ministère. -->';
 
 function referenceOf(entry: SimilarEntry): string {
   if (entry.numero === undefined) return vscode.Uri.parse(entry.uri).path.split('/').pop() ?? entry.uri;
-  return `${entry.chambre === 'SENAT' ? 'Sénat' : (entry.chambre ?? 'AN')} ${entry.legislature ?? '?'}-${entry.numero}`;
+  return `${entry.chambre === 'SENAT' ? 'Sénat' : (entry.chambre ?? 'AN')} ${entry.legislature !== undefined ? `${entry.legislature}-` : ''}${entry.numero}`;
 }
 
 export class SimilarView implements vscode.TreeDataProvider<SimilarEntry>, vscode.Disposable {
@@ -82,6 +82,7 @@ export class SimilarView implements vscode.TreeDataProvider<SimilarEntry>, vscod
         corpus: this.corpus(),
         ...(this.storage ? { storage: vscode.Uri.joinPath(this.storage, 'index-questions.json').fsPath } : {}),
         limit: 10,
+        minScore: 0.3,
       });
     } catch {
       result = null;

@@ -115,7 +115,10 @@ export async function similaires(argv: readonly string[], io: Options): Promise<
       if (file.similar.length === 0) io.write('  aucune question antérieure proche\n');
       file.similar.forEach((hit, rank) => {
         const { record } = hit;
-        const reference = record.numero !== undefined ? `${record.chambre === 'SENAT' ? 'Sénat' : (record.chambre ?? 'AN')} ${record.legislature ?? '?'}-${record.numero}` : 'sans numéro';
+        const reference =
+          record.numero !== undefined
+            ? `${record.chambre === 'SENAT' ? 'Sénat' : (record.chambre ?? 'AN')} ${record.legislature !== undefined ? `${record.legislature}-` : ''}${record.numero}`
+            : 'sans numéro';
         const label = hit.identical ? 'identique' : `${Math.round(hit.score * 100)} %`;
         io.write(`  ${rank + 1}. [${label}] ${reference}${record.date ? ` du ${record.date}` : ''}${record.titre ? ` — ${record.titre}` : ''}\n     ${record.path}\n`);
         if (record.answerStart) io.write(`     Réponse : ${record.answerStart.slice(0, 160)}${record.answerStart.length > 160 ? '…' : ''}\n`);

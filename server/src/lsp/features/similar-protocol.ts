@@ -8,6 +8,8 @@ export interface SimilarParams {
   /** Where the index is kept between sessions (the extension's storage); none: in memory only. */
   readonly storage?: string;
   readonly limit?: number;
+  /** Leave out non-identical questions sharing less than this part of the request's words (0–1). */
+  readonly minScore?: number;
 }
 
 export interface SimilarEntry {

@@ -20,7 +20,7 @@ export interface SimilarFeatureDeps {
 
 function reference(record: { numero?: number; legislature?: number; chambre?: string }, path: string): string {
   if (record.numero === undefined) return path.split(/[\\/]/).pop() ?? path;
-  return `${record.chambre === 'SENAT' ? 'Sénat' : (record.chambre ?? 'AN')} ${record.legislature ?? '?'}-${record.numero}`;
+  return `${record.chambre === 'SENAT' ? 'Sénat' : (record.chambre ?? 'AN')} ${record.legislature !== undefined ? `${record.legislature}-` : ''}${record.numero}`;
 }
 
 export function registerSimilarFeatures(connection: Connection, deps: SimilarFeatureDeps): void {
@@ -66,7 +66,12 @@ export function registerSimilarFeatures(connection: Connection, deps: SimilarFea
     const roots = params.corpus.length > 0 ? params.corpus : deps.workspaceRoots();
     const corpus = await corpusFor(roots, params.storage);
     if (!record) return { similar: [], indexed: corpus.index.size, skipped: corpus.skipped };
-    const similar = corpus.index.similar(record, params.limit ?? 10).map(
+    // The view lists only what is worth reading: identical questions, and those sharing a fair part of the request.
+    const minScore = params.minScore ?? 0;
+    const similar = corpus.index
+      .similar(record, params.limit ?? 10)
+      .filter((hit) => hit.identical || hit.score >= minScore)
+      .map(
       (hit): SimilarEntry => ({
         uri: pathToFileURL(hit.record.path).href,
         ...(hit.record.numero !== undefined ? { numero: hit.record.numero } : {}),
