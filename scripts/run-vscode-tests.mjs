@@ -155,6 +155,12 @@ function handleLog(level, args) {
   const text = Array.isArray(args) ? format(...args) : String(args);
   for (const line of text.split('\n')) {
     const marker = /^\[qe-e2e\] (start|pass|fail|result (\{.*\}))$/.exec(line);
+    // `[qe-e2e] screenshot NAME`: a test asks for the live workbench (FILE-NAME.png beside --screenshot FILE.png).
+    const shot = /^\[qe-e2e\] screenshot ([\w-]+)$/.exec(line);
+    if (shot) {
+      if (screenshot) void context?.pages()[0]?.screenshot({ path: screenshot.replace(/(\.png)?$/, `-${shot[1]}.png`) }).catch(() => {});
+      continue;
+    }
     if (marker) {
       if (marker[1] === 'start') suiteStarted = true;
       else if (marker[1] === 'pass') counts.passed++;

@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerEditorCommands } from './editor/commands';
 import { QeStatus } from './editor/status';
+import { registerDesk, type DeskApi } from './desk';
 
 let client: LanguageClient | undefined;
 
@@ -22,6 +23,7 @@ const crashWindowMs = 3 * 60 * 1000;
 export interface QeExtensionApi {
   readonly statusText: () => string;
   readonly onStatusUpdate: vscode.Event<string>;
+  readonly desk: DeskApi;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<QeExtensionApi> {
@@ -65,11 +67,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<QeExte
     }),
   );
   registerEditorCommands(context, () => client);
+  const desk = registerDesk(context, () => client);
   const status = new QeStatus(() => client);
   context.subscriptions.push(status);
   await client.start();
   void status.update();
-  return { statusText: () => status.text, onStatusUpdate: status.onDidUpdate };
+  return { statusText: () => status.text, onStatusUpdate: status.onDidUpdate, desk };
 }
 
 export async function deactivate(): Promise<void> {

@@ -16,6 +16,8 @@ export const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('qe');
 export interface NewAnswerOptions {
   /** Replace an existing dossier without asking (tests, scripts). */
   readonly overwrite?: boolean;
+  /** One `<!-- qe: repond Qn -->` place per sub-question in the answer (default: the `qe.squeletteReponse` setting). */
+  readonly skeleton?: boolean;
 }
 
 function qeDocument(uri?: unknown): vscode.TextDocument | undefined {
@@ -106,6 +108,8 @@ export function registerEditorCommands(context: vscode.ExtensionContext, client:
         editor.selection = new vscode.Selection(position, position);
         editor.revealRange(new vscode.Range(position, position));
       }
+      // The « Sous-questions » checklist shown, and the answer skeleton if asked for (client/src/desk).
+      await vscode.commands.executeCommand('qe.afterNewAnswer', target, options.skeleton);
       return target;
     }),
 
@@ -117,8 +121,8 @@ export function registerEditorCommands(context: vscode.ExtensionContext, client:
         void vscode.window.showWarningMessage(vscode.l10n.t('La couverture n’est pas disponible pour ce document.'));
         return undefined;
       }
-      const shown = await vscode.workspace.openTextDocument(report);
-      await vscode.window.showTextDocument(shown, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+      // Rendered beside the dossier, with links to the places (client/src/desk/coverage-panel.ts).
+      await vscode.commands.executeCommand('qe.showCoveragePanel', document.uri);
       return report;
     }),
 

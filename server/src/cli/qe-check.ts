@@ -29,6 +29,7 @@ import { findStylePack, StylePackCache } from '../node/style-pack';
 import { linkedFileReader } from '../node/linked-file';
 import { loadSpellChecker } from '../node/spelling';
 import { stopQuietlyOnBrokenPipe } from '../node/broken-pipe';
+import { similaires, SimilarUsageError } from './similaires';
 
 compileRegExpsOnce();
 boundHeapForBatch();
@@ -71,6 +72,7 @@ interface CheckedFile {
 
 /** Checks the files of the command line; spelling is loaded only then (not for `--help`, `--version`, a usage error). */
 async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | undefined>): Promise<number> {
+  if (argv[0] === 'similaires') return similarCommand(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -187,6 +189,17 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
   }
   if (ioError) return 2;
   return checked.some((file) => file.analysis.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+/** `qe-check similaires …` (server/src/cli/similaires.ts); a usage error exits 2 with the message. */
+async function similarCommand(argv: string[]): Promise<number> {
+  try {
+    return await similaires(argv, { write: (text) => process.stdout.write(text), warn: (text) => process.stderr.write(`${text}\n`) });
+  } catch (error) {
+    if (!(error instanceof SimilarUsageError)) throw error;
+    process.stderr.write(`qe-check : ${error.message}\n`);
+    return 2;
+  }
 }
 
 /**

@@ -202,7 +202,7 @@ export { locatedMessages, pluralFr, severityCount, toTextLines } from './report/
 export { builtinCatalog, catalogFileName, extendCatalog, parseCatalogExtension, type Catalog, type CatalogExtension } from './completion/catalog';
 export { complete, statusLabel, triggerCharacters, type SuggestionKind } from './completion';
 export { hover } from './hover';
-export { documentLinks, foldingRanges } from './navigation';
+export { documentLinks, foldingRanges, subQuestionOutline } from './navigation';
 export { publicationText } from './publish/plain-text';
 export { toDossier } from './dossier/serialize';
 export { coverageSummary } from './coverage';

@@ -7,7 +7,7 @@ import {
   SymbolKind,
 } from 'vscode-languageserver/node';
 import type { Analysis, Finding, OffsetRange, Section, Severity } from '../core';
-import { LineIndex } from '../core';
+import { LineIndex, subQuestionOutline } from '../core';
 
 export const diagnosticSource = 'qe';
 
@@ -217,6 +217,8 @@ const metadataLabels: Record<string, string> = {
   publicationQuestion: 'Publication de la question',
   publicationReponse: 'Publication de la réponse',
   signalee: 'Question signalée',
+  signalement: 'Signalement au JO',
+  questionsLiees: 'Questions liées',
   question: 'Fichier de la question',
 };
 
@@ -267,12 +269,15 @@ export function toDocumentSymbols(analysis: Analysis, lines: LineIndex): Documen
       kind: section.kind === 'answer' ? SymbolKind.Module : section.kind === 'question' ? SymbolKind.Interface : SymbolKind.File,
       range: lines.range(section.range),
       selectionRange: lines.range(section.headingRange ?? section.range),
-      children: subHeadings.map((heading) => ({
-        name: heading.text,
-        kind: SymbolKind.String,
-        range: lines.range(heading.range),
-        selectionRange: lines.range(heading.range),
-      })),
+      children: [
+        ...(section.kind === 'question' ? subQuestionOutline(analysis).map((sub) => ({ name: sub.name, detail: sub.detail, kind: SymbolKind.Field, range: lines.range(sub.range), selectionRange: lines.range(sub.range) })) : []),
+        ...subHeadings.map((heading) => ({
+          name: heading.text,
+          kind: SymbolKind.String,
+          range: lines.range(heading.range),
+          selectionRange: lines.range(heading.range),
+        })),
+      ],
     });
   }
   symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

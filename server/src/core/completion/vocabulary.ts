@@ -22,6 +22,8 @@ export const metadataKeys: readonly KeyInfo[] = [
   { key: 'publicationQuestion', label: 'Publication de la question', description: 'Date de publication de la question au Journal officiel, avec ou sans page. Elle fixe le délai de réponse et le gouvernement en fonctions.', example: '{ date: 2019-11-05, page: 9703 }' },
   { key: 'publicationReponse', label: 'Publication de la réponse', description: 'Date de publication de la réponse au Journal officiel, avec ou sans page.', example: '2019-11-19' },
   { key: 'signalee', label: 'Question signalée', description: 'Question signalée par un président de groupe : réponse attendue sous dix jours (`oui` / `non`).', example: 'non' },
+  { key: 'signalement', label: 'Signalement au JO', description: 'Date de publication au Journal officiel du signalement de la question (Assemblée nationale) : le délai de dix jours court à partir de cette date.', example: '2025-07-08' },
+  { key: 'questionsLiees', label: 'Questions liées', description: 'Questions antérieures identiques ou dont la réponse a servi de point de départ (vue « Questions identiques et réponses antérieures »).', example: 'AN 17-10723, AN 17-2536' },
   { key: 'question', label: 'Fichier de la question', description: 'Chemin relatif d’un fichier contenant la question (page exportée du site de l’Assemblée nationale ou enregistrement open data), dans l’espace de travail.', example: 'question-24191.md' },
 ];
 

@@ -16,6 +16,8 @@ const keyOrder: readonly (keyof Metadata)[] = [
   'publicationQuestion',
   'publicationReponse',
   'signalee',
+  'signalement',
+  'questionsLiees',
   'question',
 ];
 

@@ -13,6 +13,7 @@ import { keyInfo, verbInfo } from '../completion/vocabulary';
 import { describeAcronym, describePlan, describeSource } from './describe';
 import { describeSubQuestion, kindLabels, statusLabels, subQuestionAt, subQuestionsWithEvidenceAt } from '../coverage';
 import { letterRegExp } from '../text/letters';
+import { deadlineOf, describeDeadline } from '../deadline';
 
 export interface HoverResult {
   readonly range: OffsetRange;
@@ -28,13 +29,19 @@ export function hover(analysis: Analysis, offset: number, catalog: Catalog): Hov
 
 function hoverMetadata(analysis: Analysis, offset: number): HoverResult | undefined {
   const { document } = analysis;
-  const entry = document.metadataEntries.find((candidate) => within(candidate.keyRange, offset));
+  const entry =
+    document.metadataEntries.find((candidate) => within(candidate.keyRange, offset)) ??
+    document.metadataEntries.find((candidate) => candidate.key === 'publicationQuestion' && within(candidate.valueRange, offset));
   if (!entry) return undefined;
   const info = keyInfo(entry.key);
   if (!info) return undefined;
+  // The publication date sets the deadline: shown on the key and on the date.
+  const deadline = entry.key === 'publicationQuestion' ? describeDeadline(deadlineOf(document.metadata)) : undefined;
+  if (!within(entry.keyRange, offset)) return deadline ? { range: entry.valueRange, markdown: `**${info.label}**\n\n${deadline}` } : undefined;
   const source = document.format === 'dossier' ? `\`${entry.key}\`` : `« ${entry.sourceKey} »`;
   const lines = [`**${info.label}** (${source})`, info.description, `Exemple : \`${info.key}: ${info.example}\``];
   if (document.format !== 'dossier') lines.push(`Dans un dossier \`.qe.md\`, cette donnée s’écrit \`${info.key}:\` dans l’en-tête.`);
+  if (deadline) lines.push(deadline);
   return { range: entry.keyRange, markdown: lines.join('\n\n') };
 }
 

@@ -36,6 +36,10 @@ export interface Metadata {
   publicationQuestion?: Publication;
   publicationReponse?: Publication;
   signalee?: boolean;
+  /** Publication in the JO of the signalement of a question signalée (its ten-day deadline runs from it). */
+  signalement?: Publication;
+  /** Earlier questions recorded as identical or used as a starting point (« AN 17-10723, AN 17-2536 »). */
+  questionsLiees?: string;
   /** Relative path of a separate question file (dossier only). */
   question?: string;
 }

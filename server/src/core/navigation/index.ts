@@ -6,6 +6,7 @@
 import type { Analysis } from '../index';
 import type { OffsetRange } from '../model/types';
 import { ruleMeta } from '../rules/registry';
+import { kindLabels, statusLabels } from '../coverage';
 
 export type LinkTarget = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'rule'; readonly id: string };
 
@@ -78,4 +79,26 @@ export function foldingRanges(analysis: Analysis): FoldInfo[] {
     else if (regions.length > 0) folds.push({ start: regions.pop()!, end: match.index, kind: 'region' });
   }
   return folds.sort((a, b) => a.start - b.start);
+}
+
+export interface SubQuestionOutlineItem {
+  readonly id: string;
+  /** « Q1 — calendrier ». */
+  readonly name: string;
+  /** Status and the request, shortened. */
+  readonly detail: string;
+  readonly range: OffsetRange;
+}
+
+/** The sub-questions for the outline, under « Question » (only those whose request lies in this file). */
+export function subQuestionOutline(analysis: Analysis): SubQuestionOutlineItem[] {
+  const question = analysis.document.question;
+  if (!question || question.sourcePath) return [];
+  return analysis.subQuestions
+    .filter((sub) => sub.range.end > sub.range.start && sub.range.start >= question.range.start && sub.range.end <= question.range.end)
+    .map((sub) => {
+      const flat = sub.text.replace(/\s+/g, ' ').trim();
+      const request = flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+      return { id: sub.id, name: `${sub.id} — ${kindLabels[sub.kind]}`, detail: `${statusLabels[sub.status]} · ${request}`, range: sub.range };
+    });
 }

@@ -51,6 +51,8 @@ export function readAnPageMetadata(
     }
     if (normalized.startsWith('questionsignalee')) {
       collector.set('signalee', true, labelRange, value.range);
+      // « Question signalée au JO le : 8 juillet 2025 »: the date its ten-day deadline runs from.
+      if (/\d/.test(value.value)) collector.set('signalement', value.value, labelRange, value.range, false);
       continue;
     }
     collector.set(labelText, value.value, labelRange, value.range, false);

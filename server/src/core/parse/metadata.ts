@@ -37,6 +37,13 @@ export const metadataKeys: readonly MetadataKeySpec[] = [
     type: 'publication',
   },
   { key: 'signalee', label: 'question signalée', aliases: ['signalée', 'question signalée'], type: 'booleen' },
+  {
+    key: 'signalement',
+    label: 'signalement de la question au JO',
+    aliases: ['date du signalement', 'question signalée au JO le', 'signalement au JO'],
+    type: 'publication',
+  },
+  { key: 'questionsLiees', label: 'questions liées', aliases: ['questions identiques', 'questions liées'], type: 'texte' },
   { key: 'question', label: 'fichier de la question', aliases: ['fichier question', 'fichier de la question'], type: 'chemin' },
 ];
 

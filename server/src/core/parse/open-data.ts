@@ -180,6 +180,9 @@ export function readOpenData(text: string): RawDocument {
   publication('publicationReponse', answerText);
   const signalement = at(record, ['signalement']);
   if (signalement) collector.set('signalee', signalement.value !== null, rangeOf(signalement), rangeOf(signalement));
+  // The ten-day deadline runs from the signalement's publication in the JO (else from the day it was made).
+  const signalDate = [at(signalement, ['infoJO', 'dateJO']), at(signalement, ['dateDepotSignal'])].find((node) => typeof node?.value === 'string');
+  if (signalDate) collector.set('signalement', signalDate.value, rangeOf(signalDate), rangeOf(signalDate));
 
   const questionNode = at(questionText, ['texte']);
   const answerNode = at(answerText, ['texte']);

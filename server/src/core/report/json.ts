@@ -1,4 +1,5 @@
 import type { Analysis } from '../index';
+import { deadlineOf, type Deadline } from '../deadline';
 import type { Finding } from '../findings/finding';
 import type { OffsetRange, Section } from '../model/types';
 import { LineIndex, type Range } from '../text/line-index';
@@ -10,6 +11,8 @@ export interface JsonFileReport {
   metadata: Record<string, unknown>;
   question: { range: Range; text: string } | null;
   answer: { range: Range; text: string } | null;
+  /** When the answer is due, by the rules of the question's chamber; null without a publication date. */
+  deadline: Deadline | null;
   subQuestions: {
     id: string;
     text: string;
@@ -47,6 +50,7 @@ export function toJsonFileReport(path: string, analysis: Analysis): JsonFileRepo
     metadata,
     question: section(analysis.document.question),
     answer: section(analysis.document.answer),
+    deadline: deadlineOf(analysis.document.metadata),
     subQuestions: analysis.subQuestions.map((subQuestion) => ({
       id: subQuestion.id,
       text: subQuestion.text,

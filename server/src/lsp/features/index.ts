@@ -11,6 +11,19 @@ import { dossierFromQuestion } from './dossier-from-question';
 import { folding } from './folding';
 import { hover } from './hover';
 import { publicationText } from './publication-text';
+import { registerDeskFeatures } from './desk';
+import { registerSimilarFeatures } from './similar';
+
+/** The drafting desk: checklist, deadlines, pending questions (qe/checklist, qe/pendingQuestions…). */
+const desk: Feature = {
+  register: (server) =>
+    registerDeskFeatures(server.connection, { documents: server.documents, analysisOf: (document) => server.analysisOf(document), workspaceRoots: () => server.workspaceRoots }),
+};
+
+/** Identical questions and earlier answers, from the workspace's dossiers and open-data records. */
+const similar: Feature = {
+  register: (server) => registerSimilarFeatures(server.connection, { documents: server.documents, workspaceRoots: () => server.workspaceRoots }),
+};
 
 export const features: readonly Feature[] = [
   diagnostics,
@@ -24,4 +37,6 @@ export const features: readonly Feature[] = [
   dossierFromQuestion,
   coverage,
   publicationText,
+  desk,
+  similar,
 ];
