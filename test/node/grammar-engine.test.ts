@@ -9,8 +9,8 @@ import { isGrammarFailure, type GrammarAnswer } from '../../server/src/core/gram
 import { GrammarEngine, type GrammarStatus } from '../../server/src/node/grammar/engine';
 import { driverScriptPath, locateGrammalecte } from '../../server/src/node/grammar/locate';
 import { tempDir } from '../helpers/cli';
+import { fakeGrammalecte } from '../helpers/grammalecte';
 
-export const fakeGrammalecte = resolve(__dirname, '..', 'fixtures', 'grammalecte', 'fake-grammalecte');
 const driverPath = driverScriptPath(resolve(__dirname, '..', '..', 'server', 'src', 'node', 'grammar'));
 
 function fake(...args: string[]) {

@@ -25,6 +25,7 @@ import { isStylePackUri, stylePackDiagnostics, stylePackNotice, WorkspaceStylePa
 import { suppressionActions } from './suppression-actions';
 import { DiagnosticMemo, diagnosticSource, toDocumentSymbols, type DiagnosticData } from './convert';
 import { editorCapabilities, registerEditorFeatures } from './features/editor';
+import { registerGrammar } from './features/grammar';
 
 /** Code action kind of the fix-all action, for `editor.codeActionsOnSave`. */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.qe`;
@@ -57,6 +58,7 @@ export function startServer(connection: Connection): void {
     (path) => documents.all().find((document) => document.uri.startsWith('file:') && fileURLToPath(document.uri) === path)?.getText(),
     (message) => connection.console.warn(message),
   );
+  const grammar = registerGrammar(connection, { documents, optionsFor, refresh: (uri) => (pullDiagnostics ? refreshPulledDiagnostics() : schedulePublish(uri)) });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
@@ -199,7 +201,7 @@ export function startServer(connection: Connection): void {
       memo = new DiagnosticMemo();
       diagnosticMemos.set(uri, memo);
     }
-    const diagnostics = memo.convert(entry.analysis.findings, entry.lines, entry.analysis.document.text, uri);
+    const diagnostics = memo.convert(grammar.withGrammar(uri, entry.analysis), entry.lines, entry.analysis.document.text, uri);
     // A broken style pack is said on each dossier it applies to (the pack file itself may not be open).
     const notice = uri.startsWith('file:') ? stylePackNotice(packs.packFor(fileURLToPath(uri))) : undefined;
     return notice ? [notice, ...diagnostics] : [...diagnostics];
@@ -252,6 +254,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration(() => {
+    grammar.settingsChanged();
     settingsCache.clear();
     packs.invalidate();
     cache.clear();
