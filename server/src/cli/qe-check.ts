@@ -15,6 +15,8 @@ import { findStylePack, StylePackCache } from '../node/style-pack';
 import { linkedFileReader } from '../node/linked-file';
 import { loadSpellChecker } from '../node/spelling';
 import { emptyAnalysis } from '../core/empty';
+import { checkGrammar, GrammarCache, withGrammarFindings } from '../core/grammar';
+import { GrammarEngine } from '../node/grammar/engine';
 
 compileRegExpsOnce();
 boundHeapForBatch();
@@ -31,7 +33,11 @@ et enregistrements open data (.json).
   --config   fichier de style (JSON, format de .qe-style.json) ; sans cette option, le fichier
              .qe-style.json le plus proche (dossier du fichier contrôlé ou dossiers parents) est utilisé
   --no-config  n'utilise aucun fichier de style
-  --fix      applique les corrections automatiques dans les fichiers
+  --fix      applique les corrections automatiques dans les fichiers (jamais les suggestions de grammaire)
+  --sans-grammaire  ne lance pas Grammalecte (contrôle des accords et de la conjugaison, règle accord-delegue),
+             qui sinon est utilisé s'il est installé (paquets grammalecte-cli et python3-grammalecte)
+  --grammalecte CHEMIN  grammalecte-cli, interpréteur Python qui importe grammalecte, ou dossier qui contient
+             le paquet grammalecte (par défaut : recherché aux emplacements habituels)
   --suggestions  liste aussi les suggestions discrètes (espaces fines, apostrophes…) au format text ;
              sans cette option elles sont seulement comptées (les formats json et sarif les donnent toutes)
   --help     affiche cette aide
@@ -47,6 +53,7 @@ const withBom = new Set<string>();
 interface CheckedFile {
   path: string;
   analysis: Analysis;
+  options?: AnalyzeOptions;
 }
 
 /** Checks the files of the command line; spelling is loaded only then (not for `--help`, `--version`, a usage error). */
@@ -62,6 +69,8 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
         config: { type: 'string' },
         'no-config': { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
+        'sans-grammaire': { type: 'boolean', default: false },
+        grammalecte: { type: 'string' },
         suggestions: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -87,6 +96,10 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
     throw new UsageError(`Profil inconnu « ${values.profile} » : jo ou imprimerie-nationale attendu.`);
   }
   if (positionals.length === 0) throw new UsageError('Aucun fichier à contrôler.');
+  if (values['sans-grammaire'] && values.grammalecte !== undefined) throw new UsageError('--grammalecte et --sans-grammaire s’excluent.');
+  // Grammalecte loads (about a second) while the files are checked.
+  const grammar = values['sans-grammaire'] ? undefined : new GrammarEngine(values.grammalecte !== undefined ? { setting: values.grammalecte } : {});
+  const grammarReady = grammar?.ensureStarted();
   const spellChecker = await loadSpelling();
 
   let options: { -readonly [K in keyof AnalyzeOptions]: AnalyzeOptions[K] } = {};
@@ -139,7 +152,14 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
         analysis = analyze(fixedText, { ...fileOptions, readLinkedFile: linkedFileReader(path) });
       }
     }
-    checked.push({ path, analysis });
+    checked.push({ path, analysis, options: fileOptions });
+  }
+  if (grammar) {
+    try {
+      await addGrammarFindings(grammar, grammarReady!, checked, values.grammalecte !== undefined);
+    } finally {
+      grammar.dispose();
+    }
   }
 
   if (format === 'json') {
@@ -151,6 +171,29 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
   }
   if (ioError) return 2;
   return checked.some((file) => file.analysis.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * Grammar findings (J1 `accord-delegue`) added to each file's, when Grammalecte is there. Without it nothing
+ * changes (a note on stderr only when `--grammalecte` named it); a paragraph it failed on loses only its findings.
+ */
+async function addGrammarFindings(engine: GrammarEngine, ready: Promise<unknown>, files: CheckedFile[], named: boolean): Promise<void> {
+  await ready;
+  if (engine.unavailable) {
+    if (named) process.stderr.write(`qe-check : grammaire non contrôlée (${'detail' in engine.status ? engine.status.detail : ''}).\n`);
+    return;
+  }
+  const cache = new GrammarCache();
+  let failed = 0;
+  for (const file of files) {
+    const state = await checkGrammar(file.analysis.document, (text) => engine.check(text), cache, { severities: file.options?.severities ?? {} });
+    failed += state.failed;
+    if (state.findings.length > 0) file.analysis = { ...file.analysis, findings: withGrammarFindings(file.analysis.findings, state.findings) };
+  }
+  if (failed > 0) {
+    const reason = 'detail' in engine.status ? ` : ${engine.status.detail}` : '';
+    process.stderr.write(`qe-check : grammaire : ${pluralFr(failed, 'paragraphe non contrôlé', 'paragraphes non contrôlés')}${reason}.\n`);
+  }
 }
 
 /**

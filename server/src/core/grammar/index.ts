@@ -122,21 +122,48 @@ export function paragraphFindings(document: Pick<QeDocument, 'format' | 'text'>,
     if (!severity || !Number.isInteger(error.start) || !Number.isInteger(error.end)) continue;
     if (error.start < 0 || error.end > length || error.start >= error.end) continue;
     if (view.isMasked(error.start, error.end) || view.quotes.some((quote) => quote.start < error.end && error.start < quote.end)) continue;
+    // An agreement with an identifier (« L. 2122-15 précité » read as fifteen) is not to be trusted.
+    if (afterMask(view, error.start)) continue;
     const found = paragraph.text.slice(error.start, error.end);
+    // « A l'échelle » → « À » is accent-capitales' (B): not reported twice.
+    if (error.suggestions.length > 0 && error.suggestions.every((suggestion) => onlyCapitalAccent(found, suggestion))) continue;
     const fixes = error.suggestions
       .filter((suggestion) => typeof suggestion === 'string' && suggestion !== found)
+      // A JSON or HTML source would read these differently (textEdit checks them only where the text is encoded).
+      .filter((suggestion) => document.format === 'dossier' || !/["\\<>&]/.test(suggestion))
       .slice(0, 5)
       .map((suggestion) => replaceText(document, view, error.start, error.end, suggestion, `Remplacer par « ${visible(suggestion)} » (Grammalecte)`))
       .filter((fix) => fix !== undefined);
     findings.push({
       rule: grammarRuleId,
-      severity: configured ?? severity,
+      // No form to suggest is the mark of a misread phrase (a title, a name: « Stratégie décennale soins
+      // palliatifs ») more than of a fault: a warning, not an error.
+      severity: configured ?? (fixes.length === 0 && severity === 'error' ? 'warning' : severity),
       message: `${cleanMessage(error.message)} (Grammalecte)`,
       range: view.sourceRange(error.start, error.end),
       ...(fixes.length > 0 ? { fixes } : {}),
     });
   }
   return findings;
+}
+
+/** True when the word before `start` (spaces skipped) ends in a mask. */
+function afterMask(view: ProseView, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && /\s/.test(view.text[index]!)) index--;
+  return index >= 0 && view.isMasked(index, index + 1);
+}
+
+/** True when `suggestion` is `found` with accents added to capital letters only (`A` → `À`, `Etat` → `État`). */
+function onlyCapitalAccent(found: string, suggestion: string): boolean {
+  if (found.length !== suggestion.length || found === suggestion) return false;
+  for (let index = 0; index < found.length; index++) {
+    const a = found[index]!;
+    const b = suggestion[index]!;
+    if (a === b) continue;
+    if (a !== a.toUpperCase() || b.normalize('NFD').charAt(0) !== a) return false;
+  }
+  return true;
 }
 
 /** Grammalecte's message on one line, its typographic quotes kept. */
