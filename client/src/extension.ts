@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerEditorCommands } from './editor/commands';
 import { QeStatus } from './editor/status';
+import { registerGrammarStatus } from './editor/grammar-status';
 
 let client: LanguageClient | undefined;
 
@@ -66,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<QeExte
   );
   registerEditorCommands(context, () => client);
   const status = new QeStatus(() => client);
+  registerGrammarStatus(context, client);
   context.subscriptions.push(status);
   await client.start();
   void status.update();
