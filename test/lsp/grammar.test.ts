@@ -44,7 +44,7 @@ interface Session {
   waitRefresh(): Promise<void>;
 }
 
-async function start(chemin: string, capabilities = pullCapabilities): Promise<Session> {
+async function start(chemin: string, capabilities = pullCapabilities, qe: unknown = null): Promise<Session> {
   const workspace = tempDir();
   const path = join(workspace, 'reponse.qe.md');
   writeFileSync(path, dossier);
@@ -57,7 +57,7 @@ async function start(chemin: string, capabilities = pullCapabilities): Promise<S
   let waiters: (() => void)[] = [];
   session.waitRefresh = () => new Promise((resolve) => waiters.push(resolve));
   client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-    params.items.map((item) => (item.section === 'qe.grammalecte' ? { chemin } : null)),
+    params.items.map((item) => (item.section === 'qe.grammalecte' ? { chemin } : item.section === 'qe' ? qe : null)),
   );
   client.connection.onRequest('workspace/diagnostic/refresh', () => {
     session.refreshes++;
@@ -198,6 +198,17 @@ describe('grammaire (Grammalecte) dans le serveur de langage — pilote factice'
     assert.deepEqual(grammarOf(again), []);
     assert.equal(sentTexts(session).length, 0);
     assert.ok(session.client.alive);
+  });
+
+  it('accord-delegue à « off » (qe.rules) : Grammalecte n’est même pas lancé', async () => {
+    session = await start(fakeGrammalecte, pullCapabilities, { rules: { 'accord-delegue': 'off' } });
+    const first = await session.client.pull(session.uri);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const again = await session.client.pull(session.uri);
+    assert.deepEqual(grammarOf(again), []);
+    assert.deepEqual(again, first);
+    assert.deepEqual(session.statuses, [], 'aucun démarrage');
+    assert.equal(sentTexts(session).length, 0);
   });
 
   it('réglage qui désigne un fichier introuvable : état « absent » avec la raison', async () => {

@@ -98,9 +98,9 @@ export function registerGrammar(connection: Connection, deps: GrammarFeatureDeps
     let lastRefresh = Date.now();
     const answered = new Set<string>();
     try {
-      const checker = await currentEngine();
-      await checker.ensureStarted();
-      while (started === generation && !checker.unavailable) {
+      // Started at the first paragraph to send: not for a dossier where the rule is off.
+      let checker: GrammarEngine | undefined;
+      while (started === generation && !checker?.unavailable) {
         const uri = [...wanted.keys()].pop();
         if (uri === undefined) break;
         if (!settings.has(uri)) {
@@ -113,6 +113,11 @@ export function registerGrammar(connection: Connection, deps: GrammarFeatureDeps
         if (text === undefined) {
           if (wanted.get(uri) === texts) wanted.delete(uri);
           continue;
+        }
+        if (!checker) {
+          checker = await currentEngine();
+          await checker.ensureStarted();
+          if (checker.unavailable) break;
         }
         cache.set(text, await checker.check(text));
         cache.sent++;
