@@ -8,7 +8,10 @@
  *   sent as an incremental `didChange` followed by a pull-diagnostics request, as VS Code does;
  * - full check of a 50,000-word dossier (in process, no cache) and through the LSP (open, then one keystroke);
  * - peak memory (VmHWM) of the server and of `qe-check`;
- * - `qe-check` and `grammalecte-cli` on the same files, in the same run, with the ratio.
+ * - `qe-check` and `grammalecte-cli` on the same files, in the same run, with the ratio (`qe-check --sans-grammaire`:
+ *   the house style alone; `qe-check` with its grammar check is a row of its own);
+ * - with Grammalecte installed: keystroke latency with and without the grammar check (J1 `accord-delegue`, which
+ *   runs in the background), and Grammalecte's latency per paragraph through our driver.
  *
  * Bundles must be built (`npm run bench` runs esbuild first). No timed assertion: this prints figures.
  */
@@ -27,6 +30,8 @@ import { buildDocument } from '../server/src/core/model/build';
 import { readDocument } from '../server/src/core/parse';
 import { runRules } from '../server/src/core/rules/run';
 import { cliPath, requireBundles } from '../test/helpers/cli';
+import { GrammarEngine } from '../server/src/node/grammar/engine';
+import { grammarParagraphs } from '../server/src/core/grammar';
 import { readSeed } from '../test/helpers/corpus';
 import { pullCapabilities, TestLspClient } from '../test/helpers/lsp-client';
 import { countWords, dossierOfLength } from '../test/robustness/dossiers';
@@ -109,12 +114,21 @@ async function pull(client: TestLspClient, uri: string): Promise<number> {
 /** V8 heap limits the VS Code client passes to the server (`execArgv` in client/src/extension.ts). */
 const heapFlags = '--max-old-space-size=256 --max-semi-space-size=2';
 
-/** Starts the server as the VS Code client does: with its heap limits. */
-function startServer(): TestLspClient {
+/**
+ * Starts the server as the VS Code client does: with its heap limits. Without `grammar`, Grammalecte is not
+ * looked for (a path that does not exist: the grammar check is off, as on a machine without it).
+ */
+function startServer(grammar = false): TestLspClient {
   const saved = process.env.NODE_OPTIONS;
   process.env.NODE_OPTIONS = heapFlags;
   try {
-    return new TestLspClient();
+    const client = new TestLspClient();
+    if (!grammar) {
+      client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+        params.items.map((item) => (item.section === 'qe.grammalecte' ? { chemin: '/sans/grammalecte' } : null)),
+      );
+    }
+    return client;
   } finally {
     if (saved === undefined) delete process.env.NODE_OPTIONS;
     else process.env.NODE_OPTIONS = saved;
@@ -167,8 +181,8 @@ function warmSeed(seed: string): void {
 const typed = 'Le ministère rappelle que les crédits ouverts en 2024, soit 12 millions d’euros, financent ces mesures. ';
 
 /** Types 200 characters in the middle of the answer, one didChange + pull per character. */
-async function keystrokes(label: string, text: string, target?: { max: number; p95: number }): Promise<number> {
-  const client = startServer();
+async function keystrokes(label: string, text: string, target?: { max: number; p95: number }, grammar = false): Promise<number> {
+  const client = startServer(grammar);
   await client.initialize(pullCapabilities);
   const uri = `file:///bench/${label}.qe.md`;
   await client.open(uri, text, 'qe');
@@ -199,7 +213,8 @@ async function keystrokes(label: string, text: string, target?: { max: number; p
   const cpuPerKeystroke = (cpuMs(pid) - cpuBefore) / samples.length;
   const peak = peakKb(pid);
   await client.close();
-  record(`Frappe → diagnostics via LSP, ${words.toLocaleString('fr-FR')} mots, 200 frappes`, samples, target ? { ...target, on: 'both' } : undefined);
+  const withGrammar = grammar ? ', avec Grammalecte (en arrière-plan)' : '';
+  record(`Frappe → diagnostics via LSP, ${words.toLocaleString('fr-FR')} mots, 200 frappes${withGrammar}`, samples, target ? { ...target, on: 'both' } : undefined);
   rows.push({ what: `  temps CPU du serveur par frappe (moyenne, tous ses fils : GC et compilation compris), ${words.toLocaleString('fr-FR')} mots`, median: ms(cpuPerKeystroke), p95: '', target: '', verdict: '' });
   return peak;
 }
@@ -246,6 +261,27 @@ function bigInProcess(text: string): void {
   record(`Contrôle complet, ${countWords(text).toLocaleString('fr-FR')} mots (en processus, sans cache)`, samples, { max: 1000, on: 'median' });
 }
 
+/** Grammalecte through our driver: start, then each answer paragraph of a dossier checked once (no cache). */
+async function grammarLatency(text: string): Promise<void> {
+  const engine = new GrammarEngine();
+  const started = performance.now();
+  const status = await engine.ensureStarted();
+  const startMs = performance.now() - started;
+  if (status.state !== 'actif') {
+    engine.dispose();
+    return;
+  }
+  const samples: number[] = [];
+  for (const paragraph of grammarParagraphs(analyze(text).document)) {
+    const before = performance.now();
+    await engine.check(paragraph.text);
+    samples.push(performance.now() - before);
+  }
+  engine.dispose();
+  rows.push({ what: 'Démarrage de Grammalecte (pilote, chargement du moteur ; n = 1)', median: ms(startMs), p95: '', target: '', verdict: '' });
+  record(`Grammalecte par paragraphe de réponse (${countWords(text).toLocaleString('fr-FR')} mots, premier contrôle, sans cache)`, samples);
+}
+
 interface ProcessRun {
   readonly ms: number;
   readonly peakKb: number;
@@ -287,7 +323,7 @@ function compareWithGrammalecte(files: readonly { label: string; path: string; r
     const qe: ProcessRun[] = [];
     const gr: ProcessRun[] = [];
     for (let i = 0; i < file.runs; i++) {
-      qe.push(timeCommand(process.execPath, [cliPath, '--format', 'json', file.path]));
+      qe.push(timeCommand(process.execPath, [cliPath, '--format', 'json', '--sans-grammaire', file.path]));
       if (withGrammalecte) gr.push(timeCommand('grammalecte-cli', ['-f', file.path, '-j']));
     }
     const median = (values: ProcessRun[], pick: (run: ProcessRun) => number) => quantile(values.map(pick), 0.5);
@@ -324,6 +360,10 @@ async function main(): Promise<void> {
   const peak50k = await bigThroughLsp(texts.k50);
 
   const withGrammalecte = grammalecteAvailable();
+  if (withGrammalecte) {
+    await keystrokes('1k-grammaire', texts.k1, { max: 10, p95: 30 }, true);
+    await grammarLatency(texts.k1);
+  }
   const comparisons = compareWithGrammalecte(files, withGrammalecte);
   const cliPeak = Math.max(...comparisons.map((comparison) => comparison.qePeak));
 
