@@ -150,6 +150,14 @@ describe('grammaire (accord-delegue) : partie pure', () => {
     assert.equal(cache.sent, 4);
   });
 
+  it('au-delà de la limite de caractères, les paragraphes suivants ne sont pas envoyés et sont comptés', () => {
+    const document = analyze(dossier('Premier paragraphe assez court.\n\nDeuxième paragraphe.\n\nTroisième paragraphe.')).document;
+    const limited = grammarParagraphs(document, 40);
+    assert.deepEqual(limited.map((paragraph) => paragraph.text), ['Premier paragraphe assez court.']);
+    assert.equal(limited.skipped, 2);
+    assert.equal(grammarParagraphs(document).skipped, undefined);
+  });
+
   it('le cache est borné, les textes récemment lus restent', () => {
     const cache = new GrammarCache(4);
     for (const text of ['a', 'b', 'c', 'd']) cache.set(text, []);

@@ -15,7 +15,7 @@ import { findStylePack, StylePackCache } from '../node/style-pack';
 import { linkedFileReader } from '../node/linked-file';
 import { loadSpellChecker } from '../node/spelling';
 import { emptyAnalysis } from '../core/empty';
-import { checkGrammar, GrammarCache, withGrammarFindings } from '../core/grammar';
+import { checkGrammar, GrammarCache, grammarCharacterLimit, grammarParagraphs, withGrammarFindings } from '../core/grammar';
 import { GrammarEngine } from '../node/grammar/engine';
 
 compileRegExpsOnce();
@@ -97,9 +97,8 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
   }
   if (positionals.length === 0) throw new UsageError('Aucun fichier à contrôler.');
   if (values['sans-grammaire'] && values.grammalecte !== undefined) throw new UsageError('--grammalecte et --sans-grammaire s’excluent.');
-  // Grammalecte loads (about a second) while the files are checked.
   const grammar = values['sans-grammaire'] ? undefined : new GrammarEngine(values.grammalecte !== undefined ? { setting: values.grammalecte } : {});
-  const grammarReady = grammar?.ensureStarted();
+  let grammarReady: Promise<unknown> | undefined;
   const spellChecker = await loadSpelling();
 
   let options: { -readonly [K in keyof AnalyzeOptions]: AnalyzeOptions[K] } = {};
@@ -153,10 +152,12 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
       }
     }
     checked.push({ path, analysis, options: fileOptions });
+    // Grammalecte loads (about a second) while the next files are checked; not at all without prose to send.
+    if (grammar && !grammarReady && grammarParagraphs(analysis.document).length > 0) grammarReady = grammar.ensureStarted();
   }
-  if (grammar) {
+  if (grammar && grammarReady) {
     try {
-      await addGrammarFindings(grammar, grammarReady!, checked, values.grammalecte !== undefined);
+      await addGrammarFindings(grammar, grammarReady, checked, values.grammalecte !== undefined);
     } finally {
       grammar.dispose();
     }
@@ -188,6 +189,10 @@ async function addGrammarFindings(engine: GrammarEngine, ready: Promise<unknown>
   for (const file of files) {
     const state = await checkGrammar(file.analysis.document, (text) => engine.check(text), cache, { severities: file.options?.severities ?? {} });
     failed += state.failed;
+    if (state.skipped > 0) {
+      const limit = grammarCharacterLimit.toLocaleString('fr-FR');
+      process.stderr.write(`qe-check : grammaire : « ${file.path} » est long ; seuls les ${limit} premiers caractères de la réponse sont contrôlés (${pluralFr(state.skipped, 'paragraphe ignoré', 'paragraphes ignorés')}).\n`);
+    }
     if (state.findings.length > 0) file.analysis = { ...file.analysis, findings: withGrammarFindings(file.analysis.findings, state.findings) };
   }
   if (failed > 0) {

@@ -67,15 +67,24 @@ export interface GrammarParagraph {
 }
 
 /**
+ * Characters of answer sent per document, at most: some 7,500 words, well beyond any real answer (a few hundred
+ * to 3,000 words), and about 3 s of Grammalecte. A 10 MB file is not a reason to keep the engine busy for minutes.
+ */
+export const grammarCharacterLimit = 50_000;
+
+/**
  * The answer's paragraphs to send: not the question (published, read-only), not notes or metadata, not a
  * Markdown block quotation (a quoted legal text), not a paragraph without a word of prose outside its masks
  * and quotations. Each is sent as its plain text; findings on masked or quoted parts are dropped afterwards.
  */
-export function grammarParagraphs(document: QeDocument): GrammarParagraph[] {
-  const result: GrammarParagraph[] = [];
+export function grammarParagraphs(document: QeDocument, limit = grammarCharacterLimit): GrammarParagraph[] & { skipped?: number } {
+  const result: GrammarParagraph[] & { skipped?: number } = [];
+  let characters = 0;
   for (const view of proseViews(document)) {
     if (view.section !== 'answer' || inBlockQuote(document, view) || !hasProse(view)) continue;
-    result.push({ view, text: view.paragraph.text });
+    characters += view.paragraph.text.length;
+    if (characters > limit) result.skipped = (result.skipped ?? 0) + 1;
+    else result.push({ view, text: view.paragraph.text });
   }
   return result;
 }
@@ -179,21 +188,24 @@ export interface GrammarState {
   readonly missing: readonly string[];
   /** Paragraphs whose check failed (their findings are missing). */
   readonly failed: number;
+  /** Paragraphs not sent: beyond `grammarCharacterLimit`. */
+  readonly skipped: number;
 }
 
 /** Grammar findings of a document from the answers known so far (`answerOf`), suppressions applied, sorted. */
 export function grammarState(document: QeDocument, answerOf: (text: string) => GrammarAnswer | undefined, settings: GrammarSettings = {}): GrammarState {
-  if (!grammarEnabled(settings)) return { findings: [], missing: [], failed: 0 };
+  if (!grammarEnabled(settings)) return { findings: [], missing: [], failed: 0, skipped: 0 };
   const findings: Finding[] = [];
   const missing = new Set<string>();
   let failed = 0;
-  for (const paragraph of grammarParagraphs(document)) {
+  const paragraphs = grammarParagraphs(document);
+  for (const paragraph of paragraphs) {
     const answer = answerOf(paragraph.text);
     if (answer === undefined) missing.add(paragraph.text);
     else if (isGrammarFailure(answer)) failed++;
     else if (answer.length > 0) findings.push(...paragraphFindings(document, paragraph, answer, settings));
   }
-  return { findings: withoutSuppressed(document, findings).sort(compareFindings), missing: [...missing], failed };
+  return { findings: withoutSuppressed(document, findings).sort(compareFindings), missing: [...missing], failed, skipped: paragraphs.skipped ?? 0 };
 }
 
 /** The dossier's `desactiver…` directives naming `accord-delegue` apply as to every other rule. */
