@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, chmodSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DidChangeTextDocumentNotification, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
 import { requireBundles, tempDir } from '../helpers/cli';
 import { pullCapabilities, pushCapabilities, TestLspClient } from '../helpers/lsp-client';
@@ -209,6 +209,21 @@ describe('grammaire (Grammalecte) dans le serveur de langage — pilote factice'
     assert.deepEqual(again, first);
     assert.deepEqual(session.statuses, [], 'aucun démarrage');
     assert.equal(sentTexts(session).length, 0);
+  });
+
+  it('un guide de style (.qe-style.json) qui désactive accord-delegue retire les constats de grammaire', async () => {
+    session = await start(fakeGrammalecte);
+    await session.client.pull(session.uri);
+    while (grammarOf(await session.client.pull(session.uri)).length === 0) await session.waitRefresh();
+    const pack = join(dirname(fileURLToPath(session.uri)), '.qe-style.json');
+    writeFileSync(pack, JSON.stringify({ rules: { 'accord-delegue': 'off' } }));
+    await session.client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(pack).href, type: 1 }] });
+    let grammar = grammarOf(await session.client.pull(session.uri));
+    for (let attempt = 0; attempt < 40 && grammar.length > 0; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      grammar = grammarOf(await session.client.pull(session.uri));
+    }
+    assert.deepEqual(grammar, []);
   });
 
   it('réglage qui désigne un fichier introuvable : état « absent » avec la raison', async () => {

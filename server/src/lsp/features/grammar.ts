@@ -9,7 +9,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalyzeOptions, Finding } from '../../core';
-import { grammarEnabled, GrammarCache, grammarState, withGrammarFindings, type GrammarSettings } from '../../core/grammar';
+import { grammarEnabled, GrammarCache, grammarRuleId, grammarState, withGrammarFindings, type GrammarSettings } from '../../core/grammar';
 import { GrammarEngine, type GrammarStatus } from '../../node/grammar/engine';
 import { grammarStatusNotification } from './protocol';
 
@@ -85,6 +85,7 @@ export function registerGrammar(connection: Connection, deps: GrammarFeatureDeps
     const base = analysis.findings;
     if (engine?.unavailable) return base;
     const known = settings.get(uri);
+    if (known) recheckSettings(uri, known);
     const state = grammarState(analysis.document, (text) => cache.get(text), known ?? {});
     if (state.missing.length > 0 || !known) {
       const previous = wanted.get(uri);
@@ -99,6 +100,27 @@ export function registerGrammar(connection: Connection, deps: GrammarFeatureDeps
     const all = withGrammarFindings(base, state.findings);
     merged.set(uri, { base, grammar: state.findings, all });
     return all;
+  }
+
+  const settingsChecked = new Map<string, number>();
+  /**
+   * A style pack (`.qe-style.json`) may turn the rule off or change its severity without a settings change:
+   * the severity is read again, at most once a second per document, and a change pulls the diagnostics again.
+   */
+  function recheckSettings(uri: string, known: GrammarSettings): void {
+    const now = Date.now();
+    if (now - (settingsChecked.get(uri) ?? 0) < 1000) return;
+    settingsChecked.set(uri, now);
+    void deps.optionsFor(uri).then(
+      (options) => {
+        const severities = options.severities ?? {};
+        if (severities[grammarRuleId] === known.severities?.[grammarRuleId] || settings.get(uri) !== known) return;
+        settings.set(uri, { severities });
+        merged.delete(uri);
+        deps.refresh(uri);
+      },
+      () => undefined,
+    );
   }
 
   function schedule(): void {
@@ -165,6 +187,7 @@ export function registerGrammar(connection: Connection, deps: GrammarFeatureDeps
 
   deps.documents.onDidClose((event) => {
     wanted.delete(event.document.uri);
+    settingsChecked.delete(event.document.uri);
     settings.delete(event.document.uri);
     merged.delete(event.document.uri);
   });
