@@ -15,9 +15,11 @@
  * - full check of a 50,000-word dossier (in process, no cache) and through the LSP (open, then one keystroke);
  * - peak memory (VmHWM) of the server and of `qe-check`;
  * - `qe-check` and `grammalecte-cli` on the same files, in the same run: wall time and CPU time (user + system,
- *   which other processes on a loaded machine disturb much less), with the ratios and the issue's targets
+ *   which other processes on a loaded machine disturb much less), with the ratios and the issue's targets (`qe-check --sans-grammaire`: the house style alone)
  *   (≤ 0.5× Grammalecte at 1,000 words, ≤ 0.2× on the largest text). `--baseline PATH` adds a column for another
  *   `qe-check.js` bundle (the code before a change), measured in the same run.
+ * - with Grammalecte installed: keystroke latency with and without the grammar check (J1 `accord-delegue`, which
+ *   runs in the background), and Grammalecte's latency per paragraph through our driver.
  *
  * Bundles must be built (`npm run bench` runs esbuild first). No timed assertion: this prints figures.
  */
@@ -37,6 +39,8 @@ import { readDocument } from '../server/src/core/parse';
 import { runRules } from '../server/src/core/rules/run';
 import { loadSpellChecker } from '../server/src/node/spelling';
 import { cliPath, requireBundles } from '../test/helpers/cli';
+import { GrammarEngine } from '../server/src/node/grammar/engine';
+import { grammarParagraphs } from '../server/src/core/grammar';
 import { readSeed } from '../test/helpers/corpus';
 import { pullCapabilities, TestLspClient } from '../test/helpers/lsp-client';
 import { countWords, distinctDossier, type BenchDossier } from './texts';
@@ -151,12 +155,21 @@ async function waitForSpelling(client: TestLspClient): Promise<void> {
 /** V8 heap limits the VS Code client passes to the server (`execArgv` in client/src/extension.ts). */
 const heapFlags = '--max-old-space-size=256 --max-semi-space-size=2';
 
-/** Starts the server as the VS Code client does: with its heap limits. */
-function startServer(): TestLspClient {
+/**
+ * Starts the server as the VS Code client does: with its heap limits. Without `grammar`, Grammalecte is not
+ * looked for (a path that does not exist: the grammar check is off, as on a machine without it).
+ */
+function startServer(grammar = false): TestLspClient {
   const saved = process.env.NODE_OPTIONS;
   process.env.NODE_OPTIONS = heapFlags;
   try {
-    return new TestLspClient();
+    const client = new TestLspClient();
+    if (!grammar) {
+      client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+        params.items.map((item) => (item.section === 'qe.grammalecte' ? { chemin: '/sans/grammalecte' } : null)),
+      );
+    }
+    return client;
   } finally {
     if (saved === undefined) delete process.env.NODE_OPTIONS;
     else process.env.NODE_OPTIONS = saved;
@@ -227,8 +240,8 @@ function warmSeed(seed: string, spellChecker: SpellChecker): void {
 const typed = 'Le ministère rappelle que les crédits ouverts en 2024, soit 12 millions d’euros, financent ces mesures. ';
 
 /** Types 200 characters in the middle of the answer, one didChange + pull per character. */
-async function keystrokes(label: string, text: string, target?: { max: number; p95: number }): Promise<number> {
-  const client = startServer();
+async function keystrokes(label: string, text: string, target?: { max: number; p95: number }, grammar = false): Promise<number> {
+  const client = startServer(grammar);
   await client.initialize(pullCapabilities);
   await waitForSpelling(client);
   const uri = `file:///bench/${label}.qe.md`;
@@ -260,7 +273,8 @@ async function keystrokes(label: string, text: string, target?: { max: number; p
   const cpuPerKeystroke = (cpuMs(pid) - cpuBefore) / samples.length;
   const peak = peakKb(pid);
   await client.close();
-  record(`Frappe → diagnostics via LSP, ${words.toLocaleString('fr-FR')} mots, 200 frappes`, samples, target ? { ...target, on: 'both' } : undefined);
+  const withGrammar = grammar ? ', avec Grammalecte (en arrière-plan)' : '';
+  record(`Frappe → diagnostics via LSP, ${words.toLocaleString('fr-FR')} mots, 200 frappes${withGrammar}`, samples, target ? { ...target, on: 'both' } : undefined);
   rows.push({ what: `  temps CPU du serveur par frappe (moyenne, tous ses fils : GC et compilation compris), ${words.toLocaleString('fr-FR')} mots`, median: ms(cpuPerKeystroke), p95: '', target: '', verdict: '' });
   return peak;
 }
@@ -319,6 +333,27 @@ function bigInProcess(text: string, spellChecker: SpellChecker): void {
   rows.push({ what: '  temps CPU du premier passage', median: ms(firstCpu), p95: '', target: '', verdict: '' });
   record(`Contrôle complet, ${words} mots distincts, passages suivants (en processus, sans cache d’analyse)`, samples, { max: 1000, on: 'median' });
   record('  temps CPU des passages suivants', cpuSamples);
+}
+
+/** Grammalecte through our driver: start, then each answer paragraph of a dossier checked once (no cache). */
+async function grammarLatency(text: string): Promise<void> {
+  const engine = new GrammarEngine();
+  const started = performance.now();
+  const status = await engine.ensureStarted();
+  const startMs = performance.now() - started;
+  if (status.state !== 'actif') {
+    engine.dispose();
+    return;
+  }
+  const samples: number[] = [];
+  for (const paragraph of grammarParagraphs(analyze(text).document)) {
+    const before = performance.now();
+    await engine.check(paragraph.text);
+    samples.push(performance.now() - before);
+  }
+  engine.dispose();
+  rows.push({ what: 'Démarrage de Grammalecte (pilote, chargement du moteur ; n = 1)', median: ms(startMs), p95: '', target: '', verdict: '' });
+  record(`Grammalecte par paragraphe de réponse (${countWords(text).toLocaleString('fr-FR')} mots, premier contrôle, sans cache)`, samples);
 }
 
 interface ProcessRun {
@@ -383,7 +418,7 @@ function compareWithGrammalecte(files: readonly { label: string; path: string; r
     const baseline: ProcessRun[] = [];
     const gr: ProcessRun[] = [];
     for (let i = 0; i < file.runs; i++) {
-      qe.push(timeCommand(process.execPath, [cliPath, '--format', 'json', file.path]));
+      qe.push(timeCommand(process.execPath, [cliPath, '--format', 'json', '--sans-grammaire', file.path]));
       if (baselinePath) baseline.push(timeCommand(process.execPath, [baselinePath, '--format', 'json', file.path]));
       if (withGrammalecte) gr.push(timeCommand('grammalecte-cli', ['-f', file.path, '-j']));
     }
@@ -425,6 +460,10 @@ async function main(): Promise<void> {
   const peak50k = await bigThroughLsp(texts.k50.text);
 
   const withGrammalecte = grammalecteAvailable();
+  if (withGrammalecte) {
+    await keystrokes('1k-grammaire', texts.k1, { max: 10, p95: 30 }, true);
+    await grammarLatency(texts.k1);
+  }
   const comparisons = compareWithGrammalecte(files, withGrammalecte);
   const cliPeak = Math.max(...comparisons.map((comparison) => comparison.qe.peakKb));
 

@@ -1,5 +1,6 @@
 // Copies the run-time assets of the language server and the CLI next to their bundles (server/out/): the French
-// hunspell dictionary of `dictionary-fr` (index.aff, index.dic), read by server/src/node/spelling.ts. The hunspell
+// hunspell dictionary of `dictionary-fr` (index.aff, index.dic), read by server/src/node/spelling.ts, and the
+// Grammalecte driver script (server/out/grammalecte/driver.py, run by server/src/node/grammar/). The hunspell
 // WASM binary is inlined in hunspell-asm's JavaScript (base64), so esbuild bundles it: nothing to copy for it.
 // Usage: `node scripts/copy-assets.mjs` after esbuild, or `await copyAssets()` from esbuild.mjs.
 import { copyFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -19,6 +20,10 @@ export function copyAssets(outDir = join(root, 'server', 'out')) {
   for (const name of ['index.aff', 'index.dic', 'license']) {
     if (existsSync(join(source, name))) copyFileSync(join(source, name), join(target, name));
   }
+  // The Grammalecte driver (run by the user's own Python; Grammalecte itself is never shipped).
+  const grammar = join(outDir, 'grammalecte');
+  mkdirSync(grammar, { recursive: true });
+  copyFileSync(join(root, 'server', 'src', 'node', 'grammar', 'driver.py'), join(grammar, 'driver.py'));
   return target;
 }
 

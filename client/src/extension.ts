@@ -12,6 +12,7 @@ import {
 import { registerEditorCommands } from './editor/commands';
 import { QeStatus } from './editor/status';
 import { registerDesk, type DeskApi } from './desk';
+import { registerGrammarStatus } from './editor/grammar-status';
 
 let client: LanguageClient | undefined;
 
@@ -69,6 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<QeExte
   registerEditorCommands(context, () => client);
   const desk = registerDesk(context, () => client);
   const status = new QeStatus(() => client);
+  registerGrammarStatus(context, client);
   context.subscriptions.push(status);
   await client.start();
   void status.update();

@@ -30,6 +30,8 @@ import { linkedFileReader } from '../node/linked-file';
 import { loadSpellChecker } from '../node/spelling';
 import { stopQuietlyOnBrokenPipe } from '../node/broken-pipe';
 import { similaires, SimilarUsageError } from './similaires';
+import { checkGrammar, GrammarCache, grammarCharacterLimit, grammarParagraphs, withGrammarFindings } from '../core';
+import { GrammarEngine } from '../node/grammar/engine';
 
 compileRegExpsOnce();
 boundHeapForBatch();
@@ -49,7 +51,12 @@ et enregistrements open data (.json).
   --no-config  n'utilise aucun fichier de style
   --racine   dossier hors duquel aucun fichier n'est lu (fichier de la question) ; par défaut,
              le dossier du fichier contrôlé et ses sous-dossiers
-  --fix      applique les corrections automatiques dans les dossiers .qe.md et les énumère
+  --fix      applique les corrections automatiques dans les dossiers .qe.md et les énumère (jamais les
+             suggestions de grammaire)
+  --sans-grammaire  ne lance pas Grammalecte (contrôle des accords et de la conjugaison, règle accord-delegue),
+             qui sinon est utilisé s'il est installé (paquets grammalecte-cli et python3-grammalecte)
+  --grammalecte CHEMIN  grammalecte-cli, interpréteur Python qui importe grammalecte, ou dossier qui contient
+             le paquet grammalecte (par défaut : recherché aux emplacements habituels)
   --suggestions  liste aussi les suggestions discrètes (espaces fines, apostrophes…) au format text ;
              sans cette option elles sont seulement comptées (les formats json et sarif les donnent toutes)
   --help     affiche cette aide
@@ -68,6 +75,8 @@ interface CheckedFile {
   analysis: Analysis;
   /** False for a file that could not be checked (not text, broken JSON, no question nor answer): exit 2. */
   checked: boolean;
+  /** The options it was checked with (the grammar check applies the same severities). */
+  options?: AnalyzeOptions;
 }
 
 /** Checks the files of the command line; spelling is loaded only then (not for `--help`, `--version`, a usage error). */
@@ -85,6 +94,8 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
         'no-config': { type: 'boolean', default: false },
         racine: { type: 'string' },
         fix: { type: 'boolean', default: false },
+        'sans-grammaire': { type: 'boolean', default: false },
+        grammalecte: { type: 'string' },
         suggestions: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -113,6 +124,9 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
   if (values.racine !== undefined && !isDirectory(values.racine)) throw new UsageError(`« ${values.racine} » (--racine) n’est pas un dossier.`);
   // Linked files are read only inside the dossier's own folder tree, or inside --racine.
   const linked = (path: string) => linkedFileReader(path, values.racine !== undefined ? [values.racine] : undefined);
+  if (values['sans-grammaire'] && values.grammalecte !== undefined) throw new UsageError('--grammalecte et --sans-grammaire s’excluent.');
+  const grammar = values['sans-grammaire'] ? undefined : new GrammarEngine(values.grammalecte !== undefined ? { setting: values.grammalecte } : {});
+  let grammarReady: Promise<unknown> | undefined;
   const spellChecker = await loadSpelling();
 
   let options: { -readonly [K in keyof AnalyzeOptions]: AnalyzeOptions[K] } = {};
@@ -177,7 +191,16 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
         analysis = fixed.analysis;
       }
     }
-    checked.push({ path, analysis, checked: true });
+    checked.push({ path, analysis, checked: true, options: fileOptions });
+    // Grammalecte loads (about a second) while the next files are checked; not at all without prose to send.
+    if (grammar && !grammarReady && grammarParagraphs(analysis.document).length > 0) grammarReady = grammar.ensureStarted();
+  }
+  if (grammar && grammarReady) {
+    try {
+      await addGrammarFindings(grammar, grammarReady, checked, values.grammalecte !== undefined);
+    } finally {
+      grammar.dispose();
+    }
   }
 
   if (format === 'json') {
@@ -199,6 +222,34 @@ async function similarCommand(argv: string[]): Promise<number> {
     if (!(error instanceof SimilarUsageError)) throw error;
     process.stderr.write(`qe-check : ${error.message}\n`);
     return 2;
+  }
+}
+
+/**
+ * Grammar findings (J1 `accord-delegue`) added to each file's, when Grammalecte is there. Without it nothing
+ * changes (a note on stderr only when `--grammalecte` named it); a paragraph it failed on loses only its findings.
+ */
+async function addGrammarFindings(engine: GrammarEngine, ready: Promise<unknown>, files: CheckedFile[], named: boolean): Promise<void> {
+  await ready;
+  if (engine.unavailable) {
+    if (named) process.stderr.write(`qe-check : grammaire non contrôlée (${'detail' in engine.status ? engine.status.detail : ''}).\n`);
+    return;
+  }
+  const cache = new GrammarCache();
+  let failed = 0;
+  for (const file of files) {
+    if (!file.checked) continue;
+    const state = await checkGrammar(file.analysis.document, (text) => engine.check(text), cache, { severities: file.options?.severities ?? {} });
+    failed += state.failed;
+    if (state.skipped > 0) {
+      const limit = grammarCharacterLimit.toLocaleString('fr-FR');
+      process.stderr.write(`qe-check : grammaire : « ${file.path} » est long ; seuls les ${limit} premiers caractères de la réponse sont contrôlés (${pluralFr(state.skipped, 'paragraphe ignoré', 'paragraphes ignorés')}).\n`);
+    }
+    if (state.findings.length > 0) file.analysis = { ...file.analysis, findings: withGrammarFindings(file.analysis.findings, state.findings) };
+  }
+  if (failed > 0) {
+    const reason = 'detail' in engine.status ? ` : ${engine.status.detail}` : '';
+    process.stderr.write(`qe-check : grammaire : ${pluralFr(failed, 'paragraphe non contrôlé', 'paragraphes non contrôlés')}${reason}.\n`);
   }
 }
 

@@ -16,6 +16,7 @@ import { styleSettings, type ApostropheSetting, type Ministere, type Substitutio
 import { applySuppressions } from './rules/suppressions';
 import type { AnalysisCache } from './incremental/cache';
 import type { SpellChecker } from './spelling/spell-checker';
+import { grammarRuleId } from './grammar';
 
 export interface LinkedFile {
   /** Path as shown to the user. */
@@ -104,6 +105,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     findings,
     (id) => ruleMeta(id) !== undefined,
     (id) => {
+      // Delegated grammar findings are not known here (they come later, from another process): never « inutile ».
+      if (id === grammarRuleId) return false;
       const meta = ruleMeta(id);
       return (severities[id] ?? (meta ? severityFor(meta, profile) : 'off')) !== 'off';
     },
@@ -206,3 +209,4 @@ export { documentLinks, foldingRanges, subQuestionOutline } from './navigation';
 export { publicationText } from './publish/plain-text';
 export { toDossier } from './dossier/serialize';
 export { coverageSummary } from './coverage';
+export * from './grammar';

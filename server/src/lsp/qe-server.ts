@@ -13,7 +13,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, AnalysisCache, defaultMaxLength, LineIndex, type Analysis, type AnalyzeOptions, type Catalog, type StylePack } from '../core';
+import { analyze, AnalysisCache, defaultMaxLength, LineIndex, type Analysis, type AnalyzeOptions, type Finding, type Catalog, type StylePack } from '../core';
 import { AnalysisQueue } from './analysis-queue';
 import { CatalogFiles } from '../node/catalog-file';
 import { linkedFileReader } from '../node/linked-file';
@@ -50,6 +50,10 @@ export class QeServer {
   readonly documents: TextDocuments<TextDocument> = createTextDocuments();
   client: ClientSupport = { pullDiagnostics: false, configurationRequests: false, watchedFilesRegistration: false, diagnosticRefresh: false };
   workspaceRoots: readonly string[] = [];
+  /** Findings that arrive after the analysis (grammar, from another process), merged into a document's diagnostics. */
+  lateFindings: (uri: string, analysis: Analysis) => readonly Finding[] = (_uri, analysis) => analysis.findings;
+  /** Set by the diagnostics feature: asks the client to pull the diagnostics of `uri` again (or publishes them). */
+  refreshDiagnostics: (uri: string) => void = () => undefined;
   /** `.qe-style.json` packs: found upward from each dossier; an open pack's unsaved text counts. */
   readonly packs: WorkspaceStylePacks;
   private readonly open = new Map<string, OpenDocument>();

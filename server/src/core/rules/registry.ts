@@ -8,6 +8,7 @@ import { coverageRuleMeta } from '../coverage/meta';
 // house-style rules: imports (one line per rule)
 import { rule as abreviationsCourantes } from './abreviations-courantes';
 import { rule as accentCapitales } from './accent-capitales';
+import { rule as accordDelegue } from './accord-delegue';
 import { rule as accordGenreAuteur } from './accord-genre-auteur';
 import { rule as anglicismeLegistique } from './anglicisme-legistique';
 import { rule as apostropheTypographique } from './apostrophe-typographique';
@@ -78,6 +79,7 @@ export const rules: readonly Rule[] = [
   // house-style rules: entries (one line per rule)
   abreviationsCourantes,
   accentCapitales,
+  accordDelegue,
   accordGenreAuteur,
   anglicismeLegistique,
   apostropheTypographique,

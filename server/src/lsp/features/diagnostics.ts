@@ -31,7 +31,7 @@ export async function diagnosticsOf(server: QeServer, document: TextDocument): P
     return { version: document.version, items: [checkFailed(error)] };
   }
   const state = server.stateOf(document.uri);
-  const diagnostics = state.memo.convert(entry.analysis.findings, entry.lines, entry.analysis.document.text, document.uri);
+  const diagnostics = state.memo.convert(server.lateFindings(document.uri, entry.analysis), entry.lines, entry.analysis.document.text, document.uri);
   // A broken style pack is said on each dossier it applies to (the pack file itself may not be open).
   const path = pathOf(document.uri);
   const notice = path ? stylePackNotice(server.packs.packFor(path)) : undefined;
@@ -85,6 +85,8 @@ export const diagnostics: Feature = {
       // Typed `void` but sent as a request: a client that refuses it must not crash the server (unhandled rejection).
       void Promise.resolve(connection.languages.diagnostics.refresh() as unknown).catch(() => undefined);
     }
+
+    server.refreshDiagnostics = (uri) => (server.client.pullDiagnostics ? refreshPulledDiagnostics() : schedulePublish(uri));
 
     server.onRecheck(() => {
       // Without refresh support, the client's next pull gets fresh results (the analyses were dropped).

@@ -9,6 +9,7 @@ import { documentLinks } from './document-links';
 import { documentSymbols } from './symbols';
 import { dossierFromQuestion } from './dossier-from-question';
 import { folding } from './folding';
+import { grammar } from './grammar';
 import { hover } from './hover';
 import { publicationText } from './publication-text';
 import { registerDeskFeatures } from './desk';
@@ -39,4 +40,5 @@ export const features: readonly Feature[] = [
   publicationText,
   desk,
   similar,
+  grammar,
 ];

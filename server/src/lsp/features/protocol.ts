@@ -2,7 +2,7 @@
  * Custom requests between the VS Code client and the server (any client may use them). Shared by both sides:
  * the client bundles this file too, so it imports nothing but the protocol types.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Range } from 'vscode-languageserver-protocol';
 
 export interface DossierFromQuestionParams {
@@ -63,3 +63,16 @@ export interface PublicationTextResult {
 }
 
 export const publicationTextRequest = new RequestType<PublicationTextParams, PublicationTextResult | null, void>('qe/publicationText');
+
+/** State of the grammar engine (Grammalecte), sent by the server whenever it changes. */
+export interface GrammarStatusParams {
+  /** `recherche` (not started yet), `actif`, `absent` (not found: install it), `echec` (it failed repeatedly). */
+  readonly state: 'recherche' | 'actif' | 'absent' | 'echec';
+  readonly version?: string;
+  /** What runs it (path of grammalecte-cli or of the Python interpreter). */
+  readonly label?: string;
+  /** French detail for `absent` and `echec`. */
+  readonly detail?: string;
+}
+
+export const grammarStatusNotification = new NotificationType<GrammarStatusParams>('qe/grammarStatus');
