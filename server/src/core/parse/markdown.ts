@@ -11,7 +11,7 @@ import { mappedFromInline } from './inline';
 import { normalizeKey } from './metadata';
 import { parseDirective } from './directives';
 import { parseMarkdownBody, type MarkdownTreeMemory } from './incremental-markdown';
-import { limitMarkdownNesting } from './nesting';
+import { limitEmphasis, limitMarkdownNesting } from './nesting';
 
 const processor = unified().use(remarkParse);
 
@@ -98,8 +98,10 @@ export function readMarkdown(text: string, memory?: MarkdownTreeMemory): RawDocu
   appendAll(problems, frontMatter.problems);
   // Blank the front matter (same length, same line breaks) so that Markdown offsets stay those of the file.
   const nesting = limitMarkdownNesting(frontMatter.range ? blankOut(text, frontMatter.range) : text);
-  const body = nesting.text;
+  const emphasis = limitEmphasis(nesting.text);
+  const body = emphasis.text;
   appendAll(problems, nesting.problems);
+  appendAll(problems, emphasis.problems);
   if (frontMatter.range) masked.push({ ...frontMatter.range, reason: 'metadata' });
 
   const tree = parseMarkdownBody(body, parseMarkdownTree, memory);

@@ -130,3 +130,56 @@ export function jsonTooDeep(offset: number, limit = maxJsonNesting): { message: 
     range: { start: offset, end: offset + 1 },
   };
 }
+
+/** Emphasis markers (`*`, `_`) one paragraph may hold: micromark pairs them in time quadratic in their number. */
+export const maxEmphasisMarkers = 2_000;
+
+/**
+ * Blanks the emphasis markers of the blocks (text between blank lines) that hold more than the limit, so that
+ * they are read as plain text; one French problem names the first such block.
+ */
+export function limitEmphasis(text: string, limit = maxEmphasisMarkers): NestingLimited {
+  const blocks: OffsetRange[] = [];
+  let blockStart = 0;
+  let markers = 0;
+  let blank = true;
+  const close = (end: number): void => {
+    if (markers > limit) blocks.push({ start: blockStart, end });
+    markers = 0;
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code === 10 /* \n */) {
+      if (blank) {
+        close(i);
+        blockStart = i + 1;
+      }
+      blank = true;
+    } else if (code === 42 /* * */ || code === 95 /* _ */) {
+      markers++;
+      blank = false;
+    } else if (code !== 32 && code !== 9 && code !== 13) blank = false;
+  }
+  close(text.length);
+  if (blocks.length === 0) return { text, problems: [] };
+  const parts: string[] = [];
+  let copied = 0;
+  for (const block of blocks) {
+    parts.push(text.slice(copied, block.start), text.slice(block.start, block.end).replace(/[*_]/g, ' '));
+    copied = block.end;
+  }
+  parts.push(text.slice(copied));
+  const first = blocks[0]!;
+  const firstLineEnd = text.indexOf('\n', first.start);
+  return {
+    text: parts.join(''),
+    problems: [
+      {
+        rule: 'fichier-tronque',
+        severity: 'warning',
+        message: `Paragraphe de plus de ${limit.toLocaleString('fr-FR')} marques d’emphase (« * » ou « _ ») : elles sont lues comme des espaces${blocks.length > 1 ? ` (${blocks.length.toLocaleString('fr-FR')} paragraphes)` : ''}.`,
+        range: { start: first.start, end: firstLineEnd < 0 || firstLineEnd > first.end ? first.end : firstLineEnd },
+      },
+    ],
+  };
+}
