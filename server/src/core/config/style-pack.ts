@@ -171,8 +171,15 @@ class Validator {
 
   /** Keeps the first `maxPackEntries` entries of each list and glossary: more would slow every check down. */
   private capped(pack: { -readonly [K in keyof StylePack]: StylePack[K] }): StylePack {
-    const tooMany = (key: string, count: number): void =>
-      this.warning([key], `« ${key} » compte ${count.toLocaleString('fr-FR')} entrées : seules les ${maxPackEntries.toLocaleString('fr-FR')} premières sont prises en compte.`, 'value');
+    // First in the list: a pack this large may have more problems than are listed.
+    const tooMany = (key: string, count: number): void => {
+      this.problems.unshift({
+        message: `« ${key} » compte ${count.toLocaleString('fr-FR')} entrées : seules les ${maxPackEntries.toLocaleString('fr-FR')} premières sont prises en compte.`,
+        path: [key],
+        target: 'value',
+        severity: 'warning',
+      });
+    };
     for (const key of ['motsAcceptes', 'substitutions', 'ministeres'] as const) {
       const list = pack[key];
       if (list && list.length > maxPackEntries) {
