@@ -461,8 +461,8 @@ async function main(): Promise<void> {
 
   const withGrammalecte = grammalecteAvailable();
   if (withGrammalecte) {
-    await keystrokes('1k-grammaire', texts.k1, { max: 10, p95: 30 }, true);
-    await grammarLatency(texts.k1);
+    await keystrokes('1k-grammaire', texts.k1.text, { max: 10, p95: 30 }, true);
+    await grammarLatency(texts.k1.text);
   }
   const comparisons = compareWithGrammalecte(files, withGrammalecte);
   const cliPeak = Math.max(...comparisons.map((comparison) => comparison.qe.peakKb));

@@ -6,6 +6,7 @@ import { compareFindings, type Finding, type Severity } from './findings/finding
 import { buildDocument } from './model/build';
 import type { OffsetRange, QeDocument } from './model/types';
 import { readDocument } from './parse';
+import { readWithinLimit } from './parse/limit';
 import type { Problem, RawDocument } from './parse/raw';
 import type { SubQuestion } from './coverage/types';
 import { coverageForAnalysis } from './coverage';
@@ -48,6 +49,8 @@ export interface AnalyzeOptions {
   readonly readLinkedFile?: (relativePath: string) => LinkedFile | { readonly error: string };
   /** Files longer than this (UTF-16 units) are analysed up to the last paragraph break before it. */
   readonly maxLength?: number;
+  /** At most this many findings are returned (default 5,000); one notice counts the others. */
+  readonly maxFindings?: number;
   /**
    * Incremental checking: the cache of one document (one per open document in the editor). Unchanged
    * paragraphs reuse their segmentation and rule results, shifted; the findings equal a fresh analysis's.
@@ -68,64 +71,163 @@ export interface Analysis {
 
 export const defaultMaxLength = 1_000_000;
 
+/** At most this many findings per document by default; the others are summed up in one notice. */
+export const defaultMaxFindings = 5_000;
+
+/** What a truncated text cannot support: a cut answer is not empty, a cut file may have its sections further on. */
+const unreliableWhenTruncated = new Set(['reponse-vide', 'section-manquante', 'entete-non-fermee', 'metadonnee-manquante']);
+
+/**
+ * Checks one document. Never throws: each stage (reading, the linked question, the model, the rules, coverage,
+ * suppressions) is isolated, and a stage that fails becomes one French `erreur-interne` finding while the
+ * findings of the other stages are still returned.
+ */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const profile = options.profile ?? 'jo';
   const severities = options.severities ?? {};
   const maxLength = options.maxLength ?? defaultMaxLength;
   const problems: Problem[] = [];
-
-  let analysed = text;
-  if (text.length > maxLength) {
-    const cut = Math.max(text.lastIndexOf('\n\n', maxLength), 0) || maxLength;
-    analysed = text.slice(0, cut);
+  const failed = (stage: string, error: unknown): void => {
     problems.push({
-      rule: 'fichier-tronque',
-      message: `Fichier très volumineux (${text.length.toLocaleString('fr-FR')} caractères) : seuls les ${cut.toLocaleString('fr-FR')} premiers sont contrôlés.`,
+      rule: 'erreur-interne',
+      severity: 'error',
+      message: `Le contrôle a échoué ${stage} (${error instanceof Error ? error.message : String(error)}) ; le reste du contrôle continue. Merci de signaler le texte qui provoque l’erreur.`,
       range: { start: 0, end: 0 },
     });
+  };
+
+  let raw: RawDocument;
+  let truncated = false;
+  try {
+    const read = readWithinLimit(text, maxLength, options.cache);
+    raw = { ...read.raw, text };
+    truncated = read.truncated;
+  } catch (error) {
+    failed('à la lecture du fichier, qui n’est pas contrôlé', error);
+    if (options.cache) options.cache.markdownTree = undefined;
+    raw = unreadDocument(text);
+  }
+  appendAll(problems, raw.problems);
+  let linked = raw;
+  try {
+    linked = followQuestionLink(raw, options, problems);
+  } catch (error) {
+    failed('sur le fichier de question lié', error);
+  }
+  const cache = options.cache;
+  let document: QeDocument;
+  try {
+    cache?.begin(settingsIdentity(options));
+    document = buildDocument(linked, cache);
+  } catch (error) {
+    failed('au découpage en phrases, le texte n’est pas contrôlé', error);
+    if (cache) cache.markdownTree = undefined;
+    document = buildDocument(unreadDocument(text));
   }
 
-  let raw = readDocument(analysed, options.cache);
-  raw = { ...raw, text };
-  problems.push(...raw.problems);
-  const linked = followQuestionLink(raw, options, problems);
-  const cache = options.cache;
-  cache?.begin(settingsIdentity(options));
-  const document = buildDocument(linked, cache);
-
-  const findings: Finding[] = problems
-    .map((problem) => toFinding(problem, profile, severities))
-    .filter((finding): finding is Finding => finding !== undefined);
-  findings.push(...runRules(document, { profile, severities, style: { ...styleSettings({ ...options, profile }), ...(options.spellChecker ? { spellChecker: options.spellChecker } : {}) }, ...(cache ? { cache } : {}) }));
-  cache?.end();
-  const coverage = coverageForAnalysis(document, profile, severities);
-  findings.push(...coverage.findings);
-  const suppressed = applySuppressions(
-    document,
-    findings,
-    (id) => ruleMeta(id) !== undefined,
-    (id) => {
-      // Delegated grammar findings are not known here (they come later, from another process): never « inutile ».
-      if (id === grammarRuleId) return false;
-      const meta = ruleMeta(id);
-      return (severities[id] ?? (meta ? severityFor(meta, profile) : 'off')) !== 'off';
-    },
-    () => allRuleMeta.map((meta) => meta.id),
-  );
-  const kept = suppressed.kept;
-  for (const problem of suppressed.problems) {
+  const findings: Finding[] = [];
+  for (const problem of problems.splice(0)) {
+    const finding = toFinding(problem, profile, severities);
+    if (finding) findings.push(finding);
+  }
+  try {
+    appendAll(findings, runRules(document, { profile, severities, style: { ...styleSettings({ ...options, profile }), ...(options.spellChecker ? { spellChecker: options.spellChecker } : {}) }, ...(cache ? { cache } : {}) }));
+    cache?.end();
+  } catch (error) {
+    failed('pendant l’application des règles', error);
+  }
+  let subQuestions: readonly SubQuestion[] = [];
+  try {
+    const coverage = coverageForAnalysis(document, profile, severities);
+    subQuestions = coverage.subQuestions;
+    // The coverage of a cut answer is not known: what is past the cut may answer the question.
+    if (!truncated) appendAll(findings, coverage.findings);
+  } catch (error) {
+    failed('à l’analyse de couverture de la question', error);
+  }
+  let kept = truncated ? findings.filter((finding) => !unreliableWhenTruncated.has(finding.rule)) : findings;
+  try {
+    const suppressed = applySuppressions(
+      document,
+      kept,
+      (id) => ruleMeta(id) !== undefined,
+      (id) => {
+        // Delegated grammar findings are not known here (they come later, from another process): never « inutile ».
+        if (id === grammarRuleId) return false;
+        const meta = ruleMeta(id);
+        return (severities[id] ?? (meta ? severityFor(meta, profile) : 'off')) !== 'off';
+      },
+      () => allRuleMeta.map((meta) => meta.id),
+    );
+    kept = suppressed.kept;
+    appendAll(problems, suppressed.problems);
+  } catch (error) {
+    failed('à l’application des directives de désactivation', error);
+  }
+  for (const problem of problems) {
     const finding = toFinding(problem, profile, severities);
     if (finding) kept.push(finding);
   }
   kept.sort(compareFindings);
-  return { document, findings: withoutQuestionFixes(document, kept), subQuestions: coverage.subQuestions };
+  const shown = capFindings(kept, options.maxFindings ?? defaultMaxFindings, profile, severities);
+  return { document, findings: withoutQuestionFixes(document, shown), subQuestions };
+}
+
+/** Appends without spreading (a spread of a long array overflows the call stack). */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** The reading of a file the reader failed on: no section, everything masked. */
+function unreadDocument(text: string): RawDocument {
+  return {
+    format: 'dossier',
+    text,
+    metadata: {},
+    metadataEntries: [],
+    question: null,
+    answer: null,
+    notes: [],
+    directives: [],
+    masked: [{ start: 0, end: text.length, reason: 'metadata' }],
+    headings: [],
+    problems: [],
+  };
+}
+
+/**
+ * Keeps at most `max` findings (sorted by position): the most severe first, then the earliest; one
+ * `fichier-tronque` notice tells how many more there are, at the first one left out.
+ */
+function capFindings(sorted: Finding[], max: number, profile: Profile, severities: Readonly<Record<string, Severity | 'off'>>): Finding[] {
+  if (sorted.length <= max) return sorted;
+  const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+  const order = sorted.map((_, index) => index).sort((a, b) => rank[sorted[a]!.severity] - rank[sorted[b]!.severity] || a - b);
+  const keep = new Set(order.slice(0, max));
+  const shown = sorted.filter((_, index) => keep.has(index));
+  const firstLeft = sorted[order[max]!]!;
+  const hidden = sorted.length - max;
+  const notice = toFinding(
+    {
+      rule: 'fichier-tronque',
+      message: `${hidden.toLocaleString('fr-FR')} autres constatations non affichées (au plus ${max.toLocaleString('fr-FR')} par document) : corrigez les premières, puis relancez le contrôle.`,
+      range: { start: firstLeft.range.start, end: firstLeft.range.start },
+    },
+    profile,
+    severities,
+  );
+  if (notice) {
+    shown.push(notice);
+    shown.sort(compareFindings);
+  }
+  return shown;
 }
 
 /** The option values rule results depend on, compared by identity by the cache (not the file access, the limit or the cache). */
 function settingsIdentity(options: AnalyzeOptions): unknown[] {
   const identity: unknown[] = [];
   for (const key of Object.keys(options).sort()) {
-    if (key === 'cache' || key === 'readLinkedFile' || key === 'maxLength') continue;
+    if (key === 'cache' || key === 'readLinkedFile' || key === 'maxLength' || key === 'maxFindings') continue;
     identity.push(key, options[key as keyof AnalyzeOptions]);
   }
   return identity;

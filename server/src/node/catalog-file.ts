@@ -63,7 +63,7 @@ export class CatalogFiles {
       const entry = this.read(file);
       if (!entry) continue;
       extensions.push({ origin: file, extension: entry.extension });
-      messages.push(...entry.messages);
+      for (const message of entry.messages) messages.push(message);
     }
     return { catalog: extendCatalog(builtinCatalog, extensions), messages };
   }

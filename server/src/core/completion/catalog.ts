@@ -6,6 +6,7 @@
  */
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { describeJsonError } from '../text/json-errors';
+import { jsonNesting, jsonTooDeep } from '../parse/nesting';
 import {
   acronyms as builtinAcronyms,
   governments,
@@ -72,6 +73,33 @@ export interface CatalogProblem {
   readonly range: { readonly start: number; readonly end: number };
 }
 
+/** A catalogue longer than this (characters), or nested deeper, is not read (a real one is a few kilobytes). */
+const maxCatalogLength = 2_000_000;
+const maxCatalogNesting = 64;
+
+function catalogRefusal(text: string): CatalogProblem | undefined {
+  if (text.length > maxCatalogLength) {
+    return {
+      message: `Catalogue trop volumineux (${text.length.toLocaleString('fr-FR')} caractères, au plus ${maxCatalogLength.toLocaleString('fr-FR')}) : il est ignoré.`,
+      range: { start: 0, end: 0 },
+    };
+  }
+  const nesting = jsonNesting(text, maxCatalogNesting);
+  if (nesting.offset < 0) return undefined;
+  const deep = jsonTooDeep(nesting.offset, maxCatalogNesting);
+  return { message: `Catalogue trop imbriqué : ${deep.message} ; il est ignoré.`, range: deep.range };
+}
+
+/** At most this many problems are listed for one catalogue; one more counts the others. */
+const maxCatalogProblems = 200;
+
+function cappedProblems(problems: CatalogProblem[]): CatalogProblem[] {
+  if (problems.length <= maxCatalogProblems) return problems;
+  const kept = problems.slice(0, maxCatalogProblems);
+  kept.push({ message: `${(problems.length - maxCatalogProblems).toLocaleString('fr-FR')} autres problèmes non affichés.`, range: problems[maxCatalogProblems]!.range });
+  return kept;
+}
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
@@ -87,6 +115,9 @@ const strings = (value: Json | undefined): string[] | undefined =>
 export function parseCatalogExtension(text: string): { extension: CatalogExtension; problems: CatalogProblem[] } {
   const problems: CatalogProblem[] = [];
   const errors: ParseError[] = [];
+  // Refused before parsing: jsonc-parser recurses once per level, and a huge catalog would slow every hover.
+  const refusal = catalogRefusal(text);
+  if (refusal) return { extension: { plans: [], sources: [], acronyms: [], ministries: [] }, problems: [refusal] };
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const error of errors) {
     problems.push({ message: `JSON invalide : ${describeJsonError(error)}.`, range: { start: error.offset, end: error.offset + Math.max(error.length, 1) } });
@@ -194,7 +225,7 @@ export function parseCatalogExtension(text: string): { extension: CatalogExtensi
       }
     }
   }
-  return { extension, problems };
+  return { extension, problems: cappedProblems(problems) };
 }
 
 /**

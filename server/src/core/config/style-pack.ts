@@ -9,6 +9,7 @@ import type { Severity } from '../findings/finding';
 import type { OffsetRange } from '../model/types';
 import { allRuleMeta } from '../rules/registry';
 import { nearest } from './nearest';
+import { jsonNesting, jsonTooDeep } from '../parse/nesting';
 import type { ApostropheSetting, Ministere, Profile, StylePack, Substitution } from './settings';
 
 /** Path of a value inside the pack (`["rules", "date-relative"]`). */
@@ -37,6 +38,13 @@ export interface PackValidation {
 
 /** Name of the workspace style file, looked for in the dossier's folder and its parents. */
 export const stylePackFileName = '.qe-style.json';
+
+/** A pack longer than this (characters) is not read: a real one is a few kilobytes. */
+export const maxPackLength = 2_000_000;
+/** Objects and arrays a pack may nest (a real one nests 3 deep). */
+const maxPackNesting = 64;
+/** Entries of each list or glossary of a pack that are used; the others are ignored with a warning. */
+export const maxPackEntries = 5_000;
 
 const profiles: readonly Profile[] = ['jo', 'imprimerie-nationale'];
 const apostrophes: readonly ApostropheSetting[] = ['droite', 'typographique', 'indifferent'];
@@ -156,6 +164,34 @@ class Validator {
         }
         default:
           this.warning([key], `clé inconnue « ${key} » ignorée.${suggestion(key, topLevelKeys)}`);
+      }
+    }
+    return this.capped(pack);
+  }
+
+  /** Keeps the first `maxPackEntries` entries of each list and glossary: more would slow every check down. */
+  private capped(pack: { -readonly [K in keyof StylePack]: StylePack[K] }): StylePack {
+    // First in the list: a pack this large may have more problems than are listed.
+    const tooMany = (key: string, count: number): void => {
+      this.problems.unshift({
+        message: `« ${key} » compte ${count.toLocaleString('fr-FR')} entrées : seules les ${maxPackEntries.toLocaleString('fr-FR')} premières sont prises en compte.`,
+        path: [key],
+        target: 'value',
+        severity: 'warning',
+      });
+    };
+    for (const key of ['motsAcceptes', 'substitutions', 'ministeres'] as const) {
+      const list = pack[key];
+      if (list && list.length > maxPackEntries) {
+        tooMany(key, list.length);
+        (pack as Record<string, unknown>)[key] = list.slice(0, maxPackEntries);
+      }
+    }
+    if (pack.sigles) {
+      const entries = Object.entries(pack.sigles);
+      if (entries.length > maxPackEntries) {
+        tooMany('sigles', entries.length);
+        pack.sigles = Object.fromEntries(entries.slice(0, maxPackEntries));
       }
     }
     return pack;
@@ -317,8 +353,22 @@ export interface ParsedStylePack {
  * broken part is located on the file (the property name for unknown keys, the value for wrong values).
  */
 export function parseStylePack(text: string, isKnownRule?: (id: string) => boolean): ParsedStylePack {
+  const refused = (message: string, range: OffsetRange): ParsedStylePack => ({
+    pack: {},
+    invalidJson: true,
+    problems: [{ message: `${message} : le fichier de style est ignoré, contrôle avec les réglages par défaut.`, range, severity: 'error' }],
+  });
+  if (text.length > maxPackLength) {
+    return refused(`Fichier trop volumineux (${text.length.toLocaleString('fr-FR')} caractères, au plus ${maxPackLength.toLocaleString('fr-FR')})`, { start: 0, end: 0 });
+  }
   const errors: ParseError[] = [];
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  // jsonc-parser and the conversion below recurse once per level: refuse a deep text before parsing it.
+  const nesting = jsonNesting(source, maxPackNesting);
+  if (nesting.offset >= 0) {
+    const deep = jsonTooDeep(nesting.offset, maxPackNesting);
+    return refused(`JSON trop imbriqué (${deep.message})`, deep.range);
+  }
   const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !root) {
     const error = errors[0];
@@ -339,8 +389,19 @@ export function parseStylePack(text: string, isKnownRule?: (id: string) => boole
   return {
     pack,
     invalidJson: false,
-    problems: problems.map((problem) => ({ message: problem.message, severity: problem.severity, range: locate(root, problem) })),
+    // Locating is a walk per problem: a pack with thousands of broken entries lists the first ones and a count.
+    problems: cappedPackProblems(problems).map((problem) => ({ message: problem.message, severity: problem.severity, range: locate(root, problem) })),
   };
+}
+
+/** At most this many problems are listed for one pack; one more counts the others. */
+const maxPackProblems = 200;
+
+function cappedPackProblems(problems: readonly PackProblem[]): readonly PackProblem[] {
+  if (problems.length <= maxPackProblems) return problems;
+  const rest = problems.length - maxPackProblems;
+  const next = problems[maxPackProblems]!;
+  return [...problems.slice(0, maxPackProblems), { ...next, message: `${rest.toLocaleString('fr-FR')} autres problèmes non affichés.` }];
 }
 
 function nodeValue(node: JsonNode): unknown {

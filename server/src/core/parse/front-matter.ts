@@ -2,6 +2,7 @@ import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { OffsetRange } from '../model/types';
 import type { MetadataCollector } from './metadata-collector';
 import type { Problem } from './raw';
+import { jsonNesting, lineNesting } from './nesting';
 
 const yamlMessages: Record<string, string> = {
   BAD_INDENT: 'indentation incorrecte',
@@ -64,11 +65,39 @@ export function readFrontMatter(text: string, collector: MetadataCollector): Fro
   };
 }
 
+/** Collections the front matter may nest (a dossier's is flat: `clé: valeur`). */
+const maxYamlNesting = 64;
+
+/** The first line nested deeper than the limit (flow brackets, indentation, `- ` markers), or undefined. */
+function yamlNesting(source: string): { line: number; start: number; end: number } | undefined {
+  const flow = jsonNesting(source, maxYamlNesting);
+  let line = 1;
+  for (let lineStart = 0; lineStart < source.length; line++) {
+    const newline = source.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? source.length : newline;
+    if ((flow.offset >= lineStart && flow.offset <= lineEnd) || (lineEnd - lineStart > maxYamlNesting && lineNesting(source, lineStart, lineEnd) > maxYamlNesting)) {
+      return { line, start: lineStart, end: lineEnd };
+    }
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
 function readYaml(text: string, start: number, end: number, collector: MetadataCollector): Problem[] {
   const source = text.slice(start, end);
   const problems: Problem[] = [];
   if (source.trim() === '') return problems;
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const deep = yamlNesting(source);
+  if (deep) {
+    problems.push({
+      rule: 'entete-yaml-invalide',
+      message: `En-tête YAML trop imbriqué (plus de ${maxYamlNesting} niveaux, ligne ${deep.line.toLocaleString('fr-FR')}) : les métadonnées ne sont pas lues.`,
+      range: { start: start + deep.start, end: start + deep.end },
+    });
+    return problems;
+  }
+  // Duplicate keys are found below in one pass: the parser's own check compares every pair (quadratic).
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
   const at = (range: readonly number[] | undefined | null): OffsetRange => ({
     start: start + (range?.[0] ?? 0),
     end: start + (range?.[1] ?? range?.[0] ?? 0),
@@ -93,6 +122,22 @@ function readYaml(text: string, start: number, end: number, collector: MetadataC
     });
     return problems;
   }
+  const seen = new Set<string>();
+  for (const pair of contents.items) {
+    const key = pair.key as YamlNode | null;
+    const name = isScalar(key) ? String(key.value) : undefined;
+    if (name === undefined) continue;
+    if (seen.has(name)) {
+      const range = at(key?.range);
+      problems.push({
+        rule: 'metadonnee-invalide',
+        message: `En-tête YAML invalide : ${yamlMessages.DUPLICATE_KEY}. Les métadonnées ne peuvent pas être lues tant que l’erreur demeure.`,
+        range: range.end > range.start ? range : { start: range.start, end: Math.min(end, range.start + 1) },
+      });
+    }
+    seen.add(name);
+  }
+  if (problems.length > 0) return problems;
   for (const pair of contents.items) {
     const key = pair.key as YamlNode | null;
     const value = pair.value as YamlNode | null;

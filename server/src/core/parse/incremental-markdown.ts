@@ -230,9 +230,12 @@ function countLineBreaks(text: string): number {
 
 /** Link reference definitions may sit in block quotes and list items; paragraphs never hold one. */
 function holdsDefinition(nodes: readonly RootContent[]): boolean {
-  for (const node of nodes) {
+  // An explicit stack: container nesting drives the depth.
+  const stack: RootContent[] = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (node.type === 'definition' || node.type === 'footnoteDefinition') return true;
-    if ((node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') && holdsDefinition(node.children)) return true;
+    if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') for (const child of node.children) stack.push(child);
   }
   return false;
 }
@@ -247,13 +250,27 @@ function shiftPoint(point: Point, offset: number, lines: number): Point {
  */
 function shifted<T extends Nodes>(node: T, offset: number, lines: number): T {
   if (offset === 0 && lines === 0) return node;
-  const copy = { ...node } as T & { children?: Nodes[] };
-  if (node.position) {
-    const position: Position = { start: shiftPoint(node.position.start, offset, lines), end: shiftPoint(node.position.end, offset, lines) };
-    copy.position = position;
+  const copyOf = (original: Nodes): Nodes & { children?: Nodes[] } => {
+    const copy = { ...original } as Nodes & { children?: Nodes[] };
+    if (original.position) {
+      const position: Position = { start: shiftPoint(original.position.start, offset, lines), end: shiftPoint(original.position.end, offset, lines) };
+      copy.position = position;
+    }
+    return copy;
+  };
+  // Without recursion (inline nesting has no limit): each copy's children are replaced by their copies.
+  const root = copyOf(node);
+  const stack = [root];
+  while (stack.length > 0) {
+    const copy = stack.pop()!;
+    if (!copy.children) continue;
+    copy.children = copy.children.map((child) => {
+      const childCopy = copyOf(child);
+      stack.push(childCopy);
+      return childCopy;
+    });
   }
-  if ('children' in node) copy.children = (node.children as Nodes[]).map((child) => shifted(child, offset, lines));
-  return copy;
+  return root as T;
 }
 
 /** A string that shares nothing with `text`'s parent (V8 copies strings under 13 characters anyway). */

@@ -28,7 +28,14 @@ export function mappedFromInline(text: string, children: readonly PhrasingConten
 }
 
 function appendInline(text: string, children: readonly PhrasingContent[], builder: MappedTextBuilder, masked: MaskedRange[]): void {
-  for (const child of children) {
+  // An explicit stack, in document order: inline nesting (emphasis in emphasis…) has no limit in Markdown.
+  const stack: PhrasingContent[] = [];
+  const pushChildren = (nodes: readonly PhrasingContent[]): void => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
+  };
+  pushChildren(children);
+  while (stack.length > 0) {
+    const child = stack.pop()!;
     switch (child.type) {
       case 'text':
         alignText(text, child.value, start(child), end(child), builder);
@@ -43,7 +50,7 @@ function appendInline(text: string, children: readonly PhrasingContent[], builde
       case 'link':
       case 'linkReference':
         maskLinkTarget(child, masked);
-        appendInline(text, child.children, builder, masked);
+        pushChildren(child.children);
         break;
       case 'html':
       case 'image':
@@ -52,7 +59,7 @@ function appendInline(text: string, children: readonly PhrasingContent[], builde
         // Tags and images carry no prose (the text between <sup> and </sup> is a separate text node).
         break;
       default:
-        if ('children' in child) appendInline(text, child.children as PhrasingContent[], builder, masked);
+        if ('children' in child) pushChildren(child.children as PhrasingContent[]);
     }
   }
 }

@@ -11,6 +11,7 @@ import { mappedFromInline } from './inline';
 import { normalizeKey } from './metadata';
 import { parseDirective } from './directives';
 import { parseMarkdownBody, type MarkdownTreeMemory } from './incremental-markdown';
+import { limitEmphasis, limitMarkdownNesting } from './nesting';
 
 const processor = unified().use(remarkParse);
 
@@ -44,9 +45,31 @@ function rangeOf(node: Nodes): OffsetRange {
 }
 
 function plainText(node: Nodes): string {
-  if ('value' in node && node.type !== 'html') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
+  const parts: string[] = [];
+  forEachInOrder(node, (child) => {
+    if ('value' in child && child.type !== 'html') parts.push(child.value);
+    return true;
+  });
+  return parts.join('');
+}
+
+/**
+ * Visits a tree in document order without recursion (inline nesting, such as emphasis in emphasis, has no
+ * limit in Markdown); `enter` returns false to skip a node's children.
+ */
+export function forEachInOrder(root: Nodes, enter: (node: Nodes) => boolean): void {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!enter(node) || !('children' in node)) continue;
+    const children = node.children as Nodes[];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+/** Appends without spreading (a spread of a long array overflows the call stack). */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 interface OpenSection {
@@ -72,9 +95,13 @@ export function readMarkdown(text: string, memory?: MarkdownTreeMemory): RawDocu
   const collector = new MetadataCollector();
 
   const frontMatter = readFrontMatter(text, collector);
-  problems.push(...frontMatter.problems);
+  appendAll(problems, frontMatter.problems);
   // Blank the front matter (same length, same line breaks) so that Markdown offsets stay those of the file.
-  const body = frontMatter.range ? blankOut(text, frontMatter.range) : text;
+  const nesting = limitMarkdownNesting(frontMatter.range ? blankOut(text, frontMatter.range) : text);
+  const emphasis = limitEmphasis(nesting.text);
+  const body = emphasis.text;
+  appendAll(problems, nesting.problems);
+  appendAll(problems, emphasis.problems);
   if (frontMatter.range) masked.push({ ...frontMatter.range, reason: 'metadata' });
 
   const tree = parseMarkdownBody(body, parseMarkdownTree, memory);
@@ -158,7 +185,7 @@ export function readMarkdown(text: string, memory?: MarkdownTreeMemory): RawDocu
     for (const node of preamble) masked.push({ ...rangeOf(node), reason: 'metadata' });
   }
 
-  problems.push(...collector.problems);
+  appendAll(problems, collector.problems);
   if (text.trim() === '') {
     problems.push({ rule: 'fichier-vide', message: 'Le fichier est vide : ni métadonnées, ni question, ni réponse.', range: { start: 0, end: 0 } });
   } else if (!answer || (!question && !collector.metadata.question)) {
@@ -208,24 +235,24 @@ function buildSection(
 ): RawSection {
   const blocks: { node: MdParagraph; answers: string[] }[] = [];
   let pendingAnswers: string[] = [];
-  const visit = (node: RootContent): void => {
+  const visit = (node: RootContent): boolean => {
     switch (node.type) {
       case 'paragraph': {
         const inlineAnswers: string[] = [];
         for (const child of node.children) {
           if (child.type === 'html') {
             const directive = handleHtml(text, child, directives, masked, problems);
-            if (directive?.verb === 'repond') inlineAnswers.push(...answerIds(directive.argument));
+            if (directive?.verb === 'repond') appendAll(inlineAnswers, answerIds(directive.argument));
           }
         }
         blocks.push({ node, answers: [...pendingAnswers, ...inlineAnswers] });
         pendingAnswers = [];
-        return;
+        return false;
       }
       case 'html': {
         const directive = handleHtml(text, node, directives, masked, problems);
-        if (directive?.verb === 'repond') pendingAnswers.push(...answerIds(directive.argument));
-        return;
+        if (directive?.verb === 'repond') appendAll(pendingAnswers, answerIds(directive.argument));
+        return false;
       }
       case 'heading':
       case 'code':
@@ -233,12 +260,12 @@ function buildSection(
       case 'definition':
       case 'yaml':
         masked.push({ ...rangeOf(node), reason: node.type === 'code' ? 'code' : 'heading' });
-        return;
+        return false;
       default:
-        if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+        return true;
     }
   };
-  for (const node of section.nodes) visit(node);
+  for (const node of section.nodes) forEachInOrder(node, (child) => visit(child as RootContent));
 
   const paragraphs = mergeCutParagraphs(
     text,
@@ -284,8 +311,10 @@ function handleHtml(
 }
 
 function collectDirectives(text: string, node: RootContent, directives: Directive[], masked: MaskedRange[], problems: Problem[]): void {
-  if (node.type === 'html') handleHtml(text, node, directives, masked, problems);
-  else if ('children' in node) for (const child of node.children as RootContent[]) collectDirectives(text, child, directives, masked, problems);
+  forEachInOrder(node, (child) => {
+    if (child.type === 'html') handleHtml(text, child, directives, masked, problems);
+    return true;
+  });
 }
 
 const finalPunctuation = /[.!?…:;»")\]]\s*$/u;

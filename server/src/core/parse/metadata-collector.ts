@@ -2,6 +2,10 @@ import type { Metadata, MetadataEntry, MetadataKey, OffsetRange } from '../model
 import type { Problem } from './raw';
 import { closestKey, coerceValue, findKeySpec, metadataKeys } from './metadata';
 
+const maxSuggestions = 100;
+let knownKeysText: string | undefined;
+const knownKeys = (): string => (knownKeysText ??= metadataKeys.map((spec) => spec.key).join(', '));
+
 /**
  * Gathers metadata from any input (front matter, "Données clés" lines, JSON fields): finds the key, types
  * the value, remembers where both were written, and records a French problem for what is wrong.
@@ -41,9 +45,12 @@ export class MetadataCollector {
     this.metadata[key] = value;
   }
 
+  private unknownCount = 0;
+
   private unknown(sourceKey: string, keyRange: OffsetRange): void {
-    const suggestion = closestKey(sourceKey);
-    const known = metadataKeys.map((spec) => spec.key).join(', ');
+    // A suggestion costs an edit distance per known key: past a hundred unknown keys, none is looked for.
+    const suggestion = ++this.unknownCount <= maxSuggestions ? closestKey(sourceKey) : undefined;
+    const known = knownKeys();
     this.problems.push({
       rule: 'metadonnee-inconnue',
       message: suggestion

@@ -5,6 +5,7 @@ import { MappedText, MappedTextBuilder } from '../text/source-map';
 import { decodeReference } from './inline';
 import { MetadataCollector } from './metadata-collector';
 import type { Problem, RawDocument, RawParagraph, RawSection } from './raw';
+import { jsonNesting, jsonTooDeep } from './nesting';
 
 
 /** True when the text looks like an Assemblée nationale open-data record (or any JSON object). */
@@ -121,7 +122,9 @@ const authorPattern =
 /** Reads an Assemblée nationale open-data record (`{"question": {…}}`), keeping every range in the file. */
 export function readOpenData(text: string): RawDocument {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  // jsonc-parser recurses once per level: a deep record would overflow the stack.
+  const nesting = jsonNesting(text);
+  const root = nesting.offset < 0 ? parseTree(text, errors, { allowTrailingComma: false, disallowComments: true }) : undefined;
   const problems: Problem[] = [];
   const empty = (): RawDocument => ({
     format: 'open-data',
@@ -136,6 +139,11 @@ export function readOpenData(text: string): RawDocument {
     headings: [],
     problems,
   });
+  if (nesting.offset >= 0) {
+    const deep = jsonTooDeep(nesting.offset);
+    problems.push({ rule: 'fichier-illisible', message: `Enregistrement JSON trop imbriqué : ${deep.message}.`, range: deep.range });
+    return empty();
+  }
   if (errors.length > 0 || !root) {
     const error = errors[0];
     const what = error ? describeJsonError(error) : 'document vide';
@@ -197,7 +205,7 @@ export function readOpenData(text: string): RawDocument {
     collector.set('auteur', author[1], range, range);
   }
 
-  problems.push(...collector.problems);
+  for (const problem of collector.problems) problems.push(problem);
   if (!question) {
     problems.push({
       rule: 'section-manquante',

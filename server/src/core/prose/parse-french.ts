@@ -371,7 +371,7 @@ function mergeSources(value: string, nodes: SentenceContent[]): SentenceContent[
     }
     const group = nodes.slice(first, j);
     if (whitespace || (group.length === 1 && (isNumber || group[0].type === 'SourceNode'))) {
-      out.push(...group);
+      for (const node of group) out.push(node);
     } else {
       out.push(isNumber ? makeWord(flatten(group)) : makeSource(value, group));
     }
@@ -399,7 +399,7 @@ function splitMarkRun<T extends Punctuation | SymbolNode>(node: T, at: number): 
 function flatten(group: SentenceContent[]): WordContent[] {
   const parts: WordContent[] = [];
   for (const node of group) {
-    if (node.type === 'WordNode') parts.push(...node.children);
+    if (node.type === 'WordNode') for (const child of node.children) parts.push(child);
     else if (node.type !== 'WhiteSpaceNode') parts.push(node);
   }
   return parts;
@@ -531,7 +531,7 @@ function splitElisions(sentence: Sentence): void {
     const pieces = node.type === 'WordNode' && node.children.length > 2 ? splitWord(node) : undefined;
     if (pieces) {
       out ??= src.slice(0, i);
-      out.push(...pieces);
+      for (const piece of pieces) out.push(piece);
     } else {
       out?.push(node);
     }
@@ -540,12 +540,14 @@ function splitElisions(sentence: Sentence): void {
 }
 
 function splitWord(word: Word): Word[] | undefined {
-  let rest = word.children;
+  const all = word.children;
+  // An index into the children, not `slice(2)` per elision (quadratic on « l'l'l'… »).
+  let at = 0;
   const pieces: Word[] = [];
-  while (rest.length > 2) {
-    const head = rest[0];
-    const apostrophe = rest[1];
-    const tail = rest[2];
+  while (all.length - at > 2) {
+    const head = all[at];
+    const apostrophe = all[at + 1];
+    const tail = all[at + 2];
     if (
       head.type !== 'TextNode' ||
       tail.type !== 'TextNode' ||
@@ -567,10 +569,10 @@ function splitWord(word: Word): Word[] | undefined {
       break;
     }
     pieces.push(makeWord([head, apostrophe]));
-    rest = rest.slice(2);
+    at += 2;
   }
   if (pieces.length === 0) return undefined;
-  pieces.push(makeWord(rest));
+  pieces.push(makeWord(all.slice(at)));
   return pieces;
 }
 

@@ -83,7 +83,7 @@ export function runRules(document: QeDocument, settings: RuleSettings, rules: re
           failure = result.error;
           break;
         }
-        ruleFindings.push(...result.findings);
+        for (const finding of result.findings) ruleFindings.push(finding);
         if (rule.collectFacts) facts.push({ view, facts: result.facts });
       }
     }
@@ -104,7 +104,7 @@ export function runRules(document: QeDocument, settings: RuleSettings, rules: re
     }
 
     if (failure === undefined) {
-      findings.push(...ruleFindings);
+      for (const finding of ruleFindings) findings.push(finding);
     } else {
       findings.push({
         rule: 'erreur-interne',

@@ -25,28 +25,36 @@ export const rule: Rule = {
     const text = view.text;
     const stack: { char: string; at: number }[] = [];
     const lonely: { char: string; at: number }[] = [];
+    // Openers of each kind on the stack: a closer with none open is lonely at once, without a scan of the
+    // stack (`(` ×n then `]` ×n would be quadratic).
+    const open = new Map<string, number>();
     for (let i = 0; i < text.length; i++) {
       const char = text[i]!;
       if (char === MASK_CHAR) continue;
       if (openers.has(char)) {
         stack.push({ char, at: i });
+        open.set(char, (open.get(char) ?? 0) + 1);
         continue;
       }
       const opener = closers[char];
       if (opener === undefined) continue;
       if (char === ')' && listLabel.test(text.slice(Math.max(0, i - 8), i))) continue;
       if (char === '»' && i === 0) continue;
-      let depth = stack.length - 1;
+      let depth = (open.get(opener) ?? 0) > 0 ? stack.length - 1 : -1;
       while (depth >= 0 && stack[depth]!.char !== opener) depth--;
       if (depth < 0) {
         lonely.push({ char, at: i });
         continue;
       }
       // Openers left above the match were never closed.
-      lonely.push(...stack.splice(depth + 1));
+      for (const unclosed of stack.splice(depth + 1)) {
+        lonely.push(unclosed);
+        open.set(unclosed.char, open.get(unclosed.char)! - 1);
+      }
       stack.pop();
+      open.set(opener, open.get(opener)! - 1);
     }
-    lonely.push(...stack);
+    for (const unclosed of stack) lonely.push(unclosed);
     lonely.sort((a, b) => a.at - b.at);
     for (const { char, at } of lonely) {
       const message = openers.has(char) ? `« ${char} » ouvert et jamais fermé dans le paragraphe.` : `« ${char} » fermé sans avoir été ouvert dans le paragraphe.`;

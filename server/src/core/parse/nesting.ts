@@ -1,0 +1,185 @@
+/**
+ * Nesting limits of the readers. Input nesting drives recursion (and, in micromark, time quadratic in the
+ * depth of block containers): `> ` ×4,000 or `- ` ×2,000 on one line overflowed the stack. Lines nested deeper
+ * than `maxMarkdownNesting` containers are blanked before parsing (same length, line breaks kept, so every
+ * offset stays the file's) and reported in French; JSON and YAML texts deeper than their limit are refused
+ * before any recursive parser sees them.
+ */
+import type { OffsetRange } from '../model/types';
+import type { Problem } from './raw';
+
+/** Block quotes and list items one line may open; real dossiers use a handful. */
+export const maxMarkdownNesting = 100;
+
+/** Objects and arrays a JSON text may nest (open-data records nest about 8 deep, style packs 4). */
+export const maxJsonNesting = 256;
+
+/**
+ * Depth of the block containers a line opens: block quote markers, list markers, and leading indentation
+ * (two columns per level, as a nested list item needs).
+ */
+export function lineNesting(text: string, start: number, end: number): number {
+  let depth = 0;
+  let i = start;
+  let columns = 0;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (code === 32 /* space */ || code === 9 /* tab */) {
+      columns += code === 9 ? 4 : 1;
+      i++;
+      continue;
+    }
+    depth += columns >> 1;
+    columns = 0;
+    if (code === 62 /* > */) {
+      depth++;
+      i++;
+      continue;
+    }
+    let marker = i;
+    if (code === 45 /* - */ || code === 42 /* * */ || code === 43 /* + */) marker = i + 1;
+    else {
+      while (marker < end && marker - i < 9 && text.charCodeAt(marker) >= 48 && text.charCodeAt(marker) <= 57) marker++;
+      const after = text.charCodeAt(marker);
+      marker = marker > i && (after === 46 /* . */ || after === 41 /* ) */) ? marker + 1 : i;
+    }
+    if (marker === i) return depth;
+    const next = marker < end ? text.charCodeAt(marker) : 32;
+    if (next !== 32 && next !== 9) break;
+    depth++;
+    i = marker;
+  }
+  // Trailing blanks open nothing (a blanked front matter is a line of spaces).
+  return depth;
+}
+
+export interface NestingLimited {
+  readonly text: string;
+  readonly problems: Problem[];
+}
+
+/** Blanks the lines nested deeper than the limit; one French problem names the first and counts them. */
+export function limitMarkdownNesting(text: string, limit = maxMarkdownNesting): NestingLimited {
+  let result: string[] | undefined;
+  let copiedUpTo = 0;
+  let first: { range: OffsetRange; line: number; depth: number } | undefined;
+  let count = 0;
+  let line = 1;
+  for (let start = 0; start < text.length; line++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    // Cheap test first: a line shorter than the limit cannot open that many containers.
+    if (end - start > limit) {
+      const depth = lineNesting(text, start, end);
+      if (depth > limit) {
+        count++;
+        first ??= { range: { start, end }, line, depth };
+        result ??= [];
+        result.push(text.slice(copiedUpTo, start), text.slice(start, end).replace(/[^\r]/g, ' '));
+        copiedUpTo = end;
+      }
+    }
+    start = end + 1;
+  }
+  if (!result || !first) return { text, problems: [] };
+  result.push(text.slice(copiedUpTo));
+  const others = count > 1 ? ` (et ${(count - 1).toLocaleString('fr-FR')} autre${count > 2 ? 's' : ''} ligne${count > 2 ? 's' : ''})` : '';
+  return {
+    text: result.join(''),
+    problems: [
+      {
+        rule: 'fichier-tronque',
+        severity: 'warning',
+        message: `Ligne ${first.line.toLocaleString('fr-FR')}${others} : citations ou listes imbriquées sur ${first.depth.toLocaleString('fr-FR')} niveaux (au plus ${limit}) ; ces lignes ne sont pas contrôlées.`,
+        range: first.range,
+      },
+    ],
+  };
+}
+
+/**
+ * The deepest nesting of objects and arrays in a JSON text, counted without recursion (strings skipped,
+ * comments not special: a bracket in a comment can only make the count larger, never hide depth).
+ * Stops counting once over `limit` and returns where that happened.
+ */
+export function jsonNesting(text: string, limit = maxJsonNesting): { depth: number; offset: number } {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 92 /* \ */) i++;
+      else if (code === 34 /* " */) inString = false;
+      continue;
+    }
+    if (code === 34) inString = true;
+    else if (code === 123 /* { */ || code === 91 /* [ */) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (depth > limit) return { depth, offset: i };
+    } else if (code === 125 /* } */ || code === 93 /* ] */) depth = Math.max(0, depth - 1);
+  }
+  return { depth: deepest, offset: -1 };
+}
+
+/** The French message for a JSON text nested deeper than the limit. */
+export function jsonTooDeep(offset: number, limit = maxJsonNesting): { message: string; range: OffsetRange } {
+  return {
+    message: `objets ou listes imbriqués sur plus de ${limit} niveaux (à partir de la position ${offset.toLocaleString('fr-FR')}) : le texte n’est pas lu`,
+    range: { start: offset, end: offset + 1 },
+  };
+}
+
+/** Emphasis markers (`*`, `_`) one paragraph may hold: micromark pairs them in time quadratic in their number. */
+export const maxEmphasisMarkers = 2_000;
+
+/**
+ * Blanks the emphasis markers of the blocks (text between blank lines) that hold more than the limit, so that
+ * they are read as plain text; one French problem names the first such block.
+ */
+export function limitEmphasis(text: string, limit = maxEmphasisMarkers): NestingLimited {
+  const blocks: OffsetRange[] = [];
+  let blockStart = 0;
+  let markers = 0;
+  let blank = true;
+  const close = (end: number): void => {
+    if (markers > limit) blocks.push({ start: blockStart, end });
+    markers = 0;
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code === 10 /* \n */) {
+      if (blank) {
+        close(i);
+        blockStart = i + 1;
+      }
+      blank = true;
+    } else if (code === 42 /* * */ || code === 95 /* _ */) {
+      markers++;
+      blank = false;
+    } else if (code !== 32 && code !== 9 && code !== 13) blank = false;
+  }
+  close(text.length);
+  if (blocks.length === 0) return { text, problems: [] };
+  const parts: string[] = [];
+  let copied = 0;
+  for (const block of blocks) {
+    parts.push(text.slice(copied, block.start), text.slice(block.start, block.end).replace(/[*_]/g, ' '));
+    copied = block.end;
+  }
+  parts.push(text.slice(copied));
+  const first = blocks[0]!;
+  const firstLineEnd = text.indexOf('\n', first.start);
+  return {
+    text: parts.join(''),
+    problems: [
+      {
+        rule: 'fichier-tronque',
+        severity: 'warning',
+        message: `Paragraphe de plus de ${limit.toLocaleString('fr-FR')} marques d’emphase (« * » ou « _ ») : elles sont lues comme des espaces${blocks.length > 1 ? ` (${blocks.length.toLocaleString('fr-FR')} paragraphes)` : ''}.`,
+        range: { start: first.start, end: firstLineEnd < 0 || firstLineEnd > first.end ? first.end : firstLineEnd },
+      },
+    ],
+  };
+}
