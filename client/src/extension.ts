@@ -10,6 +10,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerEditorCommands } from './editor/commands';
+import { linkRuleDocumentation } from './editor/rule-docs';
 import { QeStatus } from './editor/status';
 
 let client: LanguageClient | undefined;
@@ -38,6 +39,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<QeExte
     documentSelector: [{ language: 'qe' }, { scheme: 'file', pattern: '**/.qe-style.json' }],
     diagnosticPullOptions: { onChange: true, onSave: true },
     revealOutputChannelOn: RevealOutputChannelOn.Never,
+    // A rule's documentation link opens the rendered page at the rule (rule-docs.ts), pulled or pushed.
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, linkRuleDocumentation([...diagnostics])),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report?.kind === 'full') linkRuleDocumentation(report.items);
+        return report;
+      },
+    },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {

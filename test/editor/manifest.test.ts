@@ -85,4 +85,17 @@ describe('manifeste : expérience d’édition', () => {
     assert.equal(defaults?.['editor.wordWrap'], 'on');
     assert.equal(defaults?.['editor.wordBasedSuggestions'], 'off');
   });
+
+  it('[qe] : ni ’ ni espaces insécables encadrés, extraits en tête, Entrée n’accepte pas une suggestion en pleine prose', () => {
+    const defaults = manifest.contributes.configurationDefaults?.['[qe]'] ?? {};
+    // The apostrophe ’ (ambiguous with ') and the (narrow) no-break spaces (invisible) are the house style.
+    assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
+    assert.equal(defaults['editor.unicodeHighlight.invisibleCharacters'], false);
+    assert.equal(defaults['editor.unicodeHighlight.nonBasicASCII'], false);
+    // Snippets sort after the catalog's items otherwise (their sortText is « z-prefix »).
+    assert.equal(defaults['editor.snippetSuggestions'], 'top');
+    // Suggestions open while typing prose: Enter at the end of a sentence must insert a line, not a snippet.
+    assert.equal(defaults['editor.acceptSuggestionOnEnter'], 'off');
+    assert.deepEqual(defaults['editor.quickSuggestions'], { other: 'on', comments: 'off', strings: 'off' });
+  });
 });

@@ -2,7 +2,8 @@
 import { runMocha } from './mochaRunner';
 import { registerActivationSuite } from './suite/activation.test';
 import { registerEditorSuite } from './suite/editor.test';
+import { registerUxSuite } from './suite/ux.test';
 
 export function run(): Promise<void> {
-  return runMocha([registerActivationSuite, registerEditorSuite]);
+  return runMocha([registerActivationSuite, registerEditorSuite, registerUxSuite]);
 }
