@@ -15,7 +15,7 @@ function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
 export function suppressionActions(analysis: Analysis, lines: LineIndex, uri: string, diagnostic: Diagnostic): CodeAction[] {
   const rule = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
   if (!rule || notSuppressible.has(rule)) return [];
-  const finding = analysis.findings.find((candidate) => candidate.rule === rule && sameRange(lines.range(candidate.range), diagnostic.range));
+  const finding = analysis.findings.find((candidate) => candidate.rule === rule && sameRange(lines.range(candidate.anchor ?? candidate.range), diagnostic.range));
   if (!finding) return [];
   const actions: CodeAction[] = [];
   for (const [scope, title] of [

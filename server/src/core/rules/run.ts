@@ -22,6 +22,7 @@ function toFinding(ruleId: string, severity: Severity, input: ReportInput): Find
     severity: input.severity ?? severity,
     message: input.message,
     range: input.range,
+    ...(input.anchor ? { anchor: input.anchor } : {}),
     ...(input.fixes?.length ? { fixes: input.fixes } : {}),
     ...(input.related?.length ? { related: input.related } : {}),
   };

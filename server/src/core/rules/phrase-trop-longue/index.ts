@@ -3,6 +3,7 @@
  * the model ignores abbreviation dots (`M.`, `art.`, `n°`, `c.-à-d.`) and legal references.
  */
 import type { Sentence } from '../../model/types';
+import { leadingWords } from '../../findings/finding';
 import type { Rule } from '../rule';
 
 export const warningWords = 45;
@@ -33,11 +34,11 @@ export const rule: Rule = {
       if (count <= informationWords) continue;
       const long = count > warningWords;
       if (!long && (context.severity === 'warning' || context.severity === 'error')) {
-        context.report({ range: sentence.range, message: `Phrase de ${count} mots (plus de ${informationWords}) : envisager de la couper.`, severity: 'information' });
+        context.report({ range: sentence.range, anchor: leadingWords(context.document.text, sentence.range), message: `Phrase de ${count} mots (plus de ${informationWords}) : envisager de la couper.`, severity: 'information' });
         continue;
       }
       if (!long) continue;
-      context.report({ range: sentence.range, message: `Phrase de ${count} mots (plus de ${warningWords}) : la couper, au point-virgule ou avant un pronom relatif.` });
+      context.report({ range: sentence.range, anchor: leadingWords(context.document.text, sentence.range), message: `Phrase de ${count} mots (plus de ${warningWords}) : la couper, au point-virgule ou avant un pronom relatif.` });
     }
   },
 };

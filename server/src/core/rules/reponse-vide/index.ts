@@ -2,6 +2,7 @@
  * I1 `reponse-vide`: an empty answer, or one too short to answer anything: an error under 25 words, a warning
  * under 60. The answer is due and published in the JO (RAN art. 135, RS art. 75).
  */
+import { leadingWords } from '../../findings/finding';
 import type { Rule } from '../rule';
 
 export const minWords = 25;
@@ -35,10 +36,12 @@ export const rule: Rule<number> = {
     if (words === 0) {
       context.report({ range, message: 'La réponse est vide : rédiger le texte de la réponse.' });
     } else if (words < minWords) {
-      context.report({ range: answer.paragraphs[0]!.range, message: `La réponse ne compte que ${words} mot${words > 1 ? 's' : ''} : elle ne peut pas répondre à la question (minimum ${minWords} mots).` });
+      context.report({ range: answer.paragraphs[0]!.range, anchor: answer.headingRange ?? leadingWords(context.document.text, answer.paragraphs[0]!.range), message: `La réponse ne compte que ${words} mot${words > 1 ? 's' : ''} : elle ne peut pas répondre à la question (minimum ${minWords} mots).` });
     } else if (words < shortWords) {
       context.report({
         range: answer.paragraphs[0]!.range,
+        // About the whole answer: the heading « # Réponse » is underlined, not the first paragraph.
+        anchor: answer.headingRange ?? leadingWords(context.document.text, answer.paragraphs[0]!.range),
         message: `La réponse ne compte que ${words} mots : vérifier qu'elle répond à chaque point de la question.`,
         severity: context.severity === 'error' ? 'warning' : context.severity,
       });
