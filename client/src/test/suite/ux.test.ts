@@ -101,6 +101,26 @@ export function registerUxSuite(): void {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     });
 
+    test('« Désactiver … pour ce paragraphe » : la directive avant le paragraphe, le curseur sur le motif', async () => {
+      const editor = await open('editeur/typographie.qe.md');
+      const uri = editor.document.uri;
+      const diagnostics = await waitForDiagnostics(uri, (ds) => ds.some((d) => diagnosticCode(d) === 'phrase-trop-longue'), MS, 'phrase-trop-longue');
+      const long = diagnostics.find((d) => diagnosticCode(d) === 'phrase-trop-longue')!;
+      // The anchor: the sentence's first words, the sentence itself as related information.
+      assert.equal(editor.document.getText(long.range), 'Le Gouvernement a renforcé');
+      assert.ok((long.relatedInformation?.[0]?.location.range.end.character ?? 0) > 300, JSON.stringify(long.relatedInformation));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, long.range, vscode.CodeActionKind.QuickFix.value);
+      const silence = actions.find((action) => action.title === 'Désactiver « phrase-trop-longue » pour ce paragraphe (motif à écrire)');
+      assert.ok(silence?.edit, actions.map((action) => action.title).join(' | '));
+      editor.selection = new vscode.Selection(long.range.start, long.range.start);
+      assert.ok(await vscode.workspace.applyEdit(silence.edit));
+      const line = editor.document.lineAt(long.range.start.line).text;
+      assert.equal(line, '<!-- qe: desactiver-paragraphe phrase-trop-longue :  -->');
+      const cursor = editor.selection.active;
+      assert.deepEqual([cursor.line, cursor.character], [long.range.start.line, line.indexOf(' -->')], 'curseur sur le motif');
+      await snapshot('suppression-reason');
+    });
+
     test('barre d’état : l’élément affiché, avec le nombre de Problèmes ; ni ’ ni insécable encadrés', async () => {
       const editor = await open('editeur/typographie.qe.md');
       const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => diagnosticCode(d) === 'phrase-trop-longue'), MS, 'phrase-trop-longue');
