@@ -170,7 +170,13 @@ async function takeSnapshot(name) {
         .filter(visible)
         .map((item) => ({ id: item.id, text: item.textContent?.trim() ?? '', aria: item.getAttribute('aria-label') ?? '' }));
       const unicodeHighlights = document.querySelectorAll('.monaco-editor .unicode-highlight').length;
-      return { suggestions, statusBar, unicodeHighlights };
+      // The settings editor's rows: « Category: Label » and the value shown (enum labels).
+      const settings = [...document.querySelectorAll('.settings-editor .setting-item-contents')].filter(visible).map((item) => ({
+        category: item.querySelector('.setting-item-category')?.textContent?.trim() ?? '',
+        label: item.querySelector('.setting-item-label')?.textContent?.trim() ?? '',
+        value: item.querySelector('select')?.selectedOptions?.[0]?.textContent?.trim() ?? item.querySelector('.monaco-select-box')?.getAttribute('title') ?? '',
+      }));
+      return { suggestions, statusBar, unicodeHighlights, settings };
     })
     .catch((error) => ({ error: String(error) }));
   const webviews = [];

@@ -103,6 +103,8 @@ export interface WorkbenchSnapshot {
   readonly statusBar: readonly { readonly id: string; readonly text: string; readonly aria: string }[];
   /** Characters boxed by VS Code's unicode highlighting in the visible editors. */
   readonly unicodeHighlights: number;
+  /** Rows of the settings editor: category, label and the value shown for enums. */
+  readonly settings: readonly { readonly category: string; readonly label: string; readonly value: string }[];
   /** Frames with headings (webviews such as the Markdown preview): each heading's id, text and top in the frame. */
   readonly webviews: readonly { readonly title: string; readonly height: number; readonly headings: readonly { id: string; text: string; top: number }[] }[];
 }

@@ -121,6 +121,14 @@ export function registerUxSuite(): void {
       await snapshot('suppression-reason');
     });
 
+    test('réglages : profil et apostrophe affichés par leur nom français', async () => {
+      await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:qe-reponses.qe-reponses');
+      const rows = await snapshotUntil('settings', (shot) => (shot.settings.some((row) => /Profile/.test(row.label)) ? shot.settings : undefined));
+      assert.equal(rows.find((row) => /Profile/.test(row.label))?.value, 'Journal officiel', JSON.stringify(rows));
+      assert.equal(rows.find((row) => /Apostrophe/.test(row.label))?.value, 'Indifférente', JSON.stringify(rows));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    });
+
     test('barre d’état : l’élément affiché, avec le nombre de Problèmes ; ni ’ ni insécable encadrés', async () => {
       const editor = await open('editeur/typographie.qe.md');
       const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => diagnosticCode(d) === 'phrase-trop-longue'), MS, 'phrase-trop-longue');
