@@ -6,8 +6,11 @@
 // Usage: node scripts/run-vscode-tests.mjs [--tests FILE(.js|.ts)] [--extension DIR] [--workspace DIR] [--verbose]
 //                                          [--screenshot FILE.png]
 // Env (same meaning): TESTS_PATH, EXTENSION_PATH, WORKSPACE, VERBOSE=1, SCREENSHOT; also CODE_SERVER (install dir),
-// CHROMIUM_PATH (default /usr/bin/chromium), PORT (default: a free one), TEST_TIMEOUT_MS (default 300000),
-// KEEP_TMP=1 (keep the temp dir with logs and profiles).
+// CODE_SERVER_CACHE (as setup-code-server.sh), CHROMIUM_PATH (default /usr/bin/chromium), PORT (default: a free one), TEST_TIMEOUT_MS (default 300000),
+// KEEP_TMP=1 (keep the temp dir with logs and profiles), SNAPSHOTS (folder for the suite's screenshots, default: the temp dir).
+// Snapshots: a test prints `[qe-e2e] snapshot NAME` (client/src/test/suite/helpers.ts, `snapshot`); the runner saves
+// NAME.png and NAME.json (what the workbench shows: suggest widget rows, status bar, webview text and headings) in
+// $QE_E2E_SNAPSHOTS, which the test then reads: what the user sees, not what the API returns.
 // A .ts test entry is bundled with esbuild first (used for the negative control, client/src/test/index-failing.ts).
 // Exit: 0 when the suite passed, 1 otherwise. Last line: "N passed, N failed".
 import { spawn } from 'node:child_process';
@@ -29,6 +32,7 @@ const { values: args } = parseArgs({
     workspace: { type: 'string' },
     verbose: { type: 'boolean' },
     screenshot: { type: 'string' },
+    snapshots: { type: 'string' },
   },
 });
 
@@ -39,7 +43,9 @@ const testsArg = path.resolve(args.tests ?? process.env.TESTS_PATH ?? path.join(
 const workspaceSrc = path.resolve(args.workspace ?? process.env.WORKSPACE ?? path.join(ROOT, 'test/fixtures/e2e-workspace'));
 const screenshot = args.screenshot ?? process.env.SCREENSHOT;
 const codeServerDir = path.resolve(
-  process.env.CODE_SERVER ?? path.join(ROOT, '.cache/code-server', CODE_SERVER_VERSION, 'node_modules/code-server'),
+  // CODE_SERVER_CACHE: the same cache folder as scripts/setup-code-server.sh (one install shared by worktrees).
+  process.env.CODE_SERVER ??
+    path.join(process.env.CODE_SERVER_CACHE ?? path.join(ROOT, '.cache/code-server'), CODE_SERVER_VERSION, 'node_modules/code-server'),
 );
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -145,6 +151,57 @@ async function bundleTests(entry, outDir) {
   return outfile;
 }
 
+let snapshotDir;
+
+/** The workbench as the user sees it, for `[qe-e2e] snapshot NAME`: written as NAME.json (last) and NAME.png. */
+async function takeSnapshot(name) {
+  const page = context?.pages()[0];
+  if (!page || !snapshotDir || !/^[\w.-]+$/.test(name)) return;
+  const workbench = await page
+    .evaluate(() => {
+      const visible = (element) => !!element && element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+      const widget = document.querySelector('.editor-widget.suggest-widget');
+      const suggestions = visible(widget) && widget.classList.contains('visible')
+        ? [...widget.querySelectorAll('.monaco-list-row')]
+            .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+            .map((row) => ({ label: row.querySelector('.label-name')?.textContent ?? '', aria: row.getAttribute('aria-label') ?? '' }))
+        : null;
+      const statusBar = [...document.querySelectorAll('.statusbar-item')]
+        .filter(visible)
+        .map((item) => ({ id: item.id, text: item.textContent?.trim() ?? '', aria: item.getAttribute('aria-label') ?? '' }));
+      const unicodeHighlights = document.querySelectorAll('.monaco-editor .unicode-highlight').length;
+      // The settings editor's rows: « Category: Label » and the value shown (enum labels).
+      const settings = [...document.querySelectorAll('.settings-editor .setting-item-contents')].filter(visible).map((item) => ({
+        category: item.querySelector('.setting-item-category')?.textContent?.trim() ?? '',
+        label: item.querySelector('.setting-item-label')?.textContent?.trim() ?? '',
+        value: item.querySelector('select')?.selectedOptions?.[0]?.textContent?.trim() ?? item.querySelector('.monaco-select-box')?.getAttribute('title') ?? '',
+      }));
+      return { suggestions, statusBar, unicodeHighlights, settings };
+    })
+    .catch((error) => ({ error: String(error) }));
+  const webviews = [];
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const content = await frame
+      .evaluate(() => {
+        const headings = [...document.querySelectorAll('h1, h2, h3')].map((heading) => ({
+          id: heading.id,
+          text: heading.textContent?.trim() ?? '',
+          top: Math.round(heading.getBoundingClientRect().top),
+        }));
+        return headings.length > 0 ? { title: document.title, height: window.innerHeight, headings } : null;
+      })
+      .catch(() => null);
+    if (content) webviews.push(content);
+  }
+  await page.screenshot({ path: path.join(snapshotDir, `${name}.png`) }).catch(() => {});
+  // The JSON last: the test waits for it, so the screenshot is there when the test goes on.
+  const file = path.join(snapshotDir, `${name}.json`);
+  fs.writeFileSync(`${file}.part`, JSON.stringify({ ...workbench, webviews }, null, 1));
+  fs.renameSync(`${file}.part`, file);
+  debug(`snapshot ${file}`);
+}
+
 /** True once the suite announced its start: later log lines are the suite's (mocha) output. */
 let suiteStarted = false;
 /** Workbench noise of a closed network (extension gallery lookups). */
@@ -154,7 +211,7 @@ const NOISE = /open-vsx\.org|ENOTFOUND|ERR_NAME_NOT_RESOLVED/;
 function handleLog(level, args) {
   const text = Array.isArray(args) ? format(...args) : String(args);
   for (const line of text.split('\n')) {
-    const marker = /^\[qe-e2e\] (start|pass|fail|result (\{.*\}))$/.exec(line);
+    const marker = /^\[qe-e2e\] (start|pass|fail|result (\{.*\})|snapshot (\S+))$/.exec(line);
     // `[qe-e2e] screenshot NAME`: a test asks for the live workbench (FILE-NAME.png beside --screenshot FILE.png).
     const shot = /^\[qe-e2e\] screenshot ([\w-]+)$/.exec(line);
     if (shot) {
@@ -162,7 +219,8 @@ function handleLog(level, args) {
       continue;
     }
     if (marker) {
-      if (marker[1] === 'start') suiteStarted = true;
+      if (marker[3]) void takeSnapshot(marker[3]);
+      else if (marker[1] === 'start') suiteStarted = true;
       else if (marker[1] === 'pass') counts.passed++;
       else if (marker[1] === 'fail') counts.failed++;
       else Object.assign(counts, JSON.parse(marker[2]));
@@ -192,6 +250,8 @@ async function main() {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qe-vscode-tests-'));
   const workspace = path.join(tmp, 'workspace');
   fs.cpSync(workspaceSrc, workspace, { recursive: true });
+  snapshotDir = path.resolve(args.snapshots ?? process.env.SNAPSHOTS ?? path.join(tmp, 'snapshots'));
+  fs.mkdirSync(snapshotDir, { recursive: true });
   const testsPath = testsArg.endsWith('.ts') ? await bundleTests(testsArg, path.join(tmp, 'tests')) : testsArg;
   info(`extension ${extensionPath}\n  tests     ${testsPath}\n  workspace ${workspace}`);
 
@@ -218,7 +278,7 @@ async function main() {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       // Inherited by the extension host: asks mochaRunner.ts for its count markers.
-      env: { ...withoutPort(process.env), QE_E2E_MARKERS: '1', XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data') },
+      env: { ...withoutPort(process.env), QE_E2E_MARKERS: '1', QE_E2E_SNAPSHOTS: snapshotDir, XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data') },
     },
   );
   const listening = new Promise((resolve, reject) => {

@@ -10,6 +10,8 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerEditorCommands } from './editor/commands';
+import { reasonSnippet } from './editor/reason-cursor';
+import { linkRuleDocumentation } from './editor/rule-docs';
 import { QeStatus } from './editor/status';
 import { registerDesk, type DeskApi } from './desk';
 import { registerGrammarStatus } from './editor/grammar-status';
@@ -41,6 +43,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<QeExte
     documentSelector: [{ language: 'qe' }, { scheme: 'file', pattern: '**/.qe-style.json' }],
     diagnosticPullOptions: { onChange: true, onSave: true },
     revealOutputChannelOn: RevealOutputChannelOn.Never,
+    // A rule's documentation link opens the rendered page at the rule (rule-docs.ts), pulled or pushed.
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, linkRuleDocumentation([...diagnostics])),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report?.kind === 'full') linkRuleDocumentation(report.items);
+        return report;
+      },
+      // « Désactiver … » leaves the cursor on the reason to write (reason-cursor.ts).
+      provideCodeActions: async (document, range, context, token, next) => {
+        const actions = await next(document, range, context, token);
+        return actions?.map((action) => (action instanceof vscode.CodeAction ? withCursorOnReason(document.uri, action) : action));
+      },
+    },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
@@ -75,6 +91,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<QeExte
   await client.start();
   void status.update();
   return { statusText: () => status.text, onStatusUpdate: status.onDidUpdate, desk };
+}
+
+/** The action with its directive inserted as a snippet whose final tab stop is the reason (other actions unchanged). */
+function withCursorOnReason(uri: vscode.Uri, action: vscode.CodeAction): vscode.CodeAction {
+  const entries = action.edit?.entries() ?? [];
+  if (entries.length !== 1 || entries[0]![0].toString() !== uri.toString() || entries[0]![1].length !== 1) return action;
+  const [edit] = entries[0]![1];
+  const snippet = reasonSnippet(edit!.newText);
+  if (!snippet) return action;
+  const workspaceEdit = new vscode.WorkspaceEdit();
+  workspaceEdit.set(uri, [new vscode.SnippetTextEdit(edit!.range, new vscode.SnippetString(snippet))]);
+  action.edit = workspaceEdit;
+  return action;
 }
 
 export async function deactivate(): Promise<void> {

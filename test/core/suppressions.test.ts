@@ -116,6 +116,20 @@ describe('désactivations dans le dossier', () => {
       assert.ok(!check(after).includes('terme-prefere « impacter »'));
     });
 
+    it('paragraphe : directive seule sur sa ligne avant le paragraphe, qui le couvre tout entier ; motif repéré', () => {
+      const text = '# Réponse\n\nIl faut impacter.\nPuis solutionner.\n\nEt solutionner ici.\n';
+      const analysis = analyze(text, options);
+      const finding = analysis.findings.filter((candidate) => candidate.rule === 'terme-prefere')[1]!;
+      assert.equal(text.slice(finding.range.start, finding.range.end), 'solutionner');
+      const edit = suppressionEdit(analysis.document, finding, 'paragraphe')!;
+      assert.equal(edit.newText, '<!-- qe: desactiver-paragraphe terme-prefere :  -->\n');
+      assert.equal(edit.range.start, text.indexOf('Il faut'));
+      assert.equal(edit.newText.slice(0, edit.reason), '<!-- qe: desactiver-paragraphe terme-prefere : ');
+      const after = text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end);
+      // The whole paragraph (both lines) is silenced, not the next one.
+      assert.deepEqual(check(after), ['suppression-sans-motif « <!-- qe: desactiver-paragraphe terme-prefere :  --> »', 'terme-prefere « solutionner »']);
+    });
+
     it('tout le fichier : directive ajoutée à la fin ; les constats des métadonnées ne se désactivent que pour le fichier', () => {
       const text = '---\nnuemro: 1\n---\n\n# Réponse\n\nIl faut solutionner.';
       const after = silence(text, 'fichier');

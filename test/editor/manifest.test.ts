@@ -85,4 +85,40 @@ describe('manifeste : expérience d’édition', () => {
     assert.equal(defaults?.['editor.wordWrap'], 'on');
     assert.equal(defaults?.['editor.wordBasedSuggestions'], 'off');
   });
+
+  it('réglages : chaque valeur d’énumération a un libellé français (enumItemLabels), traduit dans les deux fichiers nls', () => {
+    const configuration = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes: { configuration: unknown } }).contributes.configuration;
+    const enums: { enum: unknown[]; enumItemLabels?: string[] }[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        if (Array.isArray(record.enum)) enums.push(record as { enum: unknown[]; enumItemLabels?: string[] });
+        Object.values(record).forEach(walk);
+      }
+    };
+    walk(configuration);
+    assert.ok(enums.length >= 5, `${enums.length} énumérations`);
+    for (const entry of enums) {
+      assert.equal(entry.enumItemLabels?.length, entry.enum.length, `libellés de ${JSON.stringify(entry.enum)}`);
+      for (const label of entry.enumItemLabels!) {
+        const key = /^%(.+)%$/.exec(label)?.[1];
+        assert.ok(key && nls[key] && nlsFr[key], label);
+      }
+    }
+    assert.equal(nls['configuration.profile.jo.label'], 'Journal officiel');
+  });
+
+  it('[qe] : ni ’ ni espaces insécables encadrés, extraits en tête, Entrée n’accepte pas une suggestion en pleine prose', () => {
+    const defaults = manifest.contributes.configurationDefaults?.['[qe]'] ?? {};
+    // The apostrophe ’ (ambiguous with ') and the (narrow) no-break spaces (invisible) are the house style.
+    assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
+    assert.equal(defaults['editor.unicodeHighlight.invisibleCharacters'], false);
+    assert.equal(defaults['editor.unicodeHighlight.nonBasicASCII'], false);
+    // Snippets sort after the catalog's items otherwise (their sortText is « z-prefix »).
+    assert.equal(defaults['editor.snippetSuggestions'], 'top');
+    // Suggestions open while typing prose: Enter at the end of a sentence must insert a line, not a snippet.
+    assert.equal(defaults['editor.acceptSuggestionOnEnter'], 'off');
+    assert.deepEqual(defaults['editor.quickSuggestions'], { other: 'on', comments: 'off', strings: 'off' });
+  });
 });

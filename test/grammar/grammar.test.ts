@@ -124,7 +124,7 @@ describe('configuration du langage', () => {
     comments: { blockComment: [string, string] };
     autoClosingPairs: { open: string; close: string }[];
     folding: { markers: { start: string; end: string } };
-    wordPattern: string;
+    wordPattern: string | { pattern: string; flags?: string };
   };
   it('ferme les guillemets français et les commentaires', () => {
     assert.ok(configuration.autoClosingPairs.some((pair) => pair.open === '«' && pair.close === '»'));
@@ -133,7 +133,11 @@ describe('configuration du langage', () => {
   it('marqueurs de repli et motif de mot', () => {
     assert.ok(new RegExp(configuration.folding.markers.start).test('<!-- #region Chiffres -->'));
     assert.ok(new RegExp(configuration.folding.markers.end).test('<!-- #endregion -->'));
-    const word = new RegExp(configuration.wordPattern, 'u');
+    // As VS Code compiles it (languageConfigurationExtensionPoint): a string without flags, an object with its own.
+    // Without the `u` flag, `\p{L}` is the letter p: no word is ever found and completions never open while typing.
+    const { wordPattern } = configuration;
+    const word = typeof wordPattern === 'string' ? new RegExp(wordPattern) : new RegExp(wordPattern.pattern, wordPattern.flags);
     assert.equal(word.exec('« aujourd’hui »')?.[0], 'aujourd’hui');
+    assert.equal(word.exec('le plan')?.[0], 'le');
   });
 });

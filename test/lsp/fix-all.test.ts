@@ -165,11 +165,11 @@ describe('LSP : actions « Désactiver … »', function () {
       context: { diagnostics: [diagnostic] },
     })) as CodeAction[];
     const titles = actions.map((action) => action.title);
-    const line = titles.indexOf('Désactiver « terme-prefere » pour cette ligne (motif à écrire)');
+    const line = titles.indexOf('Désactiver « terme-prefere » pour ce paragraphe (motif à écrire)');
     assert.ok(line > titles.indexOf('Remplacer par « résoudre »'), titles.join(' | '));
     assert.ok(titles.includes('Désactiver « terme-prefere » pour tout le fichier (motif à écrire)'));
     const edits = actions[line]!.edit!.changes![uri]!;
-    assert.deepEqual(edits, [{ range: { start: { line: 13, character: 0 }, end: { line: 13, character: 0 } }, newText: '<!-- qe: desactiver-ligne-suivante terme-prefere :  -->\n' }]);
+    assert.deepEqual(edits, [{ range: { start: { line: 13, character: 0 }, end: { line: 13, character: 0 } }, newText: '<!-- qe: desactiver-paragraphe terme-prefere :  -->\n' }]);
     const silenced = TextDocument.applyEdits(TextDocument.create(uri, 'qe', 1, dossier), edits);
     await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: silenced }] });
     const after = await client.pull(uri);

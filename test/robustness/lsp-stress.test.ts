@@ -50,7 +50,7 @@ const severityNumber = { error: 1, warning: 2, information: 3, hint: 4 } as cons
 /** What a fresh check of `text` gives, in the fields a diagnostic carries. */
 function expectedDiagnostics(text: string) {
   const lines = new LineIndex(text);
-  return analyze(text).findings.map((finding) => ({ code: finding.rule, message: finding.message, severity: severityNumber[finding.severity], range: lines.range(finding.range) }));
+  return analyze(text).findings.map((finding) => ({ code: finding.rule, message: finding.message, severity: severityNumber[finding.severity], range: lines.range(finding.anchor ?? finding.range) }));
 }
 
 function comparable(diagnostics: readonly Diagnostic[]) {

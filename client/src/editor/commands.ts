@@ -4,12 +4,13 @@
  * - qe.showCoverage: the sub-questions, their status and evidence, in a read-only document;
  * - qe.fixAll: applies the `source.fixAll.qe` code action;
  * - qe.copyForPublication: the answer as published (plain text, published typography) to the clipboard;
- * - qe.openRuleDocumentation: `docs/regles.md` at the rule of a diagnostic.
+ * - qe.openRuleDocumentation: `docs/regles.md` rendered, at the rule of a diagnostic (rule-docs.ts).
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { dossierFromQuestionRequest, publicationTextRequest } from '../../../server/src/lsp/features/protocol';
 import { CoverageDocuments, coverageScheme } from './coverage';
+import { showRuleDocumentation } from './rule-docs';
 
 export const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('qe');
 
@@ -206,18 +207,7 @@ export function registerEditorCommands(context: vscode.ExtensionContext, client:
           }
         }
       }
-      const documentation = vscode.Uri.joinPath(context.extensionUri, 'docs', 'regles.md');
-      let document: vscode.TextDocument;
-      try {
-        document = await vscode.workspace.openTextDocument(documentation);
-      } catch {
-        void vscode.window.showErrorMessage(vscode.l10n.t('La documentation des règles (docs/regles.md) est introuvable.'));
-        return undefined;
-      }
-      const line = rule ? ruleLine(document, rule) : 0;
-      const position = new vscode.Position(Math.max(line, 0), 0);
-      await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preview: true });
-      if (rule && line < 0) void vscode.window.showWarningMessage(vscode.l10n.t('La règle « {0} » n’est pas décrite dans la documentation.', rule));
+      await showRuleDocumentation(vscode.Uri.joinPath(context.extensionUri, 'docs', 'regles.md'), rule);
       return rule;
     }),
   );
@@ -227,16 +217,4 @@ export function registerEditorCommands(context: vscode.ExtensionContext, client:
 function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
   const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
   return code === undefined ? undefined : String(code);
-}
-
-/** Line of the rule's heading or anchor in docs/regles.md, -1 when absent. */
-function ruleLine(document: vscode.TextDocument, rule: string): number {
-  const escaped = rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const patterns = [new RegExp(`(id|name)=["']${escaped}["']`), new RegExp(`\\{#${escaped}\\}`), new RegExp(`^#+\\s.*\`?${escaped}\`?(\\s|$)`)];
-  for (const pattern of patterns) {
-    for (let line = 0; line < document.lineCount; line++) {
-      if (pattern.test(document.lineAt(line).text)) return line;
-    }
-  }
-  return -1;
 }

@@ -1,4 +1,8 @@
-/** The language status item of `qe` documents: typographic profile, number of findings, sub-question coverage. */
+/**
+ * The status bar item of `qe` documents: typographic profile, number of findings, sub-question coverage. A plain
+ * status bar item, shown whenever a `qe` editor is active (a language status item hides behind the `{}` icon
+ * until the user pins it). The number is the one Problems lists for the document: hints are not listed there.
+ */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { coverageRequest } from '../../../server/src/lsp/features/protocol';
@@ -6,7 +10,7 @@ import { coverageRequest } from '../../../server/src/lsp/features/protocol';
 const profileLabels: Record<string, string> = { jo: 'JO', 'imprimerie-nationale': 'Imprimerie nationale' };
 
 export class QeStatus implements vscode.Disposable {
-  private readonly item: vscode.LanguageStatusItem;
+  private readonly item: vscode.StatusBarItem;
   private readonly subscriptions: vscode.Disposable[] = [];
   private generation = 0;
   private readonly updated = new vscode.EventEmitter<string>();
@@ -14,13 +18,17 @@ export class QeStatus implements vscode.Disposable {
   readonly onDidUpdate = this.updated.event;
 
   constructor(private readonly client: () => LanguageClient | undefined) {
-    this.item = vscode.languages.createLanguageStatusItem('qe.status', { language: 'qe' });
+    // Left of the language mode (priority 100), where the editor's own items are.
+    this.item = vscode.window.createStatusBarItem('qe.status', vscode.StatusBarAlignment.Right, 100);
     this.item.name = vscode.l10n.t('Contrôle des réponses aux questions écrites');
-    this.item.text = vscode.l10n.t('Contrôle en cours…');
-    this.item.busy = true;
+    this.item.text = `$(loading~spin) ${vscode.l10n.t('Contrôle en cours…')}`;
     this.item.command = { command: 'qe.showCoverage', title: vscode.l10n.t('Couverture') };
+    this.showFor(vscode.window.activeTextEditor);
     this.subscriptions.push(
-      vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        this.showFor(editor);
+        void this.update();
+      }),
       vscode.languages.onDidChangeDiagnostics((event) => {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
         if (active && event.uris.some((uri) => uri.toString() === active)) void this.update();
@@ -35,12 +43,17 @@ export class QeStatus implements vscode.Disposable {
     return this.item.text;
   }
 
+  private showFor(editor: vscode.TextEditor | undefined): void {
+    if (editor?.document.languageId === 'qe') this.item.show();
+    else this.item.hide();
+  }
+
   async update(): Promise<void> {
     const generation = ++this.generation;
     const document = vscode.window.activeTextEditor?.document;
     const client = this.client();
     if (!document || document.languageId !== 'qe' || !client?.isRunning()) return;
-    const findings = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === 'qe').length;
+    const findings = listedFindings(vscode.languages.getDiagnostics(document.uri));
     let coverage: { answered: number; total: number; profile: string } | null = null;
     try {
       coverage = await client.sendRequest(coverageRequest, { uri: document.uri.toString() });
@@ -55,13 +68,12 @@ export class QeStatus implements vscode.Disposable {
     ];
     if (coverage && coverage.total > 0) parts.push(vscode.l10n.t('{0}/{1} sous-questions', coverage.answered, coverage.total));
     this.item.text = parts.join(' · ');
-    this.item.detail = vscode.l10n.t('profil typographique · remarques · couverture des sous-questions');
-    this.item.busy = false;
-    this.item.severity = vscode.languages
+    this.item.tooltip = vscode.l10n.t('profil typographique · remarques (comme dans Problèmes) · couverture des sous-questions');
+    const errors = vscode.languages
       .getDiagnostics(document.uri)
-      .some((diagnostic) => diagnostic.source === 'qe' && diagnostic.severity === vscode.DiagnosticSeverity.Error)
-      ? vscode.LanguageStatusSeverity.Warning
-      : vscode.LanguageStatusSeverity.Information;
+      .some((diagnostic) => diagnostic.source === 'qe' && diagnostic.severity === vscode.DiagnosticSeverity.Error);
+    this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.showFor(vscode.window.activeTextEditor);
     this.updated.fire(this.item.text);
   }
 
@@ -70,4 +82,9 @@ export class QeStatus implements vscode.Disposable {
     this.updated.dispose();
     this.item.dispose();
   }
+}
+
+/** The findings Problems lists for a document: the server's, hints excepted (VS Code shows those only in the text). */
+export function listedFindings(diagnostics: readonly vscode.Diagnostic[]): number {
+  return diagnostics.filter((diagnostic) => diagnostic.source === 'qe' && diagnostic.severity !== vscode.DiagnosticSeverity.Hint).length;
 }

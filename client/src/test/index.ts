@@ -3,7 +3,8 @@ import { runMocha } from './mochaRunner';
 import { registerActivationSuite } from './suite/activation.test';
 import { registerEditorSuite } from './suite/editor.test';
 import { registerDeskSuite } from './suite/desk.test';
+import { registerUxSuite } from './suite/ux.test';
 
 export function run(): Promise<void> {
-  return runMocha([registerActivationSuite, registerDeskSuite, registerEditorSuite]);
+  return runMocha([registerActivationSuite, registerDeskSuite, registerEditorSuite, registerUxSuite]);
 }

@@ -284,6 +284,7 @@ function followQuestionLink(raw: RawDocument, options: AnalyzeOptions, problems:
 }
 
 export type { Finding, Severity } from './findings/finding';
+export { leadingWords } from './findings/finding';
 export type { QeDocument, OffsetRange } from './model/types';
 export type { SubQuestion } from './coverage/types';
 export type { Profile } from './rules/rule';

@@ -56,24 +56,29 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): D
     codeDescription = Object.freeze({ href: ruleDocumentationUri(finding.rule) });
     codeDescriptions.set(finding.rule, codeDescription);
   }
+  const related = finding.anchor ? [{ range: finding.range, message: wholeRangeMessage }, ...(finding.related ?? [])] : finding.related;
   return {
-    range: lines.range(finding.range),
+    // A long finding underlines its anchor only: the whole sentence or paragraph is its first related location.
+    range: lines.range(finding.anchor ?? finding.range),
     severity: severities[finding.severity],
     code: finding.rule,
     codeDescription,
     source: diagnosticSource,
     message: finding.message,
-    ...(finding.related?.length
+    ...(related?.length
       ? {
-          relatedInformation: finding.related.map((related) => ({
-            location: { uri, range: lines.range(related.range) },
-            message: related.message,
+          relatedInformation: related.map((location) => ({
+            location: { uri, range: lines.range(location.range) },
+            message: location.message,
           })),
         }
       : {}),
     data,
   };
 }
+
+/** Related information of an anchored finding: the passage it is about. */
+export const wholeRangeMessage = 'Passage concerné';
 
 /**
  * Diagnostics of one document, reusing those of its previous conversion: typing converts thousands of findings
@@ -183,6 +188,9 @@ const none: readonly never[] = [];
 function sameFinding(a: Finding, b: Finding, shift: number): boolean {
   if (a === b && shift === 0) return true;
   if (a.rule !== b.rule || a.severity !== b.severity || a.message !== b.message || !sameRange(a.range, b.range, shift)) return false;
+  if (a.anchor || b.anchor) {
+    if (!a.anchor || !b.anchor || !sameRange(a.anchor, b.anchor, shift)) return false;
+  }
   const fixesA = a.fixes ?? none;
   const fixesB = b.fixes ?? none;
   if (fixesA.length !== fixesB.length) return false;

@@ -1,4 +1,6 @@
 /** Event-driven waits for the e2e suites: every wait has a deadline and says what it was waiting for. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 /** Extension id = `publisher.name` of the root package.json. */
@@ -92,4 +94,36 @@ export function waitForDiagnostics(
     // The diagnostics may already be there (subscription first, so no change can slip between).
     check();
   });
+}
+
+/** What the workbench shows, as read from the page by scripts/run-vscode-tests.mjs (`takeSnapshot`). */
+export interface WorkbenchSnapshot {
+  /** Rows of the suggest widget from top to bottom, null when the widget is not shown. */
+  readonly suggestions: readonly { readonly label: string; readonly aria: string }[] | null;
+  readonly statusBar: readonly { readonly id: string; readonly text: string; readonly aria: string }[];
+  /** Characters boxed by VS Code's unicode highlighting in the visible editors. */
+  readonly unicodeHighlights: number;
+  /** Rows of the settings editor: category, label and the value shown for enums. */
+  readonly settings: readonly { readonly category: string; readonly label: string; readonly value: string }[];
+  /** Frames with headings (webviews such as the Markdown preview): each heading's id, text and top in the frame. */
+  readonly webviews: readonly { readonly title: string; readonly height: number; readonly headings: readonly { id: string; text: string; top: number }[] }[];
+}
+
+/** True when the runner can take snapshots (the code-server runner; not the Electron one). */
+export function canSnapshot(): boolean {
+  return !!process.env.QE_E2E_SNAPSHOTS;
+}
+
+/**
+ * Asks the runner for a screenshot (NAME.png) and a reading of the workbench's DOM (NAME.json), and returns the
+ * reading. The extension host and the runner share the file system (code-server runs on this machine).
+ */
+export async function snapshot(name: string, ms = 15_000): Promise<WorkbenchSnapshot> {
+  const folder = process.env.QE_E2E_SNAPSHOTS;
+  if (!folder) throw new Error('No snapshot folder: run the suite with scripts/run-vscode-tests.mjs.');
+  const file = path.join(folder, `${name}.json`);
+  fs.rmSync(file, { force: true });
+  console.log(`[qe-e2e] snapshot ${name}`);
+  await waitUntil(() => fs.existsSync(file), ms, `the runner's snapshot ${name}`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as WorkbenchSnapshot;
 }

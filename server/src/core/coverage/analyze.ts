@@ -4,7 +4,7 @@
  * counts too) and the evidence its kind requires. Drafters stay in control: a paragraph tied to a sub-question by
  * `<!-- qe: repond Q1 -->` addresses it; `<!-- qe: sans-reponse Q2 : motif -->` leaves it unanswered on purpose.
  */
-import type { Finding, RelatedLocation } from '../findings/finding';
+import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
 import { carriesEvidence, citesRule, conclusionOn, isReflection, isRefusal, missingEvidence } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
@@ -560,6 +560,7 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
       severity: result.status === 'unanswered' ? 'warning' : 'information',
       message: `${heading} : ${result.missing.join(' ; ')}${where}.`,
       range,
+      ...(linked ? {} : optionalAnchor(leadingWords(document.text, range))),
       ...(related.length ? { related } : {}),
     });
   }
@@ -600,6 +601,9 @@ function checklist(question: Section, answer: Section | null, extracted: readonl
   }
   const subQuestions: SubQuestion[] = details.map(({ id, text, range, kind, status, evidence }) => ({ id, text, range, kind, status, evidence }));
   return { subQuestions, findings, details };
+
+function optionalAnchor(anchor: OffsetRange | undefined): { anchor?: OffsetRange } {
+  return anchor ? { anchor } : {};
 }
 
 function unknownId(directive: Directive, id: string, count: number): Finding {

@@ -26,8 +26,37 @@ export interface Finding {
   /** French message for the user. */
   readonly message: string;
   readonly range: OffsetRange;
+  /**
+   * For a finding over a whole sentence or paragraph: the short part an editor underlines (its first words, or a
+   * heading), so that it does not hide the precise findings inside; `range` stays the span the finding is about
+   * (the editor shows it as related information, suppressions and the CLI use it).
+   */
+  readonly anchor?: OffsetRange;
   readonly fixes?: readonly Fix[];
   readonly related?: readonly RelatedLocation[];
+}
+
+/** Ranges up to this length are underlined whole. */
+const shortRange = 40;
+const anchorWords = 4;
+
+/**
+ * The anchor of a long range: its first words (at most `anchorWords`, whitespace-separated), undefined when the
+ * range is short enough to be underlined whole.
+ */
+export function leadingWords(text: string, range: OffsetRange): OffsetRange | undefined {
+  if (range.end - range.start <= shortRange) return undefined;
+  const pattern = /\S+/gu;
+  pattern.lastIndex = range.start;
+  let start = -1;
+  let end = range.start;
+  for (let count = 0; count < anchorWords; count++) {
+    const match = pattern.exec(text);
+    if (!match || match.index + match[0].length > range.end) break;
+    if (start < 0) start = match.index;
+    end = match.index + match[0].length;
+  }
+  return start >= 0 && end - start < range.end - range.start ? { start, end } : undefined;
 }
 
 const order: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };

@@ -5,12 +5,13 @@ function shiftRange(range: OffsetRange, delta: number): OffsetRange {
   return { start: range.start + delta, end: range.end + delta };
 }
 
-/** The finding moved by `delta` UTF-16 units: its range, its fixes' edits and its related locations. */
+/** The finding moved by `delta` UTF-16 units: its range and anchor, its fixes' edits and its related locations. */
 export function shiftFinding(finding: Finding, delta: number): Finding {
   if (delta === 0) return finding;
   return {
     ...finding,
     range: shiftRange(finding.range, delta),
+    ...(finding.anchor ? { anchor: shiftRange(finding.anchor, delta) } : {}),
     ...(finding.fixes
       ? {
           fixes: finding.fixes.map((fix) => ({

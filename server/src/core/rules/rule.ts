@@ -22,6 +22,8 @@ export interface RuleMeta {
 
 export interface ReportInput {
   readonly range: OffsetRange;
+  /** The short part an editor underlines for a long range (`Finding.anchor`, see `leadingWords`). */
+  readonly anchor?: OffsetRange;
   readonly message: string;
   readonly fixes?: readonly Fix[];
   readonly related?: readonly RelatedLocation[];

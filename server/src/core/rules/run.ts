@@ -25,6 +25,7 @@ function toFinding(ruleId: string, severity: Severity, input: ReportInput, bound
     severity: input.severity ?? severity,
     message: input.message,
     range: input.range,
+    ...(input.anchor ? { anchor: input.anchor } : {}),
     ...(fixes ? { fixes } : {}),
     ...(input.related?.length ? { related: input.related } : {}),
   };

@@ -177,11 +177,23 @@ export function applySuppressions(
 /**
  * The edit that silences one finding with a directive, for the editor's « Désactiver … » code actions (never a
  * finding's fix: `--fix` must not silence anything). The reason is left empty after « : » for the writer to
- * fill in (`suppression-sans-motif` reminds it). `ligne`: the directive goes at the end of the previous line when
- * it belongs to the same paragraph (a comment alone on its line would cut the paragraph), else on its own line
- * just before; metadata findings can only be silenced for the file. Undefined for inputs without directives.
+ * fill in (`suppression-sans-motif` reminds it; `reason` is where it goes in `newText`). `paragraphe`: the
+ * directive on its own line before the paragraph holding the finding (undefined outside a paragraph). `ligne`:
+ * the directive goes at the end of the previous line when it belongs to the same paragraph (a comment alone on its
+ * line would cut the paragraph), else on its own line just before; metadata findings can only be silenced for the
+ * file. Undefined for inputs without directives.
  */
-export function suppressionEdit(document: QeDocument, finding: Finding, scope: 'ligne' | 'fichier'): { range: OffsetRange; newText: string } | undefined {
+export function suppressionEdit(
+  document: QeDocument,
+  finding: Finding,
+  scope: 'ligne' | 'paragraphe' | 'fichier',
+): { range: OffsetRange; newText: string; reason: number } | undefined {
+  const edit = directiveEdit(document, finding, scope);
+  // The reason is written between « : » and « --> ».
+  return edit ? { ...edit, reason: edit.newText.lastIndexOf(' -->') } : undefined;
+}
+
+function directiveEdit(document: QeDocument, finding: Finding, scope: 'ligne' | 'paragraphe' | 'fichier'): { range: OffsetRange; newText: string } | undefined {
   if (document.format !== 'dossier') return undefined;
   const text = document.text;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
@@ -192,13 +204,21 @@ export function suppressionEdit(document: QeDocument, finding: Finding, scope: '
     const separator = text === '' || text.endsWith('\n') ? '' : eol;
     return { range: { start: text.length, end: text.length }, newText: `${separator}${eol}${directive}${eol}` };
   }
+  const paragraphs = [document.question, document.answer, ...document.notes].flatMap((section) => (section && !section.sourcePath ? section.paragraphs : []));
+  if (scope === 'paragraphe') {
+    const paragraph = paragraphs.find((candidate) => candidate.range.start <= finding.range.start && finding.range.start < candidate.range.end);
+    if (!paragraph) return undefined;
+    // Alone on its line before the paragraph: it then covers the next paragraph, this one.
+    const start = text.lastIndexOf('\n', paragraph.range.start - 1) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(start))![0];
+    return { range: { start, end: start }, newText: `${indent}<!-- qe: desactiver-paragraphe ${finding.rule} :  -->${eol}` };
+  }
   const directive = `<!-- qe: desactiver-ligne-suivante ${finding.rule} :  -->`;
   const lineStart = text.lastIndexOf('\n', finding.range.start - 1) + 1;
   if (lineStart > 0) {
     const previousEnd = text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1;
     const previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
     const previous = text.slice(previousStart, previousEnd);
-    const paragraphs = [document.question, document.answer, ...document.notes].flatMap((section) => (section && !section.sourcePath ? section.paragraphs : []));
     const sameParagraph = paragraphs.some((paragraph) => paragraph.range.start <= previousStart && finding.range.start < paragraph.range.end);
     if (previous.trim() !== '' && sameParagraph) {
       return { range: { start: previousEnd, end: previousEnd }, newText: ` ${directive}` };

@@ -5,6 +5,7 @@
  * write it. A title in quotation marks (« le plan « … » ») is.
  */
 import type { Sentence } from '../../model/types';
+import { leadingWords } from '../../findings/finding';
 import type { Rule } from '../rule';
 import { excerpt } from '../shared/excerpt';
 
@@ -74,11 +75,11 @@ export const rule: Rule = {
       const quoted = sentenceWordCount(sentence) > count ? ', hors citation' : '';
       const long = count > warningWords;
       if (!long && (context.severity === 'warning' || context.severity === 'error')) {
-        context.report({ range: sentence.range, message: `« ${excerpt(sentence.text)} » : phrase de ${count} mots${quoted} (plus de ${informationWords}), envisager de la couper.`, severity: 'information' });
+        context.report({ range: sentence.range, anchor: leadingWords(context.document.text, sentence.range), message: `« ${excerpt(sentence.text)} » : phrase de ${count} mots${quoted} (plus de ${informationWords}), envisager de la couper.`, severity: 'information' });
         continue;
       }
       if (!long) continue;
-      context.report({ range: sentence.range, message: `« ${excerpt(sentence.text)} » : phrase de ${count} mots${quoted} (plus de ${warningWords}), la couper au point-virgule ou avant un pronom relatif.` });
+      context.report({ range: sentence.range, anchor: leadingWords(context.document.text, sentence.range), message: `« ${excerpt(sentence.text)} » : phrase de ${count} mots${quoted} (plus de ${warningWords}), la couper au point-virgule ou avant un pronom relatif.` });
     }
   },
 };

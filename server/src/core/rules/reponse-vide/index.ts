@@ -6,6 +6,7 @@
  */
 import { analyzeCoverage } from '../../coverage/analyze';
 import { findReferral } from '../../coverage/referral';
+import { leadingWords } from '../../findings/finding';
 import type { Rule } from '../rule';
 
 export const minWords = 25;
@@ -44,17 +45,20 @@ export const rule: Rule<number> = {
     }
     if (words >= shortWords || findReferral(answer)) return;
     const first = answer.paragraphs[0]!.range;
+    // About the whole answer: the heading « # Réponse » is underlined, not the first paragraph.
+    const anchor = answer.headingRange ?? leadingWords(context.document.text, first);
     const plural = words > 1 ? 's' : '';
     const subQuestions = analyzeCoverage(context.document).subQuestions;
     if (subQuestions.length === 0) {
       // Without a recognised request, only a very short answer is worth a look.
-      if (words < minWords) context.report({ range: first, message: `La réponse ne compte que ${words} mot${plural} : vérifier qu'elle répond à la question.`, severity: context.severity === 'error' ? 'warning' : context.severity });
+      if (words < minWords) context.report({ range: first, anchor, message: `La réponse ne compte que ${words} mot${plural} : vérifier qu'elle répond à la question.`, severity: context.severity === 'error' ? 'warning' : context.severity });
       return;
     }
     if (subQuestions.some((sub) => sub.status === 'answered')) return;
     const asked = subQuestions.length > 1 ? `aucune des ${subQuestions.length} demandes de la question` : 'la demande de la question';
     context.report({
       range: first,
+      anchor,
       message: `La réponse ne compte que ${words} mot${plural} et n'apporte l'élément attendu pour ${asked} : la compléter.`,
       ...(words >= minWords ? { severity: context.severity === 'error' ? 'warning' : context.severity } : {}),
     });

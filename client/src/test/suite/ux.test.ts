@@ -1,0 +1,144 @@
+/**
+ * Real VS Code, read from the screen (runner snapshots): completions that open while typing, with the plan snippet
+ * near the top; a rule's documentation opened rendered at the rule from a diagnostic; the status item in the status
+ * bar with the count Problems shows.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { canSnapshot, diagnosticCode, fixtureUri, getExtension, snapshot, waitForDiagnostics, withTimeout, type WorkbenchSnapshot } from './helpers';
+
+const MS = 30_000;
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(fixtureUri(name));
+  const editor = await vscode.window.showTextDocument(document);
+  await withTimeout(getExtension().activate(), MS, 'activation');
+  return editor;
+}
+
+/** Types `text` one character at a time as the keyboard does (the `type` command), so that the editor reacts. */
+async function typeText(text: string): Promise<void> {
+  for (const character of text) await vscode.commands.executeCommand('type', { text: character });
+}
+
+
+/** Snapshots until `ready` holds of one (the workbench renders after the command returns). */
+async function snapshotUntil<T>(name: string, ready: (shot: WorkbenchSnapshot) => T | undefined): Promise<T> {
+  let last: WorkbenchSnapshot | undefined;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    last = await snapshot(`${name}-${attempt}`);
+    const value = ready(last);
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
+  }
+  throw new Error(`${name}: not shown (last reading: ${JSON.stringify(last).slice(0, 2000)})`);
+}
+
+export function registerUxSuite(): void {
+  suite('Ce que l’utilisateur voit', function () {
+    suiteSetup(function () {
+      // Reason: these tests read the screen through the code-server runner's snapshots; the Electron runner has none.
+      if (!canSnapshot()) this.skip();
+    });
+    teardown(async () => {
+      await vscode.commands.executeCommand('hideSuggestWidget');
+      for (const document of vscode.workspace.textDocuments) {
+        if (document.isDirty && document.uri.scheme === 'file') {
+          await vscode.window.showTextDocument(document);
+          await vscode.commands.executeCommand('workbench.action.files.revert');
+        }
+      }
+    });
+
+    test('la complétion s’ouvre en tapant « plan » : l’extrait « Référence à un plan » en tête, puis les plans du catalogue', async () => {
+      const editor = await open('editeur/dossier.qe.md');
+      const offset = editor.document.getText().indexOf('# Notes internes');
+      const at = editor.document.positionAt(offset);
+      assert.ok(await editor.edit((edit) => edit.insert(at, '\n\n')));
+      editor.selection = new vscode.Selection(at, at);
+      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+      await typeText('Le plan');
+      // Opens while typing: the plan snippet, the only entry whose prefix is « plan ».
+      const typed = await snapshotUntil('completion-typing', (shot) => (shot.suggestions?.length ? shot.suggestions : undefined));
+      assert.ok(typed[0]?.aria.includes('Référence à un plan'), typed.map((row) => row.aria).join(' | '));
+      // Asked for (Ctrl+Espace): the catalog's plans too, the snippet still at the top, not after them.
+      await vscode.commands.executeCommand('hideSuggestWidget');
+      await vscode.commands.executeCommand('editor.action.triggerSuggest');
+      const asked = await snapshotUntil('completion-asked', (shot) => (shot.suggestions && shot.suggestions.length > 1 ? shot.suggestions : undefined));
+      const index = asked.findIndex((row) => row.aria.includes('Référence à un plan'));
+      assert.ok(index >= 0 && index < 3, `rang de l’extrait : ${index}, liste : ${asked.map((row) => row.aria).join(' | ')}`);
+      assert.ok(asked.filter((row) => /\(\d{4}-(\d{4})?\)$/.test(row.label)).length >= 5, asked.map((row) => row.label).join(' | '));
+      // A space after « plan » (a trigger character): the plans' official names.
+      await vscode.commands.executeCommand('hideSuggestWidget');
+      await typeText(' ');
+      const names = await snapshotUntil('completion-space', (shot) => {
+        const rows = shot.suggestions?.filter((row) => /^(premier|second) plan d'action national/.test(row.label));
+        return rows?.length ? rows : undefined;
+      });
+      assert.ok(names.length >= 1, JSON.stringify(names));
+    });
+
+    test('le lien de documentation d’une remarque ouvre la règle rendue, à son titre', async () => {
+      const editor = await open('editeur/dossier.qe.md');
+      const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => diagnosticCode(d) === 'phrase-trop-longue'), MS, 'phrase-trop-longue');
+      const diagnostic = diagnostics.find((d) => diagnosticCode(d) === 'phrase-trop-longue')!;
+      const target = typeof diagnostic.code === 'object' ? diagnostic.code.target : undefined;
+      assert.ok(target, 'un lien de documentation');
+      // What the hover and Problems do with a command link (allowCommands): run it with its JSON arguments.
+      assert.equal(target.scheme, 'command', target.toString());
+      assert.equal(target.path, 'qe.openRuleDocumentation');
+      const args = JSON.parse(decodeURIComponent(target.query)) as unknown[];
+      await vscode.commands.executeCommand(target.path, ...args);
+      const heading = await snapshotUntil('rule-documentation', (shot) => {
+        for (const view of shot.webviews) {
+          const found = view.headings.find((candidate) => candidate.id === 'phrase-trop-longue');
+          // Rendered, and scrolled to the rule: its heading in the upper half of the preview.
+          if (found && found.top >= 0 && found.top < view.height / 2) return found;
+        }
+        return undefined;
+      });
+      assert.equal(heading.text, 'phrase-trop-longue');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    });
+
+    test('« Désactiver … pour ce paragraphe » : la directive avant le paragraphe, le curseur sur le motif', async () => {
+      const editor = await open('editeur/typographie.qe.md');
+      const uri = editor.document.uri;
+      const diagnostics = await waitForDiagnostics(uri, (ds) => ds.some((d) => diagnosticCode(d) === 'phrase-trop-longue'), MS, 'phrase-trop-longue');
+      const long = diagnostics.find((d) => diagnosticCode(d) === 'phrase-trop-longue')!;
+      // The anchor: the sentence's first words, the sentence itself as related information.
+      assert.equal(editor.document.getText(long.range), 'Le Gouvernement a renforcé');
+      assert.ok((long.relatedInformation?.[0]?.location.range.end.character ?? 0) > 300, JSON.stringify(long.relatedInformation));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, long.range, vscode.CodeActionKind.QuickFix.value);
+      const silence = actions.find((action) => action.title === 'Désactiver « phrase-trop-longue » pour ce paragraphe (motif à écrire)');
+      assert.ok(silence?.edit, actions.map((action) => action.title).join(' | '));
+      editor.selection = new vscode.Selection(long.range.start, long.range.start);
+      assert.ok(await vscode.workspace.applyEdit(silence.edit));
+      const line = editor.document.lineAt(long.range.start.line).text;
+      assert.equal(line, '<!-- qe: desactiver-paragraphe phrase-trop-longue :  -->');
+      const cursor = editor.selection.active;
+      assert.deepEqual([cursor.line, cursor.character], [long.range.start.line, line.indexOf(' -->')], 'curseur sur le motif');
+      await snapshot('suppression-reason');
+    });
+
+    test('réglages : profil et apostrophe affichés par leur nom français', async () => {
+      await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:qe-reponses.qe-reponses');
+      const rows = await snapshotUntil('settings', (shot) => (shot.settings.some((row) => /Profile/.test(row.label)) ? shot.settings : undefined));
+      assert.equal(rows.find((row) => /Profile/.test(row.label))?.value, 'Journal officiel', JSON.stringify(rows));
+      assert.equal(rows.find((row) => /Apostrophe/.test(row.label))?.value, 'Indifférente', JSON.stringify(rows));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    });
+
+    test('barre d’état : l’élément affiché, avec le nombre de Problèmes ; ni ’ ni insécable encadrés', async () => {
+      const editor = await open('editeur/typographie.qe.md');
+      const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => diagnosticCode(d) === 'phrase-trop-longue'), MS, 'phrase-trop-longue');
+      const listed = diagnostics.filter((d) => d.source === 'qe' && d.severity !== vscode.DiagnosticSeverity.Hint).length;
+      const expected = listed === 0 ? 'aucune remarque' : listed === 1 ? '1 remarque' : `${listed} remarques`;
+      const item = await snapshotUntil('status-bar', (shot) => shot.statusBar.find((entry) => entry.text.startsWith('Profil JO') && entry.text.includes(expected)));
+      assert.match(item.text, /^Profil JO · /);
+      const shot = await snapshot('unicode-highlight');
+      assert.ok(editor.document.getText().includes('\u00a0') && editor.document.getText().includes('’'));
+      assert.equal(shot.unicodeHighlights, 0, 'caractères encadrés par VS Code');
+    });
+  });
+}
