@@ -3,8 +3,7 @@
  * what `--fix` did or refused to do. Kept apart from the argument handling of `qe-check.ts`.
  */
 import type { Analysis, Finding } from '../core';
-import { LineIndex } from '../core';
-import { pluralFr } from '../core/report/text';
+import { LineIndex, pluralFr } from '../core';
 
 /** The extension of the files `--fix` rewrites: the dossiers the team drafts in, never a published source. */
 export const dossierExtension = '.qe.md';

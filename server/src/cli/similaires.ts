@@ -5,9 +5,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { decodeBytes } from '../core/parse/decode';
-import { readDocument } from '../core/parse';
-import { recordOf } from '../core/similar';
+import { decodeBytes } from '../core';
+import { readDocument } from '../core';
+import { recordOf } from '../core';
 import { CorpusIndex } from '../node/corpus';
 
 export const similarUsage = `Utilisation : qe-check similaires --corpus DOSSIER [--limit N] [--format text|json] FICHIER...

@@ -7,9 +7,9 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { decodeBytes } from '../core/parse/decode';
-import { readDocument } from '../core/parse';
-import { recordOf, SimilarIndex } from '../core/similar';
+import { decodeBytes } from '../core';
+import { readDocument } from '../core';
+import { recordOf, SimilarIndex } from '../core';
 
 export interface SkippedFile {
   readonly path: string;

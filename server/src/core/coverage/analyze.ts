@@ -601,6 +601,7 @@ function checklist(question: Section, answer: Section | null, extracted: readonl
   }
   const subQuestions: SubQuestion[] = details.map(({ id, text, range, kind, status, evidence }) => ({ id, text, range, kind, status, evidence }));
   return { subQuestions, findings, details };
+}
 
 function optionalAnchor(anchor: OffsetRange | undefined): { anchor?: OffsetRange } {
   return anchor ? { anchor } : {};

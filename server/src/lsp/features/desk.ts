@@ -8,11 +8,11 @@ import { pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, LineIndex } from '../../core';
-import { answerSkeleton, checklist } from '../../core/checklist';
-import { deadlineOf, deadlineStatus, localIsoDate, sortPending, type Deadline, type PendingQuestion } from '../../core/deadline';
-import { readDocument } from '../../core/parse';
+import { answerSkeleton, checklist } from '../../core';
+import { deadlineOf, deadlineStatus, localIsoDate, sortPending, type Deadline, type PendingQuestion } from '../../core';
+import { readDocument } from '../../core';
 import { findDossiers } from '../../node/workspace-dossiers';
-import { dossierFromClipboard } from '../../core/clipboard';
+import { dossierFromClipboard } from '../../core';
 import { checklistRequest, dossierFromClipboardRequest, pendingQuestionsRequest, type DeskDeadline, type PendingEntry } from './desk-protocol';
 
 export interface DeskFeatureDeps {

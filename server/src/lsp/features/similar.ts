@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { decodeBytes } from '../../core/parse/decode';
-import { readDocument } from '../../core/parse';
-import { recordOf } from '../../core/similar';
+import { decodeBytes } from '../../core';
+import { readDocument } from '../../core';
+import { recordOf } from '../../core';
 import { CorpusIndex } from '../../node/corpus';
 import { earlierAnswerRequest, similarRequest, type SimilarEntry } from './similar-protocol';
 

@@ -3,7 +3,7 @@
  * driver process kept alive, started again when it died, given up after repeated failures in a row (the status
  * says so; a settings change tries again). Requests are queued: the engine checks one paragraph at a time.
  */
-import { grammalecteOptions, type GrammarAnswer } from '../../core/grammar';
+import { grammalecteOptions, type GrammarAnswer } from '../../core';
 import { driverScriptPath, locateGrammalecte, type DriverCandidate, type LocateEnvironment } from './locate';
 import { DriverProcess, defaultTimeouts, type DriverInfo, type ProcessTimeouts } from './process';
 

@@ -5,7 +5,7 @@
  * under way, nothing else: `check` never rejects.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import type { GrammarAnswer, GrammarError } from '../../core/grammar';
+import type { GrammarAnswer, GrammarError } from '../../core';
 import type { DriverCandidate } from './locate';
 
 export interface DriverInfo {
