@@ -91,6 +91,8 @@ describe('coverage on real questions (issue 10)', () => {
       ['intention', "s'il ne pense pas nécessaire de modifier le décret"],
       ['position', 'quel regard il porte sur cette évolution'],
       ['modalites', 'en quoi cette réforme améliorera la sécurité des baigneurs'],
+      // The Government's own modal is not the law's (and must not loop over the same match).
+      ['modalites', 'sous quelle forme il peut aider les communes'],
       // real (coverage-dev, tune half)
       ['droit', "si le maire a competence pour ordonner aux proprietaires concernes de veiller a l'entretien de leur fonds"],
       ['droit', "sous quelle forme les conseillers municipaux peuvent obtenir communication des documents budgétaires et administratifs préparatoires à la séance d'un conseil municipal"],
