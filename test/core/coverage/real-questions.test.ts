@@ -91,6 +91,8 @@ describe('coverage on real questions (issue 10)', () => {
       ['intention', "s'il ne pense pas nécessaire de modifier le décret"],
       ['position', 'quel regard il porte sur cette évolution'],
       ['modalites', 'en quoi cette réforme améliorera la sécurité des baigneurs'],
+      // The Government's own modal is not the law's (and must not loop over the same match).
+      ['modalites', 'sous quelle forme il peut aider les communes'],
       // real (coverage-dev, tune half)
       ['droit', "si le maire a competence pour ordonner aux proprietaires concernes de veiller a l'entretien de leur fonds"],
       ['droit', "sous quelle forme les conseillers municipaux peuvent obtenir communication des documents budgétaires et administratifs préparatoires à la séance d'un conseil municipal"],
@@ -104,6 +106,21 @@ describe('coverage on real questions (issue 10)', () => {
     for (const [kind, request] of cases) {
       it(`${kind} : « ${request} »`, () => assert.equal(kindOf(request), kind));
     }
+
+    it('classifies every form listed in QUESTION-FORMS.md §10.1', () => {
+      const droit = [
+        'si un maire peut interdire par arrêté la circulation', 'si une commune peut céder un terrain', "s'il est possible pour un syndicat intercommunal de recruter",
+        'si le département doit prendre en charge les frais', "si l'employeur est tenu de verser l'indemnité", "si l'employeur est obligé de reclasser l'agent",
+        'si la délibération doit être prise à la majorité absolue', "si ces indemnités sont soumises à l'impôt sur le revenu", "si cette dépense relève de la section d'investissement",
+        "si l'agent est considéré comme démissionnaire", "si la décision est entachée d'illégalité", 'si le départ du titulaire a automatiquement pour effet de mettre fin au bail',
+        'quelle est la réglementation applicable aux fêtes foraines', "quelles règles s'appliquent aux fêtes foraines", "quelle interprétation doit être donnée à l'article L. 2121-1",
+        "quelle responsabilité est engagée en cas d'accident", 'quels sont les recours dont dispose la commune', 'quels sont les moyens dont dispose la commune',
+        "pendant combien de temps l'affichage doit-il être maintenu", 'quelles sanctions peuvent être prises par le maire',
+      ];
+      assert.deepEqual(droit.filter((request) => kindOf(request) !== 'droit'), []);
+      const intention = ["s'il entend modifier le décret", 'si le Gouvernement est favorable à cette réforme', "s'il est prévu de réviser le barème"];
+      assert.deepEqual(intention.filter((request) => kindOf(request) !== 'intention'), []);
+    });
 
     it('takes « de bien vouloir ouvrir … » (an action asked of the minister, no cue) as mesures, and splits a conditional request off', () => {
       assert.deepEqual(extract(`${opening} Il lui demande de bien vouloir ouvrir rapidement les négociations avec les syndicats.`).map((sub) => sub.kind), ['mesures']);

@@ -35,11 +35,11 @@ const siHead = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
 const governmentSi = rx(
   "^(?:(?:s'il|si\\s+elle)\\s+(?:ne\\s+|n')?(?:lui\\s+)?(?:entend|envisage|compte|a\\s+l'intention|prévoit|est\\s+favorable|est\\s+prêt|pourrait|peut|va|accepte|s'engage|serait|souhaite|juge|estime|pense|croit|considère|conviendrait|convient|est\\s+disposée?|est\\s+dans\\s+ses\\s+intentions|semblerait|paraîtrait|paraitrait|semble|paraît|parait|a\\s+(?:pris|engagé|été|prévu|envisagé|décidé))|si\\s+(?:le\\s+gouvernement|l'état|l'etat|(?:le|la)\\s+ministre|son\\s+ministère|ses\\s+services|le\\s+ministère|les\\s+pouvoirs\\s+publics)\\b|si\\s+(?:des|de\\s+nouvelles|une|un|de)\\s+(?:\\p{L}+\\s+)?(?:mesures|dispositions|modifications?|réformes?|évolutions?|solutions?|moyens|crédits|aménagements?|assouplissements?|initiatives?|actions?|instructions?)\\b)",
 );
-/** « s'il est possible de… », « s'il existe… », « s'il faut… » : the impersonal `il` asks what the law says. */
 /** « s'il est envisageable… », « il ne conviendrait pas de… », « … est à l'étude », « … ne pourrait pas… » : a wish. */
 const wishSi = rx(
   "^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:envisageable|opportun|souhaitable|utile|envisagé|prévu\\s+de)|\\bil\\s+(?:ne\\s+)?(?:conviendrait|serait|paraîtrait|paraitrait|semblerait)\\s+(?:pas\\s+)?(?:opportun|souhaitable|utile|possible|envisageable|préférable|judicieux|nécessaire|de)\\b|\\bne\\s+(?:pourrait|pourraient|devrait|devraient|serait|seraient|conviendrait)\\s+pas\\b|\\b(?:est|sont|serait|seraient|sera|seront)\\s+(?:actuellement\\s+)?(?:en\\s+cours\\s+d'(?:étude|examen)|à\\s+l'étude|envisagée?s?|programmée?s?)|\\b(?:est|était|sera|serait|sont|étaient|seront|seraient)\\s+(?:bien\\s+)?prise?s?\\s+en\\s+(?:compte|considération)",
 );
+/** « s'il est possible de… », « s'il existe… », « s'il faut… » : the impersonal `il` asks what the law says. */
 const impersonalSi = rx("^s'il\\s+(?:est\\s+(?:possible|permis|obligatoire|nécessaire|légal|licite|interdit|autorisé|prévu\\s+par|exigé|requis|admis|loisible)|existe|faut|y\\s+a\\s+lieu|appartient|s'agit|incombe|résulte|convient\\s+de\\s+considérer|peut\\s+être\\s+(?:admis|considéré))");
 /** « si … ne lui semble pas abusif » : the minister's view. */
 const viewSi = rx("\\blui\\s+(?:semble|semblent|paraît|paraissent|parait|paraîtrait|paraitrait|semblerait|sembleraient|apparaît)\\s+(?:pas\\s+)?(?:\\p{L}+\\s+)?(\\p{L}+)");
@@ -47,6 +47,7 @@ const wishAdjective = rx('^(?:opportune?s?|souhaitables?|utiles?|nécessaires?|p
 /** A modal of the law for someone other than the Government (« les conseillers peuvent obtenir »). */
 const legalModal = rx(
   "\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient|est\\s+tenue?|sont\\s+tenue?s|est\\s+obligée?|sont\\s+obligée?s|est\\s+autorisée?|sont\\s+autorisée?s|est\\s+soumise?|sont\\s+soumise?s|est\\s+habilitée?|sont\\s+habilitée?s|a\\s+(?:la\\s+)?compétence|ont\\s+(?:la\\s+)?compétence|relève|relèvent|est\\s+en\\s+droit|sont\\s+en\\s+droit|dans\\s+l'obligation|est\\s+réservée?|sont\\s+réservée?s|est\\s+interdite?|sont\\s+interdite?s|est\\s+permise?|est\\s+obligatoire|sont\\s+obligatoires)\\b",
+  'g',
 );
 const governmentSubjectBefore = rx("(?:le gouvernement|l'état|l'etat|(?:le|la) ministre|son ministère|ses services|\\bil|\\belle)\\s+(?:ne\\s+|n')?$");
 /** « comment l'État va… », « les modalités qu'il compte mettre en œuvre » : what the Government will do. */
@@ -81,10 +82,10 @@ function hasLegalModal(folded: string): boolean {
   return false;
 }
 
-/** The kind of a sub-question from its text (folded), or undefined when no cue is present. */
 /** The condition that opens a conditional request (§10.4); the kind is that of what follows. */
 const condition = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant)[\\s,:]*");
 
+/** The kind of a sub-question from its text (folded), or undefined when no cue is present. */
 export function classify(folded: string): SubQuestionKind | undefined {
   let text = folded.trimStart();
   const conditional = condition.exec(text);
