@@ -14,4 +14,8 @@ describe('et-ou-barre-oblique', () => {
   it('ignore unités, fractions, références européennes et dates', () => {
     assert.deepEqual(checkAnswer(rule, 'À 90 km/h, 0,35 euro/kilomètre, 24h/24, la directive 2011/36/UE, le 18/10/2019, la DGOS/DGS.'), []);
   });
+
+  it('« c/ » (contre) dans le nom d’une affaire n’est pas signalé', () => {
+    assert.deepEqual(checkAnswer(rule, 'Voir TA de Strasbourg, 9 février 1978, Jierry c/commune de Lobsann, et CE, M. Libeau c/Devos.'), []);
+  });
 });

@@ -19,4 +19,8 @@ describe('paires-non-fermees', () => {
   it("ignore les étiquettes d'énumération et les paires équilibrées", () => {
     assert.deepEqual(checkAnswer(rule, 'Il faut : a) former ; 1°) sensibiliser ; 2) agir (vite) « ensemble ».'), []);
   });
+
+  it('« (10°) », « (a) » : parenthèses appariées autour d’une étiquette', () => {
+    assert.deepEqual(checkAnswer(rule, "Dans les conditions de l'article L. 2541-12 (10°) du code et du (a) ci-dessus."), []);
+  });
 });

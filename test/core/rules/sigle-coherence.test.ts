@@ -28,4 +28,15 @@ describe('sigle-coherence', () => {
     const seen = checkAnswer(rule, "L'observatoire national de la délinquance et des réponses pénales (ONDRP) a publié. L'ONDRP a fermé.");
     assert.ok(seen.some((finding) => /n'existe plus/.test(finding.message)));
   });
+
+  it('nom écrit puis abrégé : le remplacement s’accorde au déterminant, ou n’est pas proposé', () => {
+    assert.equal(
+      fixedAnswer(rule, 'Chaque agence régionale de santé agit. Les ARS financent les projets.'),
+      'Chaque agence régionale de santé agit. Les agences régionales de santé financent les projets.',
+    );
+    const seen = checkAnswer(rule, 'Chaque agence régionale de santé agit. La création de ARS est prévue.');
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0]!.finding.fixes, undefined);
+  });
 });
+

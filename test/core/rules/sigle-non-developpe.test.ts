@@ -90,4 +90,8 @@ describe('sigle-non-developpe', () => {
     assert.deepEqual(checkAnswer(rule, answer), []);
     assert.deepEqual(texts(checkAnswer(rule, 'Le TA est saisi. Le TA statue.')), ['TA', 'TA'], 'hors citation, le sigle reste signalé');
   });
+
+  it('citations à mois abrégé et siège précédé de « de » (« CE, 25 juill. 1980 », « TA de Strasbourg, … »)', () => {
+    assert.deepEqual(checkAnswer(rule, 'Voir (CE 2 oct. 1992, Cne de Donneville c/ Harrau, n° 90134 ; CE, 25 juill. 1980, Sandré) et (TA de Strasbourg, 9 février 1978, Jierry).'), []);
+  });
 });

@@ -34,6 +34,8 @@ export const rule: Rule = {
       const right = match.match[2]!;
       const [a, b] = [fold(left), fold(right)];
       if (units.has(b) || unitFirst.has(a)) continue;
+      // « Commune de X c/ Y »: « c/ » is « contre » in the name of a case.
+      if (a === 'c') continue;
       // `salarié/e/s`: abbreviated double gender, reported by `ecriture-inclusive`.
       if (/^(?:e|ne|le|te|rice|euse|ère|s)$/.test(b)) continue;
       // Acronym pairs (DGOS/DGS) name two services: leave them to the acronym rules.

@@ -38,7 +38,8 @@ export const rule: Rule = {
       }
       const opener = closers[char];
       if (opener === undefined) continue;
-      if (char === ')' && listLabel.test(text.slice(Math.max(0, i - 8), i))) continue;
+      // A label closes no pair, but « (10°) », « (a) » are pairs: the label is then in parentheses.
+      if (char === ')' && listLabel.exec(text.slice(Math.max(0, i - 8), i))?.[0].startsWith('(') === false) continue;
       if (char === '»' && i === 0) continue;
       let depth = (open.get(opener) ?? 0) > 0 ? stack.length - 1 : -1;
       while (depth >= 0 && stack[depth]!.char !== opener) depth--;

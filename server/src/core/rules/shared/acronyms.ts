@@ -21,14 +21,15 @@ const notAcronyms = new Set(['MM', 'NOR', 'NB', 'OK', 'TODO', 'TBD', 'XXX', 'FIX
  * Courts cited in case-law references (« CE, 12 mai 2004 », « TA Lyon, 4 juin 2001 », « CAA Paris, … n° ») and
  * official journals cited by number or date (« JORF n° 0029 du 4 février 2020 »).
  */
-const courts = new Set(['CE', 'CAA', 'TA', 'TJ', 'TGI', 'TI', 'CA', 'CC', 'CEDH', 'CJUE', 'CJCE', 'TC', 'CNDA', 'CSI', 'JORF', 'JO', 'BO', 'BOFiP', 'JOUE', 'JOCE']);
-const months = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+const courts = new Set(['CE', 'CAA', 'TA', 'TJ', 'TGI', 'TI', 'CA', 'CC', 'CEDH', 'CJUE', 'CJCE', 'TC', 'CNDA', 'JORF', 'JO', 'BO', 'BOFiP', 'JOUE', 'JOCE']);
+const months =
+  'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv\\.|févr\\.|fév\\.|avr\\.|juil\\.|juill\\.|sept\\.|oct\\.|nov\\.|déc\\.';
 /**
  * After a court's acronym in a case-law citation: optional formation (« Ass. », « Sect. », « réf. »), optional
  * seat (« Lyon », « Paris »), then a date, a « n° » or « req. ».
  */
 const citationAfter = new RegExp(
-  String.raw`^,?(?:[\s ]+(?:ass|sect|réf|ord|plén|ch|civ|crim|soc|com|gde ch|GC)\.?,?)*(?:[\s ]+\p{Lu}[\p{L}'’-]+(?:[\s -]+\p{Lu}[\p{L}'’-]+)*,?)?[\s ]+(?:(?:du|le)[\s ]+)?(?:\d{1,2}(?:er)?[\s ]+(?:${months})[\s ]+\d{4}|n°|no|req\.)`,
+  String.raw`^,?(?:[\s\u00A0]+(?:ass|sect|réf|ord|plén|ch|civ|crim|soc|com|gde ch|GC)\.?,?)*(?:[\s\u00A0]+(?:de[\s\u00A0]+|d['’])?\p{Lu}[\p{L}'’-]+(?:[\s\u00A0-]+\p{Lu}[\p{L}'’-]+)*,?)?[\s\u00A0]+(?:(?:du|le)[\s\u00A0]+)?(?:\d{1,2}(?:er)?[\s\u00A0]+(?:${months})[\s\u00A0]+\d{4}|n°|no\b|req\.)`,
   'iu',
 );
 

@@ -208,3 +208,18 @@ export function disagreement(determiner: Determiner | undefined, forms: NounForm
   if (determiner.elidable && vowel !== false) return { reason: `« ${determiner.word} » devant une voyelle` };
   return { phrase };
 }
+
+/**
+ * A noun phrase as it fits at `start` of `text`: plural after « les », elided after « l' »…; a name used without
+ * article (« selon Tracfin », `properName`) stays singular. Undefined when agreement cannot be decided.
+ */
+export function fitPhrase(forms: NounForms & { readonly properName?: boolean }, text: string, start: number): string | undefined {
+  const determiner = determinerBefore(text, start);
+  if (forms.properName && forms.singulier && (!determiner || !determiner.number)) {
+    const vowel = startsWithVowelSound(forms.singulier);
+    if (determiner?.elided && vowel !== true) return undefined;
+    if (determiner?.elidable && vowel !== false) return undefined;
+    return forms.singulier;
+  }
+  return disagreement(determiner, forms).phrase;
+}

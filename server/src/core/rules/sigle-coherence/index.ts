@@ -4,6 +4,7 @@
  * humains » ×5 then `TEH`), and acronyms of bodies that no longer exist under that name (glossary `obsolete`).
  */
 import type { Rule } from '../rule';
+import { fitPhrase } from '../shared/agreement';
 import { groupAcronyms, paragraphAcronyms, type ParagraphAcronym, type PlacedAcronym } from '../shared/acronyms';
 import { fold, foldUncached } from '../shared/lexicon';
 
@@ -85,7 +86,11 @@ export const rule: Rule<Facts> = {
           context.report({
             range: range(first),
             message: `« ${entry.developpement} » est écrit en toutes lettres plus haut, puis abrégé en « ${first.form} » sans définition : garder la forme développée, ou introduire le sigle à la première occurrence.`,
-            fixes: group.map((occurrence) => ({ title: `Remplacer par « ${entry.developpement} »`, edits: [{ range: range(occurrence), newText: entry.developpement }] })).slice(0, 1),
+            // The name agreed with the determiner (« les ARS » → « les agences régionales de santé »); none when unsure.
+            fixes: group.slice(0, 1).flatMap((occurrence) => {
+              const phrase = fitPhrase({ ...entry, ...(entry.article === '' ? { properName: true } : {}) }, occurrence.view.text, occurrence.start);
+              return phrase ? [{ title: `Remplacer par « ${phrase} »`, edits: [{ range: range(occurrence), newText: phrase }] }] : [];
+            }),
           });
         }
       }

@@ -10,7 +10,7 @@
 import type { Fix } from '../../findings/finding';
 import type { Rule } from '../rule';
 import { groupAcronyms, paragraphAcronyms, type ParagraphAcronym } from '../shared/acronyms';
-import { determinerBefore, disagreement, phraseGender, startsWithVowelSound, type NounForms } from '../shared/agreement';
+import { fitPhrase, phraseGender, type NounForms } from '../shared/agreement';
 
 function accepted(occurrence: ParagraphAcronym, accepted: ReadonlySet<string>): boolean {
   return accepted.has(occurrence.form) || accepted.has(occurrence.form.toLowerCase()) || accepted.has(occurrence.key);
@@ -19,6 +19,8 @@ function accepted(occurrence: ParagraphAcronym, accepted: ReadonlySet<string>): 
 interface Expansion extends NounForms {
   /** As the glossary or the pack writes it (for the message). */
   readonly text: string;
+  /** A name used without article (Tracfin, EDF): singular wherever it stands. */
+  readonly properName?: boolean;
 }
 
 function expansions(occurrence: ParagraphAcronym): Expansion[] {
@@ -35,21 +37,6 @@ function expansions(occurrence: ParagraphAcronym): Expansion[] {
     list.push({ text: expansion, ...(entry.singulier ? { singulier: entry.singulier } : {}), ...(entry.pluriel ? { pluriel: entry.pluriel } : {}), ...(entry.genre ? { genre: entry.genre } : {}), ...(entry.article === '' ? { properName: true } : {}) });
   }
   return list;
-}
-
-/**
- * The expansion as it fits where the acronym stands: plural after « les », elided after « l' »…; a name used
- * without article (« selon Tracfin ») stays singular. Undefined when agreement cannot be decided.
- */
-function fitting(expansion: Expansion & { properName?: boolean }, text: string, start: number): string | undefined {
-  const determiner = determinerBefore(text, start);
-  if (expansion.properName && (!determiner || !determiner.number)) {
-    const vowel = startsWithVowelSound(expansion.text);
-    if (determiner?.elided && vowel !== true) return undefined;
-    if (determiner?.elidable && vowel !== false) return undefined;
-    return expansion.text;
-  }
-  return disagreement(determiner, expansion).phrase;
 }
 
 export const rule: Rule<readonly ParagraphAcronym[]> = {
@@ -95,7 +82,7 @@ export const rule: Rule<readonly ParagraphAcronym[]> = {
         const fixes: Fix[] = [];
         if (index === 0) {
           for (const expansion of known) {
-            const phrase = fitting(expansion, occurrence.view.text, occurrence.start);
+            const phrase = fitPhrase(expansion, occurrence.view.text, occurrence.start);
             if (!phrase) continue;
             const newText = once ? phrase : `${phrase} (${occurrence.form})`;
             fixes.push({
