@@ -50,7 +50,7 @@ describe('durcissement du cœur de l’analyse (ticket 12)', function () {
       ['« > » × 41 130 (citations imbriquées)', dossier(`${'> '.repeat(41_130)}texte`)],
       ['« - » × 20 570 (listes imbriquées)', dossier(`${'- '.repeat(20_570)}texte`)],
       ['« > - » × 3 000 (citations et listes mêlées)', dossier(`${'> - '.repeat(3000)}texte`)],
-      ['« [ » × 50 000', dossier('['.repeat(50_000))],
+      ['« [ » × 150 000', dossier('['.repeat(150_000))],
       ['emphase imbriquée sur 20 000 niveaux', dossier(`${'*'.repeat(20_000)}a${'*'.repeat(20_000)}`)],
       ['enregistrement JSON imbriqué sur 49 280 niveaux', `{"question":${'['.repeat(49_280)}${']'.repeat(49_280)}}`],
       ['en-tête YAML imbriqué sur 50 000 niveaux', `---\nnumero: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n---\n\n# Réponse\n\nTexte.\n`],
