@@ -46,13 +46,14 @@ describe('durcissement du cœur de l’analyse (ticket 12)', function () {
 
   describe('1. pas de débordement de pile sur des entrées imbriquées', () => {
     const cases: [string, string][] = [
-      ['« > » × 4 113 (citations imbriquées)', dossier(`${'> '.repeat(4113)}texte`)],
-      ['« - » × 2 057 (listes imbriquées)', dossier(`${'- '.repeat(2057)}texte`)],
+      // Ten times the sizes the probe found: the stack left to the test runner differs from the server's.
+      ['« > » × 41 130 (citations imbriquées)', dossier(`${'> '.repeat(41_130)}texte`)],
+      ['« - » × 20 570 (listes imbriquées)', dossier(`${'- '.repeat(20_570)}texte`)],
       ['« > - » × 3 000 (citations et listes mêlées)', dossier(`${'> - '.repeat(3000)}texte`)],
-      ['« [ » × 5 000', dossier('['.repeat(5000))],
+      ['« [ » × 150 000', dossier('['.repeat(150_000))],
       ['emphase imbriquée sur 20 000 niveaux', dossier(`${'*'.repeat(20_000)}a${'*'.repeat(20_000)}`)],
-      ['enregistrement JSON imbriqué sur 4 928 niveaux', `{"question":${'['.repeat(4928)}${']'.repeat(4928)}}`],
-      ['en-tête YAML imbriqué sur 5 000 niveaux', `---\nnumero: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n\n# Réponse\n\nTexte.\n`],
+      ['enregistrement JSON imbriqué sur 49 280 niveaux', `{"question":${'['.repeat(49_280)}${']'.repeat(49_280)}}`],
+      ['en-tête YAML imbriqué sur 50 000 niveaux', `---\nnumero: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n---\n\n# Réponse\n\nTexte.\n`],
     ];
     for (const [what, text] of cases) {
       it(what, () => {

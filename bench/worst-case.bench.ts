@@ -1,0 +1,42 @@
+/**
+ * Worst-case row (issue 12): 1 MB inputs built from the characters the patterns start from (brackets, braces,
+ * apostrophes, front-matter keys, nesting, emphasis, and every unit of `test/robustness/pathological.ts`),
+ * each checked whole by `analyze` (limit raised to 1.1 MB so that nothing is cut). Target: ≤ 2 s each.
+ * Figures are CPU time of this process (robust to other processes on the machine), best of `runs`.
+ * Run: npx tsx bench/worst-case.bench.ts [--quick]
+ */
+import { analyze } from '../server/src/core';
+import { pathologicalUnits, repeatTo } from '../test/robustness/pathological';
+
+const size = 1_000_000;
+const runs = process.argv.includes('--quick') ? 1 : 3;
+const head = '---\nnumero: 1\n---\n\n# Question\n\nM. Jean Dupont interroge M. le ministre de l’intérieur.\n\n# Réponse\n\n';
+
+const inputs: [string, string][] = [
+  ['crochets « [ »', head + repeatTo('[', size)],
+  ['accolades « { »', head + repeatTo('{', size)],
+  ['apostrophes « l\' »', head + repeatTo("l'", size)],
+  ['clés d’en-tête', `---\n${Array.from({ length: 90_000 }, (_, i) => `k${i}: v`).join('\n')}\n---\n\n# Réponse\n\nTexte.\n`],
+  ['citations imbriquées « > »', head + repeatTo('> ', size)],
+  ['emphases appariées', head + repeatTo('*a ', size / 2) + repeatTo(' a*', size / 2)],
+  ...pathologicalUnits.map((unit): [string, string] => [`${JSON.stringify(unit)} répété`, head + repeatTo(unit, size)]),
+];
+
+let missed = 0;
+const rows: string[] = [];
+for (const [what, text] of inputs) {
+  let best = Infinity;
+  for (let run = 0; run < runs; run++) {
+    const before = process.cpuUsage();
+    analyze(text, { maxLength: 1_100_000 });
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  const ok = best <= 2000;
+  if (!ok) missed++;
+  const row = `| ${what} (${(text.length / 1e6).toFixed(2)} Mo) | ${Math.round(best).toLocaleString('fr-FR')} ms | ≤ 2 000 ms | ${ok ? 'atteint' : 'MANQUÉ'} |`;
+  rows.push(row);
+  process.stderr.write(`${row}\n`);
+}
+process.stdout.write(`| Pire cas, 1 Mo | CPU (meilleur de ${runs}) | Cible | Verdict |\n|---|---|---|---|\n${rows.join('\n')}\n`);
+process.stdout.write(`${missed} cible(s) manquée(s) sur ${inputs.length}.\n`);
