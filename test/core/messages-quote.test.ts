@@ -23,6 +23,7 @@ const namedOtherwise: Record<string, string> = {
   'virgule-c-est-pourquoi': 'a comma, after the quoted « C’est pourquoi »',
   'nbsp-nombre-unite': 'a space: the message quotes the unit',
   'reponse-vide': 'the whole answer (its length is given)',
+  'reponse-par-renvoi': 'the referral sentence: the message names the question referred to (number and chamber)',
   'metadonnee-invalide': 'the YAML header (the parser’s reason is given)',
   'section-manquante': 'a missing heading',
   'sous-question-partielle': 'the sub-question, named by its number and kind',

@@ -43,7 +43,8 @@ describe('constats longs : une ancre courte soulignée, le passage entier en inf
   });
 
   it('réponse trop courte : le titre « # Réponse » souligné, pas tout le paragraphe', () => {
-    const text = '# Question\n\nM. Jean Dupont interroge M. le ministre de l’intérieur sur les délais de délivrance des titres.\n\n# Réponse\n\nLe Gouvernement a pris des mesures pour réduire les délais de délivrance des titres, en renforçant les effectifs des préfectures et en simplifiant les démarches des usagers concernés par ces titres.\n';
+    // A short answer that answers none of the question's requests (a short answer that answers is not flagged).
+    const text = '# Question\n\nM. Jean Dupont interroge M. le ministre de l’intérieur sur les délais de délivrance des titres d’identité. Il lui demande quelles mesures le Gouvernement entend prendre pour les réduire.\n\n# Réponse\n\nLe ministre de l’intérieur remercie le député de son intérêt pour ce sujet important, qui fait l’objet d’une attention constante et vigilante des services de l’État dans tous les départements du territoire national.\n';
     const analysis = analyze(text);
     const finding = firstOf(analysis, 'reponse-vide');
     assert.equal(finding.severity, 'warning');

@@ -17,7 +17,7 @@ describe('texte prêt à publier : typographie partout, erreurs restantes', () =
     const text = '---\nnumero: 1\n---\n\n# Question\n\nQuestion ?\n\n# Réponse\n\nLe 3ème plan national de lutte contre les violences faites aux femmes est adopté ; il prévoit des mesures de prévention, d’accompagnement des victimes et de formation des professionnels de santé et de justice dans chaque département.\n';
     const result = publicationText(analyze(text));
     assert.deepEqual(result.errors.length, 1);
-    assert.match(result.errors[0]!, /^ligne 11 : Abréviation fautive/);
+    assert.match(result.errors[0]!, /^ligne 11 : « 3ème » : abréviation fautive/);
     assert.ok(result.warnings.includes('1 erreur reste signalée dans le dossier.'));
     const clean = publicationText(analyze(text.replace('3ème', 'troisième')));
     assert.deepEqual(clean.errors, []);

@@ -30,7 +30,7 @@ export const rule: Rule = {
       const fixes: (Fix | undefined)[] = [];
       // « le 1ère », « les 1er »: the determiner and the suffix disagree, no correction is sure.
       if (ordinalDisagrees(view.text, found.start, number!, suffix!)) {
-        reportText(context, view, found.start, found.end, `Abréviation fautive de l'ordinal : écrire « ${ordinal.corrected} », accordé au nom.`);
+        reportText(context, view, found.start, found.end, `« ${found.match[0]} » : abréviation fautive de l'ordinal, écrire « ${ordinal.corrected} » accordé au nom.`);
         continue;
       }
       const next = followingWord.exec(view.text.slice(found.end, found.end + 40))?.[1];
