@@ -223,3 +223,20 @@ export function fitPhrase(forms: NounForms & { readonly properName?: boolean }, 
   }
   return disagreement(determiner, forms).phrase;
 }
+
+/**
+ * The ending a participle or adjective takes after the noun group before `start` (« la direction en charge de » →
+ * « chargée »): the nearest determiner among the four words before gives gender and number. Undefined when no
+ * determiner tells both (« Mme Durand, en charge de », « les directeurs » whose gender the determiner hides).
+ */
+export function participleEnding(text: string, start: number): '' | 'e' | 's' | 'es' | undefined {
+  const words = text.slice(Math.max(0, start - 60), start).toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean).slice(-4);
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index]!.replace(/['’]$/u, '');
+    const known = determiners[word];
+    if (!known?.number || ['de', 'que', 'en', 'et', 'ou'].includes(word)) continue;
+    if (!known.gender) return undefined;
+    return `${known.gender === 'f' ? 'e' : ''}${known.number === 'p' ? 's' : ''}` as '' | 'e' | 's' | 'es';
+  }
+  return undefined;
+}

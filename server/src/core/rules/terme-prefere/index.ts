@@ -6,6 +6,7 @@
 import { termPattern } from '../../config/style-pack';
 import type { Substitution } from '../../config/settings';
 import type { Rule } from '../rule';
+import { participleEnding } from '../shared/agreement';
 import { matchProse } from '../shared/mask';
 import { replaceFix } from '../shared/prose';
 
@@ -28,6 +29,18 @@ function keepCase(found: string, correct: string): string {
   return correct;
 }
 
+/**
+ * The pack's term as it fits: a term that starts with a participle the wrong one lacks (« en charge de » →
+ * « chargé de ») agrees with the determiner before (« la direction » → « chargée de »); undefined (no automatic
+ * fix, the message keeps the term) when nothing tells gender and number.
+ */
+function agreed(correct: string, found: string, text: string, start: number): string | undefined {
+  const first = /^\p{L}+/u.exec(correct)?.[0];
+  if (!first || !/é$/u.test(first) || new RegExp(`(?<![\\p{L}])${first}`, 'iu').test(found)) return correct;
+  const ending = participleEnding(text, start);
+  return ending === undefined ? undefined : `${first}${ending}${correct.slice(first.length)}`;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'terme-prefere',
@@ -48,11 +61,11 @@ export const rule: Rule = {
         // Two substitutions on the same words (« en charge » and « en charge de »): the first listed wins.
         if (taken.some((range) => range.start < match.end && match.start < range.end)) continue;
         taken.push(match);
-        const replacement = keepCase(match.match[0], substitution.correct);
+        const replacement = agreed(keepCase(match.match[0], substitution.correct), match.match[0], context.view.text, match.start);
         context.report({
           range: match.range,
-          message: substitution.message ?? `« ${match.match[0]} » : le guide de style demande « ${replacement} ».`,
-          fixes: [replaceFix(`Remplacer par « ${replacement} »`, match.range, replacement)],
+          message: substitution.message ?? `« ${match.match[0]} » : le guide de style demande « ${replacement ?? keepCase(match.match[0], substitution.correct)} ».`,
+          ...(replacement ? { fixes: [replaceFix(`Remplacer par « ${replacement} »`, match.range, replacement)] } : {}),
         });
       }
     }
