@@ -682,6 +682,19 @@ function mergeFrenchPrefixExceptions(paragraph: Paragraph): void {
     const current = src[i++];
     out.push(current);
     if (current.type !== 'SentenceNode') continue;
+    // Whether the sentence is just `word .` (possibly after white space), counted incrementally: merging only replaces the last word and appends, and a rescan of the
+    // growing sentence at every merge was quadratic (« M. M. M. … »).
+    let scanned = 0;
+    let words = 0;
+    let other = false;
+    const onlyWordSoFar = (kids: SentenceContent[]): boolean => {
+      for (; scanned < kids.length - 1; scanned++) {
+        const type = kids[scanned]!.type;
+        if (type === 'WordNode') words++;
+        else if (type !== 'WhiteSpaceNode') other = true;
+      }
+      return !other && words === 1;
+    };
     for (;;) {
       const next = src[i];
       if (!next || next.type !== 'SentenceNode') break;
@@ -694,7 +707,7 @@ function mergeFrenchPrefixExceptions(paragraph: Paragraph): void {
         period.value !== '.' ||
         !word ||
         word.type !== 'WordNode' ||
-        !isFrenchAbbreviation(toString(word), firstWord(next), onlyWord(kids))
+        !isFrenchAbbreviation(toString(word), firstWord(next), onlyWordSoFar(kids))
       ) {
         break;
       }
@@ -707,17 +720,6 @@ function mergeFrenchPrefixExceptions(paragraph: Paragraph): void {
     }
   }
   paragraph.children = out;
-}
-
-/** True when the sentence is just `word .` (possibly after white space). */
-function onlyWord(kids: SentenceContent[]): boolean {
-  let words = 0;
-  for (let k = 0; k < kids.length - 1; k++) {
-    const type = kids[k].type;
-    if (type === 'WordNode') words++;
-    else if (type !== 'WhiteSpaceNode') return false;
-  }
-  return words === 1;
 }
 
 function countLineBreaks(value: string): number {
