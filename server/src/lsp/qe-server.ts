@@ -125,18 +125,18 @@ export class QeServer {
   /** The analysis of the document's current version; rejects when the analysis fails. */
   analysisOf(document: TextDocument): Promise<CheckedVersion> {
     const state = this.stateOf(document.uri);
+    state.lastUsed = ++this.useCounter;
     const checked = state.checked;
     if (checked && checked.version === document.version) return Promise.resolve(checked);
     const running = state.running;
     if (running && running.version === document.version) return running.promise;
-    state.lastUsed = ++this.useCounter;
     const estimate = state.lastCost ? (state.lastCost.milliseconds * document.getText().length) / Math.max(1, state.lastCost.length) : document.getText().length / 20_000;
     // Checked when its turn comes, on the newest text then (an older version would be thrown away anyway).
     const promise = this.optionsFor(document.uri)
       .then((options) => this.queue.run(estimate, async () => this.analyseNow(this.documents.get(document.uri) ?? document, state, options)))
       .finally(() => {
-      if (state.running?.promise === promise) state.running = undefined;
-    });
+        if (state.running?.promise === promise) state.running = undefined;
+      });
     state.running = { version: document.version, promise };
     return promise;
   }
