@@ -159,6 +159,21 @@ describe('robustesse du serveur de langage (fichiers hostiles)', function () {
     assert.deepEqual(targets, [pathToFileURL(join(dir, 'question.md')).href]);
   });
 
+  it('défaut 9 — sans dossier d’espace de travail, « question: » ne sort pas du dossier du fichier (même lancé depuis un parent)', async () => {
+    const dir = workspace('qe-sans-espace-');
+    folders.push(dir);
+    mkdirSync(join(dir, 'dossiers'));
+    mkdirSync(join(dir, 'prive'));
+    writeFileSync(join(dir, 'prive', 'secret.md'), '# Question\n\nTexte secret hors du dossier.\n');
+    const uri = pathToFileURL(join(dir, 'dossiers', 'reponse.qe.md')).href;
+    // The server started from the common parent, with no workspace folder (an editor opening a single file).
+    client = new TestLspClient(['--stdio'], { cwd: dir });
+    await client.initialize(pullCapabilities);
+    await client.open(uri, '---\nnumero: 1\nquestion: ../prive/secret.md\n---\n\n# Réponse\n\nLe Gouvernement répond.\n');
+    const diagnostics = await client.pull(uri);
+    assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'fichier-question-introuvable' && /hors de l’espace de travail/.test(diagnostic.message)), JSON.stringify(diagnostics));
+  });
+
   it('défaut 14 — le Markdown du survol tiré d’un catalogue est inerte (ni HTML, ni image, ni lien command:)', async () => {
     const dir = workspace('qe-survol-');
     folders.push(dir);

@@ -29,12 +29,15 @@ export type { CheckedVersion } from './open-document';
 
 const noSettings: StylePack = {};
 
-/** Time one check may take before the next checks of that document are cut shorter (see `OpenDocument.lengthLimit`). */
-export const checkBudgetMs = 1500;
+/**
+ * Time one check may take before the next checks of that document are cut shorter (see
+ * `OpenDocument.lengthLimit`): well above a full check of the largest real dossier (50,000 words: 0.7 s).
+ */
+export const checkBudgetMs = 4000;
 /** Documents whose caches are kept (the others are checked afresh when needed), and their total size. */
 const warmDocuments = 48;
 /** A document longer than this is first checked up to here, then further at each edit while checks stay quick. */
-const firstCheckLength = 250_000;
+const firstCheckLength = 500_000;
 const warmCharacters = 6_000_000;
 
 export function pathOf(uri: string): string | undefined {
@@ -126,18 +129,18 @@ export class QeServer {
   /** The analysis of the document's current version; rejects when the analysis fails. */
   analysisOf(document: TextDocument): Promise<CheckedVersion> {
     const state = this.stateOf(document.uri);
+    state.lastUsed = ++this.useCounter;
     const checked = state.checked;
     if (checked && checked.version === document.version) return Promise.resolve(checked);
     const running = state.running;
     if (running && running.version === document.version) return running.promise;
-    state.lastUsed = ++this.useCounter;
     const estimate = state.lastCost ? (state.lastCost.milliseconds * document.getText().length) / Math.max(1, state.lastCost.length) : document.getText().length / 20_000;
     // Checked when its turn comes, on the newest text then (an older version would be thrown away anyway).
     const promise = this.optionsFor(document.uri)
       .then((options) => this.queue.run(estimate, async () => this.analyseNow(this.documents.get(document.uri) ?? document, state, options)))
       .finally(() => {
-      if (state.running?.promise === promise) state.running = undefined;
-    });
+        if (state.running?.promise === promise) state.running = undefined;
+      });
     state.running = { version: document.version, promise };
     return promise;
   }
