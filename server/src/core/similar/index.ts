@@ -195,17 +195,23 @@ export class SimilarIndex {
     const key = identityKey(query.question, query.auteur);
     const keyHash = key === '' ? '' : hashKey(key);
     const ids = this.search.search(`${request} ${query.titre ?? ''}`, { limit: Math.max(30, limit * 3), suggest: true }) as number[];
-    const hits: SimilarHit[] = [];
+    const found: { record: QuestionRecord; identical: boolean }[] = [];
     for (const id of ids) {
       const stored = this.records.get(id);
       if (!stored || stored.path === query.path || sameQuestion(stored, query)) continue;
       const { keyHash: storedHash, ...record } = stored;
-      const identical = keyHash !== '' && storedHash === keyHash;
-      const score = identical ? 1 : Math.round(overlap(queryTerms, new Set(terms(requestPart(record.question).slice(0, keptRequest)))) * 100) / 100;
-      hits.push({ record, score, identical });
+      found.push({ record, identical: keyHash !== '' && storedHash === keyHash });
     }
-    // Identical first; then the search library's order (stable sort), measured better than the overlap's.
-    return hits.sort((a, b) => Number(b.identical) - Number(a.identical)).slice(0, limit);
+    // Identical first; then the search library's order (stable sort), measured better than the overlap's. The
+    // score, for display only, is computed for the hits returned.
+    return found
+      .sort((a, b) => Number(b.identical) - Number(a.identical))
+      .slice(0, limit)
+      .map(({ record, identical }) => ({
+        record,
+        identical,
+        score: identical ? 1 : Math.round(overlap(queryTerms, new Set(terms(requestPart(record.question).slice(0, keptRequest)))) * 100) / 100,
+      }));
   }
 
   /** The index as JSON, to keep on disk: the records, and the search index's parts as FlexSearch exports them. */
