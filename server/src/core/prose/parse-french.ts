@@ -39,6 +39,20 @@ export interface ProseSentence {
 
 /** Target chunk length: parse-latin's splicing plugins are superlinear on one huge token list. */
 const DEFAULT_CHUNK = 2000;
+/** Chunks after which a text without any safe cut is cut at a space all the same. */
+const FORCED_CUT = 10;
+/** …and never before this many characters: real prose always has a safe cut much sooner. */
+const MIN_FORCED_CUT = 20_000;
+
+/** The last white space before `limit` (after `from`), else `limit` itself, outside a surrogate pair. */
+function forcedCut(text: string, from: number, limit: number): number {
+  for (let at = limit; at > from + 1; at--) {
+    const code = text.charCodeAt(at - 1);
+    if (code === 32 || code === 10 || code === 9) return at;
+  }
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
 
 /**
  * Sentences of one paragraph of plain text; offsets are UTF-16 offsets into
@@ -61,8 +75,12 @@ export function segmentSentencesChunked(text: string, chunk: number): ProseSente
   while (from < text.length) {
     let to = text.length;
     if (to - from > chunk * 1.5) {
-      const cut = findSafeCut(text, from + Math.max(1, chunk));
+      // Past `FORCED_CUT` chunks (at least 20,000 characters) without a safe cut (« article L. » repeated, a wall of `!`), the text is cut at
+      // a space anyway: parse-latin is quadratic on one huge sentence, and such a text has no real sentence to keep.
+      const limit = from + Math.max(Math.max(1, chunk) * FORCED_CUT, MIN_FORCED_CUT);
+      const cut = findSafeCut(text, from + Math.max(1, chunk), limit);
       if (cut > from && cut < to) to = cut;
+      else if (to > limit) to = forcedCut(text, from, limit);
     }
     const piece = from === 0 && to === text.length ? text : text.slice(from, to);
     collectSentences(parser.tokenizeParagraph(piece), from, out);
@@ -838,10 +856,11 @@ function startsPlainWord(text: string, at: number): boolean {
 }
 
 /** Offset just after a safe sentence end at or after `from`, or -1. */
-function findSafeCut(text: string, from: number): number {
+function findSafeCut(text: string, from: number, limit = Infinity): number {
   CUT_CANDIDATE.lastIndex = from;
   for (let match = CUT_CANDIDATE.exec(text); match; match = CUT_CANDIDATE.exec(text)) {
     const mark = match.index;
+    if (mark > limit) return -1;
     let a = mark;
     while (a > 0 && isLetterCode(text.charCodeAt(a - 1))) a--;
     const before = a > 0 ? text.charAt(a - 1) : ' ';
