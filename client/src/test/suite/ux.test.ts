@@ -122,10 +122,13 @@ export function registerUxSuite(): void {
     });
 
     test('réglages : profil et apostrophe affichés par leur nom français', async () => {
-      await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:qe-reponses.qe-reponses');
+      // One search per setting: the settings list is virtualised and shows only the first rows of the extension's.
+      await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:qe-reponses.qe-reponses qe.profile');
       const rows = await snapshotUntil('settings', (shot) => (shot.settings.some((row) => /Profile/.test(row.label)) ? shot.settings : undefined));
       assert.equal(rows.find((row) => /Profile/.test(row.label))?.value, 'Journal officiel', JSON.stringify(rows));
-      assert.equal(rows.find((row) => /Apostrophe/.test(row.label))?.value, 'Indifférente', JSON.stringify(rows));
+      await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:qe-reponses.qe-reponses qe.apostrophe');
+      const apostrophe = await snapshotUntil('settings-apostrophe', (shot) => (shot.settings.some((row) => /Apostrophe/.test(row.label)) ? shot.settings : undefined));
+      assert.equal(apostrophe.find((row) => /Apostrophe/.test(row.label))?.value, 'Indifférente', JSON.stringify(apostrophe));
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     });
 
