@@ -315,6 +315,8 @@ function numbered(noun: string): RegExp {
 }
 const demonstrativeBefore = rx('\\b(?:ces|cette|cet|ce|tel|telle|tels|telles)\\s+(?:\\p{L}+\\s+)?$');
 const wordBefore = rx('(\\p{L}+)\\s+$');
+/** The « que » that opens the case stated to the minister (« rappelle / expose à M. le ministre que … »). */
+const openingClause = rx("\\b(?:que|qu')\\s*");
 const surComplement = rx('\\s(?:sur|concernant)\\s');
 
 function singular(word: string): string {
@@ -424,6 +426,13 @@ function resolveAnaphora(q: QuestionText, part: Part, contextEnd: number, opener
       const previous = q.sentences.filter((sentence) => sentence.end <= contextEnd && sentence.start > (q.sentences[0]?.end ?? 0) - 1).slice(-2);
       const lists: ObjectTerm[][] = previous.map((sentence) => termsOf(text.slice(sentence.start, sentence.end), 0.5));
       if (openerObject) lists.push(termsOf(text.slice(openerObject.start, openerObject.end), 0.5));
+      // « M. X rappelle à M. le ministre qu'un conseiller … Il lui demande si une telle possibilité subsiste »: the
+      // opening states the case after its « que », and nothing else does.
+      const first = q.sentences[0];
+      if (lists.length === 0 && first && first.end <= contextEnd) {
+        const stated = openingClause.exec(folded.slice(first.start, first.end));
+        if (stated) lists.push(termsOf(text.slice(first.start + stated.index + stated[0].length, first.end), 0.5));
+      }
       if (lists.length) results.push({ terms: mergeTerms(...lists), items: [], anaphorStart, anaphorEnd });
     }
   }
