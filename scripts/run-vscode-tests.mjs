@@ -176,7 +176,14 @@ async function takeSnapshot(name) {
         label: item.querySelector('.setting-item-label')?.textContent?.trim() ?? '',
         value: item.querySelector('select')?.selectedOptions?.[0]?.textContent?.trim() ?? item.querySelector('.monaco-select-box')?.getAttribute('title') ?? '',
       }));
-      return { suggestions, statusBar, unicodeHighlights, settings };
+      // The settings editor's section headings (extension sections: `contributes.configuration[].title`).
+      const settingsGroups = [...document.querySelectorAll('.settings-editor .settings-group-title-label')].filter(visible).map((item) => item.textContent?.trim() ?? '');
+      // Its table of contents: each entry's label and whether it has the keyboard focus.
+      const settingsToc = [...document.querySelectorAll('.settings-editor .settings-toc-container .monaco-list-row')]
+        .filter(visible)
+        .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+        .map((row) => ({ label: row.querySelector('.settings-toc-entry')?.textContent?.trim() ?? '', focused: row.classList.contains('focused') }));
+      return { suggestions, statusBar, unicodeHighlights, settings, settingsGroups, settingsToc };
     })
     .catch((error) => ({ error: String(error) }));
   const webviews = [];

@@ -223,11 +223,12 @@ describe('guide de style (.qe-style.json)', () => {
         if (key !== '$schema') assert.ok(property.description && /[éèàçù]|les|des/.test(property.description), `description française attendue pour ${key}`);
       }
       const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
-        contributes: { jsonValidation?: { fileMatch: string; url: string }[]; configuration: { properties: Record<string, unknown> } };
+        contributes: { jsonValidation?: { fileMatch: string; url: string }[]; configuration: { properties: Record<string, unknown> }[] };
       };
       assert.ok(manifest.contributes.jsonValidation?.some((entry) => entry.fileMatch === '.qe-style.json' && entry.url === './schemas/qe-style.schema.json'));
+      const declared = manifest.contributes.configuration.flatMap((section) => Object.keys(section.properties));
       for (const key of ['profile', 'rules', 'nbspStrict', 'apostrophe', 'sigles', 'motsAcceptes', 'substitutions', 'ministeres']) {
-        assert.ok(`qe.${key}` in manifest.contributes.configuration.properties, `réglage qe.${key} absent du manifeste`);
+        assert.ok(declared.includes(`qe.${key}`), `réglage qe.${key} absent du manifeste`);
       }
     });
 

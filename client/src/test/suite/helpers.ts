@@ -105,6 +105,10 @@ export interface WorkbenchSnapshot {
   readonly unicodeHighlights: number;
   /** Rows of the settings editor: category, label and the value shown for enums. */
   readonly settings: readonly { readonly category: string; readonly label: string; readonly value: string }[];
+  /** Section headings of the settings editor, top to bottom. */
+  readonly settingsGroups: readonly string[];
+  /** Entries of the settings editor's table of contents, top to bottom (hidden when the editor is narrow). */
+  readonly settingsToc: readonly { readonly label: string; readonly focused: boolean }[];
   /** Frames with headings (webviews such as the Markdown preview): each heading's id, text and top in the frame. */
   readonly webviews: readonly { readonly title: string; readonly height: number; readonly headings: readonly { id: string; text: string; top: number }[] }[];
 }

@@ -121,15 +121,55 @@ export function registerUxSuite(): void {
       await snapshot('suppression-reason');
     });
 
-    test('réglages : profil et apostrophe affichés par leur nom français', async () => {
-      // One search per setting: the settings list is virtualised and shows only the first rows of the extension's.
-      await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:qe-reponses.qe-reponses qe.profile');
-      const rows = await snapshotUntil('settings', (shot) => (shot.settings.some((row) => /Profile/.test(row.label)) ? shot.settings : undefined));
+    test('réglages filtrés par l’extension : sections françaises dans la table des matières, profil et apostrophe par leur nom', async () => {
+      // One editor group and no side bar: the settings editor is wide enough to show its table of contents.
+      await vscode.commands.executeCommand('workbench.action.joinAllGroups');
+      await vscode.commands.executeCommand('workbench.action.closeSidebar');
+      await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:qe-reponses.qe-reponses');
+      const shot = await snapshotUntil('settings', (reading) =>
+        reading.settings.some((row) => /Profile/.test(row.label)) && reading.settingsToc.some((entry) => entry.label === 'Style maison') ? reading : undefined,
+      );
+      const toc = shot.settingsToc.map((entry) => entry.label);
+      const sections = ['Style maison', 'Sigles et vocabulaire', 'Rédaction et réponses antérieures', 'Règles et grammaire', 'Avancé'];
+      assert.deepEqual(toc.filter((label) => sections.includes(label)), sections, JSON.stringify(toc));
+      const rows = shot.settings;
       assert.equal(rows.find((row) => /Profile/.test(row.label))?.value, 'Journal officiel', JSON.stringify(rows));
-      await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:qe-reponses.qe-reponses qe.apostrophe');
-      const apostrophe = await snapshotUntil('settings-apostrophe', (shot) => (shot.settings.some((row) => /Apostrophe/.test(row.label)) ? shot.settings : undefined));
-      assert.equal(apostrophe.find((row) => /Apostrophe/.test(row.label))?.value, 'Indifférente', JSON.stringify(apostrophe));
+      assert.equal(rows.find((row) => /Apostrophe/.test(row.label))?.value, 'Indifférente', JSON.stringify(rows));
+    });
+
+    test('réglages parcourus : la section « Style maison » sous son titre, libellés sans préfixe « Qe: »', async () => {
+      // Browsing (no search): walk the table of contents to the extension's first section, as the keyboard does.
+      await vscode.commands.executeCommand('settings.action.clearSearchResults');
+      // The editor leaves the search after the command returns: wait for the whole table of contents.
+      await snapshotUntil('settings-cleared', (reading) => (reading.settingsToc.some((entry) => entry.label === 'Commonly Used') ? true : undefined));
+      await vscode.commands.executeCommand('settings.action.focusTOC');
+      await vscode.commands.executeCommand('list.collapseAll');
+      await vscode.commands.executeCommand('list.focusLast');
+      await vscode.commands.executeCommand('list.expand');
+      const extension = 'Réponses aux questions écrites';
+      for (let round = 0; round < 12; round++) {
+        const toc = (await snapshot(`settings-toc-${round}`)).settingsToc;
+        const focused = toc.findIndex((entry) => entry.focused);
+        const target = toc.findIndex((entry) => entry.label === extension);
+        if (focused >= 0 && target >= 0) {
+          const move = target > focused ? 'list.focusDown' : 'list.focusUp';
+          for (let step = 0; step < Math.abs(target - focused); step++) await vscode.commands.executeCommand(move);
+          break;
+        }
+        // Not rendered yet (the list is virtual): move down one row at a time, the list scrolls with the focus.
+        for (let step = 0; step < 5; step++) await vscode.commands.executeCommand('list.focusDown');
+      }
+      await vscode.commands.executeCommand('list.expand');
+      await vscode.commands.executeCommand('list.focusDown');
+      const shot = await snapshotUntil('settings-browse', (reading) =>
+        reading.settingsGroups.includes('Style maison') && reading.settings.some((row) => /Profile/.test(row.label)) ? reading : undefined,
+      );
+      const profile = shot.settings.find((row) => /Profile/.test(row.label));
+      // The section's id `qe.style` covers the keys' « qe » prefix, so VS Code shows « Profile », not « Qe: Profile ».
+      assert.equal(profile?.category, '', JSON.stringify(shot.settings));
+      assert.equal(profile?.value, 'Journal officiel');
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.commands.executeCommand('workbench.view.explorer');
     });
 
     test('barre d’état : l’élément affiché, avec le nombre de Problèmes ; ni ’ ni insécable encadrés', async () => {
