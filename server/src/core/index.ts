@@ -7,7 +7,7 @@ import { buildDocument } from './model/build';
 import type { OffsetRange, QeDocument } from './model/types';
 import { readDocument } from './parse';
 import { readWithinLimit } from './parse/limit';
-import type { Problem, RawDocument } from './parse/raw';
+import { blankDocument, type Problem, type RawDocument } from './parse/raw';
 import type { SubQuestion } from './coverage/types';
 import { coverageForAnalysis } from './coverage';
 import { allRuleMeta, ruleMeta } from './rules/registry';
@@ -180,19 +180,7 @@ function appendAll<T>(target: T[], items: readonly T[]): void {
 
 /** The reading of a file the reader failed on: no section, everything masked. */
 function unreadDocument(text: string): RawDocument {
-  return {
-    format: 'dossier',
-    text,
-    metadata: {},
-    metadataEntries: [],
-    question: null,
-    answer: null,
-    notes: [],
-    directives: [],
-    masked: [{ start: 0, end: text.length, reason: 'metadata' }],
-    headings: [],
-    problems: [],
-  };
+  return blankDocument('dossier', text);
 }
 
 /**

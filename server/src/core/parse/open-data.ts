@@ -4,7 +4,7 @@ import type { OffsetRange } from '../model/types';
 import { MappedText, MappedTextBuilder } from '../text/source-map';
 import { decodeReference } from './inline';
 import { MetadataCollector } from './metadata-collector';
-import type { Problem, RawDocument, RawParagraph, RawSection } from './raw';
+import { blankDocument, type Problem, type RawDocument, type RawParagraph, type RawSection } from './raw';
 import { jsonNesting, jsonTooDeep } from './nesting';
 
 
@@ -126,19 +126,7 @@ export function readOpenData(text: string): RawDocument {
   const nesting = jsonNesting(text);
   const root = nesting.offset < 0 ? parseTree(text, errors, { allowTrailingComma: false, disallowComments: true }) : undefined;
   const problems: Problem[] = [];
-  const empty = (): RawDocument => ({
-    format: 'open-data',
-    text,
-    metadata: {},
-    metadataEntries: [],
-    question: null,
-    answer: null,
-    notes: [],
-    directives: [],
-    masked: [{ start: 0, end: text.length, reason: 'metadata' }],
-    headings: [],
-    problems,
-  });
+  const empty = (): RawDocument => blankDocument('open-data', text, problems);
   if (nesting.offset >= 0) {
     const deep = jsonTooDeep(nesting.offset);
     problems.push({ rule: 'fichier-illisible', message: `Enregistrement JSON trop imbriqué : ${deep.message}.`, range: deep.range });

@@ -51,3 +51,20 @@ export interface RawDocument {
   readonly headings: readonly Heading[];
   readonly problems: readonly Problem[];
 }
+
+/** A file read as nothing: no section, the whole text masked (a reader failed, or a record could not be used). */
+export function blankDocument(format: SourceFormat, text: string, problems: readonly Problem[] = []): RawDocument {
+  return {
+    format,
+    text,
+    metadata: {},
+    metadataEntries: [],
+    question: null,
+    answer: null,
+    notes: [],
+    directives: [],
+    masked: [{ start: 0, end: text.length, reason: 'metadata' }],
+    headings: [],
+    problems,
+  };
+}
