@@ -35,8 +35,8 @@ if (existsSync('client/src/test/index-failing.ts')) {
   entries.push({ entryPoints: ['client/src/test/index-failing.ts'], outfile: 'client/out/test/index-failing.js', external: ['vscode'], logOverride: quietMocha });
 }
 
-// The French hunspell dictionary is read at run time from server/out/dictionaries.
-(await import('./scripts/copy-assets.mjs')).copyAssets();
+// The French hunspell dictionary (and hunspell's memory image of it) is read at run time from server/out/dictionaries.
+await (await import('./scripts/copy-assets.mjs')).copyAssets();
 
 if (watch) {
   for (const entry of entries) await (await context({ ...shared, ...entry })).watch();

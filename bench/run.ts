@@ -419,7 +419,7 @@ function compareWithGrammalecte(files: readonly { label: string; path: string; r
     const gr: ProcessRun[] = [];
     for (let i = 0; i < file.runs; i++) {
       qe.push(timeCommand(process.execPath, [cliPath, '--format', 'json', '--sans-grammaire', file.path]));
-      if (baselinePath) baseline.push(timeCommand(process.execPath, [baselinePath, '--format', 'json', file.path]));
+      if (baselinePath) baseline.push(timeCommand(process.execPath, [baselinePath, '--format', 'json', '--sans-grammaire', file.path]));
       if (withGrammalecte) gr.push(timeCommand('grammalecte-cli', ['-f', file.path, '-j']));
     }
     result.push({

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { openHunspell } from '../../server/src/node/spelling';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -20,18 +21,41 @@ describe('orthographe : adaptateur Node groupé par esbuild', function () {
         '(async () => {',
         '  const checker = await loadSpellChecker();',
         "  const verdicts = [checker.correct('professionnels'), checker.correct('profesionnels')];",
-        "  console.log(JSON.stringify({ verdicts, dir: spellingLoadStats()?.dictionaryDir, suggestions: await suggestSpelling('profesionnels') }));",
+        "  console.log(JSON.stringify({ verdicts, dir: spellingLoadStats()?.dictionaryDir, source: spellingLoadStats()?.source, suggestions: await suggestSpelling('profesionnels') }));",
         '})();',
       ].join('\n'),
     );
     const outfile = join(dir, 'out', 'entry.js');
     await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'silent', absWorkingDir: root });
-    const { copyAssets } = (await import(join(root, 'scripts', 'copy-assets.mjs'))) as { copyAssets: (outDir: string) => string };
-    const target = copyAssets(join(dir, 'out'));
+    const { copyAssets } = (await import(join(root, 'scripts', 'copy-assets.mjs'))) as { copyAssets: (outDir: string) => Promise<string> };
+    const target = await copyAssets(join(dir, 'out'));
     assert.ok(existsSync(join(target, 'index.dic')));
-    const output = JSON.parse(execFileSync(process.execPath, [outfile], { cwd: dir, encoding: 'utf8' })) as { verdicts: boolean[]; dir: string; suggestions: string[] };
+    const output = JSON.parse(execFileSync(process.execPath, [outfile], { cwd: dir, encoding: 'utf8' })) as { verdicts: boolean[]; dir: string; source: string; suggestions: string[] };
     assert.deepEqual(output.verdicts, [true, false]);
     assert.equal(output.dir, target);
+    // The build's memory image of hunspell is what was loaded (not index.dic read again).
+    assert.equal(output.source, 'image');
     assert.equal(output.suggestions[0], 'professionnels');
+  });
+
+  it('l’image mémoire de hunspell donne les mêmes verdicts que la lecture de index.dic, et est écartée si le dictionnaire change', async () => {
+    const { copyAssets } = (await import(join(root, 'scripts', 'copy-assets.mjs'))) as { copyAssets: (outDir: string) => Promise<string> };
+    const target = await copyAssets(mkdtempSync(join(tmpdir(), 'qe-spelling-image-')));
+    const fromImage = await openHunspell(target);
+    assert.equal(fromImage.source, 'image');
+    // A copy of the same dictionary without the image: hunspell reads index.dic.
+    const plain = mkdtempSync(join(tmpdir(), 'qe-spelling-plain-'));
+    for (const name of ['index.aff', 'index.dic']) copyFileSync(join(target, name), join(plain, name));
+    const fromDic = await openHunspell(plain);
+    assert.equal(fromDic.source, 'dictionary');
+    const words = readFileSync(join(root, 'data', 'seeds', 'qe-15-24191.md'), 'utf8').match(/[\p{L}’'-]+/gu) ?? [];
+    const sample = [...new Set(words)].flatMap((word) => [word, `${word}x`, word.toUpperCase()]);
+    assert.ok(sample.length > 1000);
+    assert.deepEqual(sample.map((word) => fromImage.engine.correct(word)), sample.map((word) => fromDic.engine.correct(word)));
+    assert.ok(sample.some((word) => !fromImage.engine.correct(word)) && sample.some((word) => fromImage.engine.correct(word)));
+    assert.equal(fromImage.engine.suggest('profesionnels')[0], 'professionnels');
+    // The dictionary changed after the image was written: the image no longer matches and is not used.
+    appendFileSync(join(target, 'index.dic'), 'motajoute\n');
+    assert.equal((await openHunspell(target)).source, 'dictionary');
   });
 });

@@ -5,12 +5,20 @@
  * at start-up and passes `currentSpellChecker()` (undefined until loaded: the rule then stays silent) to
  * `analyze`, then re-checks open documents when `loadSpellChecker()` resolves.
  *
+ * Start-up cost: hunspell reading the 84,000 stems of `index.dic` takes ~135 ms of CPU. The build
+ * (`scripts/copy-assets.mjs`) therefore also writes hunspell's memory right after it read the dictionary
+ * (`hunspell-fr.mem`, `hunspell-fr.json`); when the image matches the dictionary (SHA-256 of both files), the
+ * runtime's version and the probe verdicts, it is copied into a fresh runtime instead (~10 ms): same engine, same
+ * state, same verdicts. Any mismatch or error falls back to reading `index.dic`.
+ *
  * Dictionary files are looked for next to the bundle (`server/out/dictionaries/fr/`, copied there by
  * `scripts/copy-assets.mjs`), then in `node_modules/dictionary-fr` above this file (tests, `tsx`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import hunspellRuntime from 'hunspell-asm/dist/cjs/lib/node/hunspell.js';
+import { version as hunspellRuntimeVersion } from 'hunspell-asm/package.json';
 import { cachingSpellChecker, spellingSuggestions, type SpellChecker } from '../core';
 
 export interface SpellingOptions {
@@ -23,6 +31,8 @@ export interface SpellingOptions {
 export interface SpellingLoadStats {
   readonly milliseconds: number;
   readonly dictionaryDir: string;
+  /** `image`: hunspell's memory restored from the build's image; `dictionary`: index.dic read by hunspell. */
+  readonly source: 'image' | 'dictionary';
 }
 
 /** What we use of the emscripten module of hunspell-asm. */
@@ -30,19 +40,25 @@ interface HunspellRuntime {
   cwrap(name: string, returnType: 'number' | null, argTypes: readonly string[]): (...args: number[]) => number;
   FS: { writeFile(path: string, data: Uint8Array): void };
   allocateUTF8(text: string): number;
+  HEAPU8: Uint8Array;
   UTF8ToString(pointer: number): string;
   getValue(pointer: number, type: string): number;
   _malloc(size: number): number;
   _free(pointer: number): void;
 }
 
+/** `WebAssembly.Memory` (the project's `lib` has no DOM, where its value is declared). */
+const wasmMemory = (globalThis as unknown as { WebAssembly: { Memory: new (descriptor: { initial: number }) => unknown } }).WebAssembly.Memory;
+
 /**
  * Starts the WASM runtime (once per call) and resolves when it is initialised. The emscripten module is a
  * thenable (`Module.then`): resolving a promise with it loops forever, so it is wrapped.
  */
-function startRuntime(): Promise<{ readonly runtime: HunspellRuntime }> {
+function startRuntime(memoryBytes?: number): Promise<{ readonly runtime: HunspellRuntime }> {
   return new Promise((resolve, reject) => {
     const module: Record<string, unknown> = {};
+    // The image's memory size (the runtime's own default is 16 MB; hunspell may have grown it).
+    if (memoryBytes !== undefined) module.wasmMemory = new wasmMemory({ initial: memoryBytes / 65_536 });
     module.onRuntimeInitialized = () => resolve({ runtime: module as unknown as HunspellRuntime });
     // The runtime must never end the process: its `quit` would call `process.exit`.
     module.quit = (status: number, toThrow?: unknown) => {
@@ -90,12 +106,71 @@ async function createHunspell(aff: Uint8Array, dic: Uint8Array): Promise<SpellCh
   runtime.FS.writeFile('/fr.aff', aff);
   runtime.FS.writeFile('/fr.dic', dic);
   const create = runtime.cwrap('Hunspell_create', 'number', ['number', 'number']);
+  const affPath = runtime.allocateUTF8('/fr.aff');
+  const dicPath = runtime.allocateUTF8('/fr.dic');
+  return hunspellApi(runtime, create(affPath, dicPath));
+}
+
+/** File names and format of the memory image (written by `scripts/copy-assets.mjs`, same names there). */
+const imageFiles = { format: 1, memory: 'hunspell-fr.mem', header: 'hunspell-fr.json' } as const;
+
+interface ImageHeader {
+  readonly format: number;
+  readonly runtime: string;
+  readonly handle: number;
+  readonly memoryBytes: number;
+  readonly imageBytes: number;
+  readonly aff: string;
+  readonly dic: string;
+  readonly probes: readonly (readonly [string, boolean])[];
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * hunspell restored from the build's memory image of `dir`, or undefined when there is none or it does not match
+ * this dictionary and runtime (the caller then reads index.dic). The image holds the whole linear memory right
+ * after `Hunspell_create` (allocator state included); the instance handle is its pointer.
+ */
+async function restoreHunspell(dir: string, aff: Uint8Array, dic: Uint8Array): Promise<SpellChecker | undefined> {
+  const headerPath = join(dir, imageFiles.header);
+  const memoryPath = join(dir, imageFiles.memory);
+  if (!existsSync(headerPath) || !existsSync(memoryPath)) return undefined;
+  let header: ImageHeader;
+  try {
+    header = JSON.parse(readFileSync(headerPath, 'utf8')) as ImageHeader;
+  } catch {
+    return undefined;
+  }
+  if (header.format !== imageFiles.format || header.runtime !== hunspellRuntimeVersion) return undefined;
+  if (!Number.isInteger(header.memoryBytes) || header.memoryBytes % 65_536 !== 0 || !(header.imageBytes <= header.memoryBytes)) return undefined;
+  if (header.aff !== sha256(aff) || header.dic !== sha256(dic)) return undefined;
+  const { runtime } = await startRuntime(header.memoryBytes);
+  if (runtime.HEAPU8.length !== header.memoryBytes) return undefined;
+  // Read straight into the WASM memory (no copy).
+  const fd = openSync(memoryPath, 'r');
+  try {
+    if (fstatSync(fd).size !== header.imageBytes) return undefined;
+    let done = 0;
+    while (done < header.imageBytes) {
+      const read = readSync(fd, runtime.HEAPU8, done, header.imageBytes - done, done);
+      if (read === 0) return undefined;
+      done += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  // Past the image, a fresh runtime's memory is all zero, as in the image (checked when the image is written):
+  // nothing to clear, and those pages stay untouched.
+  const engine = hunspellApi(runtime, header.handle);
+  return header.probes.every(([word, verdict]) => engine.correct(word) === verdict) ? engine : undefined;
+}
+
+/** The checker on a hunspell instance (`handle`) of the runtime. */
+function hunspellApi(runtime: HunspellRuntime, handle: number): SpellChecker {
   const spell = runtime.cwrap('Hunspell_spell', 'number', ['number', 'number']);
   const suggest = runtime.cwrap('Hunspell_suggest', 'number', ['number', 'number', 'number']);
   const freeList = runtime.cwrap('Hunspell_free_list', null, ['number', 'number', 'number']);
-  const affPath = runtime.allocateUTF8('/fr.aff');
-  const dicPath = runtime.allocateUTF8('/fr.dic');
-  const handle = create(affPath, dicPath);
   const withString = <T>(text: string, use: (pointer: number) => T): T => {
     const pointer = runtime.allocateUTF8(text.normalize());
     try {
@@ -135,15 +210,24 @@ export function findDictionaryDir(start: string = __dirname): string | undefined
   }
 }
 
+/** hunspell on the dictionary of `dir`: from its memory image when it matches, else by reading index.dic. */
+export async function openHunspell(dir: string): Promise<{ readonly engine: SpellChecker; readonly source: SpellingLoadStats['source'] }> {
+  const aff = readFileSync(join(dir, 'index.aff'));
+  const dic = readFileSync(join(dir, 'index.dic'));
+  const restored = await restoreHunspell(dir, aff, dic).catch(() => undefined);
+  if (restored) return { engine: restored, source: 'image' };
+  return { engine: await createHunspell(aff, dic), source: 'dictionary' };
+}
+
 /** Loads the checker once (later calls return the same promise). Rejects with a French message on failure. */
 export function loadSpellChecker(options: SpellingOptions = {}): Promise<SpellChecker> {
   loading ??= (async () => {
     const started = performance.now();
     const dir = options.dictionaryDir ?? findDictionaryDir();
     if (!dir) throw new Error('Dictionnaire français introuvable (fichiers index.aff et index.dic du paquet dictionary-fr).');
-    const engine = await createHunspell(readFileSync(join(dir, 'index.aff')), readFileSync(join(dir, 'index.dic')));
+    const { engine, source } = await openHunspell(dir);
     loaded = cachingSpellChecker(engine, options.acceptedWords ? { acceptedWords: options.acceptedWords } : {});
-    stats = { milliseconds: performance.now() - started, dictionaryDir: dir };
+    stats = { milliseconds: performance.now() - started, dictionaryDir: dir, source };
     return loaded;
   })();
   return loading;
