@@ -413,13 +413,15 @@ function summarise(values: readonly ProcessRun[]): Timing {
 /** Each file in turn, the tools interleaved run by run so that a change of load hits them alike. */
 function compareWithGrammalecte(files: readonly { label: string; path: string; runs: number; target?: number }[], withGrammalecte: boolean): Comparison[] {
   const result: Comparison[] = [];
+  // A baseline bundle older than the grammar check does not know `--sans-grammaire` (and checks no grammar).
+  const baselineArgs = baselinePath && spawnSync(process.execPath, [baselinePath, '--help'], { encoding: 'utf8' }).stdout.includes('--sans-grammaire') ? ['--sans-grammaire'] : [];
   for (const file of files) {
     const qe: ProcessRun[] = [];
     const baseline: ProcessRun[] = [];
     const gr: ProcessRun[] = [];
     for (let i = 0; i < file.runs; i++) {
       qe.push(timeCommand(process.execPath, [cliPath, '--format', 'json', '--sans-grammaire', file.path]));
-      if (baselinePath) baseline.push(timeCommand(process.execPath, [baselinePath, '--format', 'json', '--sans-grammaire', file.path]));
+      if (baselinePath) baseline.push(timeCommand(process.execPath, [baselinePath, '--format', 'json', ...baselineArgs, file.path]));
       if (withGrammalecte) gr.push(timeCommand('grammalecte-cli', ['-f', file.path, '-j']));
     }
     result.push({
