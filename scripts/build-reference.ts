@@ -1,7 +1,7 @@
 /**
  * Generates the reference data the core bundles (`server/src/core/reference/*.json`) from the shared reference
  * files (`data/reference/*.json`, copied from the project's shared reference): compact JSON, only the fields the rules, hovers and completions use, so
- * that the bundle never reads `../shared` at run time.
+ * that the bundle never reads reference sources at run time.
  *
  *   npx tsx scripts/build-reference.ts          # writes the files
  *   npx tsx scripts/build-reference.ts --check  # exits 1 when a generated file is stale
