@@ -29,6 +29,10 @@ export function unusableInput(path: string, analysis: Analysis): string | undefi
 
 /** Why `--fix` leaves a file alone (it is not a `.qe.md` dossier), with the way to get one; undefined to fix it. */
 export function fixRefusal(path: string, analysis: Analysis): string | undefined {
+  // A check that failed part-way saw only part of the findings: its fixes are not to be trusted.
+  if (analysis.findings.some((finding) => finding.rule === 'erreur-interne')) {
+    return `le contrôle de « ${path} » a échoué en partie (constatation « erreur-interne ») : --fix ne l’a pas modifié.`;
+  }
   if (path.endsWith(dossierExtension) && analysis.document.format === 'dossier') return undefined;
   const what =
     analysis.document.format === 'open-data'
