@@ -13,6 +13,7 @@ import { readDocument } from '../../server/src/core/parse';
 import { rules } from '../../server/src/core/rules/registry';
 import { runRules } from '../../server/src/core/rules/run';
 import { pathologicalUnits, repeatTo } from './pathological';
+import { seededRandom } from '../helpers/random';
 
 const head = '---\nnumero: 1\n---\n\n# Question\n\nM. Jean Dupont interroge M. le ministre de l’intérieur sur les moyens de la police.\n\n# Réponse\n\n';
 const dossier = (answer: string) => `${head}${answer}\n`;
@@ -29,17 +30,6 @@ function rulesOf(analysis: Analysis): string[] {
   return analysis.findings.map((finding) => finding.rule);
 }
 
-/** A small seeded generator (mulberry32): the same inputs on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('durcissement du cœur de l’analyse (ticket 12)', function () {
   this.timeout(120_000);
@@ -97,7 +87,7 @@ describe('durcissement du cœur de l’analyse (ticket 12)', function () {
     });
 
     it('deux cents entrées aléatoires tirées des cas pathologiques : jamais d’exception, jamais d’erreur interne', () => {
-      const random = seeded(12);
+      const random = seededRandom(12);
       const pieces = ['> ', '- ', '1. ', '[', ']', '{', '}', '*', '_', '`', '<!--', '-->', '\n', '\n\n', '# ', '---\n', 'l’', "l'", '«', '»', '(', ')', 'Etat ', '&amp;', '\\', '|', '~~'];
       for (let run = 0; run < 200; run++) {
         const parts: string[] = [];

@@ -14,18 +14,8 @@ import { updateDocument } from '../../server/src/lsp/text-documents';
 import { cliPath, requireBundles } from '../helpers/cli';
 import { pullCapabilities, pushCapabilities, TestLspClient } from '../helpers/lsp-client';
 import { realDossiers } from './dossiers';
+import { seededRandom } from '../helpers/random';
 
-/** mulberry32: the same run every time. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pieces = ['\r', '\n', '\r\n', 'x\r', '\ny', '\n\n', '  ', 'Etat', 'e', ' ', '', '', '« ', 'l\'Etat  ', '\r\r'];
 
@@ -88,7 +78,7 @@ describe('synchronisation du document (jonctions \\r / \\n)', function () {
   this.timeout(120_000);
 
   it('updateDocument garde texte et positions égaux à ceux d’un document neuf, modification après modification', () => {
-    const next = random(12);
+    const next = seededRandom(12);
     let expected = realDossiers()[1]!.replace(/\n/g, (_, offset: number) => (offset % 3 === 0 ? '\r\n' : '\n'));
     let document = TextDocument.create('untitled:x', 'qe', 0, expected);
     for (let i = 0; i < 3000; i++) {
@@ -110,7 +100,7 @@ describe('synchronisation du document (jonctions \\r / \\n)', function () {
       try {
         await client.initialize(mode === 'pull' ? pullCapabilities : pushCapabilities);
         const uri = `untitled:synchro-${mode}.qe.md`;
-        const next = random(mode === 'pull' ? 41 : 42);
+        const next = seededRandom(mode === 'pull' ? 41 : 42);
         let text = realDossiers()[3]!.replace(/\n/g, (_, offset: number) => (offset % 2 === 0 ? '\r\n' : '\n'));
         let version = 1;
         await client.open(uri, text, 'qe', version);

@@ -18,18 +18,8 @@ import { analyze, LineIndex } from '../../server/src/core';
 import { requireBundles } from '../helpers/cli';
 import { pullCapabilities, TestLspClient } from '../helpers/lsp-client';
 import { dossierOfLength, realDossiers } from './dossiers';
+import { seededRandom } from '../helpers/random';
 
-/** Small deterministic generator (mulberry32): the run is the same every time. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const snippets = ['e', ' ', 'Le ministère ', '.', ',', '\n', '\n\n', 'MIPROF', 'l\'Etat', '  ', '« ', ' »', '**', '`', '<!-- qe: repond Q1 -->', '😀', '\r\n', 'é', '’'];
 
@@ -69,7 +59,7 @@ describe('serveur de langage sous charge', function () {
   afterEach(async () => client.close());
 
   it('2 000 modifications aléatoires : le serveur tient et ses diagnostics finaux égalent un contrôle neuf', async () => {
-    const next = random(6);
+    const next = seededRandom(6);
     const uri = 'untitled:stress.qe.md';
     const initial = realDossiers()[0]!;
     let document = TextDocument.create(uri, 'qe', 1, initial);
