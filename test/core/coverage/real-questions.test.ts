@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../../../server/src/core/index';
 import { classify } from '../../../server/src/core/coverage/kinds';
-import { bare, fold } from '../../../server/src/core/coverage/text';
+import { foldForSearch } from '../../../server/src/core/text/fold';
 import { toJsonFileReport } from '../../../server/src/core/report/json';
 import { hover } from '../../../server/src/core/hover';
 import { halfOf } from '../../../scripts/eval-coverage-lib';
@@ -16,7 +16,7 @@ import { dossier, extract, opening, run } from './helpers';
 
 const data = resolve(__dirname, '../../../data');
 const seed = readFileSync(resolve(data, 'seeds/qe-15-24191.md'), 'utf8');
-const kindOf = (request: string): string | undefined => classify(bare(fold(request)));
+const kindOf = (request: string): string | undefined => classify(foldForSearch(request));
 const rules = (text: string, prefix: string) => analyze(text).findings.filter((finding) => finding.rule.startsWith(prefix));
 
 describe('coverage on real questions (issue 10)', () => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { analyze } from '../../../server/src/core';
 import { complete } from '../../../server/src/core/completion';
 import { builtinCatalog, extendCatalog, ministriesAt, parseCatalogExtension } from '../../../server/src/core/completion/catalog';
-import { findPlanMentions, fold, planInContext } from '../../../server/src/core/completion/mentions';
+import { findPlanMentions, planInContext } from '../../../server/src/core/completion/mentions';
+import { foldForSearch } from '../../../server/src/core/text/fold';
 import { hover } from '../../../server/src/core/hover';
 import { documentLinks, foldingRanges } from '../../../server/src/core/navigation';
 import { publicationText, publishedTypography } from '../../../server/src/core/publish/plain-text';
@@ -183,9 +184,9 @@ describe('éditeur : catalogue de l’espace de travail', () => {
   it('un fichier qui n’est pas du JSON est signalé', () => {
     assert.match(parseCatalogExtension('{ "sigles": [ }').problems[0]!.message, /^JSON invalide : valeur attendue\./);
   });
-  it('fold garde les positions', () => {
-    assert.equal(fold('Égalité’s\u00a0x').length, 'Égalité’s\u00a0x'.length);
-    assert.equal(fold('Égalité’s\u00a0x'), "egalite's x");
+  it('foldForSearch garde les positions', () => {
+    assert.equal(foldForSearch('Égalité’s\u00a0x').length, 'Égalité’s\u00a0x'.length);
+    assert.equal(foldForSearch('Égalité’s\u00a0x'), "egalite's x");
   });
 });
 

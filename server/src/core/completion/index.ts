@@ -8,8 +8,9 @@ import type { OffsetRange } from '../model/types';
 import { allRuleMeta } from '../rules/registry';
 import { describeAcronym, describePlan, describeSource } from '../hover/describe';
 import { ministriesAt, type Catalog } from './catalog';
-import { fold, inFrontMatter, ordinalPattern, ordinalValue, planInContext, usedBefore } from './mentions';
+import { inFrontMatter, ordinalPattern, ordinalValue, planInContext, usedBefore } from './mentions';
 import { directiveVerbs, keyInfo, metadataKeys } from './vocabulary';
+import { foldForSearch } from '../text/fold';
 import { letterRegExp } from '../text/letters';
 
 export type SuggestionKind =
@@ -63,7 +64,7 @@ function escapeChoice(text: string): string {
 }
 
 function tokensOf(text: string): string[] {
-  return fold(text)
+  return foldForSearch(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((token) => token.length > 0);
 }
@@ -306,7 +307,7 @@ function completeSource(linePrefix: string, offset: number, catalog: Catalog): C
 
 function completePlan(linePrefix: string, offset: number, catalog: Catalog): CompletionResult | undefined {
   const pattern = letterRegExp(String.raw`(?:^|[\s(«'’])((?:(?:${ordinalPattern})\s+)?(?:${planWords})(?:\s+[^\s.;:!?,()«»]*){0,10})$`, 'iu');
-  const match = pattern.exec(fold(linePrefix));
+  const match = pattern.exec(foldForSearch(linePrefix));
   if (!match) return undefined;
   const typed = linePrefix.slice(linePrefix.length - match[1]!.length);
   const range = { start: offset - typed.length, end: offset };

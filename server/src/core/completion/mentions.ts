@@ -6,22 +6,7 @@
 import type { QeDocument } from '../model/types';
 import type { AcronymEntry, Catalog, PlanEntry } from './catalog';
 import { letterRegExp } from '../text/letters';
-
-/**
- * Lower case, no accents, straight apostrophes, plain spaces — one code unit for one code unit, so that
- * offsets in the folded text are offsets in the original.
- */
-export function fold(text: string): string {
-  let out = '';
-  for (const char of text) {
-    let folded = char.normalize('NFD').charAt(0).toLowerCase();
-    if (char === '’' || char === 'ʼ') folded = "'";
-    else if (char === '\u00a0' || char === '\u202f') folded = ' ';
-    else if (char === 'œ') folded = 'œ';
-    out += folded.length === char.length ? folded : char;
-  }
-  return out;
-}
+import { foldForSearch } from '../text/fold';
 
 const ordinals: Readonly<Record<string, number>> = {
   premier: 1, premiere: 1, '1er': 1, '1re': 1, '1ere': 1,
@@ -35,14 +20,14 @@ const ordinals: Readonly<Record<string, number>> = {
 
 /** The rank a (folded) word denotes: `second`, `2nd`, `deuxième` → 2. */
 export function ordinalValue(word: string): number | undefined {
-  return ordinals[fold(word)];
+  return ordinals[foldForSearch(word)];
 }
 
 export const ordinalPattern = Object.keys(ordinals).join('|');
 
 /** A plan's name without its leading rank (`second plan d'action…` → `plan d'action…`), folded. */
 function coreName(plan: PlanEntry): { core: string; rank?: number } {
-  const folded = fold(plan.nom);
+  const folded = foldForSearch(plan.nom);
   const match = /^(\S+)\s+(.*)$/.exec(folded);
   if (match && ordinalValue(match[1]!) !== undefined) return { core: match[2]!, rank: ordinalValue(match[1]!)! };
   return { core: folded };
@@ -60,7 +45,7 @@ function wordBoundary(text: string, index: number): boolean {
 
 /** Every mention of a catalog plan, in document order, including the rank before and the period after it. */
 export function findPlanMentions(text: string, catalog: Catalog): PlanMention[] {
-  const folded = fold(text);
+  const folded = foldForSearch(text);
   const byCore = new Map<string, { plan: PlanEntry; rank?: number }[]>();
   for (const plan of catalog.plans) {
     const { core, rank } = coreName(plan);

@@ -1,5 +1,7 @@
 /** French explanations of the dossier's vocabulary (metadata keys, directive verbs), for completions and hovers. */
 import type { MetadataKey } from '../model/types';
+import { normalizeKey } from '../parse/metadata';
+import { normalizeVerb } from '../parse/directives';
 
 export interface KeyInfo {
   readonly key: MetadataKey;
@@ -27,15 +29,6 @@ export const metadataKeys: readonly KeyInfo[] = [
   { key: 'question', label: 'Fichier de la question', description: 'Chemin relatif d’un fichier contenant la question (page exportée du site de l’Assemblée nationale ou enregistrement open data), dans l’espace de travail.', example: 'question-24191.md' },
 ];
 
-/** Folds a key as the reader does: case, accents, spaces and dashes are free. */
-export function normalizeKey(key: string): string {
-  return key
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\s_-]+/g, '')
-    .toLowerCase();
-}
-
 const aliases: Readonly<Record<string, MetadataKey>> = {
   numerodelaquestion: 'numero',
   ministere: 'ministereAttributaire',
@@ -62,6 +55,6 @@ export const directiveVerbs: readonly VerbInfo[] = [
 ];
 
 export function verbInfo(verb: string): VerbInfo | undefined {
-  const normalized = verb.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const normalized = normalizeVerb(verb);
   return directiveVerbs.find((info) => info.verb === normalized);
 }

@@ -10,6 +10,7 @@ import type { OffsetRange } from '../model/types';
 import { allRuleMeta } from '../rules/registry';
 import { nearest } from './nearest';
 import { jsonNesting, jsonTooDeep } from '../parse/nesting';
+import { stripAccents } from '../text/fold';
 import type { ApostropheSetting, Ministere, Profile, StylePack, Substitution } from './settings';
 
 /** Path of a value inside the pack (`["rules", "date-relative"]`). */
@@ -72,10 +73,6 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? `« ${value} »` : describeType(value);
 }
 
-function withoutAccents(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
-
 function suggestion(wanted: string, candidates: Iterable<string>): string {
   const close = nearest(wanted, candidates);
   return close ? ` Voulez-vous dire « ${close} » ?` : '';
@@ -132,7 +129,7 @@ class Validator {
           else this.error([key], `« nbspStrict » attend true ou false, pas ${describeType(value)} ; ignoré.`);
           break;
         case 'apostrophe': {
-          const normalized = typeof value === 'string' ? withoutAccents(value) : undefined;
+          const normalized = typeof value === 'string' ? stripAccents(value) : undefined;
           if (normalized && (apostrophes as readonly string[]).includes(normalized)) pack.apostrophe = normalized as ApostropheSetting;
           else this.error([key], `« apostrophe » attend « droite », « typographique » ou « indifferent », pas ${describeType(value)} ; ignoré.`);
           break;
@@ -296,7 +293,7 @@ class Validator {
       const titulaire = item.titulaire === undefined ? undefined : this.string(item.titulaire, [...path, 'titulaire'], `${label}, « titulaire »`);
       let genre: Ministere['genre'];
       if (item.genre !== undefined) {
-        const normalized = typeof item.genre === 'string' ? withoutAccents(item.genre) : '';
+        const normalized = typeof item.genre === 'string' ? stripAccents(item.genre) : '';
         if (normalized === 'feminin' || normalized === 'masculin') genre = normalized;
         else this.error([...path, 'genre'], `${label} : « genre » attend « feminin » ou « masculin », pas ${describeType(item.genre)}.`);
       }

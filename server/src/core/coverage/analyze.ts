@@ -12,7 +12,8 @@ import { kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
 import { findReferral } from './referral';
 import { keysMatch, termKey } from './stem';
-import { bare, fold, tokenize } from './text';
+import { foldForSearch } from '../text/fold';
+import { tokenize } from './text';
 import { detach } from '../text/detach';
 import type { CoverageStatus, SubQuestion, SubQuestionKind } from './types';
 
@@ -80,7 +81,7 @@ let termsMemoChars = 0;
 function sentenceTerms(text: string): SentenceTerms {
   let terms = termsMemo.get(text);
   if (!terms) {
-    terms = { folded: bare(fold(text)), keys: [...new Set(tokenize(text).map((token) => termKey(token.text)))], evidence: new Map() };
+    terms = { folded: foldForSearch(text), keys: [...new Set(tokenize(text).map((token) => termKey(token.text)))], evidence: new Map() };
     if (termsMemoChars + text.length > termsMemoBudget) {
       termsMemo.clear();
       termsMemoChars = 0;
@@ -250,7 +251,7 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
 
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
 function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number): Assessment {
-  const request = bare(fold(sub.text));
+  const request = foldForSearch(sub.text);
   const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded));
   // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
   const concluding = addressing.filter((position) => {

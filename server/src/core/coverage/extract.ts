@@ -8,7 +8,8 @@ import type { OffsetRange, Section } from '../model/types';
 import { classify, injunctiveKind } from './kinds';
 import { rx } from './regex';
 import { isContentWord, termKey } from './stem';
-import { bare, fold, stripAccents, tokenize } from './text';
+import { foldCaseAndPunctuation, foldForSearch, stripAccents } from '../text/fold';
+import { tokenize } from './text';
 import type { SubQuestionKind } from './types';
 
 /** A word of the object of a request, as matched against the answer. */
@@ -75,7 +76,7 @@ class QuestionText {
       }
     }
     this.text = text;
-    this.folded = bare(fold(text));
+    this.folded = foldForSearch(text);
   }
 
   private tokenCache: { readonly start: number; readonly key: string }[] | undefined;
@@ -379,7 +380,7 @@ function resolveAnaphora(q: QuestionText, part: Part, contextEnd: number, opener
     const determiner = match[1]!;
     const noun = match[3]!;
     const nounEnd = part.start + match.index + match[0].length;
-    const written = fold(text.slice(nounEnd - noun.length, nounEnd));
+    const written = foldCaseAndPunctuation(text.slice(nounEnd - noun.length, nounEnd));
     if (['que', 'qui', 'dont', 'quoi'].includes(noun)) continue;
     const anaphorStart = part.start + match.index;
     const anaphorEnd = anaphorStart + match[0].length;

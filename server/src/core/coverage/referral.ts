@@ -5,7 +5,7 @@
  */
 import type { OffsetRange, Section } from '../model/types';
 import { rx } from './regex';
-import { bare, fold } from './text';
+import { foldForSearch } from '../text/fold';
 
 export interface Referral {
   /** Number of the question referred to, as written without spaces (`4512`, `07181`). */
@@ -33,7 +33,7 @@ export function findReferral(answer: Section | null | undefined): Referral | und
   if (words === 0 || words > maxWords) return undefined;
   for (const paragraph of answer.paragraphs) {
     for (const sentence of paragraph.sentences) {
-      const folded = bare(fold(sentence.text));
+      const folded = foldForSearch(sentence.text);
       const match = referring.exec(folded);
       if (!match) continue;
       const after = folded.slice(match.index);

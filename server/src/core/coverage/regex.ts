@@ -3,7 +3,7 @@ import { letterRegExp } from '../text/letters';
 const boundary = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
 
 /**
- * A regular expression for `bare` text: `\b` is a Unicode word boundary, the source loses its diacritics
+ * A regular expression for `foldForSearch` text: `\b` is a Unicode word boundary, the source loses its diacritics
  * (é → e) like the text it is matched against, and flag `u` is always set.
  */
 export function rx(source: string, flags = ''): RegExp {

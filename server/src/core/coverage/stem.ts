@@ -5,7 +5,7 @@
  * See the design note on French NLP dependencies, section 3.
  */
 import { newStemmer } from 'snowball-stemmers';
-import { stripAccents } from './text';
+import { stripAccents } from '../text/fold';
 
 const stemmer = newStemmer('french');
 

@@ -7,9 +7,10 @@ import type { Analysis } from '../index';
 import type { OffsetRange } from '../model/types';
 import { ruleMeta } from '../rules/registry';
 import type { Catalog } from '../completion/catalog';
-import { acronymEntries, fold, inFrontMatter, ordinalPattern, ordinalValue, planMentionsOf, planInContext, wordAt } from '../completion/mentions';
+import { acronymEntries, inFrontMatter, ordinalPattern, ordinalValue, planMentionsOf, planInContext, wordAt } from '../completion/mentions';
 import { statusLabel } from '../completion';
 import { keyInfo, verbInfo } from '../completion/vocabulary';
+import { foldForSearch } from '../text/fold';
 import { describeAcronym, describePlan, describeSource } from './describe';
 import { describeSubQuestion, kindLabels, statusLabels, subQuestionAt, subQuestionsWithEvidenceAt } from '../coverage';
 import { letterRegExp } from '../text/letters';
@@ -134,7 +135,7 @@ function hoverPlan(analysis: Analysis, offset: number, catalog: Catalog): HoverR
 function hoverShortPlan(analysis: Analysis, offset: number, catalog: Catalog): HoverResult | undefined {
   const text = analysis.document.text;
   const from = Math.max(0, offset - 40);
-  const window = fold(text.slice(from, offset + 40));
+  const window = foldForSearch(text.slice(from, offset + 40));
   const pattern = letterRegExp(String.raw`(?<![\p{L}\p{N}])(${ordinalPattern}|ce|ces|cet|nouveau)\s+plans?(?![\p{L}])`, 'gu');
   for (const match of window.matchAll(pattern)) {
     const start = from + match.index;
@@ -146,8 +147,8 @@ function hoverShortPlan(analysis: Analysis, offset: number, catalog: Catalog): H
     const planRank = ordinalValue(plan.nom.split(' ')[0] ?? '');
     if (rank !== undefined && planRank !== undefined && rank !== planRank) {
       // « le 1er plan » after the second one was named: the plan of the same series with that rank.
-      const core = fold(plan.nom).replace(/^\S+\s+/, '');
-      const sibling = catalog.plans.find((candidate) => ordinalValue(candidate.nom.split(' ')[0] ?? '') === rank && fold(candidate.nom).replace(/^\S+\s+/, '') === core);
+      const core = foldForSearch(plan.nom).replace(/^\S+\s+/, '');
+      const sibling = catalog.plans.find((candidate) => ordinalValue(candidate.nom.split(' ')[0] ?? '') === rank && foldForSearch(candidate.nom).replace(/^\S+\s+/, '') === core);
       return sibling ? { range: { start, end }, markdown: describePlan(sibling) } : undefined;
     }
     return { range: { start, end }, markdown: describePlan(plan) };

@@ -1,5 +1,6 @@
 import type { Directive, OffsetRange } from '../model/types';
 import type { Problem } from './raw';
+import { stripAccents } from '../text/fold';
 
 /** Verbs a `<!-- qe: verbe arguments -->` comment may use, normalised (lower case, no accents). */
 export const directiveVerbs = [
@@ -13,11 +14,9 @@ export const directiveVerbs = [
 
 const pattern = /^<!--\s*qe\s*:\s*([^\s]+)\s*([\s\S]*?)\s*-->$/u;
 
-function normalizeVerb(verb: string): string {
-  return verb
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+/** A verb as compared: lower case, no accents (`Répond` → `repond`). */
+export function normalizeVerb(verb: string): string {
+  return stripAccents(verb).toLowerCase();
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Chambre, Metadata, MetadataKey, Publication } from '../model/types';
+import { stripAccents } from '../text/fold';
 
 /**
  * The metadata keys of a dossier: their canonical name (the JSON contract's), the spellings accepted in a
@@ -49,9 +50,7 @@ export const metadataKeys: readonly MetadataKeySpec[] = [
 
 /** Lower case, no accents, no spaces, hyphens, underscores or apostrophes: `Ministère interrogé` → `ministereinterroge`. */
 export function normalizeKey(key: string): string {
-  return key
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(key)
     .toLowerCase()
     .replace(/[\s_\-'’.:]+/g, '');
 }
@@ -111,10 +110,6 @@ const months = [
   'novembre',
   'decembre',
 ];
-
-function stripAccents(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
 
 /** `2019-11-05`, `05/11/2019` or `5 novembre 2019` (`1er` accepted) → `2019-11-05`. */
 export function parseFrenchDate(raw: string): string | undefined {

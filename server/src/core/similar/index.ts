@@ -9,7 +9,8 @@ import { Index } from 'flexsearch';
 import type { Chambre } from '../model/types';
 import type { RawDocument } from '../parse/raw';
 import { isContentWord, termKey } from '../coverage/stem';
-import { stripAccents, tokenize } from '../coverage/text';
+import { stripAccents } from '../text/fold';
+import { tokenize } from '../coverage/text';
 
 /** What the index keeps of an earlier question. */
 export interface QuestionRecord {

@@ -7,7 +7,7 @@
  */
 import type { Rule } from '../rule';
 import type { ProseView } from '../shared/mask';
-import { fold } from '../shared/lexicon';
+import { comparisonKey } from '../../text/fold';
 import { governments, type GovernmentEntry } from '../../reference';
 import type { QeDocument } from '../../model/types';
 
@@ -25,7 +25,7 @@ const names: readonly { name: string; folded: string; governments: GovernmentEnt
     for (const raw of government.ministeres) {
       const name = cleanName(raw);
       if (!/^ministère\s/i.test(name)) continue;
-      const folded = fold(name);
+      const folded = comparisonKey(name);
       const entry = map.get(folded) ?? { name, folded, governments: [] };
       entry.governments.push(government);
       map.set(folded, entry);
@@ -50,7 +50,7 @@ const foldedViews = new WeakMap<ProseView, string>();
 function find(view: ProseView, folded: string): { start: number; end: number }[] {
   let text = foldedViews.get(view);
   if (text === undefined) {
-    text = fold(view.text);
+    text = comparisonKey(view.text);
     foldedViews.set(view, text);
   }
   if (!text.includes(folded.slice(0, 12))) return [];
@@ -93,9 +93,9 @@ export const rule: Rule<Facts> = {
   // of another government than the one in office at the answer's date (metadata).
   collectFacts(context) {
     const { view, settings } = context;
-    // Text offsets of `fold(text)` equal those of `text` for French (NFD folding keeps one unit per letter
+    // Text offsets of `comparisonKey(text)` equal those of `text` for French (NFD folding keeps one unit per letter
     // except œ/æ, which are rare in ministry names): check before mapping.
-    if (view.section !== 'answer' || !/ministre|ministère/i.test(view.text) || fold(view.text).length !== view.text.length) return null;
+    if (view.section !== 'answer' || !/ministre|ministère/i.test(view.text) || comparisonKey(view.text).length !== view.text.length) return null;
     const taken: (Hit & { entry: number })[] = [];
     names.forEach((entry, index) => {
       for (const hit of find(view, entry.folded)) {
@@ -105,10 +105,10 @@ export const rule: Rule<Facts> = {
     });
     return {
       names: taken,
-      former: settings.ministeres.map((ministere) => ministere.anciensNoms.map((former) => find(view, fold(former)))),
+      former: settings.ministeres.map((ministere) => ministere.anciensNoms.map((former) => find(view, comparisonKey(former)))),
       gender: settings.ministeres.map((ministere) => {
         if (!ministere.genre) return [];
-        const portfolio = fold(ministere.nom).replace(/^ministere\s+/, '');
+        const portfolio = comparisonKey(ministere.nom).replace(/^ministere\s+/, '');
         return find(view, (ministere.genre === 'feminin' ? 'le ministre ' : 'la ministre ') + portfolio);
       }),
     };
@@ -120,7 +120,7 @@ export const rule: Rule<Facts> = {
     if (date) {
       const active = governments.filter((government) => government.debut <= date && (government.fin === null || date <= government.fin));
       if (active.length > 0) {
-        const activeNames = new Set(active.flatMap((government) => government.ministeres.map((name) => fold(cleanName(name)))));
+        const activeNames = new Set(active.flatMap((government) => government.ministeres.map((name) => comparisonKey(cleanName(name)))));
         for (const { view, facts } of views) {
           for (const hit of facts.names) {
             const entry = names[hit.entry]!;

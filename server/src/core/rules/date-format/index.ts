@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
-import { daysInMonth, fold, frenchDate, monthAlternatives, monthNumber, weekdays } from '../shared/dates';
+import { daysInMonth, frenchDate, monthAlternatives, monthNumber, weekdays } from '../shared/dates';
+import { comparisonKey } from '../../text/fold';
 import { replaceText, reportText } from '../shared/style';
 import { letterRegExp } from '../../text/letters';
 
@@ -69,7 +70,7 @@ export const rule: Rule = {
       }
       if (weekday && year !== undefined) {
         const actual = weekdayOf(year, month, day);
-        if (fold(weekday) !== actual) {
+        if (comparisonKey(weekday) !== actual) {
           reportText(context, view, found.start, found.start + weekday.length, `Le ${frenchDate(day, month, year)} était un ${actual}, pas un ${weekday.toLowerCase()}.`);
         }
       }

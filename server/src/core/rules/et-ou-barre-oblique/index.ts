@@ -4,7 +4,8 @@
  */
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
-import { fold, reportText, textFix } from '../shared/lexicon';
+import { reportText, textFix } from '../shared/lexicon';
+import { comparisonKey } from '../../text/fold';
 import { letterRegExp } from '../../text/letters';
 
 const pattern = letterRegExp(String.raw`(?<![\p{L}\p{N}/.:@\uFFFC-])(\p{L}[\p{L}'’-]*)\/(\p{L}[\p{L}'’-]*)(?![\p{L}\p{N}/\uFFFC])`, 'gu');
@@ -32,7 +33,7 @@ export const rule: Rule = {
       if (view.inQuote(match.start, match.end)) continue;
       const left = match.match[1]!;
       const right = match.match[2]!;
-      const [a, b] = [fold(left), fold(right)];
+      const [a, b] = [comparisonKey(left), comparisonKey(right)];
       if (units.has(b) || unitFirst.has(a)) continue;
       // « Commune de X c/ Y »: « c/ » is « contre » in the name of a case.
       if (a === 'c') continue;

@@ -5,7 +5,7 @@
  * quotations of the question in « » are accepted.
  */
 import { absoluteRange, relativeRange, type Rule } from '../rule';
-import { fold } from '../shared/lexicon';
+import { comparisonKey } from '../../text/fold';
 import { excerpt } from '../shared/excerpt';
 import type { OffsetRange, Sentence } from '../../model/types';
 import { letterRegExp } from '../../text/letters';
@@ -61,7 +61,7 @@ export const shareThreshold = 0.4;
 export const verbatimWords = 15;
 
 function words(sentence: Sentence, masked: (start: number, end: number) => boolean): string[] {
-  return sentence.words.filter((word) => (word.kind === 'word' || word.kind === 'number') && !masked(word.range.start, word.range.end)).map((word) => fold(word.text));
+  return sentence.words.filter((word) => (word.kind === 'word' || word.kind === 'number') && !masked(word.range.start, word.range.end)).map((word) => comparisonKey(word.text));
 }
 
 function grams(list: readonly string[], n: number): string[] {

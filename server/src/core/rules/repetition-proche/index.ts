@@ -6,7 +6,8 @@
  */
 import type { RelatedLocation } from '../../findings/finding';
 import type { Rule } from '../rule';
-import { fold, stopWords } from '../shared/lexicon';
+import { stopWords } from '../shared/lexicon';
+import { comparisonKey } from '../../text/fold';
 
 export const minCount = 7;
 export const perHundred = 1;
@@ -19,7 +20,7 @@ const auxiliaries = new Set(
 
 /** A crude lemma: lower case, folded, plural `s`/`x` removed. */
 export function lemma(word: string): string {
-  let folded = fold(word);
+  let folded = comparisonKey(word);
   if (folded.length > 4 && /[sx]$/.test(folded) && !/(?:ss|is|us|os)$/.test(folded)) folded = folded.slice(0, -1);
   return folded;
 }
@@ -45,7 +46,7 @@ function contentWord(word: string, atStart: boolean): boolean {
   if (word.length < 4 || /\d/.test(word)) return false;
   if (/^\p{Lu}/u.test(word) && !atStart) return false;
   if (/^\p{Lu}{2,}/u.test(word)) return false;
-  const folded = fold(word);
+  const folded = comparisonKey(word);
   return !stopWords.has(word.toLowerCase()) && !stopWords.has(folded) && !auxiliaries.has(folded);
 }
 

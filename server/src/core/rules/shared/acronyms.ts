@@ -5,7 +5,7 @@
  */
 import type { StyleSettings } from '../../config/settings';
 import { acronymsByForm, acronymsByUpperForm, type AcronymEntry } from '../../reference';
-import { fold } from './lexicon';
+import { comparisonKey } from '../../text/fold';
 import type { ProseView } from './mask';
 import { letterRegExp } from '../../text/letters';
 
@@ -127,9 +127,9 @@ const articles = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 
  * first content word must give the first letter.
  */
 export function coversAcronym(acronym: string, expansion: string, anyStart = false): boolean {
-  const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
+  const letters = comparisonKey(acronym).replace(/[^a-z0-9]/g, '');
   if (letters.length < 2) return false;
-  const words = fold(expansion)
+  const words = comparisonKey(expansion)
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0);
   const firstContent = words.findIndex((word) => !articles.has(word));
@@ -167,10 +167,10 @@ export function coversAcronym(acronym: string, expansion: string, anyStart = fal
 
 /** True when `text` names the glossary expansion (accents, case and apostrophes folded). */
 export function namesExpansion(text: string, occurrence: Pick<AcronymOccurrence, 'entries' | 'packExpansion'>): boolean {
-  const folded = fold(text);
+  const folded = comparisonKey(text);
   const expansions = [...occurrence.entries.map((entry) => entry.developpement), ...(occurrence.packExpansion ? [occurrence.packExpansion] : [])];
   return expansions.some((expansion) => {
-    const head = fold(expansion).split(/\s+/).slice(0, 5).join(' ');
+    const head = comparisonKey(expansion).split(/\s+/).slice(0, 5).join(' ');
     return head.length >= 6 && folded.includes(head);
   });
 }

@@ -1,5 +1,7 @@
 /** French month and weekday names for the C-group date rules. */
 
+import { comparisonKey } from '../../text/fold';
+
 export const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 export const weekdays = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
@@ -8,13 +10,9 @@ export const monthAlternatives = 'janvier|février|fevrier|mars|avril|mai|juin|j
 
 /** Month number (1–12) of a month name, accents and case ignored. */
 export function monthNumber(name: string): number | undefined {
-  const folded = fold(name);
-  const index = months.findIndex((month) => fold(month) === folded);
+  const folded = comparisonKey(name);
+  const index = months.findIndex((month) => comparisonKey(month) === folded);
   return index < 0 ? undefined : index + 1;
-}
-
-export function fold(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 export function daysInMonth(month: number, year?: number): number {

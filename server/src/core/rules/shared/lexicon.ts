@@ -1,6 +1,6 @@
 /**
  * Lexical helpers shared by the wording, acronym, citation and structure rules (groups D to J): word
- * boundaries that know accents, accent folding, sentence starts, report helpers over a `ProseView`.
+ * boundaries that know accents, sentence starts, report helpers over a `ProseView` (comparison keys: `text/fold`).
  */
 import type { Fix } from '../../findings/finding';
 import type { Severity } from '../../findings/finding';
@@ -17,49 +17,6 @@ export const WE = '(?![\\p{L}\\p{N}_])';
 export const APOS = "['’]";
 /** Regex source: one space of any kind (ordinary, no-break, narrow no-break). */
 export const SP = '[\\s\\u00A0\\u202F]';
-
-const foldCache = new Map<string, string>();
-/**
- * Paragraph-sized texts folded by several rules in one analysis. Bounded by characters, not entries: 256
- * entries of a whole 50,000-word answer (folded on every keystroke) exhausted the server's heap.
- */
-const longFoldCache = new Map<string, string>();
-const longFoldBudget = 1 << 20;
-let longFoldChars = 0;
-
-/** Lower case without accents, one kind of apostrophe: for comparisons (memoised). */
-export function fold(text: string): string {
-  const long = text.length > 40;
-  const cache = long ? longFoldCache : foldCache;
-  let folded = cache.get(text);
-  if (folded === undefined) {
-    folded = foldUncached(text);
-    if (!long) {
-      if (cache.size > 50_000) cache.clear();
-      cache.set(text, folded);
-    } else if (text.length <= longFoldBudget) {
-      if (longFoldChars + text.length > longFoldBudget) {
-        cache.clear();
-        longFoldChars = 0;
-      }
-      cache.set(text, folded);
-      longFoldChars += text.length;
-    }
-  }
-  return folded;
-}
-
-/** `fold` without the memo: for a text folded once and kept (a paragraph's, in facts), which would only evict others. */
-export function foldUncached(text: string): string {
-  if (/^[a-z' -]*$/.test(text)) return text;
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae');
-}
 
 const sentenceEnd = /[.!?…:;]/;
 

@@ -21,6 +21,7 @@ import type { Severity } from '../../findings/finding';
 import type { OffsetRange, Paragraph, QeDocument, SectionKind } from '../../model/types';
 import type { RuleContext } from '../rule';
 import { letterRegExp } from '../../text/letters';
+import { quotationKey } from '../../text/fold';
 
 /** Replaces masked units in `ProseView.text`: not a letter, digit, space or punctuation for any regex. */
 export const MASK_CHAR = '\uFFFC';
@@ -238,19 +239,10 @@ export function matchProse(view: ProseView, pattern: RegExp, needs?: string | Re
   return results;
 }
 
-/** Lower case, one kind of apostrophe and space: the form quotations are compared in. */
-export function normalizeForComparison(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[\s\u00A0\u202F]+/g, ' ')
-    .trim();
-}
-
 function questionText(document: QeDocument): string {
   let text = questionCache.get(document);
   if (text === undefined) {
-    text = document.question ? normalizeForComparison(document.question.paragraphs.map((p) => p.text).join(' ')) : '';
+    text = document.question ? quotationKey(document.question.paragraphs.map((p) => p.text).join(' ')) : '';
     questionCache.set(document, text);
   }
   return text;
@@ -302,7 +294,7 @@ function buildView(document: QeDocument, paragraph: Paragraph, section: ProseSec
     const range = { start: match.index, end: match.index + match[0].length };
     quotes.push(range);
     if (section !== 'answer') continue;
-    const inner = normalizeForComparison(match[0].slice(1, -1));
+    const inner = quotationKey(match[0].slice(1, -1));
     if (inner.length < minQuoteLength) continue;
     question = questionText(document);
     if (question.includes(inner)) masks.push({ ...range, reason: 'question-quote' });

@@ -6,7 +6,7 @@
 import type { Rule } from '../rule';
 import { fitPhrase } from '../shared/agreement';
 import { groupAcronyms, paragraphAcronyms, type ParagraphAcronym, type PlacedAcronym } from '../shared/acronyms';
-import { fold, foldUncached } from '../shared/lexicon';
+import { comparisonKey, comparisonKeyUncached } from '../../text/fold';
 
 interface Facts {
   readonly acronyms: readonly ParagraphAcronym[];
@@ -28,7 +28,7 @@ export const rule: Rule<Facts> = {
   collectFacts(context) {
     const { view } = context;
     if (view.section !== 'answer') return { acronyms: [], folded: '' };
-    return { acronyms: paragraphAcronyms(view, context.settings), folded: foldUncached(view.paragraph.text) };
+    return { acronyms: paragraphAcronyms(view, context.settings), folded: comparisonKeyUncached(view.paragraph.text) };
   },
   check(context) {
     const groups = groupAcronyms(context.facts, (facts) => facts.acronyms);
@@ -80,8 +80,8 @@ export const rule: Rule<Facts> = {
       // (d) written out earlier, then abbreviated without definition
       if (definedCount === 0) {
         const entry = first.entries.find((candidate) => !candidate.usageCourant && !/\(sigle/.test(candidate.developpement));
-        const beforeFirst = fold(first.view.paragraph.text.slice(0, first.start));
-        const expansion = entry && fold(entry.developpement);
+        const beforeFirst = comparisonKey(first.view.paragraph.text.slice(0, first.start));
+        const expansion = entry && comparisonKey(entry.developpement);
         if (entry && expansion && (beforeFirst.includes(expansion) || first.view.paragraph !== context.document.answer?.paragraphs[0]) && inAnswer(expansion)) {
           context.report({
             range: range(first),

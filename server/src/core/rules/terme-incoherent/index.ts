@@ -8,7 +8,8 @@
 import type { OffsetRange } from '../../model/types';
 import type { Rule } from '../rule';
 import { sectionSeverity } from '../shared/mask';
-import { editDistance, fold, stopWords } from '../shared/lexicon';
+import { editDistance, stopWords } from '../shared/lexicon';
+import { comparisonKey } from '../../text/fold';
 
 /**
  * The facts of one paragraph, compact (they live in the incremental cache as long as the paragraph is
@@ -86,7 +87,7 @@ export const rule: Rule<Facts> = {
           flush();
           continue;
         }
-        const folded = fold(word.text);
+        const folded = comparisonKey(word.text);
         let key = keyOfFolded(folded);
         const known = shared.get(key);
         if (known === undefined) shared.set(key, key);
