@@ -8,7 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { checklistRequest, type ChecklistEntry, type ChecklistResult, type DeskDeadline } from '../../../server/src/lsp/features/desk-protocol';
 import { deadlineIcon, revealCommand } from './shared';
 
-export const checklistViewId = 'qe.sousQuestions';
+const checklistViewId = 'qe.sousQuestions';
 
 type Node =
   | { readonly type: 'deadline'; readonly deadline: DeskDeadline; readonly uri: vscode.Uri }

@@ -18,7 +18,7 @@ function link(range: { start: { line: number; character: number }; end: { line: 
 }
 
 /** The report's HTML body (French), for a dossier named `name`. */
-export function coverageHtml(name: string, result: ChecklistResult): string {
+function coverageHtml(name: string, result: ChecklistResult): string {
   const parts = [`<h1>${escapeHtml(vscode.l10n.t('Couverture des sous-questions — {0}', name))}</h1>`];
   if (result.deadline) parts.push(`<p class="deadline">${escapeHtml(vscode.l10n.t('Échéance : {0}', result.deadline.label))}<br><small>${escapeHtml(result.deadline.basis)}</small></p>`);
   if (result.items.length === 0) {

@@ -7,7 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { pendingQuestionsRequest, type PendingEntry, type PendingResult } from '../../../server/src/lsp/features/desk-protocol';
 import { deadlineIcon } from './shared';
 
-export const pendingViewId = 'qe.questionsEnAttente';
+const pendingViewId = 'qe.questionsEnAttente';
 
 export class PendingView implements vscode.TreeDataProvider<PendingEntry>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<undefined>();

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { earlierAnswerRequest, similarRequest, type SimilarEntry, type SimilarResult } from '../../../server/src/lsp/features/similar-protocol';
 
-export const similarViewId = 'qe.similaires';
+const similarViewId = 'qe.similaires';
 
 /** The placeholder a new dossier's answer holds (core/dossier/serialize.ts). */
 const placeholder = '<!-- Rédigez ici la réponse du ministère. -->';

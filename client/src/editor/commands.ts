@@ -12,7 +12,7 @@ import { dossierFromQuestionRequest, publicationTextRequest } from '../../../ser
 import { CoverageDocuments, coverageScheme } from './coverage';
 import { showRuleDocumentation } from './rule-docs';
 
-export const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('qe');
+const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('qe');
 
 export interface NewAnswerOptions {
   /** Replace an existing dossier without asking (tests, scripts). */

@@ -16,7 +16,7 @@ function lineLink(source: vscode.Uri, line: number, character: number): string {
 }
 
 /** The report, in French Markdown. */
-export function renderCoverage(source: vscode.Uri, result: CoverageResult): string {
+function renderCoverage(source: vscode.Uri, result: CoverageResult): string {
   const name = source.path.split('/').pop() ?? source.path;
   const lines = [`# ${vscode.l10n.t('Couverture des sous-questions — {0}', name)}`, ''];
   if (result.total === 0) {

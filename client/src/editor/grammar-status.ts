@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { grammarStatusNotification, type GrammarStatusParams } from '../../../server/src/lsp/features/protocol';
 
-export const grammalecteInstallCommand = 'qe.grammalecteInstall';
+const grammalecteInstallCommand = 'qe.grammalecteInstall';
 
 export function registerGrammarStatus(context: vscode.ExtensionContext, client: LanguageClient): void {
   const item = vscode.languages.createLanguageStatusItem('qe.grammar', { language: 'qe' });

@@ -5,15 +5,15 @@
  */
 import * as vscode from 'vscode';
 
-export const openRuleDocumentationCommand = 'qe.openRuleDocumentation';
+const openRuleDocumentationCommand = 'qe.openRuleDocumentation';
 
 /** `command:qe.openRuleDocumentation?["id"]`: VS Code opens command links from the hover and Problems. */
-export function ruleCommandUri(rule: string): vscode.Uri {
+function ruleCommandUri(rule: string): vscode.Uri {
   return vscode.Uri.parse(`command:${openRuleDocumentationCommand}?${encodeURIComponent(JSON.stringify([rule]))}`);
 }
 
 /** The rule a diagnostic's documentation link points to (`…/docs/regles.md#id`), if it is one of ours. */
-export function documentedRule(diagnostic: vscode.Diagnostic): string | undefined {
+function documentedRule(diagnostic: vscode.Diagnostic): string | undefined {
   const code = diagnostic.code;
   if (diagnostic.source !== 'qe' || typeof code !== 'object' || !(code.target instanceof vscode.Uri)) return undefined;
   const target = code.target;
@@ -56,7 +56,7 @@ export async function showRuleDocumentation(documentation: vscode.Uri, rule: str
 }
 
 /** Line of the rule's heading or anchor in docs/regles.md, -1 when absent. */
-export function ruleLine(document: vscode.TextDocument, rule: string): number {
+function ruleLine(document: vscode.TextDocument, rule: string): number {
   const escaped = rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const patterns = [new RegExp(`(id|name)=["']${escaped}["']`), new RegExp(`\\{#${escaped}\\}`), new RegExp(`^#+\\s.*\`?${escaped}\`?(\\s|$)`)];
   for (const pattern of patterns) {

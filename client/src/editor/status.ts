@@ -85,6 +85,6 @@ export class QeStatus implements vscode.Disposable {
 }
 
 /** The findings Problems lists for a document: the server's, hints excepted (VS Code shows those only in the text). */
-export function listedFindings(diagnostics: readonly vscode.Diagnostic[]): number {
+function listedFindings(diagnostics: readonly vscode.Diagnostic[]): number {
   return diagnostics.filter((diagnostic) => diagnostic.source === 'qe' && diagnostic.severity !== vscode.DiagnosticSeverity.Hint).length;
 }

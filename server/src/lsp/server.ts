@@ -3,8 +3,6 @@ import type { Connection } from 'vscode-languageserver/node';
 import { features } from './features';
 import { QeServer } from './qe-server';
 
-export { fixAllKind } from './features/code-actions';
-
 export function startServer(connection: Connection): QeServer {
   const server = new QeServer(connection, features);
   server.listen();

@@ -1,5 +1,5 @@
-import type { AnalyzeOptions, StylePack } from '../core';
-import { formatPackPath, packToOptions, validateStylePack } from '../core';
+import type { StylePack } from '../core';
+import { formatPackPath, validateStylePack } from '../core';
 
 /** The `qe.*` settings as the client sends them (`workspace/configuration`, section `qe`). */
 export interface QeSettings {
@@ -32,10 +32,4 @@ export function settingsToPack(settings: QeSettings | null | undefined): { pack:
   const { pack, problems } = validateStylePack(raw);
   const warnings = problems.map((problem) => `réglages qe (qe.${formatPackPath(problem.path)}) : ${problem.message}`);
   return { pack, warnings };
-}
-
-/** Settings → analysis options; a broken value is reported and replaced by its default. */
-export function settingsToOptions(settings: QeSettings | null | undefined): { options: AnalyzeOptions; warnings: readonly string[] } {
-  const { pack, warnings } = settingsToPack(settings);
-  return { options: packToOptions(pack), warnings };
 }

@@ -14,7 +14,7 @@ export function inside(root: string, path: string): boolean {
 }
 
 /** True when `path`, symbolic links resolved, lies inside `root` (itself resolved); false when either is missing. */
-export function realInside(root: string, path: string): boolean {
+function realInside(root: string, path: string): boolean {
   try {
     return inside(realpathSync(root), realpathSync(path));
   } catch {

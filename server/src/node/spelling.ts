@@ -200,7 +200,7 @@ let loaded: SpellChecker | undefined;
 let stats: SpellingLoadStats | undefined;
 
 /** The folder of `index.aff` / `index.dic`, or undefined when none is found. */
-export function findDictionaryDir(start: string = __dirname): string | undefined {
+function findDictionaryDir(start: string = __dirname): string | undefined {
   const bundled = join(start, 'dictionaries', 'fr');
   if (existsSync(join(bundled, 'index.aff'))) return bundled;
   for (let dir = start; ; dir = dirname(dir)) {

@@ -41,11 +41,11 @@ export interface PackValidation {
 export const stylePackFileName = '.qe-style.json';
 
 /** A pack longer than this (characters) is not read: a real one is a few kilobytes. */
-export const maxPackLength = 2_000_000;
+const maxPackLength = 2_000_000;
 /** Objects and arrays a pack may nest (a real one nests 3 deep). */
 const maxPackNesting = 64;
 /** Entries of each list or glossary of a pack that are used; the others are ignored with a warning. */
-export const maxPackEntries = 5_000;
+const maxPackEntries = 5_000;
 
 const profiles: readonly Profile[] = ['jo', 'imprimerie-nationale'];
 const apostrophes: readonly ApostropheSetting[] = ['droite', 'typographique', 'indifferent'];
@@ -305,7 +305,7 @@ class Validator {
 }
 
 /** True when `term` occurs in `text` as whole words (case-insensitive). */
-export function containsTerm(text: string, term: string): boolean {
+function containsTerm(text: string, term: string): boolean {
   return termPattern(term, 'iu').test(text);
 }
 

@@ -70,7 +70,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
+function daysBetween(from: string, to: string): number {
   const toTime = (date: string) => {
     const [year, month, day] = date.split('-').map(Number) as [number, number, number];
     return Date.UTC(year, month - 1, day);

@@ -43,7 +43,7 @@ export function isGrammarFailure(answer: GrammarAnswer): answer is GrammarFailur
  * style and locutions are the house-style rules' (groups A–H), which follow the JO profile; a second, different
  * opinion on them would only be noise.
  */
-export const grammarTypes: Readonly<Record<string, Severity>> = {
+const grammarTypes: Readonly<Record<string, Severity>> = {
   gn: 'error',
   conj: 'error',
   ppas: 'error',
@@ -120,7 +120,7 @@ export function grammarEnabled(settings: GrammarSettings): boolean {
  * built by the same checked edit helper as the house-style rules (an edit the file's encoding cannot take is
  * not offered). The suggestions are quick fixes only: grammar findings never enter fix-all or `--fix`.
  */
-export function paragraphFindings(document: Pick<QeDocument, 'format' | 'text'>, paragraph: GrammarParagraph, errors: readonly GrammarError[], settings: GrammarSettings = {}): Finding[] {
+function paragraphFindings(document: Pick<QeDocument, 'format' | 'text'>, paragraph: GrammarParagraph, errors: readonly GrammarError[], settings: GrammarSettings = {}): Finding[] {
   const { view } = paragraph;
   const configured = settings.severities?.[grammarRuleId];
   if (configured === 'off') return [];

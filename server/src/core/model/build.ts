@@ -12,7 +12,7 @@ export interface BuildCache {
 }
 
 /** Splits a paragraph into sentences and words, with every range mapped back to the file. */
-export function buildParagraph(raw: RawParagraph, cache?: BuildCache, source = ''): Paragraph {
+function buildParagraph(raw: RawParagraph, cache?: BuildCache, source = ''): Paragraph {
   return cache ? cache.paragraph(raw, source, (like) => (like ? movedParagraph(raw, like) : newParagraph(raw))) : newParagraph(raw);
 }
 
@@ -62,7 +62,7 @@ function paragraphOf(raw: RawParagraph, sentences: readonly Sentence[]): Paragra
   };
 }
 
-export function buildSection(raw: RawSection, cache?: BuildCache, source = ''): Section {
+function buildSection(raw: RawSection, cache?: BuildCache, source = ''): Section {
   const paragraphs = raw.paragraphs.map((paragraph) => buildParagraph(paragraph, cache, source));
   return {
     kind: raw.kind,

@@ -3,7 +3,7 @@ import type { Problem } from './raw';
 import { stripAccents } from '../text/fold';
 
 /** Verbs a `<!-- qe: verbe arguments -->` comment may use, normalised (lower case, no accents). */
-export const directiveVerbs = [
+const directiveVerbs = [
   'repond',
   'sans-reponse',
   'desactiver',

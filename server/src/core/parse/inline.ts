@@ -77,7 +77,7 @@ const characterReference = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-
  * a backslash escape or a character reference maps to its whole source span; source characters that the
  * value leaves out (indentation of continuation lines) are skipped.
  */
-export function alignText(text: string, value: string, from: number, to: number, builder: MappedTextBuilder): void {
+function alignText(text: string, value: string, from: number, to: number, builder: MappedTextBuilder): void {
   let i = from;
   let j = 0;
   while (j < value.length) {

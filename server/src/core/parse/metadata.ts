@@ -1,5 +1,6 @@
 import type { Chambre, Metadata, MetadataKey, Publication } from '../model/types';
 import { stripAccents } from '../text/fold';
+import { levenshtein } from '../config/nearest';
 
 /**
  * The metadata keys of a dossier: their canonical name (the JSON contract's), the spellings accepted in a
@@ -80,20 +81,6 @@ export function closestKey(sourceKey: string): MetadataKey | undefined {
   return bestDistance <= Math.max(2, Math.floor(wanted.length / 4)) ? best : undefined;
 }
 
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
 export type Coerced<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const months = [
@@ -112,7 +99,7 @@ const months = [
 ];
 
 /** `2019-11-05`, `05/11/2019` or `5 novembre 2019` (`1er` accepted) → `2019-11-05`. */
-export function parseFrenchDate(raw: string): string | undefined {
+function parseFrenchDate(raw: string): string | undefined {
   const value = raw.trim();
   let year: number;
   let month: number;

@@ -31,7 +31,7 @@ function at(node: JsonNode | undefined, path: (string | number)[]): JsonNode | u
 }
 
 /** Decodes a JSON string literal, mapping every decoded unit to its escape sequence in the file. */
-export function decodeJsonString(text: string, node: JsonNode): MappedText {
+function decodeJsonString(text: string, node: JsonNode): MappedText {
   const builder = new MappedTextBuilder();
   const end = node.offset + node.length - 1; // before the closing quote
   let i = node.offset + 1;
@@ -64,7 +64,7 @@ const breakingTags = new Set(['br', 'p', 'div', 'li', 'ul', 'ol']);
  * The paragraphs of an HTML fragment (the `texte` of a record): tags are dropped, character references
  * decoded, and `<br>`, `<p>` and blank lines separate paragraphs.
  */
-export function htmlParagraphs(mapped: MappedText): MappedText[] {
+function htmlParagraphs(mapped: MappedText): MappedText[] {
   const source = mapped.text;
   const paragraphs: MappedText[] = [];
   let builder = new MappedTextBuilder();

@@ -82,7 +82,7 @@ function referralOf(analysis: Analysis): JsonFileReport['referral'] {
  * The section's text, without its heading (contract, December 2026): from its first paragraph to the end of its
  * last; a section with a heading and no text is the empty range just after the heading.
  */
-export function sectionTextRange(section: Section): OffsetRange {
+function sectionTextRange(section: Section): OffsetRange {
   const first = section.paragraphs[0];
   const last = section.paragraphs[section.paragraphs.length - 1];
   if (first && last) return { start: first.range.start, end: last.range.end };

@@ -30,7 +30,7 @@ const scopes: Readonly<Record<string, SuppressionScope>> = {
 };
 
 /** Ids the suppression machinery emits; they cannot be suppressed themselves. */
-export const suppressionRuleIds = ['suppression-sans-motif', 'suppression-inconnue', 'suppression-inutile'] as const;
+const suppressionRuleIds = ['suppression-sans-motif', 'suppression-inconnue', 'suppression-inutile'] as const;
 
 /** Reads the suppressions of a document (directives with a `desactiver…` verb). */
 export function readSuppressions(document: QeDocument): Suppression[] {

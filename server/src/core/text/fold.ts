@@ -92,7 +92,7 @@ function lowerByChar(text: string): string {
  * Accents removed one unit per unit (é → e; œ stays): request formulas and cues match old texts typed without
  * accents. Patterns built with coverage's `rx` lose their accents the same way.
  */
-export function foldAccentsKeepingOffsets(text: string): string {
+function foldAccentsKeepingOffsets(text: string): string {
   return text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/gu, plainLetter);
 }
 

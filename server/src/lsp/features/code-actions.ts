@@ -13,7 +13,7 @@ import { isStylePackUri } from '../style-packs';
 import { suppressionActions } from '../suppression-actions';
 
 /** Code action kind of the fix-all action, for `editor.codeActionsOnSave`. */
-export const fixAllKind = `${CodeActionKind.SourceFixAll}.qe`;
+const fixAllKind = `${CodeActionKind.SourceFixAll}.qe`;
 
 export const codeActions: Feature = {
   capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] } }),

@@ -39,7 +39,7 @@ const refreshEveryMs = 1000;
  */
 const quietMs = 400;
 
-export function registerGrammar(connection: Connection, deps: GrammarFeatureDeps): GrammarFeature {
+function registerGrammar(connection: Connection, deps: GrammarFeatureDeps): GrammarFeature {
   const cache = new GrammarCache();
   let engine: GrammarEngine | undefined;
   let engineSetting: string | undefined;

@@ -114,7 +114,7 @@ function firstLine(file: string): string | undefined {
   }
 }
 
-export function findOnPath(name: string, searchPath: string, platform: NodeJS.Platform, pathExt: string): string | undefined {
+function findOnPath(name: string, searchPath: string, platform: NodeJS.Platform, pathExt: string): string | undefined {
   const extensions = platform === 'win32' ? ['', ...pathExt.split(';').filter(Boolean).map((ext) => ext.toLowerCase())] : [''];
   for (const folder of searchPath.split(platform === 'win32' ? ';' : delimiter)) {
     if (!folder) continue;

@@ -9,11 +9,11 @@ import { leadingWords } from '../../findings/finding';
 import type { Rule } from '../rule';
 import { excerpt } from '../shared/excerpt';
 
-export const warningWords = 45;
-export const informationWords = 35;
+const warningWords = 45;
+const informationWords = 35;
 
 /** Words of a sentence: word and number tokens, an elided `l'`, `d'`, `qu'` counting with the word it joins. */
-export function sentenceWordCount(sentence: Sentence): number {
+function sentenceWordCount(sentence: Sentence): number {
   let count = 0;
   for (const word of sentence.words) if ((word.kind === 'word' || word.kind === 'number') && !/['’]$/.test(word.text)) count++;
   return count;
@@ -26,7 +26,7 @@ const verbatimWords = 8;
 const introducesQuotation = /^(?:que|qu['’]|:|,|dispose|prévoit|précise|énonce|indique|stipule|mentionne|rappelle|ainsi)$/iu;
 
 /** Words of the sentence that are the drafter's: those of verbatim quotations (8 words or more) left out. */
-export function draftedWordCount(sentence: Sentence): number {
+function draftedWordCount(sentence: Sentence): number {
   let count = 0;
   let quoted = 0;
   let inQuote = false;

@@ -57,8 +57,8 @@ function longestShared(list: readonly string[], question: QuestionIndex): number
   return longest;
 }
 
-export const shareThreshold = 0.4;
-export const verbatimWords = 15;
+const shareThreshold = 0.4;
+const verbatimWords = 15;
 
 function words(sentence: Sentence, masked: (start: number, end: number) => boolean): string[] {
   return sentence.words.filter((word) => (word.kind === 'word' || word.kind === 'number') && !masked(word.range.start, word.range.end)).map((word) => comparisonKey(word.text));

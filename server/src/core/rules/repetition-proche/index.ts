@@ -9,17 +9,17 @@ import type { Rule } from '../rule';
 import { stopWords } from '../shared/lexicon';
 import { comparisonKey } from '../../text/fold';
 
-export const minCount = 7;
-export const perHundred = 1;
-export const window = 25;
-export const windowCount = 3;
+const minCount = 7;
+const perHundred = 1;
+const window = 25;
+const windowCount = 3;
 
 const auxiliaries = new Set(
   'suis es est sommes etes sont etait etaient sera seront serait seraient soit soient ete etre ai as avons avez ont avait avaient aura auront aurait auraient avoir eu ayant peut peuvent pourra pourront pourrait doit doivent devra devront devrait faire fait font permet permettent permettra va vont aller allait iront sait savoir'.split(' '),
 );
 
 /** A crude lemma: lower case, folded, plural `s`/`x` removed. */
-export function lemma(word: string): string {
+function lemma(word: string): string {
   let folded = comparisonKey(word);
   if (folded.length > 4 && /[sx]$/.test(folded) && !/(?:ss|is|us|os)$/.test(folded)) folded = folded.slice(0, -1);
   return folded;

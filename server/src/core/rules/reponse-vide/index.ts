@@ -9,8 +9,8 @@ import { findReferral } from '../../coverage/referral';
 import { leadingWords } from '../../findings/finding';
 import type { Rule } from '../rule';
 
-export const minWords = 25;
-export const shortWords = 60;
+const minWords = 25;
+const shortWords = 60;
 
 export const rule: Rule<number> = {
   meta: {

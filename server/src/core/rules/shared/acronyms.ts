@@ -34,7 +34,7 @@ const citationAfter = new RegExp(
 );
 
 /** True when the token is the court of a case-law citation, not an acronym to define. */
-export function courtInCitation(form: string, after: string): boolean {
+function courtInCitation(form: string, after: string): boolean {
   return courts.has(form.replace(/\./g, '')) && citationAfter.test(after);
 }
 
@@ -126,7 +126,7 @@ const articles = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 
  * gives a prefix of the remaining letters (`Mission interministérielle de protection des femmes` → MIPROF). The
  * first content word must give the first letter.
  */
-export function coversAcronym(acronym: string, expansion: string, anyStart = false): boolean {
+function coversAcronym(acronym: string, expansion: string, anyStart = false): boolean {
   const letters = comparisonKey(acronym).replace(/[^a-z0-9]/g, '');
   if (letters.length < 2) return false;
   const words = comparisonKey(expansion)
@@ -166,7 +166,7 @@ export function coversAcronym(acronym: string, expansion: string, anyStart = fal
 }
 
 /** True when `text` names the glossary expansion (accents, case and apostrophes folded). */
-export function namesExpansion(text: string, occurrence: Pick<AcronymOccurrence, 'entries' | 'packExpansion'>): boolean {
+function namesExpansion(text: string, occurrence: Pick<AcronymOccurrence, 'entries' | 'packExpansion'>): boolean {
   const folded = comparisonKey(text);
   const expansions = [...occurrence.entries.map((entry) => entry.developpement), ...(occurrence.packExpansion ? [occurrence.packExpansion] : [])];
   return expansions.some((expansion) => {
@@ -185,7 +185,7 @@ export interface Definition {
 }
 
 /** How this occurrence is defined on the spot, if it is. */
-export function definitionAt(occurrence: AcronymOccurrence): Definition | undefined {
+function definitionAt(occurrence: AcronymOccurrence): Definition | undefined {
   const { view, start, end, form } = occurrence;
   const text = view.paragraph.text;
   const after = text.slice(end, end + 260);

@@ -183,7 +183,7 @@ export function determinerBefore(text: string, offset: number): Determiner | und
 }
 
 /** True when a word starts with a vowel sound for elision (« l'agence »); undefined for an « h » we cannot tell. */
-export function startsWithVowelSound(word: string): boolean | undefined {
+function startsWithVowelSound(word: string): boolean | undefined {
   const lower = word.toLowerCase();
   if (/^[aeiouyàâäéèêëîïôöûùœæ]/u.test(lower)) return true;
   if (/^h/u.test(lower)) return /^(?:haut|haute|hauts|hautes|handicap|hameau|hasard)/u.test(lower) ? false : undefined;

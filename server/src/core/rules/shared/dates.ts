@@ -2,7 +2,7 @@
 
 import { comparisonKey } from '../../text/fold';
 
-export const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 export const weekdays = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
 /** Month names as written (with the usual unaccented variants), for regular expressions. */
@@ -31,7 +31,7 @@ export interface IsoDate {
   readonly day: number;
 }
 
-export function parseIso(text: string | undefined): IsoDate | undefined {
+function parseIso(text: string | undefined): IsoDate | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text ?? '');
   return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
 }

@@ -4,17 +4,13 @@
  */
 import type { Fix } from '../../findings/finding';
 import type { Severity } from '../../findings/finding';
-import type { OffsetRange } from '../../model/types';
 import type { ParagraphRuleContext } from '../rule';
 import { matchProse, sectionSeverity, type ProseMatch, type ProseView } from './mask';
-import { letterRegExp } from '../../text/letters';
 
 /** Regex source: no letter, digit or apostrophe-joined letter just before (a word starts here). */
 export const WB = "(?<![\\p{L}\\p{N}_])";
 /** Regex source: no letter or digit just after (a word ends here). */
 export const WE = '(?![\\p{L}\\p{N}_])';
-/** Regex source: an apostrophe, straight or typographic. */
-export const APOS = "['’]";
 /** Regex source: one space of any kind (ordinary, no-break, narrow no-break). */
 export const SP = '[\\s\\u00A0\\u202F]';
 
@@ -31,7 +27,7 @@ export function atSentenceStart(text: string, offset: number): boolean {
 }
 
 /** Severity of a finding in this view: information at most in the question. */
-export function viewSeverity(context: Pick<ParagraphRuleContext, 'severity'>, view: ProseView): Severity {
+function viewSeverity(context: Pick<ParagraphRuleContext, 'severity'>, view: ProseView): Severity {
   return sectionSeverity(context, view.section);
 }
 
@@ -64,34 +60,6 @@ export function keepInitialCase(found: string, replacement: string): string {
   const first = found.charAt(0);
   if (first !== first.toLowerCase() && replacement.length > 0) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return replacement;
-}
-
-/** A word token of a view's text (text offsets). */
-export interface TextWord {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-const wordPattern = letterRegExp(String.raw`[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*`, 'gu');
-const wordCache = new WeakMap<ProseView, TextWord[]>();
-
-/** Words of the view's masked text (letters and digits, hyphenated compounds kept whole, elisions split). */
-export function textWords(view: ProseView): readonly TextWord[] {
-  let words = wordCache.get(view);
-  if (!words) {
-    words = [];
-    const text = view.text;
-    wordPattern.lastIndex = 0;
-    for (let m = wordPattern.exec(text); m; m = wordPattern.exec(text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-    wordCache.set(view, words);
-  }
-  return words;
-}
-
-/** True when the two ranges overlap. */
-export function overlaps(a: OffsetRange, b: OffsetRange): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** Damerau (optimal string alignment) distance, capped: returns `cap + 1` when larger. */

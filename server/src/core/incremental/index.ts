@@ -1,2 +1,0 @@
-export { AnalysisCache, type CacheStats, type ParagraphRuleResult } from './cache';
-export { shiftFinding } from './shift';
