@@ -32,6 +32,19 @@ describe('core/checklist', () => {
     for (const comment of skeleton.matchAll(/<!--([\s\S]*?)-->/g)) assert.doesNotMatch(comment[1]!, /--/);
     assert.equal(answerSkeleton(analyze('# Question\n\nBonjour.\n\n# Réponse\n\nMerci.\n')), '');
   });
+
+  it('leaves a sub-question whose place in the skeleton stays empty unanswered', () => {
+    const dossier = readFileSync(join(root, 'examples', 'qe-15-24191.qe.md'), 'utf8');
+    const question = dossier.slice(0, dossier.indexOf('# Réponse'));
+    const skeleton = answerSkeleton(analysis);
+    const placeQ2 = skeleton.indexOf('<!-- qe: repond Q2 -->');
+    const written = `${skeleton.slice(0, placeQ2)}${skeleton.slice(placeQ2).replace(/-->\n$/u, '-->\n\nLes deux dispositifs sont complémentaires.\n')}`;
+    const drafted = analyze(`${question}# Réponse\n\n${written}`);
+    assert.deepEqual(drafted.document.answer!.paragraphs.map((paragraph) => paragraph.answers), [['Q2']]);
+    const [q1, q2] = checklist(drafted);
+    assert.equal(q1!.statusLabel, 'sans réponse');
+    assert.notEqual(q2!.statusLabel, 'sans réponse');
+  });
 });
 
 describe('core/deadline: questions waiting', () => {

@@ -65,6 +65,13 @@ describe('the native dossier', () => {
     assert.ok(document.masked.some((mask) => mask.reason === 'notes' && dossier.slice(mask.start, mask.end).includes('MIPROF')));
   });
 
+  it('an empty `repond` place ties nothing: the next `repond` replaces it; other comments keep it', () => {
+    const answers = (answer: string) => analyze(`# Question\n\nQuel calendrier ?\n\n# Réponse\n\n${answer}`).document.answer!.paragraphs.map((paragraph) => paragraph.answers);
+    assert.deepEqual(answers('<!-- qe: repond Q1 -->\n<!-- rappel -->\n\n<!-- qe: repond Q2 -->\n\nTexte.\n'), [['Q2']]);
+    assert.deepEqual(answers('<!-- qe: repond Q1 -->\n<!-- rappel -->\n<!-- qe: desactiver-paragraphe repetition-proche : motif -->\n\nTexte.\n'), [['Q1']]);
+    assert.deepEqual(answers('<!-- qe: repond Q1, Q2 -->\n\nTexte.\n\nSuite.\n'), [['Q1', 'Q2'], []]);
+  });
+
   it('ties paragraphs to sub-questions with directives, before or inside the paragraph', () => {
     assert.deepEqual(document.answer!.paragraphs[0]!.answers, ['Q1']);
     assert.deepEqual(document.answer!.paragraphs[1]!.answers, ['Q2', 'Q3']);

@@ -251,7 +251,8 @@ function buildSection(
       }
       case 'html': {
         const directive = handleHtml(text, node, directives, masked, problems);
-        if (directive?.verb === 'repond') appendAll(pendingAnswers, answerIds(directive.argument));
+        // A new `repond` before any paragraph replaces the pending one: an empty place (a skeleton's) covers nothing.
+        if (directive?.verb === 'repond') pendingAnswers = answerIds(directive.argument);
         return false;
       }
       case 'heading':
