@@ -70,7 +70,7 @@ describe('core/deadline', () => {
       const deadline = computeDeadline({ chambre: 'AN', published: '2019-01-31' });
       assert.equal(deadline?.due, '2019-02-28');
       assert.equal(deadline?.extendedDue, '2019-03-31');
-      assert.match(deadline!.basis, /antérieure à la résolution du 4 juin 2019/);
+      assert.match(deadline!.basis, /^Article 135 du Règlement de l’Assemblée nationale \(rédaction antérieure à la résolution du 4 juin 2019\)/);
     });
 
     it('switches rules on the reform date, not a day before', () => {

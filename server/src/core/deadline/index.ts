@@ -2,17 +2,22 @@
  * When the answer to a written question is due, by the rules of its chamber in force on the day the question
  * was published in the Journal officiel. Pure: ISO dates in, ISO dates out; « today » is always a parameter.
  *
- * Sources (checked December 2026; see docs/echeances.md):
- * - Assemblée nationale, Règlement, article 135, sixth paragraph. Before the résolution of 4 June 2019: « dans
- *   le mois suivant la publication des questions », the minister may ask for « un délai supplémentaire […] qui
- *   ne peut excéder un mois ». Since that résolution (déclarée conforme, décision n° 2019-785 DC du 4 juillet
- *   2019): « dans les deux mois suivant la publication des questions. Ce délai ne comporte aucune
- *   interruption. » A question signalée by a group president: « Les ministres sont alors tenus de répondre dans
- *   un délai de dix jours » (same article).
- * - Sénat, Règlement, article 75, second paragraph. Before the résolution of 18 June 2019 (décision
- *   n° 2019-786 DC du 11 juillet 2019): one month, and « à titre exceptionnel, […] un délai supplémentaire […]
- *   [qui] ne peut excéder un mois »; since: « Les réponses des ministres sont publiées dans les deux mois
- *   suivant la publication des questions. Ce délai ne comporte aucune interruption. »
+ * Sources (checked 7 December 2026; see docs/bureau.md, « Échéances », and the addresses in the comments below):
+ * - Assemblée nationale, Règlement, article 135. Before the résolution adopted on 4 June 2019 (the numbering of
+ *   before 2009, article 139, al. 5 and 6, shows the same rule): « dans le mois suivant la publication des
+ *   questions », then « à titre exceptionnel, […] un délai supplémentaire qui ne peut excéder un mois ». The
+ *   résolution (déclarée conforme, décision n° 2019-785 DC du 4 juillet 2019, JORF du 6 juillet 2019) wrote
+ *   « les deux mois » in the sixth paragraph (amendements n° 419 and 737 to text n° 1955, 27 May 2019, quote
+ *   that paragraph); no extension since, as the issue says (the paragraph's whole current wording was not in
+ *   the sources at hand). A question signalée by a group president: « Les ministres sont alors tenus de
+ *   répondre dans un délai de dix jours » (same article).
+ * - Sénat, Règlement, article 75 (senat.fr, chapter XXI): « 2. - Les réponses des ministres sont publiées dans
+ *   les deux mois suivant la publication des questions. Ce délai ne comporte aucune interruption. », written by
+ *   the résolution adopted on 18 June 2019 (article 23 of proposition n° 458, 2018-2019; décision n° 2019-786 DC
+ *   du 11 juillet 2019). Before it: one month, and « à titre exceptionnel, […] un délai supplémentaire […]
+ *   [qui] ne peut excéder un mois » (comparative table of commission report n° 549; a senator's « rappel au
+ *   Règlement » of 8 March 2016: « une réponse avant un mois, délai éventuellement prolongé d'autant »). The
+ *   « one month, extensible by one month » still quoted for the Sénat is that former text.
  */
 import type { Chambre, Metadata } from '../model/types';
 
@@ -28,8 +33,10 @@ export interface Deadline {
 
 /**
  * Dates the reforms of 2019 took effect: the day the Conseil constitutionnel declared each résolution
- * conforming (a modification of a Règlement applies once so declared; neither résolution sets another date
- * for these articles as far as we could check).
+ * conforming (a modification of a Règlement may apply only once so declared). Checked: the decisions' dates.
+ * Not found in the sources at hand: the résolutions' own final articles, so a later entry into force of
+ * these two articles cannot be ruled out; the affected questions are those published between early July and
+ * the autumn of 2019, and only their one-month regime versus two months.
  */
 export const reformDates: Readonly<Record<Chambre, string>> = { AN: '2019-07-04', SENAT: '2019-07-11' };
 
@@ -124,7 +131,7 @@ export function computeDeadline(input: DeadlineInput): Deadline | null {
           due: addMonths(published, 1),
           extendedDue: addMonths(published, 2),
           basis:
-            'Article 135, alinéa 6, du Règlement de l’Assemblée nationale (rédaction antérieure à la résolution du 4 juin 2019) : ' +
+            'Article 135 du Règlement de l’Assemblée nationale (rédaction antérieure à la résolution du 4 juin 2019) : ' +
             'réponse dans le mois suivant la publication de la question ; le ministre peut demander un délai supplémentaire qui ne peut excéder un mois.',
         };
   }
