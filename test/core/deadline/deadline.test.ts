@@ -8,12 +8,12 @@ import {
   computeDeadline,
   deadlineOf,
   deadlineStatus,
-  frenchDate,
   isIsoDate,
   latestDue,
   reformDates,
 } from '../../../server/src/core/deadline';
 import { toJsonFileReport } from '../../../server/src/core/report/json';
+import { frenchDateOfIso } from '../../../server/src/core/rules/shared/dates';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -50,8 +50,8 @@ describe('core/deadline', () => {
     });
 
     it('writes dates in French', () => {
-      assert.equal(frenchDate('2020-01-05'), '5 janvier 2020');
-      assert.equal(frenchDate('2021-03-01'), '1er mars 2021');
+      assert.equal(frenchDateOfIso('2020-01-05'), '5 janvier 2020');
+      assert.equal(frenchDateOfIso('2021-03-01'), '1er mars 2021');
     });
   });
 

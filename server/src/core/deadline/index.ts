@@ -20,6 +20,7 @@
  *   « one month, extensible by one month » still quoted for the Sénat is that former text.
  */
 import type { Chambre, Metadata } from '../model/types';
+import { frenchDateOfIso } from '../rules/shared/dates';
 
 export interface Deadline {
   /** ISO date the question (or, for a question signalée, the signalement) was published in the JO. */
@@ -85,13 +86,6 @@ function daysBetween(from: string, to: string): number {
   return Math.round((toTime(to) - toTime(from)) / 86_400_000);
 }
 
-/** « 5 janvier 2020 », « 1er mars 2021 ». */
-export function frenchDate(date: string): string {
-  const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day === 1 ? '1er' : day} ${months[month - 1]} ${year}`;
-}
-
 export interface DeadlineInput {
   readonly chambre?: Chambre;
   /** ISO date of the question's publication in the JO. */
@@ -111,7 +105,7 @@ export function computeDeadline(input: DeadlineInput): Deadline | null {
       due: addDays(input.signalement, 10),
       extendedDue: null,
       basis:
-        `Article 135 du Règlement de l’Assemblée nationale : question signalée le ${frenchDate(input.signalement)} par un président de groupe, ` +
+        `Article 135 du Règlement de l’Assemblée nationale : question signalée le ${frenchDateOfIso(input.signalement)} par un président de groupe, ` +
         'le ministre est tenu de répondre dans un délai de dix jours.',
     };
   }
@@ -184,18 +178,18 @@ function inDays(days: number): string {
 /** Where a question stands on `today` (ISO), given whether its answer is published. */
 export function deadlineStatus(deadline: Deadline, today: string, answered: boolean): DeadlineStatus {
   const due = daysBetween(today, deadline.due);
-  if (answered) return { state: 'answered', days: due, label: `réponse publiée ; échéance du ${frenchDate(deadline.due)}` };
+  if (answered) return { state: 'answered', days: due, label: `réponse publiée ; échéance du ${frenchDateOfIso(deadline.due)}` };
   if (due >= 0) {
-    return { state: due <= 7 ? 'soon' : 'pending', days: due, label: `échéance le ${frenchDate(deadline.due)} (${inDays(due)})` };
+    return { state: due <= 7 ? 'soon' : 'pending', days: due, label: `échéance le ${frenchDateOfIso(deadline.due)} (${inDays(due)})` };
   }
   if (deadline.extendedDue) {
     const extended = daysBetween(today, deadline.extendedDue);
     if (extended >= 0) {
-      return { state: 'extension', days: extended, label: `délai dépassé ; délai supplémentaire jusqu’au ${frenchDate(deadline.extendedDue)} (${inDays(extended)})` };
+      return { state: 'extension', days: extended, label: `délai dépassé ; délai supplémentaire jusqu’au ${frenchDateOfIso(deadline.extendedDue)} (${inDays(extended)})` };
     }
-    return { state: 'overdue', days: extended, label: `en retard : délai expiré le ${frenchDate(deadline.extendedDue)} (${inDays(extended)})` };
+    return { state: 'overdue', days: extended, label: `en retard : délai expiré le ${frenchDateOfIso(deadline.extendedDue)} (${inDays(extended)})` };
   }
-  return { state: 'overdue', days: due, label: `en retard : échéance dépassée le ${frenchDate(deadline.due)} (${inDays(due)})` };
+  return { state: 'overdue', days: due, label: `en retard : échéance dépassée le ${frenchDateOfIso(deadline.due)} (${inDays(due)})` };
 }
 
 /** The last date allowed: the extended one when there is one. */
@@ -206,8 +200,8 @@ export function latestDue(deadline: Deadline): string {
 /** Markdown for a hover: the deadline and the article it comes from. */
 export function describeDeadline(deadline: Deadline | null): string | undefined {
   if (!deadline) return undefined;
-  const lines = [`Réponse attendue au plus tard le **${frenchDate(deadline.due)}**`];
-  if (deadline.extendedDue) lines[0] += `, ou le **${frenchDate(deadline.extendedDue)}** avec le délai supplémentaire`;
+  const lines = [`Réponse attendue au plus tard le **${frenchDateOfIso(deadline.due)}**`];
+  if (deadline.extendedDue) lines[0] += `, ou le **${frenchDateOfIso(deadline.extendedDue)}** avec le délai supplémentaire`;
   lines[0] += '.';
   lines.push('', deadline.basis);
   return lines.join('\n');

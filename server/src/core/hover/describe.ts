@@ -1,13 +1,6 @@
 /** Markdown (French) descriptions of catalog entries, for hovers and completion documentation. */
 import type { AcronymEntry, PlanEntry, SourceEntry } from '../completion/catalog';
-
-function frenchDate(iso: string): string {
-  const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const day = Number(match[3]);
-  return `${day === 1 ? '1er' : day} ${months[Number(match[2]) - 1]} ${match[1]}`;
-}
+import { frenchDateOfIso } from '../rules/shared/dates';
 
 const origin = (entry: { readonly origine?: string }): string[] => (entry.origine ? [`*Catalogue de l’espace de travail : ${entry.origine}*`] : []);
 
@@ -28,7 +21,7 @@ export function describePlan(plan: PlanEntry & { readonly origine?: string }, me
   const lines = [`**${plan.nom.charAt(0).toUpperCase()}${plan.nom.slice(1)}**${plan.periode ? ` (${plan.periode})` : ''}`];
   const facts: string[] = [];
   if (plan.porteur) facts.push(`Porteur : ${plan.porteur}`);
-  if (plan.adoption) facts.push(`Présenté le ${frenchDate(plan.adoption)}`);
+  if (plan.adoption) facts.push(`Présenté le ${frenchDateOfIso(plan.adoption)}`);
   if (plan.nombreMesures) facts.push(`${plan.nombreMesures} mesures`);
   if (plan.domaine) facts.push(`Domaine : ${plan.domaine}`);
   if (facts.length) lines.push(facts.join(' · '));

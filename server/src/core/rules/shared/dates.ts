@@ -36,6 +36,12 @@ function parseIso(text: string | undefined): IsoDate | undefined {
   return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
 }
 
+/** `2019-11-05` → `5 novembre 2019`, `2021-03-01` → `1er mars 2021`; any other text is returned as it is. */
+export function frenchDateOfIso(iso: string): string {
+  const date = parseIso(iso);
+  return date ? frenchDate(date.day, date.month, date.year) : iso;
+}
+
 /** Comparable number of a date (yyyymmdd). */
 export function dayNumber(date: IsoDate): number {
   return date.year * 10000 + date.month * 100 + date.day;
