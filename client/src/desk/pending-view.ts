@@ -12,8 +12,6 @@ const pendingViewId = 'qe.questionsEnAttente';
 export class PendingView implements vscode.TreeDataProvider<PendingEntry>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly updated = new vscode.EventEmitter<PendingResult>();
-  readonly onDidUpdate = this.updated.event;
   private result: PendingResult = { questions: [], skipped: [] };
   private readonly view: vscode.TreeView<PendingEntry>;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -59,7 +57,6 @@ export class PendingView implements vscode.TreeDataProvider<PendingEntry>, vscod
     this.view.message =
       this.result.questions.length === 0 ? vscode.l10n.t('Aucun dossier en attente de réponse dans l’espace de travail.') : undefined;
     this.changed.fire(undefined);
-    this.updated.fire(this.result);
     return this.result;
   }
 
@@ -91,6 +88,5 @@ export class PendingView implements vscode.TreeDataProvider<PendingEntry>, vscod
     clearTimeout(this.timer);
     for (const subscription of this.subscriptions) subscription.dispose();
     this.changed.dispose();
-    this.updated.dispose();
   }
 }

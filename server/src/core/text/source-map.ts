@@ -92,14 +92,6 @@ export class MappedTextBuilder {
     this.text += mapped.text;
   }
 
-  get length(): number {
-    return this.text.length;
-  }
-
-  get current(): string {
-    return this.text;
-  }
-
   build(): MappedText {
     return MappedText.fromSpans(this.text, Int32Array.from(this.starts), Int32Array.from(this.ends));
   }
