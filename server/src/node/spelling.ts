@@ -1,7 +1,7 @@
 /**
  * Node adapter of the spelling check: loads hunspell (WASM, `hunspell-asm`) and the French dictionary
  * (`dictionary-fr`: `index.aff`, `index.dic`) once, lazily and asynchronously, and hands a `SpellChecker` to the
- * core. The CLI awaits `loadSpellChecker()` before analysing; the language server calls `prepareSpellChecker()`
+ * core. The CLI awaits `loadSpellChecker()` before analysing; the language server starts `loadSpellChecker()`
  * at start-up and passes `currentSpellChecker()` (undefined until loaded: the rule then stays silent) to
  * `analyze`, then re-checks open documents when `loadSpellChecker()` resolves.
  *
@@ -231,11 +231,6 @@ export function loadSpellChecker(options: SpellingOptions = {}): Promise<SpellCh
     return loaded;
   })();
   return loading;
-}
-
-/** Starts loading in the background (errors are reported through `onError`, once). */
-export function prepareSpellChecker(onError?: (message: string) => void, options: SpellingOptions = {}): void {
-  loadSpellChecker(options).catch((error: unknown) => onError?.(error instanceof Error ? error.message : String(error)));
 }
 
 /** The checker when loaded, else undefined (the rule `orthographe` then reports nothing). */
