@@ -89,4 +89,12 @@ describe('coverage: answer forms that answer without the request’s words', () 
     assert.equal(messages.length, 1);
     assert.match(messages[0]!, /éthiques et pratiques/u);
   });
+
+  it('« dès lors que » states a condition, not a conclusion: without the conclusion, a legal request is flagged', () => {
+    const question = "M. Jean Dupont demande à M. le ministre de l'intérieur si un ancien maire, devenu conseiller municipal, peut recevoir l'honorariat.";
+    const condition = "En application de l'article L. 2122-35 du code général des collectivités territoriales, l'honorariat est conféré aux anciens maires. Les fonctions de conseiller municipal sont comptées dès lors que l'intéressé a exercé les fonctions de maire.";
+    assert.deepEqual(statuses(question, condition), ['droit/partial']);
+    const conclusion = `${condition} Dès lors, rien ne s'oppose à ce qu'un ancien maire devenu conseiller municipal reçoive l'honorariat.`;
+    assert.deepEqual(statuses(question, conclusion), ['droit/answered']);
+  });
 });

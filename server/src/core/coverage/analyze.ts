@@ -390,13 +390,6 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
   if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate));
   const evidence = evidenceFor(index, sub, addressing);
-  // An explicit refusal or an impersonal view next to the passage on the request, or sharing a word with it, is
-  // the answer even when it names the request's object only by a pronoun (« il n'est donc pas possible d'y
-  // déroger »).
-  if (evidence.length === 0 && (sub.kind === 'intention' || sub.kind === 'position')) {
-    const strong = strongSentences(index, sub.kind, scored.scores);
-    if (strong.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: strong, missing: [], candidate: strong[0]!, reason: reasonFor(index, sub.kind, strong[0]!) });
-  }
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
     // A reflection engaged answers a request that asks for neither yes nor no (« l'intérêt qui s'attacherait à
