@@ -50,6 +50,9 @@ describe('coverage: answer forms that answer without the request’s words', () 
     assert.equal(result.length, 2);
     assert.equal(result[0]!.kind, 'chiffres');
     assert.equal(result[0]!.status, 'answered');
+    // A figure on something else (a cost for « combien de bénéficiaires ») does not answer the count.
+    const cost = "Le coût de l'allocation atteint 2 300 000 euros. Le Gouvernement n'entend pas modifier le barème cette année.";
+    assert.notEqual(run(question, cost).subQuestions[0]!.status, 'answered');
     // A sentence without a figure does not answer the count.
     const noFigure = "Les bénéficiaires de cette prestation sont suivis par les caisses. Le Gouvernement n'entend pas modifier le barème cette année.";
     assert.notEqual(run(question, noFigure).subQuestions[0]!.status, 'answered');

@@ -209,8 +209,22 @@ function closest(scores: readonly number[], keep: (position: number) => boolean)
 }
 
 /** Sentences close to the request and carrying strong evidence of its kind (`carriesStrongEvidence`). */
-function strongSentences(index: AnswerIndex, kind: SubQuestionKind, scores: readonly number[]): number[] {
-  return closest(scores, (position) => index.strong(kind, position));
+function strongSentences(index: AnswerIndex, sub: ExtractedSubQuestion, scores: readonly number[]): number[] {
+  return closest(scores, (position) => strongFor(index, sub, position));
+}
+
+/** The counted thing of a request for numbers (« combien de bénéficiaires », « le nombre de places »). */
+const countedThing = rx("\\b(?:combien\\s+d(?:e\\s+|')|nombre\\s+d(?:e\\s+|'))(?:l'|la\\s+|les\\s+)?(\\p{L}{3,})");
+
+/**
+ * Strong evidence for this request: a figure counts for « combien de bénéficiaires » only in a sentence that
+ * names the beneficiaries (the figure closest to the request, not any figure of the answer).
+ */
+function strongFor(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
+  if (!index.strong(sub.kind, position)) return false;
+  if (sub.kind !== 'chiffres') return true;
+  const counted = countedThing.exec(bare(fold(sub.text)))?.[1];
+  return counted === undefined || index.containing(termKey(counted)).has(position);
 }
 
 /** Sentences carrying the kind's evidence among the addressing ones (or the sentence right after them). */
@@ -344,10 +358,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // A published answer answers in forms that do not repeat the request's words (figures for a count, a programme
   // and its credits for means, a refusal for an intention, a legal qualification for a view): a sentence sharing
   // one word with the request and carrying such evidence addresses it.
-  if (addressing.length === 0) addressing = strongSentences(index, sub.kind, scored.scores);
+  if (addressing.length === 0) addressing = strongSentences(index, sub, scored.scores);
   // The answer to a question that asks only for means or figures is about them: a programme with its credits, or
   // a count, answers it wherever it stands.
-  if (addressing.length === 0 && only && (sub.kind === 'mesures' || sub.kind === 'chiffres')) addressing = index.sentences.flatMap((_, position) => (index.strong(sub.kind, position) ? [position] : []));
+  if (addressing.length === 0 && only && (sub.kind === 'mesures' || sub.kind === 'chiffres')) addressing = index.sentences.flatMap((_, position) => (strongFor(index, sub, position) ? [position] : []));
   // A conditional request (« s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter… ») continues the
   // previous one: the passage that answers the previous request, to the end of its paragraph, is about it too
   // (a legal request, even conditional, needs its own conclusion).
