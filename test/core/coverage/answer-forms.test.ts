@@ -7,7 +7,9 @@
  * flagged, so that the forms do not answer everything.
  */
 import assert from 'node:assert/strict';
-import { run } from './helpers';
+import { analyze } from '../../../server/src/core/index';
+import { hover } from '../../../server/src/core/hover';
+import { dossier, run } from './helpers';
 
 const statuses = (question: string, answer: string) => run(question, answer).subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
 const flags = (question: string, answer: string) =>
@@ -99,5 +101,19 @@ describe('coverage: answer forms that answer without the request’s words', () 
     assert.deepEqual(statuses(question, condition), ['droit/partial']);
     const conclusion = `${condition} Dès lors, rien ne s'oppose à ce qu'un ancien maire devenu conseiller municipal reçoive l'honorariat.`;
     assert.deepEqual(statuses(question, conclusion), ['droit/answered']);
+  });
+
+  it('the hover says which form answers (competence of others, legal qualification, measure already taken)', () => {
+    const question = "M. Jean Dupont demande à M. le ministre de l'intérieur s'il envisage de proposer aux communes de renommer les places portant le nom de dirigeants étrangers contestés.";
+    const answer = "La dénomination des places étant une compétence exclusivement municipale, l'initiative de les renommer appartient aux seules communes.";
+    const text = dossier(question, answer);
+    const markdown = hover(analyze(text), text.indexOf("s'il envisage") + 3, {} as never)!.markdown;
+    assert.match(markdown, /Pourquoi ce passage compte : la compétence est attribuée à un autre que l’État/u);
+    const view = "M. Jean Dupont appelle l'attention de M. le ministre de l'intérieur sur les gyrophares que l'on voit sur les voitures de certains élus locaux. Il lui demande si de telles pratiques ne lui semblent pas abusives et s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter les intéressés à respecter la réglementation.";
+    const qualified = "L'usage de gyrophares sur les voitures particulières est en principe interdit. Seuls les véhicules d'intérêt général prioritaires en sont dotés. Ces règles ont été rappelées aux préfets par une circulaire du 12 mars 2019 largement diffusée.";
+    const both = dossier(view, qualified);
+    const analysis = analyze(both);
+    assert.match(hover(analysis, both.indexOf('si de telles') + 3, {} as never)!.markdown, /Pourquoi ce passage compte : une qualification juridique de la pratique/u);
+    assert.match(hover(analysis, both.indexOf("s'il ne lui") + 3, {} as never)!.markdown, /Pourquoi ce passage compte : une mesure déjà prise/u);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { carriesEvidence, carriesStrongEvidence, citesRule, conclusionOn, isReflection, isRefusal, missingEvidence } from './evidence';
+import { answerForm, carriesEvidence, carriesStrongEvidence, citesRule, conclusionOn, isReflection, missingEvidence } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -271,9 +271,9 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
     case 'modalites':
       return 'le mécanisme est décrit (qui, comment, sur quelle base)';
     case 'intention':
-      return isRefusal(folded) ? 'un refus explicite : un non répond' : 'une réponse explicite (oui ou non)';
+      return answerForm(kind, folded) ?? 'une réponse explicite (oui ou non)';
     case 'position':
-      return 'une appréciation du Gouvernement';
+      return answerForm(kind, folded) ?? 'une appréciation du Gouvernement';
     case 'droit':
       return citesRule(folded) ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
     case 'articulation':

@@ -190,6 +190,21 @@ export function carriesStrongEvidence(kind: SubQuestionKind, folded: string): bo
   }
 }
 
+const alreadyDoneCue = rx(`\\b${alreadyDone}`);
+
+/**
+ * Which of the forms above a sentence answers in (French, for the hover), so that a reviewer sees why it counts.
+ */
+export function answerForm(kind: SubQuestionKind, folded: string): string | undefined {
+  if (kind !== 'intention' && kind !== 'position') return undefined;
+  if (has(refusal, folded)) return 'un refus explicite : un non répond';
+  if (has(competenceCue, folded)) return 'la compétence est attribuée à un autre que l’État (commune, maire…) : ce n’est pas au Gouvernement d’agir';
+  if (has(alreadyDoneCue, folded)) return 'une mesure déjà prise (un texte l’a rappelé ou mis en œuvre)';
+  if (kind === 'position' && has(qualification, folded)) return 'une qualification juridique de la pratique (interdite, illégale…)';
+  if (kind === 'position' && has(impersonalView, folded)) return 'une appréciation exprimée de façon impersonnelle (il convient, serait de nature à…)';
+  return undefined;
+}
+
 /** The negative forms of `polarity`: a refusal answers even when a reflection is mentioned. */
 const refusal = rx("\\b(?:n'(?:envisage|entend|prévoit|compte|est|apparaît|apparait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|pour autant\\s+)?pas|ne\\s+(?:prévoit|envisage|peut|saurait)\\s+(?:donc\\s+)?pas|^non[,.]|il n'y a pas lieu)");
 
