@@ -27,6 +27,14 @@ describe('coverage: answer forms that answer without the request’s words', () 
     assert.deepEqual(statuses(question, silent), ['intention/partial']);
   });
 
+  it('an attribution of competence with its rule answers a legal request (« relève de la compétence exclusive du maire »)', () => {
+    const question = "M. Jean Dupont demande à M. le ministre de l'intérieur si le préfet peut fixer les horaires d'ouverture d'un cimetière communal.";
+    const answer = "En application de l'article L. 2213-8 du code général des collectivités territoriales, la police des funérailles et des cimetières relève de la compétence exclusive du maire.";
+    assert.deepEqual(statuses(question, answer), ['droit/answered']);
+    const ruleOnly = "L'article L. 2213-8 du code général des collectivités territoriales traite de la police des funérailles et des cimetières.";
+    assert.deepEqual(statuses(question, ruleOnly), ['droit/partial']);
+  });
+
   it('an attribution of exclusive competence to the commune answers « s’il envisage de proposer aux communes »', () => {
     const question = "M. Jean Dupont demande à M. le ministre de l'intérieur s'il envisage de proposer aux communes de renommer les places portant le nom de dirigeants étrangers contestés.";
     const answer = "Depuis la loi du 2 mars 1982, les délibérations des conseils municipaux sont exécutoires de plein droit. La dénomination des places étant une compétence exclusivement municipale, l'initiative de les renommer appartient aux seules communes.";
