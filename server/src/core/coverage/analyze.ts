@@ -204,7 +204,7 @@ function score(index: AnswerIndex, terms: readonly ObjectTerm[], share: number):
  * sentence the request is flagged.
  */
 function closest(scores: readonly number[], keep: (position: number) => boolean): number[] {
-  const best = Math.max(0, ...scores);
+  const best = scores.reduce((max, value) => Math.max(max, value), 0);
   return scores.flatMap((value, position) => (value > 0 && value >= best / 2 && keep(position) ? [position] : []));
 }
 
@@ -366,7 +366,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // previous one: the passage that answers the previous request, to the end of its paragraph, is about it too
   // (a legal request, even conditional, needs its own conclusion).
   if (addressing.length === 0 && previous.length > 0 && sub.kind !== 'droit' && conditional.test(bare(fold(sub.text)))) {
-    const from = Math.min(...previous);
+    const from = previous.reduce((min, position) => Math.min(min, position), Number.POSITIVE_INFINITY);
     const paragraph = index.sentences[from]!.paragraph;
     addressing = index.sentences.flatMap((sentence, position) => (position >= from && sentence.paragraph === paragraph ? [position] : []));
   }
