@@ -26,7 +26,9 @@ const quietMocha = { 'require-resolve-not-external': 'silent' };
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
-  { entryPoints: ['server/src/cli/qe-check.ts'], outfile: 'server/out/qe-check.js', banner: { js: '#!/usr/bin/env node' } },
+  // qe-check: a small launcher that runs the bundle with the V8 code cache made below (scripts/code-cache.mjs).
+  { entryPoints: ['server/src/cli/launcher.ts'], outfile: 'server/out/qe-check.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli/qe-check.ts'], outfile: 'server/out/qe-check-bundle.js' },
 ];
 if (existsSync('client/src/test/index.ts')) {
   entries.push({ entryPoints: ['client/src/test/index.ts'], outfile: 'client/out/test/index.js', external: ['vscode'], logOverride: quietMocha });
@@ -44,4 +46,5 @@ if (watch) {
   const started = Date.now();
   await Promise.all(entries.map((entry) => build({ ...shared, ...entry })));
   console.log(`esbuild: ${entries.length} bundles in ${Date.now() - started} ms`);
+  (await import('./scripts/code-cache.mjs')).makeCodeCache();
 }

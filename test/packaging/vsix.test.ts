@@ -18,6 +18,8 @@ const required = [
   'LICENSE',
   'client/out/extension.js',
   'server/out/server.js',
+  'server/out/qe-check.js',
+  'server/out/qe-check-bundle.js',
   'server/out/grammalecte/driver.py',
   'syntaxes/qe.tmLanguage.json',
   'syntaxes/qe-directives.injection.tmLanguage.json',

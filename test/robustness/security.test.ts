@@ -213,6 +213,8 @@ describe('sécurité', function () {
             lines.forEach((line, index) => {
               const code = line.replace(/\/\/.*$/, '').replace(/^\s*\*.*$/, '');
               if (/\brequire\s*\(\s*[^'"\s)]|\bimport\s*\(|\beval\s*\(|\bnew\s+Function\b|from\s+'(node:)?vm'|\bcreateRequire\b/.test(code)) {
+                // qe-check's launcher compiles with `vm` only its own bundle, by a fixed name beside itself (V8 code cache).
+                if (path.endsWith(join('cli', 'launcher.ts')) && /^import \{ Script \} from 'node:vm';$/.test(code.trim())) return;
                 offenders.push(`${path.slice(root.length + 1)}:${index + 1}: ${line.trim()}`);
               }
             });
