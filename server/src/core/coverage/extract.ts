@@ -103,7 +103,7 @@ class QuestionText {
 const subject =
   "(?:il|elle|(?:m\\.?|mme|monsieur|madame)\\s+(?:le|la)\\s+(?:député|députée|sénateur|sénatrice)|le député|la députée|le sénateur|la sénatrice)";
 const requestVerb =
-  "(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|désire|désirerait|désirait|prie|sollicite|invite|remercie|interroge|questionne|attend|saurait\\s+gré|serait\\s+(?:reconnaissante?|obligée?)(?=\\s+(?:de|d')))";
+  "(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|désire|désirerait|désirait|prie|sollicite|invite|remercie|interroge|questionne|interpelle|attend|saurait\\s+gré|serait\\s+(?:reconnaissante?|obligée?)(?=\\s+(?:de|d')))";
 const closerPatterns: readonly RegExp[] = [
   rx(`\\b${subject}\\s+(?:(?:lui|leur|le|la|les|me|nous|vous)\\s+|l')?${requestVerb}\\b`, 'g'),
   rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
@@ -116,10 +116,14 @@ const closerPatterns: readonly RegExp[] = [
   rx(`\\bet\\s+(?:lui|leur|l')\\s*${requestVerb}\\b`, 'g'),
   // « M. le député s'interroge sur les raisons… » (the object follows `sur`).
   rx(`\\b${subject}\\s+s'interroge\\s+(?=sur|quant)`, 'g'),
+  // « Il lui pose donc la question suivante : … », « La question est donc de savoir si … », « se pose la question de savoir si ».
+  rx(`\\b${subject}\\s+(?:lui|leur)\\s+pose\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?(?:la|les|cette)\\s+questions?\\s+(?:suivantes?\\s*:|de\\s+savoir)`, 'g'),
+  rx("\\b(?:la|sa|une)\\s+question\\s+(?:est|se\\s+pose|serait)\\s+(?:donc\\s+|alors\\s+|dès lors\\s+|ainsi\\s+)?(?:de\\s+savoir|la\\s+suivante\\s*:)", 'g'),
+  rx("\\bse\\s+pose\\s+(?:donc\\s+|alors\\s+|dès lors\\s+)?la\\s+question\\s+de\\s+savoir", 'g'),
 ];
 
 /** Cheap pre-test: a sentence without one of these words has no request formula. */
-const closerWords = /demand|souhait|voudr|aimer|desir|prie|sollicit|invit|remerci|interrog|question|attend|gre|reconnaiss|oblige/u;
+const closerWords = /demand|souhait|voudr|aimer|desir|prie|sollicit|invit|remerci|interrog|interpell|question|attend|gre|reconnaiss|oblige/u;
 
 /** Connectors, addressee and governing verb between the request verb and what is asked. */
 const governor = rx(
@@ -127,9 +131,10 @@ const governor = rx(
     // The addressee of old plain-text forms (« demande à M. le ministre de l'intérieur, si … », `M` without a dot).
     "(?:(?:à\\s+)?(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|[\\s,]+(?=(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|quand|où|dans quel(?:le)?s?|sous quel(?:le)?s?|ce qu(?:e|'))\\b)))?" +
     "(?:(?:au\\s+gouvernement|au\\s+ministre|à\\s+la\\s+ministre|à\\s+la\\s+secrétaire\\s+d'état|au\\s+secrétaire\\s+d'état)\\b[^,;]{0,120}?(?=\\s(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|de\\s+bien|de\\s+lui|d'indiquer|de\\s+préciser)\\b)[\\s,]*)?" +
-        "(?:qu'(?:il|elle)\\s+(?:lui|leur)\\s+(?:indique|précise|fasse\\s+connaître|fasse\\s+savoir|confirme|donne)\\s+)?" +
+    // « qu'il lui indique », « que le Gouvernement précise », « que lui soient précisées … » (a wish that he tell).
+    "(?:qu(?:e\\s+|')(?:il|elle|le\\s+gouvernement|l'état|(?:le|la)\\s+ministre|son\\s+ministère|ses\\s+services)\\s+(?:(?:lui|leur)\\s+)?(?:indique|précise|fasse\\s+connaître|fasse\\s+connaitre|fasse\\s+savoir|confirme|donne|communique|détaille|explique|clarifie|expose)\\s+|qu(?:e\\s+|')(?:(?:lui|leur)\\s+)?(?:soient|soit|puissent\\s+être|puisse\\s+être)\\s+(?:précisée?s?|indiquée?s?|communiquée?s?|clarifiée?s?|rappelée?s?|explicitée?s?|détaillée?s?|transmise?s?|fournie?s?|exposée?s?)\\s+)?" +
     "(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:lui|leur|me|nous)\\s+)?" +
-    "(?:(?:de\\s+|d')?(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|être\\s+informée?|apporter|clarifier)\\b)?" +
+    "(?:(?:de\\s+|d')?(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir|recevoir|avoir\\s+communication|être\\s+informée?|apporter|clarifier)\\b)?" +
     "(?:[\\s,]+(?:donc|également|aussi|enfin|précisément))*" +
     "(?:\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations|indications)\\s+(?:sur|quant\\s+à|concernant|relatives?\\s+à|au\\s+sujet\\s+de)(?=\\s))?" +
     "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?|un|une|des|leurs?)\\b)|\\s+d'(?=\\p{L}))?" +
@@ -156,7 +161,7 @@ function findCloser(folded: string, from: number, to: number): Closer | undefine
       if (best && match.index >= best.start - from) break;
       let contentStart = match.index + match[0].length;
       const rest = sentence.slice(contentStart);
-      const sur = /interroge|questionne/u.test(match[0]) ? interrogeSur.exec(rest) : null;
+      const sur = /interroge|questionne|interpelle/u.test(match[0]) ? interrogeSur.exec(rest) : null;
       const skip = sur ?? governor.exec(rest);
       if (skip) contentStart += skip[0].length;
       best = { start: from + match.index, contentStart: from + contentStart };
@@ -177,24 +182,26 @@ const openerPattern = rx(
 // Splitting
 
 const interrogativeHead =
-  "(?:(?:par|pour|avec|sur|à|selon)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si\\s+(?=(?:le|la|les|l'|son|sa|ses|ce|cet|cette|ces|un|une|des|du|leur|leurs)\\b)|s'ils?\\b|s'elles?\\b|dans quels? délais?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|moyens mis|raisons|modalités|délais|suites|perspectives)\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
+  "(?:(?:par|pour|avec|sur|à|selon)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si\\s+(?=(?:le|la|les|l'|son|sa|ses|ce|cet|cette|ces|un|une|des|du|leur|leurs)\\b)|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|moyens|raisons|modalités|délais|suites|perspectives|conditions)\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
 const interrogativeAfterDe =
   "(?:quel(?:le)?s?\\b|quelle (?:manière|façon)\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|sa position\\b|ce qu(?:e|'))";
+/** An adverbial incise between « et » and the next request (« et, plus largement, quelles mesures… »). */
+const incise = '(?:plus (?:largement|généralement|globalement|particulièrement|précisément)|de (?:manière|façon) plus (?:générale|large)|enfin|également|aussi|par ailleurs|en outre|surtout|le cas échéant)';
 const governorVerb = '(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|lui faire connaître|obtenir|lui faire savoir)';
 const finiteVerb =
   '(?:restent|reste|demeurent|demeure|sont|est|seront|sera|peuvent|peut|pourront|pourra|doivent|doit|devront|devra|continuent|continue|vont|va|ont|a)';
 
 /** Split points: regex on the folded request (match start = where the previous part ends); global, built once. */
-const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur' }[] = [
+const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur' | 'complete' }[] = [
   { pattern: rx(';\\s*', 'g') },
   { pattern: rx(",?\\s+(?:et,?\\s+)?d'autre part,?\\s+", 'g') },
   { pattern: rx('(?:,\\s*|\\s+et\\s+)(?:puis|ensuite|enfin)\\b[,\\s]*(?=\\p{L})', 'g') },
   { pattern: rx(`,?\\s+et\\s+(?=(?:de\\s+|d')${interrogativeAfterDe})`, 'g') },
   { pattern: rx("\\s+et\\s+(?:de\\s+|d')(?=(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b)", 'g'), when: 'infinitive' },
   { pattern: rx(`,?\\s+et\\s+(?:de\\s+)?(?=${governorVerb}\\b)`, 'g') },
-  { pattern: rx(`,?\\s+et\\s+(?:,\\s*)?(?=${interrogativeHead})`, 'g') },
+  { pattern: rx(`,?\\s+et(?:\\s+|\\s*,\\s*)(?:${incise},?\\s+)?(?=${interrogativeHead})`, 'g') },
   { pattern: rx(',?\\s+et\\s+(?=(?:sur|concernant)\\s)', 'g'), when: 'noSur' },
-  { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g') },
+  { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g'), when: 'complete' },
   { pattern: rx(',\\s+de même que\\s+', 'g') },
   { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
@@ -203,14 +210,16 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g') },
   { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`, 'g'), when: 'si' },
   { pattern: rx('\\s+(?=(?:[2-9]°|[b-h]\\)\\s|deuxièmement|troisièmement|secondement))', 'g') },
+  { pattern: rx(',?\\s+(?:et,?\\s+)?(?=en (?:second|deuxième|troisième|dernier) lieu\\b)', 'g') },
 ];
 
 const leadingJunk = rx(
-  "^(?:[\\s,;:.–—-]+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|[1-9]°\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
+  "^(?:[\\s,;:.–—-]+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|(?:tout\\s+)?d'abord,?\\s*|en (?:premier|second|deuxième|troisième|dernier) lieu,?\\s*|plus (?:largement|généralement|globalement|précisément),?\\s*|[1-9]°\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
 );
 const trailingJunk = /[\s,;:.?!…]+$/u;
 /** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
 const conditionOnly = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|le cas échéant)$");
+const headAfter = rx(`^(?:(?:à|de|d')\\s*)?${interrogativeHead}`);
 const siStart = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
 const infinitiveStart = rx("^(?:de\\s+|d')?(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b");
 
@@ -252,7 +261,7 @@ function trimPart(folded: string, part: Part): Part {
 /** Splits a request span [start, end) at its top-level coordination points. */
 function splitRequest(folded: string, start: number, end: number): Part[] {
   const mask = nestedMask(folded, start, end);
-  const cuts: { at: number; next: number; when: 'infinitive' | 'si' | 'noSur' | undefined }[] = [];
+  const cuts: { at: number; next: number; when: 'infinitive' | 'si' | 'noSur' | 'complete' | undefined }[] = [];
   const span = folded.slice(start, end);
   for (const { pattern, when } of splitters) {
     const global = pattern;
@@ -279,6 +288,9 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     if (cut.when === 'infinitive' && !infinitiveStart.test(currentText)) continue;
     if (cut.when === 'si' && !siStart.test(currentText)) continue;
     if (cut.when === 'noSur' && surComplement.test(` ${currentText}`)) continue;
+    // « si les communes ainsi que leurs groupements peuvent… »: « ainsi que » joins two subjects of one yes/no
+    // request, unless what follows asks something of its own.
+    if (cut.when === 'complete' && siStart.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end))) continue;
     parts.push({ start: start + from, end: start + cut.at });
     from = cut.next;
   }
@@ -591,6 +603,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   const results: ExtractedSubQuestion[] = [];
   let previousKind: SubQuestionKind | undefined;
   let previousSegment = -1;
+  let previousSpan = '';
   let previousTerms: readonly ObjectTerm[] = [];
   for (const { part, segment } of parts) {
     const span = folded.slice(part.start, part.end);
@@ -598,7 +611,8 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
     // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
     const inherited = previousKind && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
-    const kind: SubQuestionKind = ownKind ?? inherited ?? injunctiveKind(span) ?? 'autre';
+    const kind: SubQuestionKind = followUpKind(span, ownKind, previousKind, previousSpan) ?? ownKind ?? inherited ?? injunctiveKind(span) ?? 'autre';
+    previousSpan = span;
     previousSegment = segment;
     const resolutions = resolveAnaphora(q, part, contextEnd, openerObject);
     let terms = termsOf(text.slice(part.start, part.end), 1);
@@ -637,6 +651,24 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     if (!next || result.terms.filter((term) => term.weight === 1).length >= 2) return result;
     return { ...result, terms: mergeTerms(result.terms, next.terms.map((t) => ({ ...t, weight: Math.min(t.weight, 0.9) }))) };
   });
+}
+
+const conditionalHead = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|le cas échéant)\\b[\\s,:]*");
+const pronounOnly = rx('^(?:lesquel(?:le)?s|laquelle|lequel)$');
+const measureNoun = rx("\\b(?:des|de|les|d')\\s*(?:nouvelles\\s+)?(?:mesures|dispositions|actions|aménagements|modifications|initiatives|aides|moyens)\\b");
+
+/**
+ * The kind of a follow-up that leans on the request before it (§10.4): « si oui, dans quelles conditions » after
+ * « si une commune peut… » asks the same law; « dans l'affirmative, lesquelles » after « s'il compte prendre des
+ * mesures » asks which measures.
+ */
+function followUpKind(span: string, own: SubQuestionKind | undefined, previous: SubQuestionKind | undefined, previousSpan: string): SubQuestionKind | undefined {
+  if (!previous) return undefined;
+  const condition = conditionalHead.exec(span);
+  const rest = condition ? span.slice(condition[0].length) : span;
+  if (pronounOnly.test(rest.replace(/[\s,.;:?!]+$/u, ''))) return measureNoun.test(previousSpan) ? 'mesures' : previous;
+  if (previous === 'droit' && own === 'modalites' && (condition || isElliptical(span))) return 'droit';
+  return undefined;
 }
 
 /** True when a conjunct has (almost) no words of its own besides the request words (« et sous quelle forme »). */

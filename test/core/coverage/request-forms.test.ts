@@ -1,0 +1,89 @@
+/**
+ * Issue 10: the request forms of QUESTION-FORMS.md written as a ministry drafter meets them, each with the
+ * sub-questions and kinds expected. Every question here is hand-made (none is taken from a labelled set), so
+ * that the cues are tested as general French forms: closers, inverted and direct questions, passive wishes,
+ * conditional and alternative requests, coordinated nouns that stay one request, and kinds by who acts (§10.1).
+ */
+import assert from 'node:assert/strict';
+import { extract } from './helpers';
+
+const o = (topic: string): string => `M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur ${topic}.`;
+
+/** [question, expected `kind | text` of each sub-question]. */
+type Case = readonly [string, readonly string[]];
+
+function check(cases: readonly Case[]): void {
+  for (const [question, expected] of cases) {
+    it(`« ${question.replace(/^M\.? Paul Martin attire l'attention de M\. le ministre de l'intérieur sur [^.]*\.\s*/u, '').slice(0, 90)}… »`, () => {
+      assert.deepEqual(extract(question).map((sub) => `${sub.kind} | ${sub.text}`), expected);
+    });
+  }
+}
+
+describe('coverage: request forms of written questions (hand-made, §2-§4, §10)', () => {
+  describe('closing formulas', () => {
+    check([
+      [`${o('les délais de délivrance des titres')} Elle l'interpelle sur les délais constatés dans les mairies rurales.`, ['autre | les délais constatés dans les mairies rurales']],
+      [`${o('les accidents de trajet')} Il souhaiterait que lui soient précisées les obligations de l'employeur en cas d'accident survenu pendant le télétravail.`, ["droit | les obligations de l'employeur en cas d'accident survenu pendant le télétravail"]],
+      [`${o('le télétravail')} Il demande que lui soit communiqué le nombre de salariés concernés en 2024.`, ['chiffres | le nombre de salariés concernés en 2024']],
+      [`${o('les éleveurs')} Il souhaiterait que le Gouvernement précise sa position sur ce dossier.`, ['position | sa position sur ce dossier']],
+      [`${o('les éleveurs')} Il lui pose donc la question suivante : quelles mesures le Gouvernement entend-il prendre pour soutenir la filière ?`, ['mesures | quelles mesures le Gouvernement entend-il prendre pour soutenir la filière']],
+      [`${o('les conseils municipaux')} La question est donc de savoir si le maire est tenu de convoquer le conseil à la demande du tiers de ses membres.`, ['droit | si le maire est tenu de convoquer le conseil à la demande du tiers de ses membres']],
+      [`${o('les élus locaux')} Il souhaiterait avoir des précisions sur le régime indemnitaire applicable aux adjoints au maire.`, ['droit | le régime indemnitaire applicable aux adjoints au maire']],
+      [`${o('les élus locaux')} Il le remercie de bien vouloir lui indiquer si un adjoint peut percevoir une indemnité supérieure à celle du maire.`, ['droit | si un adjoint peut percevoir une indemnité supérieure à celle du maire']],
+      ["M Paul Martin expose a M. le ministre de l'interieur qu'un conseiller municipal a ete elu maire d'une commune voisine. Il lui demande si cet elu peut conserver son mandat de conseiller departemental.", ['droit | si cet elu peut conserver son mandat de conseiller departemental']],
+      ["M. Paul Martin demande à M. le ministre de l'intérieur de bien vouloir lui préciser si un maire peut refuser de célébrer un mariage et quelles sanctions il encourt dans ce cas.", ['droit | si un maire peut refuser de célébrer un mariage', 'droit | quelles sanctions il encourt dans ce cas']],
+    ]);
+  });
+
+  describe('direct and inverted questions: who acts decides', () => {
+    check([
+      [`${o('les cimetières')} Une commune peut-elle refuser l'inhumation d'une personne domiciliée hors de son territoire ?`, ["droit | Une commune peut-elle refuser l'inhumation d'une personne domiciliée hors de son territoire"]],
+      [`${o('les déserts médicaux')} Le Gouvernement envisage-t-il de réguler l'installation des médecins ?`, ["intention | Le Gouvernement envisage-t-il de réguler l'installation des médecins"]],
+      [`${o('les déserts médicaux')} Que compte faire le Gouvernement pour remédier à cette situation ?`, ['mesures | Que compte faire le Gouvernement pour remédier à cette situation']],
+      [`${o('les élus locaux')} Est-il prévu d'étendre ce dispositif aux communes de moins de 1 000 habitants ?`, ["intention | Est-il prévu d'étendre ce dispositif aux communes de moins de 1 000 habitants"]],
+      [`${o('les élus locaux')} Est-il possible pour un conseiller municipal de démissionner par courriel ?`, ['droit | Est-il possible pour un conseiller municipal de démissionner par courriel']],
+    ]);
+  });
+
+  describe('kinds by who acts (§10.1)', () => {
+    check([
+      [`${o('les buralistes')} Il lui demande dans quelle mesure le Gouvernement entend soutenir cette profession.`, ['mesures | dans quelle mesure le Gouvernement entend soutenir cette profession']],
+      [`${o('les communes rurales')} Il lui demande dans quelle mesure une commune peut déléguer cette compétence à un syndicat intercommunal.`, ['droit | dans quelle mesure une commune peut déléguer cette compétence à un syndicat intercommunal']],
+      [`${o('les communes rurales')} Il souhaiterait savoir à quelles conditions un conseil municipal peut se réunir hors de la mairie.`, ['droit | à quelles conditions un conseil municipal peut se réunir hors de la mairie']],
+      [`${o('la santé')} Il lui demande s'il est dans les intentions du Gouvernement de réguler l'installation des médecins.`, ["intention | s'il est dans les intentions du Gouvernement de réguler l'installation des médecins"]],
+      [`${o('la santé')} Il lui demande si le décret d'application sera publié prochainement.`, ["intention | si le décret d'application sera publié prochainement"]],
+      [`${o('la prime de fidélisation')} Il lui demande si cette prime pourrait être étendue aux infirmiers libéraux.`, ['intention | si cette prime pourrait être étendue aux infirmiers libéraux']],
+      [`${o('la prime de fidélisation')} Il lui demande si un décret est en préparation.`, ['intention | si un décret est en préparation']],
+      [`${o('la prime de fidélisation')} Il lui demande de bien vouloir lui indiquer la date à laquelle le décret sera publié.`, ['calendrier | la date à laquelle le décret sera publié']],
+      [`${o('la prime de fidélisation')} Il lui demande de bien vouloir lui indiquer l'état d'avancement de ce projet.`, ["calendrier | l'état d'avancement de ce projet"]],
+      [`${o('les communes rurales')} Il lui demande quelle est la procédure à suivre pour qu'une commune reprenne une concession abandonnée.`, ["droit | quelle est la procédure à suivre pour qu'une commune reprenne une concession abandonnée"]],
+      [`${o('les éleveurs')} Il lui demande quelles aides l'État peut apporter aux éleveurs touchés.`, ["mesures | quelles aides l'État peut apporter aux éleveurs touchés"]],
+      [`${o('les éleveurs')} Il lui demande de lui confirmer qu'un exploitant retraité peut conserver une parcelle de subsistance.`, ["droit | qu'un exploitant retraité peut conserver une parcelle de subsistance"]],
+      [`${o("l'éolien en mer")} Elle lui demande quel bilan il tire de la première période d'appels d'offres.`, ["position | quel bilan il tire de la première période d'appels d'offres"]],
+      ["M. Paul Martin interroge M. le ministre de l'intérieur sur la possibilité pour un maire de déléguer la célébration des mariages à un conseiller municipal.", ['droit | la possibilité pour un maire de déléguer la célébration des mariages à un conseiller municipal']],
+      ["M. Paul Martin interroge M. le ministre de l'intérieur sur la nécessité de renforcer les effectifs de gendarmerie dans les zones rurales.", ['intention | la nécessité de renforcer les effectifs de gendarmerie dans les zones rurales']],
+      [`${o('les élus locaux')} Il lui demande quels textes régissent la protection fonctionnelle des élus.`, ['droit | quels textes régissent la protection fonctionnelle des élus']],
+      [`${o('les élus locaux')} Il lui demande si les indemnités des élus sont cumulables avec une pension de retraite et s'il envisage de modifier cette règle.`, ['droit | si les indemnités des élus sont cumulables avec une pension de retraite', "intention | s'il envisage de modifier cette règle"]],
+    ]);
+  });
+
+  describe('conditional and alternative requests (§10.4)', () => {
+    check([
+      [`${o('les fêtes de village')} Il lui demande si une commune peut interdire la vente d'alcool sur la voie publique et, si oui, dans quelles conditions.`, ["droit | si une commune peut interdire la vente d'alcool sur la voie publique", 'droit | si oui, dans quelles conditions']],
+      [`${o('les élus locaux')} Il lui demande si le Gouvernement compte prendre des mesures en ce sens et, dans l'affirmative, lesquelles.`, ['intention | si le Gouvernement compte prendre des mesures en ce sens', "mesures | dans l'affirmative, lesquelles"]],
+      [`${o('la médecine scolaire')} Elle lui demande si elle entend revaloriser le statut des médecins scolaires ou si elle préfère confier cette mission aux communes.`, ['intention | si elle entend revaloriser le statut des médecins scolaires ou si elle préfère confier cette mission aux communes']],
+    ]);
+  });
+
+  describe('splits and merges', () => {
+    check([
+      // « ainsi que » joining two subjects of one yes/no request is not a split.
+      [`${o('les communes rurales')} Il lui demande si les communes ainsi que leurs groupements peuvent recruter des agents contractuels sur ces emplois.`, ['droit | si les communes ainsi que leurs groupements peuvent recruter des agents contractuels sur ces emplois']],
+      [`${o('les éleveurs')} Il souhaiterait connaître la position du Gouvernement sur ce point et, plus largement, quelles mesures il entend prendre pour soutenir la filière.`, ['position | la position du Gouvernement sur ce point', 'mesures | quelles mesures il entend prendre pour soutenir la filière']],
+      [`${o('la scolarisation précoce')} Elle souhaiterait connaître le nombre d'enfants concernés, les moyens qui seront consacrés à cette politique et le calendrier de sa mise en œuvre.`, ["chiffres | le nombre d'enfants concernés", 'mesures | les moyens qui seront consacrés à cette politique', 'calendrier | le calendrier de sa mise en œuvre']],
+      // Coordinated adjectives under one noun: one request.
+      [`${o('les élèves')} Elle lui demande quelles garanties juridiques, éthiques et pratiques le Gouvernement entend apporter aux familles.`, ['mesures | quelles garanties juridiques, éthiques et pratiques le Gouvernement entend apporter aux familles']],
+    ]);
+  });
+});
