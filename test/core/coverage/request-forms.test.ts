@@ -23,7 +23,7 @@ function check(cases: readonly Case[]): void {
 describe('coverage: request forms of written questions (hand-made, §2-§4, §10)', () => {
   describe('closing formulas', () => {
     check([
-      [`${o('les délais de délivrance des titres')} Elle l'interpelle sur les délais constatés dans les mairies rurales.`, ['autre | les délais constatés dans les mairies rurales']],
+      [`${o('les délais de délivrance des titres')} Elle l'interpelle sur les délais constatés dans les mairies rurales.`, ['mesures | les délais constatés dans les mairies rurales']],
       [`${o('les accidents de trajet')} Il souhaiterait que lui soient précisées les obligations de l'employeur en cas d'accident survenu pendant le télétravail.`, ["droit | les obligations de l'employeur en cas d'accident survenu pendant le télétravail"]],
       [`${o('le télétravail')} Il demande que lui soit communiqué le nombre de salariés concernés en 2024.`, ['chiffres | le nombre de salariés concernés en 2024']],
       [`${o('les éleveurs')} Il souhaiterait que le Gouvernement précise sa position sur ce dossier.`, ['position | sa position sur ce dossier']],
@@ -84,6 +84,43 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
       [`${o('la scolarisation précoce')} Elle souhaiterait connaître le nombre d'enfants concernés, les moyens qui seront consacrés à cette politique et le calendrier de sa mise en œuvre.`, ["chiffres | le nombre d'enfants concernés", 'mesures | les moyens qui seront consacrés à cette politique', 'calendrier | le calendrier de sa mise en œuvre']],
       // Coordinated adjectives under one noun: one request.
       [`${o('les élèves')} Elle lui demande quelles garanties juridiques, éthiques et pratiques le Gouvernement entend apporter aux familles.`, ['mesures | quelles garanties juridiques, éthiques et pratiques le Gouvernement entend apporter aux familles']],
+    ]);
+  });
+
+  describe('more closers: polite, third person, addressee before « sur », numbered lists', () => {
+    check([
+      [`${o('les fêtes')} Il interroge donc le Gouvernement sur les moyens dont disposent les maires pour faire respecter la tranquillité publique.`, ['droit | les moyens dont disposent les maires pour faire respecter la tranquillité publique']],
+      [`${o('les fêtes')} Il attend du Gouvernement qu'il précise les règles applicables aux buvettes temporaires.`, ['droit | les règles applicables aux buvettes temporaires']],
+      [`${o('les fêtes')} Le parlementaire souhaite savoir si une buvette temporaire peut être ouverte sans autorisation.`, ['droit | si une buvette temporaire peut être ouverte sans autorisation']],
+      [`${o('les fêtes')} Il se demande si une buvette temporaire peut être ouverte sans autorisation.`, ['droit | si une buvette temporaire peut être ouverte sans autorisation']],
+      [`${o('les fêtes')} Il sollicite du Gouvernement des précisions sur le régime des buvettes temporaires.`, ['droit | le régime des buvettes temporaires']],
+      [`${o('les chemins ruraux')} Il lui demande s'il peut lui confirmer que les communes peuvent déléguer cette compétence.`, ['droit | que les communes peuvent déléguer cette compétence']],
+      ["M. Paul Martin appelle l'attention de M. le ministre de l'agriculture sur les éleveurs de montagne. Aussi aimerait-il connaître les mesures envisagées pour les soutenir.", ['mesures | les mesures envisagées pour les soutenir']],
+      ["M. Paul Martin demande à M. le ministre de l'intérieur : 1° si un maire peut refuser la célébration d'un mariage ; 2° quelles sanctions il encourt ; 3° quels recours sont ouverts aux futurs époux.", ["droit | si un maire peut refuser la célébration d'un mariage", 'droit | quelles sanctions il encourt', 'droit | quels recours sont ouverts aux futurs époux']],
+      ["M. Paul Martin expose à M. le ministre de l'intérieur qu'une commune souhaite vendre un chemin rural. Il lui demande, en premier lieu, si une enquête publique est obligatoire et, en second lieu, si les riverains disposent d'un droit de préemption.", ['droit | si une enquête publique est obligatoire', "droit | si les riverains disposent d'un droit de préemption"]],
+      ["M Paul Martin appelle l'attention de M le ministre de l'agriculture sur la situation des eleveurs de montagne. Il lui demande quelles mesures il compte prendre pour leur venir en aide et s'il envisage une revalorisation de l'indemnite speciale montagne.", ['mesures | quelles mesures il compte prendre pour leur venir en aide', "intention | s'il envisage une revalorisation de l'indemnite speciale montagne"]],
+    ]);
+  });
+
+  describe('more kinds: legal durations, powers, confirmations, the Government’s acts', () => {
+    check([
+      ["M. Paul Martin demande à M. le ministre de l'agriculture quelles sont les conditions d'attribution de l'aide à l'installation des jeunes agriculteurs.", ["droit | quelles sont les conditions d'attribution de l'aide à l'installation des jeunes agriculteurs"]],
+      [`${o('les permis')} Il lui demande quel est le délai dont dispose le maire pour répondre à une demande de permis de construire.`, ['droit | quel est le délai dont dispose le maire pour répondre à une demande de permis de construire']],
+      [`${o('les permis')} Il lui demande dans quel délai le maire doit statuer sur une demande de permis de construire.`, ['droit | dans quel délai le maire doit statuer sur une demande de permis de construire']],
+      [`${o('les nuisances')} Il lui demande quelles mesures un maire peut prendre pour faire cesser ces nuisances.`, ['droit | quelles mesures un maire peut prendre pour faire cesser ces nuisances']],
+      [`${o('les nuisances')} Il lui demande quels pouvoirs de police le maire détient en la matière.`, ['droit | quels pouvoirs de police le maire détient en la matière']],
+      ["M. Paul Martin expose à M. le ministre de l'économie qu'un contribuable a acquis un immeuble en 1990. Il lui demande de lui confirmer que la plus-value est exonérée.", ['droit | que la plus-value est exonérée']],
+      [`${o('les chemins ruraux')} Il lui demande si des crédits seront débloqués pour accompagner les communes.`, ['intention | si des crédits seront débloqués pour accompagner les communes']],
+      [`${o('les chemins ruraux')} Il lui demande s'il serait possible de prévoir une dérogation pour les communes de montagne.`, ['intention | s\'il serait possible de prévoir une dérogation pour les communes de montagne']],
+      ["Mme Claire Roux appelle l'attention de Mme la ministre des solidarités sur les difficultés rencontrées par les aidants familiaux pour faire valoir leurs droits à la retraite.", ['mesures | les difficultés rencontrées par les aidants familiaux pour faire valoir leurs droits à la retraite']],
+    ]);
+  });
+
+  describe('no false split on a subordinate clause after a comma', () => {
+    check([
+      [`${o('les fêtes')} Il lui demande si une commune, quand elle organise une fête, peut exiger une participation des commerçants.`, ['droit | si une commune, quand elle organise une fête, peut exiger une participation des commerçants']],
+      [`${o('les fêtes')} Il lui demande si, dans les communes où la population double en été, le maire peut recruter des agents saisonniers.`, ['droit | si, dans les communes où la population double en été, le maire peut recruter des agents saisonniers']],
+      [`${o('la pénurie de médicaments')} Il lui demande quelles sont les raisons de ces ruptures, quelles mesures il entend prendre et dans quels délais.`, ['modalites | quelles sont les raisons de ces ruptures', 'mesures | quelles mesures il entend prendre', 'calendrier | dans quels délais']],
     ]);
   });
 });

@@ -101,7 +101,7 @@ class QuestionText {
 // Request formulas
 
 const subject =
-  "(?:il|elle|(?:m\\.?|mme|monsieur|madame)\\s+(?:le|la)\\s+(?:député|députée|sénateur|sénatrice)|le député|la députée|le sénateur|la sénatrice)";
+  "(?:il|elle|(?:m\\.?|mme|monsieur|madame)\\s+(?:le|la)\\s+(?:député|députée|sénateur|sénatrice)|le député|la députée|le sénateur|la sénatrice|(?:le|la) parlementaire|l'auteur de la question|l'auteure de la question)";
 const requestVerb =
   "(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|désire|désirerait|désirait|prie|sollicite|invite|remercie|interroge|questionne|interpelle|attend|saurait\\s+gré|serait\\s+(?:reconnaissante?|obligée?)(?=\\s+(?:de|d')))";
 const closerPatterns: readonly RegExp[] = [
@@ -109,7 +109,7 @@ const closerPatterns: readonly RegExp[] = [
   rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
   // « M. X prie M. le ministre de bien vouloir lui faire connaître … » (old plain-text form).
   rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
-  rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|interroge|prie)-t-(?:il|elle)\\b", 'g'),
+  rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait|interroge|prie|sollicite)(?:-t)?-(?:il|elle)\\b", 'g'),
   rx("\\bil\\s+(?:lui\\s+|leur\\s+)?est\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?demandé\\b", 'g'),
   rx("\\bma question\\s+(?:est\\s+(?:simple|la suivante|double)?\\s*:|porte\\s+sur)", 'g'),
   // « … attire l'attention de M. le ministre sur … et lui demande si … » (one sentence, no new subject).
@@ -120,6 +120,8 @@ const closerPatterns: readonly RegExp[] = [
   rx(`\\b${subject}\\s+(?:lui|leur)\\s+pose\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?(?:la|les|cette)\\s+questions?\\s+(?:suivantes?\\s*:|de\\s+savoir)`, 'g'),
   rx("\\b(?:la|sa|une)\\s+question\\s+(?:est|se\\s+pose|serait)\\s+(?:donc\\s+|alors\\s+|dès lors\\s+|ainsi\\s+)?(?:de\\s+savoir|la\\s+suivante\\s*:)", 'g'),
   rx("\\bse\\s+pose\\s+(?:donc\\s+|alors\\s+|dès lors\\s+)?la\\s+question\\s+de\\s+savoir", 'g'),
+  // « Il se demande si … » (the author's own question, in the third person).
+  rx(`\\b${subject}\\s+se\\s+demande\\s+(?:donc\\s+|dès lors\\s+|alors\\s+)?(?=si\\b|s'|quel|comment|pourquoi|dans quel|combien)`, 'g'),
 ];
 
 /** Cheap pre-test: a sentence without one of these words has no request formula. */
@@ -130,17 +132,21 @@ const governor = rx(
   "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|naturellement|simplement))*[\\s,]*" +
     // The addressee of old plain-text forms (« demande à M. le ministre de l'intérieur, si … », `M` without a dot).
     "(?:(?:à\\s+)?(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|[\\s,]+(?=(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|quand|où|dans quel(?:le)?s?|sous quel(?:le)?s?|ce qu(?:e|'))\\b)))?" +
-    "(?:(?:au\\s+gouvernement|au\\s+ministre|à\\s+la\\s+ministre|à\\s+la\\s+secrétaire\\s+d'état|au\\s+secrétaire\\s+d'état)\\b[^,;]{0,120}?(?=\\s(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|de\\s+bien|de\\s+lui|d'indiquer|de\\s+préciser)\\b)[\\s,]*)?" +
+    "(?:(?:du|au)\\s+gouvernement\\s+(?=(?:qu'|que\\s|des\\s|de\\s|d'))|(?:au\\s+gouvernement|au\\s+ministre|à\\s+la\\s+ministre|à\\s+la\\s+secrétaire\\s+d'état|au\\s+secrétaire\\s+d'état)\\b[^,;]{0,120}?(?=\\s(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|de\\s+bien|de\\s+lui|d'indiquer|de\\s+préciser)\\b)[\\s,]*)?" +
     // « qu'il lui indique », « que le Gouvernement précise », « que lui soient précisées … » (a wish that he tell).
-    "(?:qu(?:e\\s+|')(?:il|elle|le\\s+gouvernement|l'état|(?:le|la)\\s+ministre|son\\s+ministère|ses\\s+services)\\s+(?:(?:lui|leur)\\s+)?(?:indique|précise|fasse\\s+connaître|fasse\\s+connaitre|fasse\\s+savoir|confirme|donne|communique|détaille|explique|clarifie|expose)\\s+|qu(?:e\\s+|')(?:(?:lui|leur)\\s+)?(?:soient|soit|puissent\\s+être|puisse\\s+être)\\s+(?:précisée?s?|indiquée?s?|communiquée?s?|clarifiée?s?|rappelée?s?|explicitée?s?|détaillée?s?|transmise?s?|fournie?s?|exposée?s?)\\s+)?" +
+    "(?:(?:du|au)\\s+gouvernement\\s+)?(?:qu(?:e\\s+|')(?:il|elle|le\\s+gouvernement|l'état|(?:le|la)\\s+ministre|son\\s+ministère|ses\\s+services)\\s+(?:(?:lui|leur)\\s+)?(?:indique|précise|fasse\\s+connaître|fasse\\s+connaitre|fasse\\s+savoir|confirme|donne|communique|détaille|explique|clarifie|expose)\\s+|qu(?:e\\s+|')(?:(?:lui|leur)\\s+)?(?:soient|soit|puissent\\s+être|puisse\\s+être)\\s+(?:précisée?s?|indiquée?s?|communiquée?s?|clarifiée?s?|rappelée?s?|explicitée?s?|détaillée?s?|transmise?s?|fournie?s?|exposée?s?)\\s+)?" +
+    // « s'il peut lui indiquer si … », « s'il pourrait lui confirmer que … » : a polite form of the same request.
+    "(?:s'(?:il|elle)\\s+(?:peut|pourrait|veut|voudrait)\\s+(?:bien\\s+)?(?=(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|confirmer|faire\\s+connaître|faire\\s+savoir|dire|communiquer|expliquer)\\b))?" +
     "(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:lui|leur|me|nous)\\s+)?" +
     "(?:(?:de\\s+|d')?(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir|recevoir|avoir\\s+communication|être\\s+informée?|apporter|clarifier)\\b)?" +
     "(?:[\\s,]+(?:donc|également|aussi|enfin|précisément))*" +
-    "(?:\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations|indications)\\s+(?:sur|quant\\s+à|concernant|relatives?\\s+à|au\\s+sujet\\s+de)(?=\\s))?" +
+    "(?:\\s*\\b(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations|indications)\\s+(?:sur|quant\\s+à|concernant|relatives?\\s+à|au\\s+sujet\\s+de)(?=\\s))?" +
     "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?|un|une|des|leurs?)\\b)|\\s+d'(?=\\p{L}))?" +
     '[\\s,:]*',
 );
-const interrogeSur = rx("^[\\s,]*(?:(?:donc|également|aussi|enfin|ainsi)[\\s,]+)*(?:sur|concernant|au sujet de|à propos de)\\s+");
+const interrogeSur = rx(
+  "^[\\s,]*(?:(?:donc|également|aussi|enfin|ainsi)[\\s,]+)*(?:(?:le\\s+gouvernement|(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?|(?:le|la)\\s+ministre.{0,300}?)[\\s,]+(?:(?:donc|également|aussi|enfin|ainsi)[\\s,]+)*)?(?:sur|concernant|au sujet de|à propos de)\\s+",
+);
 
 interface Closer {
   readonly start: number;
@@ -192,7 +198,7 @@ const finiteVerb =
   '(?:restent|reste|demeurent|demeure|sont|est|seront|sera|peuvent|peut|pourront|pourra|doivent|doit|devront|devra|continuent|continue|vont|va|ont|a)';
 
 /** Split points: regex on the folded request (match start = where the previous part ends); global, built once. */
-const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur' | 'complete' }[] = [
+const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur' | 'complete' | 'comma' }[] = [
   { pattern: rx(';\\s*', 'g') },
   { pattern: rx(",?\\s+(?:et,?\\s+)?d'autre part,?\\s+", 'g') },
   { pattern: rx('(?:,\\s*|\\s+et\\s+)(?:puis|ensuite|enfin)\\b[,\\s]*(?=\\p{L})', 'g') },
@@ -207,7 +213,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
   { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si tel est le cas)\\b)", 'g') },
   { pattern: rx(",?\\s+et\\s+(?:de plus|en outre|par ailleurs),?\\s+(?=\\p{L}+(?:er|ir|re|oir)\\b)", 'g') },
-  { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g') },
+  { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g'), when: 'comma' },
   { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`, 'g'), when: 'si' },
   { pattern: rx('\\s+(?=(?:[2-9]°|[b-h]\\)\\s|deuxièmement|troisièmement|secondement))', 'g') },
   { pattern: rx(',?\\s+(?:et,?\\s+)?(?=en (?:second|deuxième|troisième|dernier) lieu\\b)', 'g') },
@@ -219,6 +225,7 @@ const leadingJunk = rx(
 const trailingJunk = /[\s,;:.?!…]+$/u;
 /** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
 const conditionOnly = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|le cas échéant)$");
+const subordinateAfter = rx("^(?:quand|lorsqu|où(?!\\s+en\\s)|si\\s)");
 const headAfter = rx(`^(?:(?:à|de|d')\\s*)?${interrogativeHead}`);
 const siStart = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
 const infinitiveStart = rx("^(?:de\\s+|d')?(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b");
@@ -261,7 +268,7 @@ function trimPart(folded: string, part: Part): Part {
 /** Splits a request span [start, end) at its top-level coordination points. */
 function splitRequest(folded: string, start: number, end: number): Part[] {
   const mask = nestedMask(folded, start, end);
-  const cuts: { at: number; next: number; when: 'infinitive' | 'si' | 'noSur' | 'complete' | undefined }[] = [];
+  const cuts: { at: number; next: number; when: 'infinitive' | 'si' | 'noSur' | 'complete' | 'comma' | undefined }[] = [];
   const span = folded.slice(start, end);
   for (const { pattern, when } of splitters) {
     const global = pattern;
@@ -290,6 +297,9 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     if (cut.when === 'noSur' && surComplement.test(` ${currentText}`)) continue;
     // « si les communes ainsi que leurs groupements peuvent… »: « ainsi que » joins two subjects of one yes/no
     // request, unless what follows asks something of its own.
+    // « si une commune, quand elle organise une fête, peut… », « quelles mesures il entend prendre, si la situation
+    // perdure » : after a comma, « quand », « où », « si » open a subordinate clause, not a new request.
+    if (cut.when === 'comma' && subordinateAfter.test(folded.slice(start + cut.next, end))) continue;
     if (cut.when === 'complete' && siStart.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end))) continue;
     parts.push({ start: start + from, end: start + cut.at });
     from = cut.next;
@@ -611,7 +621,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
     // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
     const inherited = previousKind && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
-    const kind: SubQuestionKind = followUpKind(span, ownKind, previousKind, previousSpan) ?? ownKind ?? inherited ?? injunctiveKind(span) ?? 'autre';
+    const kind: SubQuestionKind = followUpKind(span, ownKind, previousKind, previousSpan) ?? ownKind ?? inherited ?? injunctiveKind(span) ?? nominalKind(span) ?? 'autre';
     previousSpan = span;
     previousSegment = segment;
     const resolutions = resolveAnaphora(q, part, contextEnd, openerObject);
@@ -669,6 +679,16 @@ function followUpKind(span: string, own: SubQuestionKind | undefined, previous: 
   if (pronounOnly.test(rest.replace(/[\s,.;:?!]+$/u, ''))) return measureNoun.test(previousSpan) ? 'mesures' : previous;
   if (previous === 'droit' && own === 'modalites' && (condition || isElliptical(span))) return 'droit';
   return undefined;
+}
+
+const nominalHead = rx("^(?:le|la|les|l'|un|une|des|du|son|sa|ses|leur|leurs|ce(?!\\s+qu)|cet|cette|ces|que\\s+soi(?:en)?t|qu'il\\s+soit)\\b");
+
+/**
+ * A bare object without any cue (« interroge … sur les difficultés rencontrées par les aidants ») asks what the
+ * Government will do about it: the usual reading of a question that only draws attention to a situation.
+ */
+function nominalKind(span: string): SubQuestionKind | undefined {
+  return nominalHead.test(span) ? 'mesures' : undefined;
 }
 
 /** True when a conjunct has (almost) no words of its own besides the request words (« et sous quelle forme »). */
