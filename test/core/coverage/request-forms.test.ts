@@ -123,4 +123,19 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
       [`${o('la pénurie de médicaments')} Il lui demande quelles sont les raisons de ces ruptures, quelles mesures il entend prendre et dans quels délais.`, ['modalites | quelles sont les raisons de ces ruptures', 'mesures | quelles mesures il entend prendre', 'calendrier | dans quels délais']],
     ]);
   });
+
+  describe('conditional sentences, long addressees, requests that ask nothing of their own', () => {
+    const e = "M. Paul Martin appelle l'attention de Mme la ministre de la transition écologique sur les éoliennes.";
+    check([
+      [`${o('les fêtes')} Il lui demande si le Gouvernement entend modifier ce décret. Dans l'affirmative, selon quel calendrier.`, ['intention | si le Gouvernement entend modifier ce décret', "calendrier | Dans l'affirmative, selon quel calendrier"]],
+      [`${o('les fêtes')} Il lui demande si une commune peut interdire les feux d'artifice. Si oui, sur quel fondement juridique.`, ["droit | si une commune peut interdire les feux d'artifice", 'droit | Si oui, sur quel fondement juridique']],
+      [`${o('les fêtes')} Il lui demande s'il entend modifier ce décret. Dans le cas contraire, il souhaiterait en connaître les raisons.`, ["intention | s'il entend modifier ce décret", 'modalites | les raisons']],
+      ["M. Paul Martin demande à Mme la ministre de la santé et de la prévention les mesures qu'elle entend prendre pour lutter contre les déserts médicaux.", ["mesures | les mesures qu'elle entend prendre pour lutter contre les déserts médicaux"]],
+      ["M. Paul Martin demande à M. le ministre de la transition écologique et de la cohésion des territoires sa position sur ce projet.", ['position | sa position sur ce projet']],
+      [`${e} Il lui demande : si les maires seront consultés ; si leur avis sera contraignant ; et quand le décret sera publié.`, ['intention | si les maires seront consultés', 'droit | si leur avis sera contraignant', 'calendrier | quand le décret sera publié']],
+      [`${o('les caméras piétons')} Elle demande si les images peuvent être conservées au-delà de trente jours et qui peut y avoir accès.`, ['droit | si les images peuvent être conservées au-delà de trente jours', 'droit | qui peut y avoir accès']],
+      [`${o('la vidéoprotection')} Elle souhaite obtenir des éclaircissements à ce sujet.`, ['mesures | la vidéoprotection']],
+      [`${o('la vidéoprotection')} Elle lui demande de lui préciser si, en l'état actuel du droit, une commune est autorisée à visionner les images en temps réel, et, dans la négative, s'il envisage de faire évoluer la réglementation.`, ["droit | si, en l'état actuel du droit, une commune est autorisée à visionner les images en temps réel", "intention | dans la négative, s'il envisage de faire évoluer la réglementation"]],
+    ]);
+  });
 });

@@ -90,10 +90,10 @@ function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): S
   if (impersonalSi.test(folded)) return 'droit';
   if (governmentSi.test(folded)) return found.has('droit') && !/^s'(?:il|elle)/u.test(folded) ? 'droit' : 'intention';
   if (willVerb.test(folded) && !found.has('droit') && !hasLegalModal(folded)) return 'intention';
-  // « si le décret sera publié », « si cette prime pourrait être étendue » : an act of the Government to come, when
-  // nobody else is the subject (« si la commune pourrait être tenue… » stays droit).
+  // « si le décret sera publié », « si les maires seront consultés » : an act of the Government to come; a legal
+  // state (« si la commune pourrait être tenue… ») stays droit.
   const act = futureAct.exec(folded);
-  if (act && !found.has('droit') && !localActor.test(folded.slice(0, act.index)) && !legalState.test(act[1]!)) return 'intention';
+  if (act && !found.has('droit') && !legalState.test(act[1]!)) return 'intention';
   return 'droit';
 }
 
