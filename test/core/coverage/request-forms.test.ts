@@ -138,4 +138,24 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
       [`${o('la vidéoprotection')} Elle lui demande de lui préciser si, en l'état actuel du droit, une commune est autorisée à visionner les images en temps réel, et, dans la négative, s'il envisage de faire évoluer la réglementation.`, ["droit | si, en l'état actuel du droit, une commune est autorisée à visionner les images en temps réel", "intention | dans la négative, s'il envisage de faire évoluer la réglementation"]],
     ]);
   });
+
+  describe('third parties in the context, views, lists and legal texts', () => {
+    const l = "M. Jean Roche attire l'attention de M. le ministre de l'agriculture sur la filière laitière.";
+    check([
+      // A third party's demand (« Elle demande … ») before the author's own closer is context.
+      [`${l} La fédération nationale alerte sur la baisse des prix. Elle demande une revalorisation du prix du lait. Il lui demande quelles mesures il entend prendre.`, ['mesures | quelles mesures il entend prendre']],
+      [`${l} Les producteurs demandent, d'une part, un prix plancher et, d'autre part, une aide d'urgence. Il lui demande quelle suite il entend donner à ces demandes.`, ['mesures | quelle suite il entend donner à ces demandes']],
+      [`${l} Il lui demande s'il compte réunir les acteurs de la filière, et notamment les industriels, afin d'aboutir à un accord.`, ["intention | s'il compte réunir les acteurs de la filière, et notamment les industriels, afin d'aboutir à un accord"]],
+      [`${l} Il lui demande de bien vouloir lui indiquer le montant de l'aide versée en 2023 ainsi que le nombre d'exploitations bénéficiaires.`, ["chiffres | le montant de l'aide versée en 2023", "chiffres | le nombre d'exploitations bénéficiaires"]],
+      [`${l} Il lui demande si les aides versées par la région sont cumulables avec celles de l'État et, dans l'affirmative, dans quelle limite.`, ["droit | si les aides versées par la région sont cumulables avec celles de l'État", "droit | dans l'affirmative, dans quelle limite"]],
+      [`${l} Il lui demande quelles dispositions sont applicables aux exploitations en difficulté.`, ['droit | quelles dispositions sont applicables aux exploitations en difficulté']],
+      [`${l} Il souhaiterait savoir de quelle manière l'État compte accompagner les éleveurs, et dans quels délais.`, ["mesures | de quelle manière l'État compte accompagner les éleveurs", 'calendrier | dans quels délais']],
+      [`${l} Il lui demande si la loi permet à un éleveur de vendre directement son lait aux consommateurs.`, ['droit | si la loi permet à un éleveur de vendre directement son lait aux consommateurs']],
+      [`${l} Il lui demande si le Gouvernement soutiendra cette proposition lors du prochain conseil européen.`, ['intention | si le Gouvernement soutiendra cette proposition lors du prochain conseil européen']],
+      [`${l} Il lui demande s'il juge cette situation acceptable.`, ["position | s'il juge cette situation acceptable"]],
+      [`${l} Il lui demande ce qu'il pense de cette proposition.`, ["position | ce qu'il pense de cette proposition"]],
+      [`${l} Il lui demande de bien vouloir lui communiquer la liste des départements concernés.`, ['chiffres | la liste des départements concernés']],
+      [`${l} Il lui demande si cette vente est régulière ou si, au contraire, elle encourt l'annulation.`, ["droit | si cette vente est régulière ou si, au contraire, elle encourt l'annulation"]],
+    ]);
+  });
 });

@@ -141,7 +141,7 @@ const governor = rx(
     "(?:(?:de\\s+|d')?(?:(?:lui|leur)\\s+)?(?:(?:en|y)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir|recevoir|avoir\\s+communication|être\\s+informée?|apporter|clarifier)\\b)?" +
     "(?:[\\s,]+(?:donc|également|aussi|enfin|précisément))*" +
     "(?:\\s*\\b(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations|indications)\\s+(?:sur|quant\\s+à|concernant|relatives?\\s+à|au\\s+sujet\\s+de)(?=\\s))?" +
-    "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?|un|une|des|leurs?)\\b)|\\s+d'(?=\\p{L}))?" +
+    "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?(?!\\s+(?:manière|façon))|un|une|des|leurs?)\\b)|\\s+d'(?=\\p{L}))?" +
     '[\\s,:]*',
 );
 const interrogeSur = rx(
@@ -527,6 +527,9 @@ const lateConnector = rx("^(?:aussi|enfin|en outre|par ailleurs|de plus|égaleme
 
 const conditionalSentence = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut)\\b[\\s,]+(?=(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|où|si|s'il|s'ils|lesquel|laquelle|lequel|les raisons|le calendrier|les délais|les modalités|les mesures)\\b)");
 
+/** « Elle demande … », « il souhaite … »: a pronoun subject and no object pronoun, which may be a third party. */
+const bareCloser = rx("^(?:il|elle)\\s+(?:demande|souhaite|souhaiterait|voudrait|aimerait|attend|désire)\\b");
+
 function endsWithQuestionMark(text: string): boolean {
   const trimmed = text.trimEnd();
   return trimmed.endsWith('?') && !/[?!]\s*[»”"]\s*$/u.test(trimmed);
@@ -543,7 +546,21 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   }
   const segments: Segment[] = [];
   let contextEnd = -1;
+  // The first closer addressed to the minister (« il lui demande », « M. le député souhaite »): a bare « Elle
+  // demande une revalorisation » before it reports a third party's demand in the context.
+  let firstAddressed = -1;
   for (const sentence of sentences) {
+    const closer = findCloser(folded, sentence.start, sentence.end);
+    if (closer && !bareCloser.test(folded.slice(closer.start, closer.contentStart))) {
+      firstAddressed = closer.start;
+      break;
+    }
+  }
+  for (const sentence of sentences) {
+    if (sentence.end <= firstAddressed) {
+      const closer = findCloser(folded, sentence.start, sentence.end);
+      if (closer && bareCloser.test(folded.slice(closer.start, closer.contentStart))) continue;
+    }
     const closer = findCloser(folded, sentence.start, sentence.end);
     if (closer) {
       if (contextEnd < 0) contextEnd = closer.start;
