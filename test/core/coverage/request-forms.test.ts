@@ -158,4 +158,17 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
       [`${l} Il lui demande si cette vente est régulière ou si, au contraire, elle encourt l'annulation.`, ["droit | si cette vente est régulière ou si, au contraire, elle encourt l'annulation"]],
     ]);
   });
+
+  describe('openings that are the request (§1), in their usual variants', () => {
+    check([
+      ["M. Jean Roche attire à nouveau l'attention de M. le ministre de l'intérieur sur les difficultés des secrétaires de mairie.", ['mesures | les difficultés des secrétaires de mairie']],
+      ["M. Jean Roche appelle une nouvelle fois l'attention de M. le ministre de l'intérieur sur la situation des secrétaires de mairie.", ['mesures | la situation des secrétaires de mairie']],
+      ["Mme Claire Roux souhaite appeler l'attention de M. le ministre de l'intérieur sur le statut des secrétaires de mairie.", ['mesures | le statut des secrétaires de mairie']],
+      ["M. Jean Roche interroge M. le ministre de l'intérieur sur le point de savoir si un secrétaire de mairie peut exercer dans deux communes.", ['droit | si un secrétaire de mairie peut exercer dans deux communes']],
+      ["M. Jean Roche interroge M. le ministre de l'intérieur afin de savoir si un secrétaire de mairie peut exercer dans deux communes.", ['droit | si un secrétaire de mairie peut exercer dans deux communes']],
+      ["Mme Claire Roux souhaite connaître les intentions du Gouvernement quant à la revalorisation du statut des secrétaires de mairie.", ['intention | les intentions du Gouvernement quant à la revalorisation du statut des secrétaires de mairie']],
+      ["M. Jean Roche demande au ministre de l'intérieur si un secrétaire de mairie peut exercer dans deux communes.", ['droit | si un secrétaire de mairie peut exercer dans deux communes']],
+      ["M. Jean Roche demande à la ministre déléguée chargée des collectivités territoriales quelles mesures elle entend prendre pour revaloriser le métier de secrétaire de mairie.", ['mesures | quelles mesures elle entend prendre pour revaloriser le métier de secrétaire de mairie']],
+    ]);
+  });
 });

@@ -106,7 +106,9 @@ const requestVerb =
   "(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|désire|désirerait|désirait|prie|sollicite|invite|remercie|interroge|questionne|interpelle|attend|saurait\\s+gré|serait\\s+(?:reconnaissante?|obligée?)(?=\\s+(?:de|d')))";
 const closerPatterns: readonly RegExp[] = [
   rx(`\\b${subject}\\s+(?:(?:lui|leur|le|la|les|me|nous|vous)\\s+|l')?${requestVerb}\\b`, 'g'),
-  rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
+  rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)", 'g'),
+  // « Mme X souhaite connaître / savoir … » (the named author asks, no pronoun).
+  rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?=(?:savoir|connaître|connaitre|obtenir|être\\s+informée?)\\b)", 'g'),
   // « M. X prie M. le ministre de bien vouloir lui faire connaître … » (old plain-text form).
   rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
   rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait|interroge|prie|sollicite)(?:-t)?-(?:il|elle)\\b", 'g'),
@@ -181,7 +183,7 @@ const rappelPattern = rx("\\brappelle\\s+à\\s+.{1,300}?\\b(les\\s+termes\\s+de\
 /** « Il lui renouvelle (donc) (les termes de) sa question » : a renewal, like a rappel. */
 const renewalPattern = rx("\\brenouvelle\\s+(?:donc\\s+|ainsi\\s+)?(?:les\\s+termes\\s+de\\s+)?(?:sa|la|cette)\\s+question\\b");
 const openerPattern = rx(
-  "\\b(?:(?:attire|appelle|souhaite\\s+attirer|souhaite\\s+appeler)\\s+l'attention\\s+d.{1,400}?|interroge\\s+.{1,400}?|alerte\\s+.{1,400}?|(?:questionne|interpelle)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à)\\s+",
+  "\\b(?:(?:attire|appelle|(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*(?:attirer|appeler))\\s+(?:(?:à\\s+nouveau|de\\s+nouveau|une\\s+nouvelle\\s+fois|une\\s+fois\\s+encore|encore|tout\\s+particulièrement|particulièrement|solennellement|vivement|également|aussi)\\s+)?(?:l'attention\\s+d.{1,400}?|(?:son|votre)\\s+attention.{0,400}?)|interroge\\s+.{1,400}?|alerte\\s+.{1,400}?|(?:questionne|interpelle|sensibilise)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à|s'agissant d(?:e|u|es)|en ce qui concerne|pour ce qui concerne|(?:afin|dans le but)\\s+de\\s+(?:savoir|connaître|connaitre)|pour\\s+(?:savoir|connaître|connaitre))\\s+",
 );
 
 // ---------------------------------------------------------------------------------------------------------
@@ -222,7 +224,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
 ];
 
 const leadingJunk = rx(
-  "^(?:[\\s,;:.–—-]+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|(?:tout\\s+)?d'abord,?\\s*|en (?:premier|second|deuxième|troisième|dernier) lieu,?\\s*|plus (?:largement|généralement|globalement|précisément),?\\s*|[1-9]°\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
+  "^(?:[\\s,;:.–—-]+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|(?:tout\\s+)?d'abord,?\\s*|en (?:premier|second|deuxième|troisième|dernier) lieu,?\\s*|plus (?:largement|généralement|globalement|précisément),?\\s*|[1-9]°\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})|(?:le\\s+point|la\\s+question)\\s+de\\s+savoir\\s+|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
 );
 const trailingJunk = /[\s,;:.?!…]+$/u;
 /** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
@@ -708,14 +710,15 @@ function followUpKind(span: string, own: SubQuestionKind | undefined, previous: 
   return undefined;
 }
 
-const nominalHead = rx("^(?:le|la|les|l'|un|une|des|du|son|sa|ses|leur|leurs|ce(?!\\s+qu)|cet|cette|ces|que\\s+soi(?:en)?t|qu'il\\s+soit)\\b");
+/** A clause (« que … », « si … », « ce qu'il en est ») rather than a noun phrase. */
+const clauseHead = rx("^(?:que\\b(?!\\s+soi(?:en)?t\\b)|qu'(?!il\\s+soit\\b)|si\\b|s'|ce\\s+qu|comment\\b|pourquoi\\b|quel|lequel|laquelle|lesquel|dont\\b|où\\b|quand\\b)");
 
 /**
  * A bare object without any cue (« interroge … sur les difficultés rencontrées par les aidants ») asks what the
  * Government will do about it: the usual reading of a question that only draws attention to a situation.
  */
 function nominalKind(span: string): SubQuestionKind | undefined {
-  return nominalHead.test(span) ? 'mesures' : undefined;
+  return clauseHead.test(span) ? undefined : 'mesures';
 }
 
 /** True when a conjunct has (almost) no words of its own besides the request words (« et sous quelle forme »). */
