@@ -171,4 +171,16 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
       ["M. Jean Roche demande à la ministre déléguée chargée des collectivités territoriales quelles mesures elle entend prendre pour revaloriser le métier de secrétaire de mairie.", ['mesures | quelles mesures elle entend prendre pour revaloriser le métier de secrétaire de mairie']],
     ]);
   });
+
+  describe('lists after « Il lui demande : », and courtesy that asks nothing', () => {
+    const m = "M. Jean Roche attire l'attention de M. le ministre de l'intérieur sur les secrétaires de mairie.";
+    check([
+      [`${m} Il lui demande :\n- si un secrétaire de mairie peut exercer dans deux communes ;\n- quelles mesures il entend prendre pour revaloriser ce métier ;\n- dans quels délais le décret sera publié.`, ['droit | si un secrétaire de mairie peut exercer dans deux communes', 'mesures | quelles mesures il entend prendre pour revaloriser ce métier', 'calendrier | dans quels délais le décret sera publié']],
+      [`${m} Il lui demande :\n1. si un secrétaire de mairie peut exercer dans deux communes ;\n2. quelles mesures il entend prendre pour revaloriser ce métier.`, ['droit | si un secrétaire de mairie peut exercer dans deux communes', 'mesures | quelles mesures il entend prendre pour revaloriser ce métier']],
+      [`${m} Il lui demande quelles mesures il entend prendre. Il le remercie par avance de sa réponse.`, ['mesures | quelles mesures il entend prendre']],
+      [`${m} Il lui demande quelles mesures il entend prendre, et le remercie de sa réponse.`, ['mesures | quelles mesures il entend prendre']],
+      [`${m} Il lui demande quelles mesures il entend prendre. Il attend avec intérêt sa réponse.`, ['mesures | quelles mesures il entend prendre']],
+      [`${m} Il souhaite que le Gouvernement se saisisse rapidement de ce dossier. Il lui demande quelles mesures il entend prendre.`, ['mesures | quelles mesures il entend prendre']],
+    ]);
+  });
 });

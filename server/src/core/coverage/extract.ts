@@ -213,6 +213,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(",?\\s+et\\s+(?=qui\\s+(?:peut|peuvent|doit|doivent|est|sont|a|ont|décide|décidera|prend|paie|paiera|finance|financera|supporte|supportera|assume|assumera|sera|serait|pourrait|devrait|prendra)\\b)", 'g'), when: 'noQui' },
   { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g'), when: 'complete' },
   { pattern: rx(',\\s+de même que\\s+', 'g') },
+  { pattern: rx(",?\\s+et\\s+(?=(?:le|la|l'|vous)\\s*remercie\\b)", 'g') },
   { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
   { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si tel est le cas)\\b)", 'g') },
@@ -310,12 +311,17 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     from = cut.next;
   }
   parts.push({ start: start + from, end });
-  return parts.map((part) => trimPart(folded, part)).filter((part) => part.end - part.start >= 3 && !addresseeOnly.test(folded.slice(part.start, part.end)) && !clarificationOnly.test(folded.slice(part.start, part.end)));
+  return parts.map((part) => trimPart(folded, part)).filter((part) => part.end - part.start >= 3 && !addresseeOnly.test(folded.slice(part.start, part.end)) && !clarificationOnly.test(folded.slice(part.start, part.end)) && !courtesyOnly.test(folded.slice(part.start, part.end)));
 }
 
 /** « (il souhaiterait) que des éclaircissements puissent être apportés sur ce point » : asks for nothing in particular. */
 const clarificationOnly = rx(
   "^(?:des|quelques|toutes|plus\\s+d')\\s*(?:précisions|éclaircissements|explications|informations|indications)(?:\\s+(?:à ce sujet|sur ce point|sur ce sujet|en la matière|à cet égard|sur cette question|sur ce dossier|sur cette situation|à ce propos))?$|^que\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations)\\s+(?:lui\\s+)?(?:puissent|soient|soit|pourraient)\\s+(?:être\\s+)?(?:apportée?s|donnée?s|fournie?s|communiquée?s)(?:\\s+(?:sur|à)\\s+(?:ce|cette|ces)\\s+\\p{L}+)?$",
+);
+
+/** « Il le remercie par avance de sa réponse », « il attend avec intérêt sa réponse » : courtesy, not a request. */
+const courtesyOnly = rx(
+  "^(?:(?:(?:le|la|l'|vous)\\s*)?remercie\\b.*|(?:par\\s+avance\\s+|d'avance\\s+|avec\\s+(?:intérêt|attention|impatience)\\s+)?(?:de\\s+|d'|pour\\s+)?(?:(?:lui|leur)\\s+)?(?:apporter\\s+|donner\\s+|fournir\\s+|adresser\\s+)?(?:sa|une|votre|leur|la|des|ses|les)\\s+(?:\\p{L}+\\s+)?(?:réponses?|éléments\\s+de\\s+réponse)(?:\\s+\\p{L}+)?(?:\\s+(?:à|sur)\\s+(?:cette|ces|la|sa|ce)\\s+\\p{L}+)?)$",
 );
 
 /** A part that is only the addressee (« Le député interroge le ministre. »): nothing is asked. */
@@ -551,6 +557,7 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   // The first closer addressed to the minister (« il lui demande », « M. le député souhaite »): a bare « Elle
   // demande une revalorisation » before it reports a third party's demand in the context.
   let firstAddressed = -1;
+  let listOpen = false;
   for (const sentence of sentences) {
     const closer = findCloser(folded, sentence.start, sentence.end);
     if (closer && !bareCloser.test(folded.slice(closer.start, closer.contentStart))) {
@@ -567,6 +574,12 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
     if (closer) {
       if (contextEnd < 0) contextEnd = closer.start;
       segments.push({ start: closer.contentStart, end: sentence.end });
+      // « Il lui demande : » followed by a list (one item a line or a paragraph): the items are the request.
+      listOpen = /:\s*$/u.test(folded.slice(sentence.start, sentence.end));
+      continue;
+    }
+    if (listOpen) {
+      segments.push({ start: sentence.start, end: sentence.end });
       continue;
     }
     // « Dans l'affirmative, selon quel calendrier. » : a conditional request in a sentence of its own (§10.4).
