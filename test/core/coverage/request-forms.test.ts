@@ -183,4 +183,15 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
       [`${m} Il souhaite que le Gouvernement se saisisse rapidement de ce dossier. Il lui demande quelles mesures il entend prendre.`, ['mesures | quelles mesures il entend prendre']],
     ]);
   });
+
+  describe('a bare object: measures, or the law when it names a legal text', () => {
+    check([
+      ["M. Jean Roche interroge M. le ministre de l'intérieur sur l'application de l'article L. 2121-13 du code général des collectivités territoriales aux communes de moins de 1 000 habitants.", ["droit | l'application de l'article L. 2121-13 du code général des collectivités territoriales aux communes de moins de 1 000 habitants"]],
+      ["M. Jean Roche interroge M. le ministre de l'intérieur sur la réglementation des feux d'artifice tirés par les particuliers.", ["droit | la réglementation des feux d'artifice tirés par les particuliers"]],
+      ["M. Jean Roche interroge M. le ministre de l'intérieur sur les difficultés de recrutement des policiers municipaux.", ['mesures | les difficultés de recrutement des policiers municipaux']],
+      // The future of a legal state, or of a charge the law decides, is not the Government's act.
+      [`${o('les obsèques')} Il lui demande si ces frais seront pris en charge par la commune de résidence.`, ['droit | si ces frais seront pris en charge par la commune de résidence']],
+      [`${o('les obsèques')} Il lui demande si la commune sera tenue de rembourser ces frais.`, ['droit | si la commune sera tenue de rembourser ces frais']],
+    ]);
+  });
 });

@@ -723,15 +723,22 @@ function followUpKind(span: string, own: SubQuestionKind | undefined, previous: 
   return undefined;
 }
 
+/** A bare object about a legal text (« sur l'application de l'article L. 2121-13 du CGCT ») asks what the law says. */
+const legalText = rx(
+  "\\b(?:articles?\\s+(?:[lrd]\\.?\\s*\\d|\\d)|code\\s+(?:général|de|du|des|civil|rural|pénal)|cgct|loi\\s+(?:n[°o]|du)|décret\\s+(?:n[°o]|du)|arrêté\\s+(?:n[°o]|du)|circulaire\\s+(?:n[°o]|du)|ordonnance\\s+(?:n[°o]|du)|jurisprudence|juridiques?|juridiquement|réglementation|réglementaires?|légalité|illégalité|légales?|légaux)\\b",
+);
+
 /** A clause (« que … », « si … », « ce qu'il en est ») rather than a noun phrase. */
 const clauseHead = rx("^(?:que\\b(?!\\s+soi(?:en)?t\\b)|qu'(?!il\\s+soit\\b)|si\\b|s'|ce\\s+qu|comment\\b|pourquoi\\b|quel|lequel|laquelle|lesquel|dont\\b|où\\b|quand\\b)");
 
 /**
  * A bare object without any cue (« interroge … sur les difficultés rencontrées par les aidants ») asks what the
- * Government will do about it: the usual reading of a question that only draws attention to a situation.
+ * Government will do about it: the usual reading of a question that only draws attention to a situation; about
+ * a legal text, it asks what the law says.
  */
 function nominalKind(span: string): SubQuestionKind | undefined {
-  return clauseHead.test(span) ? undefined : 'mesures';
+  if (clauseHead.test(span)) return undefined;
+  return legalText.test(span) ? 'droit' : 'mesures';
 }
 
 /** True when a conjunct has (almost) no words of its own besides the request words (« et sous quelle forme »). */

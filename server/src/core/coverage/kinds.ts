@@ -68,7 +68,11 @@ const invertedModal = rx("\\b(?:doit|doivent|peut|peuvent)-(?:il|elle|ils|elles)
 
 /** A passive act to come (« sera publié », « pourrait être étendue », « va être revalorisée »). */
 const futureAct = rx(
-  "\\b(?:sera|seront|serait|seraient|va|vont|pourrait|pourraient|devrait|devraient|pourra|pourront)\\s+(?:\\p{L}+ment\\s+|bientôt\\s+|enfin\\s+)?(?:être\\s+)?(?:\\p{L}+ment\\s+)?(\\p{L}+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes))\\b",
+  // The conditional of a change wished for (« pourrait être étendue »), any participle…
+  "\\b(?:pourrait|pourraient|devrait|devraient)\\s+(?:\\p{L}+ment\\s+|bientôt\\s+|enfin\\s+)?être\\s+(?:\\p{L}+ment\\s+)?(\\p{L}+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes))\\b" +
+    // …the future of the Government's own acts (« le décret sera publié »), a closed list: « sera pris en charge
+    // par la commune » asks the law.
+    "|\\b(?:sera|seront|va\\s+être|vont\\s+être|pourra\\s+être|pourront\\s+être)\\s+(?:\\p{L}+ment\\s+|bientôt\\s+|enfin\\s+)?((?:publié|adopté|revalorisé|étendu|modifié|révisé|réformé|relevé|abaissé|prolongé|reconduit|pérennisé|généralisé|supprimé|simplifié|assoupli|créé|engagé|lancé|débloqué|alloué|consulté|associé|organisé|présenté|déposé|transposé|examiné|étudié|réexaminé|renforcé|mis\\s+en\\s+(?:place|œuvre|oeuvre))(?:e|s|es)?)\\b",
 );
 /** Participles that state what the law makes of someone (« sera tenu », « serait soumise »), not an act. */
 const legalState = rx(
@@ -99,7 +103,7 @@ function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): S
   // « si le décret sera publié », « si les maires seront consultés » : an act of the Government to come; a legal
   // state (« si la commune pourrait être tenue… ») stays droit.
   const act = futureAct.exec(folded);
-  if (act && !found.has('droit') && !legalState.test(act[1]!)) return 'intention';
+  if (act && !found.has('droit') && !legalState.test(act[1] ?? act[2]!)) return 'intention';
   return 'droit';
 }
 
