@@ -194,4 +194,15 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
       [`${o('les obsèques')} Il lui demande si la commune sera tenue de rembourser ces frais.`, ['droit | si la commune sera tenue de rembourser ces frais']],
     ]);
   });
+
+  describe('governors with an object pronoun, lost question marks, a direct question before an empty closer', () => {
+    const m = "M. Jean Roche attire l'attention de M. le ministre de l'intérieur sur les secrétaires de mairie.";
+    check([
+      [`${m} Il lui demande de bien vouloir l'éclairer sur les règles applicables en la matière.`, ['droit | les règles applicables en la matière']],
+      [`${m} Il lui demande de bien vouloir le tenir informé des suites données à ce dossier.`, ['mesures | des suites données à ce dossier']],
+      [`${m} Aussi, quelles mesures le Gouvernement entend-il prendre pour revaloriser ce métier.`, ['mesures | quelles mesures le Gouvernement entend-il prendre pour revaloriser ce métier']],
+      [`${m} Comment expliquer une telle différence ? Il lui demande de bien vouloir lui apporter des précisions sur ce point.`, ['modalites | Comment expliquer une telle différence']],
+      [`${m} Il lui demande quelles mesures (formation, recrutement, rémunération, etc.) il entend prendre pour revaloriser ce métier.`, ['mesures | quelles mesures (formation, recrutement, rémunération, etc.) il entend prendre pour revaloriser ce métier']],
+    ]);
+  });
 });

@@ -140,6 +140,8 @@ const governor = rx(
     // « s'il peut lui indiquer si … », « s'il pourrait lui confirmer que … » : a polite form of the same request.
     "(?:s'(?:il|elle)\\s+(?:peut|pourrait|veut|voudrait)\\s+(?:bien\\s+)?(?=(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|confirmer|faire\\s+connaître|faire\\s+savoir|dire|communiquer|expliquer)\\b))?" +
     "(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:lui|leur|me|nous)\\s+)?" +
+    // « de bien vouloir l'éclairer sur … », « le tenir informé des … ».
+    "(?:(?:de\\s+|d')?(?:l'|le\\s+|la\\s+)(?:éclairer|renseigner|informer|tenir\\s+informée?)(?:\\s+(?:sur|quant\\s+à|concernant|au\\s+sujet\\s+d(?:e|u|es))(?=\\s)|\\s+(?=d(?:e|u|es)\\s|d'))?(?:\\s+de(?=\\s)|\\s+d'|\\s+(?=des\\s|du\\s))?)?" +
     "(?:(?:de\\s+|d')?(?:(?:lui|leur)\\s+)?(?:(?:en|y)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|avoir|recevoir|être\\s+informée?|apporter|clarifier)\\b)?" +
     "(?:[\\s,]+(?:donc|également|aussi|enfin|précisément))*" +
     "(?:\\s*\\b(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations|indications)\\s+(?:sur|quant\\s+à|concernant|relatives?\\s+à|au\\s+sujet\\s+de)(?=\\s))?" +
@@ -316,7 +318,7 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
 
 /** « (il souhaiterait) que des éclaircissements puissent être apportés sur ce point » : asks for nothing in particular. */
 const clarificationOnly = rx(
-  "^(?:des|quelques|toutes|plus\\s+d')\\s*(?:précisions|éclaircissements|explications|informations|indications)(?:\\s+(?:à ce sujet|sur ce point|sur ce sujet|en la matière|à cet égard|sur cette question|sur ce dossier|sur cette situation|à ce propos))?$|^que\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations)\\s+(?:lui\\s+)?(?:puissent|soient|soit|pourraient)\\s+(?:être\\s+)?(?:apportée?s|donnée?s|fournie?s|communiquée?s)(?:\\s+(?:sur|à)\\s+(?:ce|cette|ces)\\s+\\p{L}+)?$",
+  "^(?:ce|cette|ces|cet)\\s+(?:point|sujet|question|dossier|problème|problématique|situation|questions|points|sujets|problèmes|aspect|aspects)$|^(?:des|quelques|toutes|plus\\s+d')\\s*(?:précisions|éclaircissements|explications|informations|indications)(?:\\s+(?:à ce sujet|sur ce point|sur ce sujet|en la matière|à cet égard|sur cette question|sur ce dossier|sur cette situation|à ce propos))?$|^que\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations)\\s+(?:lui\\s+)?(?:puissent|soient|soit|pourraient)\\s+(?:être\\s+)?(?:apportée?s|donnée?s|fournie?s|communiquée?s)(?:\\s+(?:sur|à)\\s+(?:ce|cette|ces)\\s+\\p{L}+)?$",
 );
 
 /** « Il le remercie par avance de sa réponse », « il attend avec intérêt sa réponse » : courtesy, not a request. */
@@ -538,6 +540,13 @@ const conditionalSentence = rx("^(?:si oui|si non|dans l'affirmative|dans la né
 /** « Elle demande … », « il souhaite … »: a pronoun subject and no object pronoun, which may be a third party. */
 const bareCloser = rx("^(?:il|elle)\\s+(?:demande|souhaite|souhaiterait|voudrait|aimerait|attend|désire)\\b");
 
+/** « Aussi, quelles mesures le Gouvernement entend-il prendre. » : an inverted question whose « ? » was lost. */
+const invertedQuestion = rx("^(?:(?:aussi|dès lors|dans ces conditions|en conséquence|par conséquent|enfin|c'est pourquoi|dans ce contexte|de plus|par ailleurs)[,\\s]+)?(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|que|où)\\b[^.;:!?]{0,200}?\\b\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\\b");
+
+function isDirectQuestion(text: string, folded: string): boolean {
+  return endsWithQuestionMark(text) || invertedQuestion.test(folded);
+}
+
 function endsWithQuestionMark(text: string): boolean {
   const trimmed = text.trimEnd();
   return trimmed.endsWith('?') && !/[?!]\s*[»”"]\s*$/u.test(trimmed);
@@ -583,13 +592,13 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
       continue;
     }
     // « Dans l'affirmative, selon quel calendrier. » : a conditional request in a sentence of its own (§10.4).
-    if (contextEnd >= 0 && (endsWithQuestionMark(q.text.slice(sentence.start, sentence.end)) || conditionalSentence.test(folded.slice(sentence.start, sentence.end)))) {
+    if (contextEnd >= 0 && (isDirectQuestion(q.text.slice(sentence.start, sentence.end), folded.slice(sentence.start, sentence.end)) || conditionalSentence.test(folded.slice(sentence.start, sentence.end)))) {
       segments.push({ start: sentence.start, end: sentence.end });
     }
   }
   if (segments.length === 0) {
     for (const sentence of sentences) {
-      if (!endsWithQuestionMark(q.text.slice(sentence.start, sentence.end))) continue;
+      if (!isDirectQuestion(q.text.slice(sentence.start, sentence.end), folded.slice(sentence.start, sentence.end))) continue;
       if (contextEnd < 0) contextEnd = sentence.start;
       segments.push({ start: sentence.start, end: sentence.end });
     }
@@ -649,8 +658,13 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     for (const part of splitRequest(folded, segment.start, segment.end)) parts.push({ part, segment: segmentIndex });
   });
   // « Elle souhaite obtenir des éclaircissements à ce sujet » asks nothing of its own: the opening's object is the request.
-  if (parts.length === 0 && segments.length > 0 && openerObject) {
-    for (const part of splitRequest(folded, openerObject.start, openerObject.end)) parts.push({ part, segment: 0 });
+  if (parts.length === 0 && segments.length > 0) {
+    // A direct question of the context is then the request; else the opening's object.
+    const direct = q.sentences.filter((sentence) => isDirectQuestion(q.text.slice(sentence.start, sentence.end), folded.slice(sentence.start, sentence.end)));
+    const fallback = direct.length ? direct : openerObject ? [openerObject] : [];
+    fallback.forEach((segment, index) => {
+      for (const part of splitRequest(folded, segment.start, segment.end)) parts.push({ part, segment: index });
+    });
   }
   const results: ExtractedSubQuestion[] = [];
   let previousKind: SubQuestionKind | undefined;
