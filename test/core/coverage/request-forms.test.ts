@@ -5,6 +5,8 @@
  * conditional and alternative requests, coordinated nouns that stay one request, and kinds by who acts (§10.1).
  */
 import assert from 'node:assert/strict';
+import { classify } from '../../../server/src/core/coverage/kinds';
+import { bare, fold } from '../../../server/src/core/coverage/text';
 import { extract } from './helpers';
 
 const o = (topic: string): string => `M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur ${topic}.`;
@@ -204,5 +206,57 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
       [`${m} Comment expliquer une telle différence ? Il lui demande de bien vouloir lui apporter des précisions sur ce point.`, ['modalites | Comment expliquer une telle différence']],
       [`${m} Il lui demande quelles mesures (formation, recrutement, rémunération, etc.) il entend prendre pour revaloriser ce métier.`, ['mesures | quelles mesures (formation, recrutement, rémunération, etc.) il entend prendre pour revaloriser ce métier']],
     ]);
+  });
+
+  describe('kind of a request by who acts: a table of typical requests of local officials and members (§10.1)', () => {
+    const kinds: readonly (readonly [string, string])[] = [
+      ['droit', "si un conseiller municipal peut être désigné délégué auprès d'un syndicat mixte"],
+      ['droit', "si le maire doit obligatoirement consulter le conseil municipal avant de signer ce contrat"],
+      ['droit', "si une commune est en droit de refuser l'inscription d'un enfant à la cantine"],
+      ['droit', "si les frais de transport scolaire incombent à la commune ou au département"],
+      ['droit', "si l'indemnité de fonction d'un adjoint est due en cas d'absence prolongée"],
+      ['droit', "si un arrêté municipal interdisant la mendicité est légal"],
+      ['droit', "si la délibération adoptée dans ces conditions est valable"],
+      ['droit', "si les règles de quorum s'appliquent aux commissions municipales"],
+      ['droit', "si un propriétaire riverain a le droit de clôturer un chemin rural"],
+      ['droit', "si le préfet peut se substituer au maire en cas de carence"],
+      ['droit', "si l'agent concerné conserve le bénéfice de son ancienneté"],
+      ['droit', "si la commune doit verser une indemnité de licenciement à cet agent"],
+      ['droit', "si cette subvention constitue une aide d'État au sens du droit européen"],
+      ['droit', "si les communes peuvent utiliser les crédits de la dotation de solidarité rurale pour financer ces travaux"],
+      ['droit', "si une association peut être reconnue d'utilité publique dans ce cas"],
+      ['droit', "si les élus d'opposition ont accès à ces documents"],
+      ['droit', "si un tel cumul est autorisé"],
+      ['droit', "quelles sont les obligations du maire en matière de déneigement"],
+      ['droit', "à qui revient la charge de l'entretien des haies"],
+      ['droit', "quelle est la durée de validité d'un permis de construire"],
+      ['intention', "s'il envisage de modifier la réglementation pour permettre aux communes de déroger à cette règle"],
+      ['intention', "si le Gouvernement entend publier rapidement le décret d'application"],
+      ['intention', "s'il compte prendre des mesures pour remédier à cette situation"],
+      ['intention', "si une évolution de la législation est envisagée"],
+      ['intention', "s'il est favorable à une modification de cette disposition"],
+      ['intention', "s'il ne serait pas souhaitable d'harmoniser ces règles"],
+      ['intention', "s'il ne pense pas qu'il serait utile de clarifier la loi"],
+      ['intention', "s'il entend revenir sur cette décision"],
+      ['intention', "si l'État compte accompagner financièrement les communes"],
+      ['intention', "s'il envisage d'étendre ce dispositif aux communes nouvelles"],
+      ['intention', "si le Gouvernement est prêt à revoir sa position"],
+      ['intention', "s'il a l'intention de saisir le Conseil d'État pour avis"],
+      ['mesures', "quelles mesures il compte prendre pour garantir l'égalité d'accès aux soins"],
+      ['mesures', "ce que le Gouvernement entend faire pour soutenir les petites communes"],
+      ['mesures', "quelles actions seront engagées pour lutter contre ce phénomène"],
+      ['mesures', "les moyens qu'il entend mobiliser pour renforcer les contrôles"],
+      ['position', "quelle est la position du Gouvernement sur cette proposition"],
+      ['position', "quel est son avis sur l'opportunité de cette réforme"],
+      ['calendrier', "dans quels délais le décret d'application sera publié"],
+      ['calendrier', "à quelle date entrera en vigueur cette réforme"],
+      ['chiffres', "combien de communes sont concernées par cette mesure"],
+      ['chiffres', "quel est le coût pour l'État de ce dispositif"],
+      ['modalites', "selon quelles modalités cette aide sera versée"],
+      ['modalites', "pourquoi ce dispositif n'a pas été étendu aux territoires d'outre-mer"],
+    ];
+    for (const [kind, request] of kinds) {
+      it(`${kind} : « ${request} »`, () => assert.equal(classify(bare(fold(request))), kind));
+    }
   });
 });
