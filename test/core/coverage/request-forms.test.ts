@@ -208,6 +208,16 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
     ]);
   });
 
+  describe('a series of nominal requests', () => {
+    const m = "M. Jean Roche attire l'attention de M. le ministre de l'intérieur sur les secrétaires de mairie.";
+    check([
+      [`${m} Il lui demande sa position sur cette question et ses intentions en la matière.`, ['position | sa position sur cette question', 'intention | ses intentions en la matière']],
+      [`${m} Il lui demande quel est le nombre de postes vacants et l'état d'avancement de la réforme du statut.`, ['chiffres | quel est le nombre de postes vacants', "calendrier | l'état d'avancement de la réforme du statut"]],
+      // Coordinated nouns under one verb stay one request.
+      [`${m} Il lui demande de lui préciser les droits et les obligations de ces agents.`, ['droit | les droits et les obligations de ces agents']],
+    ]);
+  });
+
   describe('kind of a request by who acts: a table of typical requests of local officials and members (§10.1)', () => {
     const kinds: readonly (readonly [string, string])[] = [
       ['droit', "si un conseiller municipal peut être désigné délégué auprès d'un syndicat mixte"],
