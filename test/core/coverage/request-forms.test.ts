@@ -218,6 +218,16 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
     ]);
   });
 
+  describe('rappels in their usual variants have no sub-question of their own (§10.3)', () => {
+    check([
+      ["M. Jean Roche rappelle à M. le ministre de l'intérieur sa question écrite n° 04512 du 12 mars 2024, restée sans réponse. Il lui demande à nouveau si un maire peut refuser de célébrer un mariage.", []],
+      ["M. Jean Roche réitère auprès de M. le ministre de l'intérieur les termes de sa question n° 04512 qui n'a pas obtenu de réponse.", []],
+      ["Mme Claire Roux rappelle à l'attention de Mme la ministre de la culture sa question écrite n° 1234 posée le 5 mai 2023.", []],
+      // « rappelle à M. le ministre que … » states a case: not a rappel.
+      ["M. Jean Roche rappelle à M. le ministre de l'intérieur que les maires sont de plus en plus souvent agressés. Il lui demande quelles mesures il entend prendre.", ['mesures | quelles mesures il entend prendre']],
+    ]);
+  });
+
   describe('kind of a request by who acts: a table of typical requests of local officials and members (§10.1)', () => {
     const kinds: readonly (readonly [string, string])[] = [
       ['droit', "si un conseiller municipal peut être désigné délégué auprès d'un syndicat mixte"],

@@ -181,7 +181,9 @@ function findCloser(folded: string, from: number, to: number): Closer | undefine
   return best;
 }
 
-const rappelPattern = rx("\\brappelle\\s+à\\s+.{1,300}?\\b(les\\s+termes\\s+de\\s+sa\\s+question\\b)");
+const rappelPattern = rx(
+  "\\b(?:rappelle|réitère|renouvelle)\\s+(?:(?:à|auprès\\s+d(?:e|u)|à\\s+l'attention\\s+d(?:e|u))\\s+.{1,300}?\\s+)?(?:les\\s+termes\\s+de\\s+sa\\s+question\\b|sa\\s+question\\s+(?:écrite\\s+)?(?:n[°o]|numéro)\\s*\\d)",
+);
 /** « Il lui renouvelle (donc) (les termes de) sa question » : a renewal, like a rappel. */
 const renewalPattern = rx("\\brenouvelle\\s+(?:donc\\s+|ainsi\\s+)?(?:les\\s+termes\\s+de\\s+)?(?:sa|la|cette)\\s+question\\b");
 const openerPattern = rx(
