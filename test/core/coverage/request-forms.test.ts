@@ -274,6 +274,11 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
       ['chiffres', "quel est le coût pour l'État de ce dispositif"],
       ['modalites', "selon quelles modalités cette aide sera versée"],
       ['modalites', "pourquoi ce dispositif n'a pas été étendu aux territoires d'outre-mer"],
+    // The impersonal « il » asks the law; the negated wish stays intention.
+    ['droit', "s'il peut être dérogé à cette règle pour les communes de montagne"],
+    ['droit', "s'il convient d'appliquer le taux réduit à ces prestations"],
+    ['intention', "s'il ne convient pas de modifier cette règle"],
+    ['droit', "s'il suffit d'une simple déclaration en mairie"],
     ];
     for (const [kind, request] of kinds) {
       it(`${kind} : « ${request} »`, () => assert.equal(classify(bare(fold(request))), kind));
