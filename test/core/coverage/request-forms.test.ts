@@ -279,6 +279,9 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
     ['droit', "s'il convient d'appliquer le taux réduit à ces prestations"],
     ['intention', "s'il ne convient pas de modifier cette règle"],
     ['droit', "s'il suffit d'une simple déclaration en mairie"],
+    // The reasons of a legal limit are asked, not the law; the way the law computes something is the law.
+    ['modalites', 'pourquoi une commune ne peut pas recruter un agent contractuel sur ce poste'],
+    ['droit', "comment doit être calculée l'indemnité due à l'agent"],
     ];
     for (const [kind, request] of kinds) {
       it(`${kind} : « ${request} »`, () => assert.equal(classify(bare(fold(request))), kind));

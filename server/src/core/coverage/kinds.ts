@@ -129,6 +129,8 @@ function hasLegalModal(folded: string): boolean {
   return false;
 }
 
+const reasonCue = rx("^(?:pourquoi|pour quelles? raisons?|les raisons|quelles? raisons?|les motifs|quels motifs)");
+
 /** The condition that opens a conditional request (§10.4); the kind is that of what follows. */
 const condition = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant)[\\s,:]*");
 
@@ -170,7 +172,9 @@ export function classify(folded: string): SubQuestionKind | undefined {
   if (inverted && best !== 'chiffres' && best !== 'droit' && localActor.test(inverted[1]!) && !governmentSubject.test(inverted[1]!)) return 'droit';
   if ((best === 'mesures' || best === 'calendrier') && localModal(text)) return 'droit';
   // « sous quelle forme les conseillers peuvent obtenir… »: a means, but of the law.
-  if ((best === undefined || best === 'modalites') && hasLegalModal(text)) return 'droit';
+  // « pourquoi une commune ne peut-elle pas… » asks the reasons, not the law.
+  const reasons = best === 'modalites' && reasonCue.test(text.slice(bestIndex));
+  if ((best === undefined || (best === 'modalites' && !reasons)) && hasLegalModal(text)) return 'droit';
   return best;
 }
 
