@@ -228,6 +228,15 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
     ]);
   });
 
+  describe('oral questions: first and second person (§9)', () => {
+    check([
+      ['Madame la ministre, les maires ruraux sont inquiets. Pouvez-vous nous indiquer quelles mesures vous entendez prendre pour les rassurer ?', ['mesures | quelles mesures vous entendez prendre pour les rassurer']],
+      ['Monsieur le ministre, les maires ruraux sont inquiets. Je souhaiterais savoir si le Gouvernement entend revoir ce dispositif.', ['intention | si le Gouvernement entend revoir ce dispositif']],
+      ["Monsieur le ministre, les maires ruraux sont inquiets. Je vous demande donc de bien vouloir m'indiquer le calendrier de publication du décret.", ['calendrier | le calendrier de publication du décret']],
+      ['Monsieur le ministre, les maires ruraux sont inquiets. Quand le décret sera-t-il publié ? Quels moyens seront alloués aux communes ?', ['calendrier | Quand le décret sera-t-il publié', 'mesures | Quels moyens seront alloués aux communes']],
+    ]);
+  });
+
   describe('kind of a request by who acts: a table of typical requests of local officials and members (§10.1)', () => {
     const kinds: readonly (readonly [string, string])[] = [
       ['droit', "si un conseiller municipal peut être désigné délégué auprès d'un syndicat mixte"],

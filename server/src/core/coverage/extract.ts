@@ -122,6 +122,8 @@ const closerPatterns: readonly RegExp[] = [
   rx(`\\b${subject}\\s+(?:lui|leur)\\s+pose\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?(?:la|les|cette)\\s+questions?\\s+(?:suivantes?\\s*:|de\\s+savoir)`, 'g'),
   rx("\\b(?:la|sa|une)\\s+question\\s+(?:est|se\\s+pose|serait)\\s+(?:donc\\s+|alors\\s+|dès lors\\s+|ainsi\\s+)?(?:de\\s+savoir|la\\s+suivante\\s*:)", 'g'),
   rx("\\bse\\s+pose\\s+(?:donc\\s+|alors\\s+|dès lors\\s+)?la\\s+question\\s+de\\s+savoir", 'g'),
+  // Oral questions in the first person: « Je souhaiterais savoir si … », « je vous demande de bien vouloir m'indiquer ».
+  rx("\\bje\\s+(?:vous\\s+|lui\\s+)?(?:demande|souhaite|souhaiterais|voudrais|aimerais|désire|désirerais)\\b", 'g'),
   // « Il se demande si … » (the author's own question, in the third person).
   rx(`\\b${subject}\\s+se\\s+demande\\s+(?:donc\\s+|dès lors\\s+|alors\\s+)?(?=si\\b|s'|quel|comment|pourquoi|dans quel|combien)`, 'g'),
 ];
@@ -139,10 +141,10 @@ const governor = rx(
     "(?:(?:du|au)\\s+gouvernement\\s+)?(?:qu(?:e\\s+|')(?:il|elle|le\\s+gouvernement|l'état|(?:le|la)\\s+ministre|son\\s+ministère|ses\\s+services)\\s+(?:(?:lui|leur)\\s+)?(?:indique|précise|fasse\\s+connaître|fasse\\s+connaitre|fasse\\s+savoir|confirme|donne|communique|détaille|explique|clarifie|expose)\\s+|qu(?:e\\s+|')(?:(?:lui|leur)\\s+)?(?:soient|soit|puissent\\s+être|puisse\\s+être)\\s+(?:précisée?s?|indiquée?s?|communiquée?s?|clarifiée?s?|rappelée?s?|explicitée?s?|détaillée?s?|transmise?s?|fournie?s?|exposée?s?)\\s+)?" +
     // « s'il peut lui indiquer si … », « s'il pourrait lui confirmer que … » : a polite form of the same request.
     "(?:s'(?:il|elle)\\s+(?:peut|pourrait|veut|voudrait)\\s+(?:bien\\s+)?(?=(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|confirmer|faire\\s+connaître|faire\\s+savoir|dire|communiquer|expliquer)\\b))?" +
-    "(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:lui|leur|me|nous)\\s+)?" +
+    "(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:lui|leur|me|nous)\\s+|m')?" +
     // « de bien vouloir l'éclairer sur … », « le tenir informé des … ».
     "(?:(?:de\\s+|d')?(?:l'|le\\s+|la\\s+)(?:éclairer|renseigner|informer|tenir\\s+informée?)(?:\\s+(?:sur|quant\\s+à|concernant|au\\s+sujet\\s+d(?:e|u|es))(?=\\s)|\\s+(?=d(?:e|u|es)\\s|d'))?(?:\\s+de(?=\\s)|\\s+d'|\\s+(?=des\\s|du\\s))?)?" +
-    "(?:(?:de\\s+|d')?(?:(?:lui|leur)\\s+)?(?:(?:en|y)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|avoir|recevoir|être\\s+informée?|apporter|clarifier)\\b)?" +
+    "(?:(?:de\\s+|d')?(?:(?:lui|leur|me|nous)\\s+|m')?(?:(?:en|y)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|avoir|recevoir|être\\s+informée?|apporter|clarifier)\\b)?" +
     "(?:[\\s,]+(?:donc|également|aussi|enfin|précisément))*" +
     "(?:\\s*\\b(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations|indications)\\s+(?:sur|quant\\s+à|concernant|relatives?\\s+à|au\\s+sujet\\s+de)(?=\\s))?" +
     "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?(?!\\s+(?:manière|façon))|un|une|des|leurs?)\\b)|\\s+d'(?=\\p{L}))?" +
@@ -534,7 +536,9 @@ interface Segment {
   readonly end: number;
 }
 
-const questionPreamble = rx("^(?:ma|la|une|notre)\\s+question\\s+(?:est\\s+(?:simple|la suivante|double)?|porte\\s+sur)\\s*:?\\s*");
+const questionPreamble = rx(
+  "^(?:(?:ma|la|une|notre)\\s+question\\s+(?:est\\s+(?:simple|la suivante|double)?|porte\\s+sur)\\s*:?\\s*|(?:pouvez|pourriez)[-\\s]vous\\s+(?:donc\\s+)?(?:nous\\s+|me\\s+|m')?(?:indiquer|dire|préciser|confirmer|faire\\s+connaître|expliquer)\\s+)",
+);
 const lateConnector = rx("^(?:aussi|enfin|en outre|par ailleurs|de plus|également)\\b[,\\s]*");
 
 const conditionalSentence = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut)\\b[\\s,]+(?=(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|où|si|s'il|s'ils|lesquel|laquelle|lequel|les raisons|le calendrier|les délais|les modalités|les mesures)\\b)");
