@@ -291,6 +291,10 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
     // The reasons of a legal limit are asked, not the law; the way the law computes something is the law.
     ['modalites', 'pourquoi une commune ne peut pas recruter un agent contractuel sur ce poste'],
     ['droit', "comment doit être calculée l'indemnité due à l'agent"],
+    ['chiffres', 'quels résultats ont été obtenus par ce dispositif depuis 2020'],
+    ['position', "comment il analyse l'échec de cette réforme"],
+    ['intention', "s'il est dans son intention de proposer une réforme"],
+    ['intention', 'la volonté du Gouvernement de maintenir ce service public'],
     ];
     for (const [kind, request] of kinds) {
       it(`${kind} : « ${request} »`, () => assert.equal(classify(bare(fold(request))), kind));
