@@ -237,6 +237,18 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
     ]);
   });
 
+  describe('nouns coordinated under a purpose verb are not requests of their own', () => {
+    const p = "M. Jean Roche attire l'attention de M. le ministre de l'intérieur sur les policiers municipaux. Il lui demande quelles mesures il entend prendre";
+    check([
+      [`${p} pour réduire les coûts et les délais de traitement.`, ['mesures | quelles mesures il entend prendre pour réduire les coûts et les délais de traitement']],
+      [`${p} pour renforcer les effectifs, les moyens et la formation des policiers.`, ['mesures | quelles mesures il entend prendre pour renforcer les effectifs, les moyens et la formation des policiers']],
+      [`${p} pour améliorer la rémunération et les conditions de travail de ces agents.`, ['mesures | quelles mesures il entend prendre pour améliorer la rémunération et les conditions de travail de ces agents']],
+      // A request noun with its own clause, or the calendar, is still a request.
+      [`${p} pour améliorer leur situation et les délais dans lesquels elles seront appliquées.`, ['mesures | quelles mesures il entend prendre pour améliorer leur situation', 'calendrier | les délais dans lesquels elles seront appliquées']],
+      [`${p} pour garantir leur sécurité et le calendrier de leur mise en œuvre.`, ['mesures | quelles mesures il entend prendre pour garantir leur sécurité', 'calendrier | le calendrier de leur mise en œuvre']],
+    ]);
+  });
+
   describe('kind of a request by who acts: a table of typical requests of local officials and members (§10.1)', () => {
     const kinds: readonly (readonly [string, string])[] = [
       ['droit', "si un conseiller municipal peut être désigné délégué auprès d'un syndicat mixte"],
