@@ -249,6 +249,14 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
     ]);
   });
 
+  describe('an action asked after « à » (« Il l’invite à », « il l’engage à »)', () => {
+    check([
+      [`${o('les policiers municipaux')} Il l'invite à prendre des mesures pour renforcer leur sécurité.`, ['mesures | prendre des mesures pour renforcer leur sécurité']],
+      [`${o('les policiers municipaux')} Il l'engage à revoir ce décret dans les meilleurs délais.`, ['mesures | revoir ce décret dans les meilleurs délais']],
+      [`${o('les policiers municipaux')} Il lui demande à quel moment le décret sera publié.`, ['calendrier | à quel moment le décret sera publié']],
+    ]);
+  });
+
   describe('kind of a request by who acts: a table of typical requests of local officials and members (§10.1)', () => {
     const kinds: readonly (readonly [string, string])[] = [
       ['droit', "si un conseiller municipal peut être désigné délégué auprès d'un syndicat mixte"],
