@@ -257,6 +257,18 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
     ]);
   });
 
+  describe('« et si … » opens a second yes/no request whatever its subject', () => {
+    const p = `${o('les policiers municipaux')} Il lui demande si un maire peut les armer et`;
+    check([
+      [`${p} si chaque commune doit en informer le préfet.`, ['droit | si un maire peut les armer', 'droit | si chaque commune doit en informer le préfet']],
+      [`${p} si, dans ce cas, le préfet doit être informé.`, ['droit | si un maire peut les armer', 'droit | si, dans ce cas, le préfet doit être informé']],
+      [`${p} si elles peuvent intervenir hors de la commune.`, ['droit | si un maire peut les armer', 'droit | si elles peuvent intervenir hors de la commune']],
+      [`${o('les policiers municipaux')} Il lui demande quelles mesures il entend prendre et, en particulier, s'il entend revoir la doctrine d'emploi.`, ['mesures | quelles mesures il entend prendre', "intention | s'il entend revoir la doctrine d'emploi"]],
+      // « si nécessaire » is a condition, not a request.
+      [`${o('les policiers municipaux')} Il lui demande quelles mesures il entend prendre et si nécessaire les moyens à mobiliser.`, ['mesures | quelles mesures il entend prendre et si nécessaire les moyens à mobiliser']],
+    ]);
+  });
+
   describe('kind of a request by who acts: a table of typical requests of local officials and members (§10.1)', () => {
     const kinds: readonly (readonly [string, string])[] = [
       ['droit', "si un conseiller municipal peut être désigné délégué auprès d'un syndicat mixte"],
