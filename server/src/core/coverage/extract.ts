@@ -580,37 +580,29 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   let contextEnd = -1;
   // The first closer addressed to the minister (« il lui demande », « M. le député souhaite »): a bare « Elle
   // demande une revalorisation » before it reports a third party's demand in the context.
-  let firstAddressed = -1;
+  const closers = sentences.map((sentence) => findCloser(folded, sentence.start, sentence.end));
+  const isBare = (closer: Closer): boolean => bareCloser.test(folded.slice(closer.start, closer.contentStart));
+  const firstAddressed = closers.find((closer) => closer && !isBare(closer))?.start ?? -1;
   let listOpen = false;
-  for (const sentence of sentences) {
-    const closer = findCloser(folded, sentence.start, sentence.end);
-    if (closer && !bareCloser.test(folded.slice(closer.start, closer.contentStart))) {
-      firstAddressed = closer.start;
-      break;
-    }
-  }
-  for (const sentence of sentences) {
-    if (sentence.end <= firstAddressed) {
-      const closer = findCloser(folded, sentence.start, sentence.end);
-      if (closer && bareCloser.test(folded.slice(closer.start, closer.contentStart))) continue;
-    }
-    const closer = findCloser(folded, sentence.start, sentence.end);
+  sentences.forEach((sentence, index) => {
+    const closer = closers[index];
+    if (closer && sentence.end <= firstAddressed && isBare(closer)) return;
     if (closer) {
       if (contextEnd < 0) contextEnd = closer.start;
       segments.push({ start: closer.contentStart, end: sentence.end });
       // « Il lui demande : » followed by a list (one item a line or a paragraph): the items are the request.
       listOpen = /:\s*$/u.test(folded.slice(sentence.start, sentence.end));
-      continue;
+      return;
     }
     if (listOpen) {
       segments.push({ start: sentence.start, end: sentence.end });
-      continue;
+      return;
     }
     // « Dans l'affirmative, selon quel calendrier. » : a conditional request in a sentence of its own (§10.4).
     if (contextEnd >= 0 && (isDirectQuestion(q.text.slice(sentence.start, sentence.end), folded.slice(sentence.start, sentence.end)) || conditionalSentence.test(folded.slice(sentence.start, sentence.end)))) {
       segments.push({ start: sentence.start, end: sentence.end });
     }
-  }
+  });
   if (segments.length === 0) {
     for (const sentence of sentences) {
       if (!isDirectQuestion(q.text.slice(sentence.start, sentence.end), folded.slice(sentence.start, sentence.end))) continue;
