@@ -32,6 +32,6 @@ describe('coverage: figures on the labelled sets (eval:coverage)', function () {
   });
 
   it('coverage-dev, held-out half (never read while writing the rules)', () => {
-    atLeast(figures(evaluateCoverageDev(root, 'held-out')), { f1: 0.84, recallUnanswered: 0.77, kind: 0.72, status: 0.3, ablation: 0.35 }, 'coverage-dev réservé');
+    atLeast(figures(evaluateCoverageDev(root, 'held-out')), { f1: 0.86, recallUnanswered: 0.77, kind: 0.8, status: 0.3, ablation: 0.35 }, 'coverage-dev réservé');
   });
 });

@@ -128,7 +128,8 @@ describe('coverage: extraction of sub-questions', () => {
       ['sa position sur la fermeture des maternités', 'position'],
       ["si l'article L. 1111-4 du code de la santé publique est applicable aux mineurs", 'droit'],
       ["l'articulation entre le plan national et les plans régionaux", 'articulation'],
-      ['un état des lieux des maternités', 'autre'],
+      // A report asked for (§5 « bilan chiffré »): figures and facts, not « autre ».
+      ['un état des lieux des maternités', 'chiffres'],
     ];
     for (const [request, kind] of cases) {
       it(`${kind}: « ${request} »`, () => {

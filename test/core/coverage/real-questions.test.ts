@@ -60,7 +60,8 @@ describe('coverage on real questions (issue 10)', () => {
       [`${o} Il lui demande quel est le nombre de noyades et par quels moyens il entend les réduire.`, ['quel est le nombre de noyades', 'par quels moyens il entend les réduire']],
       [`${o} Elle lui demande s'il compte modifier le décret et, le cas échéant, selon quel calendrier.`, ["s'il compte modifier le décret", 'selon quel calendrier']],
       [`${o} Il lui demande s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter les maires à respecter la réglementation.`, ["s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter les maires à respecter la réglementation"]],
-      [`${o} Il souhaiterait que des éclaircissements puissent être apportés sur ce point.`, []],
+      // Asks for « éclaircissements » on nothing in particular: the opening's object is what is asked (§1).
+      [`${o} Il souhaiterait que des éclaircissements puissent être apportés sur ce point.`, ['les plages']],
     ];
     for (const [question, expected] of forms) {
       it(`« ${question.slice(o.length + 1, o.length + 70)}… »`, () => assert.deepEqual(extract(question).map((sub) => sub.text), expected));

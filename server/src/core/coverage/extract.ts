@@ -102,41 +102,62 @@ class QuestionText {
 // Request formulas
 
 const subject =
-  "(?:il|elle|(?:m\\.?|mme|monsieur|madame)\\s+(?:le|la)\\s+(?:député|députée|sénateur|sénatrice)|le député|la députée|le sénateur|la sénatrice)";
+  "(?:il|elle|(?:m\\.?|mme|monsieur|madame)\\s+(?:le|la)\\s+(?:député|députée|sénateur|sénatrice)|le député|la députée|le sénateur|la sénatrice|(?:le|la) parlementaire|l'auteur de la question|l'auteure de la question)";
 const requestVerb =
-  "(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|désire|désirerait|désirait|prie|sollicite|invite|remercie|interroge|questionne|attend|saurait\\s+gré|serait\\s+(?:reconnaissante?|obligée?)(?=\\s+(?:de|d')))";
+  "(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|désire|désirerait|désirait|prie|sollicite|invite|remercie|interroge|questionne|interpelle|attend|saurait\\s+gré|serait\\s+(?:reconnaissante?|obligée?)(?=\\s+(?:de|d')))";
 const closerPatterns: readonly RegExp[] = [
   rx(`\\b${subject}\\s+(?:(?:lui|leur|le|la|les|me|nous|vous)\\s+|l')?${requestVerb}\\b`, 'g'),
-  rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
+  rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)", 'g'),
+  // « Mme X souhaite connaître / savoir … » (the named author asks, no pronoun).
+  rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?=(?:savoir|connaître|connaitre|obtenir|être\\s+informée?)\\b)", 'g'),
   // « M. X prie M. le ministre de bien vouloir lui faire connaître … » (old plain-text form).
   rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
-  rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|interroge|prie)-t-(?:il|elle)\\b", 'g'),
+  rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait|interroge|prie|sollicite)(?:-t)?-(?:il|elle)\\b", 'g'),
   rx("\\bil\\s+(?:lui\\s+|leur\\s+)?est\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?demandé\\b", 'g'),
   rx("\\bma question\\s+(?:est\\s+(?:simple|la suivante|double)?\\s*:|porte\\s+sur)", 'g'),
   // « … attire l'attention de M. le ministre sur … et lui demande si … » (one sentence, no new subject).
   rx(`\\bet\\s+(?:lui|leur|l')\\s*${requestVerb}\\b`, 'g'),
   // « M. le député s'interroge sur les raisons… » (the object follows `sur`).
   rx(`\\b${subject}\\s+s'interroge\\s+(?=sur|quant)`, 'g'),
+  // « Il lui pose donc la question suivante : … », « La question est donc de savoir si … », « se pose la question de savoir si ».
+  rx(`\\b${subject}\\s+(?:lui|leur)\\s+pose\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?(?:la|les|cette)\\s+questions?\\s+(?:suivantes?\\s*:|de\\s+savoir)`, 'g'),
+  rx("\\b(?:la|sa|une)\\s+question\\s+(?:est|se\\s+pose|serait)\\s+(?:donc\\s+|alors\\s+|dès lors\\s+|ainsi\\s+)?(?:de\\s+savoir|la\\s+suivante\\s*:)", 'g'),
+  rx("\\bse\\s+pose\\s+(?:donc\\s+|alors\\s+|dès lors\\s+)?la\\s+question\\s+de\\s+savoir", 'g'),
+  // « Il l'engage à revoir … », « elle l'exhorte à … » (with the minister as object only).
+  rx(`\\b${subject}\\s+(?:l'|le\\s+|la\\s+)(?:engage|exhorte)\\s+(?=à\\s)`, 'g'),
+  // Oral questions in the first person: « Je souhaiterais savoir si … », « je vous demande de bien vouloir m'indiquer ».
+  rx("\\bje\\s+(?:vous\\s+|lui\\s+)?(?:demande|souhaite|souhaiterais|voudrais|aimerais|désire|désirerais)\\b", 'g'),
+  // « Il se demande si … » (the author's own question, in the third person).
+  rx(`\\b${subject}\\s+se\\s+demande\\s+(?:donc\\s+|dès lors\\s+|alors\\s+)?(?=si\\b|s'|quel|comment|pourquoi|dans quel|combien)`, 'g'),
 ];
 
 /** Cheap pre-test: a sentence without one of these words has no request formula. */
-const closerWords = /demand|souhait|voudr|aimer|desir|prie|sollicit|invit|remerci|interrog|question|attend|gre|reconnaiss|oblige/u;
+const closerWords = /demand|engage|exhort|souhait|voudr|aimer|desir|prie|sollicit|invit|remerci|interrog|interpell|question|attend|gre|reconnaiss|oblige/u;
 
 /** Connectors, addressee and governing verb between the request verb and what is asked. */
 const governor = rx(
   "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|naturellement|simplement))*[\\s,]*" +
     // The addressee of old plain-text forms (« demande à M. le ministre de l'intérieur, si … », `M` without a dot).
-    "(?:(?:à\\s+)?(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|[\\s,]+(?=(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|quand|où|dans quel(?:le)?s?|sous quel(?:le)?s?|ce qu(?:e|'))\\b)))?" +
-    "(?:(?:au\\s+gouvernement|au\\s+ministre|à\\s+la\\s+ministre|à\\s+la\\s+secrétaire\\s+d'état|au\\s+secrétaire\\s+d'état)\\b[^,;]{0,120}?(?=\\s(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|de\\s+bien|de\\s+lui|d'indiquer|de\\s+préciser)\\b)[\\s,]*)?" +
-        "(?:qu'(?:il|elle)\\s+(?:lui|leur)\\s+(?:indique|précise|fasse\\s+connaître|fasse\\s+savoir|confirme|donne)\\s+)?" +
-    "(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:lui|leur|me|nous)\\s+)?" +
-    "(?:(?:de\\s+|d')?(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|être\\s+informée?|apporter|clarifier)\\b)?" +
+    "(?:(?:à\\s+)?(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|[\\s,]+(?=(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|quand|où|dans quel(?:le)?s?|sous quel(?:le)?s?|ce qu(?:e|')|(?:les|le|la|sa|son|ses)\\s+(?:mesures|raisons|intentions|position|avis|sentiment|nombre|montant|calendrier|suites?|dispositions|moyens|modalités|critères|règles|réglementation|perspectives|orientations|délais?|état d'avancement))\\b)))?" +
+    "(?:(?:du|au)\\s+gouvernement\\s+(?=(?:qu'|que\\s|des\\s|de\\s|d'))|(?:au\\s+gouvernement|au\\s+ministre|à\\s+la\\s+ministre|à\\s+la\\s+secrétaire\\s+d'état|au\\s+secrétaire\\s+d'état)\\b[^,;]{0,120}?(?=\\s(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|de\\s+bien|de\\s+lui|d'indiquer|de\\s+préciser)\\b)[\\s,]*)?" +
+    // « Il l'invite à prendre … », « il l'engage à revoir … » (an action asked, after « à »).
+    "(?:à\\s+(?=(?:(?:bien\\s+)?vouloir\\s+)?(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\b))?" +
+    // « qu'il lui indique », « que le Gouvernement précise », « que lui soient précisées … » (a wish that he tell).
+    "(?:(?:du|au)\\s+gouvernement\\s+)?(?:qu(?:e\\s+|')(?:il|elle|le\\s+gouvernement|l'état|(?:le|la)\\s+ministre|son\\s+ministère|ses\\s+services)\\s+(?:(?:lui|leur)\\s+)?(?:indique|précise|fasse\\s+connaître|fasse\\s+connaitre|fasse\\s+savoir|confirme|donne|communique|détaille|explique|clarifie|expose)\\s+|qu(?:e\\s+|')(?:(?:lui|leur)\\s+)?(?:soient|soit|puissent\\s+être|puisse\\s+être)\\s+(?:précisée?s?|indiquée?s?|communiquée?s?|clarifiée?s?|rappelée?s?|explicitée?s?|détaillée?s?|transmise?s?|fournie?s?|exposée?s?)\\s+)?" +
+    // « s'il peut lui indiquer si … », « s'il pourrait lui confirmer que … » : a polite form of the same request.
+    "(?:s'(?:il|elle)\\s+(?:peut|pourrait|veut|voudrait)\\s+(?:bien\\s+)?(?=(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|confirmer|faire\\s+connaître|faire\\s+savoir|dire|communiquer|expliquer)\\b))?" +
+    "(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:lui|leur|me|nous)\\s+|m')?" +
+    // « de bien vouloir l'éclairer sur … », « le tenir informé des … ».
+    "(?:(?:de\\s+|d')?(?:l'|le\\s+|la\\s+)(?:éclairer|renseigner|informer|tenir\\s+informée?)(?:\\s+(?:sur|quant\\s+à|concernant|au\\s+sujet\\s+d(?:e|u|es))(?=\\s)|\\s+(?=d(?:e|u|es)\\s|d'))?(?:\\s+de(?=\\s)|\\s+d'|\\s+(?=des\\s|du\\s))?)?" +
+    "(?:(?:de\\s+|d')?(?:(?:lui|leur|me|nous)\\s+|m')?(?:(?:en|y)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|avoir|recevoir|être\\s+informée?|apporter|clarifier)\\b)?" +
     "(?:[\\s,]+(?:donc|également|aussi|enfin|précisément))*" +
-    "(?:\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations|indications)\\s+(?:sur|quant\\s+à|concernant|relatives?\\s+à|au\\s+sujet\\s+de)(?=\\s))?" +
-    "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?|un|une|des|leurs?)\\b)|\\s+d'(?=\\p{L}))?" +
+    "(?:\\s*\\b(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations|indications)\\s+(?:sur|quant\\s+à|concernant|relatives?\\s+à|au\\s+sujet\\s+de)(?=\\s))?" +
+    "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?(?!\\s+(?:manière|façon))|un|une|des|leurs?)\\b)|\\s+d'(?=\\p{L}))?" +
     '[\\s,:]*',
 );
-const interrogeSur = rx("^[\\s,]*(?:(?:donc|également|aussi|enfin|ainsi)[\\s,]+)*(?:sur|concernant|au sujet de|à propos de)\\s+");
+const interrogeSur = rx(
+  "^[\\s,]*(?:(?:donc|également|aussi|enfin|ainsi)[\\s,]+)*(?:(?:le\\s+gouvernement|(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?|(?:le|la)\\s+ministre.{0,300}?)[\\s,]+(?:(?:donc|également|aussi|enfin|ainsi)[\\s,]+)*)?(?:sur|concernant|au sujet de|à propos de)\\s+",
+);
 
 interface Closer {
   readonly start: number;
@@ -157,7 +178,7 @@ function findCloser(folded: string, from: number, to: number): Closer | undefine
       if (best && match.index >= best.start - from) break;
       let contentStart = match.index + match[0].length;
       const rest = sentence.slice(contentStart);
-      const sur = /interroge|questionne/u.test(match[0]) ? interrogeSur.exec(rest) : null;
+      const sur = /interroge|questionne|interpelle/u.test(match[0]) ? interrogeSur.exec(rest) : null;
       const skip = sur ?? governor.exec(rest);
       if (skip) contentStart += skip[0].length;
       best = { start: from + match.index, contentStart: from + contentStart };
@@ -167,51 +188,64 @@ function findCloser(folded: string, from: number, to: number): Closer | undefine
   return best;
 }
 
-const rappelPattern = rx("\\brappelle\\s+à\\s+.{1,300}?\\b(les\\s+termes\\s+de\\s+sa\\s+question\\b)");
+const rappelPattern = rx(
+  "\\b(?:rappelle|réitère|renouvelle)\\s+(?:(?:à|auprès\\s+d(?:e|u)|à\\s+l'attention\\s+d(?:e|u))\\s+.{1,300}?\\s+)?(?:les\\s+termes\\s+de\\s+sa\\s+question\\b|sa\\s+question\\s+(?:écrite\\s+)?(?:n[°o]|numéro)\\s*\\d)",
+);
 /** « Il lui renouvelle (donc) (les termes de) sa question » : a renewal, like a rappel. */
 const renewalPattern = rx("\\brenouvelle\\s+(?:donc\\s+|ainsi\\s+)?(?:les\\s+termes\\s+de\\s+)?(?:sa|la|cette)\\s+question\\b");
 const openerPattern = rx(
-  "\\b(?:(?:attire|appelle|souhaite\\s+attirer|souhaite\\s+appeler)\\s+l'attention\\s+d.{1,400}?|interroge\\s+.{1,400}?|alerte\\s+.{1,400}?|(?:questionne|interpelle)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à)\\s+",
+  "\\b(?:(?:attire|appelle|(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*(?:attirer|appeler))\\s+(?:(?:à\\s+nouveau|de\\s+nouveau|une\\s+nouvelle\\s+fois|une\\s+fois\\s+encore|encore|tout\\s+particulièrement|particulièrement|solennellement|vivement|également|aussi)\\s+)?(?:l'attention\\s+d.{1,400}?|(?:son|votre)\\s+attention.{0,400}?)|interroge\\s+.{1,400}?|alerte\\s+.{1,400}?|(?:questionne|interpelle|sensibilise)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à|s'agissant d(?:e|u|es)|en ce qui concerne|pour ce qui concerne|(?:afin|dans le but)\\s+de\\s+(?:savoir|connaître|connaitre)|pour\\s+(?:savoir|connaître|connaitre))\\s+",
 );
 
 // ---------------------------------------------------------------------------------------------------------
 // Splitting
 
 const interrogativeHead =
-  "(?:(?:par|pour|avec|sur|à|selon)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si\\s+(?=(?:le|la|les|l'|son|sa|ses|ce|cet|cette|ces|un|une|des|du|leur|leurs)\\b)|s'ils?\\b|s'elles?\\b|dans quels? délais?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|moyens mis|raisons|modalités|délais|suites|perspectives)\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
+  "(?:(?:par|pour|avec|sur|à|selon)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue)|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
 const interrogativeAfterDe =
   "(?:quel(?:le)?s?\\b|quelle (?:manière|façon)\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|sa position\\b|ce qu(?:e|'))";
+/** An adverbial incise between « et » and the next request (« et, plus largement, quelles mesures… »). */
+const incise = '(?:plus (?:largement|généralement|globalement|particulièrement|précisément)|de (?:manière|façon) plus (?:générale|large)|enfin|également|aussi|par ailleurs|en outre|surtout|le cas échéant|en particulier|à défaut|dans ce cas|dans cette hypothèse)';
 const governorVerb = '(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|lui faire connaître|obtenir|lui faire savoir)';
 const finiteVerb =
   '(?:restent|reste|demeurent|demeure|sont|est|seront|sera|peuvent|peut|pourront|pourra|doivent|doit|devront|devra|continuent|continue|vont|va|ont|a)';
 
 /** Split points: regex on the folded request (match start = where the previous part ends); global, built once. */
-const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur' }[] = [
+const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur' | 'complete' | 'comma' | 'noQui' | 'head' }[] = [
   { pattern: rx(';\\s*', 'g') },
   { pattern: rx(",?\\s+(?:et,?\\s+)?d'autre part,?\\s+", 'g') },
   { pattern: rx('(?:,\\s*|\\s+et\\s+)(?:puis|ensuite|enfin)\\b[,\\s]*(?=\\p{L})', 'g') },
   { pattern: rx(`,?\\s+et\\s+(?=(?:de\\s+|d')${interrogativeAfterDe})`, 'g') },
   { pattern: rx("\\s+et\\s+(?:de\\s+|d')(?=(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b)", 'g'), when: 'infinitive' },
   { pattern: rx(`,?\\s+et\\s+(?:de\\s+)?(?=${governorVerb}\\b)`, 'g') },
-  { pattern: rx(`,?\\s+et\\s+(?:,\\s*)?(?=${interrogativeHead})`, 'g') },
+  { pattern: rx(`,?\\s+et(?:\\s+|\\s*,\\s*)(?:${incise},?\\s+)?(?=${interrogativeHead})`, 'g'), when: 'head' },
   { pattern: rx(',?\\s+et\\s+(?=(?:sur|concernant)\\s)', 'g'), when: 'noSur' },
-  { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g') },
+  // « si les images peuvent être conservées … et qui peut y avoir accès »: « qui » + verb asks who.
+  { pattern: rx(",?\\s+et\\s+(?=qui\\s+(?:peut|peuvent|doit|doivent|est|sont|a|ont|décide|décidera|prend|paie|paiera|finance|financera|supporte|supportera|assume|assumera|sera|serait|pourrait|devrait|prendra)\\b)", 'g'), when: 'noQui' },
+  { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g'), when: 'complete' },
   { pattern: rx(',\\s+de même que\\s+', 'g') },
+  { pattern: rx(",?\\s+et\\s+(?=(?:le|la|l'|vous)\\s*remercie\\b)", 'g') },
   { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
   { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si tel est le cas)\\b)", 'g') },
   { pattern: rx(",?\\s+et\\s+(?:de plus|en outre|par ailleurs),?\\s+(?=\\p{L}+(?:er|ir|re|oir)\\b)", 'g') },
-  { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g') },
+  { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g'), when: 'comma' },
   { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`, 'g'), when: 'si' },
   { pattern: rx('\\s+(?=(?:[2-9]°|[b-h]\\)\\s|deuxièmement|troisièmement|secondement))', 'g') },
+  { pattern: rx(',?\\s+(?:et,?\\s+)?(?=en (?:second|deuxième|troisième|dernier) lieu\\b)', 'g') },
 ];
 
 const leadingJunk = rx(
-  "^(?:[\\s,;:.–—-]+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|[1-9]°\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
+  "^(?:[\\s,;:.–—-]+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|(?:tout\\s+)?d'abord,?\\s*|en (?:premier|second|deuxième|troisième|dernier) lieu,?\\s*|plus (?:largement|généralement|globalement|précisément),?\\s*|[1-9]°\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})|(?:le\\s+point|la\\s+question)\\s+de\\s+savoir\\s+|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
 );
 const trailingJunk = /[\s,;:.?!…]+$/u;
 /** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
 const conditionOnly = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|le cas échéant)$");
+const purposeVerb = rx("\\b(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|'))\\s*(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b");
+/** A noun that may be an object as well as a request, with no verb of its own (« les délais de traitement »). */
+const bareNounAfter = rx("^(?:les\\s+(?:actions|moyens|délais|conditions|critères|perspectives|mesures)|le\\s+(?:coût|taux))\\b(?![^,;.]{0,60}?\\b(?:qu|que|qui|dont|lesquel(?:le)?s|laquelle|lequel|auxquel(?:le)?s|envisagée?s?|prévue?s?|retenue?s?|mise?s?\\s+en)\\b)");
+const subordinateAfter = rx("^(?:quand|lorsqu|où(?!\\s+en\\s)|si\\s)");
+const headAfter = rx(`^(?:(?:à|de|d')\\s*)?${interrogativeHead}`);
 const siStart = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
 const infinitiveStart = rx("^(?:de\\s+|d')?(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b");
 
@@ -253,7 +287,7 @@ function trimPart(folded: string, part: Part): Part {
 /** Splits a request span [start, end) at its top-level coordination points. */
 function splitRequest(folded: string, start: number, end: number): Part[] {
   const mask = nestedMask(folded, start, end);
-  const cuts: { at: number; next: number; when: 'infinitive' | 'si' | 'noSur' | undefined }[] = [];
+  const cuts: { at: number; next: number; when: 'infinitive' | 'si' | 'noSur' | 'complete' | 'comma' | 'noQui' | 'head' | undefined }[] = [];
   const span = folded.slice(start, end);
   for (const { pattern, when } of splitters) {
     const global = pattern;
@@ -280,16 +314,30 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     if (cut.when === 'infinitive' && !infinitiveStart.test(currentText)) continue;
     if (cut.when === 'si' && !siStart.test(currentText)) continue;
     if (cut.when === 'noSur' && surComplement.test(` ${currentText}`)) continue;
+    // « si les communes ainsi que leurs groupements peuvent… »: « ainsi que » joins two subjects of one yes/no
+    // request, unless what follows asks something of its own.
+    // « si une commune, quand elle organise une fête, peut… », « quelles mesures il entend prendre, si la situation
+    // perdure » : after a comma, « quand », « où », « si » open a subordinate clause, not a new request.
+    if (cut.when === 'noQui' && /\bqui\s/u.test(currentText)) continue;
+    if (cut.when === 'comma' && subordinateAfter.test(folded.slice(start + cut.next, end))) continue;
+    // « pour réduire les coûts et les délais de traitement » : nouns coordinated under the purpose's verb.
+    if ((cut.when === 'comma' || cut.when === 'head') && purposeVerb.test(currentText) && bareNounAfter.test(folded.slice(start + cut.next, end))) continue;
+    if (cut.when === 'complete' && siStart.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end))) continue;
     parts.push({ start: start + from, end: start + cut.at });
     from = cut.next;
   }
   parts.push({ start: start + from, end });
-  return parts.map((part) => trimPart(folded, part)).filter((part) => part.end - part.start >= 3 && !addresseeOnly.test(folded.slice(part.start, part.end)) && !clarificationOnly.test(folded.slice(part.start, part.end)));
+  return parts.map((part) => trimPart(folded, part)).filter((part) => part.end - part.start >= 3 && !addresseeOnly.test(folded.slice(part.start, part.end)) && !clarificationOnly.test(folded.slice(part.start, part.end)) && !courtesyOnly.test(folded.slice(part.start, part.end)));
 }
 
 /** « (il souhaiterait) que des éclaircissements puissent être apportés sur ce point » : asks for nothing in particular. */
 const clarificationOnly = rx(
-  "^que\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations)\\s+(?:lui\\s+)?(?:puissent|soient|soit|pourraient)\\s+(?:être\\s+)?(?:apportée?s|donnée?s|fournie?s|communiquée?s)(?:\\s+(?:sur|à)\\s+(?:ce|cette|ces)\\s+\\p{L}+)?$",
+  "^(?:ce|cette|ces|cet)\\s+(?:point|sujet|question|dossier|problème|problématique|situation|questions|points|sujets|problèmes|aspect|aspects)$|^(?:des|quelques|toutes|plus\\s+d')\\s*(?:précisions|éclaircissements|explications|informations|indications)(?:\\s+(?:à ce sujet|sur ce point|sur ce sujet|en la matière|à cet égard|sur cette question|sur ce dossier|sur cette situation|à ce propos))?$|^que\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations)\\s+(?:lui\\s+)?(?:puissent|soient|soit|pourraient)\\s+(?:être\\s+)?(?:apportée?s|donnée?s|fournie?s|communiquée?s)(?:\\s+(?:sur|à)\\s+(?:ce|cette|ces)\\s+\\p{L}+)?$",
+);
+
+/** « Il le remercie par avance de sa réponse », « il attend avec intérêt sa réponse » : courtesy, not a request. */
+const courtesyOnly = rx(
+  "^(?:(?:(?:le|la|l'|vous)\\s*)?remercie\\b.*|(?:par\\s+avance\\s+|d'avance\\s+|avec\\s+(?:intérêt|attention|impatience)\\s+)?(?:de\\s+|d'|pour\\s+)?(?:(?:lui|leur)\\s+)?(?:apporter\\s+|donner\\s+|fournir\\s+|adresser\\s+)?(?:sa|une|votre|leur|la|des|ses|les)\\s+(?:\\p{L}+\\s+)?(?:réponses?|éléments\\s+de\\s+réponse)(?:\\s+\\p{L}+)?(?:\\s+(?:à|sur)\\s+(?:cette|ces|la|sa|ce)\\s+\\p{L}+)?)$",
 );
 
 /** A part that is only the addressee (« Le député interroge le ministre. »): nothing is asked. */
@@ -498,8 +546,22 @@ interface Segment {
   readonly end: number;
 }
 
-const questionPreamble = rx("^(?:ma|la|une|notre)\\s+question\\s+(?:est\\s+(?:simple|la suivante|double)?|porte\\s+sur)\\s*:?\\s*");
+const questionPreamble = rx(
+  "^(?:(?:ma|la|une|notre)\\s+question\\s+(?:est\\s+(?:simple|la suivante|double)?|porte\\s+sur)\\s*:?\\s*|(?:pouvez|pourriez)[-\\s]vous\\s+(?:donc\\s+)?(?:nous\\s+|me\\s+|m')?(?:indiquer|dire|préciser|confirmer|faire\\s+connaître|expliquer)\\s+)",
+);
 const lateConnector = rx("^(?:aussi|enfin|en outre|par ailleurs|de plus|également)\\b[,\\s]*");
+
+const conditionalSentence = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut)\\b[\\s,]+(?=(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|où|si|s'il|s'ils|lesquel|laquelle|lequel|les raisons|le calendrier|les délais|les modalités|les mesures)\\b)");
+
+/** « Elle demande … », « il souhaite … »: a pronoun subject and no object pronoun, which may be a third party. */
+const bareCloser = rx("^(?:il|elle)\\s+(?:demande|souhaite|souhaiterait|voudrait|aimerait|attend|désire)\\b");
+
+/** « Aussi, quelles mesures le Gouvernement entend-il prendre. » : an inverted question whose « ? » was lost. */
+const invertedQuestion = rx("^(?:(?:aussi|dès lors|dans ces conditions|en conséquence|par conséquent|enfin|c'est pourquoi|dans ce contexte|de plus|par ailleurs)[,\\s]+)?(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|que|où)\\b[^.;:!?]{0,200}?\\b\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\\b");
+
+function isDirectQuestion(text: string, folded: string): boolean {
+  return endsWithQuestionMark(text) || invertedQuestion.test(folded);
+}
 
 function endsWithQuestionMark(text: string): boolean {
   const trimmed = text.trimEnd();
@@ -517,20 +579,34 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   }
   const segments: Segment[] = [];
   let contextEnd = -1;
-  for (const sentence of sentences) {
-    const closer = findCloser(folded, sentence.start, sentence.end);
+  // The first closer addressed to the minister (« il lui demande », « M. le député souhaite »): a bare « Elle
+  // demande une revalorisation » before it reports a third party's demand in the context.
+  const closers = sentences.map((sentence) => findCloser(folded, sentence.start, sentence.end));
+  const isBare = (closer: Closer): boolean => bareCloser.test(folded.slice(closer.start, closer.contentStart));
+  const firstAddressed = closers.find((closer) => closer && !isBare(closer))?.start ?? -1;
+  let listOpen = false;
+  sentences.forEach((sentence, index) => {
+    const closer = closers[index];
+    if (closer && sentence.end <= firstAddressed && isBare(closer)) return;
     if (closer) {
       if (contextEnd < 0) contextEnd = closer.start;
       segments.push({ start: closer.contentStart, end: sentence.end });
-      continue;
+      // « Il lui demande : » followed by a list (one item a line or a paragraph): the items are the request.
+      listOpen = /:\s*$/u.test(folded.slice(sentence.start, sentence.end));
+      return;
     }
-    if (contextEnd >= 0 && endsWithQuestionMark(q.text.slice(sentence.start, sentence.end))) {
+    if (listOpen) {
+      segments.push({ start: sentence.start, end: sentence.end });
+      return;
+    }
+    // « Dans l'affirmative, selon quel calendrier. » : a conditional request in a sentence of its own (§10.4).
+    if (contextEnd >= 0 && (isDirectQuestion(q.text.slice(sentence.start, sentence.end), folded.slice(sentence.start, sentence.end)) || conditionalSentence.test(folded.slice(sentence.start, sentence.end)))) {
       segments.push({ start: sentence.start, end: sentence.end });
     }
-  }
+  });
   if (segments.length === 0) {
     for (const sentence of sentences) {
-      if (!endsWithQuestionMark(q.text.slice(sentence.start, sentence.end))) continue;
+      if (!isDirectQuestion(q.text.slice(sentence.start, sentence.end), folded.slice(sentence.start, sentence.end))) continue;
       if (contextEnd < 0) contextEnd = sentence.start;
       segments.push({ start: sentence.start, end: sentence.end });
     }
@@ -589,9 +665,19 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   segments.forEach((segment, segmentIndex) => {
     for (const part of splitRequest(folded, segment.start, segment.end)) parts.push({ part, segment: segmentIndex });
   });
+  // « Elle souhaite obtenir des éclaircissements à ce sujet » asks nothing of its own: the opening's object is the request.
+  if (parts.length === 0 && segments.length > 0) {
+    // A direct question of the context is then the request; else the opening's object.
+    const direct = q.sentences.filter((sentence) => isDirectQuestion(q.text.slice(sentence.start, sentence.end), folded.slice(sentence.start, sentence.end)));
+    const fallback = direct.length ? direct : openerObject ? [openerObject] : [];
+    fallback.forEach((segment, index) => {
+      for (const part of splitRequest(folded, segment.start, segment.end)) parts.push({ part, segment: index });
+    });
+  }
   const results: ExtractedSubQuestion[] = [];
   let previousKind: SubQuestionKind | undefined;
   let previousSegment = -1;
+  let previousSpan = '';
   let previousTerms: readonly ObjectTerm[] = [];
   for (const { part, segment } of parts) {
     const span = folded.slice(part.start, part.end);
@@ -599,7 +685,8 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
     // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
     const inherited = previousKind && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
-    const kind: SubQuestionKind = ownKind ?? inherited ?? injunctiveKind(span) ?? 'autre';
+    const kind: SubQuestionKind = followUpKind(span, ownKind, previousKind, previousSpan) ?? ownKind ?? inherited ?? injunctiveKind(span) ?? nominalKind(span) ?? 'autre';
+    previousSpan = span;
     previousSegment = segment;
     const resolutions = resolveAnaphora(q, part, contextEnd, openerObject);
     let terms = termsOf(text.slice(part.start, part.end), 1);
@@ -638,6 +725,42 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     if (!next || result.terms.filter((term) => term.weight === 1).length >= 2) return result;
     return { ...result, terms: mergeTerms(result.terms, next.terms.map((t) => ({ ...t, weight: Math.min(t.weight, 0.9) }))) };
   });
+}
+
+const conditionalHead = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|le cas échéant)\\b[\\s,:]*");
+const pronounOnly = rx('^(?:lesquel(?:le)?s|laquelle|lequel)$');
+const measureNoun = rx("\\b(?:des|de|les|d')\\s*(?:nouvelles\\s+)?(?:mesures|dispositions|actions|aménagements|modifications|initiatives|aides|moyens)\\b");
+
+/**
+ * The kind of a follow-up that leans on the request before it (§10.4): « si oui, dans quelles conditions » after
+ * « si une commune peut… » asks the same law; « dans l'affirmative, lesquelles » after « s'il compte prendre des
+ * mesures » asks which measures.
+ */
+function followUpKind(span: string, own: SubQuestionKind | undefined, previous: SubQuestionKind | undefined, previousSpan: string): SubQuestionKind | undefined {
+  if (!previous) return undefined;
+  const condition = conditionalHead.exec(span);
+  const rest = condition ? span.slice(condition[0].length) : span;
+  if (pronounOnly.test(rest.replace(/[\s,.;:?!]+$/u, ''))) return measureNoun.test(previousSpan) ? 'mesures' : previous;
+  if (previous === 'droit' && own === 'modalites' && (condition || isElliptical(span))) return 'droit';
+  return undefined;
+}
+
+/** A bare object about a legal text (« sur l'application de l'article L. 2121-13 du CGCT ») asks what the law says. */
+const legalText = rx(
+  "\\b(?:articles?\\s+(?:[lrd]\\.?\\s*\\d|\\d)|code\\s+(?:général|de|du|des|civil|rural|pénal)|cgct|loi\\s+(?:n[°o]|du)|décret\\s+(?:n[°o]|du)|arrêté\\s+(?:n[°o]|du)|circulaire\\s+(?:n[°o]|du)|ordonnance\\s+(?:n[°o]|du)|jurisprudence|juridiques?|juridiquement|réglementation|réglementaires?|légalité|illégalité|légales?|légaux)\\b",
+);
+
+/** A clause (« que … », « si … », « ce qu'il en est ») rather than a noun phrase. */
+const clauseHead = rx("^(?:que\\b(?!\\s+soi(?:en)?t\\b)|qu'(?!il\\s+soit\\b)|si\\b|s'|ce\\s+qu|comment\\b|pourquoi\\b|quel|lequel|laquelle|lesquel|dont\\b|où\\b|quand\\b)");
+
+/**
+ * A bare object without any cue (« interroge … sur les difficultés rencontrées par les aidants ») asks what the
+ * Government will do about it: the usual reading of a question that only draws attention to a situation; about
+ * a legal text, it asks what the law says.
+ */
+function nominalKind(span: string): SubQuestionKind | undefined {
+  if (clauseHead.test(span)) return undefined;
+  return legalText.test(span) ? 'droit' : 'mesures';
 }
 
 /** True when a conjunct has (almost) no words of its own besides the request words (« et sous quelle forme »). */

@@ -14,17 +14,20 @@ interface Cue {
 const cue = (kind: SubQuestionKind, source: string): Cue => ({ kind, pattern: rx(source, 'g') });
 
 const cues: readonly Cue[] = [
-  cue('calendrier', "\\b(?:calendriers?|échéanciers?|dans quels? délais?|sous quels? délais?|dans quel délai|quels? délais?|quand\\b|à quelle date|à quelle échéance|échéances?|date de (?:publication|parution|mise en œuvre|mise en oeuvre|l'entrée|entrée)|date d'entrée en vigueur|où en (?:est|sont)|à quel horizon|d'ici quand|à quel moment)"),
-  cue('chiffres', "\\b(?:combien|le nombre|quel nombre|les nombres|le montant|quels? montants?|les montants|le coût|quel coût|les coûts|la part\\b|quelle part|la ventilation|statistiques?|bilan chiffré|données chiffrées|chiffres?\\b|tableau récapitulatif|tableaux récapitulatifs|le détail des (?:calculs|crédits|dépenses)|quel est le taux|le taux|les taux|la proportion|quelle proportion|le pourcentage|les effectifs|quels effectifs)"),
-  cue('mesures', "\\b(?:la réponse qu'(?:il|elle) (?:entend|compte|envisage|va|pourrait) apporter|quel(?:le)?s?\\s+(?:nouvelles?\\s+|autres?\\s+|éventuelles?\\s+)?mesures?|les mesures|des mesures|ce qu'(?:il|elle|ils|elles|on) (?:compte|entend|envisage|va|pourrait|prévoit) faire|ce que (?:le gouvernement|l'état|son ministère|ses services|la ministre|le ministre) (?:compte|entend|envisage|va|pourrait|prévoit) faire|quelles? actions?|les actions|quels moyens|les moyens|les voies et moyens|quelles? dispositions?|les dispositions|quelles? assurances?|quelles? garanties|les garanties|quelles? initiatives?|les initiatives|quelles? solutions?|les solutions|quelles? réponses?|les modifications|des modifications|quelles? modifications?|des évolutions|quelles? évolutions?|les évolutions|les perspectives|quelles? perspectives?|quels? dispositifs?|les dispositifs|de mettre en place|de mettre en œuvre|de prendre (?:des|les|toutes)|d'intervenir|de prendre l'initiative|quelles? suites?|les suites|quelles? orientations? (?:concrètes|opérationnelles))"),
-  cue('modalites', "\\b(?:en quoi\\b|(?:de |d')?quelles? (?:manière|façon)s?|comment|selon quelles? modalités|quelles? modalités|les modalités|sous quelle forme|sous quelles formes|pourquoi|les raisons|pour quelles? raisons?|quelles? raisons?|les motifs|quels motifs|les critères|quels critères|justifier|une analyse|le contenu|quel est le contenu|les conditions dans lesquelles|dans quelles conditions|les conditions d(?:e|')|selon quelles? conditions|le fonctionnement|les modalités de calcul|la méthode|quelle méthode)"),
-  cue('position', "\\b(?:sa position|quel regard|son opinion|quelle analyse|quelle est la position|la position du gouvernement|son sentiment|son avis|l'avis du gouvernement|son interprétation|son appréciation|quelle appréciation|son analyse|si son analyse|s'il partage|si (?:elle|le gouvernement) partage|son point de vue|les orientations|quelles orientations|ce qu'(?:il|elle) pense|sa vision|quelle vision|sa doctrine)"),
-  cue('droit', "\\b(?:qui (?:doit|doivent|est tenue?|est compétente?|est responsable|peut|a la charge)\\b|à qui (?:incombe|revient|appartient)|quelle est la réglementation|les règles (?:applicables|en vigueur|qui s'appliquent)|la réglementation (?:applicable|en vigueur)|quel(?:le)?s? (?:est|sont) (?:la|les) (?:règles?|obligations?|responsabilités?|droits|recours|voies de recours|conditions légales)|quel(?:le)?s? (?:obligations?|responsabilités?|recours|voies de recours|droits)\\b|les (?:recours|voies de recours|obligations|droits et obligations) (?:dont|de|du|des|d'|qui)|le cadre (?:juridique|légal|réglementaire|législatif|de fonctionnement)|quel est le cadre|les possibilités (?:offertes|ouvertes|dont|juridiques|légales)|quelles sont les possibilités|quelles possibilités|quelle interprétation|la portée (?:juridique )?(?:de|du|des)|le statut (?:juridique|fiscal)|le régime (?:applicable|fiscal|juridique|social)|la nature juridique|les textes (?:applicables|en vigueur)|les dispositions (?:applicables|en vigueur|législatives|réglementaires)|quelles (?:sont les )?dispositions (?:législatives|réglementaires|applicables)|quelles sanctions|les sanctions (?:encourues|applicables)|(?:les|des|quels?|quelles?)\\s+(?:moyens|marges de manœuvre|marges de manoeuvre|outils|leviers|possibilités)\\s+(?:juridiques\\s+|légaux\\s+)?(?:dont\\s+dispose(?:nt)?|à la disposition)\\s+(?:d(?:e|u|es)|les?|la|l')\\s*(?:maires?|communes?|collectivités?|conseils?|élus?|employeurs?|propriétaires?|agents?|citoyens?|particuliers?|associations?)|l'interprétation (?:de l'article|des articles|de la (?:loi|circulaire|directive|disposition|réglementation)|du (?:décret|code|règlement))|son interprétation (?:de l'article|des articles|de la (?:loi|circulaire|directive|disposition|réglementation)|du (?:décret|code|règlement))|continuent? à s'appliquer|continuent? de s'appliquer|s'appliquent?\\b|est applicable|sont applicables|opposables?|quelles règles|quelle règle|est compatible|sont compatibles|compatibles? avec|est conforme|sont conformes|conformes? (?:à|au|aux)|régime juridique|base légale|base juridique|fondement juridique|légalité|est légale?|sont légales?|est licite|autorisée? par la loi|la loi permet|le droit permet)"),
+  cue('calendrier', "\\b(?:calendriers?|échéanciers?|dans quels? délais?|sous quels? délais?|dans quel délai|quels? délais?|quand\\b|à quelle date|à quelle échéance|échéances?|date de (?:publication|parution|mise en œuvre|mise en oeuvre|l'entrée|entrée)|date d'entrée en vigueur|où en (?:est|sont)|à quel horizon|d'ici quand|à quel moment|(?:la|quelle) date (?:à laquelle|prévue|retenue|envisagée)|quelle date|l'état d'avancement|état d'avancement|l'avancement (?:de|du|des|d')|à partir de quand|depuis quand|(?:le|les) délais? (?:dans le(?:s)?quel|de (?:publication|parution|mise en œuvre|mise en oeuvre|réalisation|traitement|instruction|paiement|versement|délivrance)))"),
+  cue('chiffres', "\\b(?:combien|quels? résultats|les résultats (?:obtenus|chiffrés|de|du|des|d')|le délai moyen|la durée moyenne|la liste (?:des|de|du|d')|la répartition|le recensement|un recensement|le détail (?:des|de|du|d')|l'évolution (?:du nombre|des effectifs|du montant|des crédits)|un état des lieux|l'état des lieux|un bilan\\b|le bilan (?:de|des|du|d')|le nombre|quel nombre|les nombres|le montant|quels? montants?|les montants|le coût|quel coût|les coûts|la part\\b|quelle part|la ventilation|statistiques?|bilan chiffré|données chiffrées|chiffres?\\b|tableau récapitulatif|tableaux récapitulatifs|le détail des (?:calculs|crédits|dépenses)|quel est le taux|le taux|les taux|la proportion|quelle proportion|le pourcentage|les effectifs|quels effectifs)"),
+  cue('mesures', "\\b(?:la réponse qu'(?:il|elle) (?:entend|compte|envisage|va|pourrait) apporter|(?<!dans\\s)quel(?:le)?s?\\s+(?:nouvelles?\\s+|autres?\\s+|éventuelles?\\s+)?mesures?|que (?:compte|entend|envisage|va|pense|peut|pourrait|prévoit) faire|quel(?:le)?s? (?:aides?|soutiens?|accompagnements?|financements?|crédits|plans?|politiques?|engagements?|efforts?|démarches? (?:le gouvernement|l'état|il|elle))\\b|les mesures|des mesures|ce qu'(?:il|elle|ils|elles|on) (?:compte|entend|envisage|va|pourrait|prévoit) faire|ce que (?:le gouvernement|l'état|son ministère|ses services|la ministre|le ministre) (?:compte|entend|envisage|va|pourrait|prévoit) faire|quelles? actions?|les actions|quels moyens|les moyens|les voies et moyens|quelles? dispositions?|les dispositions|quelles? assurances?|quelles? garanties|les garanties|quelles? initiatives?|les initiatives|quelles? solutions?|les solutions|quelles? réponses?|les modifications|des modifications|quelles? modifications?|des évolutions|quelles? évolutions?|les évolutions|les perspectives|quelles? perspectives?|quels? dispositifs?|les dispositifs|de mettre en place|de mettre en œuvre|de prendre (?:des|les|toutes)|d'intervenir|de prendre l'initiative|quelles? suites?|les suites|quelles? orientations? (?:concrètes|opérationnelles))"),
+  cue('modalites', "\\b(?:en quoi\\b|dans quelle mesure|à quelles? conditions?|(?:de |d')?quelles? (?:manière|façon)s?|comment|selon quelles? modalités|quelles? modalités|les modalités|sous quelle forme|sous quelles formes|pourquoi|les raisons|pour quelles? raisons?|quelles? raisons?|les motifs|quels motifs|les critères|quels critères|justifier|une analyse|le contenu|quel est le contenu|les conditions dans lesquelles|dans quelles conditions|les conditions d(?:e|')|selon quelles? conditions|le fonctionnement|les modalités de calcul|la méthode|quelle méthode)"),
+  cue('position', "\\b(?:sa position|quel regard|son opinion|quelle analyse|quelle est la position|la position du gouvernement|son sentiment|son avis|l'avis du gouvernement|son interprétation|son appréciation|quelle appréciation|son analyse|si son analyse|s'il partage|si (?:elle|le gouvernement) partage|son point de vue|les orientations|quelles orientations|ce qu'(?:il|elle) pense|sa vision|quelle vision|sa doctrine|(?:l'avis|la position|l'appréciation|le sentiment|l'analyse|le point de vue|l'opinion|la doctrine)\\s+(?:du gouvernement|de l'état|de son ministère|du ministère|du ministre|de la ministre|de ses services)|quel bilan (?:il|elle|le gouvernement) (?:tire|dresse|fait)|(?:comment|de quelle (?:manière|façon)) (?:il|elle|le gouvernement) (?:analyse|apprécie|juge|perçoit|interprète|évalue)\\b|le bilan qu'(?:il|elle) (?:tire|dresse|fait))"),
+  cue('droit', "\\b(?:qui (?:doit|doivent|est tenue?|est compétente?|est responsable|peut|a la charge)\\b|à qui (?:incombe|revient|appartient)|quelle est la réglementation|les règles (?:applicables|en vigueur|qui s'appliquent)|la réglementation (?:applicable|en vigueur)|quel(?:le)?s? (?:est|sont) (?:la|les) (?:règles?|obligations?|responsabilités?|droits|recours|voies de recours|conditions légales)|quel(?:le)?s? (?:obligations?|responsabilités?|recours|voies de recours|droits)\\b|les (?:recours|voies de recours|obligations|droits et obligations) (?:dont|de|du|des|d'|qui)|le cadre (?:juridique|légal|réglementaire|législatif|de fonctionnement)|quel est le cadre|les possibilités (?:offertes|ouvertes|dont|juridiques|légales)|quelles sont les possibilités|quelles possibilités|quelle interprétation|la portée (?:juridique )?(?:de|du|des)|le statut (?:juridique|fiscal)|le régime (?:applicable|fiscal|juridique|social|indemnitaire|de|des|du|d')\\b|la nature juridique|les textes (?:applicables|en vigueur)|les dispositions (?:applicables|en vigueur|législatives|réglementaires)|quelles (?:sont les )?dispositions (?:législatives|réglementaires|applicables)|quelles sanctions|les sanctions (?:encourues|applicables)|(?:les|des|quels?|quelles?)\\s+(?:moyens|marges de manœuvre|marges de manoeuvre|outils|leviers|possibilités)\\s+(?:juridiques\\s+|légaux\\s+)?(?:dont\\s+dispose(?:nt)?|à la disposition)\\s+(?:d(?:e|u|es)|les?|la|l')\\s*(?:maires?|communes?|collectivités?|conseils?|élus?|employeurs?|propriétaires?|agents?|citoyens?|particuliers?|associations?)|l'interprétation (?:de l'article|des articles|de la (?:loi|circulaire|directive|disposition|réglementation)|du (?:décret|code|règlement))|son interprétation (?:de l'article|des articles|de la (?:loi|circulaire|directive|disposition|réglementation)|du (?:décret|code|règlement))|continuent? à s'appliquer|continuent? de s'appliquer|s'appliquent?\\b|est applicable|sont applicables|opposables?|quelles règles|quelle règle|est compatible|sont compatibles|compatibles? avec|est conforme|sont conformes|conformes? (?:à|au|aux)|régime juridique|base légale|base juridique|fondement juridique|légalité|est légale?|sont légales?|est licite|autorisée? par la loi|la loi permet|le droit permet|(?:la|quelle) procédure (?:à suivre|applicable|à respecter|à mettre en œuvre|à mettre en oeuvre|légale)|quelles? (?:sont les )?(?:formalités|démarches) (?:à (?:accomplir|suivre|respecter)|que doi\\p{L}+|qui s'imposent)|quels textes|les textes qui (?:régissent|encadrent|s'appliquent)|régi(?:t|ssent|e|es)?\\s+(?:par|le|la|les|l')|(?:les|quelles sont les|quelles) conditions (?:d'attribution|d'octroi|d'éligibilité|d'accès|légales|requises|à remplir|de recevabilité|d'ouverture (?:du|des|de) droits?)|(?:le|les|quel(?:le)?s?) (?:délais?|durée|moyens|pouvoirs?|prérogatives?|compétences?|droits?) dont (?:dispose|disposent|bénéficie|bénéficient|jouit|jouissent)|quel(?:le)?s? (?:sont les )?(?:pouvoirs?|prérogatives?|compétences?)\\b|les (?:pouvoirs|prérogatives|compétences) (?:de police|du maire|des maires|de la commune|des communes|du conseil|dont)|quel(?:le)?s? (?:dispositions?|règles?|textes?) (?:sont|est|seraient|serait) (?:applicables?|en vigueur|opposables?)|(?:la|quelle|quelle est la) durée (?:de validité|légale|maximale|minimale|d'application)|(?:le|quel|quel est le) délai (?:légal|maximal|minimal|de prescription|de recours)|la possibilité (?:pour (?:un|une|les|le|la|l'|des)|offerte|ouverte|légale|juridique)|les possibilités (?:pour|d')|\\p{L}+ applicables? (?:aux?|à|en|dans|lors)\\b|les (?:délais? de recours|délais? de prescription)|quel(?:le)?s? (?:est|sont) (?:le|les) délais? (?:de recours|légal|légaux|de prescription)|est-il (?:possible|permis|légal|obligatoire|interdit|autorisé|nécessaire)|peut-on\\b|(?:la|sa) légalité)"),
   cue('articulation', "\\b(?:en complémentarité|complémentarité|l'articulation|s'articule|s'articulent|s'articulera|par rapport (?:au|à la|aux|à l'|à)|les différences entre|la différence entre|quelle différence|en comparaison|la comparaison|la cohérence entre|en cohérence avec|se distingue|se distinguent|vient compléter|viennent compléter|complète-t-il|remplace-t-il)"),
-  cue('intention', "\\b(?:ses intentions|l'intérêt qui s'attache(?:rait)?|l'opportunité d(?:e|')|les intentions du gouvernement|quelles sont (?:ses|les) intentions|la garantie qu|l'assurance qu|l'engagement (?:qu|de)|s'engager à|s'il entend|s'il envisage|s'il compte|s'il a l'intention|s'il est prévu|s'il pourrait|s'il est favorable|s'il prévoit|si le gouvernement (?:entend|envisage|compte|a l'intention|est favorable|prévoit|va|pourrait|accepte|s'engage)|s'elle (?:entend|envisage|compte)|(?:entend|envisage|compte|prévoit|va|pourrait|peut|accepte|acceptera)(?:-t)?-(?:il|elle|ils|elles)\\b|(?:entendez|envisagez|comptez|prévoyez|allez|pourriez|pouvez|acceptez)-vous\\b)"),
+  cue('intention', "\\b(?:ses intentions|son intention|l'intention du gouvernement|sa volonté|la volonté du gouvernement|est-il (?:prévu|envisagé|envisageable|question|dans (?:ses|les) intentions)|la nécessité (?:de\\b|d'|qu)|l'urgence (?:de\\b|d'|qu)|l'utilité (?:de\\b|d'|qu)|(?<!dans\\s)l'intérêt (?:de\\b|d'|qu'il y aurait)|l'intérêt qui s'attache(?:rait)?|l'opportunité d(?:e|')|les intentions du gouvernement|quelles sont (?:ses|les) intentions|la garantie qu|l'assurance qu|l'engagement (?:qu|de)|s'engager à|s'il entend|s'il envisage|s'il compte|s'il a l'intention|s'il est prévu|s'il pourrait|s'il est favorable|s'il prévoit|si le gouvernement (?:entend|envisage|compte|a l'intention|est favorable|prévoit|va|pourrait|accepte|s'engage)|s'elle (?:entend|envisage|compte)|(?:entend|envisage|compte|prévoit|va|accepte|acceptera)(?:-t)?-(?:il|elle|ils|elles)\\b|(?:pourrait|pourraient|peut|peuvent|devrait|devraient)(?:-t)?-(?:il|elle|ils|elles)\\s+(?:pas\\s+)?(?:être\\s+(?!tenue?s?\\b|soumise?s?\\b|obligée?s?\\b|considérée?s?\\b|engagée?s?\\b)|faire\\s+l'objet)|(?:^|^\\S+\\s+|(?:le gouvernement|l'état|l'etat|(?:le|la) ministre|son ministère|ses services|les pouvoirs publics)\\s+)(?:pourrait|peut)(?:-t)?-(?:il|elle|ils|elles)\\b|(?:entendez|envisagez|comptez|prévoyez|allez|pourriez|pouvez|acceptez)-vous\\b)"),
 ];
 
 const siHead = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
+const thatHead = rx("^(?:que\\s+|qu'(?:il|elle)?)");
+/** « que soit engagée une réforme », « qu'il prenne » : a wish (subjunctive), not a statement to confirm. */
+const subjunctive = rx("^(?:\\S+\\s+){0,4}?(?:soi(?:en)?t|puisse(?:nt)?|fasse(?:nt)?|prenne(?:nt)?|mette(?:nt)?|ai(?:en)?t|engage(?:nt)?|veille(?:nt)?)\\b");
 
 /**
  * Who acts decides between `intention` and `droit` (QUESTION-FORMS.md §10.1): the Government's own will
@@ -37,10 +40,13 @@ const governmentSi = rx(
 );
 /** « s'il est envisageable… », « il ne conviendrait pas de… », « … est à l'étude », « … ne pourrait pas… » : a wish. */
 const wishSi = rx(
-  "^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:envisageable|opportun|souhaitable|utile|envisagé|prévu\\s+de)|\\bil\\s+(?:ne\\s+)?(?:conviendrait|serait|paraîtrait|paraitrait|semblerait)\\s+(?:pas\\s+)?(?:opportun|souhaitable|utile|possible|envisageable|préférable|judicieux|nécessaire|de)\\b|\\bne\\s+(?:pourrait|pourraient|devrait|devraient|serait|seraient|conviendrait)\\s+pas\\b|\\b(?:est|sont|serait|seraient|sera|seront)\\s+(?:actuellement\\s+)?(?:en\\s+cours\\s+d'(?:étude|examen)|à\\s+l'étude|envisagée?s?|programmée?s?)|\\b(?:est|était|sera|serait|sont|étaient|seront|seraient)\\s+(?:bien\\s+)?prise?s?\\s+en\\s+(?:compte|considération)",
+  "^s'il\\s+(?:est|serait)\\s+dans\\s+(?:son|ses|les)\\s+intentions?|^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:envisageable|opportun|souhaitable|utile|envisagé|prévu\\s+de)|\\bil\\s+(?:ne\\s+)?(?:conviendrait|serait|paraîtrait|paraitrait|semblerait)\\s+(?:pas\\s+)?(?:opportun|souhaitable|utile|possible|envisageable|préférable|judicieux|nécessaire|de)\\b|\\bne\\s+(?:pourrait|pourraient|devrait|devraient|serait|seraient|conviendrait)\\s+pas\\b|\\b(?:est|sont|serait|seraient|sera|seront)\\s+(?:actuellement\\s+|bien\\s+|déjà\\s+)?(?:en\\s+cours\\s+d'(?:étude|examen|élaboration)|en\\s+cours\\s+de\\s+(?:préparation|rédaction|discussion|réflexion|concertation|finalisation)|en\\s+(?:préparation|projet|gestation)|à\\s+l'(?:étude|ordre\\s+du\\s+jour)|envisagée?s?|programmée?s?|prévue?s?)|\\b(?:est|était|sera|serait|sont|étaient|seront|seraient)\\s+(?:bien\\s+)?prise?s?\\s+en\\s+(?:compte|considération)",
 );
-/** « s'il est possible de… », « s'il existe… », « s'il faut… » : the impersonal `il` asks what the law says. */
-const impersonalSi = rx("^s'il\\s+(?:est\\s+(?:possible|permis|obligatoire|nécessaire|légal|licite|interdit|autorisé|prévu\\s+par|exigé|requis|admis|loisible)|existe|faut|y\\s+a\\s+lieu|appartient|s'agit|incombe|résulte|convient\\s+de\\s+considérer|peut\\s+être\\s+(?:admis|considéré))");
+/**
+ * « s'il est possible de… », « s'il existe… », « s'il faut… », « s'il convient de… », « s'il peut être dérogé… » :
+ * the impersonal `il` asks what the law says.
+ */
+const impersonalSi = rx("^s'il\\s+(?:convient\\s+d(?:e|')|suffit\\b|peut\\s+être\\s+(?:dérogé|procédé|fait\\s+(?:appel|usage|application)|tenu\\s+compte|passé\\s+outre|recouru|admis|considéré)|est\\s+(?:possible|permis|obligatoire|nécessaire|légal|licite|interdit|autorisé|prévu\\s+par|exigé|requis|admis|loisible)|existe|faut|y\\s+a\\s+lieu|appartient|s'agit|incombe|résulte|convient\\s+de\\s+considérer)");
 /** « si … ne lui semble pas abusif » : the minister's view. */
 const viewSi = rx("\\blui\\s+(?:semble|semblent|paraît|paraissent|parait|paraîtrait|paraitrait|semblerait|sembleraient|apparaît)\\s+(?:pas\\s+)?(?:\\p{L}+\\s+)?(\\p{L}+)");
 const wishAdjective = rx('^(?:opportune?s?|souhaitables?|utiles?|nécessaires?|possibles?|envisageables?|judicieu(?:x|se)s?|préférables?|indispensables?|urgente?s?|légitimes?)$');
@@ -52,7 +58,7 @@ const legalModal = rx(
 const governmentSubjectBefore = rx("(?:le gouvernement|l'état|l'etat|(?:le|la) ministre|son ministère|ses services|\\bil|\\belle)\\s+(?:ne\\s+|n')?$");
 /** « comment l'État va… », « les modalités qu'il compte mettre en œuvre » : what the Government will do. */
 const governmentAction = rx(
-  "^(?:(?:de\\s+)?(?:quelle|quelles)\\s+(?:manière|façon)s?|comment|(?:les|quelles)\\s+(?:modalités|moyens))\\s+(?:qu'|que\\s+)?(?:le gouvernement|l'état|l'etat|il|elle|son ministère|ses services|le ministère)\\s+(?:va|vont|entend|compte|envisage|prévoit|pourrait|peut|souhaite|a\\s+l'intention)\\b",
+  "^(?:(?:de\\s+)?(?:quelle|quelles)\\s+(?:manière|façon)s?|comment|dans\\s+quelle\\s+mesure|(?:les|quelles)\\s+(?:modalités|moyens))\\s+(?:qu'|que\\s+)?(?:le gouvernement|l'état|l'etat|il|elle|son ministère|ses services|le ministère)\\s+(?:va|vont|entend|compte|envisage|prévoit|pourrait|peut|souhaite|a\\s+l'intention)\\b",
 );
 /** A request that starts with the infinitive of an action asked of the minister (« de bien vouloir ouvrir… »). */
 const injunctive = rx("^(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:(?:lui|leur|se|y|en)\\s+)?(\\p{L}{3,}(?:er|ir|re))\\b");
@@ -63,15 +69,59 @@ const willVerb = rx("\\b(?:(?:entend|entendent|compte|comptent)\\s+(?:\\p{L}+\\s
 /** A count or a date the law sets (« pendant combien de temps l'affichage doit-il être maintenu ») is `droit`. */
 const invertedModal = rx("\\b(?:doit|doivent|peut|peuvent)-(?:il|elle|ils|elles)\\b|\\b(?:est|sont)\\s+tenue?s?\\b");
 
+/** A passive act to come (« sera publié », « pourrait être étendue », « va être revalorisée »). */
+const futureAct = rx(
+  // The conditional of a change wished for (« pourrait être étendue »), any participle…
+  "\\b(?:pourrait|pourraient|devrait|devraient)\\s+(?:\\p{L}+ment\\s+|bientôt\\s+|enfin\\s+)?être\\s+(?:\\p{L}+ment\\s+)?(\\p{L}+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes))\\b" +
+    // …the future of the Government's own acts (« le décret sera publié »), a closed list: « sera pris en charge
+    // par la commune » asks the law.
+    "|\\b(?:sera|seront|va\\s+être|vont\\s+être|pourra\\s+être|pourront\\s+être)\\s+(?:\\p{L}+ment\\s+|bientôt\\s+|enfin\\s+)?((?:publié|adopté|revalorisé|étendu|modifié|révisé|réformé|relevé|abaissé|prolongé|reconduit|pérennisé|généralisé|supprimé|simplifié|assoupli|créé|engagé|lancé|débloqué|alloué|consulté|associé|organisé|présenté|déposé|transposé|examiné|étudié|réexaminé|renforcé|mis\\s+en\\s+(?:place|œuvre|oeuvre))(?:e|s|es)?)\\b",
+);
+/** Participles that state what the law makes of someone (« sera tenu », « serait soumise »), not an act. */
+const legalState = rx(
+  "^(?:tenue?s?|soumise?s?|obligée?s?|considérée?s?|assujettie?s?|exonérée?s?|autorisée?s?|habilitée?s?|redevables?|éligibles?|concernée?s?|regardée?s?|qualifiée?s?|astreinte?s?|admise?s?|dispensée?s?|engagée?s?|poursuivie?s?|sanctionnée?s?|condamnée?s?|annulée?s?|requalifiée?s?|reconnue?s?|imposée?s?|taxée?s?|inscrite?s?|élue?s?|nommée?s?|désignée?s?)$",
+);
+/** Someone other than the Government whose rights and duties a request asks about (§10.1). */
+const localActor = rx(
+  "\\b(?:communes?|maires?|adjoints?|conseils?\\s+municipa(?:l|ux)|conseillers?|élus?|collectivités?|départements?|régions?|intercommunalités?|epci|syndicats?|communautés?|établissements?|agents?|fonctionnaires?|employeurs?|salariée?s?|propriétaires?|locataires?|bailleurs?|associations?|contribuables?|particuliers?|personnes?|usagers?|entreprises?|exploitants?|héritiers?|notaires?|président|présidente|préfets?|parents?|familles?|professionnels?|médecins?|pharmaciens?|infirmiers?|titulaires?|bénéficiaires?|demandeurs?|redevables?|administrés?|habitants?|riverains?|candidats?|retraitée?s?|veuves?|conjoints?)\\b",
+);
+/** An inverted modal (« une commune peut-elle… », « le maire doit-il… ») and what stands before it. */
+const invertedLegal = rx("^(.*?)\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)(?:-t)?-(?:il|elle|ils|elles)\\b");
+const governmentSubject = rx("\\b(?:le gouvernement|l'état|l'etat|(?:le|la) ministre|son ministère|ses services|le ministère|les pouvoirs publics)\\b");
+
+/** « s'il juge cette situation acceptable » : the minister's view; « s'il juge nécessaire de… » stays a wish. */
+const judgementSi = rx("^s'(?:il|elle)\\s+(?:ne\\s+|n')?(?:juge|estime|considère|trouve|pense|croit)\\b");
+const wishAfterJudgement = rx("\\b(?:nécessaire|utile|opportune?|souhaitable|indispensable|urgente?|envisageable|possible|judicieux|préférable|légitime|bon|juste|temps|doit|doivent|devrait|devraient|faut|faudrait|convient|conviendrait)\\b|\\b(?:de|d')\\s*(?:\\p{L}+(?:er|ir|re))\\b");
+
+/** « s'il entend », « si le Gouvernement est prêt à » : the Government's will leads, whatever it is about. */
+const willHead = rx("^(?:s'il|si\\s+elle|si\\s+le\\s+gouvernement|si\\s+l'état|si\\s+l'etat)\\s+(?:ne\\s+|n')?(?:entend|envisage|compte|a\\s+l'intention|prévoit|est\\s+favorable|est\\s+prêt|est\\s+disposé|accepte|s'engage)\\b");
+
 function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): SubQuestionKind {
+  if (willHead.test(folded)) return 'intention';
   if (found.has('position') && !found.has('droit')) return 'position';
   const view = viewSi.exec(folded);
   if (view) return wishAdjective.test(view[1]!) ? 'intention' : 'position';
   if (wishSi.test(folded)) return 'intention';
   if (impersonalSi.test(folded)) return 'droit';
+  const judged = judgementSi.exec(folded);
+  if (judged && !wishAfterJudgement.test(folded.slice(judged[0].length))) return 'position';
   if (governmentSi.test(folded)) return found.has('droit') && !/^s'(?:il|elle)/u.test(folded) ? 'droit' : 'intention';
   if (willVerb.test(folded) && !found.has('droit') && !hasLegalModal(folded)) return 'intention';
+  // « si le décret sera publié », « si les maires seront consultés » : an act of the Government to come; a legal
+  // state (« si la commune pourrait être tenue… ») stays droit.
+  const act = futureAct.exec(folded);
+  if (act && !found.has('droit') && !legalState.test(act[1] ?? act[2]!)) return 'intention';
   return 'droit';
+}
+
+/** A legal modal whose subject (just before it) is someone other than the Government (« que le maire peut prendre »). */
+function localModal(folded: string): boolean {
+  legalModal.lastIndex = 0;
+  for (let match = legalModal.exec(folded); match; match = legalModal.exec(folded)) {
+    const before = folded.slice(Math.max(0, match.index - 40), match.index);
+    if (localActor.test(before) && !governmentSubject.test(before) && !governmentSubjectBefore.test(before)) return true;
+  }
+  return false;
 }
 
 function hasLegalModal(folded: string): boolean {
@@ -81,6 +131,8 @@ function hasLegalModal(folded: string): boolean {
   }
   return false;
 }
+
+const reasonCue = rx("^(?:pourquoi|pour quelles? raisons?|les raisons|quelles? raisons?|les motifs|quels motifs)");
 
 /** The condition that opens a conditional request (§10.4); the kind is that of what follows. */
 const condition = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant)[\\s,:]*");
@@ -103,6 +155,8 @@ export function classify(folded: string): SubQuestionKind | undefined {
     found.delete('articulation');
   }
   if (siHead.test(text)) return siKind(text, found);
+  // « (lui confirmer) que la plus-value est exonérée » : a statement to confirm reads like a « si » request.
+  if (found.size === 0 && thatHead.test(text) && !subjunctive.test(text)) return siKind(text.replace(thatHead, (that) => (that.startsWith("qu'i") ? "s'i" : 'si ')), found);
   if (governmentAction.test(text)) return 'mesures';
   // The earliest cue wins; on a tie, the longer (more specific) one.
   let best: SubQuestionKind | undefined;
@@ -116,8 +170,14 @@ export function classify(folded: string): SubQuestionKind | undefined {
     }
   }
   if ((best === 'chiffres' || best === 'calendrier') && invertedModal.test(text)) return 'droit';
+  // « une commune peut-elle… », « quelles sanctions le maire doit-il prendre » : what the law allows someone else.
+  const inverted = invertedLegal.exec(text);
+  if (inverted && best !== 'chiffres' && best !== 'droit' && localActor.test(inverted[1]!) && !governmentSubject.test(inverted[1]!)) return 'droit';
+  if ((best === 'mesures' || best === 'calendrier') && localModal(text)) return 'droit';
   // « sous quelle forme les conseillers peuvent obtenir… »: a means, but of the law.
-  if ((best === undefined || best === 'modalites') && hasLegalModal(text)) return 'droit';
+  // « pourquoi une commune ne peut-elle pas… » asks the reasons, not the law.
+  const reasons = best === 'modalites' && reasonCue.test(text.slice(bestIndex));
+  if ((best === undefined || (best === 'modalites' && !reasons)) && hasLegalModal(text)) return 'droit';
   return best;
 }
 
