@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { classify } from '../../../server/src/core/coverage/kinds';
-import { bare, fold } from '../../../server/src/core/coverage/text';
+import { foldForSearch } from '../../../server/src/core/text/fold';
 import { extract } from './helpers';
 
 const o = (topic: string): string => `M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur ${topic}.`;
@@ -329,7 +329,7 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
     ['intention', 'la volonté du Gouvernement de maintenir ce service public'],
     ];
     for (const [kind, request] of kinds) {
-      it(`${kind} : « ${request} »`, () => assert.equal(classify(bare(fold(request))), kind));
+      it(`${kind} : « ${request} »`, () => assert.equal(classify(foldForSearch(request)), kind));
     }
   });
 });
