@@ -26,6 +26,8 @@ const quietMocha = { 'require-resolve-not-external': 'silent' };
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
+  // The language server's check worker (a thread of it, started from server.js's folder).
+  { entryPoints: ['server/src/lsp/check-worker.ts'], outfile: 'server/out/check-worker.js' },
   { entryPoints: ['server/src/cli/qe-check.ts'], outfile: 'server/out/qe-check.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (existsSync('client/src/test/index.ts')) {

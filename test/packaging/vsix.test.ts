@@ -18,6 +18,7 @@ const required = [
   'LICENSE',
   'client/out/extension.js',
   'server/out/server.js',
+  'server/out/check-worker.js',
   'server/out/grammalecte/driver.py',
   'syntaxes/qe.tmLanguage.json',
   'syntaxes/qe-directives.injection.tmLanguage.json',

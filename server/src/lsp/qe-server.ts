@@ -3,6 +3,9 @@
  * the workspace folders, the style packs, and the one way to get a document's analysis. Features register on
  * it (`features/index.ts`); none analyses by itself.
  */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
@@ -13,8 +16,10 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, AnalysisCache, defaultMaxLength, LineIndex, type Analysis, type AnalyzeOptions, type Finding, type Catalog, type StylePack } from '../core';
+import { analyze, AnalysisCache, defaultMaxLength, emptyAnalysis, LineIndex, type Analysis, type AnalyzeOptions, type Finding, type Catalog, type StylePack } from '../core';
 import { AnalysisQueue } from './analysis-queue';
+import { fromTransferred } from './analysis-transfer';
+import { CheckStopped, CheckWorkers, type PlainOptions } from './check-workers';
 import { CatalogFiles } from '../node/catalog-file';
 import { linkedFileReader } from '../node/linked-file';
 import { dossierRoots } from '../node/paths';
@@ -39,6 +44,19 @@ const warmDocuments = 48;
 /** A document longer than this is first checked up to here, then further at each edit while checks stay quick. */
 const firstCheckLength = 500_000;
 const warmCharacters = 6_000_000;
+/**
+ * Checks predicted long run in a worker thread (stopped by a newer version or the budget): documents longer
+ * than this (no real dossier is: 50,000 words are 350,000 characters), or whose last check took longer than
+ * `workerAfterMs`. A quicker document stays on the server's thread: no thread hop on the keystroke path.
+ */
+const workerLength = 500_000;
+const workerAfterMs = 1000;
+/** Below this cost (measured in the worker), a document not longer than `workerLength` comes back. */
+const workerUntilMs = 250;
+/** A check cut by its budget is tried again on a quarter of the text, down to this length. */
+const shortestCut = 20_000;
+/** The worker bundle, next to the server's (`esbuild.mjs`); absent when the server runs from sources. */
+const workerScript = join(__dirname, 'check-worker.js');
 
 export function pathOf(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
@@ -66,6 +84,8 @@ export class QeServer {
   private readonly reportedCatalogMessages = new Set<string>();
   /** One check at a time, the cheapest first, each in its own macrotask (requests read in between). */
   private readonly queue = new AnalysisQueue();
+  /** Threads for the checks predicted long (none when the worker bundle is missing: all checks run here). */
+  private readonly workers = existsSync(workerScript) ? new CheckWorkers(workerScript, Math.max(1, Math.min(2, availableParallelism() - 1)), checkBudgetMs) : undefined;
   private useCounter = 0;
 
   constructor(
@@ -80,11 +100,14 @@ export class QeServer {
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.initialized());
     this.documents.onDidChangeContent(({ document }) => {
+      // A check of an older version is thrown away: stop it now (its waiters follow the newest version).
+      if (this.workers?.cancel(document.uri)) this.connection.console.log(`Contrôle en cours de ${document.uri} arrêté : le document a changé.`);
       if (!isStylePackUri(document.uri)) return;
       const path = pathOf(document.uri);
       if (path && this.packs.differs(path, document.getText())) this.packsChanged();
     });
     this.documents.onDidClose(({ document }) => {
+      this.workers?.cancel(document.uri);
       this.open.get(document.uri)?.dispose();
       this.open.delete(document.uri);
       this.packs.forget(document.uri);
@@ -134,7 +157,20 @@ export class QeServer {
     if (checked && checked.version === document.version) return Promise.resolve(checked);
     const running = state.running;
     if (running && running.version === document.version) return running.promise;
-    const estimate = state.lastCost ? (state.lastCost.milliseconds * document.getText().length) / Math.max(1, state.lastCost.length) : document.getText().length / 20_000;
+    const length = document.getText().length;
+    // Once in a worker, a document stays there while its checks are not quick.
+    if (this.workers && (length > workerLength || (state.lastCost?.milliseconds ?? 0) > (state.inWorker ? workerUntilMs : workerAfterMs))) {
+      state.inWorker = true;
+      const promise = this.optionsFor(document.uri)
+        .then((options) => this.analyseInWorker(this.documents.get(document.uri) ?? document, state, options))
+        .finally(() => {
+          if (state.running?.promise === promise) state.running = undefined;
+        });
+      state.running = { version: document.version, promise, remote: true };
+      return promise;
+    }
+    state.inWorker = false;
+    const estimate = state.lastCost ? (state.lastCost.milliseconds * length) / Math.max(1, state.lastCost.length) : length / 20_000;
     // Checked when its turn comes, on the newest text then (an older version would be thrown away anyway).
     const promise = this.optionsFor(document.uri)
       .then((options) => this.queue.run(estimate, async () => this.analyseNow(this.documents.get(document.uri) ?? document, state, options)))
@@ -187,13 +223,15 @@ export class QeServer {
   }
 
   /** Cost accounting and the per-document time budget. */
-  private account(state: OpenDocument, milliseconds: number, length: number): void {
+  private account(state: OpenDocument, milliseconds: number, length: number, inWorker = false): void {
     state.lastCost = { milliseconds, length };
-    if (milliseconds > checkBudgetMs) {
+    // In a worker the budget stops the check itself (`analyseInWorker`); here it shortens the next ones.
+    if (milliseconds > checkBudgetMs && !inWorker) {
       // Over budget: the next checks cover what fits in it (the core says the file was cut), at least 20,000 characters.
       state.lengthLimit = Math.max(20_000, Math.floor((length * checkBudgetMs * 0.8) / milliseconds));
-    } else if (state.lengthLimit !== undefined && milliseconds < checkBudgetMs / 4) {
-      // Much faster now (text removed, or a cache warm): give back room, up to the default limit.
+    } else if (state.lengthLimit !== undefined && milliseconds < checkBudgetMs / (inWorker ? 8 : 4)) {
+      // Much faster now (text removed, or a cache warm): give back room, up to the default limit. More margin in a
+      // worker: a cut there costs a whole budget of lost work before the shorter try.
       state.lengthLimit = state.lengthLimit * 2 >= defaultMaxLength ? undefined : state.lengthLimit * 2;
     }
     this.evictColdDocuments(state);
@@ -300,6 +338,68 @@ export class QeServer {
     };
   }
 
+  /**
+   * Checks in a worker thread: the server's thread stays free meanwhile. A newer version stops the check (its
+   * waiters get the newest version's); past the time budget the check is stopped and tried again on a quarter of
+   * the text (the core says the file was cut), and when even the shortest cut does not fit, the last findings
+   * are kept — each time with a French finding that says the check was cut.
+   */
+  private async analyseInWorker(document: TextDocument, state: OpenDocument, options: AnalyzeOptions): Promise<CheckedVersion> {
+    if (state.checked?.version === document.version) return state.checked;
+    const text = document.getText();
+    const path = pathOf(document.uri);
+    const generation = state.generation;
+    const limit = state.lengthLimit;
+    const covered = Math.min(text.length, limit ?? defaultMaxLength);
+    const { readLinkedFile: _reader, spellChecker: _speller, cache: _cache, maxLength: _length, ...plain } = options;
+    const request = {
+      uri: document.uri,
+      text,
+      path,
+      workspaceRoots: this.workspaceRoots,
+      options: plain satisfies PlainOptions,
+      maxLength: limit,
+      spelling: currentSpellChecker() !== undefined,
+    };
+    let reply;
+    try {
+      reply = await this.workers!.run(document.uri, request, () =>
+        this.connection.console.log(`Contrôle de ${document.uri} (version ${document.version}, ${text.length.toLocaleString('fr-FR')} caractères) dans un fil séparé.`),
+      );
+    } catch (error) {
+      if (!(error instanceof CheckStopped)) throw error;
+      if (error.reason === 'superseded') {
+        const newest = this.documents.get(document.uri);
+        if (!newest) throw new Error('le document a été fermé pendant son contrôle');
+        return this.analysisOf(newest);
+      }
+      const why = error.reason === 'budget' ? `document trop long (${seconds(error.milliseconds)})` : `mémoire insuffisante (${error.message})`;
+      this.connection.console.log(`Contrôle de ${document.uri} interrompu : ${why}.`);
+      state.lastCost = { milliseconds: error.milliseconds, length: covered };
+      const shorter = Math.max(shortestCut, Math.floor(covered / 4));
+      if (shorter < covered) {
+        state.lengthLimit = shorter;
+        const partial = await this.analyseInWorker(document, state, options);
+        // A shorter try cut again has said so already.
+        if (partial.analysis.findings[0]?.rule === interruptionRule) return partial;
+        const checked = (state.lengthLimit ?? shorter).toLocaleString('fr-FR');
+        return withFinding(partial, interruption(`Contrôle interrompu : ${why}. Seuls les ${checked} premiers caractères sont contrôlés ; les autres documents restent contrôlés.`));
+      }
+      const kept = state.checked;
+      const message = `Contrôle interrompu : ${why}. ${kept ? 'Les constatations affichées sont celles du dernier contrôle achevé.' : 'Aucune constatation n’a pu être établie pour ce document.'} Les autres documents restent contrôlés.`;
+      return kept
+        ? withFinding({ ...kept, version: document.version }, interruption(message))
+        : { version: document.version, analysis: { ...emptyAnalysis(message), findings: [interruption(message)] }, lines: new LineIndex('') };
+    }
+    const analysis = fromTransferred(reply.analysis!);
+    this.account(state, reply.milliseconds, covered, true);
+    const entry = { version: document.version, analysis, lines: new LineIndex(text) };
+    const current = this.documents.get(document.uri);
+    if ((!current || current.version === document.version) && state.generation === generation) state.checked = entry;
+    if (!this.spellingStarted) setTimeout(() => this.startSpelling(), 0);
+    return entry;
+  }
+
   private analyseNow(document: TextDocument, state: OpenDocument, options: AnalyzeOptions): CheckedVersion {
     // Another job may have checked this version while this one waited.
     if (state.checked?.version === document.version) return state.checked;
@@ -325,6 +425,22 @@ export class QeServer {
     if (!this.spellingStarted) setTimeout(() => this.startSpelling(), 0);
     return entry;
   }
+}
+
+/** The one finding that says a check was cut, at the top of the document. */
+const interruptionRule = 'controle-interrompu';
+
+function interruption(message: string): Finding {
+  return { rule: interruptionRule, severity: 'warning', message, range: { start: 0, end: 0 } };
+}
+
+function withFinding(entry: CheckedVersion, finding: Finding): CheckedVersion {
+  return { ...entry, analysis: { ...entry.analysis, findings: [finding, ...entry.analysis.findings] } };
+}
+
+/** Seconds in French notation (« 4,1 s »). */
+function seconds(milliseconds: number): string {
+  return `${(milliseconds / 1000).toLocaleString('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
 }
 
 export function describeError(error: unknown): string {

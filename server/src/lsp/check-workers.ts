@@ -1,0 +1,189 @@
+/**
+ * The check workers: threads (`check-worker.ts`) that run the checks predicted long, one at a time each. A check
+ * is stopped — its thread terminated, a fresh one started for the next check — when a newer version of its
+ * document is asked for, or when it runs past its time budget. The server's thread only sends text and receives
+ * findings, so it answers every other request meanwhile.
+ */
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeOptions } from '../core';
+import type { TransferredAnalysis } from './analysis-transfer';
+
+/** The settings of a check, as plain data (no file access, spelling checker or cache: the worker has its own). */
+export type PlainOptions = Omit<AnalyzeOptions, 'readLinkedFile' | 'spellChecker' | 'cache' | 'maxLength'>;
+
+export interface CheckRequest {
+  readonly id: number;
+  readonly uri: string;
+  readonly text: string;
+  /** The dossier's file path (to follow its `question:` link), when it is a file. */
+  readonly path: string | undefined;
+  readonly workspaceRoots: readonly string[];
+  readonly options: PlainOptions;
+  readonly maxLength: number | undefined;
+  /** Check the spelling (the server's thread has its dictionary: the worker loads its own). */
+  readonly spelling: boolean;
+}
+
+export interface CheckReply {
+  readonly id: number;
+  readonly analysis?: TransferredAnalysis;
+  readonly error?: string;
+  /** Time of the analysis itself, in the worker. */
+  readonly milliseconds: number;
+}
+
+export type StopReason = 'superseded' | 'budget' | 'crashed';
+
+/** A check that did not finish: replaced by a newer one, over its budget, or its thread died (memory). */
+export class CheckStopped extends Error {
+  constructor(
+    readonly reason: StopReason,
+    /** Milliseconds it ran before it was stopped. */
+    readonly milliseconds: number,
+    detail = '',
+  ) {
+    super(`contrôle arrêté (${reason})${detail ? ` : ${detail}` : ''}`);
+  }
+}
+
+interface Job {
+  readonly key: string;
+  readonly request: Omit<CheckRequest, 'id'>;
+  readonly resolve: (reply: CheckReply) => void;
+  readonly reject: (error: Error) => void;
+  readonly onStart: (() => void) | undefined;
+}
+
+interface Slot {
+  worker: Worker | undefined;
+  job: { readonly job: Job; readonly id: number; readonly started: number; readonly timer: ReturnType<typeof setTimeout> } | undefined;
+  idleTimer: ReturnType<typeof setTimeout> | undefined;
+}
+
+/** An idle thread is ended after this long (its memory: the dictionary, the caches of long documents). */
+const idleMs = 60_000;
+
+export class CheckWorkers {
+  private readonly slots: Slot[];
+  private readonly waiting: Job[] = [];
+  private nextId = 0;
+
+  constructor(
+    private readonly script: string,
+    size: number,
+    private readonly budgetMs: number,
+  ) {
+    this.slots = Array.from({ length: Math.max(1, size) }, () => ({ worker: undefined, job: undefined, idleTimer: undefined }));
+  }
+
+  /**
+   * Checks in a worker; one job per `key` (a document): an earlier job of the same key, waiting or running, is
+   * stopped (`CheckStopped` 'superseded'). Rejects with `CheckStopped` 'budget' past the time budget.
+   */
+  run(key: string, request: Omit<CheckRequest, 'id'>, onStart?: () => void): Promise<CheckReply> {
+    this.cancel(key);
+    return new Promise<CheckReply>((resolve, reject) => {
+      this.waiting.push({ key, request, resolve, reject, onStart });
+      this.pump();
+    });
+  }
+
+  /** Stops the job of `key` (waiting or running); true when there was one. */
+  cancel(key: string): boolean {
+    let found = false;
+    for (let i = this.waiting.length - 1; i >= 0; i--) {
+      if (this.waiting[i]!.key !== key) continue;
+      this.waiting.splice(i, 1)[0]!.reject(new CheckStopped('superseded', 0));
+      found = true;
+    }
+    for (const slot of this.slots) {
+      if (slot.job?.job.key === key) {
+        this.stop(slot, 'superseded');
+        found = true;
+      }
+    }
+    if (found) this.pump();
+    return found;
+  }
+
+  /** True while a job of `key` runs in a worker. */
+  running(key: string): boolean {
+    return this.slots.some((slot) => slot.job?.job.key === key);
+  }
+
+  /** Ends every thread (the server is shutting down). */
+  dispose(): void {
+    for (const job of this.waiting.splice(0)) job.reject(new CheckStopped('superseded', 0));
+    for (const slot of this.slots) {
+      if (slot.job) this.stop(slot, 'superseded');
+      clearTimeout(slot.idleTimer);
+      void slot.worker?.terminate();
+      slot.worker = undefined;
+    }
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.job || this.waiting.length === 0) continue;
+      const job = this.waiting.shift()!;
+      const id = this.nextId++;
+      const worker = this.workerOf(slot);
+      clearTimeout(slot.idleTimer);
+      const timer = setTimeout(() => this.stop(slot, 'budget'), this.budgetMs);
+      slot.job = { job, id, started: performance.now(), timer };
+      job.onStart?.();
+      worker.postMessage({ ...job.request, id } satisfies CheckRequest);
+    }
+  }
+
+  private workerOf(slot: Slot): Worker {
+    if (slot.worker) return slot.worker;
+    const worker = new Worker(this.script);
+    // The server may end while a thread is idle.
+    worker.unref();
+    worker.on('message', (reply: CheckReply) => {
+      const running = slot.job;
+      if (slot.worker !== worker || !running || running.id !== reply.id) return;
+      this.finish(slot);
+      if (reply.error !== undefined) running.job.reject(new Error(reply.error));
+      else running.job.resolve(reply);
+    });
+    const died = (detail: string) => {
+      if (slot.worker !== worker) return;
+      slot.worker = undefined;
+      const running = slot.job;
+      if (!running) return;
+      this.finish(slot);
+      running.job.reject(new CheckStopped('crashed', performance.now() - running.started, detail));
+    };
+    worker.on('error', (error) => died(error.message));
+    worker.on('exit', (code) => died(`fin du fil (${code})`));
+    slot.worker = worker;
+    return worker;
+  }
+
+  /** Terminates the slot's thread and rejects its job. */
+  private stop(slot: Slot, reason: StopReason): void {
+    const running = slot.job;
+    if (!running) return;
+    const worker = slot.worker;
+    slot.worker = undefined;
+    this.finish(slot);
+    void worker?.terminate();
+    running.job.reject(new CheckStopped(reason, performance.now() - running.started));
+  }
+
+  private finish(slot: Slot): void {
+    clearTimeout(slot.job?.timer);
+    slot.job = undefined;
+    clearTimeout(slot.idleTimer);
+    slot.idleTimer = setTimeout(() => {
+      if (slot.job) return;
+      void slot.worker?.terminate();
+      slot.worker = undefined;
+    }, idleMs);
+    slot.idleTimer.unref();
+    // The next job starts once the current callbacks ran (a rejected job's caller may queue its replacement).
+    setImmediate(() => this.pump());
+  }
+}
