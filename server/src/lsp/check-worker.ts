@@ -35,7 +35,8 @@ function stateFor(request: CheckRequest) {
 
 async function check(request: CheckRequest): Promise<{ readonly reply: CheckReply; readonly buffers: ArrayBuffer[] }> {
   // The server's thread checks with the dictionary once it has it: so does the worker (same findings).
-  const spellChecker = request.spelling ? await loadSpellChecker() : undefined;
+  // A dictionary that fails to load here leaves the spelling unchecked, as on the server's thread.
+  const spellChecker = request.spelling ? await loadSpellChecker().catch(() => undefined) : undefined;
   const state = stateFor(request);
   const started = performance.now();
   const { path } = request;

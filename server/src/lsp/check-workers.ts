@@ -60,6 +60,7 @@ interface Slot {
   idleTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
+const workerHeapMb = 256;
 /** An idle thread is ended after this long (its memory: the dictionary, the caches of long documents). */
 const idleMs = 60_000;
 
@@ -138,7 +139,9 @@ export class CheckWorkers {
 
   private workerOf(slot: Slot): Worker {
     if (slot.worker) return slot.worker;
-    const worker = new Worker(this.script);
+    // Its own heap, bounded like the server's (the client's flags): a check that needs more ends its thread
+    // ('crashed', tried again shorter), not the server.
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } });
     // The server may end while a thread is idle.
     worker.unref();
     worker.on('message', (reply: CheckReply) => {
