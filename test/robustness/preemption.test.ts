@@ -5,11 +5,14 @@
  * wall-clock threshold.
  */
 import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
 import {
   DidChangeTextDocumentNotification,
   DocumentDiagnosticRequest,
+  ExitNotification,
   HoverRequest,
   LogMessageNotification,
+  ShutdownRequest,
   type Diagnostic,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
@@ -132,5 +135,20 @@ describe('pré-emption : un contrôle long dans un fil séparé', function () {
     );
     // The version 1 check never finished: nothing was said about it past its start and its stop.
     assert.equal(log.messages.filter((message) => message.includes(uri) && message.includes('interrompu')).length, 0);
+  });
+
+  it('arrêt du serveur pendant un contrôle long : le fil est arrêté d’abord, le processus sort proprement (code 0)', async () => {
+    client = new TestLspClient();
+    const log = logOf(client);
+    await client.initialize(pullCapabilities);
+    const uri = 'untitled:arret.qe.md';
+    await client.open(uri, megabyteOfProse());
+    void pull(client, uri).catch(() => undefined);
+    await log.waitFor((message) => message.includes(uri) && message.includes('dans un fil séparé'), 'début du contrôle long');
+    const child = (client as unknown as { child: ChildProcess }).child;
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once('exit', (code, signal) => resolve([code, signal])));
+    await client.connection.sendRequest(ShutdownRequest.type);
+    await client.connection.sendNotification(ExitNotification.type);
+    assert.deepEqual(await exited, [0, null]);
   });
 });

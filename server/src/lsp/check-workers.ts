@@ -68,6 +68,7 @@ export class CheckWorkers {
   private readonly slots: Slot[];
   private readonly waiting: Job[] = [];
   private nextId = 0;
+  private disposed = false;
 
   constructor(
     private readonly script: string,
@@ -112,18 +113,27 @@ export class CheckWorkers {
     return this.slots.some((slot) => slot.job?.job.key === key);
   }
 
-  /** Ends every thread (the server is shutting down). */
-  dispose(): void {
+  /**
+   * Ends every thread (the server is shutting down); resolves once they are gone: a process that exits while a
+   * thread is being terminated may crash on its way out (seen with Node 20).
+   */
+  async dispose(): Promise<void> {
+    const ending: Promise<unknown>[] = [];
     for (const job of this.waiting.splice(0)) job.reject(new CheckStopped('superseded', 0));
     for (const slot of this.slots) {
+      const worker = slot.worker;
       if (slot.job) this.stop(slot, 'superseded');
       clearTimeout(slot.idleTimer);
-      void slot.worker?.terminate();
+      slot.idleTimer = undefined;
       slot.worker = undefined;
+      if (worker) ending.push(worker.terminate());
     }
+    this.disposed = true;
+    await Promise.all(ending);
   }
 
   private pump(): void {
+    if (this.disposed) return;
     for (const slot of this.slots) {
       if (slot.job || this.waiting.length === 0) continue;
       const job = this.waiting.shift()!;
@@ -180,6 +190,7 @@ export class CheckWorkers {
     clearTimeout(slot.job?.timer);
     slot.job = undefined;
     clearTimeout(slot.idleTimer);
+    if (this.disposed) return;
     slot.idleTimer = setTimeout(() => {
       if (slot.job) return;
       void slot.worker?.terminate();

@@ -114,6 +114,8 @@ export class QeServer {
       // The pack on disk applies again once its editor is closed.
       if (isStylePackUri(document.uri)) this.packsChanged();
     });
+    // The check threads end before the process does.
+    connection.onShutdown(() => this.workers?.dispose());
     connection.onDidChangeWatchedFiles((params) => {
       if (params.changes.some((change) => isStylePackUri(change.uri))) this.packsChanged();
     });
