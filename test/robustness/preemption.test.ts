@@ -17,7 +17,7 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { requireBundles } from '../helpers/cli';
-import { pullCapabilities, TestLspClient } from '../helpers/lsp-client';
+import { pullCapabilities, pushCapabilities, TestLspClient } from '../helpers/lsp-client';
 import { realDossiers } from './dossiers';
 
 async function pull(client: TestLspClient, uri: string): Promise<Diagnostic[]> {
@@ -135,6 +135,23 @@ describe('pré-emption : un contrôle long dans un fil séparé', function () {
     );
     // The version 1 check never finished: nothing was said about it past its start and its stop.
     assert.equal(log.messages.filter((message) => message.includes(uri) && message.includes('interrompu')).length, 0);
+  });
+
+  it('mode poussé (Neovim, Emacs) : les diagnostics d’un autre document sont publiés pendant le contrôle long', async () => {
+    client = new TestLspClient();
+    const log = logOf(client);
+    await client.initialize(pushCapabilities);
+    const big = 'untitled:long-pousse.qe.md';
+    const small = 'untitled:petit-pousse.qe.md';
+    const events: string[] = [];
+    const bigPublished = client.nextPublished(big, 60_000).then(() => events.push('long : publié'));
+    await client.open(big, megabyteOfProse());
+    await log.waitFor((message) => message.includes(big) && message.includes('dans un fil séparé'), 'début du contrôle long');
+    events.push('long : début');
+    const smallPublished = client.nextPublished(small, 60_000).then(() => events.push('autre : publié'));
+    await client.open(small, realDossiers()[1]!);
+    await Promise.all([smallPublished, bigPublished]);
+    assert.deepEqual(events, ['long : début', 'autre : publié', 'long : publié']);
   });
 
   it('arrêt du serveur pendant un contrôle long : le fil est arrêté d’abord, le processus sort proprement (code 0)', async () => {
