@@ -6,13 +6,16 @@
  */
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  CodeActionRequest,
   DidChangeTextDocumentNotification,
   DocumentDiagnosticRequest,
   ExitNotification,
   HoverRequest,
   LogMessageNotification,
   ShutdownRequest,
+  type CodeAction,
   type Diagnostic,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
@@ -152,6 +155,30 @@ describe('pré-emption : un contrôle long dans un fil séparé', function () {
     await client.open(small, realDossiers()[1]!);
     await Promise.all([smallPublished, bigPublished]);
     assert.deepEqual(events, ['long : début', 'autre : publié', 'long : publié']);
+  });
+
+  it('« Corriger tout » d’un document contrôlé dans le fil séparé y est calculé aussi, et corrige', async () => {
+    client = new TestLspClient();
+    const log = logOf(client);
+    await client.initialize(pullCapabilities);
+    const dossier = realDossiers()[1]!;
+    const notes = dossier.indexOf('# Notes');
+    // Over 500,000 characters, mostly an internal comment (quick to check), and one fixable double space.
+    const text = `${dossier.slice(0, notes).replace('# Réponse\n\n', '# Réponse\n\nLe ministre  a décidé.\n\n')}<!-- ${'note interne '.repeat(45_000)} -->\n\n${dossier.slice(notes)}`;
+    const uri = 'untitled:corriger.qe.md';
+    await client.open(uri, text);
+    await pull(client, uri);
+    await log.waitFor((message) => message.includes(uri) && message.includes('dans un fil séparé'), 'contrôle dans le fil séparé');
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.qe'] },
+    })) as CodeAction[];
+    assert.ok(log.messages.some((message) => message.includes('Correction de tout') && message.includes(uri) && message.includes('dans un fil séparé')));
+    assert.equal(actions.length, 1);
+    const edits = actions[0]!.edit!.changes![uri]!;
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'qe', 1, text), edits);
+    assert.equal(fixed, text.replace('Le ministre  a décidé.', 'Le ministre a décidé.'));
   });
 
   it('arrêt du serveur pendant un contrôle long : le fil est arrêté d’abord, le processus sort proprement (code 0)', async () => {

@@ -5,7 +5,7 @@
  * (text, settings, paths), answers plain data (`analysis-transfer.ts`).
  */
 import { parentPort } from 'node:worker_threads';
-import { analyze, AnalysisCache } from '../core';
+import { analyze, AnalysisCache, fixToFixedPoint, type AnalyzeOptions } from '../core';
 import { linkedFileReader } from '../node/linked-file';
 import { dossierRoots } from '../node/paths';
 import { loadSpellChecker } from '../node/spelling';
@@ -40,13 +40,21 @@ async function check(request: CheckRequest): Promise<{ readonly reply: CheckRepl
   const state = stateFor(request);
   const started = performance.now();
   const { path } = request;
-  const analysis = analyze(request.text, {
+  const options: AnalyzeOptions = {
     ...state.options,
     ...(path ? { readLinkedFile: linkedFileReader(path, dossierRoots(path, request.workspaceRoots)) } : {}),
     ...(spellChecker ? { spellChecker } : {}),
     ...(request.maxLength !== undefined ? { maxLength: request.maxLength } : {}),
-    cache: state.cache,
-  });
+  };
+  if (request.task === 'fix-all') {
+    // The first text is the document's (its cache is warm); the fixed texts get a cache of their own, as the
+    // server's `analyzerFor` does, so that the document's stays on its version.
+    const first = analyze(request.text, { ...options, cache: state.cache });
+    const passes = new AnalysisCache();
+    const { text, changes } = fixToFixedPoint(request.text, (next) => analyze(next, { ...options, cache: passes }), first);
+    return { reply: { id: request.id, fixed: { text, changes }, milliseconds: performance.now() - started }, buffers: [] };
+  }
+  const analysis = analyze(request.text, { ...options, cache: state.cache });
   const milliseconds = performance.now() - started;
   const { data, buffers } = toTransferred(analysis);
   return { reply: { id: request.id, analysis: data, milliseconds }, buffers };

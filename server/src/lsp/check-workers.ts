@@ -22,11 +22,15 @@ export interface CheckRequest {
   readonly maxLength: number | undefined;
   /** Check the spelling (the server's thread has its dictionary: the worker loads its own). */
   readonly spelling: boolean;
+  /** `fix-all`: the text with every fix that can be made made (`fixToFixedPoint`), instead of its analysis. */
+  readonly task?: 'fix-all';
 }
 
 export interface CheckReply {
   readonly id: number;
   readonly analysis?: TransferredAnalysis;
+  /** Answer to a `fix-all` task. */
+  readonly fixed?: { readonly text: string; readonly changes: number };
   readonly error?: string;
   /** Time of the analysis itself, in the worker. */
   readonly milliseconds: number;
@@ -52,6 +56,7 @@ interface Job {
   readonly resolve: (reply: CheckReply) => void;
   readonly reject: (error: Error) => void;
   readonly onStart: (() => void) | undefined;
+  readonly budgetMs: number;
 }
 
 interface Slot {
@@ -82,10 +87,10 @@ export class CheckWorkers {
    * Checks in a worker; one job per `key` (a document): an earlier job of the same key, waiting or running, is
    * stopped (`CheckStopped` 'superseded'). Rejects with `CheckStopped` 'budget' past the time budget.
    */
-  run(key: string, request: Omit<CheckRequest, 'id'>, onStart?: () => void): Promise<CheckReply> {
+  run(key: string, request: Omit<CheckRequest, 'id'>, onStart?: () => void, budgetMs = this.budgetMs): Promise<CheckReply> {
     this.cancel(key);
     return new Promise<CheckReply>((resolve, reject) => {
-      this.waiting.push({ key, request, resolve, reject, onStart });
+      this.waiting.push({ key, request, resolve, reject, onStart, budgetMs });
       this.pump();
     });
   }
@@ -140,7 +145,7 @@ export class CheckWorkers {
       const id = this.nextId++;
       const worker = this.workerOf(slot);
       clearTimeout(slot.idleTimer);
-      const timer = setTimeout(() => this.stop(slot, 'budget'), this.budgetMs);
+      const timer = setTimeout(() => this.stop(slot, 'budget'), job.budgetMs);
       slot.job = { job, id, started: performance.now(), timer };
       job.onStart?.();
       worker.postMessage({ ...job.request, id } satisfies CheckRequest);

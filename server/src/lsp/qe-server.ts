@@ -20,6 +20,7 @@ import { analyze, AnalysisCache, defaultMaxLength, emptyAnalysis, LineIndex, typ
 import { AnalysisQueue } from './analysis-queue';
 import { fromTransferred } from './analysis-transfer';
 import { CheckStopped, CheckWorkers, type PlainOptions } from './check-workers';
+import { fixAll, fixAllEdits, type FixAll } from './fix-all';
 import { CatalogFiles } from '../node/catalog-file';
 import { linkedFileReader } from '../node/linked-file';
 import { dossierRoots } from '../node/paths';
@@ -53,6 +54,8 @@ const workerLength = 500_000;
 const workerAfterMs = 1000;
 /** Below this cost (measured in the worker), a document not longer than `workerLength` comes back. */
 const workerUntilMs = 250;
+/** A fix-all (several analyses, asked for by the user) may run this long in a worker. */
+const fixAllBudgetMs = 4 * checkBudgetMs;
 /** A check cut by its budget is tried again on a quarter of the text, down to this length. */
 const shortestCut = 20_000;
 /** The worker bundle, next to the server's (`esbuild.mjs`); absent when the server runs from sources. */
@@ -102,12 +105,14 @@ export class QeServer {
     this.documents.onDidChangeContent(({ document }) => {
       // A check of an older version is thrown away: stop it now (its waiters follow the newest version).
       if (this.workers?.cancel(document.uri)) this.connection.console.log(`Contrôle en cours de ${document.uri} arrêté : le document a changé.`);
+      this.workers?.cancel(fixAllKey(document.uri));
       if (!isStylePackUri(document.uri)) return;
       const path = pathOf(document.uri);
       if (path && this.packs.differs(path, document.getText())) this.packsChanged();
     });
     this.documents.onDidClose(({ document }) => {
       this.workers?.cancel(document.uri);
+      this.workers?.cancel(fixAllKey(document.uri));
       this.open.get(document.uri)?.dispose();
       this.open.delete(document.uri);
       this.packs.forget(document.uri);
@@ -349,24 +354,16 @@ export class QeServer {
   private async analyseInWorker(document: TextDocument, state: OpenDocument, options: AnalyzeOptions): Promise<CheckedVersion> {
     if (state.checked?.version === document.version) return state.checked;
     const text = document.getText();
-    const path = pathOf(document.uri);
     const generation = state.generation;
     const limit = state.lengthLimit;
     const covered = Math.min(text.length, limit ?? defaultMaxLength);
-    const { readLinkedFile: _reader, spellChecker: _speller, cache: _cache, maxLength: _length, ...plain } = options;
-    const request = {
-      uri: document.uri,
-      text,
-      path,
-      workspaceRoots: this.workspaceRoots,
-      options: plain satisfies PlainOptions,
-      maxLength: limit,
-      spelling: currentSpellChecker() !== undefined,
-    };
+    const request = this.workerRequest(document.uri, text, options, limit);
     let reply;
     try {
       reply = await this.workers!.run(document.uri, request, () =>
-        this.connection.console.log(`Contrôle de ${document.uri} (version ${document.version}, ${text.length.toLocaleString('fr-FR')} caractères) dans un fil séparé.`),
+        this.connection.console.log(
+          `Contrôle de ${document.uri} (version ${document.version}, ${text.length.toLocaleString('fr-FR')} caractères${limit !== undefined && limit < text.length ? `, les ${limit.toLocaleString('fr-FR')} premiers` : ''}) dans un fil séparé.`,
+        ),
       );
     } catch (error) {
       if (!(error instanceof CheckStopped)) throw error;
@@ -402,6 +399,39 @@ export class QeServer {
     return entry;
   }
 
+  /** A check for the worker: the settings without their functions (it builds its own reader and speller). */
+  private workerRequest(uri: string, text: string, options: AnalyzeOptions, maxLength: number | undefined) {
+    const { readLinkedFile: _reader, spellChecker: _speller, cache: _cache, maxLength: _length, ...plain } = options;
+    return {
+      uri,
+      text,
+      path: pathOf(uri),
+      workspaceRoots: this.workspaceRoots,
+      options: plain satisfies PlainOptions,
+      maxLength,
+      spelling: currentSpellChecker() !== undefined,
+    };
+  }
+
+  /**
+   * The fix-all of a document's checked version. Several analyses: for a document checked in a worker, they run
+   * there too (a longer budget: the user asked for it), and a fix-all cut by the budget is not offered.
+   */
+  async fixAllOf(document: TextDocument, entry: CheckedVersion): Promise<FixAll | undefined> {
+    const state = this.stateOf(document.uri);
+    const text = entry.analysis.document.text;
+    if (!this.workers || !(state.inWorker || text.length > workerLength)) return fixAll(entry.analysis, entry.lines, await this.analyzerFor(document.uri));
+    const request = { ...this.workerRequest(document.uri, text, await this.optionsFor(document.uri), state.lengthLimit), task: 'fix-all' as const };
+    try {
+      const reply = await this.workers.run(fixAllKey(document.uri), request, () => this.connection.console.log(`Correction de tout ${document.uri} (version ${entry.version}) dans un fil séparé.`), fixAllBudgetMs);
+      return reply.fixed ? fixAllEdits(text, entry.lines, reply.fixed) : undefined;
+    } catch (error) {
+      if (!(error instanceof CheckStopped)) throw error;
+      if (error.reason !== 'superseded') this.connection.console.log(`Correction de tout ${document.uri} interrompue (${seconds(error.milliseconds)}) : non proposée.`);
+      return undefined;
+    }
+  }
+
   private analyseNow(document: TextDocument, state: OpenDocument, options: AnalyzeOptions): CheckedVersion {
     // Another job may have checked this version while this one waited.
     if (state.checked?.version === document.version) return state.checked;
@@ -431,6 +461,11 @@ export class QeServer {
 
 /** The one finding that says a check was cut, at the top of the document. */
 const interruptionRule = 'controle-interrompu';
+
+/** The worker job of a document's fix-all (apart from its check's: neither stops the other). */
+function fixAllKey(uri: string): string {
+  return `${uri}#corriger-tout`;
+}
 
 function interruption(message: string): Finding {
   return { rule: interruptionRule, severity: 'warning', message, range: { start: 0, end: 0 } };
