@@ -15,6 +15,8 @@ writeFileSync(
   script,
   `const { parentPort, threadId } = require('node:worker_threads');
 parentPort.on('message', (request) => {
+  // The budget runs from this message (what the real worker sends once it is ready).
+  parentPort.postMessage({ id: request.id, started: true, milliseconds: 0 });
   if (request.text === 'sans fin') for (;;) {}
   if (request.text === 'plantage') process.exit(3);
   parentPort.postMessage({ id: request.id, milliseconds: threadId, error: request.text === 'erreur' ? 'refusé' : undefined });

@@ -181,6 +181,34 @@ describe('pré-emption : un contrôle long dans un fil séparé', function () {
     assert.equal(fixed, text.replace('Le ministre  a décidé.', 'Le ministre a décidé.'));
   });
 
+  it('au-delà du budget, le contrôle est arrêté et repris sur le début du texte, et le document le dit en français', async () => {
+    // A budget far below what 1 MB takes (the variable the server reads for this).
+    process.env.QE_BUDGET_CONTROLE_MS = '300';
+    try {
+      client = new TestLspClient();
+    } finally {
+      delete process.env.QE_BUDGET_CONTROLE_MS;
+    }
+    const log = logOf(client);
+    await client.initialize(pullCapabilities);
+    const uri = 'untitled:budget.qe.md';
+    const text = megabyteOfProse();
+    await client.open(uri, text);
+    const items = await pull(client, uri);
+    assert.ok(log.messages.some((message) => message.includes(uri) && message.includes('interrompu : document trop long')));
+    const cut = items.filter((item) => item.code === 'controle-interrompu');
+    assert.equal(cut.length, 1, JSON.stringify(items.slice(0, 3)));
+    assert.match(cut[0]!.message, /^Contrôle interrompu : document trop long \(\d+,\d s\)\. /);
+    // Never a silent list: what was checked is there (or the last findings), besides the notice.
+    assert.ok(items.length > 1, JSON.stringify(items));
+    // The next request on the same version says the same.
+    const again = await pull(client, uri);
+    assert.deepEqual(
+      again.map((item) => [item.code, item.message]),
+      items.map((item) => [item.code, item.message]),
+    );
+  });
+
   it('arrêt du serveur pendant un contrôle long : le fil est arrêté d’abord, le processus sort proprement (code 0)', async () => {
     client = new TestLspClient();
     const log = logOf(client);

@@ -38,6 +38,8 @@ async function check(request: CheckRequest): Promise<{ readonly reply: CheckRepl
   // A dictionary that fails to load here leaves the spelling unchecked, as on the server's thread.
   const spellChecker = request.spelling ? await loadSpellChecker().catch(() => undefined) : undefined;
   const state = stateFor(request);
+  // The budget runs from here: a fresh thread's start (its bundle, its dictionary) is not the document's cost.
+  parentPort!.postMessage({ id: request.id, started: true, milliseconds: 0 } satisfies CheckReply);
   const started = performance.now();
   const { path } = request;
   const options: AnalyzeOptions = {

@@ -29,6 +29,8 @@ export interface CheckRequest {
 export interface CheckReply {
   readonly id: number;
   readonly analysis?: TransferredAnalysis;
+  /** Sent when the check itself starts (the thread is ready): its budget runs from then. */
+  readonly started?: boolean;
   /** Answer to a `fix-all` task. */
   readonly fixed?: { readonly text: string; readonly changes: number };
   readonly error?: string;
@@ -61,11 +63,13 @@ interface Job {
 
 interface Slot {
   worker: Worker | undefined;
-  job: { readonly job: Job; readonly id: number; readonly started: number; readonly timer: ReturnType<typeof setTimeout> } | undefined;
+  job: { readonly job: Job; readonly id: number; started: number; timer: ReturnType<typeof setTimeout> } | undefined;
   idleTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
 const workerHeapMb = 256;
+/** Time a thread may take to start (load its bundle and dictionary) before its check's budget starts. */
+const startAllowanceMs = 10_000;
 /** An idle thread is ended after this long (its memory: the dictionary, the caches of long documents). */
 const idleMs = 60_000;
 
@@ -145,7 +149,8 @@ export class CheckWorkers {
       const id = this.nextId++;
       const worker = this.workerOf(slot);
       clearTimeout(slot.idleTimer);
-      const timer = setTimeout(() => this.stop(slot, 'budget'), job.budgetMs);
+      // Until the thread says the check started, a start-up allowance on top (a fresh thread loads its bundle).
+      const timer = setTimeout(() => this.stop(slot, 'budget'), job.budgetMs + startAllowanceMs);
       slot.job = { job, id, started: performance.now(), timer };
       job.onStart?.();
       worker.postMessage({ ...job.request, id } satisfies CheckRequest);
@@ -162,6 +167,12 @@ export class CheckWorkers {
     worker.on('message', (reply: CheckReply) => {
       const running = slot.job;
       if (slot.worker !== worker || !running || running.id !== reply.id) return;
+      if (reply.started) {
+        clearTimeout(running.timer);
+        running.started = performance.now();
+        running.timer = setTimeout(() => this.stop(slot, 'budget'), running.job.budgetMs);
+        return;
+      }
       this.finish(slot);
       if (reply.error !== undefined) running.job.reject(new Error(reply.error));
       else running.job.resolve(reply);

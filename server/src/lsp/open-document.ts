@@ -38,6 +38,8 @@ export class OpenDocument {
    * core's « fichier tronqué » notice), so that one document never holds the server for long.
    */
   lengthLimit: number | undefined;
+  /** Why a check of it in a worker was cut (« document trop long (4,0 s) »), while `lengthLimit` holds. */
+  cutReason: string | undefined;
 
   constructor(readonly uri: string) {}
 

@@ -37,9 +37,10 @@ const noSettings: StylePack = {};
 
 /**
  * Time one check may take before the next checks of that document are cut shorter (see
- * `OpenDocument.lengthLimit`): well above a full check of the largest real dossier (50,000 words: 0.7 s).
+ * `OpenDocument.lengthLimit`), or, in a worker, before it is stopped: well above a full check of the largest real
+ * dossier (50,000 words: 0.7 s). `QE_BUDGET_CONTROLE_MS` overrides it (tests of the cut; a very slow machine).
  */
-export const checkBudgetMs = 4000;
+export const checkBudgetMs = Number(process.env.QE_BUDGET_CONTROLE_MS) > 0 ? Number(process.env.QE_BUDGET_CONTROLE_MS) : 4000;
 /** Documents whose caches are kept (the others are checked afresh when needed), and their total size. */
 const warmDocuments = 48;
 /** A document longer than this is first checked up to here, then further at each edit while checks stay quick. */
@@ -372,27 +373,32 @@ export class QeServer {
         if (!newest) throw new Error('le document a été fermé pendant son contrôle');
         return this.analysisOf(newest);
       }
-      const why = error.reason === 'budget' ? `document trop long (${seconds(error.milliseconds)})` : `mémoire insuffisante (${error.message})`;
-      this.connection.console.log(`Contrôle de ${document.uri} interrompu : ${why}.`);
+      const why = error.reason === 'budget' ? `document trop long (${seconds(error.milliseconds)})` : 'mémoire insuffisante';
+      this.connection.console.log(`Contrôle de ${document.uri} interrompu : ${why}${error.reason === 'crashed' ? ` (${error.message})` : ''}.`);
       state.lastCost = { milliseconds: error.milliseconds, length: covered };
+      state.cutReason = why;
       const shorter = Math.max(shortestCut, Math.floor(covered / 4));
       if (shorter < covered) {
         state.lengthLimit = shorter;
-        const partial = await this.analyseInWorker(document, state, options);
-        // A shorter try cut again has said so already.
-        if (partial.analysis.findings[0]?.rule === interruptionRule) return partial;
-        const checked = (state.lengthLimit ?? shorter).toLocaleString('fr-FR');
-        return withFinding(partial, interruption(`Contrôle interrompu : ${why}. Seuls les ${checked} premiers caractères sont contrôlés ; les autres documents restent contrôlés.`));
+        return this.analyseInWorker(document, state, options);
       }
       const kept = state.checked;
       const message = `Contrôle interrompu : ${why}. ${kept ? 'Les constatations affichées sont celles du dernier contrôle achevé.' : 'Aucune constatation n’a pu être établie pour ce document.'} Les autres documents restent contrôlés.`;
       return kept
-        ? withFinding({ ...kept, version: document.version }, interruption(message))
+        ? { ...kept, version: document.version, analysis: withFinding(kept.analysis, interruption(message)) }
         : { version: document.version, analysis: { ...emptyAnalysis(message), findings: [interruption(message)] }, lines: new LineIndex('') };
     }
     const analysis = fromTransferred(reply.analysis!);
     this.account(state, reply.milliseconds, covered, true);
-    const entry = { version: document.version, analysis, lines: new LineIndex(text) };
+    if (state.lengthLimit === undefined) state.cutReason = undefined;
+    // While the text is checked only in part because a check was cut, every result says why (with the core's
+    // « fichier tronqué » notice, which says how much).
+    const cut = limit !== undefined && state.cutReason;
+    const entry = {
+      version: document.version,
+      analysis: cut ? withFinding(analysis, interruption(`Contrôle interrompu : ${state.cutReason}. Seuls les ${limit.toLocaleString('fr-FR')} premiers caractères sont contrôlés ; les autres documents restent contrôlés.`)) : analysis,
+      lines: new LineIndex(text),
+    };
     const current = this.documents.get(document.uri);
     if ((!current || current.version === document.version) && state.generation === generation) state.checked = entry;
     if (!this.spellingStarted) setTimeout(() => this.startSpelling(), 0);
@@ -459,7 +465,6 @@ export class QeServer {
   }
 }
 
-/** The one finding that says a check was cut, at the top of the document. */
 const interruptionRule = 'controle-interrompu';
 
 /** The worker job of a document's fix-all (apart from its check's: neither stops the other). */
@@ -467,12 +472,15 @@ function fixAllKey(uri: string): string {
   return `${uri}#corriger-tout`;
 }
 
+/** The one finding that says a check was cut, at the top of the document. */
 function interruption(message: string): Finding {
   return { rule: interruptionRule, severity: 'warning', message, range: { start: 0, end: 0 } };
 }
 
-function withFinding(entry: CheckedVersion, finding: Finding): CheckedVersion {
-  return { ...entry, analysis: { ...entry.analysis, findings: [finding, ...entry.analysis.findings] } };
+function withFinding(analysis: Analysis, finding: Finding): Analysis {
+  // Kept findings may already say it (the last complete check was itself a cut one).
+  const others = analysis.findings.filter((candidate) => candidate.rule !== interruptionRule);
+  return { ...analysis, findings: [finding, ...others] };
 }
 
 /** Seconds in French notation (« 4,1 s »). */
