@@ -29,6 +29,8 @@ const entries = [
   // qe-check: a small launcher that runs the bundle with the V8 code cache made below (scripts/code-cache.mjs).
   { entryPoints: ['server/src/cli/launcher.ts'], outfile: 'server/out/qe-check.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/cli/qe-check.ts'], outfile: 'server/out/qe-check-bundle.js' },
+  // The language server's check worker (a thread of it, started from server.js's folder).
+  { entryPoints: ['server/src/lsp/check-worker.ts'], outfile: 'server/out/check-worker.js' },
 ];
 if (existsSync('client/src/test/index.ts')) {
   entries.push({ entryPoints: ['client/src/test/index.ts'], outfile: 'client/out/test/index.js', external: ['vscode'], logOverride: quietMocha });

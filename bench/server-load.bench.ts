@@ -3,7 +3,9 @@
  * - 1,000 open dossiers (distinct texts), each pulled once: the server stays up; its peak memory (VmHWM);
  * - worst-case inputs of 1 MB (brackets, braces, apostrophes, front-matter keys): time to their diagnostics,
  *   and meanwhile the latency of another document's hover and of its diagnostics after an edit.
- * Run: `node esbuild.mjs --production && npx tsx bench/server-load.bench.ts` (prints Markdown rows).
+ * - the row « un autre document répond en ≤ 100 ms pendant un pire cas »: every answer to the other document
+ *   sent while a worst case was being checked, however late it came (p95 is the verdict).
+ * Run: `node esbuild.mjs --production && npx tsx bench/server-load.bench.ts [--pire-cas]` (prints Markdown rows).
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -72,53 +74,93 @@ const worstCases: Record<string, string> = {
   'clés d’en-tête': `---\n${Array.from({ length: 100_000 }, (_, i) => `k${i}: v`).join('\n').slice(0, megabyte)}\n---\n\n# Réponse\n\nTexte.\n`,
 };
 
+/** Latencies (ms) of the other document's answers sent while a worst case was being checked, over all cases. */
+const duringWorstCase: number[] = [];
+
 async function worstCaseWhileAnotherTypes(): Promise<void> {
   for (const [name, text] of Object.entries(worstCases)) {
-    const client = startServer();
-    await client.initialize(pullCapabilities);
-    const small = 'file:///bench/petit.qe.md';
-    const smallText = realDossiers()[1]!;
-    await client.open(small, smallText);
-    await pull(client, small);
-    const big = 'file:///bench/pire.qe.md';
-    const started = performance.now();
-    await client.open(big, text);
-    const bigPull = pull(client, big).then(() => performance.now() - started);
-    // Meanwhile, the other document: a hover, then an edit and its diagnostics.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const capMs = 60_000;
-    const capped = <T>(promise: Promise<T>) => Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), capMs).unref())]);
-    const hoverStart = performance.now();
-    const hovered = await capped(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: small }, position: { line: 12, character: 4 } }).then(() => true));
-    const hoverMs = performance.now() - hoverStart;
-    const editStart = performance.now();
-    void client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri: small, version: 2 },
-      contentChanges: [{ range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } }, text: 'x' }],
-    });
-    const edited = await capped(pull(client, small).then(() => true));
-    const editMs = performance.now() - editStart;
-    const bigMs = await capped(bigPull);
-    if (bigMs === undefined || !hovered || !edited) {
-      rows.push(`| Pire cas 1 Mo, ${name} | 1er contrôle > ${capMs / 1000} s (abandonné) ; autre document : survol ${hovered ? `${hoverMs.toFixed(0)} ms` : `> ${capMs / 1000} s`}, diagnostics après frappe ${edited ? `${editMs.toFixed(0)} ms` : `> ${capMs / 1000} s`} |`);
-      await client.close();
-      continue;
+    try {
+      await worstCase(name, text);
+    } catch (error) {
+      // The server died (out of heap, before pre-emption): its connection is closed.
+      rows.push(`| Pire cas 1 Mo, ${name} | SERVEUR TOMBÉ (${error instanceof Error ? error.message : String(error)}) |`);
     }
-    // A second check of the worst case (an edit), now within its time budget.
-    const secondStart = performance.now();
-    void client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri: big, version: 2 },
-      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }],
-    });
-    await pull(client, big);
-    const secondMs = performance.now() - secondStart;
-    rows.push(`| Pire cas 1 Mo, ${name} | 1er contrôle ${(bigMs / 1000).toFixed(2)} s, 2e ${(secondMs / 1000).toFixed(2)} s ; pendant ce temps, autre document : survol ${hoverMs.toFixed(0)} ms, diagnostics après frappe ${editMs.toFixed(0)} ms ; ${client.alive ? 'serveur en vie' : 'SERVEUR TOMBÉ'} |`);
-    await client.close();
   }
+  const sorted = [...duringWorstCase].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  const worst = sorted.at(-1) ?? Number.NaN;
+  rows.push(
+    `| Un autre document répond en ≤ 100 ms pendant un pire cas (survols et diagnostics de l’autre document demandés pendant le contrôle d’un pire cas, n = ${sorted.length}) | médiane ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${worst.toFixed(0)} ms : ${sorted.length > 0 && at(0.95) <= 100 ? 'atteint' : 'NON ATTEINT'} |`,
+  );
+}
+
+async function worstCase(name: string, text: string): Promise<void> {
+  const client = startServer();
+  await client.initialize(pullCapabilities);
+  const small = 'file:///bench/petit.qe.md';
+  const smallText = realDossiers()[1]!;
+  await client.open(small, smallText);
+  await pull(client, small);
+  const big = 'file:///bench/pire.qe.md';
+  const started = performance.now();
+  await client.open(big, text);
+  let bigDone = false;
+  const bigPull = pull(client, big).then(() => {
+    bigDone = true;
+    return performance.now() - started;
+  });
+  // Meanwhile, the other document: a hover, then an edit and its diagnostics.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const capMs = 60_000;
+  // Not unref'd: a server that died (out of heap) never answers, and the bench must still write its row.
+  const capped = <T>(promise: Promise<T>) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    return Promise.race([promise, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), client.alive ? capMs : 0)))]).finally(() => clearTimeout(timer));
+  };
+  const hoverStart = performance.now();
+  const hoverDuring = !bigDone;
+  const hovered = await capped(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: small }, position: { line: 12, character: 4 } }).then(() => true));
+  const hoverMs = performance.now() - hoverStart;
+  if (hoverDuring) duringWorstCase.push(hovered ? hoverMs : capMs);
+  const editStart = performance.now();
+  const editDuring = !bigDone;
+  void client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri: small, version: 2 },
+    contentChanges: [{ range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } }, text: 'x' }],
+  });
+  const edited = await capped(pull(client, small).then(() => true));
+  const editMs = performance.now() - editStart;
+  if (editDuring) duringWorstCase.push(edited ? editMs : capMs);
+  // More hovers, every 50 ms, as long as the worst case is being checked (at most 40).
+  for (let i = 0; i < 40 && !bigDone; i++) {
+    const sent = performance.now();
+    const during = !bigDone;
+    const answered = await capped(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: small }, position: { line: 12, character: 4 } }).then(() => true));
+    // Every request sent while the worst case was being checked counts, however late its answer (or the cap).
+    if (during) duringWorstCase.push(answered ? performance.now() - sent : capMs);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const bigMs = await capped(bigPull);
+  if (bigMs === undefined || !hovered || !edited) {
+    rows.push(`| Pire cas 1 Mo, ${name} | ${client.alive ? '' : 'SERVEUR TOMBÉ ; '}1er contrôle > ${capMs / 1000} s (abandonné) ; autre document : survol ${hovered ? `${hoverMs.toFixed(0)} ms` : `> ${capMs / 1000} s`}, diagnostics après frappe ${edited ? `${editMs.toFixed(0)} ms` : `> ${capMs / 1000} s`} |`);
+    await client.close();
+    return;
+  }
+  // A second check of the worst case (an edit), now within its time budget.
+  const secondStart = performance.now();
+  void client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri: big, version: 2 },
+    contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }],
+  });
+  await pull(client, big);
+  const secondMs = performance.now() - secondStart;
+  rows.push(`| Pire cas 1 Mo, ${name} | 1er contrôle ${(bigMs / 1000).toFixed(2)} s, 2e ${(secondMs / 1000).toFixed(2)} s ; pendant ce temps, autre document : survol ${hoverMs.toFixed(0)} ms, diagnostics après frappe ${editMs.toFixed(0)} ms ; ${client.alive ? 'serveur en vie' : 'SERVEUR TOMBÉ'} |`);
+  await client.close();
 }
 
 async function main(): Promise<void> {
-  await thousandDossiers();
+  // `--pire-cas`: only the worst cases (the 1,000 dossiers take a minute or more).
+  if (!process.argv.includes('--pire-cas')) await thousandDossiers();
   await worstCaseWhileAnotherTypes();
   console.log(`Machine : ${cpus().length} cœurs (${cpus()[0]?.model ?? '?'}), charge ${loadavg().map((x) => x.toFixed(1)).join(' · ')}\n`);
   console.log('| Mesure | Résultat |\n|---|---|');

@@ -20,6 +20,7 @@ const required = [
   'server/out/server.js',
   'server/out/qe-check.js',
   'server/out/qe-check-bundle.js',
+  'server/out/check-worker.js',
   'server/out/grammalecte/driver.py',
   'syntaxes/qe.tmLanguage.json',
   'syntaxes/qe-directives.injection.tmLanguage.json',

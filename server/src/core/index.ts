@@ -306,3 +306,5 @@ export { recordOf, SimilarIndex, type QuestionRecord, type SimilarHit } from './
 export { answerSkeleton, checklist, type ChecklistItem } from './checklist';
 export { deadlineOf, deadlineStatus, describeDeadline, localIsoDate, sortPending, type Deadline, type DeadlineStatus, type PendingQuestion } from './deadline';
 export { dossierFromClipboard } from './clipboard';
+/** For the server's check worker: a paragraph's source map rebuilt after crossing threads. */
+export { MappedText } from './text/source-map';

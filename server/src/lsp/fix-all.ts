@@ -14,7 +14,11 @@ export interface FixAll {
 
 export function fixAll(analysis: Analysis, lines: LineIndex, analyze: (text: string) => Analysis): FixAll | undefined {
   const text = analysis.document.text;
-  const result = fixToFixedPoint(text, analyze, analysis);
+  return fixAllEdits(text, lines, fixToFixedPoint(text, analyze, analysis));
+}
+
+/** The fix-all of `text` once fixed into `result.text` (computed here or in the check worker). */
+export function fixAllEdits(text: string, lines: LineIndex, result: { readonly text: string; readonly changes: number }): FixAll | undefined {
   if (result.text === text || result.changes === 0) return undefined;
   return { edits: changedSpans(text, result.text).map((span) => ({ range: lines.range(span), newText: span.newText })), changes: result.changes, title: titleOf(result.changes) };
 }

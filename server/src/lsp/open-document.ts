@@ -16,7 +16,11 @@ export class OpenDocument {
   /** The analysis of the newest version checked. */
   checked: CheckedVersion | undefined;
   /** The analysis under way, shared by the requests that need the same version. */
-  running: { readonly version: number; readonly promise: Promise<CheckedVersion> } | undefined;
+  running: { readonly version: number; readonly promise: Promise<CheckedVersion>; readonly remote?: boolean } | undefined;
+  /** Counts invalidations: a check started before one (settings, pack, dictionary) is not kept as `checked`. */
+  generation = 0;
+  /** Its last check ran in a worker thread (it stays there while its checks are not quick). */
+  inWorker = false;
   /** Paragraph cache of incremental checking (may be dropped to bound memory: the next check is a full one). */
   paragraphs: AnalysisCache | undefined;
   /** `qe.*` settings for this document, asked once. */
@@ -34,12 +38,17 @@ export class OpenDocument {
    * core's « fichier tronqué » notice), so that one document never holds the server for long.
    */
   lengthLimit: number | undefined;
+  /** Why a check of it in a worker was cut (« document trop long (4,0 s) »), while `lengthLimit` holds. */
+  cutReason: string | undefined;
 
   constructor(readonly uri: string) {}
 
   /** Results and caches are stale (settings, pack or dictionary changed); the memo stays valid (it compares). */
   invalidate(options: { readonly settings?: boolean; readonly paragraphs?: boolean } = {}): void {
     this.checked = undefined;
+    this.generation++;
+    // A check under way in a worker has the old settings: the next request starts another (which stops it).
+    if (this.running?.remote) this.running = undefined;
     if (options.settings) this.settings = undefined;
     if (options.paragraphs) this.paragraphs = undefined;
   }

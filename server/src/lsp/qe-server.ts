@@ -3,6 +3,9 @@
  * the workspace folders, the style packs, and the one way to get a document's analysis. Features register on
  * it (`features/index.ts`); none analyses by itself.
  */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
@@ -13,8 +16,11 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, AnalysisCache, defaultMaxLength, LineIndex, type Analysis, type AnalyzeOptions, type Finding, type Catalog, type StylePack } from '../core';
+import { analyze, AnalysisCache, defaultMaxLength, emptyAnalysis, LineIndex, type Analysis, type AnalyzeOptions, type Finding, type Catalog, type StylePack } from '../core';
 import { AnalysisQueue } from './analysis-queue';
+import { fromTransferred } from './analysis-transfer';
+import { CheckStopped, CheckWorkers, type PlainOptions } from './check-workers';
+import { fixAll, fixAllEdits, type FixAll } from './fix-all';
 import { CatalogFiles } from '../node/catalog-file';
 import { linkedFileReader } from '../node/linked-file';
 import { dossierRoots } from '../node/paths';
@@ -31,14 +37,30 @@ const noSettings: StylePack = {};
 
 /**
  * Time one check may take before the next checks of that document are cut shorter (see
- * `OpenDocument.lengthLimit`): well above a full check of the largest real dossier (50,000 words: 0.7 s).
+ * `OpenDocument.lengthLimit`), or, in a worker, before it is stopped: well above a full check of the largest real
+ * dossier (50,000 words: 0.7 s). `QE_BUDGET_CONTROLE_MS` overrides it (tests of the cut; a very slow machine).
  */
-export const checkBudgetMs = 4000;
+export const checkBudgetMs = Number(process.env.QE_BUDGET_CONTROLE_MS) > 0 ? Number(process.env.QE_BUDGET_CONTROLE_MS) : 4000;
 /** Documents whose caches are kept (the others are checked afresh when needed), and their total size. */
 const warmDocuments = 48;
 /** A document longer than this is first checked up to here, then further at each edit while checks stay quick. */
 const firstCheckLength = 500_000;
 const warmCharacters = 6_000_000;
+/**
+ * Checks predicted long run in a worker thread (stopped by a newer version or the budget): documents longer
+ * than this (no real dossier is: 50,000 words are 350,000 characters), or whose last check took longer than
+ * `workerAfterMs`. A quicker document stays on the server's thread: no thread hop on the keystroke path.
+ */
+const workerLength = 500_000;
+const workerAfterMs = 1000;
+/** Below this cost (measured in the worker), a document not longer than `workerLength` comes back. */
+const workerUntilMs = 250;
+/** A fix-all (several analyses, asked for by the user) may run this long in a worker. */
+const fixAllBudgetMs = 4 * checkBudgetMs;
+/** A check cut by its budget is tried again on a quarter of the text, down to this length. */
+const shortestCut = 20_000;
+/** The worker bundle, next to the server's (`esbuild.mjs`); absent when the server runs from sources. */
+const workerScript = join(__dirname, 'check-worker.js');
 
 export function pathOf(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
@@ -66,6 +88,8 @@ export class QeServer {
   private readonly reportedCatalogMessages = new Set<string>();
   /** One check at a time, the cheapest first, each in its own macrotask (requests read in between). */
   private readonly queue = new AnalysisQueue();
+  /** Threads for the checks predicted long (none when the worker bundle is missing: all checks run here). */
+  private readonly workers = existsSync(workerScript) ? new CheckWorkers(workerScript, Math.max(1, Math.min(2, availableParallelism() - 1)), checkBudgetMs) : undefined;
   private useCounter = 0;
 
   constructor(
@@ -80,17 +104,24 @@ export class QeServer {
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.initialized());
     this.documents.onDidChangeContent(({ document }) => {
+      // A check of an older version is thrown away: stop it now (its waiters follow the newest version).
+      if (this.workers?.cancel(document.uri)) this.connection.console.log(`Contrôle en cours de ${document.uri} arrêté : le document a changé.`);
+      this.workers?.cancel(fixAllKey(document.uri));
       if (!isStylePackUri(document.uri)) return;
       const path = pathOf(document.uri);
       if (path && this.packs.differs(path, document.getText())) this.packsChanged();
     });
     this.documents.onDidClose(({ document }) => {
+      this.workers?.cancel(document.uri);
+      this.workers?.cancel(fixAllKey(document.uri));
       this.open.get(document.uri)?.dispose();
       this.open.delete(document.uri);
       this.packs.forget(document.uri);
       // The pack on disk applies again once its editor is closed.
       if (isStylePackUri(document.uri)) this.packsChanged();
     });
+    // The check threads end before the process does.
+    connection.onShutdown(() => this.workers?.dispose());
     connection.onDidChangeWatchedFiles((params) => {
       if (params.changes.some((change) => isStylePackUri(change.uri))) this.packsChanged();
     });
@@ -134,7 +165,20 @@ export class QeServer {
     if (checked && checked.version === document.version) return Promise.resolve(checked);
     const running = state.running;
     if (running && running.version === document.version) return running.promise;
-    const estimate = state.lastCost ? (state.lastCost.milliseconds * document.getText().length) / Math.max(1, state.lastCost.length) : document.getText().length / 20_000;
+    const length = document.getText().length;
+    // Once in a worker, a document stays there while its checks are not quick.
+    if (this.workers && (length > workerLength || (state.lastCost?.milliseconds ?? 0) > (state.inWorker ? workerUntilMs : workerAfterMs))) {
+      state.inWorker = true;
+      const promise = this.optionsFor(document.uri)
+        .then((options) => this.analyseInWorker(this.documents.get(document.uri) ?? document, state, options))
+        .finally(() => {
+          if (state.running?.promise === promise) state.running = undefined;
+        });
+      state.running = { version: document.version, promise, remote: true };
+      return promise;
+    }
+    state.inWorker = false;
+    const estimate = state.lastCost ? (state.lastCost.milliseconds * length) / Math.max(1, state.lastCost.length) : length / 20_000;
     // Checked when its turn comes, on the newest text then (an older version would be thrown away anyway).
     const promise = this.optionsFor(document.uri)
       .then((options) => this.queue.run(estimate, async () => this.analyseNow(this.documents.get(document.uri) ?? document, state, options)))
@@ -187,13 +231,15 @@ export class QeServer {
   }
 
   /** Cost accounting and the per-document time budget. */
-  private account(state: OpenDocument, milliseconds: number, length: number): void {
+  private account(state: OpenDocument, milliseconds: number, length: number, inWorker = false): void {
     state.lastCost = { milliseconds, length };
-    if (milliseconds > checkBudgetMs) {
+    // In a worker the budget stops the check itself (`analyseInWorker`); here it shortens the next ones.
+    if (milliseconds > checkBudgetMs && !inWorker) {
       // Over budget: the next checks cover what fits in it (the core says the file was cut), at least 20,000 characters.
       state.lengthLimit = Math.max(20_000, Math.floor((length * checkBudgetMs * 0.8) / milliseconds));
-    } else if (state.lengthLimit !== undefined && milliseconds < checkBudgetMs / 4) {
-      // Much faster now (text removed, or a cache warm): give back room, up to the default limit.
+    } else if (state.lengthLimit !== undefined && milliseconds < checkBudgetMs / (inWorker ? 8 : 4)) {
+      // Much faster now (text removed, or a cache warm): give back room, up to the default limit. More margin in a
+      // worker: a cut there costs a whole budget of lost work before the shorter try.
       state.lengthLimit = state.lengthLimit * 2 >= defaultMaxLength ? undefined : state.lengthLimit * 2;
     }
     this.evictColdDocuments(state);
@@ -300,6 +346,98 @@ export class QeServer {
     };
   }
 
+  /**
+   * Checks in a worker thread: the server's thread stays free meanwhile. A newer version stops the check (its
+   * waiters get the newest version's); past the time budget the check is stopped and tried again on a quarter of
+   * the text (the core says the file was cut), and when even the shortest cut does not fit, the last findings
+   * are kept — each time with a French finding that says the check was cut.
+   */
+  private async analyseInWorker(document: TextDocument, state: OpenDocument, options: AnalyzeOptions): Promise<CheckedVersion> {
+    if (state.checked?.version === document.version) return state.checked;
+    const text = document.getText();
+    const generation = state.generation;
+    const limit = state.lengthLimit;
+    const covered = Math.min(text.length, limit ?? defaultMaxLength);
+    const request = this.workerRequest(document.uri, text, options, limit);
+    let reply;
+    try {
+      reply = await this.workers!.run(document.uri, request, () =>
+        this.connection.console.log(
+          `Contrôle de ${document.uri} (version ${document.version}, ${text.length.toLocaleString('fr-FR')} caractères${limit !== undefined && limit < text.length ? `, les ${limit.toLocaleString('fr-FR')} premiers` : ''}) dans un fil séparé.`,
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof CheckStopped)) throw error;
+      if (error.reason === 'superseded') {
+        const newest = this.documents.get(document.uri);
+        if (!newest) throw new Error('le document a été fermé pendant son contrôle');
+        return this.analysisOf(newest);
+      }
+      const why = error.reason === 'budget' ? `document trop long (${seconds(error.milliseconds)})` : 'mémoire insuffisante';
+      this.connection.console.log(`Contrôle de ${document.uri} interrompu : ${why}${error.reason === 'crashed' ? ` (${error.message})` : ''}.`);
+      state.lastCost = { milliseconds: error.milliseconds, length: covered };
+      state.cutReason = why;
+      const shorter = Math.max(shortestCut, Math.floor(covered / 4));
+      if (shorter < covered) {
+        state.lengthLimit = shorter;
+        return this.analyseInWorker(document, state, options);
+      }
+      const kept = state.checked;
+      const message = `Contrôle interrompu : ${why}. ${kept ? 'Les constatations affichées sont celles du dernier contrôle achevé.' : 'Aucune constatation n’a pu être établie pour ce document.'} Les autres documents restent contrôlés.`;
+      return kept
+        ? { ...kept, version: document.version, analysis: withFinding(kept.analysis, interruption(message)) }
+        : { version: document.version, analysis: { ...emptyAnalysis(message), findings: [interruption(message)] }, lines: new LineIndex('') };
+    }
+    const analysis = fromTransferred(reply.analysis!);
+    this.account(state, reply.milliseconds, covered, true);
+    if (state.lengthLimit === undefined) state.cutReason = undefined;
+    // While the text is checked only in part because a check was cut, every result says why (with the core's
+    // « fichier tronqué » notice, which says how much).
+    const cut = limit !== undefined && state.cutReason;
+    const entry = {
+      version: document.version,
+      analysis: cut ? withFinding(analysis, interruption(`Contrôle interrompu : ${state.cutReason}. Seuls les ${limit.toLocaleString('fr-FR')} premiers caractères sont contrôlés ; les autres documents restent contrôlés.`)) : analysis,
+      lines: new LineIndex(text),
+    };
+    const current = this.documents.get(document.uri);
+    if ((!current || current.version === document.version) && state.generation === generation) state.checked = entry;
+    if (!this.spellingStarted) setTimeout(() => this.startSpelling(), 0);
+    return entry;
+  }
+
+  /** A check for the worker: the settings without their functions (it builds its own reader and speller). */
+  private workerRequest(uri: string, text: string, options: AnalyzeOptions, maxLength: number | undefined) {
+    const { readLinkedFile: _reader, spellChecker: _speller, cache: _cache, maxLength: _length, ...plain } = options;
+    return {
+      uri,
+      text,
+      path: pathOf(uri),
+      workspaceRoots: this.workspaceRoots,
+      options: plain satisfies PlainOptions,
+      maxLength,
+      spelling: currentSpellChecker() !== undefined,
+    };
+  }
+
+  /**
+   * The fix-all of a document's checked version. Several analyses: for a document checked in a worker, they run
+   * there too (a longer budget: the user asked for it), and a fix-all cut by the budget is not offered.
+   */
+  async fixAllOf(document: TextDocument, entry: CheckedVersion): Promise<FixAll | undefined> {
+    const state = this.stateOf(document.uri);
+    const text = entry.analysis.document.text;
+    if (!this.workers || !(state.inWorker || text.length > workerLength)) return fixAll(entry.analysis, entry.lines, await this.analyzerFor(document.uri));
+    const request = { ...this.workerRequest(document.uri, text, await this.optionsFor(document.uri), state.lengthLimit), task: 'fix-all' as const };
+    try {
+      const reply = await this.workers.run(fixAllKey(document.uri), request, () => this.connection.console.log(`Correction de tout ${document.uri} (version ${entry.version}) dans un fil séparé.`), fixAllBudgetMs);
+      return reply.fixed ? fixAllEdits(text, entry.lines, reply.fixed) : undefined;
+    } catch (error) {
+      if (!(error instanceof CheckStopped)) throw error;
+      if (error.reason !== 'superseded') this.connection.console.log(`Correction de tout ${document.uri} interrompue (${seconds(error.milliseconds)}) : non proposée.`);
+      return undefined;
+    }
+  }
+
   private analyseNow(document: TextDocument, state: OpenDocument, options: AnalyzeOptions): CheckedVersion {
     // Another job may have checked this version while this one waited.
     if (state.checked?.version === document.version) return state.checked;
@@ -325,6 +463,29 @@ export class QeServer {
     if (!this.spellingStarted) setTimeout(() => this.startSpelling(), 0);
     return entry;
   }
+}
+
+const interruptionRule = 'controle-interrompu';
+
+/** The worker job of a document's fix-all (apart from its check's: neither stops the other). */
+function fixAllKey(uri: string): string {
+  return `${uri}#corriger-tout`;
+}
+
+/** The one finding that says a check was cut, at the top of the document. */
+function interruption(message: string): Finding {
+  return { rule: interruptionRule, severity: 'warning', message, range: { start: 0, end: 0 } };
+}
+
+function withFinding(analysis: Analysis, finding: Finding): Analysis {
+  // Kept findings may already say it (the last complete check was itself a cut one).
+  const others = analysis.findings.filter((candidate) => candidate.rule !== interruptionRule);
+  return { ...analysis, findings: [finding, ...others] };
+}
+
+/** Seconds in French notation (« 4,1 s »). */
+function seconds(milliseconds: number): string {
+  return `${(milliseconds / 1000).toLocaleString('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
 }
 
 export function describeError(error: unknown): string {

@@ -7,7 +7,6 @@ import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver/node';
 import { diagnosticSource, type DiagnosticData } from '../convert';
 import type { Feature } from '../feature';
-import { fixAll } from '../fix-all';
 import { spellingActions } from '../spelling-actions';
 import { isStylePackUri } from '../style-packs';
 import { suppressionActions } from '../suppression-actions';
@@ -44,7 +43,7 @@ export const codeActions: Feature = {
       // Only when asked: the fix-all checks the text again until nothing fixable is left (several analyses).
       if (wantsFixAll) {
         const entry = await server.analysisFor(document.uri);
-        const all = entry ? fixAll(entry.analysis, entry.lines, await server.analyzerFor(document.uri)) : undefined;
+        const all = entry ? await server.fixAllOf(document, entry) : undefined;
         if (all) actions.push({ title: all.title, kind: fixAllKind, edit: { changes: { [document.uri]: all.edits } } });
       }
       if (wantsQuickFix && params.context.diagnostics.some((diagnostic) => diagnostic.source === diagnosticSource)) {

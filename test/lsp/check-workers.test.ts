@@ -1,0 +1,85 @@
+/**
+ * The check workers' pool (issue 12, pre-emption): a check past its budget, or replaced by a newer one of the
+ * same document, is stopped even when it never yields (its thread is terminated), a dead thread is reported,
+ * and the next check gets a fresh thread. Driven with a stand-in worker script (a check that spins forever on
+ * demand), so that the stops do not depend on how slow a real check is.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CheckStopped, CheckWorkers, type CheckRequest } from '../../server/src/lsp/check-workers';
+
+const script = join(mkdtempSync(join(tmpdir(), 'qe-workers-')), 'worker.js');
+writeFileSync(
+  script,
+  `const { parentPort, threadId } = require('node:worker_threads');
+parentPort.on('message', (request) => {
+  // The budget runs from this message (what the real worker sends once it is ready).
+  parentPort.postMessage({ id: request.id, started: true, milliseconds: 0 });
+  if (request.text === 'sans fin') for (;;) {}
+  if (request.text === 'plantage') process.exit(3);
+  parentPort.postMessage({ id: request.id, milliseconds: threadId, error: request.text === 'erreur' ? 'refusé' : undefined });
+});
+`,
+);
+
+function request(text: string): Omit<CheckRequest, 'id'> {
+  return { uri: 'untitled:a', text, path: undefined, workspaceRoots: [], options: {}, maxLength: undefined, spelling: false };
+}
+
+async function stopReason(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'terminé';
+  } catch (error) {
+    return error instanceof CheckStopped ? error.reason : `erreur : ${(error as Error).message}`;
+  }
+}
+
+describe('fils de contrôle : arrêt par le budget ou par une version plus récente', function () {
+  this.timeout(20_000);
+  let workers: CheckWorkers | undefined;
+  afterEach(() => workers?.dispose());
+
+  it('un contrôle qui ne rend jamais la main est arrêté à son budget, et le suivant a un fil neuf', async () => {
+    workers = new CheckWorkers(script, 1, 300);
+    const first = await workers.run('a', request('premier'));
+    assert.equal(await stopReason(workers.run('a', request('sans fin'))), 'budget');
+    const after = await workers.run('b', request('suivant'));
+    // `milliseconds` carries the thread's id in the stand-in: the spinning thread was replaced.
+    assert.notEqual(after.milliseconds, first.milliseconds);
+  });
+
+  it('une version plus récente du même document arrête le contrôle en cours ; un autre document n’est pas touché', async () => {
+    workers = new CheckWorkers(script, 2, 60_000);
+    const spinning = workers.run('a', request('sans fin'));
+    const other = workers.run('b', request('autre'));
+    let started = false;
+    const newer = workers.run('a', request('plus récent'), () => (started = true));
+    assert.equal(await stopReason(spinning), 'superseded');
+    assert.equal(await stopReason(other), 'terminé');
+    assert.equal(await stopReason(newer), 'terminé');
+    assert.ok(started);
+    assert.equal(workers.running('a'), false);
+  });
+
+  it('une demande en attente est remplacée sans avoir couru ; cancel arrête sans remplacer', async () => {
+    workers = new CheckWorkers(script, 1, 60_000);
+    const busy = workers.run('x', request('sans fin'));
+    const waiting = workers.run('y', request('en attente'));
+    const replacing = workers.run('y', request('remplaçante'));
+    assert.equal(await stopReason(waiting), 'superseded');
+    assert.equal(workers.cancel('x'), true);
+    assert.equal(await stopReason(busy), 'superseded');
+    assert.equal(await stopReason(replacing), 'terminé');
+    assert.equal(workers.cancel('x'), false);
+  });
+
+  it('un fil qui meurt (mémoire) rejette son contrôle ; une erreur du contrôle est rendue telle quelle', async () => {
+    workers = new CheckWorkers(script, 1, 60_000);
+    assert.equal(await stopReason(workers.run('a', request('plantage'))), 'crashed');
+    assert.equal(await stopReason(workers.run('a', request('erreur'))), 'erreur : refusé');
+    assert.equal(await stopReason(workers.run('a', request('enfin'))), 'terminé');
+  });
+});
