@@ -120,6 +120,15 @@ export const structureRules: readonly RuleMeta[] = [
     group: 'structure',
   },
   {
+    id: 'controle-interrompu',
+    severity: 'warning',
+    title: 'Contrôle interrompu',
+    description:
+      "Le contrôle du document a dépassé son temps (document très long ou texte pathologique) ou a échoué : seul son début est contrôlé, ou les constatations précédentes restent affichées. Les autres documents continuent d'être contrôlés ; raccourcir ou découper le document rétablit le contrôle complet.",
+    fixable: false,
+    group: 'structure',
+  },
+  {
     id: 'suppression-sans-motif',
     severity: 'warning',
     title: 'Désactivation sans motif',
