@@ -11,7 +11,7 @@ import { mappedFromInline } from './inline';
 import { normalizeKey } from './metadata';
 import { parseDirective } from './directives';
 import { parseMarkdownBody, type MarkdownTreeMemory } from './incremental-markdown';
-import { limitEmphasis, limitMarkdownNesting } from './nesting';
+import { limitEmphasis, limitInlineMarkup, limitMarkdownNesting, restoreInlineMarkup } from './nesting';
 
 const processor = unified().use(remarkParse);
 
@@ -67,6 +67,16 @@ export function forEachInOrder(root: Nodes, enter: (node: Nodes) => boolean): vo
   }
 }
 
+/** The nodes of a tree that hold a value (text, code, HTML), in document order. */
+function valuesOf(tree: Root): (Nodes & { value: string })[] {
+  const values: (Nodes & { value: string })[] = [];
+  forEachInOrder(tree, (node) => {
+    if ('value' in node) values.push(node);
+    return true;
+  });
+  return values;
+}
+
 /** Appends without spreading (a spread of a long array overflows the call stack). */
 function appendAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
@@ -100,11 +110,14 @@ export function readMarkdown(text: string, memory?: MarkdownTreeMemory): RawDocu
   const nesting = limitMarkdownNesting(frontMatter.range ? blankOut(text, frontMatter.range) : text);
   const emphasis = limitEmphasis(nesting.text);
   const body = emphasis.text;
+  const markup = limitInlineMarkup(body);
   appendAll(problems, nesting.problems);
   appendAll(problems, emphasis.problems);
+  appendAll(problems, markup.problems);
   if (frontMatter.range) masked.push({ ...frontMatter.range, reason: 'metadata' });
 
-  const tree = parseMarkdownBody(body, parseMarkdownTree, memory);
+  const tree = parseMarkdownBody(markup.parsed, parseMarkdownTree, memory);
+  if (markup.blocks.length > 0) restoreInlineMarkup(valuesOf(tree));
   const headings: Heading[] = [];
   const sections: OpenSection[] = [];
   const preamble: RootContent[] = [];
