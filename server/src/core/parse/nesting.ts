@@ -200,14 +200,14 @@ export function limitEmphasis(text: string, limit = maxEmphasisMarkers): Nesting
 }
 
 /**
- * Inline markup characters one paragraph may hold: brackets (links, images), backslashes (escapes), `<`
- * (HTML, autolinks), `&` (character references) and backticks (code). micromark reads each in linear time
- * but at a high constant: 1 MB of `[` took 7 s, of `\` 5 s. Real answers hold a few dozen.
+ * Inline markup characters one paragraph may hold: brackets and `!` (links, images), backslashes (escapes),
+ * `<` (HTML, autolinks), `&` (character references) and backticks (code). micromark reads each in linear time
+ * but at a high constant: 1 MB of `[` took 7 s, of `\` 5 s, of `!` 2 s. Real answers hold a few dozen.
  */
 export const maxInlineMarkup = 2_000;
 
 /** The characters {@link limitInlineMarkup} reads as text, and their stand-ins for the parse. */
-const inlineMarkup = '[]\\<&`';
+const inlineMarkup = '[]\\<&`!';
 const firstStandIn = 0xe000;
 
 /** A crowded paragraph's markup characters replaced by stand-ins (`restoreInlineMarkup` puts them back). */
@@ -227,8 +227,8 @@ export interface InlineMarkupLimited extends NestingLimited {
  * already holds a stand-in character is left as it is. One French problem says so.
  */
 export function limitInlineMarkup(text: string, limit = maxInlineMarkup): InlineMarkupLimited {
-  const isMarkup = (code: number): boolean => code === 91 || code === 93 || code === 92 || code === 60 || code === 38 || code === 96;
-  const blocks = crowdedBlocks(text, limit, isMarkup, true).filter((block) => !/[\uE000-\uE005]/.test(text.slice(block.start, block.end)));
+  const isMarkup = (code: number): boolean => code === 91 || code === 93 || code === 92 || code === 60 || code === 38 || code === 96 || code === 33;
+  const blocks = crowdedBlocks(text, limit, isMarkup, true).filter((block) => !/[\uE000-\uE006]/.test(text.slice(block.start, block.end)));
   if (blocks.length === 0) return { text, parsed: text, blocks, problems: [] };
   const parts: string[] = [];
   let copied = 0;
@@ -260,7 +260,7 @@ export function limitInlineMarkup(text: string, limit = maxInlineMarkup): Inline
       {
         rule: 'fichier-tronque',
         severity: 'warning',
-        message: `Paragraphe de plus de ${limit.toLocaleString('fr-FR')} caractères de balisage (« [ », « ] », « \\ », « < », « & » ou « \` ») : ils sont lus comme du texte, sans liens, images, échappements, balises ni code${blocks.length > 1 ? ` (${blocks.length.toLocaleString('fr-FR')} paragraphes)` : ''}.`,
+        message: `Paragraphe de plus de ${limit.toLocaleString('fr-FR')} caractères de balisage (« [ », « ] », « ! », « \\ », « < », « & » ou « \` ») : ils sont lus comme du texte, sans liens, images, échappements, balises ni code${blocks.length > 1 ? ` (${blocks.length.toLocaleString('fr-FR')} paragraphes)` : ''}.`,
         range: firstLineOf(text, blocks[0]!),
       },
     ],
@@ -270,7 +270,7 @@ export function limitInlineMarkup(text: string, limit = maxInlineMarkup): Inline
 /** Puts back, in the values of a tree parsed from `limitInlineMarkup(…).parsed`, the characters the stand-ins replaced. */
 export function restoreInlineMarkup<Node extends { value?: unknown }>(nodes: Iterable<Node>): void {
   for (const node of nodes) {
-    if (typeof node.value !== 'string' || !/[\uE000-\uE005]/.test(node.value)) continue;
-    node.value = node.value.replace(/[\uE000-\uE005]/g, (standIn) => inlineMarkup[standIn.charCodeAt(0) - firstStandIn]!);
+    if (typeof node.value !== 'string' || !/[\uE000-\uE006]/.test(node.value)) continue;
+    node.value = node.value.replace(/[\uE000-\uE006]/g, (standIn) => inlineMarkup[standIn.charCodeAt(0) - firstStandIn]!);
   }
 }

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings/finding';
-import type { QeDocument } from '../model/types';
+import type { OffsetRange, QeDocument } from '../model/types';
 import type { AnalysisCache, ParagraphRuleResult, ParagraphSlot } from '../incremental/cache';
 import { rules as registeredRules } from './registry';
 import { severityFor, type ParagraphFacts, type ParagraphRuleContext, type Profile, type ReportInput, type Rule, type StyleSettings } from './rule';
@@ -73,6 +73,14 @@ class CappedFindings {
     if (this.ranked.length >= 2 * this.limit) this.cut();
   }
 
+  /** True (and counted as reported) when a report of this severity and range would only be counted. */
+  beyond(severity: Severity, range: OffsetRange): boolean {
+    if (!this.worst || sortsBefore({ rank: rank[severity], start: range.start, end: range.end, seq: this.seq }, this.worst)) return false;
+    this.seq++;
+    this.dropped++;
+    return true;
+  }
+
   /** The findings kept, in the order they were reported (as without a cap). */
   findings(): Finding[] {
     if (this.ranked.length > this.limit) this.cut();
@@ -118,7 +126,12 @@ function runOnParagraph(rule: Rule, view: ProseView, base: Omit<ParagraphRuleCon
     let dropped = 0;
     if (rule.checkParagraph) {
       const capped = new CappedFindings(limit);
-      rule.checkParagraph({ ...base, view, report: (input) => capped.add(rule.meta.id, base.severity, input, () => bounds) });
+      rule.checkParagraph({
+        ...base,
+        view,
+        report: (input) => capped.add(rule.meta.id, base.severity, input, () => bounds),
+        beyondCap: (range, severity) => capped.beyond(severity ?? base.severity, range),
+      });
       findings = capped.findings();
       dropped = capped.dropped;
     }
@@ -181,7 +194,15 @@ export function runRulesCounted(document: QeDocument, settings: RuleSettings, ru
       try {
         const capped = new CappedFindings(limit);
         const bounds = paragraphBoundsOf(document.text);
-        rule.check({ document, profile: settings.profile, severity, settings: style, facts, report: (input) => capped.add(rule.meta.id, severity, input, bounds) });
+        rule.check({
+          document,
+          profile: settings.profile,
+          severity,
+          settings: style,
+          facts,
+          report: (input) => capped.add(rule.meta.id, severity, input, bounds),
+          beyondCap: (range, wanted) => capped.beyond(wanted ?? severity, range),
+        });
         for (const finding of capped.findings()) ruleFindings.push(finding);
         ruleDropped += capped.dropped;
       } catch (error) {
