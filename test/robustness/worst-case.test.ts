@@ -4,12 +4,15 @@
  * - the findings cap reaches into the rules: each rule builds at most its share of the cap per paragraph, the
  *   others are only counted, and what is shown (and the count) equals what the uncapped findings give;
  * - paragraphs crowded with inline markup are parsed as text, their characters kept, with a French notice;
- * - the paragraph bounds of fixes are found once per paragraph, not once per finding.
+ * - the paragraph bounds of fixes are found once per paragraph, not once per finding;
+ * - parse-latin's `word/word` merge, rewritten in one pass, gives parse-latin's tree.
  */
 import assert from 'node:assert/strict';
+import { ParseLatin } from 'parse-latin';
 import { analyze, type Analysis } from '../../server/src/core';
 import type { Finding, Severity } from '../../server/src/core/findings/finding';
 import { paragraphBounds, paragraphBoundsOf } from '../../server/src/core/findings/fix-guard';
+import { ParseFrench } from '../../server/src/core/prose/parse-french';
 import type { Rule } from '../../server/src/core/rules/rule';
 import { runRulesCounted } from '../../server/src/core/rules/run';
 import { rules } from '../../server/src/core/rules/registry';
@@ -171,5 +174,27 @@ describe('pires cas en temps linéaire (ticket 12, banc « pire cas »)', functi
         }
       }
     });
+  });
+});
+
+describe('découpage en phrases : fusion « mot/mot » en une passe', () => {
+  it('donne l’arbre de parse-latin, barre oblique par barre oblique', () => {
+    // The reference: the same parser with parse-latin's own plugin (which splices the sentence at each slash).
+    const ours = new ParseFrench();
+    const reference = new ParseFrench();
+    const plugins = [...reference.tokenizeSentencePlugins];
+    assert.equal(plugins[5]!.name, 'mergeInnerWordSlash', 'la place du greffon');
+    plugins[5] = new ParseLatin().tokenizeSentencePlugins[3]!;
+    reference.tokenizeSentencePlugins = plugins;
+    const random = seededRandom(3);
+    const pieces = ['x', 'ab', 'abc', 'et', 'ou', '/', '/', '//', ' ', ' ', '.', '-', '1', 'É'];
+    let slashes = 0;
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      for (let i = 0; i < 30; i++) text += pieces[Math.floor(random() * pieces.length)];
+      slashes += text.split('/').length - 1;
+      assert.equal(JSON.stringify(ours.tokenizeParagraph(text)), JSON.stringify(reference.tokenizeParagraph(text)), JSON.stringify(text));
+    }
+    assert.ok(slashes > 1000);
   });
 });
