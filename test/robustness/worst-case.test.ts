@@ -198,3 +198,19 @@ describe('découpage en phrases : fusion « mot/mot » en une passe', () => {
     assert.ok(slashes > 1000);
   });
 });
+
+describe('paragraphes coupés par un saut de page', () => {
+  for (const part of ['le', '*le*']) {
+    it(`5 000 paragraphes « ${part} » coupés en une suite : un seul paragraphe, ses 4 999 sauts, le texte exact`, () => {
+      // Joined once per run (they were joined one by one, copying the text and the breaks each time: quadratic).
+      const analysis = analyze(dossier(Array.from({ length: 5000 }, () => part).join('\n\n')));
+      const paragraphs = analysis.document.answer!.paragraphs;
+      assert.equal(paragraphs.length, 1);
+      assert.equal(paragraphs[0]!.breaks.length, 4999);
+      assert.equal(paragraphs[0]!.text, Array.from({ length: 5000 }, () => 'le').join('\n\n'));
+      const end = paragraphs[0]!.text.length;
+      const last = paragraphs[0]!.sourceRange(end - 2, end);
+      assert.equal(analysis.document.text.slice(last.start, last.end), 'le');
+    });
+  }
+});
