@@ -40,9 +40,9 @@ export interface ProseSentence {
 /** Target chunk length: parse-latin's splicing plugins are superlinear on one huge token list. */
 const DEFAULT_CHUNK = 2000;
 /** Chunks after which a text without any safe cut is cut at a space all the same. */
-const FORCED_CUT = 10;
+const FORCED_CUT = 4;
 /** …and never before this many characters: real prose always has a safe cut much sooner. */
-const MIN_FORCED_CUT = 20_000;
+const MIN_FORCED_CUT = 8_000;
 
 /** The last white space before `limit` (after `from`), else `limit` itself, outside a surrogate pair. */
 function forcedCut(text: string, from: number, limit: number): number {
@@ -75,7 +75,7 @@ export function segmentSentencesChunked(text: string, chunk: number): ProseSente
   while (from < text.length) {
     let to = text.length;
     if (to - from > chunk * 1.5) {
-      // Past `FORCED_CUT` chunks (at least 20,000 characters) without a safe cut (« article L. » repeated, a wall of `!`), the text is cut at
+      // Past `FORCED_CUT` chunks (at least 8,000 characters) without a safe cut (« article L. » repeated, a wall of `!`), the text is cut at
       // a space anyway: parse-latin is quadratic on one huge sentence, and such a text has no real sentence to keep.
       const limit = from + Math.max(Math.max(1, chunk) * FORCED_CUT, MIN_FORCED_CUT);
       const cut = findSafeCut(text, from + Math.max(1, chunk), limit);
