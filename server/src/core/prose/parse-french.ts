@@ -72,13 +72,23 @@ export function segmentSentencesChunked(text: string, chunk: number): ProseSente
   const out: ProseSentence[] = [];
   const parser = sharedParser();
   let from = 0;
+  // The first cut candidate at or after `candidateFrom`: a text without any is not searched again per chunk
+  // (each search ran to the end of the text: quadratic).
+  let candidateFrom = -1;
+  let candidate = -1;
   while (from < text.length) {
     let to = text.length;
     if (to - from > chunk * 1.5) {
       // Past `FORCED_CUT` chunks (at least 8,000 characters) without a safe cut (« article L. » repeated, a wall of `!`), the text is cut at
       // a space anyway: parse-latin is quadratic on one huge sentence, and such a text has no real sentence to keep.
       const limit = from + Math.max(Math.max(1, chunk) * FORCED_CUT, MIN_FORCED_CUT);
-      const cut = findSafeCut(text, from + Math.max(1, chunk), limit);
+      const start = from + Math.max(1, chunk);
+      if (start < candidateFrom || start > candidate) {
+        CUT_CANDIDATE.lastIndex = start;
+        candidateFrom = start;
+        candidate = CUT_CANDIDATE.exec(text)?.index ?? Infinity;
+      }
+      const cut = candidate > limit ? -1 : findSafeCut(text, start, limit);
       if (cut > from && cut < to) to = cut;
       else if (to > limit) to = forcedCut(text, from, limit);
     }
