@@ -150,6 +150,23 @@ describe('pires cas en temps linéaire (ticket 12, banc « pire cas »)', functi
       assert.ok(text.startsWith('Voir le rapport et code,'), text.slice(0, 40));
     });
 
+    it('plus de 20 000 dans le fichier : les paragraphes qui en ont plus de 100 sont lus comme du texte aussi', () => {
+      const paragraphs = Array.from({ length: 150 }, () => `${'['.repeat(150)} fin`);
+      const analysis = analyze(dossier(paragraphs.join('\n\n')));
+      const notice = analysis.findings.find((finding) => finding.rule === 'fichier-tronque' && /balisage/.test(finding.message));
+      assert.ok(notice, 'un avis');
+      assert.match(notice.message, /^Fichier de plus de 20\s000 caractères de balisage, paragraphe de plus de 100 .* \(150 paragraphes\)/);
+      assert.deepEqual(
+        analysis.document.answer!.paragraphs.map((paragraph) => paragraph.text),
+        paragraphs,
+      );
+    });
+
+    it('moins de 20 000 dans le fichier, aucun paragraphe de plus de 2 000 : rien n’est simplifié', () => {
+      const analysis = analyze(dossier(Array.from({ length: 100 }, () => `${'['.repeat(150)} fin`).join('\n\n')));
+      assert.ok(!analysis.findings.some((finding) => /balisage/.test(finding.message)));
+    });
+
     it('un caractère de remplacement déjà présent : le paragraphe est laissé tel quel', () => {
       const answer = `\uE000${'['.repeat(3000)}`;
       const analysis = analyze(dossier(answer));

@@ -135,13 +135,13 @@ export function jsonTooDeep(offset: number, limit = maxJsonNesting): { message: 
  * The blocks (text between blank lines) holding more than `limit` of the characters `counts` accepts; with
  * `inLine`, a line's first non-blank character is not counted (block markers: fences, HTML blocks, definitions).
  */
-function crowdedBlocks(text: string, limit: number, counts: (code: number) => boolean, inLine = false): OffsetRange[] {
-  const blocks: OffsetRange[] = [];
+function crowdedBlocks(text: string, limit: number, counts: (code: number) => boolean, inLine = false): (OffsetRange & { markers: number })[] {
+  const blocks: (OffsetRange & { markers: number })[] = [];
   let blockStart = 0;
   let markers = 0;
   let blank = true;
   const close = (end: number): void => {
-    if (markers > limit) blocks.push({ start: blockStart, end });
+    if (markers > limit) blocks.push({ start: blockStart, end, markers });
     markers = 0;
   };
   for (let i = 0; i <= text.length; i++) {
@@ -206,6 +206,14 @@ export function limitEmphasis(text: string, limit = maxEmphasisMarkers): Nesting
  */
 export const maxInlineMarkup = 2_000;
 
+/**
+ * Beyond this many inline markup characters in the whole text, paragraphs holding more than
+ * `maxInlineMarkupWhenCrowded` are read as text too: the per-paragraph limit alone is side-stepped by many
+ * paragraphs just under it (500 paragraphs of 1,999 `[` took 5 s).
+ */
+export const maxDocumentInlineMarkup = 20_000;
+export const maxInlineMarkupWhenCrowded = 100;
+
 /** The characters {@link limitInlineMarkup} reads as text, and their stand-ins for the parse. */
 const inlineMarkup = '[]\\<&`!';
 const firstStandIn = 0xe000;
@@ -224,11 +232,18 @@ export interface InlineMarkupLimited extends NestingLimited {
  * replaced, for micromark only, by a private-use stand-in of the same length: micromark reads it as plain text,
  * quickly. {@link restoreInlineMarkup} then puts the characters back in the tree's values, so the document's
  * text is the file's, but these paragraphs have no links, images, escapes, HTML or code spans. A block that
- * already holds a stand-in character is left as it is. One French problem says so.
+ * already holds a stand-in character is left as it is. In a text holding more than `maxDocumentInlineMarkup`
+ * of them, the limit per paragraph is `maxInlineMarkupWhenCrowded`. One French problem says so.
  */
 export function limitInlineMarkup(text: string, limit = maxInlineMarkup): InlineMarkupLimited {
   const isMarkup = (code: number): boolean => code === 91 || code === 93 || code === 92 || code === 60 || code === 38 || code === 96 || code === 33;
-  const blocks = crowdedBlocks(text, limit, isMarkup, true).filter((block) => !/[\uE000-\uE006]/.test(text.slice(block.start, block.end)));
+  const candidates = crowdedBlocks(text, Math.min(limit, maxInlineMarkupWhenCrowded), isMarkup, true);
+  let total = 0;
+  for (const block of candidates) total += block.markers;
+  // Over the document's limit, every paragraph over the lower limit is read as text: micromark then reads at
+  // most 100 markup characters per paragraph.
+  const documentCrowded = total > maxDocumentInlineMarkup;
+  const blocks = candidates.filter((block) => (documentCrowded || block.markers > limit) && !/[\uE000-\uE006]/.test(text.slice(block.start, block.end)));
   if (blocks.length === 0) return { text, parsed: text, blocks, problems: [] };
   const parts: string[] = [];
   let copied = 0;
@@ -260,7 +275,7 @@ export function limitInlineMarkup(text: string, limit = maxInlineMarkup): Inline
       {
         rule: 'fichier-tronque',
         severity: 'warning',
-        message: `Paragraphe de plus de ${limit.toLocaleString('fr-FR')} caractères de balisage (« [ », « ] », « ! », « \\ », « < », « & » ou « \` ») : ils sont lus comme du texte, sans liens, images, échappements, balises ni code${blocks.length > 1 ? ` (${blocks.length.toLocaleString('fr-FR')} paragraphes)` : ''}.`,
+        message: `${documentCrowded ? `Fichier de plus de ${maxDocumentInlineMarkup.toLocaleString('fr-FR')} caractères de balisage, paragraphe de plus de ${maxInlineMarkupWhenCrowded.toLocaleString('fr-FR')}` : `Paragraphe de plus de ${limit.toLocaleString('fr-FR')} caractères de balisage`} (« [ », « ] », « ! », « \\ », « < », « & » ou « \` ») : ils sont lus comme du texte, sans liens, images, échappements, balises ni code${blocks.length > 1 ? ` (${blocks.length.toLocaleString('fr-FR')} paragraphes)` : ''}.`,
         range: firstLineOf(text, blocks[0]!),
       },
     ],
