@@ -286,6 +286,9 @@ export function limitInlineMarkup(text: string, limit = maxInlineMarkup): Inline
 export function restoreInlineMarkup<Node extends { value?: unknown }>(nodes: Iterable<Node>): void {
   for (const node of nodes) {
     if (typeof node.value !== 'string' || !/[\uE000-\uE006]/.test(node.value)) continue;
-    node.value = node.value.replace(/[\uE000-\uE006]/g, (standIn) => inlineMarkup[standIn.charCodeAt(0) - firstStandIn]!);
+    // One native split and join per stand-in: a callback per character cost 0.3 s on 1 MB of them.
+    let value = node.value;
+    for (let i = 0; i < inlineMarkup.length; i++) value = value.split(String.fromCharCode(firstStandIn + i)).join(inlineMarkup[i]!);
+    node.value = value;
   }
 }
