@@ -11,7 +11,7 @@ import { blankDocument, type Problem, type RawDocument } from './parse/raw';
 import type { SubQuestion } from './coverage/types';
 import { coverageForAnalysis } from './coverage';
 import { allRuleMeta, ruleMeta } from './rules/registry';
-import { runRules } from './rules/run';
+import { runRulesCounted } from './rules/run';
 import { severityFor, type Profile } from './rules/rule';
 import { styleSettings, type ApostropheSetting, type Ministere, type Substitution } from './config/settings';
 import { applySuppressions } from './rules/suppressions';
@@ -125,13 +125,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     document = buildDocument(unreadDocument(text));
   }
 
+  const maxFindings = options.maxFindings ?? defaultMaxFindings;
   const findings: Finding[] = [];
+  // Findings the rules reported past the cap, only counted (see `runRulesCounted`).
+  let dropped = 0;
   for (const problem of problems.splice(0)) {
     const finding = toFinding(problem, profile, severities);
     if (finding) findings.push(finding);
   }
   try {
-    appendAll(findings, runRules(document, { profile, severities, style: { ...styleSettings({ ...options, profile }), ...(options.spellChecker ? { spellChecker: options.spellChecker } : {}) }, ...(cache ? { cache } : {}) }));
+    const run = runRulesCounted(document, { profile, severities, maxFindings, style: { ...styleSettings({ ...options, profile }), ...(options.spellChecker ? { spellChecker: options.spellChecker } : {}) }, ...(cache ? { cache } : {}) });
+    appendAll(findings, run.findings);
+    dropped = run.dropped;
     cache?.end();
   } catch (error) {
     failed('pendant l’application des règles', error);
@@ -169,7 +174,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (finding) kept.push(finding);
   }
   kept.sort(compareFindings);
-  const shown = capFindings(kept, options.maxFindings ?? defaultMaxFindings, profile, severities);
+  const shown = capFindings(kept, dropped, maxFindings, profile, severities);
   return { document, findings: withoutQuestionFixes(document, shown), subQuestions };
 }
 
@@ -185,21 +190,25 @@ function unreadDocument(text: string): RawDocument {
 
 /**
  * Keeps at most `max` findings (sorted by position): the most severe first, then the earliest; one
- * `fichier-tronque` notice tells how many more there are, at the first one left out.
+ * `fichier-tronque` notice tells how many more there are (with the `dropped` ones the rules only counted), at
+ * the first one left out.
  */
-function capFindings(sorted: Finding[], max: number, profile: Profile, severities: Readonly<Record<string, Severity | 'off'>>): Finding[] {
-  if (sorted.length <= max) return sorted;
+function capFindings(sorted: Finding[], dropped: number, max: number, profile: Profile, severities: Readonly<Record<string, Severity | 'off'>>): Finding[] {
+  const hidden = sorted.length + dropped - max;
+  if (hidden <= 0) return sorted;
   const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
   const order = sorted.map((_, index) => index).sort((a, b) => rank[sorted[a]!.severity] - rank[sorted[b]!.severity] || a - b);
   const keep = new Set(order.slice(0, max));
   const shown = sorted.filter((_, index) => keep.has(index));
-  const firstLeft = sorted[order[max]!]!;
-  const hidden = sorted.length - max;
+  // Each rule builds one finding past its share of the cap, so the first left out is built; after
+  // suppressions it may not be: the notice then goes after the last shown.
+  const firstLeft = order.length > max ? sorted[order[max]!]! : sorted[sorted.length - 1];
+  const at = firstLeft ? (order.length > max ? firstLeft.range.start : firstLeft.range.end) : 0;
   const notice = toFinding(
     {
       rule: 'fichier-tronque',
       message: `${hidden.toLocaleString('fr-FR')} autres constatations non affichées (au plus ${max.toLocaleString('fr-FR')} par document) : corrigez les premières, puis relancez le contrôle.`,
-      range: { start: firstLeft.range.start, end: firstLeft.range.start },
+      range: { start: at, end: at },
     },
     profile,
     severities,
@@ -211,11 +220,12 @@ function capFindings(sorted: Finding[], max: number, profile: Profile, severitie
   return shown;
 }
 
-/** The option values rule results depend on, compared by identity by the cache (not the file access, the limit or the cache). */
+/** The option values rule results depend on, compared by identity by the cache (not the file access, the length limit or the cache). */
 function settingsIdentity(options: AnalyzeOptions): unknown[] {
   const identity: unknown[] = [];
   for (const key of Object.keys(options).sort()) {
-    if (key === 'cache' || key === 'readLinkedFile' || key === 'maxLength' || key === 'maxFindings') continue;
+    // `maxFindings` counts: each rule builds at most its share of the cap per paragraph.
+    if (key === 'cache' || key === 'readLinkedFile' || key === 'maxLength') continue;
     identity.push(key, options[key as keyof AnalyzeOptions]);
   }
   return identity;

@@ -1,5 +1,5 @@
 import type { Finding, TextEdit } from './finding';
-import { paragraphBounds } from './fix-guard';
+import { paragraphBoundsOf } from './fix-guard';
 
 export interface FixResult {
   readonly text: string;
@@ -24,9 +24,12 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 function harmonizeApostrophes(text: string, edits: TextEdit[]): TextEdit[] {
   const curled = edits.filter((edit) => edit.newText === '’' && text.slice(edit.range.start, edit.range.end) === "'");
   if (curled.length === 0) return edits;
-  const paragraphs = new Set(curled.map((edit) => paragraphBounds(text, edit.range.start).start));
+  // Edits are sorted: one search per paragraph, not per edit.
+  const curledBounds = paragraphBoundsOf(text);
+  const paragraphs = new Set(curled.map((edit) => curledBounds(edit.range.start).start));
+  const bounds = paragraphBoundsOf(text);
   return edits.map((edit) =>
-    edit.newText.length > 1 && /(?<=\p{L})'(?=\p{L})/u.test(edit.newText) && paragraphs.has(paragraphBounds(text, edit.range.start).start)
+    edit.newText.length > 1 && /(?<=\p{L})'(?=\p{L})/u.test(edit.newText) && paragraphs.has(bounds(edit.range.start).start)
       ? { ...edit, newText: edit.newText.replace(/(?<=\p{L})'(?=\p{L})/gu, '’') }
       : edit,
   );
@@ -45,7 +48,7 @@ export function applyFixes(text: string, findings: readonly Finding[]): FixResul
     if (!fix || fix.edits.length === 0) continue;
     if (fix.edits.some((edit) => edit.range.start > edit.range.end || edit.range.end > text.length)) continue;
     if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
-    taken.push(...fix.edits);
+    for (const edit of fix.edits) taken.push(edit);
     fixed++;
     fixedFindings.push(finding);
   }

@@ -73,3 +73,18 @@ export function paragraphBounds(text: string, offset: number): FixBounds {
   const after = text.indexOf('\n\n', offset);
   return { text, start: before < 0 ? 0 : before + 2, end: after < 0 ? text.length : after };
 }
+
+/**
+ * {@link paragraphBounds} for many offsets of one text: the last answer is reused while the offsets stay in
+ * its paragraph (searching the whole paragraph for each of its findings was quadratic: 400,000 « l' » took
+ * 21 s there).
+ */
+export function paragraphBoundsOf(text: string): (offset: number) => FixBounds {
+  let last: FixBounds | undefined;
+  return (offset) => {
+    // No blank line starts in [last.start - 1, last.end - 1]: every offset there has the same answer.
+    if (last && offset >= Math.max(0, last.start - 1) && offset < last.end) return last;
+    last = paragraphBounds(text, offset);
+    return last;
+  };
+}

@@ -203,7 +203,8 @@ export function grammarState(document: QeDocument, answerOf: (text: string) => G
     const answer = answerOf(paragraph.text);
     if (answer === undefined) missing.add(paragraph.text);
     else if (isGrammarFailure(answer)) failed++;
-    else if (answer.length > 0) findings.push(...paragraphFindings(document, paragraph, answer, settings));
+    // A loop, not a spread: a long paragraph's findings would overflow the call stack as arguments.
+    else if (answer.length > 0) for (const finding of paragraphFindings(document, paragraph, answer, settings)) findings.push(finding);
   }
   return { findings: withoutSuppressed(document, findings).sort(compareFindings), missing: [...missing], failed, skipped: paragraphs.skipped ?? 0 };
 }

@@ -30,6 +30,8 @@ export interface ParagraphRuleResult {
   readonly facts?: unknown;
   /** Set when the rule threw on this paragraph: the message of the error. */
   readonly error?: string;
+  /** Findings reported past the rule's share of the document's cap: counted, not built (`rules/run.ts`). */
+  readonly dropped?: number;
 }
 
 /** A paragraph's place in the cache for one analysis (see `AnalysisCache.slot`). */

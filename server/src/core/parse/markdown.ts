@@ -11,7 +11,7 @@ import { mappedFromInline } from './inline';
 import { normalizeKey } from './metadata';
 import { parseDirective } from './directives';
 import { parseMarkdownBody, type MarkdownTreeMemory } from './incremental-markdown';
-import { limitEmphasis, limitMarkdownNesting } from './nesting';
+import { limitEmphasis, limitInlineMarkup, limitMarkdownNesting, restoreInlineMarkup } from './nesting';
 
 const processor = unified().use(remarkParse);
 
@@ -67,6 +67,16 @@ export function forEachInOrder(root: Nodes, enter: (node: Nodes) => boolean): vo
   }
 }
 
+/** The nodes of a tree that hold a value (text, code, HTML), in document order. */
+function valuesOf(tree: Root): (Nodes & { value: string })[] {
+  const values: (Nodes & { value: string })[] = [];
+  forEachInOrder(tree, (node) => {
+    if ('value' in node) values.push(node);
+    return true;
+  });
+  return values;
+}
+
 /** Appends without spreading (a spread of a long array overflows the call stack). */
 function appendAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
@@ -100,11 +110,14 @@ export function readMarkdown(text: string, memory?: MarkdownTreeMemory): RawDocu
   const nesting = limitMarkdownNesting(frontMatter.range ? blankOut(text, frontMatter.range) : text);
   const emphasis = limitEmphasis(nesting.text);
   const body = emphasis.text;
+  const markup = limitInlineMarkup(body);
   appendAll(problems, nesting.problems);
   appendAll(problems, emphasis.problems);
+  appendAll(problems, markup.problems);
   if (frontMatter.range) masked.push({ ...frontMatter.range, reason: 'metadata' });
 
-  const tree = parseMarkdownBody(body, parseMarkdownTree, memory);
+  const tree = parseMarkdownBody(markup.parsed, parseMarkdownTree, memory);
+  if (markup.blocks.length > 0) restoreInlineMarkup(valuesOf(tree));
   const headings: Heading[] = [];
   const sections: OpenSection[] = [];
   const preamble: RootContent[] = [];
@@ -318,47 +331,76 @@ function collectDirectives(text: string, node: RootContent, directives: Directiv
   });
 }
 
-const finalPunctuation = /[.!?…:;»")\]]\s*$/u;
+const finalPunctuation = /[.!?…:;»")\]]/u;
 const lowerStart = /^[\p{Ll}]/u;
+
+/** True when the last character of the texts joined (gaps are blank) that is not white space is final punctuation. */
+function endsWithFinalPunctuation(run: readonly RawParagraph[]): boolean {
+  for (let p = run.length - 1; p >= 0; p--) {
+    const text = run[p]!.mapped.text;
+    let i = text.length - 1;
+    while (i >= 0 && /\s/u.test(text[i]!)) i--;
+    if (i >= 0) return finalPunctuation.test(text[i]!);
+  }
+  return false;
+}
 
 /**
  * Joins a paragraph cut by a page break (as in the Assemblée nationale export): the first part ends without
  * final punctuation and the next begins in lower case. The blank line stays in the text and is recorded as a break.
+ * Each run of cut paragraphs is joined once (joining them one by one was quadratic: 100,000 « le » paragraphs
+ * took 7 s here).
  */
 function mergeCutParagraphs(text: string, paragraphs: RawParagraph[]): RawParagraph[] {
   const merged: RawParagraph[] = [];
+  let run: RawParagraph[] = [];
+  const close = (): void => {
+    if (run.length === 1) merged.push(run[0]!);
+    else if (run.length > 1) merged.push(joinRun(text, run));
+    run = [];
+  };
   for (const paragraph of paragraphs) {
-    const previous = merged[merged.length - 1];
+    const previous = run[run.length - 1];
     if (
       previous &&
-      !finalPunctuation.test(previous.mapped.text) &&
+      !endsWithFinalPunctuation(run) &&
       lowerStart.test(paragraph.mapped.text) &&
-      previous.mapped.isVerbatim === paragraph.mapped.isVerbatim &&
+      run[0]!.mapped.isVerbatim === paragraph.mapped.isVerbatim &&
       /^\s*$/.test(text.slice(previous.range.end, paragraph.range.start))
     ) {
-      const gap = { start: previous.range.end, end: paragraph.range.start };
-      merged[merged.length - 1] = {
-        mapped: joinMapped(text, previous.mapped, gap, paragraph.mapped),
-        range: { start: previous.range.start, end: paragraph.range.end },
-        breaks: [...previous.breaks, gap],
-        answers: [...previous.answers, ...paragraph.answers],
-      };
+      run.push(paragraph);
     } else {
-      merged.push(paragraph);
+      close();
+      run.push(paragraph);
     }
   }
+  close();
   return merged;
 }
 
-function joinMapped(text: string, first: MappedText, gap: OffsetRange, second: MappedText): MappedText {
-  if (first.isVerbatim && second.isVerbatim) {
-    const start = first.sourceRange(0, 0).start;
-    return MappedText.verbatim(first.text + text.slice(gap.start, gap.end) + second.text, start);
+/** One paragraph from a run of cut ones: texts joined with the blank lines between them, recorded as breaks. */
+function joinRun(text: string, run: readonly RawParagraph[]): RawParagraph {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const breaks: OffsetRange[] = [...first.breaks];
+  const answers: string[] = [...first.answers];
+  for (let i = 1; i < run.length; i++) {
+    breaks.push({ start: run[i - 1]!.range.end, end: run[i]!.range.start });
+    appendAll(answers, run[i]!.answers);
   }
-  const builder = new MappedTextBuilder();
-  builder.append(first);
-  builder.keep(text, gap.start, gap.end);
-  builder.append(second);
-  return builder.build();
+  let mapped: MappedText;
+  if (first.mapped.isVerbatim) {
+    const parts = [first.mapped.text];
+    for (let i = 1; i < run.length; i++) parts.push(text.slice(run[i - 1]!.range.end, run[i]!.range.start), run[i]!.mapped.text);
+    mapped = MappedText.verbatim(parts.join(''), first.mapped.sourceRange(0, 0).start);
+  } else {
+    const builder = new MappedTextBuilder();
+    builder.append(first.mapped);
+    for (let i = 1; i < run.length; i++) {
+      builder.keep(text, run[i - 1]!.range.end, run[i]!.range.start);
+      builder.append(run[i]!.mapped);
+    }
+    mapped = builder.build();
+  }
+  return { mapped, range: { start: first.range.start, end: last.range.end }, breaks, answers };
 }
-

@@ -39,6 +39,12 @@ export interface RuleContext {
   /** Profile, nbspStrict, apostrophe and the style pack's data (acronyms, accepted words, substitutions, ministries). */
   readonly settings: StyleSettings;
   report(input: ReportInput): void;
+  /**
+   * True when a finding at `range` (with `severity`, by default the rule's) would come after the rule's share
+   * of the document's findings cap (`rules/run.ts`): it is then counted as reported, and the rule need not
+   * build it (message, fixes). Absent when nothing is capped.
+   */
+  readonly beyondCap?: (range: OffsetRange, severity?: Severity) => boolean;
 }
 
 /**
@@ -57,6 +63,12 @@ export interface ParagraphRuleContext {
   readonly severity: Severity;
   readonly settings: StyleSettings;
   report(input: ReportInput): void;
+  /**
+   * True when a finding at `range` (with `severity`, by default the rule's) would come after the rule's share
+   * of the document's findings cap (`rules/run.ts`): it is then counted as reported, and the rule need not
+   * build it (message, fixes). Absent when nothing is capped.
+   */
+  readonly beyondCap?: (range: OffsetRange, severity?: Severity) => boolean;
 }
 
 /** What a paragraph-scope rule may know of the document: its format and (within the paragraph's range) its text. */

@@ -1,11 +1,11 @@
 import type { Finding, Severity } from '../findings/finding';
-import type { QeDocument } from '../model/types';
+import type { OffsetRange, QeDocument } from '../model/types';
 import type { AnalysisCache, ParagraphRuleResult, ParagraphSlot } from '../incremental/cache';
 import { rules as registeredRules } from './registry';
 import { severityFor, type ParagraphFacts, type ParagraphRuleContext, type Profile, type ReportInput, type Rule, type StyleSettings } from './rule';
 import { defaultStyleSettings } from '../config/settings';
 import { proseViews, type ProseView } from './shared/mask';
-import { guardFixes, paragraphBounds, type FixBounds } from '../findings/fix-guard';
+import { guardFixes, paragraphBoundsOf, type FixBounds } from '../findings/fix-guard';
 
 export interface RuleSettings {
   readonly profile: Profile;
@@ -15,6 +15,85 @@ export interface RuleSettings {
   readonly style?: StyleSettings;
   /** Incremental checking: per-paragraph results are taken from and kept in this cache. */
   readonly cache?: AnalysisCache;
+  /**
+   * The document's cap on findings (`AnalyzeOptions.maxFindings`): each rule keeps at most one more than this
+   * per paragraph (and per document for its document-scope entry point) and only counts the others. Without
+   * it, every finding is kept.
+   */
+  readonly maxFindings?: number;
+}
+
+/** The rule runner's result: the findings kept, and how many more were reported but not built. */
+export interface RuleRun {
+  readonly findings: Finding[];
+  /** Findings reported past a rule's share of the cap ({@link RuleSettings.maxFindings}): counted, not built. */
+  readonly dropped: number;
+}
+
+const rank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+interface Ranked {
+  readonly finding: Finding;
+  readonly rank: number;
+  readonly seq: number;
+}
+
+/** The cap's order within one rule's findings: severity first, then position, then the order of report. */
+function sortsBefore(a: { rank: number; start: number; end: number; seq: number }, b: Ranked): boolean {
+  return (a.rank - b.rank || a.start - b.finding.range.start || a.end - b.finding.range.end || a.seq - b.seq) < 0;
+}
+
+const byRank = (a: Ranked, b: Ranked): number =>
+  a.rank - b.rank || a.finding.range.start - b.finding.range.start || a.finding.range.end - b.finding.range.end || a.seq - b.seq;
+
+/**
+ * The findings one rule reports on one paragraph (or on the document, for `check`), of which at most `limit`
+ * are built: those first in the order the document's cap uses (severity, then position; see
+ * `capFindings` in `core/index.ts`). The others are only counted: `limit` findings of the same rule come
+ * before each of them, so past the document's cap none of them could be shown. A rule that reports a
+ * million findings on a pathological paragraph then costs no fix guard and no retained object for them.
+ */
+class CappedFindings {
+  private ranked: Ranked[] = [];
+  /** The last finding kept once the list was cut: a report that sorts after it is only counted. */
+  private worst: Ranked | undefined;
+  private seq = 0;
+  dropped = 0;
+
+  constructor(private readonly limit: number) {}
+
+  add(ruleId: string, severity: Severity, input: ReportInput, bounds: (offset: number) => FixBounds): void {
+    const key = { rank: rank[input.severity ?? severity], start: input.range.start, end: input.range.end, seq: this.seq++ };
+    if (this.worst && !sortsBefore(key, this.worst)) {
+      this.dropped++;
+      return;
+    }
+    this.ranked.push({ finding: toFinding(ruleId, severity, input, bounds), rank: key.rank, seq: key.seq });
+    // Cut at twice the limit: sorting stays amortised O(log limit) per report.
+    if (this.ranked.length >= 2 * this.limit) this.cut();
+  }
+
+  /** True (and counted as reported) when a report of this severity and range would only be counted. */
+  beyond(severity: Severity, range: OffsetRange): boolean {
+    if (!this.worst || sortsBefore({ rank: rank[severity], start: range.start, end: range.end, seq: this.seq }, this.worst)) return false;
+    this.seq++;
+    this.dropped++;
+    return true;
+  }
+
+  /** The findings kept, in the order they were reported (as without a cap). */
+  findings(): Finding[] {
+    if (this.ranked.length > this.limit) this.cut();
+    if (!this.worst) return this.ranked.map((entry) => entry.finding);
+    return this.ranked.sort((a, b) => a.seq - b.seq).map((entry) => entry.finding);
+  }
+
+  private cut(): void {
+    this.ranked.sort(byRank);
+    this.dropped += this.ranked.length - this.limit;
+    this.ranked.length = this.limit;
+    this.worst = this.ranked[this.limit - 1];
+  }
 }
 
 /** A finding; its fixes pass the guard (no fix that would make the text worse) within `bounds`. */
@@ -39,14 +118,26 @@ function describeError(error: unknown): string {
 const nothing: ParagraphRuleResult = Object.freeze({ findings: Object.freeze([]) as readonly Finding[] });
 
 /** Runs one rule's paragraph entry points on one paragraph. */
-function runOnParagraph(rule: Rule, view: ProseView, base: Omit<ParagraphRuleContext, 'view' | 'report'>): ParagraphRuleResult {
-  const findings: Finding[] = [];
+function runOnParagraph(rule: Rule, view: ProseView, base: Omit<ParagraphRuleContext, 'view' | 'report'>, limit: number): ParagraphRuleResult {
   try {
     // A paragraph's findings are cached and shifted with it: their fixes look at the paragraph alone.
     const bounds = { text: base.document.text, start: view.paragraph.range.start, end: view.paragraph.range.end };
-    rule.checkParagraph?.({ ...base, view, report: (input) => findings.push(toFinding(rule.meta.id, base.severity, input, () => bounds)) });
-    if (!rule.collectFacts) return findings.length > 0 ? { findings } : nothing;
-    return { findings, facts: rule.collectFacts({ ...base, view }) };
+    let findings: Finding[] = [];
+    let dropped = 0;
+    if (rule.checkParagraph) {
+      const capped = new CappedFindings(limit);
+      rule.checkParagraph({
+        ...base,
+        view,
+        report: (input) => capped.add(rule.meta.id, base.severity, input, () => bounds),
+        beyondCap: (range, severity) => capped.beyond(severity ?? base.severity, range),
+      });
+      findings = capped.findings();
+      dropped = capped.dropped;
+    }
+    const counted = dropped > 0 ? { dropped } : {};
+    if (!rule.collectFacts) return findings.length > 0 ? { findings, ...counted } : nothing;
+    return { findings, facts: rule.collectFacts({ ...base, view }), ...counted };
   } catch (error) {
     return { findings: [], error: describeError(error) };
   }
@@ -57,7 +148,15 @@ function runOnParagraph(rule: Rule, view: ProseView, base: Omit<ParagraphRuleCon
  * (`checkParagraph`, `collectFacts`) run per prose paragraph, through the cache when there is one.
  */
 export function runRules(document: QeDocument, settings: RuleSettings, rules: readonly Rule[] = registeredRules): Finding[] {
+  return runRulesCounted(document, settings, rules).findings;
+}
+
+/** {@link runRules}, with the number of findings reported past each rule's share of the cap. */
+export function runRulesCounted(document: QeDocument, settings: RuleSettings, rules: readonly Rule[] = registeredRules): RuleRun {
   const findings: Finding[] = [];
+  // One more than the cap: the first finding the document's cap leaves out is built too (its notice goes there).
+  const limit = settings.maxFindings === undefined ? Infinity : Math.max(1, settings.maxFindings + 1);
+  let dropped = 0;
   const style = settings.style ?? { ...defaultStyleSettings, profile: settings.profile };
   const cache = settings.cache;
   const source = { format: document.format, text: document.text };
@@ -72,6 +171,7 @@ export function runRules(document: QeDocument, settings: RuleSettings, rules: re
     const severity = settings.severities[rule.meta.id] ?? severityFor(rule.meta, settings.profile);
     if (severity === 'off') continue;
     const ruleFindings: Finding[] = [];
+    let ruleDropped = 0;
     let failure: string | undefined;
     const facts: ParagraphFacts<unknown>[] = [];
 
@@ -79,26 +179,32 @@ export function runRules(document: QeDocument, settings: RuleSettings, rules: re
       const base = { document: source, profile: settings.profile, severity, settings: style };
       for (const { view, slot } of paragraphViews()) {
         // No closure per rule and paragraph: this loop runs rules × paragraphs times on every keystroke.
-        const result = cache?.known(slot, rule.meta.id) ?? (cache ? cache.remember(slot, rule.meta.id, runOnParagraph(rule, view, base)) : runOnParagraph(rule, view, base));
+        const result = cache?.known(slot, rule.meta.id) ?? (cache ? cache.remember(slot, rule.meta.id, runOnParagraph(rule, view, base, limit)) : runOnParagraph(rule, view, base, limit));
         if (result.error !== undefined) {
           failure = result.error;
           break;
         }
         for (const finding of result.findings) ruleFindings.push(finding);
+        ruleDropped += result.dropped ?? 0;
         if (rule.collectFacts) facts.push({ view, facts: result.facts });
       }
     }
 
     if (failure === undefined && rule.check) {
       try {
+        const capped = new CappedFindings(limit);
+        const bounds = paragraphBoundsOf(document.text);
         rule.check({
           document,
           profile: settings.profile,
           severity,
           settings: style,
           facts,
-          report: (input) => ruleFindings.push(toFinding(rule.meta.id, severity, input, (offset) => paragraphBounds(document.text, offset))),
+          report: (input) => capped.add(rule.meta.id, severity, input, bounds),
+          beyondCap: (range, wanted) => capped.beyond(wanted ?? severity, range),
         });
+        for (const finding of capped.findings()) ruleFindings.push(finding);
+        ruleDropped += capped.dropped;
       } catch (error) {
         failure = describeError(error);
       }
@@ -106,6 +212,7 @@ export function runRules(document: QeDocument, settings: RuleSettings, rules: re
 
     if (failure === undefined) {
       for (const finding of ruleFindings) findings.push(finding);
+      dropped += ruleDropped;
     } else {
       findings.push({
         rule: 'erreur-interne',
@@ -115,5 +222,5 @@ export function runRules(document: QeDocument, settings: RuleSettings, rules: re
       });
     }
   }
-  return findings;
+  return { findings, dropped };
 }

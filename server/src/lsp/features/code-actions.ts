@@ -52,16 +52,16 @@ export const codeActions: Feature = {
         for (const diagnostic of params.context.diagnostics) {
           if (diagnostic.source !== diagnosticSource) continue;
           if (diagnostic.code === 'orthographe') {
-            actions.push(
-              ...(await spellingActions(diagnostic, {
-                documentUri: document.uri,
-                documentText: document.getText(),
-                workspaceRoots: server.workspaceRoots,
-                openText: (path) => documents.all().find((open) => open.uri === pathToFileURL(path).href)?.getText(),
-              })),
-            );
+            const spelling = await spellingActions(diagnostic, {
+              documentUri: document.uri,
+              documentText: document.getText(),
+              workspaceRoots: server.workspaceRoots,
+              openText: (path) => documents.all().find((open) => open.uri === pathToFileURL(path).href)?.getText(),
+            });
+            for (const action of spelling) actions.push(action);
           }
-          if (entry) actions.push(...suppressionActions(entry.analysis, entry.lines, document.uri, diagnostic));
+          // A loop, not a spread: no call takes an argument per action.
+          if (entry) for (const action of suppressionActions(entry.analysis, entry.lines, document.uri, diagnostic)) actions.push(action);
         }
       }
       return actions;

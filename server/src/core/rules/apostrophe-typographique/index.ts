@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { matchProse, type ProseView } from '../shared/mask';
-import { replaceText, reportText } from '../shared/style';
+import { replaceText, reportText, reportedBeyondCap } from '../shared/style';
 import { letterRegExp } from '../../text/letters';
 
 // An elision: l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' quoiqu' presqu' quelqu' aujourd'.
@@ -69,6 +69,9 @@ export const rule: Rule<readonly Apostrophe[]> = {
     }
     const mixed = curly.length > 0 && straight.length > 0;
     for (const { view, at, sign } of straight) {
+      const severity = mixed || setting === 'typographique' || sign !== "'" ? ('warning' as const) : undefined;
+      // 500,000 « l' » in one answer: only the first are built, the others counted.
+      if (reportedBeyondCap(context, view, at, at + 1, severity)) continue;
       const what = sign === "'" ? 'Apostrophe droite' : `« ${sign} » employé comme apostrophe`;
       const message = mixed
         ? `${what} dans une réponse qui emploie aussi l'apostrophe typographique « ’ ».`
@@ -76,7 +79,7 @@ export const rule: Rule<readonly Apostrophe[]> = {
           ? `${what} : le guide de style demande l'apostrophe typographique « ’ ».`
           : `${what} : l'apostrophe typographique est « ’ ».`;
       reportText(context, view, at, at + 1, message, {
-        ...(mixed || setting === 'typographique' || sign !== "'" ? { severity: 'warning' as const } : {}),
+        ...(severity ? { severity } : {}),
         fixes: [replaceText(document, view, at, at + 1, '’', 'Écrire « ’ »')],
       });
     }

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { matchProse } from '../shared/mask';
-import { NBSP, fixOf, reportText, spacingSeverity, textEdit } from '../shared/style';
+import { NBSP, fixOf, reportText, reportedBeyondCap, spacingSeverity, textEdit } from '../shared/style';
 
 const gluedOpen = /«(?=[^\s\u00A0\u202F»])/g;
 const gluedClose = /(?<=[^\s\u00A0\u202F«])»/g;
@@ -25,24 +25,28 @@ export const rule: Rule = {
     const { document, view } = context;
     // Each pattern needs a guillemet.
     if (view.section !== 'answer' || !(view.text.includes('«') || view.text.includes('»'))) return;
+    // A wall of guillemets gives millions of matches: those past the rule's share of the cap are only counted.
     for (const found of matchProse(view, gluedOpen)) {
+      if (reportedBeyondCap(context, view, found.start, found.end)) continue;
       reportText(context, view, found.start, found.end, 'Espace insécable manquante après le guillemet ouvrant.', {
         fixes: [fixOf('Insérer une espace insécable', textEdit(document, view, found.end, found.end, NBSP))],
       });
     }
     for (const found of matchProse(view, gluedClose)) {
-      if (found.start === 0) continue;
+      if (found.start === 0 || reportedBeyondCap(context, view, found.start, found.end)) continue;
       reportText(context, view, found.start, found.end, 'Espace insécable manquante avant le guillemet fermant.', {
         fixes: [fixOf('Insérer une espace insécable', textEdit(document, view, found.start, found.start, NBSP))],
       });
     }
     for (const found of matchProse(view, plainOpen)) {
+      if (reportedBeyondCap(context, view, found.start, found.end, spacingSeverity(context))) continue;
       reportText(context, view, found.start, found.end, 'Espace ordinaire après le guillemet ouvrant : une espace insécable est attendue.', {
         severity: spacingSeverity(context),
         fixes: [fixOf('Remplacer par une espace insécable', textEdit(document, view, found.start + 1, found.end, NBSP))],
       });
     }
     for (const found of matchProse(view, plainClose)) {
+      if (reportedBeyondCap(context, view, found.start, found.end, spacingSeverity(context))) continue;
       reportText(context, view, found.start, found.end, 'Espace ordinaire avant le guillemet fermant : une espace insécable est attendue.', {
         severity: spacingSeverity(context),
         fixes: [fixOf('Remplacer par une espace insécable', textEdit(document, view, found.start, found.start + 1, NBSP))],

@@ -111,10 +111,40 @@ function acronymTokens(text: string): readonly AcronymToken[] {
   return tokens;
 }
 
-/** A heading or slogan in capitals: the token has two capitalised neighbours among the words around it. */
+/** `\s` (JavaScript's white space and line terminators), U+00A0, U+202F and the apostrophes: what separates words here. */
+function separatesWords(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff ||
+    code === 39 /* ' */ || code === 0x2019 /* ’ */
+  );
+}
+
+/**
+ * The nearest two words in `[from, to)` walking from `at` by `step` (−1: backwards from `to`, +1: forwards
+ * from `from`), cut at the window's edge. Only two words are read: splitting the whole window for each token
+ * cost a second per megabyte of capitals.
+ */
+function nearestWords(text: string, from: number, to: number, step: 1 | -1): string[] {
+  const words: string[] = [];
+  let i = step < 0 ? to - 1 : from;
+  const inside = (at: number): boolean => at >= from && at < to;
+  while (words.length < 2) {
+    while (inside(i) && separatesWords(text.charCodeAt(i))) i += step;
+    if (!inside(i)) break;
+    const wordStart = i;
+    while (inside(i) && !separatesWords(text.charCodeAt(i))) i += step;
+    words.push(step < 0 ? text.slice(i + 1, wordStart + 1) : text.slice(wordStart, i));
+  }
+  return words;
+}
+
+/** A heading or slogan in capitals: the token has two capitalised neighbours among the words around it (60 characters each side). */
 function inCapitalsRun(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start).split(/[\s\u00A0\u202F'’]+/).filter(Boolean).slice(-2);
-  const after = text.slice(end, end + 60).split(/[\s\u00A0\u202F'’]+/).filter(Boolean).slice(0, 2);
+  // The last two words before, in reading order (one word alone is `before[0]`), and the first two after.
+  const near = nearestWords(text, Math.max(0, start - 60), start, -1);
+  const before = near.length === 2 ? [near[1], near[0]] : near;
+  const after = nearestWords(text, end, Math.min(text.length, end + 60), 1);
   const caps = (word: string | undefined) => word !== undefined && /^\p{Lu}{2,}[\p{Lu},.:;-]*$/u.test(word);
   return (caps(before[1]) && caps(after[0])) || (caps(before[0]) && caps(before[1])) || (caps(after[0]) && caps(after[1]));
 }

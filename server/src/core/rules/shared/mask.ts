@@ -217,26 +217,41 @@ export function matchProse(view: ProseView, pattern: RegExp, needs?: string | Re
       continue;
     }
     if (view.masks.length > 0 && match[0].includes(MASK_CHAR)) continue;
-    const found = match;
-    const groupStart = (n: number): number | undefined => {
-      const value = found[n];
-      if (value === undefined) return undefined;
-      const indices = (found as RegExpExecArray & { indices?: ([number, number] | undefined)[] }).indices?.[n];
-      return indices ? indices[0] : start + found[0].indexOf(value);
-    };
-    results.push({
-      match: found,
-      start,
-      end,
-      range: view.sourceRange(start, end),
-      groupStart,
-      group(n: number) {
-        const from = groupStart(n);
-        return from === undefined ? undefined : view.sourceRange(from, from + found[n]!.length);
-      },
-    });
+    results.push(new FoundInProse(view, match, start, end));
   }
   return results;
+}
+
+/**
+ * One match of {@link matchProse}: methods on the prototype and the file range computed when asked, because
+ * a pathological paragraph gives a million matches that a rule mostly filters out (closures and ranges built
+ * for each cost seconds of garbage collection).
+ */
+class FoundInProse implements ProseMatch {
+  private fileRange: OffsetRange | undefined;
+
+  constructor(
+    private readonly view: ProseView,
+    readonly match: RegExpExecArray,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get range(): OffsetRange {
+    return (this.fileRange ??= this.view.sourceRange(this.start, this.end));
+  }
+
+  groupStart(n: number): number | undefined {
+    const value = this.match[n];
+    if (value === undefined) return undefined;
+    const indices = (this.match as RegExpExecArray & { indices?: ([number, number] | undefined)[] }).indices?.[n];
+    return indices ? indices[0] : this.start + this.match[0].indexOf(value);
+  }
+
+  group(n: number): OffsetRange | undefined {
+    const from = this.groupStart(n);
+    return from === undefined ? undefined : this.view.sourceRange(from, from + this.match[n]!.length);
+  }
 }
 
 function questionText(document: QeDocument): string {

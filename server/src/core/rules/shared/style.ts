@@ -23,6 +23,22 @@ const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, h
  * Reports [start, end) of the view's text; fixes that could not be built (undefined) are dropped, and so are all
  * fixes in the question (read-only), whose findings are also capped to information.
  */
+/** The severity `reportText` gives: the rule's or the one asked for, lowered in the question. */
+function textSeverity(context: Pick<RuleContext, 'severity'>, view: ProseView, wanted: Severity | undefined): Severity {
+  const base = wanted ?? context.severity;
+  const capped = sectionSeverity({ severity: base }, view.section);
+  return rank[capped] > rank[base] ? capped : base;
+}
+
+/**
+ * True when `reportText` with these arguments would only be counted, past the rule's share of the findings
+ * cap (`RuleContext.beyondCap`): the caller skips building its message and fixes. For loops that report
+ * hundreds of thousands of findings on a pathological paragraph.
+ */
+export function reportedBeyondCap(context: Pick<RuleContext, 'severity' | 'beyondCap'>, view: ProseView, start: number, end: number, severity?: Severity): boolean {
+  return context.beyondCap !== undefined && context.beyondCap(view.sourceRange(start, end), textSeverity(context, view, severity));
+}
+
 export function reportText(
   context: Pick<RuleContext, 'severity' | 'report'>,
   view: ProseView,
@@ -31,9 +47,7 @@ export function reportText(
   message: string,
   options: ReportOptions = {},
 ): void {
-  const base = options.severity ?? context.severity;
-  const capped = sectionSeverity({ severity: base }, view.section);
-  const severity = rank[capped] > rank[base] ? capped : base;
+  const severity = textSeverity(context, view, options.severity);
   // The question is published and cannot be edited: its findings carry no fix.
   const fixes = view.section === 'question' ? [] : (options.fixes ?? []).filter((fix): fix is Fix => fix !== undefined);
   context.report({

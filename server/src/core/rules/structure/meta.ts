@@ -19,7 +19,12 @@ export const structureRules: readonly RuleMeta[] = [
     severity: 'information',
     title: 'Fichier analysé en partie',
     description:
-      "Le fichier dépasse la taille que l'outil analyse en entier sans ralentir l'éditeur ; seul son début est contrôlé.",
+      "Le fichier n'est pas contrôlé en entier, ou pas tel qu'il est écrit : il dépasse la taille que l'outil analyse " +
+      "sans ralentir l'éditeur (seul son début est contrôlé) ; des lignes imbriquées sur plus de 100 niveaux ne sont pas " +
+      "contrôlées ; dans un paragraphe de plus de 2 000 marques d'emphase (« * », « _ ») ou caractères de balisage " +
+      "(« [ », « ] », « ! », « \\ », « < », « & », « ` » ; plus de 100 dans un fichier qui en compte plus de 20 000), " +
+      "ces caractères sont lus comme du texte ; au-delà de 5 000 " +
+      'constatations, les autres sont seulement comptées.',
     fixable: false,
     group: 'structure',
   },
