@@ -14,6 +14,14 @@ describe('repetition-proche', () => {
     assert.equal(formation[0]!.severity, 'information');
   });
 
+  it('mot répété des centaines de fois : le nombre dans le message, vingt lieux liés au plus', () => {
+    const answer = Array.from({ length: 300 }, (_, i) => `La formation ${i} est utile.`).join(' ');
+    const formation = checkAnswer(rule, answer).filter((finding) => /formation/.test(finding.message));
+    assert.equal(formation.length, 1);
+    assert.match(formation[0]!.finding.message, /revient 300 fois/);
+    assert.equal(formation[0]!.finding.related?.length, 20);
+  });
+
   it('trois fois en moins de 25 mots', () => {
     const seen = checkAnswer(rule, 'Le dispositif est utile. Le dispositif est suivi. Le dispositif est évalué.');
     assert.equal(seen.length, 1);

@@ -68,6 +68,9 @@ interface Facts {
 
 const noFacts: Facts = { total: 0, lemmas: [], texts: [], ranges: new Int32Array(0), indices: new Int32Array(0) };
 
+/** Occurrences listed as related locations after the first (the others are counted in the message). */
+const maxRelated = 20;
+
 export const rule: Rule<Facts> = {
   meta: {
     id: 'repetition-proche',
@@ -155,7 +158,8 @@ export const rule: Rule<Facts> = {
       for (let i = 0; i + windowCount - 1 < count && !close; i++) close = indices[occurrences[i + windowCount - 1]!]! - indices[occurrences[i]!]! < window;
       if (!frequent && !close) continue;
       const written = texts[occurrences[0]!]!.toLowerCase();
-      const related: RelatedLocation[] = occurrences.slice(1).map((occurrence, i) => ({ range: placed(occurrence), message: `Occurrence ${i + 2} de « ${written} »` }));
+      // The message gives the count; a list of thousands of locations only slows the editor down (issue 12).
+      const related: RelatedLocation[] = occurrences.slice(1, 1 + maxRelated).map((occurrence, i) => ({ range: placed(occurrence), message: `Occurrence ${i + 2} de « ${written} »` }));
       context.report({
         range: placed(occurrences[0]!),
         message: frequent
