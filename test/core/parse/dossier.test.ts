@@ -160,3 +160,26 @@ describe('conversion to a dossier', () => {
     }
   });
 });
+
+describe('paragraphs indented by four spaces', () => {
+  it('are read as the question and the answer, not as code left unchecked', () => {
+    const text = [
+      '# Question',
+      '',
+      "    M. Jean Dupont attire l'attention de M. le ministre de l'intérieur sur les délais de délivrance des titres. Il lui demande quelles mesures il entend prendre pour les réduire.",
+      '',
+      '# Réponse',
+      '',
+      "    Le Gouvernement a engagé un plan de réduction des délais , doté de dix millions d'euros.",
+      '',
+    ].join('\n');
+    const analysis = analyze(text);
+    const answer = analysis.document.answer;
+    assert.ok(answer, 'answer section');
+    assert.equal(answer.paragraphs.length, 1);
+    assert.match(answer.paragraphs[0]!.text, /^Le Gouvernement a engagé/);
+    assert.ok(analysis.subQuestions.length >= 1, 'the request is found');
+    assert.ok(!analysis.findings.some((finding) => /réponse est vide/u.test(finding.message)), 'the answer is not called empty');
+    assert.ok(analysis.findings.some((finding) => finding.rule === 'espace-ponctuation-basse'), 'the indented answer is checked');
+  });
+});

@@ -13,7 +13,11 @@ import { parseDirective } from './directives';
 import { parseMarkdownBody, type MarkdownTreeMemory } from './incremental-markdown';
 import { limitEmphasis, limitInlineMarkup, limitMarkdownNesting, restoreInlineMarkup } from './nesting';
 
-const processor = unified().use(remarkParse);
+// No indented code: a drafter's or a page's paragraph indented by four spaces is text to check, not code to skip
+// (it made a whole question or answer vanish: « réponse vide », « aucune demande reconnue »). Fenced code stays.
+const processor = unified()
+  .use(remarkParse)
+  .data('micromarkExtensions', [{ disable: { null: ['codeIndented'] } }]);
 
 type SectionRole = SectionKind | 'metadata';
 
