@@ -148,4 +148,16 @@ describe('coverage: answer forms that answer without the request’s words', () 
     assert.deepEqual(statuses(question, rule + caseLaw), ['droit/partial']);
   });
 
+
+  it('without the passage that answers, a refusal elsewhere that shares only a generic word (« situation ») does not answer', () => {
+    const question = "M. Jean Dupont appelle l'attention de M. le ministre de l'agriculture sur la situation des apiculteurs confrontés au frelon asiatique. Il lui demande s'il envisage de classer ce prédateur parmi les dangers sanitaires de première catégorie.";
+    const passage = "Le classement du frelon asiatique en danger sanitaire de première catégorie n'est pas envisagé, car il ne permettrait pas d'éradiquer l'espèce. ";
+    const rest = "La situation des exploitations agricoles fait l'objet d'un suivi attentif. Le Gouvernement n'envisage pas de modifier les aides à la situation des exploitations en 2025. Les crédits de l'enseignement agricole sont maintenus.";
+    assert.deepEqual(statuses(question, passage + rest), ['intention/answered']);
+    assert.deepEqual(statuses(question, rest), ['intention/unanswered']);
+    // A refusal that names the request's own object (« frelon ») still answers without the request's other words.
+    const onObject = "La situation des exploitations agricoles fait l'objet d'un suivi attentif. Il n'est pas envisagé de durcir la lutte contre le frelon par un nouveau classement. Les crédits de l'enseignement agricole sont maintenus.";
+    assert.deepEqual(statuses(question, onObject), ['intention/answered']);
+  });
 });
+
