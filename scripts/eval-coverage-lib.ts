@@ -330,13 +330,15 @@ export function evaluateCoverageDev(root: string, half: Half | 'all'): Metrics {
       if (gold.status === 'answered' && gold.evidence && question.answer?.includes(gold.evidence)) {
         const after = predict(dossierOf(question.question, question.answer.replace(gold.evidence, ' ')));
         const same = after.find((sub) => overlap(sub.text, gold.text) >= matchThreshold);
+        const passed = flagged(same?.status ?? 'unanswered');
         tally.ablationTrials++;
-        if (flagged(same?.status ?? 'unanswered')) tally.ablationPassed++;
+        if (passed) tally.ablationPassed++;
         if (candidate.status === 'answered') {
           tally.ablationAnsweredTrials++;
-          if (flagged(same?.status ?? 'unanswered')) tally.ablationAnsweredPassed++;
+          if (passed) tally.ablationAnsweredPassed++;
         }
-        else tally.problems.push(`${question.id} ${candidate.id}: reste « answered » sans le passage d'évidence`);
+        // The miss is what must be read: the sub-question stays answered once its passage is gone.
+        if (!passed) tally.problems.push(`${question.id} ${candidate.id}: reste « answered » sans le passage d'évidence`);
       }
     });
     const used = new Set(pairs.values());

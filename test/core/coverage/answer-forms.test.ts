@@ -124,4 +124,40 @@ describe('coverage: answer forms that answer without the request’s words', () 
     assert.match(hover(analysis, both.indexOf('si de telles') + 3, {} as never)!.markdown, /Pourquoi ce passage compte : une qualification juridique de la pratique/u);
     assert.match(hover(analysis, both.indexOf("s'il ne lui") + 3, {} as never)!.markdown, /Pourquoi ce passage compte : une mesure déjà prise/u);
   });
+
+  it('a legal request on a predicate (« susceptible d’annulation ») is not concluded by « Ainsi, » or case law on another point', () => {
+    const question = "M. Jean Dupont demande à M. le ministre de l'intérieur si la délibération du conseil municipal fixant les tarifs de la cantine scolaire est susceptible d'annulation lorsque les conseillers n'ont pas reçu la note de synthèse.";
+    const rule = "L'article L. 2121-12 du code général des collectivités territoriales impose l'envoi d'une note explicative de synthèse avec la convocation des conseillers municipaux. Ainsi, les conseillers municipaux ont le droit d'être informés des affaires soumises à délibération. Le Conseil d'État a considéré que cette note doit permettre aux conseillers de connaître le contexte des tarifs proposés.";
+    const conclusion = ' Par suite, une délibération adoptée sans cette note est entachée d’irrégularité et encourt l’annulation.';
+    assert.deepEqual(statuses(question, rule + conclusion), ['droit/answered']);
+    // Without the conclusion on the nullity asked, the rule restated and case law on the note do not answer.
+    assert.deepEqual(statuses(question, rule), ['droit/partial']);
+    assert.match(flags(question, rule).join(' '), /ne conclut pas sur le cas posé/u);
+    // A conclusion word of the answer's own (« donc ») still concludes without repeating the predicate.
+    const own = "L'article L. 1411-5 du code général des collectivités territoriales fixe la composition de la commission d'appel d'offres. Les conseillers municipaux qui n'en sont pas membres n'ont donc pas accès à ses réunions.";
+    assert.deepEqual(statuses("M. Jean Dupont demande à M. le ministre de l'intérieur si un conseiller municipal peut assister aux réunions de la commission d'appel d'offres.", own), ['droit/answered']);
+  });
+
+  it('a permission answers a question on a prohibition, and case law on another case does not', () => {
+    const question = "M. Jean Dupont demande à M. le ministre de l'intérieur si la loi interdit aux communes de prêter une salle municipale à une association cultuelle.";
+    const caseLaw = " Le Conseil d'État a jugé que la subvention accordée par une commune à une association cultuelle pour la construction d'un édifice du culte était illégale.";
+    const permission = " En conséquence, une commune peut mettre une salle à la disposition d'une association cultuelle dans les conditions prévues à l'article L. 2144-3 du code général des collectivités territoriales.";
+    const rule = "L'article 2 de la loi du 9 décembre 1905 pose le principe de l'interdiction du subventionnement des cultes.";
+    assert.deepEqual(statuses(question, rule + permission + caseLaw), ['droit/answered']);
+    // Case law concludes, but on the legality of a subsidy, not on the prohibition asked.
+    assert.deepEqual(statuses(question, rule + caseLaw), ['droit/partial']);
+  });
+
+
+  it('without the passage that answers, a refusal elsewhere that shares only a generic word (« situation ») does not answer', () => {
+    const question = "M. Jean Dupont appelle l'attention de M. le ministre de l'agriculture sur la situation des apiculteurs confrontés au frelon asiatique. Il lui demande s'il envisage de classer ce prédateur parmi les dangers sanitaires de première catégorie.";
+    const passage = "Le classement du frelon asiatique en danger sanitaire de première catégorie n'est pas envisagé, car il ne permettrait pas d'éradiquer l'espèce. ";
+    const rest = "La situation des exploitations agricoles fait l'objet d'un suivi attentif. Le Gouvernement n'envisage pas de modifier les aides à la situation des exploitations en 2025. Les crédits de l'enseignement agricole sont maintenus.";
+    assert.deepEqual(statuses(question, passage + rest), ['intention/answered']);
+    assert.deepEqual(statuses(question, rest), ['intention/unanswered']);
+    // A refusal that names the request's own object (« frelon ») still answers without the request's other words.
+    const onObject = "La situation des exploitations agricoles fait l'objet d'un suivi attentif. Il n'est pas envisagé de durcir la lutte contre le frelon par un nouveau classement. Les crédits de l'enseignement agricole sont maintenus.";
+    assert.deepEqual(statuses(question, onObject), ['intention/answered']);
+  });
 });
+

@@ -211,7 +211,37 @@ function closest(scores: readonly number[], keep: (position: number) => boolean)
 
 /** Sentences close to the request and carrying strong evidence of its kind (`carriesStrongEvidence`). */
 function strongSentences(index: AnswerIndex, sub: ExtractedSubQuestion, scores: readonly number[]): number[] {
-  return closest(scores, (position) => strongFor(index, sub, position));
+  return closest(scores, (position) => strongFor(index, sub, position) && sharesDistinctive(index, sub, position));
+}
+
+/**
+ * Words any administrative answer uses whatever it answers (« situation », « dispositif », « cadre », « publique »):
+ * sharing one of them does not tie a sentence to a request.
+ */
+const genericKeys = new Set(
+  (
+    'situation situations dispositif dispositifs cadre question questions problème problèmes problématique ' +
+    'problématiques sujet sujets domaine domaines politique politiques public publique publics publiques national ' +
+    'nationale nationaux nationales france français française personne personnes enjeu enjeux besoin besoins ' +
+    'objectif objectifs secteur secteurs niveau niveaux actuel actuelle actuellement général générale'
+  )
+    .split(' ')
+    .map((word) => termKey(word)),
+);
+
+/**
+ * A fallback (no sentence addresses the request by its words) needs a word of this request's own object in the
+ * sentence: not a generic word, and not the answer's theme (a word in more than half its sentences), which every
+ * sentence shares. Without it, once the passage that answers is gone, any refusal, figure or legal qualification
+ * elsewhere in the answer would be taken for the answer.
+ */
+function sharesDistinctive(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
+  const total = index.sentences.length;
+  return sub.terms.some((term) => {
+    if (genericKeys.has(term.key)) return false;
+    const found = index.containing(term.key);
+    return found.has(position) && (total <= 2 || found.size * 2 <= total);
+  });
 }
 
 /** The counted thing of a request for numbers (« combien de bénéficiaires », « le nombre de places »). */
@@ -355,7 +385,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
   // The answer to a question that asks one thing is about that thing: legal and yes/no answers rarely repeat the
   // request's words, so any sentence sharing one of them addresses it.
-  if (addressing.length === 0 && only && (sub.kind === 'droit' || sub.kind === 'intention' || sub.kind === 'position')) addressing = closest(scored.scores, () => true);
+  if (addressing.length === 0 && only && (sub.kind === 'droit' || sub.kind === 'intention' || sub.kind === 'position')) addressing = closest(scored.scores, (position) => sharesDistinctive(index, sub, position));
   // A published answer answers in forms that do not repeat the request's words (figures for a count, a programme
   // and its credits for means, a refusal for an intention, a legal qualification for a view): a sentence sharing
   // one word with the request and carrying such evidence addresses it.

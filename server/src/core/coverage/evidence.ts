@@ -75,6 +75,15 @@ const legalConclusion = rx(
   `(?:^(?:ainsi|aussi),|\\b(?:dès lors(?!\\s+qu)|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|il appartient|il incombe|en revanche|a jugé|ont jugé|a considéré|a estimé que|a précisé que|jurisprudence|n'est pas susceptible|est susceptible|ne saurait|n'est pas (?:obligatoire|tenue?|soumise?|applicable|possible|autorisée?|interdite?|requise?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires))|\\b(?:${competence}))`,
   'g',
 );
+/**
+ * The conclusion words that draw the answer's own conclusion (« donc », « par conséquent », « il en résulte »…), as
+ * opposed to the weaker ones: a sentence opened by « Ainsi, » often restates the rule, and case law (« a jugé
+ * que ») may rule on another point than the one asked.
+ */
+const ownConclusion = rx(
+  `(?:\\b(?:dès lors(?!\\s+qu)|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|il appartient|il incombe|en revanche|n'est pas susceptible|est susceptible|ne saurait|n'est pas (?:obligatoire|tenue?|soumise?|applicable|possible|autorisée?|interdite?|requise?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires))|\\b(?:${competence}))`,
+  'g',
+);
 /** Modal families a `droit` request and its conclusion share (« si un maire peut… » → « le maire peut donc… »). */
 const modalFamilies: readonly RegExp[] = [
   rx("\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|possible|possibilité)\\b"),
@@ -88,11 +97,32 @@ const modalFamilies: readonly RegExp[] = [
 ];
 
 /**
+ * What a `droit` request asks about (its predicate), wider than the modal families: a permission answers a
+ * question on a prohibition (« si le droit local interdit… » → « une commune peut… »), so the deontic words form
+ * one group; nullity, eligibility, competence and applicability are each their own. The noun « possibilité »
+ * is left out: « si une telle possibilité subsiste » names a thing, its predicate is « subsiste ».
+ */
+const predicateGroups: readonly RegExp[] = [
+  rx("\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|possible|impossible|doit|doivent|devrait|devraient|devra|devront|obligation|obligatoire|obligée?s?|tenue?s?\\s+d|interdi\\p{L}*|autoris\\p{L}*|permi\\p{L}*|permet\\p{L}*|soumise?s?|assujettie?s?|libre|faculté|droit\\s+d|rien ne s'oppose|ne s'oppose|exclue?s?)"),
+  rx("\\b(?:inéligib\\p{L}*|éligib\\p{L}*|incompatib\\p{L}*|compatib\\p{L}*)"),
+  rx("\\b(?:nullité|nulle?s?|annul\\p{L}*|illégal\\p{L}*|irrégul\\p{L}*|entachée?s?)"),
+  rx("\\b(?:relève|relèvent|compétence|compétente?s?|incompétente?s?)\\b"),
+  rx("\\b(?:opposables?|inopposables?|applicab\\p{L}*|inapplicab\\p{L}*|s'appliqu\\p{L}*|appliquée?s?)\\b"),
+];
+
+/**
  * How an answer sentence concludes on a `droit` request: `connector` (a conclusion word or case law), `modal`
- * (the request's own modal: « si un maire peut… » → « le maire peut… »), or undefined.
+ * (the request's own modal: « si un maire peut… » → « le maire peut… »), or undefined. When the request asks
+ * about a predicate (may, must, void, eligible…), a weak conclusion (« Ainsi, », case law) counts only in a
+ * sentence on that predicate: « Ainsi, les conseillers ont le droit d'être informés » does not conclude on « si
+ * la délibération est susceptible d'annulation », and case law on another point (« a considéré que les
+ * documents… ») neither.
  */
 export function conclusionOn(requestFolded: string, sentenceFolded: string): 'connector' | 'modal' | undefined {
-  if (has(legalConclusion, sentenceFolded)) return 'connector';
+  if (has(legalConclusion, sentenceFolded)) {
+    const asked = predicateGroups.filter((group) => group.test(requestFolded));
+    if (asked.length === 0 || has(ownConclusion, sentenceFolded) || asked.some((group) => group.test(sentenceFolded))) return 'connector';
+  }
   return modalFamilies.some((family) => family.test(requestFolded) && family.test(sentenceFolded)) ? 'modal' : undefined;
 }
 
