@@ -47,7 +47,9 @@ export function sentencePools(): Pools {
     const all = sentences(question);
     const first = all[0];
     const about = first ? /^(.{10,200}?\ssur)\s/u.exec(first) : null;
-    if (about) openings.push(about[1]!.replace(/^(M\.|Mme)\s+\S+(?:\s+\S+)?\s+(?=attire|interroge|appelle|alerte)/u, ''));
+    // « attire l'attention de M. le ministre … sur »: the formula without the member's name.
+    const formula = about ? /\s((?:attire|interroge|appelle|alerte)\s.*)$/u.exec(about[1]!) : null;
+    if (formula) openings.push(formula[1]!);
     for (const sentence of all.slice(1)) (/\b(demande|souhaite|interroge|savoir)\b/u.test(sentence) ? requestSentences : questionSentences).push(sentence);
   }
   return {
@@ -105,17 +107,9 @@ export function generatedOpenData(numero: number, pools: Pools, random: () => nu
 
 /** One generated AN page export, numbered `numero`. */
 export function generatedRecord(numero: number, pools: Pools, random: () => number): string {
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const female = random() < 0.5;
-  const member = `${female ? 'Mme' : 'M.'} ${pick(firstNames)} ${pick(lastNames)}`;
-  const body = Array.from({ length: 2 + Math.floor(random() * 5) }, () => pick(pools.questionSentences));
-  const request = pick(pools.requestSentences).replace(/\b(Il|Elle)\b/u, female ? 'Elle' : 'Il');
-  const subject = pick(pools.titles);
-  const question = `${member} ${pick(pools.openings)} ${subject.toLowerCase()}. ${body.join(' ')} ${request}`;
-  const answered = random() < 0.7;
-  const answer = answered ? Array.from({ length: 3 + Math.floor(random() * 6) }, () => pick(pools.answerSentences)).join(' ') : '';
-  const day = 1 + Math.floor(random() * 28);
-  const month = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'][Math.floor(random() * 12)];
+  const { member, subject, rubrique, question, answer, date } = draw(pools, random);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
   return `# ASSEMBLÉE NATIONALE
 
 ## 16ème législature
@@ -127,7 +121,7 @@ Question écrite n° ${numero}
 #### Texte de la question
 
 ${question}
-${answered ? `\n#### Texte de la réponse\n\n${answer}\n` : ''}
+${answer ? `\n#### Texte de la réponse\n\n${answer}\n` : ''}
 ## Données clés
 
 **Auteur :** [${member}](#)
@@ -136,11 +130,11 @@ ${answered ? `\n#### Texte de la réponse\n\n${answer}\n` : ''}
 
 **Numéro de la question :** ${numero}
 
-**Rubrique :** ${pick(pools.rubriques)}
+**Rubrique :** ${rubrique}
 
 ## Date(s) clé(s)
 
-**Question publiée au JO le :** [${day} ${month} 2023](#), page ${1000 + (numero % 9000)}
+**Question publiée au JO le :** [${day} ${months[month - 1]} ${year}](#), page ${1000 + (numero % 9000)}
 `;
 }
 

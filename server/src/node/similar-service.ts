@@ -56,7 +56,11 @@ export class SimilarService {
   async query(key: CorpusKey, record: QuestionRecord | null, limit: number): Promise<QueryResult> {
     const state = this.stateFor(key);
     await state.built;
-    if (!state.scanning && Date.now() - state.lastScan > this.options.rescanAfterMs) {
+    // A large corpus is walked again less often (a walk of 100,000 files costs seconds of CPU); the client's
+    // file watcher tells of the files saved meanwhile (`update`).
+    const large = state.corpus.index.size > this.options.waitForRescanUpTo;
+    const after = large ? Math.max(this.options.rescanAfterMs, 60_000) : this.options.rescanAfterMs;
+    if (!state.scanning && Date.now() - state.lastScan > after) {
       const scan = this.scan(state, false);
       // A small corpus is walked again before answering (files copied in a moment ago are found); a large one
       // answers from what it has, and the walk goes on behind.
