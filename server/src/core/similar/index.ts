@@ -204,12 +204,13 @@ const keptRequest = 1200;
 export function detailsOf(record: QuestionRecord): RecordDetails {
   const { question, ...shown } = record;
   const request = requestPart(question);
+  const requestTerms = terms(request);
   // The subject (title, rubric) counts as much as the request's words.
   return {
     record: shown,
     keyHash: hashKey(identityKey(question, record.auteur)),
-    scoreTerms: [...new Set(terms(request.slice(0, keptRequest)))].join(' '),
-    indexTerms: terms(`${request} ${record.titre ?? ''} ${record.rubrique ?? ''}`).join(' '),
+    scoreTerms: [...new Set(request.length <= keptRequest ? requestTerms : terms(request.slice(0, keptRequest)))].join(' '),
+    indexTerms: [...requestTerms, ...terms(`${record.titre ?? ''} ${record.rubrique ?? ''}`)].join(' '),
   };
 }
 
