@@ -8,6 +8,11 @@ import type { QuestionRecord } from '../core';
 import { CorpusIndex } from './corpus';
 import type { CorpusKey, IndexEvent, IndexReply, IndexRequest, QueryResult, StatsResult, UpdateResult } from './similar-protocol';
 
+/** A full garbage collection, when the process was started with `--expose-gc`. */
+function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 export interface SimilarServiceOptions {
   /** A query starts a new walk of the corpus when the last one ended longer ago than this (ms). */
   readonly rescanAfterMs?: number;
@@ -112,7 +117,8 @@ export class SimilarService {
       corpus = CorpusIndex.onDisk();
     }
     const created: State = { key, corpus, built: Promise.resolve(), lastScan: 0 };
-    (created as { built: Promise<void> }).built = this.scan(created, first);
+    // The first walk after an index was loaded: the loading's memory goes back too.
+    (created as { built: Promise<void> }).built = this.scan(created, first).then(collect);
     this.corpora.set(id, created);
     return created;
   }
@@ -125,6 +131,8 @@ export class SimilarService {
         if (done % 500 === 0 || done === total) this.emit({ kind: 'progress', ...(storage ? { storage } : {}), first, done, total });
       });
       if (changed > 0) this.save(state);
+      // After many files read, a full collection gives the build's memory back.
+      if (changed > 1000) collect();
     })().finally(() => {
       state.lastScan = Date.now();
       if (state.scanning === scanning) state.scanning = undefined;

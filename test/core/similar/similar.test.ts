@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocument } from '../../../server/src/core/parse';
-import { identityKey, recordOf, requestPart, SimilarIndex, type QuestionRecord } from '../../../server/src/core/similar';
+import { identityKey, recordOf, requestPart, SimilarIndex, terms, type QuestionRecord } from '../../../server/src/core/similar';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -139,6 +139,29 @@ describe('core/similar', () => {
         index.add(record);
       }
       assert.equal(identical, 2);
+    });
+
+    it('ranks candidates exactly as FlexSearch’s own search does (its intersection, redone on typed arrays)', () => {
+      let compared = 0;
+      for (const record of records) {
+        const full = terms(`${requestPart(record.question)} ${record.titre ?? ''}`).join(' ');
+        const cut = terms(requestSentences(record.question) ?? '').join(' ');
+        for (const text of [full, cut, full.split(' ').slice(0, 3).join(' ')]) {
+          if (text.split(' ').length < 2) continue;
+          for (const limit of [1, 5, 30]) {
+            const { ours, flexsearch } = index.searchIds(text, limit);
+            assert.deepEqual(ours, flexsearch, `${record.path} ${limit} ${text.slice(0, 60)}`);
+            compared++;
+          }
+        }
+      }
+      assert.ok(compared > 900, `${compared}`);
+      // Many records with every term: FlexSearch stops at `limit` of them, in the order it meets them.
+      const small = new SimilarIndex();
+      ['a b', 'b a c', 'c a b', 'a', 'b', 'a c b d', 'd c'].forEach((text, i) => small.addDetails({ record: { path: `${i}`, answered: false }, keyHash: '', scoreTerms: '', indexTerms: text }));
+      for (const query of ['a b', 'b a', 'c d', 'a b c d', 'x a', 'a b x']) {
+        for (const limit of [1, 2, 3, 10]) assert.deepEqual(small.searchIds(query, limit).ours, small.searchIds(query, limit).flexsearch, `${query} ${limit}`);
+      }
     });
 
     it('gives the same hits after records are replaced (removed ids only forgotten) and after the index is rebuilt', () => {

@@ -115,7 +115,7 @@ function plain(word: string): string {
   let value = plainWords.get(word);
   if (value === undefined) {
     value = stripAccents(word);
-    if (plainWords.size < 200_000) plainWords.set(word, value);
+    if (plainWords.size < 50_000) plainWords.set(word, value);
   }
   return value;
 }
@@ -127,7 +127,7 @@ function termOf(word: string): string {
   if (value === undefined) {
     value = word.includes('-') || !isContentWord(word) ? '' : termKey(word);
     if (value.length <= 1) value = '';
-    if (termOfWord.size < 200_000) termOfWord.set(word, value);
+    if (termOfWord.size < 50_000) termOfWord.set(word, value);
   }
   return value;
 }
@@ -309,6 +309,16 @@ export class SimilarIndex {
     this.forgotten.clear();
   }
 
+  /** Ids for a query's terms (joined by spaces), best first, as FlexSearch ranks them with `suggest`. */
+  private candidates(text: string, limit: number, own = true): number[] {
+    return (own ? suggestSearch(this.search, text === '' ? [] : text.split(' '), limit, this.nextId) : undefined) ?? (this.search.search(text, { limit, suggest: true }) as number[]);
+  }
+
+  /** Candidates by `suggestSearch` and by FlexSearch's own search (for the test that they are the same). */
+  searchIds(text: string, limit: number): { ours: number[]; flexsearch: number[] } {
+    return { ours: this.candidates(text, limit), flexsearch: this.candidates(text, limit, false) };
+  }
+
   /**
    * Earlier questions like `query`, best first: identical requests, then by the search's order. The query's own
    * file and records of the same question (same chamber, legislature and number) are left out.
@@ -320,13 +330,13 @@ export class SimilarIndex {
     const keyHash = key === '' ? '' : hashKey(key);
     const wanted = Math.max(30, limit * 3);
     const text = terms(`${request} ${query.titre ?? ''}`).join(' ');
-    let ids = this.search.search(text, { limit: wanted, suggest: true }) as number[];
+    let ids = this.candidates(text, wanted);
     // Forgotten ids take places: ask again for as many more as were forgotten among the results.
     for (let asked = wanted; ids.length === asked; ) {
       const forgotten = ids.filter((id) => this.forgotten.has(id)).length;
       if (ids.length - forgotten >= wanted || forgotten === 0) break;
       asked = wanted + forgotten;
-      ids = this.search.search(text, { limit: asked, suggest: true }) as number[];
+      ids = this.candidates(text, asked);
     }
     const found: { id: number; identical: boolean }[] = [];
     for (const id of ids) {
@@ -346,6 +356,84 @@ export class SimilarIndex {
     }
     return hits;
   }
+}
+
+/** Match counts per id, kept between queries (reset after each): typed arrays instead of FlexSearch's object. */
+let counts = new Uint16Array(0);
+let finals = new Uint16Array(0);
+
+/**
+ * FlexSearch's own `search(query, { suggest: true, limit })` for an index without context, computed the same
+ * way and in the same order, on its map of term → postings per resolution slot: ids matching more of the query's
+ * terms first; among equals, by the place where FlexSearch's walk (slot by slot, term by term) meets their last
+ * match; once `limit` ids match every term, the walk stops. FlexSearch counts in an object used as a hash table
+ * and fills a list per count, over 100 ms per query at 100,000 records on a loaded machine; this counts in typed
+ * arrays, in two passes (the counts, then the order of the few ids that can make the list). `undefined` when
+ * the query has fewer than two terms in the index, or the map is not FlexSearch's (left to FlexSearch then).
+ * `test/core/similar/similar.test.ts` checks that both give the same ids.
+ */
+export function suggestSearch(search: Index, queryTerms: readonly string[], limit: number, maxId: number): number[] | undefined {
+  const { map, resolution } = search as unknown as { map?: unknown; resolution?: unknown };
+  if (!(map instanceof Map) || typeof resolution !== 'number' || limit < 1) return undefined;
+  const lists: (number[] | undefined)[][] = [];
+  const seen = new Set<string>();
+  for (const term of queryTerms) {
+    if (seen.has(term)) continue;
+    seen.add(term);
+    const slots = map.get(term) as (number[] | undefined)[] | undefined;
+    if (slots && slots.length > 0) lists.push(slots);
+  }
+  const terms = lists.length;
+  if (terms < 2 || terms > 0xfffe) return undefined;
+  if (counts.length <= maxId) {
+    counts = new Uint16Array(Math.max(maxId + 1, counts.length * 2));
+    finals = new Uint16Array(counts.length);
+  }
+  // First pass: how many of the query's terms each id has.
+  const touched: number[] = [];
+  for (let slot = 0; slot < resolution; slot++) {
+    for (let term = 0; term < terms; term++) {
+      const postings = lists[term]![slot];
+      if (!postings) continue;
+      for (let i = 0; i < postings.length; i++) {
+        const id = postings[i]!;
+        const count = counts[id]!;
+        if (count === 0) touched.push(id);
+        counts[id] = count + 1;
+      }
+    }
+  }
+  // The least count that can make the list.
+  const histogram = new Uint32Array(terms + 1);
+  for (const id of touched) histogram[counts[id]!]!++;
+  let least = terms;
+  for (let total = histogram[terms]!; least > 1 && total < limit; ) total += histogram[--least]!;
+  for (const id of touched) {
+    finals[id] = counts[id]!;
+    counts[id] = 0;
+  }
+  // Second pass: the ids that can make the list, in the order their last match is met.
+  const candidates: number[] = [];
+  walk: for (let slot = 0; slot < resolution; slot++) {
+    for (let term = 0; term < terms; term++) {
+      const postings = lists[term]![slot];
+      if (!postings) continue;
+      for (let i = 0; i < postings.length; i++) {
+        const id = postings[i]!;
+        const count = counts[id]! + 1;
+        counts[id] = count;
+        if (count === finals[id] && count >= least) {
+          candidates.push(id);
+          // FlexSearch stops once `limit` ids have every term.
+          if (count === terms && candidates.length === limit && least === terms) break walk;
+        }
+      }
+    }
+  }
+  for (const id of touched) counts[id] = 0;
+  // Stable: equal counts keep the order of the walk.
+  candidates.sort((a, b) => finals[b]! - finals[a]!);
+  return candidates.length > limit ? candidates.slice(0, limit) : candidates;
 }
 
 function sameQuestion(a: IndexedRecord | Entry, b: IndexedRecord): boolean {
