@@ -118,7 +118,10 @@ export class SimilarService {
     }
     const created: State = { key, corpus, built: Promise.resolve(), lastScan: 0 };
     // The first walk after an index was loaded: the loading's memory goes back too.
-    (created as { built: Promise<void> }).built = this.scan(created, first).then(collect);
+    (created as { built: Promise<void> }).built = this.scan(created, first).then(() => {
+      corpus.index.trim();
+      collect();
+    });
     this.corpora.set(id, created);
     return created;
   }
@@ -132,7 +135,10 @@ export class SimilarService {
       });
       if (changed > 0) this.save(state);
       // After many files read, a full collection gives the build's memory back.
-      if (changed > 1000) collect();
+      if (changed > 1000) {
+        state.corpus.index.trim();
+        collect();
+      }
     })().finally(() => {
       state.lastScan = Date.now();
       if (state.scanning === scanning) state.scanning = undefined;

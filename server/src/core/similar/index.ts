@@ -298,6 +298,21 @@ export class SimilarIndex {
     if (this.forgotten.size > Math.max(256, this.entries.size / 5)) this.rebuild();
   }
 
+  /**
+   * Gives back the spare room of the search index's lists (arrays grown by `push` keep up to half again their
+   * length): after a build or a load, when no list will grow much more.
+   */
+  trim(): void {
+    const { map } = this.search as unknown as { map?: unknown };
+    if (!(map instanceof Map)) return;
+    for (const slots of map.values() as IterableIterator<(number[] | undefined)[]>) {
+      for (let slot = 0; slot < slots.length; slot++) {
+        const postings = slots[slot];
+        if (postings && postings.length > 8) slots[slot] = postings.slice();
+      }
+    }
+  }
+
   /** The search index again from the records' stored terms, without the forgotten ones. */
   rebuild(): void {
     const search = newSearch();

@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+import { CorpusIndex } from '../server/src/node/corpus';
+const file = join('/tmp/h14s-q-30000', 's', 'index-questions.json');
+const gc = () => { for (let i = 0; i < 3; i++) global.gc!(); return (process.memoryUsage().heapUsed / 1e6).toFixed(1); };
+const before = gc();
+const { corpus } = CorpusIndex.load(file);
+console.log('heap before', before, 'loaded', gc());
+corpus.index.trim();
+console.log('trimmed', gc(), 'rss', (process.memoryUsage().rss / 1e6).toFixed(0));
+(corpus.index as unknown as { search: unknown }).search = null;
+console.log('without FlexSearch', gc());
+(corpus as unknown as { stamps: Map<string, unknown> }).stamps.clear();
+console.log('without stamps', gc());
+(corpus.index.store as unknown as { spans: Map<number, unknown> }).spans.clear();
+console.log('without spans', gc());
+(corpus.index as unknown as { ids: Map<string, unknown> }).ids.clear();
+console.log('without ids', gc());
