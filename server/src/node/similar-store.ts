@@ -12,7 +12,10 @@ export type Span = readonly [offset: number, length: number];
 export class DiskDetailStore implements DetailStore {
   private fd: number;
   private end: number;
-  private readonly spans: Map<number, Span>;
+  /** Offset and length of each record's line, by id (length 0: none); typed arrays, not a map of pairs. */
+  private offsets = new Float64Array(1024);
+  private lengths = new Uint32Array(1024);
+  private live = 0;
   /** Bytes of lines whose record was removed or replaced. */
   private garbage = 0;
 
@@ -26,10 +29,12 @@ export class DiskDetailStore implements DetailStore {
   ) {
     this.fd = openSync(file, spans ? 'r+' : 'w+');
     this.end = spans ? fstatSync(this.fd).size : 0;
-    this.spans = spans ?? new Map();
     if (spans) {
       let used = 0;
-      for (const [, length] of spans.values()) used += length;
+      for (const [id, [offset, length]] of spans) {
+        this.set(id, offset, length);
+        used += length;
+      }
       this.garbage = Math.max(0, this.end - used);
     }
   }
@@ -42,20 +47,35 @@ export class DiskDetailStore implements DetailStore {
     return this.garbage;
   }
 
+  private set(id: number, offset: number, length: number): void {
+    if (!Number.isInteger(id) || id < 0 || length <= 0) throw new Error(`enregistrement ${id} invalide`);
+    if (id >= this.lengths.length) {
+      const size = Math.max(id + 1, this.lengths.length * 2);
+      const offsets = new Float64Array(size);
+      offsets.set(this.offsets);
+      const lengths = new Uint32Array(size);
+      lengths.set(this.lengths);
+      this.offsets = offsets;
+      this.lengths = lengths;
+    }
+    if (this.lengths[id] === 0) this.live++;
+    this.offsets[id] = offset;
+    this.lengths[id] = length;
+  }
+
   put(id: number, details: RecordDetails): void {
     const line = Buffer.from(`${JSON.stringify([id, details])}\n`, 'utf8');
     writeSync(this.fd, line, 0, line.length, this.end);
-    const old = this.spans.get(id);
-    if (old) this.garbage += old[1];
-    this.spans.set(id, [this.end, line.length]);
+    this.garbage += this.lengths[id] ?? 0;
+    this.set(id, this.end, line.length);
     this.end += line.length;
   }
 
   get(id: number): RecordDetails | undefined {
-    const span = this.spans.get(id);
-    if (!span) return undefined;
+    const length = this.lengths[id];
+    if (!length) return undefined;
     try {
-      return parseLine(readSpan(this.fd, span), id);
+      return parseLine(readSpan(this.fd, [this.offsets[id]!, length]), id);
     } catch {
       // A line damaged since the table was opened: the hit is left out rather than the query failing.
       return undefined;
@@ -63,15 +83,18 @@ export class DiskDetailStore implements DetailStore {
   }
 
   delete(id: number): void {
-    const span = this.spans.get(id);
-    if (!span) return;
-    this.garbage += span[1];
-    this.spans.delete(id);
+    const length = this.lengths[id];
+    if (!length) return;
+    this.garbage += length;
+    this.lengths[id] = 0;
+    this.live--;
   }
 
-  /** The records' spans, for the manifest. */
+  /** Id, offset and length of each record's line, in the order of the table. */
   entries(): [number, number, number][] {
-    return [...this.spans].map(([id, [offset, length]]) => [id, offset, length]);
+    const entries: [number, number, number][] = [];
+    for (let id = 0; id < this.lengths.length; id++) if (this.lengths[id]) entries.push([id, this.offsets[id]!, this.lengths[id]!]);
+    return entries.sort((a, b) => a[1] - b[1]);
   }
 
   /**
@@ -80,7 +103,7 @@ export class DiskDetailStore implements DetailStore {
    */
   *scan(): IterableIterator<[number, RecordDetails]> {
     const byOffset = new Map<number, number>();
-    for (const [id, [offset]] of this.spans) byOffset.set(offset, id);
+    for (const [id, offset] of this.entries()) byOffset.set(offset, id);
     const chunk = Buffer.allocUnsafe(8 << 20);
     let carry = Buffer.alloc(0);
     let base = 0;
@@ -94,8 +117,7 @@ export class DiskDetailStore implements DetailStore {
       for (let newline = data.indexOf(10, start); newline >= 0; newline = data.indexOf(10, start)) {
         const id = byOffset.get(base + start);
         if (id !== undefined) {
-          const span = this.spans.get(id)!;
-          if (span[1] !== newline + 1 - start) throw new Error(`enregistrement ${id} de longueur inattendue`);
+          if (this.lengths[id] !== newline + 1 - start) throw new Error(`enregistrement ${id} de longueur inattendue`);
           seen++;
           yield [id, parseLine(data.subarray(start, newline + 1), id)];
         }
@@ -104,20 +126,20 @@ export class DiskDetailStore implements DetailStore {
       base += start;
       carry = Buffer.from(data.subarray(start));
     }
-    if (seen !== this.spans.size) throw new Error(`${this.spans.size - seen} enregistrements manquants`);
+    if (seen !== this.live) throw new Error(`${this.live - seen} enregistrements manquants`);
   }
 
   /** Writes the kept records into a fresh table and switches to it (the lines of removed records are dropped). */
   compact(): void {
     const temporary = `${this.file}.${process.pid}.tmp`;
     const fd = openSync(temporary, 'w');
-    const spans = new Map<number, Span>();
+    const moved: [number, number, number][] = [];
     let end = 0;
     try {
-      for (const [id, span] of [...this.spans].sort((a, b) => a[1][0] - b[1][0])) {
-        const line = readSpan(this.fd, span);
+      for (const [id, offset, length] of this.entries()) {
+        const line = readSpan(this.fd, [offset, length]);
         writeSync(fd, line, 0, line.length, end);
-        spans.set(id, [end, line.length]);
+        moved.push([id, end, line.length]);
         end += line.length;
       }
     } finally {
@@ -126,8 +148,7 @@ export class DiskDetailStore implements DetailStore {
     closeSync(this.fd);
     renameSync(temporary, this.file);
     this.fd = openSync(this.file, 'r+');
-    this.spans.clear();
-    for (const [id, span] of spans) this.spans.set(id, span);
+    for (const [id, offset] of moved) this.offsets[id] = offset;
     this.end = end;
     this.garbage = 0;
   }
