@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { QuestionRecord } from '../../server/src/core';
@@ -92,6 +93,30 @@ describe('node/similar-service: the index process’s protocol and persistence',
     assert.deepEqual(events[0], { kind: 'notice', message: 'Index des questions antérieures : index d’un ancien format ; il est reconstruit.' });
     assert.ok(events.some((event) => event.kind === 'progress' && event.first));
     service.close();
+  });
+
+  it('lets one process write a storage; another window indexes for its session, and says so', async () => {
+    const storage = join(dir, 'partage', 'index-questions.json');
+    const key = { roots: [corpus], storage };
+    // A lock left by a process that is gone is taken over.
+    mkdirSync(join(dir, 'partage'));
+    writeFileSync(`${storage}.lock`, '999999999');
+    const first = new SimilarService(() => undefined);
+    assert.equal((await first.query(key, reAsked(), 3)).hits[0]?.record.numero, 10723);
+    assert.equal(readFileSync(`${storage}.lock`, 'utf8'), String(process.pid));
+    // The same pid would hold it again: a child process stands for the other window's.
+    const other = spawnSync(process.execPath, ['--import', 'tsx', '-e', `
+      const { SimilarService } = require(${JSON.stringify(join(__dirname, '..', '..', 'server', 'src', 'node', 'similar-service.ts'))});
+      const events = [];
+      const service = new SimilarService((event) => events.push(event));
+      service.query(${JSON.stringify(key)}, null, 3).then((result) => { console.log(JSON.stringify({ events, indexed: result.indexed })); service.close(); });
+    `], { encoding: 'utf8', cwd: join(__dirname, '..', '..') });
+    const { events, indexed } = JSON.parse(other.stdout) as { events: IndexEvent[]; indexed: number };
+    assert.equal(indexed, 16);
+    assert.deepEqual(events[0], { kind: 'notice', message: 'Index des questions antérieures déjà utilisé par une autre fenêtre : cette fenêtre construit le sien pour la session.' });
+    assert.equal(readFileSync(`${storage}.lock`, 'utf8'), String(process.pid), 'the lock stays with its holder');
+    first.close();
+    assert.ok(!existsSync(`${storage}.lock`), 'released on close');
   });
 
   it('in its own process: answers, is started again after it dies (said in French), and gives up after too many deaths', async function () {

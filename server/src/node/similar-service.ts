@@ -3,10 +3,20 @@
  * It runs in its own process (`similar-process.ts`); tests drive it in process. One `CorpusIndex` per corpus
  * (folders + storage): loaded from its storage, brought up to date with the disk, saved after changes.
  */
-import { sep } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, sep } from 'node:path';
 import type { QuestionRecord } from '../core';
 import { CorpusIndex } from './corpus';
 import type { CorpusKey, IndexEvent, IndexReply, IndexRequest, QueryResult, StatsResult, UpdateResult } from './similar-protocol';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
 
 /** A full garbage collection, when the process was started with `--expose-gc`. */
 function collect(): void {
@@ -90,6 +100,35 @@ export class SimilarService {
     return { rss: memory.rss, heapUsed: memory.heapUsed, corpora: this.corpora.size };
   }
 
+  /** Storages this process holds the lock of (`<storage>.lock`, holding its pid). */
+  private readonly locks = new Set<string>();
+
+  /** Takes the lock of a storage; false when a live process holds it. */
+  private lock(storage: string): boolean {
+    if (this.locks.has(storage)) return true;
+    const file = `${storage}.lock`;
+    try {
+      mkdirSync(dirname(storage), { recursive: true });
+      for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+          writeFileSync(file, String(process.pid), { flag: 'wx' });
+          this.locks.add(storage);
+          return true;
+        } catch (error) {
+          if ((error as { code?: string }).code !== 'EEXIST') throw error;
+          const holder = Number(readFileSync(file, 'utf8'));
+          if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && alive(holder)) return false;
+          // Left by a process that is gone.
+          rmSync(file, { force: true });
+        }
+      }
+    } catch {
+      // A storage that cannot be locked is still used (one window is the common case).
+      return true;
+    }
+    return false;
+  }
+
   /** Saves what is pending and closes the side tables. */
   close(): void {
     for (const state of this.corpora.values()) {
@@ -100,14 +139,23 @@ export class SimilarService {
       state.corpus.close();
     }
     this.corpora.clear();
+    for (const storage of this.locks) rmSync(`${storage}.lock`, { force: true });
+    this.locks.clear();
   }
 
-  private stateFor(key: CorpusKey): State {
-    const id = JSON.stringify([key.roots, key.storage ?? null]);
+  private stateFor(asked: CorpusKey): State {
+    const id = JSON.stringify([asked.roots, asked.storage ?? null]);
+    let key = asked;
     const state = this.corpora.get(id);
     if (state) return state;
     let corpus: CorpusIndex;
     let first = true;
+    // Another window's index process may keep the same storage (the global storage is shared): only one
+    // writes it; the other indexes in a temporary table for its session.
+    if (key.storage && !this.lock(key.storage)) {
+      this.emit({ kind: 'notice', message: 'Index des questions antérieures déjà utilisé par une autre fenêtre : cette fenêtre construit le sien pour la session.' });
+      key = { roots: key.roots };
+    }
     if (key.storage) {
       const loaded = CorpusIndex.load(key.storage);
       corpus = loaded.corpus;
