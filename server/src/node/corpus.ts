@@ -224,8 +224,20 @@ export class CorpusIndex {
       store = new DiskDetailStore(tableOf(file), spans);
       if (store.bytes < manifest.tableSize) throw new Error('table des questions tronquée');
       const index = new SimilarIndex(store);
-      for (const [id, details] of store.scan()) index.addDetails(details, id);
-      const corpus = new CorpusIndex(index, new Map(manifest.files.map(([path, mtime, size]) => [path, [mtime, size]])));
+      const listed = new Map<string, FileStamp>(manifest.files.map(([path, mtime, size]) => [path, [mtime, size]]));
+      // The stamps are keyed by the records' own path strings (one copy per path in memory, not two).
+      const stamps = new Map<string, FileStamp>();
+      for (const [id, details] of store.scan()) {
+        const { path } = details.record;
+        index.addDetails(details, id);
+        const stamp = listed.get(path);
+        if (stamp) {
+          stamps.set(path, stamp);
+          listed.delete(path);
+        }
+      }
+      for (const [path, stamp] of listed) stamps.set(path, stamp);
+      const corpus = new CorpusIndex(index, stamps);
       corpus.skipped = Array.isArray(manifest.skipped) ? manifest.skipped : [];
       return { corpus };
     } catch (error) {
