@@ -18,6 +18,8 @@ const required = [
   'LICENSE',
   'client/out/extension.js',
   'server/out/server.js',
+  // The earlier-questions index, forked by the server.
+  'server/out/similar-index.js',
   'server/out/grammalecte/driver.py',
   'syntaxes/qe.tmLanguage.json',
   'syntaxes/qe-directives.injection.tmLanguage.json',
