@@ -18,6 +18,9 @@ const shared = {
   // Node 20 has `\p{…}` in regular expressions; esbuild's table would otherwise rewrite each literal as
   // `new RegExp(…)`, evaluated again at every pass of a loop (a cache look-up, or a compilation after a GC).
   supported: { 'regexp-unicode-property-escapes': true },
+  // FlexSearch's « light » build: the Index we use (suggest, resolution), without the worker mode's `eval`
+  // paths or the Document, export and storage code of the full bundle (see docs of issue 14, part 5).
+  alias: { flexsearch: './node_modules/flexsearch/dist/flexsearch.light.module.min.js' },
 };
 
 // mocha's parallel mode (unused in the extension host) resolves files at run time.
@@ -31,6 +34,8 @@ const entries = [
   { entryPoints: ['server/src/cli/qe-check.ts'], outfile: 'server/out/qe-check-bundle.js' },
   // The language server's check worker (a thread of it, started from server.js's folder).
   { entryPoints: ['server/src/lsp/check-worker.ts'], outfile: 'server/out/check-worker.js' },
+  // The earlier-questions index, in its own process (forked by the server).
+  { entryPoints: ['server/src/node/similar-process.ts'], outfile: 'server/out/similar-index.js' },
 ];
 if (existsSync('client/src/test/index.ts')) {
   entries.push({ entryPoints: ['client/src/test/index.ts'], outfile: 'client/out/test/index.js', external: ['vscode'], logOverride: quietMocha });

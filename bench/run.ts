@@ -513,7 +513,14 @@ async function main(): Promise<void> {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench : échec (${error instanceof Error ? error.stack ?? error.message : String(error)})\n`);
-  process.exitCode = 1;
-});
+main()
+  .then(() => {
+    // The earlier-questions index at scale (issue 14): its own bench, 10,000 records here (3,000 with --quick);
+    // `--records 100000` through `npx tsx bench/similar-scale.bench.ts` for the issue's figures.
+    const similar = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'similar-scale.bench.ts'), ...(quick ? ['--records', '3000', '--queries', '30'] : [])], { stdio: 'inherit' });
+    if (similar.status !== 0) process.exitCode = 1;
+  })
+  .catch((error: unknown) => {
+    process.stderr.write(`bench : échec (${error instanceof Error ? error.stack ?? error.message : String(error)})\n`);
+    process.exitCode = 1;
+  });

@@ -101,6 +101,10 @@ export class TestLspClient {
     this.child.kill();
   }
 
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   get alive(): boolean {
     return this.child.exitCode === null && !this.child.killed;
   }

@@ -21,6 +21,8 @@ const required = [
   'server/out/qe-check.js',
   'server/out/qe-check-bundle.js',
   'server/out/check-worker.js',
+  // The earlier-questions index, forked by the server.
+  'server/out/similar-index.js',
   'server/out/grammalecte/driver.py',
   'syntaxes/qe.tmLanguage.json',
   'syntaxes/qe-directives.injection.tmLanguage.json',

@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { earlierAnswerRequest, similarRequest, type SimilarEntry, type SimilarResult } from '../../../server/src/lsp/features/similar-protocol';
+import { corpusChangedNotification, earlierAnswerRequest, similarRequest, type SimilarEntry, type SimilarResult } from '../../../server/src/lsp/features/similar-protocol';
 
 const similarViewId = 'qe.similaires';
 
@@ -31,6 +31,10 @@ export class SimilarView implements vscode.TreeDataProvider<SimilarEntry>, vscod
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
+  /** Watchers of the corpus folders, and the files changed since the last notice to the server. */
+  private watchers: vscode.Disposable[] = [];
+  private readonly changedFiles = new Set<string>();
+  private changedTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly client: () => LanguageClient | undefined,
@@ -47,9 +51,37 @@ export class SimilarView implements vscode.TreeDataProvider<SimilarEntry>, vscod
         if (event.visible) this.schedule(0);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('qe.corpus')) this.schedule(0);
+        if (!event.affectsConfiguration('qe.corpus')) return;
+        this.watchCorpus();
+        this.schedule(0);
       }),
     );
+    this.watchCorpus();
+  }
+
+  /** Files of the corpus saved, created or deleted are told to the server, which reads them again (not the corpus). */
+  private watchCorpus(): void {
+    for (const watcher of this.watchers) watcher.dispose();
+    const glob = '**/*.{md,json,html,htm,txt}';
+    const folders = this.corpus();
+    const patterns = folders.length > 0 ? folders.map((folder) => new vscode.RelativePattern(vscode.Uri.file(folder), glob)) : [glob];
+    this.watchers = patterns.map((pattern) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      const note = (uri: vscode.Uri) => {
+        this.changedFiles.add(uri.toString());
+        clearTimeout(this.changedTimer);
+        this.changedTimer = setTimeout(() => {
+          const uris = [...this.changedFiles];
+          this.changedFiles.clear();
+          const client = this.client();
+          if (client?.isRunning()) void client.sendNotification(corpusChangedNotification, { uris });
+        }, 500);
+      };
+      watcher.onDidChange(note);
+      watcher.onDidCreate(note);
+      watcher.onDidDelete(note);
+      return watcher;
+    });
   }
 
   get snapshot(): { readonly uri?: string; readonly result: SimilarResult | null } {
@@ -174,6 +206,8 @@ export class SimilarView implements vscode.TreeDataProvider<SimilarEntry>, vscod
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.changedTimer);
+    for (const watcher of this.watchers) watcher.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
     this.changed.dispose();
     this.updated.dispose();

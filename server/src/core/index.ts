@@ -312,7 +312,7 @@ export { toDossier } from './dossier/serialize';
 export { coverageSummary } from './coverage';
 export * from './grammar';
 export { readDocument } from './parse';
-export { recordOf, SimilarIndex, type QuestionRecord, type SimilarHit } from './similar';
+export { detailsOf, MemoryDetailStore, recordOf, SimilarIndex, type DetailStore, type IndexedRecord, type QuestionRecord, type RecordDetails, type SimilarHit } from './similar';
 export { answerSkeleton, checklist, type ChecklistItem } from './checklist';
 export { deadlineOf, deadlineStatus, describeDeadline, localIsoDate, sortPending, type Deadline, type DeadlineStatus, type PendingQuestion } from './deadline';
 export { dossierFromClipboard } from './clipboard';

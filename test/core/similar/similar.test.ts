@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocument } from '../../../server/src/core/parse';
-import { identityKey, recordOf, requestPart, SimilarIndex, type QuestionRecord } from '../../../server/src/core/similar';
+import { identityKey, recordOf, requestPart, SimilarIndex, terms, type QuestionRecord } from '../../../server/src/core/similar';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -141,15 +141,44 @@ describe('core/similar', () => {
       assert.equal(identical, 2);
     });
 
-    it('survives a round trip through JSON (the index kept on disk)', () => {
-      const copy = SimilarIndex.fromJSON(JSON.parse(JSON.stringify(index)));
-      assert.equal(copy.size, index.size);
-      const query = records[5]!;
-      assert.deepEqual(
-        copy.similar({ ...query, path: 'x' }, 3).map((hit) => hit.record.path),
-        index.similar({ ...query, path: 'x' }, 3).map((hit) => hit.record.path),
-      );
-      assert.equal(SimilarIndex.fromJSON({ version: 2 }).size, 0);
+    it('ranks candidates exactly as FlexSearch’s own search does (its intersection, redone on typed arrays)', () => {
+      let compared = 0;
+      for (const record of records) {
+        const full = terms(`${requestPart(record.question)} ${record.titre ?? ''}`).join(' ');
+        const cut = terms(requestSentences(record.question) ?? '').join(' ');
+        for (const text of [full, cut, full.split(' ').slice(0, 3).join(' ')]) {
+          if (text.split(' ').length < 2) continue;
+          for (const limit of [1, 5, 30]) {
+            const { ours, flexsearch } = index.searchIds(text, limit);
+            assert.deepEqual(ours, flexsearch, `${record.path} ${limit} ${text.slice(0, 60)}`);
+            compared++;
+          }
+        }
+      }
+      assert.ok(compared > 900, `${compared}`);
+      // Many records with every term: FlexSearch stops at `limit` of them, in the order it meets them.
+      const small = new SimilarIndex();
+      ['a b', 'b a c', 'c a b', 'a', 'b', 'a c b d', 'd c'].forEach((text, i) => small.addDetails({ record: { path: `${i}`, answered: false }, keyHash: '', scoreTerms: '', indexTerms: text }));
+      for (const query of ['a b', 'b a', 'c d', 'a b c d', 'x a', 'a b x']) {
+        for (const limit of [1, 2, 3, 10]) assert.deepEqual(small.searchIds(query, limit).ours, small.searchIds(query, limit).flexsearch, `${query} ${limit}`);
+      }
+    });
+
+    it('gives the same hits after records are replaced (removed ids only forgotten) and after the index is rebuilt', () => {
+      const hitsOf = (of: SimilarIndex, query: QuestionRecord) => of.similar({ ...query, path: 'x' }, 5).map((hit) => [hit.record.path, hit.score, hit.identical]);
+      // Every record replaced three times, in the same order: more forgotten ids than the rebuild threshold.
+      const replaced = new SimilarIndex();
+      for (let round = 0; round < 4; round++) for (const record of records) replaced.add(record);
+      assert.equal(replaced.size, index.size);
+      for (const query of records.slice(0, 30)) assert.deepEqual(hitsOf(replaced, query), hitsOf(index, query), query.path);
+      // Forty replaced: their old ids stay in the search index, skipped; a rebuild drops them, same hits.
+      const forgotten = new SimilarIndex();
+      for (const record of records) forgotten.add(record);
+      for (const record of records.slice(0, 40)) forgotten.add(record);
+      const before = records.slice(0, 60).map((query) => hitsOf(forgotten, query));
+      assert.ok(before.some((hits) => hits.some(([path]) => records.slice(0, 40).some((record) => record.path === path))), 'replaced records are found');
+      forgotten.rebuild();
+      assert.deepEqual(records.slice(0, 60).map((query) => hitsOf(forgotten, query)), before);
     });
   });
 });

@@ -31,7 +31,7 @@ export interface QuestionRecord {
 }
 
 export interface SimilarHit {
-  readonly record: QuestionRecord;
+  readonly record: IndexedRecord;
   /** 0–1: share of the query request's content words found in this one (1 for an identical request). */
   readonly score: number;
   /** The same request text, apart from the member's name, the addressee's title, pronouns, spacing, punctuation. */
@@ -104,19 +104,43 @@ function nameWords(name: string | undefined): Set<string> {
 export function identityKey(question: string, auteur?: string): string {
   const names = nameWords(auteur ?? opening.exec(question.toLowerCase().replace(/[\u2019\u02bc]/gu, "'"))?.[0].replace(/\s+\S+$/u, ''));
   return tokenize(requestPart(question))
-    .filter((token) => !token.text.includes('-') || !token.text.split('-').every((part) => names.has(stripAccents(part))))
-    .map((token) => stripAccents(token.text))
+    .filter((token) => !token.text.includes('-') || !token.text.split('-').every((part) => names.has(plain(part))))
+    .map((token) => plain(token.text))
     .filter((word) => !personWords.has(word) && !names.has(word))
     .join(' ');
 }
 
-/** Stemmed content words of a text (the terms MiniSearch indexes and the overlap is measured on). */
+/** Accents stripped, memoised: a corpus repeats the same few tens of thousands of words. */
+const plainWords = new Map<string, string>();
+function plain(word: string): string {
+  let value = plainWords.get(word);
+  if (value === undefined) {
+    value = stripAccents(word);
+    if (plainWords.size < 50_000) plainWords.set(word, value);
+  }
+  return value;
+}
+
+/** A word's term (its stem), or '' for a word that is not one; memoised for the same reason. */
+const termOfWord = new Map<string, string>();
+function termOf(word: string): string {
+  let value = termOfWord.get(word);
+  if (value === undefined) {
+    value = word.includes('-') || !isContentWord(word) ? '' : termKey(word);
+    if (value.length <= 1) value = '';
+    if (termOfWord.size < 50_000) termOfWord.set(word, value);
+  }
+  return value;
+}
+
+/** Stemmed content words of a text (the terms the search indexes and the overlap is measured on). */
 export function terms(text: string): string[] {
-  return tokenize(text)
-    .map((token) => token.text)
-    .filter((word) => !word.includes('-') && isContentWord(word))
-    .map(termKey)
-    .filter((key) => key.length > 1);
+  const found: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = termOf(token.text);
+    if (term) found.push(term);
+  }
+  return found;
 }
 
 /** Share of the query's terms that the record has (a request cut short still scores high against its source). */
@@ -139,114 +163,295 @@ function hashKey(text: string): string {
   return `${a.toString(36)}-${b.toString(36)}-${text.length}`;
 }
 
-interface Stored extends QuestionRecord {
+/** What a hit shows of an earlier question: its metadata and answer's start, not its text. */
+export type IndexedRecord = Omit<QuestionRecord, 'question'>;
+
+/**
+ * What the index keeps of a record outside memory (a side table on disk in the index process): what a hit
+ * shows, the terms its score is measured on, and the terms it was indexed under (to load the index again
+ * without reading the corpus). Terms are joined by spaces (they hold none).
+ */
+export interface RecordDetails {
+  readonly record: IndexedRecord;
   readonly keyHash: string;
+  readonly scoreTerms: string;
+  readonly indexTerms: string;
+}
+
+/** Where the details of the records are kept, by id: in memory, or on disk (`node/similar-store`). */
+export interface DetailStore {
+  put(id: number, details: RecordDetails): void;
+  get(id: number): RecordDetails | undefined;
+  delete(id: number): void;
+}
+
+export class MemoryDetailStore implements DetailStore {
+  private readonly details = new Map<number, RecordDetails>();
+  put(id: number, details: RecordDetails): void {
+    this.details.set(id, details);
+  }
+  get(id: number): RecordDetails | undefined {
+    return this.details.get(id);
+  }
+  delete(id: number): void {
+    this.details.delete(id);
+  }
 }
 
 /** How much of a request the index keeps for the overlap score (the ranking has seen it all). */
 const keptRequest = 1200;
 
-function newSearch(): Index {
-  // Our own French analysis: elisions split, function words dropped, Snowball stems; « strict »: whole terms.
-  // Not `fastupdate`: FlexSearch 0.8.212 cannot import the register it then exports.
-  return new Index({ encode: (text: string) => terms(text), tokenize: 'strict', resolution: 9 });
+/** The details of a record: everything the index needs of it, computed once (the costly part of a build). */
+export function detailsOf(record: QuestionRecord): RecordDetails {
+  const { question, ...shown } = record;
+  const request = requestPart(question);
+  const requestTerms = terms(request);
+  // The subject (title, rubric) counts as much as the request's words.
+  return {
+    record: shown,
+    keyHash: hashKey(identityKey(question, record.auteur)),
+    scoreTerms: [...new Set(request.length <= keptRequest ? requestTerms : terms(request.slice(0, keptRequest)))].join(' '),
+    indexTerms: [...requestTerms, ...terms(`${record.titre ?? ''} ${record.rubrique ?? ''}`)].join(' '),
+  };
 }
 
-/** A set of earlier questions, searchable; records are added, replaced and removed by path. */
+/** What memory keeps per record: enough to pick and filter the hits without reading their details. */
+interface Entry {
+  readonly path: string;
+  readonly keyHash: string;
+  readonly numero?: number;
+  readonly legislature?: number;
+  readonly chambre?: Chambre;
+}
+
+function newSearch(): Index {
+  // Terms come already analysed (our French analysis: elisions split, function words dropped, Snowball stems),
+  // joined by spaces; « strict »: whole terms. Not `fastupdate` (a reverse register as large as the index):
+  // a removed record is only forgotten (see `remove`).
+  return new Index({ encode: (text: string) => (text === '' ? [] : text.split(' ')), tokenize: 'strict', resolution: 9 });
+}
+
+/**
+ * A set of earlier questions, searchable; records are added, replaced and removed by path. Memory holds the
+ * search index and a small entry per record; the rest (`RecordDetails`) is in a `DetailStore`.
+ */
 export class SimilarIndex {
   private search = newSearch();
-  private readonly records = new Map<number, Stored>();
+  private readonly entries = new Map<number, Entry>();
   private readonly ids = new Map<string, number>();
+  /** Removed ids still in the search index: skipped in the results, dropped when the index is rebuilt. */
+  private readonly forgotten = new Set<number>();
   private nextId = 1;
+  readonly store: DetailStore;
+
+  constructor(store: DetailStore = new MemoryDetailStore()) {
+    this.store = store;
+  }
 
   get size(): number {
-    return this.records.size;
+    return this.entries.size;
   }
 
   has(path: string): boolean {
     return this.ids.has(path);
   }
 
-  /** Adds a record, replacing the one of the same path. */
-  add(record: QuestionRecord): void {
-    this.remove(record.path);
-    const id = this.nextId++;
-    this.ids.set(record.path, id);
-    const request = requestPart(record.question);
-    this.records.set(id, { ...record, keyHash: hashKey(identityKey(record.question, record.auteur)) });
-    // The subject (title, rubric) counts as much as the request's words.
-    this.search.add(id, `${request} ${record.titre ?? ''} ${record.rubrique ?? ''}`);
+  /** Ids and paths of the records, for the node layer's persistence. */
+  *records(): IterableIterator<[number, string]> {
+    for (const [id, entry] of this.entries) yield [id, entry.path];
   }
 
-  remove(path: string): void {
-    const id = this.ids.get(path);
-    if (id === undefined) return;
-    this.search.remove(id);
-    this.records.delete(id);
-    this.ids.delete(path);
+  /** Adds a record, replacing the one of the same path. */
+  add(record: QuestionRecord): void {
+    this.addDetails(detailsOf(record));
+  }
+
+  /** Adds a record from its details (computed here or read back from disk); `id` when restoring a saved index. */
+  addDetails(details: RecordDetails, id?: number): number {
+    const { record } = details;
+    this.remove(record.path);
+    const given = id ?? this.nextId;
+    this.nextId = Math.max(this.nextId, given + 1);
+    this.ids.set(record.path, given);
+    this.entries.set(given, {
+      path: record.path,
+      keyHash: details.keyHash,
+      ...(record.numero !== undefined ? { numero: record.numero } : {}),
+      ...(record.legislature !== undefined ? { legislature: record.legislature } : {}),
+      ...(record.chambre !== undefined ? { chambre: record.chambre } : {}),
+    });
+    if (id === undefined) this.store.put(given, details);
+    this.search.add(given, details.indexTerms);
+    return given;
   }
 
   /**
-   * Earlier questions like `query`, best first: identical requests, then by overlap. The query's own file and
-   * records of the same question (same chamber, legislature and number) are left out.
+   * Forgets a record. FlexSearch's own removal walks the whole index without `fastupdate` (about 100 ms at
+   * 100,000 records): the id is only marked, and the index rebuilt once a fifth of it is forgotten.
+   */
+  remove(path: string): void {
+    const id = this.ids.get(path);
+    if (id === undefined) return;
+    this.entries.delete(id);
+    this.ids.delete(path);
+    this.store.delete(id);
+    this.forgotten.add(id);
+    if (this.forgotten.size > Math.max(256, this.entries.size / 5)) this.rebuild();
+  }
+
+  /**
+   * Gives back the spare room of the search index's lists (arrays grown by `push` keep up to half again their
+   * length): after a build or a load, when no list will grow much more.
+   */
+  trim(): void {
+    const { map } = this.search as unknown as { map?: unknown };
+    if (!(map instanceof Map)) return;
+    for (const slots of map.values() as IterableIterator<(number[] | undefined)[]>) {
+      for (let slot = 0; slot < slots.length; slot++) {
+        const postings = slots[slot];
+        if (postings && postings.length > 8) slots[slot] = postings.slice();
+      }
+    }
+  }
+
+  /** The search index again from the records' stored terms, without the forgotten ones. */
+  rebuild(): void {
+    const search = newSearch();
+    for (const id of this.entries.keys()) {
+      const details = this.store.get(id);
+      if (details) search.add(id, details.indexTerms);
+    }
+    this.search = search;
+    this.forgotten.clear();
+  }
+
+  /** Ids for a query's terms (joined by spaces), best first, as FlexSearch ranks them with `suggest`. */
+  private candidates(text: string, limit: number, own = true): number[] {
+    return (own ? suggestSearch(this.search, text === '' ? [] : text.split(' '), limit, this.nextId) : undefined) ?? (this.search.search(text, { limit, suggest: true }) as number[]);
+  }
+
+  /** Candidates by `suggestSearch` and by FlexSearch's own search (for the test that they are the same). */
+  searchIds(text: string, limit: number): { ours: number[]; flexsearch: number[] } {
+    return { ours: this.candidates(text, limit), flexsearch: this.candidates(text, limit, false) };
+  }
+
+  /**
+   * Earlier questions like `query`, best first: identical requests, then by the search's order. The query's own
+   * file and records of the same question (same chamber, legislature and number) are left out.
    */
   similar(query: QuestionRecord, limit = 10): SimilarHit[] {
     const request = requestPart(query.question);
     const queryTerms = new Set(terms(request));
     const key = identityKey(query.question, query.auteur);
     const keyHash = key === '' ? '' : hashKey(key);
-    const ids = this.search.search(`${request} ${query.titre ?? ''}`, { limit: Math.max(30, limit * 3), suggest: true }) as number[];
-    const found: { record: QuestionRecord; identical: boolean }[] = [];
+    const wanted = Math.max(30, limit * 3);
+    const text = terms(`${request} ${query.titre ?? ''}`).join(' ');
+    let ids = this.candidates(text, wanted);
+    // Forgotten ids take places: ask again for as many more as were forgotten among the results.
+    for (let asked = wanted; ids.length === asked; ) {
+      const forgotten = ids.filter((id) => this.forgotten.has(id)).length;
+      if (ids.length - forgotten >= wanted || forgotten === 0) break;
+      asked = wanted + forgotten;
+      ids = this.candidates(text, asked);
+    }
+    const found: { id: number; identical: boolean }[] = [];
     for (const id of ids) {
-      const stored = this.records.get(id);
-      if (!stored || stored.path === query.path || sameQuestion(stored, query)) continue;
-      const { keyHash: storedHash, ...record } = stored;
-      found.push({ record, identical: keyHash !== '' && storedHash === keyHash });
+      const entry = this.entries.get(id);
+      if (!entry || entry.path === query.path || sameQuestion(entry, query)) continue;
+      found.push({ id, identical: keyHash !== '' && entry.keyHash === keyHash });
+      if (found.length === wanted) break;
     }
     // Identical first; then the search library's order (stable sort), measured better than the overlap's. The
-    // score, for display only, is computed for the hits returned.
-    return found
-      .sort((a, b) => Number(b.identical) - Number(a.identical))
-      .slice(0, limit)
-      .map(({ record, identical }) => ({
-        record,
-        identical,
-        score: identical ? 1 : Math.round(overlap(queryTerms, new Set(terms(requestPart(record.question).slice(0, keptRequest)))) * 100) / 100,
-      }));
-  }
-
-  /** The index as JSON, to keep on disk: the records, and the search index's parts as FlexSearch exports them. */
-  toJSON(): { version: 1; records: (QuestionRecord & { id: number })[]; search: Record<string, string> } {
-    const records = [...this.records.entries()].map(([id, { keyHash: _hash, ...record }]) => ({ ...record, id }));
-    const search: Record<string, string> = {};
-    void this.search.export((key: string, data: string) => {
-      search[key] = data;
-    });
-    return { version: 1, records, search };
-  }
-
-  /** An index written by `toJSON`; an empty one when the data is not one. */
-  static fromJSON(data: unknown): SimilarIndex {
-    const index = new SimilarIndex();
-    const value = data as { version?: unknown; records?: unknown; search?: unknown } | null;
-    if (!value || value.version !== 1 || !Array.isArray(value.records) || typeof value.search !== 'object' || value.search === null) return index;
-    try {
-      // FlexSearch's own deserialiser (data only; it evaluates nothing).
-      const restore = index.search.import.bind(index.search);
-      for (const [key, part] of Object.entries(value.search as Record<string, unknown>)) if (typeof part === 'string') restore(key, part);
-    } catch {
-      return new SimilarIndex();
+    // details (what is shown, the score's terms) are read for the hits returned only.
+    const hits: SimilarHit[] = [];
+    for (const { id, identical } of found.sort((a, b) => Number(b.identical) - Number(a.identical)).slice(0, limit)) {
+      const details = this.store.get(id);
+      if (!details) continue;
+      const score = identical ? 1 : Math.round(overlap(queryTerms, new Set(details.scoreTerms.split(' '))) * 100) / 100;
+      hits.push({ record: details.record, identical, score });
     }
-    for (const entry of value.records as (QuestionRecord & { id: number })[]) {
-      const { id, ...record } = entry;
-      index.records.set(id, { ...record, keyHash: hashKey(identityKey(record.question, record.auteur)) });
-      index.ids.set(record.path, id);
-      index.nextId = Math.max(index.nextId, id + 1);
-    }
-    return index;
+    return hits;
   }
 }
 
-function sameQuestion(a: QuestionRecord, b: QuestionRecord): boolean {
+/** Match counts per id, kept between queries (reset after each): typed arrays instead of FlexSearch's object. */
+let counts = new Uint16Array(0);
+let finals = new Uint16Array(0);
+
+/**
+ * FlexSearch's own `search(query, { suggest: true, limit })` for an index without context, computed the same
+ * way and in the same order, on its map of term → postings per resolution slot: ids matching more of the query's
+ * terms first; among equals, by the place where FlexSearch's walk (slot by slot, term by term) meets their last
+ * match; once `limit` ids match every term, the walk stops. FlexSearch counts in an object used as a hash table
+ * and fills a list per count, over 100 ms per query at 100,000 records on a loaded machine; this counts in typed
+ * arrays, in two passes (the counts, then the order of the few ids that can make the list). `undefined` when
+ * the query has fewer than two terms in the index, or the map is not FlexSearch's (left to FlexSearch then).
+ * `test/core/similar/similar.test.ts` checks that both give the same ids.
+ */
+export function suggestSearch(search: Index, queryTerms: readonly string[], limit: number, maxId: number): number[] | undefined {
+  const { map, resolution } = search as unknown as { map?: unknown; resolution?: unknown };
+  if (!(map instanceof Map) || typeof resolution !== 'number' || limit < 1) return undefined;
+  const lists: (number[] | undefined)[][] = [];
+  const seen = new Set<string>();
+  for (const term of queryTerms) {
+    if (seen.has(term)) continue;
+    seen.add(term);
+    const slots = map.get(term) as (number[] | undefined)[] | undefined;
+    if (slots && slots.length > 0) lists.push(slots);
+  }
+  const terms = lists.length;
+  if (terms < 2 || terms > 0xfffe) return undefined;
+  if (counts.length <= maxId) {
+    counts = new Uint16Array(Math.max(maxId + 1, counts.length * 2));
+    finals = new Uint16Array(counts.length);
+  }
+  // First pass: how many of the query's terms each id has.
+  const touched: number[] = [];
+  for (let slot = 0; slot < resolution; slot++) {
+    for (let term = 0; term < terms; term++) {
+      const postings = lists[term]![slot];
+      if (!postings) continue;
+      for (let i = 0; i < postings.length; i++) {
+        const id = postings[i]!;
+        const count = counts[id]!;
+        if (count === 0) touched.push(id);
+        counts[id] = count + 1;
+      }
+    }
+  }
+  // The least count that can make the list.
+  const histogram = new Uint32Array(terms + 1);
+  for (const id of touched) histogram[counts[id]!]!++;
+  let least = terms;
+  for (let total = histogram[terms]!; least > 1 && total < limit; ) total += histogram[--least]!;
+  for (const id of touched) {
+    finals[id] = counts[id]!;
+    counts[id] = 0;
+  }
+  // Second pass: the ids that can make the list, in the order their last match is met.
+  const candidates: number[] = [];
+  walk: for (let slot = 0; slot < resolution; slot++) {
+    for (let term = 0; term < terms; term++) {
+      const postings = lists[term]![slot];
+      if (!postings) continue;
+      for (let i = 0; i < postings.length; i++) {
+        const id = postings[i]!;
+        const count = counts[id]! + 1;
+        counts[id] = count;
+        if (count === finals[id] && count >= least) {
+          candidates.push(id);
+          // FlexSearch stops once `limit` ids have every term.
+          if (count === terms && candidates.length === limit && least === terms) break walk;
+        }
+      }
+    }
+  }
+  for (const id of touched) counts[id] = 0;
+  // Stable: equal counts keep the order of the walk.
+  candidates.sort((a, b) => finals[b]! - finals[a]!);
+  return candidates.length > limit ? candidates.slice(0, limit) : candidates;
+}
+
+function sameQuestion(a: IndexedRecord | Entry, b: IndexedRecord): boolean {
   return a.numero !== undefined && a.numero === b.numero && a.legislature === b.legislature && (a.chambre ?? 'AN') === (b.chambre ?? 'AN');
 }

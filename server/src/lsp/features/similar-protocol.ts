@@ -1,5 +1,5 @@
 /** Requests of the « Questions identiques et réponses antérieures » view. Shared by client and server. */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
 export interface SimilarParams {
   readonly uri: string;
@@ -45,3 +45,11 @@ export interface EarlierAnswerResult {
 }
 
 export const earlierAnswerRequest = new RequestType<EarlierAnswerParams, EarlierAnswerResult | null, void>('qe/earlierAnswer');
+
+export interface CorpusChangedParams {
+  /** Files of a corpus saved, created or deleted. */
+  readonly uris: readonly string[];
+}
+
+/** Sent by the client's file watcher: the index reads these files again (not the whole corpus). */
+export const corpusChangedNotification = new NotificationType<CorpusChangedParams>('qe/corpusChanged');

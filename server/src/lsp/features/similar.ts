@@ -1,21 +1,27 @@
 /**
- * Identical questions and earlier answers for the active dossier (`qe/similar`, `qe/earlierAnswer`). The
- * corpus index is read once, then only what changed (by modification time), and kept in the extension's
- * storage; nothing is sent anywhere. Translation only: the logic is in `core/similar` and `node/corpus`.
+ * Identical questions and earlier answers for the active dossier (`qe/similar`, `qe/earlierAnswer`). The index
+ * of the corpus lives in its own process (`node/similar-client.ts`): read once, then only what changed, and
+ * kept in the extension's storage; nothing is sent anywhere. The first build shows a progress notification;
+ * the server never waits on that process for anything but these requests. Translation only: the logic is in
+ * `core/similar` and `node/`.
  */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeBytes } from '../../core';
 import { readDocument } from '../../core';
 import { recordOf } from '../../core';
-import { CorpusIndex } from '../../node/corpus';
-import { earlierAnswerRequest, similarRequest, type SimilarEntry } from './similar-protocol';
+import { SimilarIndexClient } from '../../node/similar-client';
+import type { IndexEvent, QueryResult } from '../../node/similar-protocol';
+import { corpusChangedNotification, earlierAnswerRequest, similarRequest, type SimilarEntry } from './similar-protocol';
 
 export interface SimilarFeatureDeps {
   readonly documents: TextDocuments<TextDocument>;
   readonly workspaceRoots: () => readonly string[];
+  /** The index process's entry; by default `similar-index.js` beside the bundled server. */
+  readonly indexScript?: string;
 }
 
 function reference(record: { numero?: number; legislature?: number; chambre?: string }, path: string): string {
@@ -24,52 +30,68 @@ function reference(record: { numero?: number; legislature?: number; chambre?: st
 }
 
 export function registerSimilarFeatures(connection: Connection, deps: SimilarFeatureDeps): void {
-  const corpora = new Map<string, { corpus: CorpusIndex; updating?: Promise<void> }>();
+  /** First builds in progress, by storage: their progress notification. */
+  const builds = new Map<string, Promise<WorkDoneProgressServerReporter | undefined>>();
+  /** The corpora asked about (folders + storage), to forward changed files to. */
+  const corpora = new Map<string, { roots: readonly string[]; storage?: string }>();
 
-  async function corpusFor(roots: readonly string[], storage: string | undefined): Promise<CorpusIndex> {
-    const key = `${roots.join('\n')}\n${storage ?? ''}`;
-    let entry = corpora.get(key);
-    if (!entry) {
-      entry = { corpus: storage ? CorpusIndex.load(storage) : new CorpusIndex() };
-      corpora.set(key, entry);
+  function onEvent(event: IndexEvent): void {
+    if (event.kind === 'notice') {
+      connection.console.info(event.message);
+      void connection.window.showInformationMessage(event.message);
+      return;
     }
-    // One update at a time; a request during an update waits for it.
-    if (!entry.updating) {
-      const current = entry;
-      current.updating = (async () => {
-        const first = current.corpus.index.size === 0;
-        const progress = first ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-        progress?.begin('Index des questions antérieures', 0, 'lecture du corpus…', false);
-        const changed = await current.corpus.update(roots, (done, total) => {
-          if (done % 200 === 0) progress?.report(Math.round((done / total) * 100), `${done} / ${total} fichiers`);
-        });
-        progress?.done();
-        if (changed > 0 && storage) {
-          try {
-            current.corpus.save(storage);
-          } catch (error) {
-            connection.console.warn(`Index des questions antérieures non enregistré : ${error instanceof Error ? error.message : String(error)}`);
-          }
-        }
-      })().finally(() => {
-        current.updating = undefined;
-      });
+    if (!event.first) return;
+    const key = event.storage ?? '';
+    let progress = builds.get(key);
+    if (!progress) {
+      progress = connection.window.createWorkDoneProgress().then(
+        (reporter) => {
+          reporter.begin('Index des questions antérieures', 0, 'lecture du corpus…', false);
+          return reporter;
+        },
+        () => undefined,
+      );
+      builds.set(key, progress);
     }
-    await entry.updating;
-    return entry.corpus;
+    void progress.then((reporter) => {
+      if (event.done < event.total) reporter?.report(Math.round((event.done / event.total) * 100), `${event.done} / ${event.total} fichiers`);
+      else {
+        reporter?.done();
+        builds.delete(key);
+      }
+    });
   }
+
+  const index = new SimilarIndexClient({
+    script: deps.indexScript ?? join(__dirname, 'similar-index.js'),
+    onEvent,
+    onCrash: (message, final) => {
+      connection.console.warn(message);
+      void (final ? connection.window.showErrorMessage(message) : connection.window.showWarningMessage(message));
+      for (const progress of builds.values()) void progress.then((reporter) => reporter?.done());
+      builds.clear();
+    },
+  });
+  // When the server exits, the index process sees its channel close: it saves and stops (`similar-process.ts`).
 
   connection.onRequest(similarRequest, async (params) => {
     const document = deps.documents.get(params.uri);
     if (!document) return null;
     const record = recordOf(params.uri.startsWith('file:') ? fileURLToPath(params.uri) : params.uri, readDocument(document.getText()));
     const roots = params.corpus.length > 0 ? params.corpus : deps.workspaceRoots();
-    const corpus = await corpusFor(roots, params.storage);
-    if (!record) return { similar: [], indexed: corpus.index.size, skipped: corpus.skipped };
+    const corpus = { roots, ...(params.storage ? { storage: params.storage } : {}) };
+    corpora.set(JSON.stringify([roots, params.storage ?? null]), corpus);
+    let result: QueryResult;
+    try {
+      result = await index.request<QueryResult>({ kind: 'query', corpus, record, limit: params.limit ?? 10 });
+    } catch (error) {
+      connection.console.warn(`Questions antérieures : ${error instanceof Error ? error.message : String(error)}.`);
+      return null;
+    }
     // The view lists only what is worth reading: identical questions, and those sharing a fair part of the request.
     const minScore = params.minScore ?? 0;
-    const similar = corpus.index
-      .similar(record, params.limit ?? 10)
+    const similar = result.hits
       .filter((hit) => hit.identical || hit.score >= minScore)
       .map(
       (hit): SimilarEntry => ({
@@ -84,7 +106,18 @@ export function registerSimilarFeatures(connection: Connection, deps: SimilarFea
         identical: hit.identical,
       }),
     );
-    return { similar, indexed: corpus.index.size, skipped: corpus.skipped };
+    return { similar, indexed: result.indexed, skipped: result.skipped };
+  });
+
+  // Files of the corpus saved, created or deleted (the client's watcher): read again, not the whole corpus.
+  connection.onNotification(corpusChangedNotification, (params) => {
+    const paths = params.uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    if (paths.length === 0 || !index.available) return;
+    for (const corpus of corpora.values()) {
+      index.request({ kind: 'update', corpus, paths }).catch((error: unknown) => {
+        connection.console.warn(`Questions antérieures : ${error instanceof Error ? error.message : String(error)}.`);
+      });
+    }
   });
 
   connection.onRequest(earlierAnswerRequest, async (params) => {
