@@ -44,7 +44,7 @@ describe('analyse transmise du fil de contrôle au fil du serveur', () => {
     const before = analyze(text);
     assert.ok(paragraphsOf(before).some((paragraph) => paragraph.sourceRange(0, paragraph.text.length).end - paragraph.sourceRange(0, 0).start !== paragraph.text.length));
     // A repetition lists its other occurrences: they travel packed.
-    assert.ok(before.findings.some((finding) => (finding.related?.length ?? 0) >= 32));
+    assert.ok(before.findings.some((finding) => (finding.related?.length ?? 0) >= 16));
     sameAnalysis(before, crossed(analyze(text)));
   });
 

@@ -50,7 +50,7 @@ export interface TransferredAnalysis extends Omit<Analysis, 'document' | 'findin
 }
 
 /** Related locations of a finding above this count travel packed (a repetition can list thousands). */
-const packedRelatedFrom = 32;
+const packedRelatedFrom = 16;
 
 /** The analysis as plain data, and the buffers to transfer (moved, not copied, to the other thread). */
 export function toTransferred(analysis: Analysis): { readonly data: TransferredAnalysis; readonly buffers: ArrayBuffer[] } {
