@@ -29,6 +29,9 @@ export interface Metrics {
   readonly flagFalseNegative: number;
   readonly ablationTrials: number;
   readonly ablationPassed: number;
+  /** Ablation trials whose sub-question the checker answered with the passage (the others pass trivially). */
+  readonly ablationAnsweredTrials: number;
+  readonly ablationAnsweredPassed: number;
   readonly problems: readonly string[];
   readonly confusion: ReadonlyMap<string, number>;
 }
@@ -95,6 +98,8 @@ class Tally {
   flagFalseNegative = 0;
   ablationTrials = 0;
   ablationPassed = 0;
+  ablationAnsweredTrials = 0;
+  ablationAnsweredPassed = 0;
   readonly problems: string[] = [];
   readonly confusion = new Map<string, number>();
 
@@ -182,7 +187,11 @@ export function evaluateDevSet(root: string): Metrics {
       if (candidate.status !== 'answered' || candidate.evidence.length === 0) continue;
       const after = predict(without(text, candidate.evidence)).find((sub) => sub.id === candidate.id && norm(sub.text) === norm(candidate.text));
       tally.ablationTrials++;
-      if (flagged(after?.status ?? 'unanswered')) tally.ablationPassed++;
+      tally.ablationAnsweredTrials++;
+      if (flagged(after?.status ?? 'unanswered')) {
+        tally.ablationPassed++;
+        tally.ablationAnsweredPassed++;
+      }
       else tally.problems.push(`${entry.id} ${candidate.id}: reste « answered » sans ses ${candidate.evidence.length} phrase(s) d'évidence`);
     }
   }
@@ -323,6 +332,10 @@ export function evaluateCoverageDev(root: string, half: Half | 'all'): Metrics {
         const same = after.find((sub) => overlap(sub.text, gold.text) >= matchThreshold);
         tally.ablationTrials++;
         if (flagged(same?.status ?? 'unanswered')) tally.ablationPassed++;
+        if (candidate.status === 'answered') {
+          tally.ablationAnsweredTrials++;
+          if (flagged(same?.status ?? 'unanswered')) tally.ablationAnsweredPassed++;
+        }
         else tally.problems.push(`${question.id} ${candidate.id}: reste « answered » sans le passage d'évidence`);
       }
     });
@@ -350,6 +363,7 @@ export function formatMetrics(title: string, m: Metrics, details = true): string
     `  Statut       exactitude ${f(x.status)} (${m.statusCorrect}/${m.statusGold})   [cible ≥ 0,80]`,
     `  Signalement  F1 ${f(x.flagF1)} (VP ${m.flagTruePositive}, FP ${m.flagFalsePositive}, FN ${m.flagFalseNegative})   [cible ≥ 0,75]`,
     `  Ablation     ${f(x.ablation)} (${m.ablationPassed}/${m.ablationTrials} sous-questions signalées sans leur passage d'évidence)   [cible ≥ 0,80]`,
+    `               dont sous-questions répondues avec le passage : ${f(ratio(m.ablationAnsweredPassed, m.ablationAnsweredTrials))} (${m.ablationAnsweredPassed}/${m.ablationAnsweredTrials} ; les autres, déjà signalées, passent d'office)`,
   ];
   if (details && m.confusion.size) lines.push(`  Confusions de type : ${[...m.confusion].map(([key, count]) => `${key} ×${count}`).join(', ')}`);
   return lines.join('\n');

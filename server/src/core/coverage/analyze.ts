@@ -6,12 +6,13 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { carriesEvidence, citesRule, conclusionOn, isReflection, isRefusal, missingEvidence } from './evidence';
+import { answerForm, carriesEvidence, carriesStrongEvidence, citesRule, conclusionOn, isReflection, missingEvidence } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
 import { findReferral } from './referral';
 import { keysMatch, termKey } from './stem';
+import { rx } from './regex';
 import { bare, fold, tokenize } from './text';
 import { detach } from '../text/detach';
 import type { CoverageStatus, SubQuestion, SubQuestionKind } from './types';
@@ -138,6 +139,11 @@ class AnswerIndex {
     return value;
   }
 
+  /** Does this sentence carry strong evidence of this kind (`carriesStrongEvidence`)? */
+  strong(kind: SubQuestionKind, position: number): boolean {
+    return carriesStrongEvidence(kind, this.sentences[position]!.folded);
+  }
+
   /** Weight of a term: rarer in the answer weighs more; a word absent from the answer keeps full weight. */
   weight(term: ObjectTerm): number {
     const total = this.sentences.length;
@@ -192,6 +198,35 @@ function score(index: AnswerIndex, terms: readonly ObjectTerm[], share: number):
   return { scores, addressing, best: best >= 0 && matched[best]! > 0 ? best : -1 };
 }
 
+/**
+ * Sentences that share words with a request none addresses fully, kept when they are among the closest to it
+ * (at least half the best score): the answer's own conclusion, not a remark further off, so that without that
+ * sentence the request is flagged.
+ */
+function closest(scores: readonly number[], keep: (position: number) => boolean): number[] {
+  const best = scores.reduce((max, value) => Math.max(max, value), 0);
+  return scores.flatMap((value, position) => (value > 0 && value >= best / 2 && keep(position) ? [position] : []));
+}
+
+/** Sentences close to the request and carrying strong evidence of its kind (`carriesStrongEvidence`). */
+function strongSentences(index: AnswerIndex, sub: ExtractedSubQuestion, scores: readonly number[]): number[] {
+  return closest(scores, (position) => strongFor(index, sub, position));
+}
+
+/** The counted thing of a request for numbers (« combien de bénéficiaires », « le nombre de places »). */
+const countedThing = rx("\\b(?:combien\\s+d(?:e\\s+|')|nombre\\s+d(?:e\\s+|'))(?:l'|la\\s+|les\\s+)?(\\p{L}{3,})");
+
+/**
+ * Strong evidence for this request: a figure counts for « combien de bénéficiaires » only in a sentence that
+ * names the beneficiaries (the figure closest to the request, not any figure of the answer).
+ */
+function strongFor(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
+  if (!index.strong(sub.kind, position)) return false;
+  if (sub.kind !== 'chiffres') return true;
+  const counted = countedThing.exec(bare(fold(sub.text)))?.[1];
+  return counted === undefined || index.containing(termKey(counted)).has(position);
+}
+
 /** Sentences carrying the kind's evidence among the addressing ones (or the sentence right after them). */
 function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[]): number[] {
   const found = new Set<number>();
@@ -236,9 +271,9 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
     case 'modalites':
       return 'le mécanisme est décrit (qui, comment, sur quelle base)';
     case 'intention':
-      return isRefusal(folded) ? 'un refus explicite : un non répond' : 'une réponse explicite (oui ou non)';
+      return answerForm(kind, folded) ?? 'une réponse explicite (oui ou non)';
     case 'position':
-      return 'une appréciation du Gouvernement';
+      return answerForm(kind, folded) ?? 'une appréciation du Gouvernement';
     case 'droit':
       return citesRule(folded) ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
     case 'articulation':
@@ -307,13 +342,33 @@ function assessArticulation(index: AnswerIndex, sub: ExtractedSubQuestion, addre
   return { status: addressed ? 'partial' : 'unanswered', evidence: addressed ? partialEvidence : [], missing, candidate: best };
 }
 
-function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean): Assessment {
+/** A request conditional on the previous one (QUESTION-FORMS.md §10.4): « le cas échéant », « si oui »… */
+const conditional = rx("\\b(?:le cas échéant|si oui|si tel est le cas|dans l'affirmative|dans la négative|dans le cas contraire|dans ce cas|en ce cas)\\b");
+/** A request asked as a question (« si… », « s'il… »), to which a reflection is neither yes nor no. */
+const yesNoRequest = rx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
+/** A reflection or work actually engaged (not one that « pourra être conduite »). */
+const engaged = rx("\\b(?:est|sont|a été|ont été)(?:-elle|-il)?\\s+(?:actuellement\\s+|déjà\\s+|également\\s+)?(?:engagée?s?|en cours|lancée?s?|menée?s?|conduite?s?)\\b|\\b(?:a|ont)\\s+(?:engagé|lancé)\\b");
+
+function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = []): Assessment {
   const scored = score(index, sub.terms, addressThreshold);
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
   // The answer to a question that asks one thing is about that thing: legal and yes/no answers rarely repeat the
   // request's words, so any sentence sharing one of them addresses it.
-  if (addressing.length === 0 && only && (sub.kind === 'droit' || sub.kind === 'intention' || sub.kind === 'position')) {
-    addressing = scored.scores.flatMap((value, position) => (value > 0 ? [position] : []));
+  if (addressing.length === 0 && only && (sub.kind === 'droit' || sub.kind === 'intention' || sub.kind === 'position')) addressing = closest(scored.scores, () => true);
+  // A published answer answers in forms that do not repeat the request's words (figures for a count, a programme
+  // and its credits for means, a refusal for an intention, a legal qualification for a view): a sentence sharing
+  // one word with the request and carrying such evidence addresses it.
+  if (addressing.length === 0) addressing = strongSentences(index, sub, scored.scores);
+  // The answer to a question that asks only for means or figures is about them: a programme with its credits, or
+  // a count, answers it wherever it stands.
+  if (addressing.length === 0 && only && (sub.kind === 'mesures' || sub.kind === 'chiffres')) addressing = index.sentences.flatMap((_, position) => (strongFor(index, sub, position) ? [position] : []));
+  // A conditional request (« s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter… ») continues the
+  // previous one: the passage that answers the previous request, to the end of its paragraph, is about it too
+  // (a legal request, even conditional, needs its own conclusion).
+  if (addressing.length === 0 && previous.length > 0 && sub.kind !== 'droit' && conditional.test(bare(fold(sub.text)))) {
+    const from = previous.reduce((min, position) => Math.min(min, position), Number.POSITIVE_INFINITY);
+    const paragraph = index.sentences[from]!.paragraph;
+    addressing = index.sentences.flatMap((sentence, position) => (position >= from && sentence.paragraph === paragraph ? [position] : []));
   }
   const candidate = tiedSentences[0] ?? scored.best;
   if (sub.kind === 'articulation' && sub.compared) {
@@ -350,21 +405,49 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate));
   const evidence = evidenceFor(index, sub, addressing);
   if (evidence.length === 0) {
-    const reflection = sub.kind === 'intention' && addressing.some((position) => isReflection(index.sentences[position]!.folded));
+    const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
+    // A reflection engaged answers a request that asks for neither yes nor no (« l'intérêt qui s'attacherait à
+    // moderniser… »): the Government takes the matter up; in the answer to a question that asks only that, it is
+    // about that. To « s'il envisage… » it is neither yes nor no.
+    const pool = only ? index.sentences.map((_, position) => position) : reflecting;
+    const taken = sub.kind !== 'intention' || yesNoRequest.test(bare(fold(sub.text).trimStart())) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged.test(index.sentences[position]!.folded));
+    if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
+    const reflection = reflecting.length > 0;
     const missing = reflection ? 'une réflexion en cours n’est ni un oui ni un non' : missingEvidence[sub.kind];
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missing], candidate });
   }
   return withEnumeration(index, sub, { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason: reasonFor(index, sub.kind, evidence[0]!) });
 }
 
-/** Every element of an enumeration in the request must be mentioned somewhere in the answer. */
+/**
+ * The usual qualifiers of « moyens » or « garanties » and the words an answer gives them in (« moyens financiers »
+ * are answered by credits, « humains » by staff): the answer names the thing, not the adjective.
+ */
+const qualifierForms: readonly (readonly [RegExp, RegExp])[] = [
+  [/^financi/u, /\b(?:credits?|financ\p{L}*|budg\p{L}*|dotations?|enveloppes?|subventions?|euros?|m€|md€|€)/u],
+  [/^humain/u, /\b(?:personnels?|professionnels?|effectifs?|postes?|recrut\p{L}*|agents?|equipes?|soignants?|emplois?|formes?|formation)\b/u],
+  [/^materi/u, /\b(?:equipements?|materiels?|locaux|outils?|vehicules?)\b/u],
+  [/^juridique/u, /\b(?:loi|decret|article|code|statut|cadre legal|juridique\p{L}*|legal\p{L}*|reglementa\p{L}*)\b/u],
+];
+
+function mentionedAsQualifier(index: AnswerIndex, element: string): boolean {
+  const plain = bare(fold(element));
+  const forms = qualifierForms.find(([qualifier]) => qualifier.test(plain))?.[1];
+  return forms !== undefined && index.sentences.some((sentence) => forms.test(sentence.folded));
+}
+
+/**
+ * Every element of an enumeration in the request must be mentioned somewhere in the answer. One element absent
+ * out of three or more is not enough to flag: an answer paraphrases its list (« éthiques » answered by what it
+ * says of the legal and practical guarantees), and a false alarm on a published answer costs more than a miss.
+ */
 function withEnumeration(index: AnswerIndex, sub: ExtractedSubQuestion, result: Assessment): Assessment {
   if (result.status === 'unanswered' || sub.enumeration.length < 2) return result;
   const absent = sub.enumeration.filter((element) => {
     const keys = tokenize(element).map((token) => termKey(token.text));
-    return keys.length > 0 && keys.every((key) => index.containing(key).size === 0);
+    return keys.length > 0 && keys.every((key) => index.containing(key).size === 0) && !mentionedAsQualifier(index, element);
   });
-  if (absent.length === 0) return result;
+  if (absent.length === 0 || (absent.length === 1 && sub.enumeration.length >= 3)) return result;
   return { ...result, status: 'partial', missing: [...result.missing, `éléments de l’énumération sans réponse : ${joinFrench(absent)}`] };
 }
 
@@ -518,6 +601,7 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
   // A referral answer answers elsewhere: every sub-question is unanswered here, and `reponse-par-renvoi` says so
   // once instead of a list of misses.
   const referral = findReferral(answer);
+  let previous: readonly number[] = [];
   for (const sub of extracted) {
     if (referral) {
       const label = `la réponse renvoie à la réponse à la question n° ${referral.numero}`;
@@ -529,7 +613,8 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
     index.sentences.forEach((sentence, position) => {
       if (tiedPositions.includes(sentence.paragraph)) tiedSentences.push(position);
     });
-    const result = assess(index, sub, tiedSentences, extracted.length === 1);
+    const result = assess(index, sub, tiedSentences, extracted.length === 1, previous);
+    previous = result.evidence.length > 0 ? result.evidence : result.candidate >= 0 && result.status !== 'unanswered' ? [result.candidate] : [];
     const evidence = result.evidence.map((position) => index.sentences[position]!.range);
     const candidate = result.candidate >= 0 ? index.sentences[result.candidate]?.range : undefined;
     const marked = deliberate.find((entry) => entry.ids.includes(sub.id));

@@ -43,9 +43,20 @@ const mechanism = rx(
   'g',
 );
 
+/**
+ * An attribution of competence to someone else (« relève de la compétence exclusive de la commune », « appartient
+ * aux seules communes »): the Government says it is not its to do, which answers a request for its intention.
+ */
+const competence =
+  "(?:relève|relèvent)\\s+(?:exclusivement\\s+)?(?:de la seule compétence|du seul|de la seule|de la compétence\\s+(?:exclusive\\s+)?(?:du maire|des maires|du conseil municipal|des conseils municipaux|de la commune|des communes|des collectivités|de la collectivité|du département|des départements|de la région|des régions|de l'autorité judiciaire|du juge|des juridictions|des partenaires sociaux))|compétence\\s+(?:exclusive|exclusivement\\s+\\p{L}+|propre)\\b|(?:appartient|appartiennent|incombe|revient)\\s+(?:aux seul(?:e)?s|au seul|à la seule|exclusivement)";
+const competenceCue = rx(`\\b(?:${competence})`);
+/** A measure already taken (« ont été rappelées aux préfets par une instruction du… »): the action asked is done. */
+const alreadyDone =
+  "(?:a|ont)\\s+(?:déjà\\s+)?été\\s+(?:rappelée?s?|diffusée?s?|adoptée?s?|publiée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))\\s+(?:[\\p{L}'-]+,?\\s+){0,8}?par\\s+(?:une?|la|le|les)\\s+(?:instruction|circulaire|décret|arrêté|loi|ordonnance|note|lettre)";
+
 /** An explicit yes or no about the object. */
 const polarity = rx(
-  "\\b(?:il n'(?:est|apparaît|apparait|a)\\s+pas\\s+(?:été\\s+)?(?:envisagée?|prévue?|possible|opportune?|souhaitable|nécessaire|utile|justifiée?|retenue?)|il n'y a pas lieu|ne\\s+(?:peut|peuvent|pourra|pourront|pourrait|saurait|sauraient)\\s+(?:donc\\s+|dès lors\\s+|pas\\s+|en aucun cas\\s+)+|n'est pas envisageable|ne dispose(?:nt)? pas d|n'(?:a|ont) pas (?:vocation|compétence|le pouvoir)|n'est pas (?:dans les intentions|à l'ordre du jour)|le gouvernement (?:n'est pas|est) (?:opposé|hostile)|n'(?:envisage|entend|prévoit|compte|souhaite|a)\\s+pas|ne\\s+(?:prévoit|envisage|souhaite|compte|sera|seront|saurait)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:\\p{L}+\\s+){0,2}?(?:prévue?s?|envisagée?s?|souhaitée?s?|ouverte?s?|retenue?s?|à l'ordre du jour|favorable|opportune?s?|nécessaires?)|il est prévu|est prévue? (?:de|d'|que|à)|sont prévue?s (?:de|d'|à)|(?:le gouvernement|le ministère|l'état|la ministre|le ministre|il|elle)\\s+(?:envisage|entend|prévoit|a décidé|décide|s'engage|compte|est favorable|n'est pas favorable|a engagé|va)\\s+(?:de|d'|à|pas)?|sera (?:proposée?|présentée?|publiée?|engagée?|lancée?)|seront (?:proposée?s|présentée?s|publiée?s|engagée?s|lancée?s)|a été (?:décidée?|engagée?|lancée?|retenue?)|est (?:engagée?|lancée?)|^(?:oui|non),|aucune (?:modification|évolution|réforme)|pas (?:actuellement|encore) (?:ouvert|envisagé|prévu))",
+  `\\b(?:il n'(?:est|apparaît|apparait|a)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|aujourd'hui\\s+|pour autant\\s+)?pas\\s+(?:été\\s+)?(?:envisagée?|prévue?|possible|opportune?|souhaitable|nécessaire|utile|justifiée?|retenue?)|il n'y a pas lieu|ne\\s+(?:peut|peuvent|pourra|pourront|pourrait|saurait|sauraient)\\s+(?:donc\\s+|dès lors\\s+|pas\\s+|en aucun cas\\s+)+|n'est pas envisageable|ne dispose(?:nt)? pas d|n'(?:a|ont) pas (?:vocation|compétence|le pouvoir)|n'est pas (?:dans les intentions|à l'ordre du jour)|le gouvernement (?:n'est pas|est) (?:opposé|hostile)|n'(?:envisage|entend|prévoit|compte|souhaite|a)\\s+pas|ne\\s+(?:prévoit|envisage|souhaite|compte|sera|seront|saurait)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:\\p{L}+\\s+){0,2}?(?:prévue?s?|envisagée?s?|souhaitée?s?|ouverte?s?|retenue?s?|à l'ordre du jour|favorable|opportune?s?|nécessaires?)|il est prévu|est prévue? (?:de|d'|que|à)|sont prévue?s (?:de|d'|à)|(?:le gouvernement|le ministère|l'état|la ministre|le ministre|il|elle)\\s+(?:envisage|entend|prévoit|a décidé|décide|s'engage|compte|est favorable|n'est pas favorable|a engagé|va)\\s+(?:de|d'|à|pas)?|sera (?:proposée?|présentée?|publiée?|engagée?|lancée?)|seront (?:proposée?s|présentée?s|publiée?s|engagée?s|lancée?s)|a été (?:décidée?|engagée?|lancée?|retenue?)|est (?:engagée?|lancée?)|^(?:oui|non)[,.]|aucune (?:modification|évolution|réforme)|pas (?:actuellement|encore) (?:ouvert|envisagé|prévu)|${competence}|${alreadyDone})`,
   'g',
 );
 
@@ -61,7 +72,7 @@ export function isReflection(folded: string): boolean {
  * résulte », « rien ne s'oppose à », « il appartient à », case law (« le Conseil d'État a jugé que »)…
  */
 const legalConclusion = rx(
-  "(?:^(?:ainsi|aussi),|\\b(?:dès lors|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|il appartient|il incombe|en revanche|a jugé|ont jugé|a considéré|a estimé que|a précisé que|jurisprudence|n'est pas susceptible|est susceptible|ne saurait|n'est pas (?:obligatoire|tenue?|soumise?|applicable|possible|autorisée?|interdite?|requise?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires)))",
+  `(?:^(?:ainsi|aussi),|\\b(?:dès lors(?!\\s+qu)|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|il appartient|il incombe|en revanche|a jugé|ont jugé|a considéré|a estimé que|a précisé que|jurisprudence|n'est pas susceptible|est susceptible|ne saurait|n'est pas (?:obligatoire|tenue?|soumise?|applicable|possible|autorisée?|interdite?|requise?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires))|\\b(?:${competence}))`,
   'g',
 );
 /** Modal families a `droit` request and its conclusion share (« si un maire peut… » → « le maire peut donc… »). */
@@ -131,7 +142,7 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
     case 'intention':
       return has(polarity, folded) && !(has(reflection, folded) && !has(refusal, folded));
     case 'position':
-      return has(evaluation, folded) || has(polarity, folded);
+      return has(evaluation, folded) || has(polarity, folded) || has(impersonalView, folded) || has(qualification, folded);
     case 'droit':
       return has(legalCitation, folded);
     case 'articulation':
@@ -141,8 +152,61 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
   }
 }
 
+/** A programme, plan or fund named with its credits (« la stratégie décennale … 100 M€ supplémentaires »). */
+const fundedMeasure = rx(
+  "\\b(?:plans?|programmes?|stratégies?|feuilles? de route|fonds|pactes?|dispositifs?|appels? à projets|crédits?|financements?|enveloppes?|dotations?|subventions?)\\b",
+);
+const amount = rx("\\d\\s*(?:m€|md€|k€|€|(?:millions?|milliards?|euros?)\\b)|\\b(?:crédits|financements?|enveloppes?|dotations?)\\s+(?:supplémentaires|nouveaux|nouvelles|dédiée?s?|alloué(?:e|s|es)?|spécifiques?|de\\s+\\d)|\\b(?:sont|ont été|seront|est|a été)\\s+(?:ainsi\\s+)?(?:alloué(?:e|s|es)?|dédiée?s?|consacrée?s?|délégué(?:e|s|es)?)");
+/** A legal qualification of the practice asked about (« est en principe prohibée », « est dépourvu de base légale »). */
+const qualification = rx(
+  "\\b(?:est|sont|serait|seraient|demeure|demeurent|reste|restent)\\s+(?:donc\\s+|en principe\\s+|par principe\\s+|strictement\\s+|formellement\\s+){0,2}(?:prohibée?s?|interdite?s?|illégale?s?|illégaux|illicites?|irrégulières?|irrégulière?s?|abusi(?:f|ve|fs|ves)|contraires?\\s+(?:à|au|aux)|dépourvue?s?\\s+de\\s+(?:base|fondement)\\s+(?:légale?|juridique))",
+);
+/**
+ * An impersonal statement of the Government's view (« il convient de », « serait de nature à méconnaître »,
+ * « il n'apparaît pas opportun »): the view is the answer's own even without « le Gouvernement estime ».
+ */
+const impersonalView = rx(
+  "\\b(?:(?:est|serait|seraient|sont|pourrait être|pourraient être|paraît|paraîtrait|semble|semblerait)\\s+(?:cependant\\s+|toutefois\\s+|donc\\s+|également\\s+)?de nature à|il (?:ne\\s+)?(?:convient|conviendrait|importe|paraît|semble|apparaît|apparait)\\b|il (?:est|serait|n'est|ne serait) (?:pas\\s+)?(?:nécessaire|essentiel|indispensable|important|souhaitable|opportun|préférable|utile|justifié)|(?:le gouvernement|l'état|le ministère)\\s+(?:est|reste|demeure)\\s+(?:très\\s+|particulièrement\\s+)?(?:attaché|attentif|vigilant|mobilisé|favorable|défavorable|opposé|conscient))",
+);
+
+/**
+ * Evidence strong enough to tie a sentence to a request that shares only a word with it, when no sentence
+ * addresses the request by its words (QUESTION-FORMS.md §10): figures for a count, a named programme with its
+ * credits for means, an explicit refusal or an attribution of competence for an intention, an appraisal or a
+ * legal qualification for a view. A published answer answers in these forms without repeating the request.
+ */
+export function carriesStrongEvidence(kind: SubQuestionKind, folded: string): boolean {
+  switch (kind) {
+    case 'chiffres':
+      return hasFigure(folded);
+    case 'mesures':
+      return has(fundedMeasure, folded) && has(amount, folded);
+    case 'intention':
+      return has(refusal, folded) || has(competenceCue, folded);
+    case 'position':
+      return has(qualification, folded) || has(impersonalView, folded) || has(refusal, folded);
+    default:
+      return false;
+  }
+}
+
+const alreadyDoneCue = rx(`\\b${alreadyDone}`);
+
+/**
+ * Which of the forms above a sentence answers in (French, for the hover), so that a reviewer sees why it counts.
+ */
+export function answerForm(kind: SubQuestionKind, folded: string): string | undefined {
+  if (kind !== 'intention' && kind !== 'position') return undefined;
+  if (has(refusal, folded)) return 'un refus explicite : un non répond';
+  if (has(competenceCue, folded)) return 'la compétence est attribuée à un autre que l’État (commune, maire…) : ce n’est pas au Gouvernement d’agir';
+  if (has(alreadyDoneCue, folded)) return 'une mesure déjà prise (un texte l’a rappelé ou mis en œuvre)';
+  if (kind === 'position' && has(qualification, folded)) return 'une qualification juridique de la pratique (interdite, illégale…)';
+  if (kind === 'position' && has(impersonalView, folded)) return 'une appréciation exprimée de façon impersonnelle (il convient, serait de nature à…)';
+  return undefined;
+}
+
 /** The negative forms of `polarity`: a refusal answers even when a reflection is mentioned. */
-const refusal = rx("\\b(?:n'(?:envisage|entend|prévoit|compte|est|apparaît|apparait)\\s+pas|ne\\s+(?:prévoit|envisage|peut|saurait)\\s+pas)");
+const refusal = rx("\\b(?:n'(?:envisage|entend|prévoit|compte|est|apparaît|apparait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|pour autant\\s+)?pas|ne\\s+(?:prévoit|envisage|peut|saurait)\\s+(?:donc\\s+)?pas|^non[,.]|il n'y a pas lieu)");
 
 const textNumber = rx('(?:article|n°|loi|décret|\\bl\\.|\\br\\.|\\bd\\.)\\s*$');
 const dayMonth = rx(`^\\d{1,2}\\s+${month}`);
@@ -162,7 +226,9 @@ function hasFigure(folded: string): boolean {
   return countStatement.test(folded);
 }
 
-const countStatement = rx("\\b(?:nombre|total|montant|effectifs?|taux|s'élève|s'élèvent|atteint|atteignent|s'établit|s'établissent)\\b[^.;]*?\\b(?!(?:19|20)\\d{2}\\b)\\d+(?:[ ,.]\\d+)*\\b");
+const countStatement = rx(
+  "\\b(?:nombre|total|montant|effectifs?|taux|s'élève|s'élèvent|atteint|atteignent|s'établit|s'établissent)\\b[^.;]*?\\b(?!(?:19|20)\\d{2}\\b)\\d+(?:[ ,.]\\d+)*\\b|\\b(?:s'établissai(?:t|ent)|s'élevai(?:t|ent)|atteignai(?:t|ent)|étai(?:t|ent)|sont|compt(?:e|ent|ait|aient))\\s+(?:(?:de|à|d'environ|environ|près de|plus de|moins de)\\s+)?(?!(?:19|20)\\d{2}\\b)\\d{1,3}(?:[ .]\\d{3})+\\b",
+);
 
 /** French description of what a request of this kind lacks, for messages. */
 export const missingEvidence: Readonly<Record<SubQuestionKind, string>> = {
