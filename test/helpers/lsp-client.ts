@@ -128,3 +128,18 @@ export const pushCapabilities: ClientCapabilities = {
     publishDiagnostics: { relatedInformation: true },
   },
 };
+
+/**
+ * The diagnostics of `uri`, pulled; asked again when the server answers « cancelled, retrigger » (the document
+ * changed meanwhile), as VS Code does.
+ */
+export async function pullDiagnostics(client: TestLspClient, uri: string): Promise<Diagnostic[]> {
+  for (;;) {
+    try {
+      const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as DocumentDiagnosticReport;
+      return report.kind === 'full' ? report.items : [];
+    } catch (error) {
+      if ((error as { code?: number }).code !== -32802) throw error;
+    }
+  }
+}

@@ -10,30 +10,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionRequest,
   DidChangeTextDocumentNotification,
-  DocumentDiagnosticRequest,
   ExitNotification,
   HoverRequest,
   LogMessageNotification,
   ShutdownRequest,
   type CodeAction,
-  type Diagnostic,
-  type DocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { requireBundles } from '../helpers/cli';
-import { pullCapabilities, pushCapabilities, TestLspClient } from '../helpers/lsp-client';
+import { pullCapabilities, pushCapabilities, pullDiagnostics as pull, TestLspClient } from '../helpers/lsp-client';
 import { realDossiers } from './dossiers';
-
-async function pull(client: TestLspClient, uri: string): Promise<Diagnostic[]> {
-  for (;;) {
-    try {
-      const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as DocumentDiagnosticReport;
-      return report.kind === 'full' ? report.items : [];
-    } catch (error) {
-      // « Server cancelled, retrigger »: the document changed meanwhile; ask again, as VS Code does.
-      if ((error as { code?: number }).code !== -32802) throw error;
-    }
-  }
-}
 
 /** Real prose repeated to about 1 MB: a long check even once the worst cases are cheap (every rule has work). */
 function megabyteOfProse(): string {

@@ -4,21 +4,10 @@
  * dossiers (caches of the documents left aside are dropped), under a heap limit smaller than the client's.
  */
 import assert from 'node:assert/strict';
-import { DidChangeTextDocumentNotification, DocumentDiagnosticRequest, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { requireBundles } from '../helpers/cli';
-import { pullCapabilities, TestLspClient } from '../helpers/lsp-client';
+import { pullCapabilities, pullDiagnostics as pull, TestLspClient } from '../helpers/lsp-client';
 import { dossierOfLength, realDossiers } from './dossiers';
-
-async function pull(client: TestLspClient, uri: string): Promise<Diagnostic[]> {
-  for (;;) {
-    try {
-      const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as DocumentDiagnosticReport;
-      return report.kind === 'full' ? report.items : [];
-    } catch (error) {
-      if ((error as { code?: number }).code !== -32802) throw error;
-    }
-  }
-}
 
 function withHeap<T>(flags: string, start: () => T): T {
   const saved = process.env.NODE_OPTIONS;
