@@ -42,7 +42,7 @@ import { cliPath, requireBundles } from '../test/helpers/cli';
 import { GrammarEngine } from '../server/src/node/grammar/engine';
 import { grammarParagraphs } from '../server/src/core/grammar';
 import { readSeed } from '../test/helpers/corpus';
-import { pullCapabilities, TestLspClient } from '../test/helpers/lsp-client';
+import { peakKb, pullCapabilities, pullDiagnostics as pull, TestLspClient } from '../test/helpers/lsp-client';
 import { countWords, distinctDossier, type BenchDossier } from './texts';
 
 const quick = process.argv.includes('--quick');
@@ -108,25 +108,6 @@ const ticksPerSecond = (() => {
     return 100;
   }
 })();
-
-/** Peak resident memory (kB) of a live process. */
-function peakKb(pid: number | undefined): number {
-  if (pid === undefined) return NaN;
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-}
-
-async function pull(client: TestLspClient, uri: string): Promise<number> {
-  for (;;) {
-    try {
-      const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as DocumentDiagnosticReport;
-      return report.kind === 'full' ? report.items.length : 0;
-    } catch (error) {
-      // ServerCancelled with retrigger: ask again, as VS Code does.
-      if ((error as { code?: number }).code !== -32802) throw error;
-    }
-  }
-}
 
 /** A misspelt word in a sentence of its own: its finding shows that the dictionary is loaded. */
 const misspelt = 'Ce dispositif sera évallué en 2026.';

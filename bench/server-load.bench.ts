@@ -7,10 +7,9 @@
  *   sent while a worst case was being checked, however late it came (p95 is the verdict).
  * Run: `node esbuild.mjs --production && npx tsx bench/server-load.bench.ts [--pire-cas]` (prints Markdown rows).
  */
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { DidChangeTextDocumentNotification, DocumentDiagnosticRequest, HoverRequest, type DocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
-import { pullCapabilities, TestLspClient } from '../test/helpers/lsp-client';
+import { DidChangeTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol/node';
+import { peakKb, pullCapabilities, pullDiagnostics as pull, TestLspClient } from '../test/helpers/lsp-client';
 import { realDossiers } from '../test/robustness/dossiers';
 
 const heapFlags = '--max-old-space-size=256 --max-semi-space-size=2';
@@ -23,23 +22,6 @@ function startServer(): TestLspClient {
   } finally {
     if (saved === undefined) delete process.env.NODE_OPTIONS;
     else process.env.NODE_OPTIONS = saved;
-  }
-}
-
-function peakKb(client: TestLspClient): number {
-  const pid = (client as unknown as { child: { pid: number } }).child.pid;
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-}
-
-async function pull(client: TestLspClient, uri: string): Promise<number> {
-  for (;;) {
-    try {
-      const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as DocumentDiagnosticReport;
-      return report.kind === 'full' ? report.items.length : 0;
-    } catch (error) {
-      if ((error as { code?: number }).code !== -32802) throw error;
-    }
   }
 }
 
@@ -62,7 +44,7 @@ async function thousandDossiers(): Promise<void> {
   const again = performance.now();
   await pull(client, 'file:///bench/dossiers/d0.qe.md');
   const againMs = performance.now() - again;
-  rows.push(`| 1 000 dossiers ouverts, chacun contrôlé (drapeaux du client : ${heapFlags}) | ${client.alive ? 'serveur en vie' : 'SERVEUR TOMBÉ'} ; ${seconds.toFixed(1)} s ; VmHWM ${(peakKb(client) / 1024).toFixed(0)} Mo ; le 1er de nouveau en ${againMs.toFixed(0)} ms |`);
+  rows.push(`| 1 000 dossiers ouverts, chacun contrôlé (drapeaux du client : ${heapFlags}) | ${client.alive ? 'serveur en vie' : 'SERVEUR TOMBÉ'} ; ${seconds.toFixed(1)} s ; VmHWM ${(peakKb(client.pid) / 1024).toFixed(0)} Mo ; le 1er de nouveau en ${againMs.toFixed(0)} ms |`);
   await client.close();
 }
 

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -142,4 +143,11 @@ export async function pullDiagnostics(client: TestLspClient, uri: string): Promi
       if ((error as { code?: number }).code !== -32802) throw error;
     }
   }
+}
+
+/** Peak resident memory (kB, VmHWM) of a live process; NaN when it is unknown. */
+export function peakKb(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
 }
