@@ -66,11 +66,19 @@ describe('core/deadline', () => {
       assert.equal(latestDue(deadline!), '2020-01-05');
     });
 
-    it('gives a question published before the 2019 reform one month, extensible by one month', () => {
-      const deadline = computeDeadline({ chambre: 'AN', published: '2019-01-31' });
-      assert.equal(deadline?.due, '2019-02-28');
-      assert.equal(deadline?.extendedDue, '2019-03-31');
-      assert.match(deadline!.basis, /^Article 135 du Règlement de l’Assemblée nationale \(rédaction antérieure à la résolution du 4 juin 2019\)/);
+    it('gives a question published before the 2014 reform one month, extensible by one month', () => {
+      const deadline = computeDeadline({ chambre: 'AN', published: '2014-01-31' });
+      assert.equal(deadline?.due, '2014-02-28');
+      assert.equal(deadline?.extendedDue, '2014-03-31');
+      assert.match(deadline!.basis, /^Article 135 du Règlement de l’Assemblée nationale \(rédaction antérieure à la résolution du 28 novembre 2014\)/);
+    });
+
+    it('gives a question of 2016 (between the 2014 and 2019 reforms) two months, no extension', () => {
+      // The two months came with the résolution of 28 November 2014; the 2019 reform did not change them.
+      const deadline = computeDeadline({ chambre: 'AN', published: '2016-03-15' });
+      assert.equal(deadline?.due, '2016-05-15');
+      assert.equal(deadline?.extendedDue, null);
+      assert.match(deadline!.basis, /résolution du 28 novembre 2014.*deux mois/);
     });
 
     it('switches rules on the reform date, not a day before', () => {
@@ -120,16 +128,16 @@ describe('core/deadline', () => {
   });
 
   describe('status on a given day', () => {
-    const deadline = computeDeadline({ chambre: 'AN', published: '2019-01-10' })!;
+    const deadline = computeDeadline({ chambre: 'AN', published: '2014-01-10' })!;
     it('counts down, then the extension, then overdue', () => {
-      assert.equal(deadlineStatus(deadline, '2019-01-20', false).state, 'pending');
-      assert.equal(deadlineStatus(deadline, '2019-02-05', false).state, 'soon');
-      assert.equal(deadlineStatus(deadline, '2019-02-10', false).label, 'échéance le 10 février 2019 (aujourd’hui)');
-      assert.equal(deadlineStatus(deadline, '2019-02-11', false).state, 'extension');
-      const late = deadlineStatus(deadline, '2019-03-15', false);
+      assert.equal(deadlineStatus(deadline, '2014-01-20', false).state, 'pending');
+      assert.equal(deadlineStatus(deadline, '2014-02-05', false).state, 'soon');
+      assert.equal(deadlineStatus(deadline, '2014-02-10', false).label, 'échéance le 10 février 2014 (aujourd’hui)');
+      assert.equal(deadlineStatus(deadline, '2014-02-11', false).state, 'extension');
+      const late = deadlineStatus(deadline, '2014-03-15', false);
       assert.equal(late.state, 'overdue');
       assert.equal(late.days, -5);
-      assert.equal(deadlineStatus(deadline, '2019-03-15', true).state, 'answered');
+      assert.equal(deadlineStatus(deadline, '2014-03-15', true).state, 'answered');
     });
   });
 

@@ -3,14 +3,18 @@
  * was published in the Journal officiel. Pure: ISO dates in, ISO dates out; « today » is always a parameter.
  *
  * Sources (checked 7 December 2026; see docs/bureau.md, « Échéances », and the addresses in the comments below):
- * - Assemblée nationale, Règlement, article 135. Before the résolution adopted on 4 June 2019 (the numbering of
- *   before 2009, article 139, al. 5 and 6, shows the same rule): « dans le mois suivant la publication des
- *   questions », then « à titre exceptionnel, […] un délai supplémentaire qui ne peut excéder un mois ». The
- *   résolution (déclarée conforme, décision n° 2019-785 DC du 4 juillet 2019, JORF du 6 juillet 2019) wrote
- *   « les deux mois » in the sixth paragraph (amendements n° 419 and 737 to text n° 1955, 27 May 2019, quote
- *   that paragraph); no extension since, as the issue says (the paragraph's whole current wording was not in
- *   the sources at hand). A question signalée by a group president: « Les ministres sont alors tenus de
- *   répondre dans un délai de dix jours » (same article).
+ * - Assemblée nationale, Règlement, article 135. Before the résolution adopted on 28 November 2014 (the numbering
+ *   of before 2009, article 139, al. 5 and 6, shows the same rule): « dans le mois suivant la publication des
+ *   questions », then « à titre exceptionnel, […] un délai supplémentaire qui ne peut excéder un mois ». That
+ *   résolution (texts n° 2273 and 2381, 14th legislature; déclarée conforme, décision n° 2014-705 DC du
+ *   11 décembre 2014) capped the number of questions and wrote « les deux mois » with no extension: an amendment
+ *   to it (n° 32 to text n° 2381, 25 November 2014) still calls the two months « au lieu d'un actuellement », a
+ *   deputy in the debate regrets that « cette modification du règlement porte à deux mois le délai de réponse
+ *   des ministres, et non plus […] un mois – deux mois en cas de difficultés », and the amendments n° 419 and 737
+ *   to the 2019 reform (text n° 1955, 27 May 2019) quote « les deux mois » as the sixth paragraph of the
+ *   Règlement then in force (earlier versions of this module wrongly dated the change from 2019). A question
+ *   signalée by a group president: « Les ministres sont alors tenus de répondre dans un délai de dix jours »
+ *   (same article).
  * - Sénat, Règlement, article 75 (senat.fr, chapter XXI): « 2. - Les réponses des ministres sont publiées dans
  *   les deux mois suivant la publication des questions. Ce délai ne comporte aucune interruption. », written by
  *   the résolution adopted on 18 June 2019 (article 23 of proposition n° 458, 2018-2019; décision n° 2019-786 DC
@@ -33,13 +37,13 @@ export interface Deadline {
 }
 
 /**
- * Dates the reforms of 2019 took effect: the day the Conseil constitutionnel declared each résolution
- * conforming (a modification of a Règlement may apply only once so declared). Checked: the decisions' dates.
- * Not found in the sources at hand: the résolutions' own final articles, so a later entry into force of
- * these two articles cannot be ruled out; the affected questions are those published between early July and
- * the autumn of 2019, and only their one-month regime versus two months.
+ * Dates the two-month rules took effect: the day the Conseil constitutionnel declared each résolution conforming
+ * (a modification of a Règlement may apply only once so declared): AN, décision n° 2014-705 DC du 11 décembre
+ * 2014; Sénat, n° 2019-786 DC du 11 juillet 2019. Not found in the sources at hand: the résolutions' own final
+ * articles, so a later entry into force cannot be ruled out; only the first deadline (one month, or two) of the
+ * questions published in the weeks after each date would differ, never the latest one (two months either way).
  */
-export const reformDates: Readonly<Record<Chambre, string>> = { AN: '2019-07-04', SENAT: '2019-07-11' };
+export const reformDates: Readonly<Record<Chambre, string>> = { AN: '2014-12-11', SENAT: '2019-07-11' };
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -117,7 +121,7 @@ export function computeDeadline(input: DeadlineInput): Deadline | null {
           due: addMonths(published, 2),
           extendedDue: null,
           basis:
-            'Article 135, alinéa 6, du Règlement de l’Assemblée nationale (rédaction issue de la résolution du 4 juin 2019) : ' +
+            'Article 135, alinéa 6, du Règlement de l’Assemblée nationale (rédaction issue de la résolution du 28 novembre 2014) : ' +
             'les réponses des ministres doivent être publiées dans les deux mois suivant la publication de la question ; ce délai ne comporte aucune interruption.',
         }
       : {
@@ -125,7 +129,7 @@ export function computeDeadline(input: DeadlineInput): Deadline | null {
           due: addMonths(published, 1),
           extendedDue: addMonths(published, 2),
           basis:
-            'Article 135 du Règlement de l’Assemblée nationale (rédaction antérieure à la résolution du 4 juin 2019) : ' +
+            'Article 135 du Règlement de l’Assemblée nationale (rédaction antérieure à la résolution du 28 novembre 2014) : ' +
             'réponse dans le mois suivant la publication de la question ; le ministre peut demander un délai supplémentaire qui ne peut excéder un mois.',
         };
   }
