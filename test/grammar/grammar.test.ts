@@ -113,6 +113,16 @@ describe('grammaire TextMate text.qe', () => {
     assert.ok(has(tokens, 'MIPROF', 'comment.block.html'));
   });
 
+  it('une ligne en retrait de quatre espaces est de la prose (le contrôle ne lit pas de code indenté)', async () => {
+    // micromark's codeIndented is off: such a line is checked as prose, so it must not look like code.
+    const tokens = await tokensOf('# Réponse\n\nPremier paragraphe.\n\n    La MIPROF finance la mesure 16.\n\tSuite avec tabulation.\n');
+    assert.ok(!has(tokens, 'MIPROF', 'markup.raw.block.markdown'));
+    assert.ok(!has(tokens, 'tabulation', 'markup.raw.block.markdown'));
+    assert.ok(has(tokens, 'finance', 'meta.paragraph.markdown'));
+    assert.ok(has(tokens, 'MIPROF', 'constant.other.acronym.qe'));
+    assert.ok(has(tokens, '16', 'constant.numeric.measure.qe'));
+  });
+
   it('injection : les directives sont reconnues dans un fichier Markdown ordinaire', async () => {
     const tokens = tokenize(await loadGrammar('text.html.markdown'), '# Titre\n\n<!-- qe: repond Q1 -->\nTexte.\n');
     assert.ok(has(tokens, 'Q1', 'constant.other.reference.sub-question.qe'));
