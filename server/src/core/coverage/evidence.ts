@@ -23,7 +23,7 @@ const cardinalWords =
   '(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|dix-sept|dix-huit|dix-neuf)';
 /** A number with a unit or a counted noun (« 80 M€ », « 17,8 lits pour 100 000 habitants », « 21 jours »). */
 const figure = rx(
-  `(?:\\b\\d+(?:[  \\u202f.]\\d{3})*(?:,\\d+)?\\s*(?:%|‰|€|M€|Md€|k€|(?:millions?|milliards?)\\s+d'euros|euros?|(?!(?:${month}|et|à|au|aux|ou|de la|du)\\b)\\p{L}{3,})|\\b${cardinalWords}(?:-${cardinalWords})*\\s+(?:millions?|milliards?|lits|postes|places|projets|unités|départements|établissements|heures|jours|mois|ans|semaines|personnes|patients|professionnels|équipes|centres|structures)\\b)`,
+  `(?:\\b\\d+(?:[  \\u202f.]\\d{3})*(?:,\\d+)?\\s*(?:%|‰|€|M€|Md€|k€|m€|md€|(?:millions?|milliards?)\\s+d'euros|euros?|(?!(?:${month}|et|à|au|aux|ou|de la|du)\\b)\\p{L}{3,})|\\b${cardinalWords}(?:-${cardinalWords})*\\s+(?:millions?|milliards?|lits|postes|places|projets|unités|départements|établissements|heures|jours|mois|ans|semaines|personnes|patients|professionnels|équipes|centres|structures)\\b)`,
   'g',
 );
 const noData = rx(
@@ -172,7 +172,7 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
     case 'intention':
       return has(polarity, folded) && !(has(reflection, folded) && !has(refusal, folded));
     case 'position':
-      return has(evaluation, folded) || has(polarity, folded) || has(impersonalView, folded) || has(qualification, folded);
+      return statesView(withoutDiscourseMarkers(folded));
     case 'droit':
       return has(legalCitation, folded);
     case 'articulation':
@@ -180,6 +180,24 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
     case 'autre':
       return true;
   }
+}
+
+function statesView(folded: string): boolean {
+  return has(evaluation, folded) || has(polarity, folded) || has(impersonalView, folded) || has(qualification, folded);
+}
+
+/**
+ * « Il convient de rappeler que… », « il importe de préciser… », « le ministre tient à souligner… » introduce a fact,
+ * not the Government's view: the formula is set aside before a view is looked for, so that once the passage that
+ * gives the view is removed, a reminder of the law is not read as one.
+ */
+const discourseMarker = rx(
+  "\\b(?:il\\s+(?:convient|conviendrait|importe|faut|est\\s+(?:utile|important|nécessaire|opportun)|apparaît\\s+(?:utile|nécessaire|important)|apparait\\s+(?:utile|nécessaire|important))|(?:le gouvernement|le ministère|la ministre|le ministre|l'état)\\s+(?:tient\\s+à|souhaite))\\s+(?:tout\\s+d'abord\\s+|d'abord\\s+|en premier lieu\\s+|également\\s+|toutefois\\s+|cependant\\s+|néanmoins\\s+|ici\\s+|donc\\s+|en outre\\s+|par ailleurs\\s+|au préalable\\s+|à cet égard\\s+|à titre liminaire\\s+|tout d'abord,\\s+)?(?:de\\s+|d')(?:rappeler|préciser|souligner|noter|indiquer|observer|relever|signaler|mentionner|remarquer|faire\\s+(?:observer|remarquer|valoir))\\b",
+  'g',
+);
+
+export function withoutDiscourseMarkers(folded: string): string {
+  return folded.replace(discourseMarker, (found) => ' '.repeat(found.length));
 }
 
 /** A programme, plan or fund named with its credits (« la stratégie décennale … 100 M€ supplémentaires »). */
@@ -213,8 +231,10 @@ export function carriesStrongEvidence(kind: SubQuestionKind, folded: string): bo
       return has(fundedMeasure, folded) && has(amount, folded);
     case 'intention':
       return has(refusal, folded) || has(competenceCue, folded);
-    case 'position':
-      return has(qualification, folded) || has(impersonalView, folded) || has(refusal, folded);
+    case 'position': {
+      const said = withoutDiscourseMarkers(folded);
+      return has(qualification, said) || has(impersonalView, said) || has(refusal, said);
+    }
     default:
       return false;
   }
@@ -231,7 +251,7 @@ export function answerForm(kind: SubQuestionKind, folded: string): string | unde
   if (has(competenceCue, folded)) return 'la compétence est attribuée à un autre que l’État (commune, maire…) : ce n’est pas au Gouvernement d’agir';
   if (has(alreadyDoneCue, folded)) return 'une mesure déjà prise (un texte l’a rappelé ou mis en œuvre)';
   if (kind === 'position' && has(qualification, folded)) return 'une qualification juridique de la pratique (interdite, illégale…)';
-  if (kind === 'position' && has(impersonalView, folded)) return 'une appréciation exprimée de façon impersonnelle (il convient, serait de nature à…)';
+  if (kind === 'position' && has(impersonalView, withoutDiscourseMarkers(folded))) return 'une appréciation exprimée de façon impersonnelle (il convient, serait de nature à…)';
   return undefined;
 }
 
@@ -243,6 +263,13 @@ const dayMonth = rx(`^\\d{1,2}\\s+${month}`);
 
 /** A figure that is not merely a year, a date or a text number. */
 function hasFigure(folded: string): boolean {
+  // « Le nombre de lits fermés est de 42 » : the unit is in the subject.
+  return figuresIn(folded).length > 0 || countStatement.test(folded);
+}
+
+/** The figures of a sentence with their unit (« 702 gardes », « 240 millions d'euros », « 120 heures »), years, dates and text numbers left out. */
+export function figuresIn(folded: string): string[] {
+  const found: string[] = [];
   figure.lastIndex = 0;
   for (let match = figure.exec(folded); match; match = figure.exec(folded)) {
     const value = match[0];
@@ -250,9 +277,13 @@ function hasFigure(folded: string): boolean {
     if (/^(?:19|20)\d{2}\b/u.test(value) && !/^\d{4}\s*(?:%|€|M€|euros?|millions?|lits|postes|places|projets|personnes|patients)/u.test(value)) continue;
     if (textNumber.test(before)) continue;
     if (dayMonth.test(value)) continue;
-    return true;
+    found.push(value);
   }
-  // « Le nombre de lits fermés est de 42 » : the unit is in the subject.
+  return found;
+}
+
+/** A count stated without a unit after it (« le nombre de lits fermés est de 42 », « s'établissait à 4 572 965 »). */
+export function statesCount(folded: string): boolean {
   return countStatement.test(folded);
 }
 

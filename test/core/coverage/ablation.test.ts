@@ -1,0 +1,97 @@
+/**
+ * Ablation on hand-made answers (issue 10): a complete answer answers its request; the same answer without the
+ * passage that answers must be flagged, and not be read as answering by a figure, a programme or a reminder
+ * that stands elsewhere in it. Each case pairs the two, so that a rule that flags everything fails too.
+ */
+import assert from 'node:assert/strict';
+import { run } from './helpers';
+
+interface AblationCase {
+  readonly question: string;
+  readonly answer: string;
+  /** The passage that answers, removed for the ablation. */
+  readonly passage: string;
+}
+
+function statuses(question: string, answer: string): string[] {
+  return run(question, answer).subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
+}
+
+/** Complete: every sub-question answered; without the passage: the one it answered is flagged. */
+function assertAblation({ question, answer, passage }: AblationCase, kind: string): void {
+  assert.ok(answer.includes(passage), 'le passage doit figurer dans la réponse');
+  assert.deepEqual(statuses(question, answer), [`${kind}/answered`]);
+  const without = statuses(question, answer.replace(passage, ' '));
+  assert.equal(without.length, 1);
+  assert.notEqual(without[0], `${kind}/answered`, `sans le passage : ${without.join(' ')}`);
+}
+
+describe('coverage ablation: without the passage that answers, the request is flagged', () => {
+  it('a count asked (« le nombre de gardes champêtres ») is not answered by a training time', () => {
+    assertAblation(
+      {
+        question: "M. Jean Dupont attire l'attention de M. le ministre de l'intérieur sur les gardes champêtres. Il lui demande de bien vouloir lui indiquer le nombre de gardes champêtres en fonction dans les communes rurales.",
+        answer: "Les gardes champêtres sont des agents de police municipale régis par le code de la sécurité intérieure. Au 1er janvier 2023, 702 gardes champêtres étaient en fonction dans les communes rurales. Leur formation initiale dure 120 heures et leur statut a été réformé par la loi du 25 mai 2021.",
+        passage: 'Au 1er janvier 2023, 702 gardes champêtres étaient en fonction dans les communes rurales.',
+      },
+      'chiffres',
+    );
+  });
+
+  it('a count of places is not answered by the amount of a plan', () => {
+    assertAblation(
+      {
+        question: "Mme Anne Martin attire l'attention de Mme la ministre des solidarités sur l'accueil des enfants handicapés. Elle lui demande combien de places en institut médico-éducatif ont été créées depuis 2020.",
+        answer: "L'accueil des enfants en situation de handicap est une priorité du Gouvernement. Depuis 2020, 1 850 places en institut médico-éducatif ont été créées. Le plan de création de solutions nouvelles est doté de 1,5 milliard d'euros pour les instituts et services médico-sociaux.",
+        passage: 'Depuis 2020, 1 850 places en institut médico-éducatif ont été créées.',
+      },
+      'chiffres',
+    );
+  });
+
+  it('a cost asked is not answered by a number of beneficiaries or a share', () => {
+    assertAblation(
+      {
+        question: "M. Paul Durand demande à M. le ministre de l'économie quel est le coût pour l'État du crédit d'impôt en faveur des jeunes entreprises innovantes.",
+        answer: "Le crédit d'impôt en faveur des jeunes entreprises innovantes a été créé par la loi de finances pour 2004. Son coût pour l'État s'est élevé à 240 millions d'euros en 2023. Environ 3 800 entreprises en ont bénéficié, dont 60 % dans le secteur du numérique.",
+        passage: "Son coût pour l'État s'est élevé à 240 millions d'euros en 2023.",
+      },
+      'chiffres',
+    );
+  });
+
+  it('a count is still answered by a count, a share or a figure stated without its unit', () => {
+    const question = "M. Paul Durand demande à Mme la ministre du travail combien de bénéficiaires compte l'allocation de solidarité.";
+    assert.deepEqual(statuses(question, 'Au 31 décembre 2023, les bénéficiaires de cette prestation étaient 412 350.'), ['chiffres/answered']);
+    assert.deepEqual(statuses(question, "Les bénéficiaires de l'allocation représentent 12 % des demandeurs d'emploi indemnisés."), ['chiffres/answered']);
+    // An amount in millions of euros, written « M€ », is an amount: it answers a cost, not a count.
+    const cost = "M. Paul Durand demande à Mme la ministre du travail quel est le coût de l'allocation de solidarité.";
+    assert.deepEqual(statuses(cost, "Le coût de l'allocation de solidarité atteint 480 M€ en 2023."), ['chiffres/answered']);
+    assert.notEqual(statuses(question, "Le coût de l'allocation de solidarité atteint 480 M€ en 2023.")[0], 'chiffres/answered');
+  });
+
+  it('the measures asked are not answered by a fund with its credits on another subject', () => {
+    assertAblation(
+      {
+        question: "Mme Claire Petit attire l'attention de M. le ministre de l'agriculture sur la prédation du loup. Elle lui demande quelles mesures il entend prendre pour protéger les troupeaux.",
+        answer: "Le nouveau plan national d'actions sur le loup prévoit le financement à 80 % des moyens de protection des troupeaux : chiens de protection, clôtures électrifiées et gardiennage.\n\nLa population de loups est suivie par l'Office français de la biodiversité. Par ailleurs, le Gouvernement a consacré 30 M€ au fonds de soutien à la filière laitière en 2023.",
+        passage: "Le nouveau plan national d'actions sur le loup prévoit le financement à 80 % des moyens de protection des troupeaux : chiens de protection, clôtures électrifiées et gardiennage.",
+      },
+      'mesures',
+    );
+  });
+
+  it('« Il convient de rappeler que… » introduces a fact, not the view asked', () => {
+    assertAblation(
+      {
+        question: "M. Luc Bernard demande à M. le ministre de l'éducation nationale quelle est sa position sur l'installation de caméras de vidéoprotection dans les établissements scolaires.",
+        answer: "Il convient de rappeler que l'installation de caméras de vidéoprotection dans les établissements scolaires est encadrée par le code de la sécurité intérieure. Le Gouvernement estime que la vidéoprotection aux abords des établissements contribue à la sécurité des élèves, mais qu'elle n'a pas sa place dans les salles de classe. Les collectivités peuvent solliciter le fonds interministériel de prévention de la délinquance.",
+        passage: "Le Gouvernement estime que la vidéoprotection aux abords des établissements contribue à la sécurité des élèves, mais qu'elle n'a pas sa place dans les salles de classe.",
+      },
+      'position',
+    );
+    // After the reminder, a view stated in the same sentence still counts.
+    const question = "M. Luc Bernard demande à M. le ministre de l'éducation nationale quelle est sa position sur l'installation de caméras de vidéoprotection dans les établissements scolaires.";
+    assert.deepEqual(statuses(question, "Il convient de rappeler que le Gouvernement est attaché à la sécurité des établissements scolaires et favorable aux caméras de vidéoprotection à leurs abords."), ['position/answered']);
+  });
+});
