@@ -94,4 +94,43 @@ describe('coverage ablation: without the passage that answers, the request is fl
     const question = "M. Luc Bernard demande à M. le ministre de l'éducation nationale quelle est sa position sur l'installation de caméras de vidéoprotection dans les établissements scolaires.";
     assert.deepEqual(statuses(question, "Il convient de rappeler que le Gouvernement est attaché à la sécurité des établissements scolaires et favorable aux caméras de vidéoprotection à leurs abords."), ['position/answered']);
   });
+
+  it('a rule « prévue à l’article » is where the law is written, not the intention asked', () => {
+    assertAblation(
+      {
+        question: "M. Jean Dupont demande à M. le ministre de l'intérieur s'il envisage d'étendre la protection fonctionnelle aux conseillers municipaux dépourvus de délégation.",
+        answer: "La protection fonctionnelle des élus locaux est prévue à l'article L. 2123-35 du code général des collectivités territoriales. Elle bénéficie au maire ainsi qu'aux adjoints et conseillers municipaux ayant reçu délégation. Le Gouvernement n'envisage pas de l'étendre aux conseillers municipaux dépourvus de délégation, qui n'exercent pas de fonctions exécutives.",
+        passage: "Le Gouvernement n'envisage pas de l'étendre aux conseillers municipaux dépourvus de délégation, qui n'exercent pas de fonctions exécutives.",
+      },
+      'intention',
+    );
+    // « Il est prévu de… » is still an intention.
+    const question = "M. Pierre Leroy demande à Mme la ministre de la transition écologique si elle entend maintenir l'aide à l'achat de vélos à assistance électrique pour les ménages modestes.";
+    assert.deepEqual(statuses(question, "Il est prévu de maintenir en 2025 l'aide à l'achat de vélos à assistance électrique pour les ménages modestes."), ['intention/answered']);
+  });
+
+  it('« le ministre rappelle que… » recalls the rule, it does not give the view asked', () => {
+    assertAblation(
+      {
+        question: "Mme Anne Martin demande à M. le ministre de l'agriculture quelle est la position du Gouvernement sur l'usage des drones pour l'épandage de produits phytosanitaires.",
+        answer: "Le ministre rappelle que l'épandage de produits phytosanitaires par drone est encadré par l'article L. 253-8 du code rural. Le Gouvernement est favorable à une expérimentation encadrée de l'usage des drones pour l'épandage sur les parcelles en forte pente, où il réduit l'exposition des opérateurs. Les résultats de l'expérimentation seront évalués par l'Anses.",
+        passage: "Le Gouvernement est favorable à une expérimentation encadrée de l'usage des drones pour l'épandage sur les parcelles en forte pente, où il réduit l'exposition des opérateurs.",
+      },
+      'position',
+    );
+  });
+
+  it('the date in the name of another text (« la loi du 2 août 2021 ») is not the date asked for a décret', () => {
+    assertAblation(
+      {
+        question: "M. Jean Dupont demande à M. le ministre du travail dans quel délai sera publié le décret d'application de la loi relative à la médecine du travail.",
+        answer: "La loi n° 2021-1018 du 2 août 2021 pour renforcer la prévention en santé au travail renvoie plusieurs mesures à un décret en Conseil d'État. Ce décret sera publié au cours du premier semestre 2025, après la consultation des partenaires sociaux. Le projet de décret d'application a été présenté au conseil d'orientation des conditions de travail.",
+        passage: "Ce décret sera publié au cours du premier semestre 2025, après la consultation des partenaires sociaux.",
+      },
+      'calendrier',
+    );
+    // The date of the very text asked about answers: it has been issued.
+    const question = "M. Jean Dupont demande à M. le ministre du travail dans quel délai sera publié le décret d'application de la loi relative à la médecine du travail.";
+    assert.deepEqual(statuses(question, "Le décret d'application n° 2022-679 du 26 avril 2022 relatif à la médecine du travail a été publié au Journal officiel."), ['calendrier/answered']);
+  });
 });

@@ -15,7 +15,7 @@ import { keysMatch, termKey } from './stem';
 import { foldForSearch } from '../text/fold';
 import { rx } from './regex';
 import { tokenize } from './text';
-import { figureDimension, figureFits, subjectKeys, type FigureDimension } from './topical';
+import { dateFits, figureDimension, figureFits, subjectKeys, type FigureDimension } from './topical';
 import { detach } from '../text/detach';
 import type { CoverageStatus, SubQuestion, SubQuestionKind } from './types';
 
@@ -284,9 +284,11 @@ const dimensions = new WeakMap<ExtractedSubQuestion, FigureDimension>();
 
 /**
  * For a request for figures, a figure counts only if it measures what is asked (`figureFits`): once the count asked
- * is removed from the answer, its budget or a training time is not read as the count.
+ * is removed from the answer, its budget or a training time is not read as the count. For a calendar, the date in
+ * another text's name is not the date asked (`dateFits`).
  */
 function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
+  if (sub.kind === 'calendrier') return dateFits(foldForSearch(sub.text), index.sentences[position]!.folded);
   if (sub.kind !== 'chiffres') return true;
   let dimension = dimensions.get(sub);
   if (dimension === undefined) {

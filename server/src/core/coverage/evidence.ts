@@ -169,10 +169,12 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
       return has(namedMeasure, folded);
     case 'modalites':
       return has(mechanism, folded) || has(legalCitation, folded);
-    case 'intention':
-      return has(polarity, folded) && !(has(reflection, folded) && !has(refusal, folded));
+    case 'intention': {
+      const said = withoutProvisionReferences(folded);
+      return has(polarity, said) && !(has(reflection, said) && !has(refusal, said));
+    }
     case 'position':
-      return statesView(withoutDiscourseMarkers(folded));
+      return statesView(withoutDiscourseMarkers(withoutProvisionReferences(folded)));
     case 'droit':
       return has(legalCitation, folded);
     case 'articulation':
@@ -187,17 +189,30 @@ function statesView(folded: string): boolean {
 }
 
 /**
- * « Il convient de rappeler que… », « il importe de préciser… », « le ministre tient à souligner… » introduce a fact,
- * not the Government's view: the formula is set aside before a view is looked for, so that once the passage that
+ * « Il convient de rappeler que… », « il importe de préciser… », « le ministre tient à souligner… », « le ministre
+ * rappelle que… » introduce a fact, not the Government's view: the formula is set aside before a view is looked for, so that once the passage that
  * gives the view is removed, a reminder of the law is not read as one.
  */
 const discourseMarker = rx(
-  "\\b(?:il\\s+(?:convient|conviendrait|importe|faut|est\\s+(?:utile|important|nécessaire|opportun)|apparaît\\s+(?:utile|nécessaire|important)|apparait\\s+(?:utile|nécessaire|important))|(?:le gouvernement|le ministère|la ministre|le ministre|l'état)\\s+(?:tient\\s+à|souhaite))\\s+(?:tout\\s+d'abord\\s+|d'abord\\s+|en premier lieu\\s+|également\\s+|toutefois\\s+|cependant\\s+|néanmoins\\s+|ici\\s+|donc\\s+|en outre\\s+|par ailleurs\\s+|au préalable\\s+|à cet égard\\s+|à titre liminaire\\s+|tout d'abord,\\s+)?(?:de\\s+|d')(?:rappeler|préciser|souligner|noter|indiquer|observer|relever|signaler|mentionner|remarquer|faire\\s+(?:observer|remarquer|valoir))\\b",
+  "\\b(?:il\\s+(?:convient|conviendrait|importe|faut|est\\s+(?:utile|important|nécessaire|opportun)|apparaît\\s+(?:utile|nécessaire|important)|apparait\\s+(?:utile|nécessaire|important))|(?:le gouvernement|le ministère|la ministre|le ministre|l'état)\\s+(?:tient\\s+à|souhaite))\\s+(?:tout\\s+d'abord\\s+|d'abord\\s+|en premier lieu\\s+|également\\s+|toutefois\\s+|cependant\\s+|néanmoins\\s+|ici\\s+|donc\\s+|en outre\\s+|par ailleurs\\s+|au préalable\\s+|à cet égard\\s+|à titre liminaire\\s+|tout d'abord,\\s+)?(?:de\\s+|d')(?:rappeler|préciser|souligner|noter|indiquer|observer|relever|signaler|mentionner|remarquer|faire\\s+(?:observer|remarquer|valoir))\\b|\\b(?:le gouvernement|le ministère|la ministre|le ministre|l'état)\\s+(?:rappelle|précise|indique|signale)\\s+(?:tout\\s+d'abord\\s+|d'abord\\s+|également\\s+|toutefois\\s+|cependant\\s+)?(?:que|qu')",
   'g',
 );
 
 export function withoutDiscourseMarkers(folded: string): string {
   return folded.replace(discourseMarker, (found) => ' '.repeat(found.length));
+}
+
+/**
+ * « est prévue à l'article L. 2123-35 », « sont prévues par le décret »: where a rule is written, not what the
+ * Government intends. Set aside before an intention is looked for (« il est prévu de… » still counts).
+ */
+const provisionReference = rx(
+  "\\b(?:est|sont|sera|seront|a été|ont été|était|étaient|demeure|demeurent)?\\s*(?:expressément\\s+|notamment\\s+|également\\s+)?prévue?s?\\s+(?:à|au|aux|par|dans)\\s+(?:l'|les?\\s+|la\\s+|ces\\s+|cet\\s+|ce\\s+)?(?:articles?|alinéas?|code|loi|lois|décrets?|arrêtés?|ordonnances?|règlements?|dispositions?|textes?|circulaires?|conventions?|statuts?)\\b",
+  'g',
+);
+
+export function withoutProvisionReferences(folded: string): string {
+  return folded.replace(provisionReference, (found) => ' '.repeat(found.length));
 }
 
 /** A programme, plan or fund named with its credits (« la stratégie décennale … 100 M€ supplémentaires »). */

@@ -6,7 +6,7 @@
 import type { Section } from '../model/types';
 import { detach } from '../text/detach';
 import { foldForSearch } from '../text/fold';
-import { figuresIn, statesCount } from './evidence';
+import { carriesEvidence, figuresIn, statesCount } from './evidence';
 import { rx } from './regex';
 import { isContentWord, termKey } from './stem';
 import { tokenize } from './text';
@@ -75,4 +75,30 @@ export function subjectKeys(question: Section | null, keep: (key: string) => boo
     subjectMemo.set(detach(first), keys);
   }
   return keys.filter(keep);
+}
+
+const textKinds = 'loi|décret|arrêté|ordonnance|circulaire|instruction|directive|règlement|décision|arrêt|délibération|convention|note';
+/** A text named by its date (« la loi n° 2021-1018 du 2 août 2021 », « le décret du 6 mai 1988 »). */
+const textNameDate = rx(
+  `\\b(${textKinds})s?\\b(?:\\s+(?:organique|ministérielle?|interministérielle?|préfectorale?|municipale?|d'application|d'orientation|de finances))?(?:\\s+(?:n°|no|numéro)\\s*[\\p{L}\\p{N}.-]+)?\\s+du\\s+(?:1er|\\d{1,2})\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\s+(?:19|20)\\d{2}`,
+  'g',
+);
+
+const askedText = rx(`\\b(${textKinds})s?\\b`);
+
+/**
+ * Does the sentence give a date for the request? The date in a text's name (« la loi du 2 août 2021 ») is not the
+ * calendar asked for another text (« quand sera publié le décret d'application de la loi »); it is when the request
+ * asks about a text of that kind (« quand le décret sera-t-il publié » → « le décret du 3 mars 2024 »).
+ */
+export function dateFits(requestFolded: string, sentenceFolded: string): boolean {
+  // The text asked about is the first one the request names (« le décret d'application de la loi » asks for the décret).
+  const asked = askedText.exec(requestFolded)?.[1];
+  let named = false;
+  const masked = sentenceFolded.replace(textNameDate, (found, kind: string) => {
+    if (kind === asked) return found;
+    named = true;
+    return ' '.repeat(found.length);
+  });
+  return !named || carriesEvidence('calendrier', masked);
 }
