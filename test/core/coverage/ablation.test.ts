@@ -133,4 +133,19 @@ describe('coverage ablation: without the passage that answers, the request is fl
     const question = "M. Jean Dupont demande à M. le ministre du travail dans quel délai sera publié le décret d'application de la loi relative à la médecine du travail.";
     assert.deepEqual(statuses(question, "Le décret d'application n° 2022-679 du 26 avril 2022 relatif à la médecine du travail a été publié au Journal officiel."), ['calendrier/answered']);
   });
+
+  it('a reflection on another subject does not answer « l’intérêt qui s’attacherait à moderniser… »', () => {
+    const question = "Mme Claire Petit attire l'attention de M. le ministre de l'intérieur sur l'intérêt qui s'attacherait à moderniser le statut des gardes champêtres.";
+    assertAblation(
+      {
+        question,
+        answer: "Les gardes champêtres sont régis par le décret n° 94-731 du 24 août 1994 portant statut particulier de leur cadre d'emplois. Une réflexion est actuellement engagée sur la modernisation de ce statut, en lien avec les associations d'élus. Par ailleurs, une étude est menée sur l'armement des polices municipales.",
+        passage: "Une réflexion est actuellement engagée sur la modernisation de ce statut, en lien avec les associations d'élus.",
+      },
+      'intention',
+    );
+    // A reflection that takes up the sentence before it by a demonstrative (« ces règles ») is on the object.
+    const answer = "Les gardes champêtres sont régis par un statut particulier qui n'a pas été revu depuis 1994. Aussi, une réflexion est-elle actuellement engagée afin de moderniser ces règles.";
+    assert.deepEqual(statuses(question, answer), ['intention/answered']);
+  });
 });

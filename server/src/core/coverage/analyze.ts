@@ -265,6 +265,25 @@ function nearObject(index: AnswerIndex, sub: ExtractedSubQuestion, position: num
   return onRequest || index.subject.some((key) => index.containing(key).has(position));
 }
 
+/**
+ * The sentence is on the request's object: it contains a word of the request or of the question's subject (generic
+ * words aside), or it takes up the sentence before it in its paragraph (« conforter ces usages », « Aussi, une
+ * réflexion… ») and that sentence is on the object. « Par ailleurs, une étude est menée sur… » does not.
+ */
+function onObject(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
+  const keys = [...sub.terms.map((term) => term.key), ...index.subject].filter((key) => !genericKeys.has(key));
+  const names = (at: number) => keys.some((key) => index.containing(key).has(at));
+  if (names(position)) return true;
+  const sentence = index.sentences[position]!;
+  const previous = index.sentences[position - 1];
+  return previous !== undefined && previous.paragraph === sentence.paragraph && continues.test(sentence.folded) && names(position - 1);
+}
+
+/** A sentence that takes up the one before: a demonstrative (« ces usages »), or an opening of consequence (« Aussi, »). */
+const continues = rx(
+  "\\b(?:ce|cet|cette|ces)\\s+(?!(?:sont|qui|que|dont|soit|sera|seront|serait|faisant|jour|stade|titre)\\b)\\p{L}{3,}|^\\s*(?:[-–—]\\s*)?(?:aussi|ainsi|c'est pourquoi|dès lors|dans ce cadre|à cet égard|à cette fin|en conséquence|par conséquent|de ce fait|dans cette perspective|à ce titre)\\b",
+);
+
 /** The counted thing of a request for numbers (« combien de bénéficiaires », « le nombre de places »). */
 const countedThing = rx("\\b(?:combien\\s+d(?:e\\s+|')|nombre\\s+d(?:e\\s+|'))(?:l'|la\\s+|les\\s+)?(\\p{L}{3,})");
 
@@ -478,9 +497,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
     // A reflection engaged answers a request that asks for neither yes nor no (« l'intérêt qui s'attacherait à
-    // moderniser… »): the Government takes the matter up; in the answer to a question that asks only that, it is
-    // about that. To « s'il envisage… » it is neither yes nor no.
-    const pool = only ? index.sentences.map((_, position) => position) : reflecting;
+    // moderniser… »): the Government takes the matter up; in the answer to a question that asks only that, a
+    // reflection on the request's object (`onObject`), not one on another subject, answers it. To « s'il
+    // envisage… » it is neither yes nor no.
+    const pool = only ? index.sentences.flatMap((_, position) => (onObject(index, sub, position) ? [position] : [])) : reflecting;
     const taken = sub.kind !== 'intention' || yesNoRequest.test(foldForSearch(sub.text).trimStart()) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged.test(index.sentences[position]!.folded));
     if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
     const reflection = reflecting.length > 0;
