@@ -68,6 +68,10 @@ describe('coverage ablation: without the passage that answers, the request is fl
     const cost = "M. Paul Durand demande à Mme la ministre du travail quel est le coût de l'allocation de solidarité.";
     assert.deepEqual(statuses(cost, "Le coût de l'allocation de solidarité atteint 480 M€ en 2023."), ['chiffres/answered']);
     assert.notEqual(statuses(question, "Le coût de l'allocation de solidarité atteint 480 M€ en 2023.")[0], 'chiffres/answered');
+    // The counted noun says what is counted, even when the request also speaks of money.
+    const projects = "M. Paul Durand demande à M. le ministre de la transition écologique combien de projets ont bénéficié d'un financement du fonds vert.";
+    assert.deepEqual(statuses(projects, "En 2023, 4 200 projets ont bénéficié d'un financement du fonds vert."), ['chiffres/answered']);
+    assert.notEqual(statuses(projects, "Le fonds vert a financé les projets à hauteur de 2 milliards d'euros en 2023.")[0], 'chiffres/answered');
   });
 
   it('the measures asked are not answered by a fund with its credits on another subject', () => {

@@ -19,8 +19,15 @@ const durationRequest = rx("\\b(?:délais?|durées?|combien\\s+de\\s+(?:temps|jo
 const rateRequest = rx("\\b(?:taux|proportions?|pourcentages?|part\\s+d(?:es|e|u)\\b|quelle\\s+part)");
 const countRequest = rx("\\b(?:combien|nombre|effectifs?|dénombre\\p{L}*|recens\\p{L}*)\\b");
 
+/** « combien de projets », « le nombre d'heures »: the counted noun says the dimension before any other word. */
+const countedNoun = rx("\\b(?:combien|nombre)\\s+d(?:e\\s+|')(?:l'|la\\s+|les\\s+)?(\\p{L}+)");
+const moneyNoun = rx("^(?:euros?|crédits?|budgets?|dépenses?|financements?|subventions?|dotations?|aides?\\s+financières)$");
+const timeNoun = rx("^(?:temps|jours?|mois|semaines?|années?|ans|heures?|minutes?)$");
+
 /** The dimension a request for figures asks about: an amount of money, a duration, a rate, a count of things. */
 export function figureDimension(requestFolded: string): FigureDimension {
+  const counted = countedNoun.exec(requestFolded)?.[1];
+  if (counted !== undefined) return moneyNoun.test(counted) ? 'money' : timeNoun.test(counted) ? 'duration' : 'count';
   if (moneyRequest.test(requestFolded)) return 'money';
   if (durationRequest.test(requestFolded)) return 'duration';
   if (rateRequest.test(requestFolded)) return 'rate';
