@@ -152,4 +152,29 @@ describe('coverage ablation: without the passage that answers, the request is fl
     const answer = "Les gardes champêtres sont régis par un statut particulier qui n'a pas été revu depuis 1994. Aussi, une réflexion est-elle actuellement engagée afin de moderniser ces règles.";
     assert.deepEqual(statuses(question, answer), ['intention/answered']);
   });
+
+  it('what the law forbids (« une commune ne peut pas… ») is not the intention asked; the refusal that takes up « ces règles » is', () => {
+    assertAblation(
+      {
+        question: "M. Jean Dupont demande à M. le ministre de l'intérieur s'il envisage d'autoriser les communes à fermer les chemins ruraux à la circulation des promeneurs.",
+        answer: "Les chemins ruraux appartiennent au domaine privé de la commune et sont affectés à l'usage du public, en vertu de l'article L. 161-1 du code rural et de la pêche maritime. Une commune ne peut pas fermer un chemin rural à la circulation des promeneurs, sauf pour des motifs de sécurité ou de préservation de l'environnement. Le Gouvernement n'envisage pas de modifier ces règles, qui garantissent l'accès de tous aux espaces naturels.",
+        passage: "Le Gouvernement n'envisage pas de modifier ces règles, qui garantissent l'accès de tous aux espaces naturels.",
+      },
+      'intention',
+    );
+    // A conclusion drawn from the law (« ne peut donc ») still answers, as a refusal.
+    const question = "M. Jean Dupont demande à M. le ministre de l'intérieur s'il envisage de permettre aux communes de fermer les chemins ruraux aux promeneurs.";
+    assert.deepEqual(statuses(question, "Affectés à l'usage du public, les chemins ruraux ne peuvent donc pas être fermés aux promeneurs par les communes."), ['intention/answered']);
+  });
+
+  it('what a law provides (« elle prévoit que… ») is not the intention asked', () => {
+    assertAblation(
+      {
+        question: "Mme Anne Martin demande à Mme la ministre du travail si elle entend étendre le congé de proche aidant aux aidants de personnes âgées non dépendantes.",
+        answer: "Le congé de proche aidant a été créé par la loi du 28 décembre 2015. Elle prévoit que le congé bénéficie aux salariés qui accompagnent une personne handicapée ou en perte d'autonomie d'une particulière gravité. Il n'est pas envisagé d'étendre le congé de proche aidant aux aidants de personnes âgées non dépendantes, la loi ciblant les situations de perte d'autonomie.",
+        passage: "Il n'est pas envisagé d'étendre le congé de proche aidant aux aidants de personnes âgées non dépendantes, la loi ciblant les situations de perte d'autonomie.",
+      },
+      'intention',
+    );
+  });
 });

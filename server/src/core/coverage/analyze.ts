@@ -279,6 +279,19 @@ function onObject(index: AnswerIndex, sub: ExtractedSubQuestion, position: numbe
   return previous !== undefined && previous.paragraph === sentence.paragraph && continues.test(sentence.folded) && names(position - 1);
 }
 
+/**
+ * The addressing sentences and the sentence after each that takes it up (« Le Gouvernement n'envisage pas de modifier
+ * ces règles »): an answer gives its yes or no about the rule it has just set out, without repeating its words.
+ */
+function withContinuations(index: AnswerIndex, addressing: readonly number[]): number[] {
+  const found = new Set(addressing);
+  for (const position of addressing) {
+    const next = index.sentences[position + 1];
+    if (next && next.paragraph === index.sentences[position]!.paragraph && continues.test(next.folded)) found.add(position + 1);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
 /** A sentence that takes up the one before: a demonstrative (« ces usages »), or an opening of consequence (« Aussi, »). */
 const continues = rx(
   "\\b(?:ce|cet|cette|ces)\\s+(?!(?:sont|qui|que|dont|soit|sera|seront|serait|faisant|jour|stade|titre)\\b)\\p{L}{3,}|^\\s*(?:[-–—]\\s*)?(?:aussi|ainsi|c'est pourquoi|dès lors|dans ce cadre|à cet égard|à cette fin|en conséquence|par conséquent|de ce fait|dans cette perspective|à ce titre)\\b",
@@ -442,6 +455,7 @@ const engaged = rx("\\b(?:est|sont|a été|ont été)(?:-elle|-il)?\\s+(?:actuel
 function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = []): Assessment {
   const scored = score(index, sub.terms, addressThreshold);
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
+  if (sub.kind === 'intention' || sub.kind === 'position') addressing = withContinuations(index, addressing);
   // The answer to a question that asks one thing is about that thing: legal and yes/no answers rarely repeat the
   // request's words, so any sentence sharing one of them addresses it.
   if (addressing.length === 0 && only && (sub.kind === 'droit' || sub.kind === 'intention' || sub.kind === 'position')) addressing = closest(scored.scores, (position) => sharesDistinctive(index, sub, position));

@@ -170,7 +170,7 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
     case 'modalites':
       return has(mechanism, folded) || has(legalCitation, folded);
     case 'intention': {
-      const said = withoutProvisionReferences(folded);
+      const said = withoutLawStatements(folded);
       return has(polarity, said) && !(has(reflection, said) && !has(refusal, said));
     }
     case 'position':
@@ -213,6 +213,20 @@ const provisionReference = rx(
 
 export function withoutProvisionReferences(folded: string): string {
   return folded.replace(provisionReference, (found) => ' '.repeat(found.length));
+}
+
+/**
+ * What the law says, not what the Government will do: « une commune ne peut pas fermer un chemin » (bare, without
+ * « donc » or « en aucun cas », and not said of the Government), « elle prévoit que » (a text's content). Set aside
+ * before an intention is looked for; « ne peut donc bénéficier », « le Gouvernement ne peut pas » still answer.
+ */
+const lawStatement = rx(
+  "(?<!(?:gouvernement|l'état|ministère|ministre|\\bil)\\s)\\bne\\s+(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\\s+pas\\b(?!\\s+(?:donc|dès lors|en aucun cas)\\b)|\\b(?:il|elle)\\s+prévoi(?:t|ent)\\s+(?:que|qu')",
+  'g',
+);
+
+export function withoutLawStatements(folded: string): string {
+  return withoutProvisionReferences(folded).replace(lawStatement, (found) => ' '.repeat(found.length));
 }
 
 /** A programme, plan or fund named with its credits (« la stratégie décennale … 100 M€ supplémentaires »). */
