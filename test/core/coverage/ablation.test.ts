@@ -177,4 +177,18 @@ describe('coverage ablation: without the passage that answers, the request is fl
       'intention',
     );
   });
+
+  it('a report cited as a source (« selon le rapport de… ») is not a measure', () => {
+    const question = "M. Pierre Leroy demande à M. le ministre de la santé quelles mesures le Gouvernement entend prendre pour lutter contre la désertification médicale en zone rurale.";
+    assertAblation(
+      {
+        question,
+        answer: "La lutte contre la désertification médicale est une priorité du Gouvernement. Le plan d'accès aux soins a créé 400 postes de médecins salariés dans les zones rurales, financés à hauteur de 50 M€. Selon le rapport de la direction de la recherche publié en 2023, les zones rurales restent les plus touchées par la désertification médicale.",
+        passage: "Le plan d'accès aux soins a créé 400 postes de médecins salariés dans les zones rurales, financés à hauteur de 50 M€.",
+      },
+      'mesures',
+    );
+    // A report the Government commissions is a measure.
+    assert.deepEqual(statuses(question, "Un rapport sur la désertification médicale en zone rurale a été commandé à l'inspection générale des affaires sociales."), ['mesures/answered']);
+  });
 });

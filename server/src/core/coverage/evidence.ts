@@ -166,7 +166,7 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
     case 'chiffres':
       return hasFigure(folded) || has(noData, folded);
     case 'mesures':
-      return has(namedMeasure, folded);
+      return has(namedMeasure, withoutSources(folded));
     case 'modalites':
       return has(mechanism, folded) || has(legalCitation, folded);
     case 'intention': {
@@ -213,6 +213,19 @@ const provisionReference = rx(
 
 export function withoutProvisionReferences(folded: string): string {
   return folded.replace(provisionReference, (found) => ' '.repeat(found.length));
+}
+
+/**
+ * « Selon le rapport de… », « d'après l'enquête… » name where a finding comes from, not a measure taken: set aside
+ * before a named measure is looked for, so that once the measures are removed a cited report is not read as one.
+ */
+const sourceCitation = rx(
+  "\\b(?:selon|d'après|comme l'(?:indique|indiquent|établit|souligne|montre)|ainsi que l'(?:indique|établit|montre))\\s+(?:le\\s+|la\\s+|les\\s+|l'|un\\s+|une\\s+)?(?:(?:dernier|dernière|derniers|dernières|récent|récente|récents|récentes)\\s+)?(?:rapports?|études?|enquêtes?|sondages?|données|chiffres|statistiques|travaux|atlas|baromètres?)\\b",
+  'g',
+);
+
+export function withoutSources(folded: string): string {
+  return folded.replace(sourceCitation, (found) => ' '.repeat(found.length));
 }
 
 /**
