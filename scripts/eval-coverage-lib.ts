@@ -285,6 +285,12 @@ function alignByOverlap(gold: readonly LabelledSub[], predicted: readonly Predic
   return result;
 }
 
+/** Which sentences answer once the labelled passage is removed (to read whether the answer says it twice). */
+function takenOver(text: string, sub: Predicted | undefined): string {
+  const passages = (sub?.evidence ?? []).map((range) => `« ${text.slice(range.start, range.end).replace(/\s+/gu, ' ').trim().slice(0, 160)} »`);
+  return passages.length ? ` (repris par ${passages.join(' ')})` : '';
+}
+
 /** A native dossier for a question (and its answer when there is one). */
 export function dossierOf(question: string, answer: string | null): string {
   return `# Question\n\n${question}\n${answer === null ? '' : `\n# Réponse\n\n${answer}\n`}`;
@@ -328,7 +334,8 @@ export function evaluateCoverageDev(root: string, half: Half | 'all'): Metrics {
       if (gold.status && question.answerComplete) tally.status(question.id, candidate.id, candidate.status, gold.status);
       // Ablation: without the labelled evidence passage, an answered sub-question must be flagged.
       if (gold.status === 'answered' && gold.evidence && question.answer?.includes(gold.evidence)) {
-        const after = predict(dossierOf(question.question, question.answer.replace(gold.evidence, ' ')));
+        const ablated = dossierOf(question.question, question.answer.replace(gold.evidence, ' '));
+        const after = predict(ablated);
         const same = after.find((sub) => overlap(sub.text, gold.text) >= matchThreshold);
         const passed = flagged(same?.status ?? 'unanswered');
         tally.ablationTrials++;
@@ -338,7 +345,7 @@ export function evaluateCoverageDev(root: string, half: Half | 'all'): Metrics {
           if (passed) tally.ablationAnsweredPassed++;
         }
         // The miss is what must be read: the sub-question stays answered once its passage is gone.
-        if (!passed) tally.problems.push(`${question.id} ${candidate.id}: reste « answered » sans le passage d'évidence`);
+        if (!passed) tally.problems.push(`${question.id} ${candidate.id}: reste « answered » sans le passage d'évidence${takenOver(ablated, same)}`);
       }
     });
     const used = new Set(pairs.values());

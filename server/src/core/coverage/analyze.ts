@@ -15,6 +15,7 @@ import { keysMatch, termKey } from './stem';
 import { foldForSearch } from '../text/fold';
 import { rx } from './regex';
 import { tokenize } from './text';
+import { dateFits, figureDimension, figureFits, subjectKeys, type FigureDimension } from './topical';
 import { detach } from '../text/detach';
 import type { CoverageStatus, SubQuestion, SubQuestionKind } from './types';
 
@@ -96,10 +97,13 @@ function sentenceTerms(text: string): SentenceTerms {
 /** The answer's sentences and an index from word keys to the sentences that contain them. */
 class AnswerIndex {
   readonly sentences: AnswerSentence[] = [];
+  /** Keys of the subject the question's opening announces (`subjectKeys`). */
+  readonly subject: readonly string[];
   private readonly byKey = new Map<string, number[]>();
   private readonly matchCache = new Map<string, ReadonlySet<number>>();
 
   constructor(document: QeDocument) {
+    this.subject = subjectKeys(document.question, (key) => !genericKeys.has(key));
     const answer = document.answer;
     if (!answer) return;
     answer.paragraphs.forEach((paragraph, index) => {
@@ -244,6 +248,55 @@ function sharesDistinctive(index: AnswerIndex, sub: ExtractedSubQuestion, positi
   });
 }
 
+/**
+ * A sentence about the request's object: it, or a sentence next to it in its paragraph, contains a word of the
+ * request that is not a generic administrative word (the answer's theme counts: in the answer to a question that
+ * asks one thing, the theme is that thing). A programme with its credits or a figure in a paragraph on something
+ * else (« le fonds de soutien à la filière laitière » for « protéger les troupeaux ») is not the answer.
+ */
+function nearObject(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
+  const paragraph = index.sentences[position]!.paragraph;
+  const around = [position - 1, position, position + 1].filter((near) => index.sentences[near]?.paragraph === paragraph);
+  const onRequest = sub.terms.some((term) => {
+    if (genericKeys.has(term.key)) return false;
+    const found = index.containing(term.key);
+    return around.some((near) => found.has(near));
+  });
+  return onRequest || index.subject.some((key) => index.containing(key).has(position));
+}
+
+/**
+ * The sentence is on the request's object: it contains a word of the request or of the question's subject (generic
+ * words aside), or it takes up the sentence before it in its paragraph (« conforter ces usages », « Aussi, une
+ * réflexion… ») and that sentence is on the object. « Par ailleurs, une étude est menée sur… » does not.
+ */
+function onObject(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
+  const keys = [...sub.terms.map((term) => term.key), ...index.subject].filter((key) => !genericKeys.has(key));
+  const names = (at: number) => keys.some((key) => index.containing(key).has(at));
+  if (names(position)) return true;
+  const sentence = index.sentences[position]!;
+  const previous = index.sentences[position - 1];
+  return previous !== undefined && previous.paragraph === sentence.paragraph && continues.test(sentence.folded) && names(position - 1);
+}
+
+/**
+ * The addressing sentences and the sentence after each that takes it up (« Le Gouvernement n'envisage pas de modifier
+ * ces règles »): an answer gives its yes or no about the rule it has just set out, without repeating its words.
+ */
+function withContinuations(index: AnswerIndex, addressing: readonly number[]): number[] {
+  const found = new Set(addressing);
+  for (const position of addressing) {
+    const next = index.sentences[position + 1];
+    if (next && next.paragraph === index.sentences[position]!.paragraph && continues.test(next.folded)) found.add(position + 1);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** A sentence that takes up the one before: a demonstrative (« ces usages »), or an opening of consequence (« Aussi, »). */
+const continues = rx(
+  "\\b(?:ce|cet|cette|ces)\\s+(?!(?:sont|qui|que|dont|soit|sera|seront|serait|faisant|jour|stade|titre)\\b)\\p{L}{3,}|^\\s*(?:[-–—]\\s*)?(?:aussi|ainsi|c'est pourquoi|dès lors|dans ce cadre|à cet égard|à cette fin|en conséquence|par conséquent|de ce fait|dans cette perspective|à ce titre)\\b",
+);
+
 /** The counted thing of a request for numbers (« combien de bénéficiaires », « le nombre de places »). */
 const countedThing = rx("\\b(?:combien\\s+d(?:e\\s+|')|nombre\\s+d(?:e\\s+|'))(?:l'|la\\s+|les\\s+)?(\\p{L}{3,})");
 
@@ -254,8 +307,27 @@ const countedThing = rx("\\b(?:combien\\s+d(?:e\\s+|')|nombre\\s+d(?:e\\s+|'))(?
 function strongFor(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
   if (!index.strong(sub.kind, position)) return false;
   if (sub.kind !== 'chiffres') return true;
+  if (!measuresAsked(index, sub, position)) return false;
   const counted = countedThing.exec(foldForSearch(sub.text))?.[1];
   return counted === undefined || index.containing(termKey(counted)).has(position);
+}
+
+const dimensions = new WeakMap<ExtractedSubQuestion, FigureDimension>();
+
+/**
+ * For a request for figures, a figure counts only if it measures what is asked (`figureFits`): once the count asked
+ * is removed from the answer, its budget or a training time is not read as the count. For a calendar, the date in
+ * another text's name is not the date asked (`dateFits`).
+ */
+function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
+  if (sub.kind === 'calendrier') return dateFits(foldForSearch(sub.text), index.sentences[position]!.folded);
+  if (sub.kind !== 'chiffres') return true;
+  let dimension = dimensions.get(sub);
+  if (dimension === undefined) {
+    dimension = figureDimension(foldForSearch(sub.text));
+    dimensions.set(sub, dimension);
+  }
+  return figureFits(dimension, index.sentences[position]!.folded);
 }
 
 /** Sentences carrying the kind's evidence among the addressing ones (or the sentence right after them). */
@@ -263,13 +335,13 @@ function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
   const found = new Set<number>();
   for (const position of addressing) {
     const sentence = index.sentences[position]!;
-    if (index.carries(sub.kind, position)) {
+    if (index.carries(sub.kind, position) && measuresAsked(index, sub, position)) {
       found.add(position);
       continue;
     }
     if (sub.kind === 'calendrier' || sub.kind === 'chiffres') {
       const next = index.sentences[position + 1];
-      if (next && next.paragraph === sentence.paragraph && index.carries(sub.kind, position + 1)) found.add(position + 1);
+      if (next && next.paragraph === sentence.paragraph && index.carries(sub.kind, position + 1) && measuresAsked(index, sub, position + 1)) found.add(position + 1);
     }
   }
   return [...found].sort((a, b) => a - b);
@@ -383,6 +455,7 @@ const engaged = rx("\\b(?:est|sont|a été|ont été)(?:-elle|-il)?\\s+(?:actuel
 function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = []): Assessment {
   const scored = score(index, sub.terms, addressThreshold);
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
+  if (sub.kind === 'intention' || sub.kind === 'position') addressing = withContinuations(index, addressing);
   // The answer to a question that asks one thing is about that thing: legal and yes/no answers rarely repeat the
   // request's words, so any sentence sharing one of them addresses it.
   if (addressing.length === 0 && only && (sub.kind === 'droit' || sub.kind === 'intention' || sub.kind === 'position')) addressing = closest(scored.scores, (position) => sharesDistinctive(index, sub, position));
@@ -392,7 +465,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (addressing.length === 0) addressing = strongSentences(index, sub, scored.scores);
   // The answer to a question that asks only for means or figures is about them: a programme with its credits, or
   // a count, answers it wherever it stands.
-  if (addressing.length === 0 && only && (sub.kind === 'mesures' || sub.kind === 'chiffres')) addressing = index.sentences.flatMap((_, position) => (strongFor(index, sub, position) ? [position] : []));
+  if (addressing.length === 0 && only && (sub.kind === 'mesures' || sub.kind === 'chiffres')) addressing = index.sentences.flatMap((_, position) => (strongFor(index, sub, position) && nearObject(index, sub, position) ? [position] : []));
   // A conditional request (« s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter… ») continues the
   // previous one: the passage that answers the previous request, to the end of its paragraph, is about it too
   // (a legal request, even conditional, needs its own conclusion).
@@ -438,9 +511,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
     // A reflection engaged answers a request that asks for neither yes nor no (« l'intérêt qui s'attacherait à
-    // moderniser… »): the Government takes the matter up; in the answer to a question that asks only that, it is
-    // about that. To « s'il envisage… » it is neither yes nor no.
-    const pool = only ? index.sentences.map((_, position) => position) : reflecting;
+    // moderniser… »): the Government takes the matter up; in the answer to a question that asks only that, a
+    // reflection on the request's object (`onObject`), not one on another subject, answers it. To « s'il
+    // envisage… » it is neither yes nor no.
+    const pool = only ? index.sentences.flatMap((_, position) => (onObject(index, sub, position) ? [position] : [])) : reflecting;
     const taken = sub.kind !== 'intention' || yesNoRequest.test(foldForSearch(sub.text).trimStart()) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged.test(index.sentences[position]!.folded));
     if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
     const reflection = reflecting.length > 0;

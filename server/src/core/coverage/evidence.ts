@@ -23,7 +23,7 @@ const cardinalWords =
   '(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|dix-sept|dix-huit|dix-neuf)';
 /** A number with a unit or a counted noun (« 80 M€ », « 17,8 lits pour 100 000 habitants », « 21 jours »). */
 const figure = rx(
-  `(?:\\b\\d+(?:[  \\u202f.]\\d{3})*(?:,\\d+)?\\s*(?:%|‰|€|M€|Md€|k€|(?:millions?|milliards?)\\s+d'euros|euros?|(?!(?:${month}|et|à|au|aux|ou|de la|du)\\b)\\p{L}{3,})|\\b${cardinalWords}(?:-${cardinalWords})*\\s+(?:millions?|milliards?|lits|postes|places|projets|unités|départements|établissements|heures|jours|mois|ans|semaines|personnes|patients|professionnels|équipes|centres|structures)\\b)`,
+  `(?:\\b\\d+(?:[  \\u202f.]\\d{3})*(?:,\\d+)?\\s*(?:%|‰|€|M€|Md€|k€|m€|md€|(?:millions?|milliards?)\\s+d'euros|euros?|(?!(?:${month}|et|à|au|aux|ou|de la|du)\\b)\\p{L}{3,})|\\b${cardinalWords}(?:-${cardinalWords})*\\s+(?:millions?|milliards?|lits|postes|places|projets|unités|départements|établissements|heures|jours|mois|ans|semaines|personnes|patients|professionnels|équipes|centres|structures)\\b)`,
   'g',
 );
 const noData = rx(
@@ -166,13 +166,15 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
     case 'chiffres':
       return hasFigure(folded) || has(noData, folded);
     case 'mesures':
-      return has(namedMeasure, folded);
+      return has(namedMeasure, withoutSources(folded));
     case 'modalites':
       return has(mechanism, folded) || has(legalCitation, folded);
-    case 'intention':
-      return has(polarity, folded) && !(has(reflection, folded) && !has(refusal, folded));
+    case 'intention': {
+      const said = withoutLawStatements(folded);
+      return has(polarity, said) && !(has(reflection, said) && !has(refusal, said));
+    }
     case 'position':
-      return has(evaluation, folded) || has(polarity, folded) || has(impersonalView, folded) || has(qualification, folded);
+      return statesView(withoutDiscourseMarkers(withoutProvisionReferences(folded)));
     case 'droit':
       return has(legalCitation, folded);
     case 'articulation':
@@ -180,6 +182,64 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
     case 'autre':
       return true;
   }
+}
+
+function statesView(folded: string): boolean {
+  return has(evaluation, folded) || has(polarity, folded) || has(impersonalView, folded) || has(qualification, folded);
+}
+
+/**
+ * « Il convient de rappeler que… », « il importe de préciser… », « le ministre tient à souligner… », « le ministre
+ * rappelle que… » introduce a fact, not the Government's view: the formula is set aside before a view is looked for, so that once the passage that
+ * gives the view is removed, a reminder of the law is not read as one.
+ */
+const discourseMarker = rx(
+  "\\b(?:il\\s+(?:convient|conviendrait|importe|faut|est\\s+(?:utile|important|nécessaire|opportun)|apparaît\\s+(?:utile|nécessaire|important)|apparait\\s+(?:utile|nécessaire|important))|(?:le gouvernement|le ministère|la ministre|le ministre|l'état)\\s+(?:tient\\s+à|souhaite))\\s+(?:tout\\s+d'abord\\s+|d'abord\\s+|en premier lieu\\s+|également\\s+|toutefois\\s+|cependant\\s+|néanmoins\\s+|ici\\s+|donc\\s+|en outre\\s+|par ailleurs\\s+|au préalable\\s+|à cet égard\\s+|à titre liminaire\\s+|tout d'abord,\\s+)?(?:de\\s+|d')(?:rappeler|préciser|souligner|noter|indiquer|observer|relever|signaler|mentionner|remarquer|faire\\s+(?:observer|remarquer|valoir))\\b|\\b(?:le gouvernement|le ministère|la ministre|le ministre|l'état)\\s+(?:rappelle|précise|indique|signale)\\s+(?:tout\\s+d'abord\\s+|d'abord\\s+|également\\s+|toutefois\\s+|cependant\\s+)?(?:que|qu')",
+  'g',
+);
+
+export function withoutDiscourseMarkers(folded: string): string {
+  return folded.replace(discourseMarker, (found) => ' '.repeat(found.length));
+}
+
+/**
+ * « est prévue à l'article L. 2123-35 », « sont prévues par le décret »: where a rule is written, not what the
+ * Government intends. Set aside before an intention is looked for (« il est prévu de… » still counts).
+ */
+const provisionReference = rx(
+  "\\b(?:est|sont|sera|seront|a été|ont été|était|étaient|demeure|demeurent)?\\s*(?:expressément\\s+|notamment\\s+|également\\s+)?prévue?s?\\s+(?:à|au|aux|par|dans)\\s+(?:l'|les?\\s+|la\\s+|ces\\s+|cet\\s+|ce\\s+)?(?:articles?|alinéas?|code|loi|lois|décrets?|arrêtés?|ordonnances?|règlements?|dispositions?|textes?|circulaires?|conventions?|statuts?)\\b",
+  'g',
+);
+
+export function withoutProvisionReferences(folded: string): string {
+  return folded.replace(provisionReference, (found) => ' '.repeat(found.length));
+}
+
+/**
+ * « Selon le rapport de… », « d'après l'enquête… » name where a finding comes from, not a measure taken: set aside
+ * before a named measure is looked for, so that once the measures are removed a cited report is not read as one.
+ */
+const sourceCitation = rx(
+  "\\b(?:selon|d'après|comme l'(?:indique|indiquent|établit|souligne|montre)|ainsi que l'(?:indique|établit|montre))\\s+(?:le\\s+|la\\s+|les\\s+|l'|un\\s+|une\\s+)?(?:(?:dernier|dernière|derniers|dernières|récent|récente|récents|récentes)\\s+)?(?:rapports?|études?|enquêtes?|sondages?|données|chiffres|statistiques|travaux|atlas|baromètres?)\\b",
+  'g',
+);
+
+export function withoutSources(folded: string): string {
+  return folded.replace(sourceCitation, (found) => ' '.repeat(found.length));
+}
+
+/**
+ * What the law says, not what the Government will do: « une commune ne peut pas fermer un chemin » (bare, without
+ * « donc » or « en aucun cas », and not said of the Government), « elle prévoit que » (a text's content). Set aside
+ * before an intention is looked for; « ne peut donc bénéficier », « le Gouvernement ne peut pas » still answer.
+ */
+const lawStatement = rx(
+  "(?<!(?:gouvernement|l'état|ministère|ministre|\\bil)\\s)\\bne\\s+(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\\s+pas\\b(?!\\s+(?:donc|dès lors|en aucun cas)\\b)|\\b(?:il|elle)\\s+prévoi(?:t|ent)\\s+(?:que|qu')",
+  'g',
+);
+
+export function withoutLawStatements(folded: string): string {
+  return withoutProvisionReferences(folded).replace(lawStatement, (found) => ' '.repeat(found.length));
 }
 
 /** A programme, plan or fund named with its credits (« la stratégie décennale … 100 M€ supplémentaires »). */
@@ -213,8 +273,10 @@ export function carriesStrongEvidence(kind: SubQuestionKind, folded: string): bo
       return has(fundedMeasure, folded) && has(amount, folded);
     case 'intention':
       return has(refusal, folded) || has(competenceCue, folded);
-    case 'position':
-      return has(qualification, folded) || has(impersonalView, folded) || has(refusal, folded);
+    case 'position': {
+      const said = withoutDiscourseMarkers(folded);
+      return has(qualification, said) || has(impersonalView, said) || has(refusal, said);
+    }
     default:
       return false;
   }
@@ -231,7 +293,7 @@ export function answerForm(kind: SubQuestionKind, folded: string): string | unde
   if (has(competenceCue, folded)) return 'la compétence est attribuée à un autre que l’État (commune, maire…) : ce n’est pas au Gouvernement d’agir';
   if (has(alreadyDoneCue, folded)) return 'une mesure déjà prise (un texte l’a rappelé ou mis en œuvre)';
   if (kind === 'position' && has(qualification, folded)) return 'une qualification juridique de la pratique (interdite, illégale…)';
-  if (kind === 'position' && has(impersonalView, folded)) return 'une appréciation exprimée de façon impersonnelle (il convient, serait de nature à…)';
+  if (kind === 'position' && has(impersonalView, withoutDiscourseMarkers(folded))) return 'une appréciation exprimée de façon impersonnelle (il convient, serait de nature à…)';
   return undefined;
 }
 
@@ -243,6 +305,13 @@ const dayMonth = rx(`^\\d{1,2}\\s+${month}`);
 
 /** A figure that is not merely a year, a date or a text number. */
 function hasFigure(folded: string): boolean {
+  // « Le nombre de lits fermés est de 42 » : the unit is in the subject.
+  return figuresIn(folded).length > 0 || countStatement.test(folded);
+}
+
+/** The figures of a sentence with their unit (« 702 gardes », « 240 millions d'euros », « 120 heures »), years, dates and text numbers left out. */
+export function figuresIn(folded: string): string[] {
+  const found: string[] = [];
   figure.lastIndex = 0;
   for (let match = figure.exec(folded); match; match = figure.exec(folded)) {
     const value = match[0];
@@ -250,9 +319,13 @@ function hasFigure(folded: string): boolean {
     if (/^(?:19|20)\d{2}\b/u.test(value) && !/^\d{4}\s*(?:%|€|M€|euros?|millions?|lits|postes|places|projets|personnes|patients)/u.test(value)) continue;
     if (textNumber.test(before)) continue;
     if (dayMonth.test(value)) continue;
-    return true;
+    found.push(value);
   }
-  // « Le nombre de lits fermés est de 42 » : the unit is in the subject.
+  return found;
+}
+
+/** A count stated without a unit after it (« le nombre de lits fermés est de 42 », « s'établissait à 4 572 965 »). */
+export function statesCount(folded: string): boolean {
   return countStatement.test(folded);
 }
 

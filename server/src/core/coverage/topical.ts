@@ -1,0 +1,111 @@
+/**
+ * Whether an answer sentence that has the form of an answer (a figure, a programme with its credits) is an answer to
+ * *this* request, and not a form that happens to stand elsewhere in the same answer (issue 10, ablation: once the
+ * passage that answers is removed, another figure or programme of the answer must not be read as answering).
+ */
+import type { Section } from '../model/types';
+import { detach } from '../text/detach';
+import { foldForSearch } from '../text/fold';
+import { carriesEvidence, figuresIn, statesCount } from './evidence';
+import { rx } from './regex';
+import { isContentWord, termKey } from './stem';
+import { tokenize } from './text';
+
+/** What a request for figures asks to measure. `any` when the request does not say (« les chiffres », « le bilan »). */
+export type FigureDimension = 'money' | 'duration' | 'rate' | 'count' | 'any';
+
+const moneyRequest = rx("\\b(?:coûts?|coûte|coûté|montants?|budgets?|budgétaire|crédits|dépenses?|financements?|sommes?|prix|enveloppes?|dotations?|recettes?|rendement|combien\\s+(?:d'euros|coûte))\\b");
+const durationRequest = rx("\\b(?:délais?|durées?|combien\\s+de\\s+(?:temps|jours|mois|semaines|années|ans|heures))\\b");
+const rateRequest = rx("\\b(?:taux|proportions?|pourcentages?|part\\s+d(?:es|e|u)\\b|quelle\\s+part)");
+const countRequest = rx("\\b(?:combien|nombre|effectifs?|dénombre\\p{L}*|recens\\p{L}*)\\b");
+
+/** « combien de projets », « le nombre d'heures »: the counted noun says the dimension before any other word. */
+const countedNoun = rx("\\b(?:combien|nombre)\\s+d(?:e\\s+|')(?:l'|la\\s+|les\\s+)?(\\p{L}+)");
+const moneyNoun = rx("^(?:euros?|crédits?|budgets?|dépenses?|financements?|subventions?|dotations?|aides?\\s+financières)$");
+const timeNoun = rx("^(?:temps|jours?|mois|semaines?|années?|ans|heures?|minutes?)$");
+
+/** The dimension a request for figures asks about: an amount of money, a duration, a rate, a count of things. */
+export function figureDimension(requestFolded: string): FigureDimension {
+  const counted = countedNoun.exec(requestFolded)?.[1];
+  if (counted !== undefined) return moneyNoun.test(counted) ? 'money' : timeNoun.test(counted) ? 'duration' : 'count';
+  if (moneyRequest.test(requestFolded)) return 'money';
+  if (durationRequest.test(requestFolded)) return 'duration';
+  if (rateRequest.test(requestFolded)) return 'rate';
+  if (countRequest.test(requestFolded)) return 'count';
+  return 'any';
+}
+
+const moneyFigure = rx("(?:€|\\beuros?\\b|\\bd'euros\\b)");
+const durationFigure = rx("\\b(?:heures?|jours?|mois|semaines?|ans|années?|minutes?)$");
+const rateFigure = rx("(?:%|‰)$|pour\\s*cent");
+
+function dimensionOf(figure: string): Exclude<FigureDimension, 'any'> {
+  if (moneyFigure.test(figure)) return 'money';
+  if (durationFigure.test(figure)) return 'duration';
+  if (rateFigure.test(figure)) return 'rate';
+  return 'count';
+}
+
+/**
+ * Does the sentence give a figure of the dimension asked? An amount does not count people (« combien de places » is
+ * not answered by « 1,5 milliard d'euros »), a count of beneficiaries is not a cost, a training time is not a
+ * number of agents. A count stated without its unit (« s'établissait à 4 572 965 ») fits any request but a
+ * duration; a count or a rate is answered by a percentage or a count (« 17,8 lits pour 100 000 habitants »).
+ */
+export function figureFits(dimension: FigureDimension, sentenceFolded: string): boolean {
+  if (dimension === 'any') return true;
+  const dimensions = figuresIn(sentenceFolded).map(dimensionOf);
+  // « Le nombre de lits fermés est de 42 »: the unit is in the subject, any dimension but a time.
+  if (dimensions.length === 0) return dimension !== 'duration' && statesCount(sentenceFolded);
+  if (dimension === 'rate' || dimension === 'count') return dimensions.some((found) => found === 'rate' || found === 'count');
+  return dimensions.includes(dimension);
+}
+
+/** What the opening announces after « attire l'attention … sur », « interroge … concernant »: the question's subject. */
+const subjectIntro = rx("\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|s'agissant d(?:e|u|es)|en ce qui concerne|quant à)\\s");
+const subjectMemo = new Map<string, readonly string[]>();
+
+/**
+ * Word keys of the subject the question's first sentence announces (« … sur l'accès aux soins de réadaptation »):
+ * a request often refers to it by a pronoun (« pour permettre aux patients d'y accéder »), so a sentence on that
+ * subject is about the request too. `keep` drops the words every answer uses.
+ */
+export function subjectKeys(question: Section | null, keep: (key: string) => boolean): readonly string[] {
+  const first = question?.paragraphs[0]?.sentences[0]?.text;
+  if (!first) return [];
+  let keys = subjectMemo.get(first);
+  if (!keys) {
+    const folded = foldForSearch(first);
+    const intro = subjectIntro.exec(folded);
+    keys = intro ? [...new Set(tokenize(first.slice(intro.index + intro[0].length)).filter((token) => isContentWord(token.text)).map((token) => termKey(token.text)))] : [];
+    if (subjectMemo.size >= 256) subjectMemo.clear();
+    subjectMemo.set(detach(first), keys);
+  }
+  return keys.filter(keep);
+}
+
+const textKinds = 'loi|décret|arrêté|ordonnance|circulaire|instruction|directive|règlement|décision|arrêt|délibération|convention|note';
+/** A text named by its date (« la loi n° 2021-1018 du 2 août 2021 », « le décret du 6 mai 1988 »). */
+const textNameDate = rx(
+  `\\b(${textKinds})s?\\b(?:\\s+(?:organique|ministérielle?|interministérielle?|préfectorale?|municipale?|d'application|d'orientation|de finances))?(?:\\s+(?:n°|no|numéro)\\s*[\\p{L}\\p{N}.-]+)?\\s+du\\s+(?:1er|\\d{1,2})\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\s+(?:19|20)\\d{2}`,
+  'g',
+);
+
+const askedText = rx(`\\b(${textKinds})s?\\b`);
+
+/**
+ * Does the sentence give a date for the request? The date in a text's name (« la loi du 2 août 2021 ») is not the
+ * calendar asked for another text (« quand sera publié le décret d'application de la loi »); it is when the request
+ * asks about a text of that kind (« quand le décret sera-t-il publié » → « le décret du 3 mars 2024 »).
+ */
+export function dateFits(requestFolded: string, sentenceFolded: string): boolean {
+  // The text asked about is the first one the request names (« le décret d'application de la loi » asks for the décret).
+  const asked = askedText.exec(requestFolded)?.[1];
+  let named = false;
+  const masked = sentenceFolded.replace(textNameDate, (found, kind: string) => {
+    if (kind === asked) return found;
+    named = true;
+    return ' '.repeat(found.length);
+  });
+  return !named || carriesEvidence('calendrier', masked);
+}
