@@ -258,8 +258,12 @@ function strongFor(index: AnswerIndex, sub: ExtractedSubQuestion, position: numb
   return counted === undefined || index.containing(termKey(counted)).has(position);
 }
 
-/** Sentences carrying the kind's evidence among the addressing ones (or the sentence right after them). */
-function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[]): number[] {
+/**
+ * Sentences carrying the kind's evidence among the addressing ones (or the sentence right after them, unless that
+ * one is about another item of the request: « … à la rentrée 2025. La formation des enseignants débutera en 2026 »
+ * dates the second measure, not the first).
+ */
+function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], others: ReadonlySet<number> = new Set()): number[] {
   const found = new Set<number>();
   for (const position of addressing) {
     const sentence = index.sentences[position]!;
@@ -269,10 +273,29 @@ function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
     }
     if (sub.kind === 'calendrier' || sub.kind === 'chiffres') {
       const next = index.sentences[position + 1];
-      if (next && next.paragraph === sentence.paragraph && index.carries(sub.kind, position + 1)) found.add(position + 1);
+      if (next && next.paragraph === sentence.paragraph && !others.has(position + 1) && index.carries(sub.kind, position + 1)) found.add(position + 1);
     }
   }
   return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * The sentences that address one item of a request by themselves (not only read with the next sentence), when
+ * there are any: the date of « la mesure 16 » is the one in a sentence about the measure 16, not the date of a
+ * neighbouring sentence about the plan, so that deleting it is noticed.
+ */
+function ownAddressing(scored: Scored, addressing: readonly number[], tied: readonly number[]): number[] {
+  const own = addressing.filter((position) => scored.scores[position]! >= 1 || tied.includes(position));
+  return own.length > 0 ? own : [...addressing];
+}
+
+/** Sentences that address another item of the request by themselves. */
+function aboutOtherItems(itemScores: readonly Scored[], itemIndex: number): Set<number> {
+  const others = new Set<number>();
+  itemScores.forEach((other, otherIndex) => {
+    if (otherIndex !== itemIndex) other.scores.forEach((value, position) => value >= 1 && others.add(position));
+  });
+  return others;
 }
 
 function distinctTerms(side: ObjectItem, other: ObjectItem): ObjectTerm[] {
@@ -411,23 +434,24 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const lacking: string[] = [];
     const absent: string[] = [];
     let addressedItems = 0;
-    for (const item of sub.items) {
-      const itemScore = score(index, item.terms, itemThreshold);
+    const itemScores = sub.items.map((item) => score(index, item.terms, itemThreshold));
+    sub.items.forEach((item, itemIndex) => {
+      const itemScore = itemScores[itemIndex]!;
       const itemAddressing = [...new Set([...itemScore.addressing, ...tiedSentences])];
       if (itemAddressing.length === 0) {
         absent.push(item.label);
-        continue;
+        return;
       }
       addressedItems++;
-      const found = evidenceFor(index, sub, itemAddressing);
+      const found = evidenceFor(index, sub, ownAddressing(itemScore, itemAddressing, tiedSentences), aboutOtherItems(itemScores, itemIndex));
       if (found.length === 0) lacking.push(item.label);
       for (const position of found) evidence.add(position);
-    }
+    });
     const sorted = [...evidence].sort((a, b) => a - b);
     if (addressedItems === 0 && addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
     const missing: string[] = [];
-    if (lacking.length) missing.push(`${missingFor(sub)} pour ${joinFrench(lacking)}`);
-    if (absent.length) missing.push(`${joinFrench(absent)} : rien dans la réponse`);
+    if (lacking.length) missing.push(`${missingFor(sub)} pour ${joinItems(lacking)}`);
+    if (absent.length) missing.push(`${joinItems(absent)} : rien dans la réponse`);
     if (addressedItems === 0) missing.push(missingEvidence[sub.kind]);
     const status: CoverageStatus = missing.length === 0 ? 'answered' : 'partial';
     return withEnumeration(index, sub, { status, evidence: sorted, missing, candidate: sorted[0] ?? candidate });
@@ -504,6 +528,14 @@ function excerpt(text: string, max = 90): string {
   if (clean.length <= max) return clean;
   const cut = clean.lastIndexOf(' ', max);
   return `${clean.slice(0, cut > 40 ? cut : max)}…`;
+}
+
+/** Numbered items of one noun said once: « les mesures 16 et 19 » rather than « la mesure 16 et la mesure 19 ». */
+function joinItems(labels: readonly string[]): string {
+  const parts = labels.map((label) => /^la (\p{L}+) (\S+)$/u.exec(label));
+  const noun = parts[0]?.[1];
+  if (labels.length < 2 || !noun || parts.some((part) => part?.[1] !== noun)) return joinFrench(labels);
+  return `les ${/[sx]$/u.test(noun) ? noun : `${noun}s`} ${joinFrench(parts.map((part) => part![2]!))}`;
 }
 
 function joinFrench(items: readonly string[]): string {
