@@ -36,4 +36,33 @@ describe('coverage: statuses and messages', () => {
       assert.deepEqual(flags(question, undated), ['Sous-question 1 (calendrier des mesures 4 et 7) : aucune date précise pour les mesures 4 et 7.']);
     });
   });
+
+  describe('a short legal answer with two requests: each request keeps its own evidence, and the message says what is missing', () => {
+    const question =
+      "M. Jean Dupont attire l'attention de M. le ministre de l'intérieur sur les écharpes tricolores portées par les élus locaux. Il lui demande si un conseiller municipal peut porter l'écharpe tricolore lors d'une manifestation publique. Il souhaiterait également savoir à quels élus le port de l'écharpe tricolore est réservé.";
+    const rule =
+      "L'article D. 2122-4 du code général des collectivités territoriales réserve le port de l'écharpe tricolore aux maires et à leurs adjoints, ainsi qu'aux conseillers municipaux lorsqu'ils remplacent le maire ou agissent par délégation.";
+    const conclusion = "Un conseiller municipal qui n'exerce aucune délégation ne peut donc pas porter l'écharpe lors d'une manifestation publique.";
+
+    it('the whole answer answers both', () => {
+      assert.deepEqual(statuses(question, `${rule} ${conclusion}`), ['droit/answered', 'droit/answered']);
+    });
+
+    it('without the conclusion: the yes/no request lacks its conclusion, the request for the rule is still answered by it', () => {
+      assert.deepEqual(flags(question, rule), [
+        'Sous-question 1 (droit applicable) : la règle est citée mais la réponse ne conclut pas sur le cas posé (oui, non, à quelles conditions).',
+      ]);
+    });
+
+    it('without the rule: the request for the rule is flagged and told that the rule is missing, not a conclusion', () => {
+      assert.deepEqual(flags(question, conclusion), [
+        'Sous-question 2 (droit applicable) : la règle applicable (texte, liste ou conditions) n’est pas donnée : la réponse conclut sur un cas sans dire la règle demandée.',
+      ]);
+    });
+
+    it('a rule stated with its content, without a text cited, answers the request for the rule', () => {
+      const stated = "Seuls les maires et leurs adjoints peuvent porter l'écharpe tricolore, les conseillers municipaux uniquement lorsqu'ils remplacent le maire.";
+      assert.deepEqual(statuses(question, `${stated} ${conclusion}`), ['droit/answered', 'droit/answered']);
+    });
+  });
 });

@@ -337,6 +337,27 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
   }
 }
 
+/**
+ * A `droit` request that asks what the rule is (« à quels élus le port de l'écharpe est réservé », « quelle est la
+ * réglementation applicable », « quelles sont les conditions »), not whether a case is allowed: the rule given
+ * answers it, and a conclusion on one case does not.
+ */
+const openLegalRequest = rx(
+  "^(?:(?:à|a|de|dans|par|pour|sur|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)",
+);
+/** A rule stated with its content without a text cited: « seuls les maires… », « réservé aux… », « sauf… ». */
+const ruleStatement = rx(
+  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|liste (?:limitative|exhaustive)|sauf (?:en|pour|dans)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par)",
+);
+
+/** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
+function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], concluding: readonly number[], candidate: number): Assessment {
+  const ruled = addressing.filter((position) => citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded));
+  if (ruled.length > 0) return { status: 'answered', evidence: ruled, missing: [], candidate: ruled[0]!, reason: 'la règle applicable est donnée (texte cité, liste ou conditions)' };
+  const missing = concluding.length > 0 ? 'la règle applicable (texte, liste ou conditions) n’est pas donnée : la réponse conclut sur un cas sans dire la règle demandée' : 'la règle applicable (texte, liste ou conditions) n’est pas donnée';
+  return { status: 'partial', evidence: [], missing: [missing], candidate };
+}
+
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
 function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number): Assessment {
   const request = foldForSearch(sub.text);
@@ -346,6 +367,7 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
     const how = conclusionOn(request, index.sentences[position]!.folded);
     return how === 'connector' || (how === 'modal' && cited);
   });
+  if (openLegalRequest.test(request.trimStart())) return assessOpenDroit(index, addressing, concluding, candidate);
   if (concluding.length > 0) {
     const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
     return { status: 'answered', evidence: concluding, missing: [], candidate: concluding[0]!, reason };
