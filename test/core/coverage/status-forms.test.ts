@@ -65,4 +65,37 @@ describe('coverage: statuses and messages', () => {
       assert.deepEqual(statuses(question, `${stated} ${conclusion}`), ['droit/answered', 'droit/answered']);
     });
   });
+
+  describe('a conditional request keeps its own answer when the passage of the request before it is deleted', () => {
+    const question =
+      "M. Paul Durand appelle l'attention de M. le ministre de l'intérieur sur les panneaux publicitaires installés sans autorisation aux entrées de ville. Il lui demande si de telles installations ne lui semblent pas irrégulières et s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter les intéressés à se mettre en conformité.";
+    const qualification = "L'installation d'un panneau publicitaire sans déclaration préalable est en principe interdite par l'article L. 581-6 du code de l'environnement.";
+    const reminder = 'Ces dispositions ont été rappelées aux préfets par une instruction du 25 mars 2014 largement diffusée.';
+
+    it('the whole answer answers both', () => {
+      assert.deepEqual(statuses(question, `${qualification} ${reminder}`), ['position/answered', 'intention/answered']);
+    });
+
+    it('without the qualification, only the first request is flagged: the measure already taken still answers the second', () => {
+      assert.deepEqual(statuses(question, reminder), ['position/unanswered', 'intention/answered']);
+    });
+
+    it('without the measure already taken, the second request is flagged', () => {
+      assert.deepEqual(statuses(question, qualification), ['position/answered', 'intention/partial']);
+    });
+  });
+
+  describe('the action asked announced or done is an explicit yes', () => {
+    const question = "Mme Claire Petit attire l'attention de Mme la ministre du travail sur les stages non rémunérés. Elle lui demande si elle entend renforcer les contrôles des stages de plus de deux mois.";
+
+    it('« ils seront renforcés » answers « s’il entend renforcer les contrôles »', () => {
+      const answer = "Des contrôles ciblés ont été engagés par l'inspection du travail en 2024 ; ils seront renforcés en 2025.";
+      assert.deepEqual(statuses(question, answer), ['intention/answered']);
+    });
+
+    it('the same words without the action announced are neither yes nor no', () => {
+      const answer = "Des contrôles ciblés des stages de plus de deux mois relèvent de l'inspection du travail, dont les agents sont renforcés par des contrôleurs.";
+      assert.deepEqual(statuses(question, answer), ['intention/partial']);
+    });
+  });
 });

@@ -425,6 +425,41 @@ const yesNoRequest = rx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
 /** A reflection or work actually engaged (not one that « pourra être conduite »). */
 const engaged = rx("\\b(?:est|sont|a été|ont été)(?:-elle|-il)?\\s+(?:actuellement\\s+|déjà\\s+|également\\s+)?(?:engagée?s?|en cours|lancée?s?|menée?s?|conduite?s?)\\b|\\b(?:a|ont)\\s+(?:engagé|lancé)\\b");
 
+/**
+ * A conditional request whose previous request has lost its passage keeps its own answer: a sentence in an
+ * explicit answer form of its kind (a refusal, a competence given to another, a measure already taken), so
+ * that deleting the passage of the first request does not flag the second.
+ */
+function explicitAnswers(index: AnswerIndex, sub: ExtractedSubQuestion): number[] {
+  if (sub.kind !== 'intention' && sub.kind !== 'position') return [];
+  return index.sentences.flatMap((sentence, position) => (answerForm(sub.kind, sentence.folded) !== undefined ? [position] : []));
+}
+
+/** The action asked of the Government (« s'il entend renforcer les contrôles » → « renforcer »). */
+const askedAction = rx(
+  "\\b(?:entend|entendrait|envisage|envisagerait|compte|compterait|souhaite|prévoit|projette|a l'intention|a-t-il l'intention|s'engage|s'engagerait|va|ira)\\s+(?:de\\s+|d')?(?:(?:le|la|les|l'|y|en|se|s'|lui|leur)\\s*)?(\\p{L}{5,}(?:er|ir|re))\\b",
+);
+const auxiliary = rx("\\b(?:sera|seront|serait|seraient|a été|ont été|va être|vont être|vient d'être|viennent d'être|est désormais|sont désormais|a|ont|avons|ai|sera bientôt|seront bientôt|sera prochainement|seront prochainement)\\s+(?:\\p{L}+\\s+)?$");
+
+/**
+ * The asked action announced or done in the answer (« les contrôles seront renforcés », « a été renforcé », « le
+ * Gouvernement renforcera »): an explicit yes to « s'il entend renforcer », without « le Gouvernement entend ».
+ */
+function echoesAskedAction(request: string, folded: string): boolean {
+  const verb = askedAction.exec(request)?.[1];
+  if (!verb) return false;
+  const stem = verb.slice(0, -2);
+  const words = /\p{L}+/gu;
+  for (let match = words.exec(folded); match; match = words.exec(folded)) {
+    const word = match[0];
+    if (!word.startsWith(stem)) continue;
+    const ending = word.slice(stem.length);
+    if (/^e?r(?:a|ont|ai|ons)$/u.test(ending)) return true;
+    if (/^(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$/u.test(ending) && auxiliary.test(folded.slice(Math.max(0, match.index - 30), match.index))) return true;
+  }
+  return false;
+}
+
 function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = []): Assessment {
   const scored = score(index, sub.terms, addressThreshold);
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
@@ -446,6 +481,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const paragraph = index.sentences[from]!.paragraph;
     addressing = index.sentences.flatMap((sentence, position) => (position >= from && sentence.paragraph === paragraph ? [position] : []));
   }
+  if (addressing.length === 0 && previous.length === 0 && conditional.test(foldForSearch(sub.text))) addressing = explicitAnswers(index, sub);
   const candidate = tiedSentences[0] ?? scored.best;
   if (sub.kind === 'articulation' && sub.compared) {
     const result = assessArticulation(index, sub, addressing, candidate);
@@ -481,6 +517,8 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
   if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate));
   const evidence = evidenceFor(index, sub, addressing);
+  const announced = sub.kind === 'intention' && evidence.length === 0 ? addressing.filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
+  if (announced.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: announced, missing: [], candidate: announced[0]!, reason: 'l’action demandée est annoncée ou déjà faite (« seront renforcés », « a été publié »)' });
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
     // A reflection engaged answers a request that asks for neither yes nor no (« l'intérêt qui s'attacherait à
