@@ -4,6 +4,8 @@
  * answering another request is deleted. Each case fails without the change it guards.
  */
 import assert from 'node:assert/strict';
+import { termKey } from '../../../server/src/core/coverage/stem';
+import { paraphraseKeys } from '../../../server/src/core/coverage/synonyms';
 import { run } from './helpers';
 
 const flags = (question: string, answer: string) =>
@@ -96,6 +98,26 @@ describe('coverage: statuses and messages', () => {
     it('the same words without the action announced are neither yes nor no', () => {
       const answer = "Des contrôles ciblés des stages de plus de deux mois relèvent de l'inspection du travail, dont les agents sont renforcés par des contrôleurs.";
       assert.deepEqual(statuses(question, answer), ['intention/partial']);
+    });
+  });
+
+  describe('paraphrase: an answer may name the request’s thing with another word of administrative French', () => {
+    const question =
+      "Mme Anne Martin interroge Mme la ministre de la transformation et de la fonction publiques sur la laïcité dans les services publics locaux. Elle lui demande combien de fonctionnaires territoriaux ont bénéficié d'une formation à la laïcité.";
+
+    it('« agents » answers for « fonctionnaires »: the count is found', () => {
+      const answer = "Le principe de neutralité s'impose à tous les services publics. En 2023, 41 000 agents des collectivités ont suivi le module consacré à la laïcité proposé par le CNFPT.";
+      assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+
+    it('without the count, the paraphrase alone does not answer', () => {
+      const answer = "Le principe de neutralité s'impose à tous les services publics. Les agents des collectivités peuvent suivre le module consacré à la laïcité proposé par le CNFPT.";
+      assert.deepEqual(statuses(question, answer), ['chiffres/partial']);
+    });
+
+    it('a hypernym of the request is answered by its members, not the reverse', () => {
+      assert.ok(paraphraseKeys(termKey('collectivités')).includes(termKey('communes')));
+      assert.ok(!paraphraseKeys(termKey('communes')).includes(termKey('collectivités')));
     });
   });
 });

@@ -12,6 +12,7 @@ import { kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
 import { findReferral } from './referral';
 import { keysMatch, termKey } from './stem';
+import { paraphraseKeys } from './synonyms';
 import { foldForSearch } from '../text/fold';
 import { rx } from './regex';
 import { tokenize } from './text';
@@ -129,6 +130,20 @@ class AnswerIndex {
     return found;
   }
 
+  /**
+   * Sentences containing a word of the family of a request's term or a paraphrase of it (`paraphraseKeys`). A
+   * paraphrase the request itself uses as another term (« automobiles … véhicule ») is that term's match, not
+   * this one's: one word of the answer is not counted twice.
+   */
+  containingTerm(key: string, terms: readonly ObjectTerm[]): ReadonlySet<number> {
+    const own = this.containing(key);
+    const others = paraphraseKeys(key).filter((alias) => !terms.some((term) => keysMatch(term.key, alias)));
+    if (others.length === 0) return own;
+    const found = new Set(own);
+    for (const alias of others) for (const position of this.containing(alias)) found.add(position);
+    return found;
+  }
+
   /** Does this sentence carry the evidence a request of this kind needs? (remembered with the sentence) */
   carries(kind: SubQuestionKind, position: number): boolean {
     const { folded, evidence } = this.sentences[position]!;
@@ -175,7 +190,7 @@ function score(index: AnswerIndex, terms: readonly ObjectTerm[], share: number):
   terms.forEach((term, termIndex) => {
     total += term.weight;
     const rank = index.weight(term);
-    for (const position of index.containing(term.key)) {
+    for (const position of index.containingTerm(term.key, terms)) {
       matched[position]! += term.weight;
       ranked[position]! += rank;
       hits[position]!.add(termIndex);
