@@ -120,4 +120,23 @@ describe('coverage: statuses and messages', () => {
       assert.ok(!paraphraseKeys(termKey('communes')).includes(termKey('collectivités')));
     });
   });
+
+  describe('a calendar answered by a vague time: the message quotes it', () => {
+    const question =
+      "M. Paul Durand interroge M. le ministre de l'économie sur le décret d'application de l'article 12 de la loi relative aux commerces de proximité. Il lui demande dans quel délai ce décret sera publié.";
+
+    it('« prochainement » is quoted as what is not a date', () => {
+      assert.deepEqual(flags(question, "Le projet de décret d'application est en cours d'examen par le Conseil d'État ; il sera publié prochainement."), [
+        'Sous-question 1 (calendrier) : aucune date précise dans la réponse : « prochainement » n’est pas une date.',
+      ]);
+    });
+
+    it('no time at all: the plain message', () => {
+      assert.deepEqual(flags(question, "Le projet de décret d'application a été soumis au Conseil d'État, qui l'examine."), ['Sous-question 1 (calendrier) : aucune date précise dans la réponse.']);
+    });
+
+    it('a date: answered', () => {
+      assert.deepEqual(statuses(question, "Le projet de décret d'application est en cours d'examen par le Conseil d'État ; il sera publié au premier trimestre 2026."), ['calendrier/answered']);
+    });
+  });
 });

@@ -59,6 +59,8 @@ const maximumMatch = 2.5;
 const pairFactor = 0.85;
 
 interface AnswerSentence extends SentenceTerms {
+  /** The sentence as written (same offsets as `folded`). */
+  readonly text: string;
   readonly range: OffsetRange;
   readonly paragraph: number;
 }
@@ -107,7 +109,7 @@ class AnswerIndex {
       for (const sentence of paragraph.sentences) {
         const terms = sentenceTerms(sentence.text);
         const position = this.sentences.length;
-        this.sentences.push({ ...terms, range: sentence.range, paragraph: index });
+        this.sentences.push({ ...terms, text: sentence.text, range: sentence.range, paragraph: index });
         const { keys } = terms;
         for (const key of keys) {
           const list = this.byKey.get(key);
@@ -505,6 +507,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (sub.items.length > 1) {
     const evidence = new Set<number>();
     const lacking: string[] = [];
+    const undated: number[] = [];
     const absent: string[] = [];
     let addressedItems = 0;
     const itemScores = sub.items.map((item) => score(index, item.terms, itemThreshold));
@@ -517,13 +520,16 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
       }
       addressedItems++;
       const found = evidenceFor(index, sub, ownAddressing(itemScore, itemAddressing, tiedSentences), aboutOtherItems(itemScores, itemIndex));
-      if (found.length === 0) lacking.push(item.label);
+      if (found.length === 0) {
+        lacking.push(item.label);
+        undated.push(...itemAddressing);
+      }
       for (const position of found) evidence.add(position);
     });
     const sorted = [...evidence].sort((a, b) => a - b);
     if (addressedItems === 0 && addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
     const missing: string[] = [];
-    if (lacking.length) missing.push(`${missingFor(sub)} pour ${joinItems(lacking)}`);
+    if (lacking.length) missing.push(`${missingFor(sub)} pour ${joinItems(lacking)}${vagueNote(index, sub, undated)}`);
     if (absent.length) missing.push(`${joinItems(absent)} : rien dans la réponse`);
     if (addressedItems === 0) missing.push(missingEvidence[sub.kind]);
     const status: CoverageStatus = missing.length === 0 ? 'answered' : 'partial';
@@ -543,7 +549,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const taken = sub.kind !== 'intention' || yesNoRequest.test(foldForSearch(sub.text).trimStart()) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged.test(index.sentences[position]!.folded));
     if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
     const reflection = reflecting.length > 0;
-    const missing = reflection ? 'une réflexion en cours n’est ni un oui ni un non' : missingEvidence[sub.kind];
+    const missing = reflection ? 'une réflexion en cours n’est ni un oui ni un non' : `${missingEvidence[sub.kind]}${vagueNote(index, sub, addressing)}`;
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missing], candidate });
   }
   return withEnumeration(index, sub, { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason: reasonFor(index, sub.kind, evidence[0]!) });
@@ -579,6 +585,24 @@ function withEnumeration(index: AnswerIndex, sub: ExtractedSubQuestion, result: 
   });
   if (absent.length === 0 || (absent.length === 1 && sub.enumeration.length >= 3)) return result;
   return { ...result, status: 'partial', missing: [...result.missing, `éléments de l’énumération sans réponse : ${joinFrench(absent)}`] };
+}
+
+/** A time said without a date (RULES C4): « prochainement », « dans les prochains mois », « d'ici la fin de l'année ». */
+const vagueTime = rx(
+  "\\b(?:prochainement|bientôt|rapidement|dès que possible|dans les meilleurs délais|dans les plus brefs délais|à (?:brève|courte) échéance|à (?:court|moyen|long) terme|dans (?:les|des) (?:prochaine?s|tout prochains?|mois|semaines|jours)(?:\\s+(?:jours|semaines|mois|années))?(?:\\s+(?:qui viennent|à venir))?|d'ici (?:la fin de l'année|l'été|l'automne|l'hiver|le printemps|la rentrée)(?!\\s+(?:19|20)\\d{2})|avant (?:la fin de l'année|l'été|l'automne|l'hiver|la rentrée)(?!\\s+(?:19|20)\\d{2}))",
+);
+
+/**
+ * For a calendar request, the vague time the answer gives instead of a date, quoted, so that the drafter sees
+ * what to replace (« aucune date précise : « prochainement » n'est pas une date »).
+ */
+function vagueNote(index: AnswerIndex, sub: ExtractedSubQuestion, positions: readonly number[]): string {
+  if (sub.kind !== 'calendrier') return '';
+  for (const position of positions) {
+    const found = vagueTime.exec(index.sentences[position]!.folded);
+    if (found) return ` : « ${index.sentences[position]!.text.slice(found.index, found.index + found[0].length)} » n’est pas une date`;
+  }
+  return '';
 }
 
 function missingFor(sub: ExtractedSubQuestion): string {
