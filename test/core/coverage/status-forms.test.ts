@@ -139,4 +139,33 @@ describe('coverage: statuses and messages', () => {
       assert.deepEqual(statuses(question, "Le projet de décret d'application est en cours d'examen par le Conseil d'État ; il sera publié au premier trimestre 2026."), ['calendrier/answered']);
     });
   });
+
+  describe('a calendar request that names its measures itself', () => {
+    const context =
+      "Mme Anne Martin interroge Mme la ministre de la santé sur le plan national pour la santé mentale des étudiants. La mesure 4 prévoit la création de consultations gratuites de psychologues dans chaque université. La mesure 7 prévoit la formation des enseignants au repérage des étudiants en détresse.";
+    const dated = 'Des consultations gratuites de psychologues seront ouvertes dans chaque université à la rentrée 2025.';
+    const training = 'La formation des enseignants au repérage des étudiants en détresse débutera';
+
+    it('« les mesures 4 et 7 »: the measures are read in the question, the one without a date is named', () => {
+      const question = `${context} Elle lui demande dans quels délais les mesures 4 et 7 seront mises en œuvre.`;
+      assert.deepEqual(statuses(question, `${dated} ${training} en janvier 2026.`), ['calendrier/answered']);
+      assert.deepEqual(flags(question, `${dated} ${training} prochainement.`), ['Sous-question 1 (calendrier) : aucune date précise pour la mesure 7 : « prochainement » n’est pas une date.']);
+    });
+
+    it('« la création de … et la formation de … »: each measure needs its date', () => {
+      const question =
+        "Mme Anne Martin interroge Mme la ministre de la santé sur la santé mentale des étudiants. Elle lui demande dans quels délais la création de consultations gratuites de psychologues et la formation des enseignants au repérage des étudiants en détresse seront mises en œuvre.";
+      assert.deepEqual(statuses(question, `${dated} ${training} en janvier 2026.`), ['calendrier/answered']);
+      assert.deepEqual(flags(question, `${dated} ${training} prochainement.`), [
+        'Sous-question 1 (calendrier) : aucune date précise pour la formation des enseignants au repérage des étudiants en… : « prochainement » n’est pas une date.',
+      ]);
+    });
+
+    it('one measure with its complements is not split (« la réforme des retraites et de l’assurance chômage »), nor bare nouns', () => {
+      const reform = "M. Paul Durand interroge Mme la ministre du travail sur la réforme. Il lui demande dans quels délais la réforme des retraites et de l'assurance chômage sera appliquée.";
+      assert.deepEqual(statuses(reform, 'La réforme des retraites entrera en vigueur le 1er septembre 2026.'), ['calendrier/answered']);
+      const nouns = 'M. Paul Durand interroge M. le ministre de la cohésion des territoires sur cette aide. Il lui demande dans quels délais les communes et les intercommunalités pourront bénéficier de cette aide.';
+      assert.deepEqual(statuses(nouns, 'Les communes pourront en bénéficier dès 2026.'), ['calendrier/answered']);
+    });
+  });
 });

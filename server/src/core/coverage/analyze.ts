@@ -13,6 +13,7 @@ import { noRequestRule, partialRule, unansweredRule } from './meta';
 import { findReferral } from './referral';
 import { keysMatch, termKey } from './stem';
 import { paraphraseKeys } from './synonyms';
+import { withCalendarItems } from './calendar-items';
 import { foldForSearch } from '../text/fold';
 import { rx } from './regex';
 import { tokenize } from './text';
@@ -533,7 +534,8 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     if (absent.length) missing.push(`${joinItems(absent)} : rien dans la réponse`);
     if (addressedItems === 0) missing.push(missingEvidence[sub.kind]);
     const status: CoverageStatus = missing.length === 0 ? 'answered' : 'partial';
-    return withEnumeration(index, sub, { status, evidence: sorted, missing, candidate: sorted[0] ?? candidate });
+    const reason = status === 'answered' && sorted.length > 0 ? `${reasonFor(index, sub.kind, sorted[0]!)}, pour chacun des éléments demandés` : undefined;
+    return withEnumeration(index, sub, { status, evidence: sorted, missing, candidate: sorted[0] ?? candidate, ...(reason ? { reason } : {}) });
   }
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
   if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate));
@@ -764,7 +766,8 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
   // once instead of a list of misses.
   const referral = findReferral(answer);
   let previous: readonly number[] = [];
-  for (const sub of extracted) {
+  for (const raw of extracted) {
+    const sub = withCalendarItems(raw, question);
     if (referral) {
       const label = `la réponse renvoie à la réponse à la question n° ${referral.numero}`;
       details.push({ id: sub.id, number: sub.number, text: sub.text, range: linked ? anchor : sub.range, kind: sub.kind, status: 'unanswered', evidence: [], missing: [], tied: [], referral: label, ...(sub.objectLabel ? { objectLabel: sub.objectLabel } : {}) });
