@@ -168,4 +168,24 @@ describe('coverage: statuses and messages', () => {
       assert.deepEqual(statuses(nouns, 'Les communes pourront en bénéficier dès 2026.'), ['calendrier/answered']);
     });
   });
+
+  describe('a three-sentence legal answer (rule and list, conclusion, sanction)', () => {
+    const question =
+      "Mme Claire Petit attire l'attention de M. le ministre de l'intérieur sur des sociétés qui proposent aux mairies de leur vendre des plaques « véhicule municipal » munies d'un gyrophare. Elle lui demande si une telle offre est légale. Plus généralement, elle souhaiterait qu'il lui indique à quels véhicules est réservé l'usage d'un gyrophare bleu.";
+    const list =
+      "L'article R. 313-27 du code de la route réserve les feux spéciaux bleus aux véhicules d'intérêt général prioritaires, soit ceux de la police, de la gendarmerie, des douanes, des services d'incendie et de secours et des unités mobiles hospitalières.";
+    const conclusion = "Il s'agit d'une liste limitative ; l'usage d'un gyrophare bleu par les véhicules municipaux est donc dépourvu de base légale.";
+    const sanction = "Le fait d'équiper un véhicule d'un tel dispositif sans droit est puni de l'amende prévue pour les contraventions de la quatrième classe.";
+
+    it('the whole answer, and the answer without its sanction, answer both', () => {
+      assert.deepEqual(statuses(question, `${list} ${conclusion} ${sanction}`), ['droit/answered', 'droit/answered']);
+      assert.deepEqual(statuses(question, `${list} ${conclusion}`), ['droit/answered', 'droit/answered']);
+    });
+
+    it('without the list, « il s’agit d’une liste limitative » does not stand in for it: the request for the rule is flagged, the conclusion still answers the other', () => {
+      assert.deepEqual(flags(question, `${conclusion} ${sanction}`), [
+        'Sous-question 2 (droit applicable) : la règle applicable (texte, liste ou conditions) n’est pas donnée : la réponse conclut sur un cas sans dire la règle demandée.',
+      ]);
+    });
+  });
 });

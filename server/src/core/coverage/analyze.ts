@@ -363,9 +363,12 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
 const openLegalRequest = rx(
   "^(?:(?:à|a|de|dans|par|pour|sur|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)",
 );
-/** A rule stated with its content without a text cited: « seuls les maires… », « réservé aux… », « sauf… ». */
+/**
+ * A rule stated with its content without a text cited: « seuls les maires… », « réservé aux… », « sauf… ». « Il
+ * s'agit d'une liste limitative » is not one: it qualifies a list that may no longer be there.
+ */
 const ruleStatement = rx(
-  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|liste (?:limitative|exhaustive)|sauf (?:en|pour|dans)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par)",
+  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|sauf (?:en|pour|dans)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par)",
 );
 
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
