@@ -188,4 +188,22 @@ describe('coverage: statuses and messages', () => {
       ]);
     });
   });
+
+  describe('the rule cited in the sentence next to the one that answers', () => {
+    it('a yes/no legal request: « peut » concludes when the article is cited in the sentence before', () => {
+      const question = "M. Paul Durand demande à M. le ministre de l'intérieur si un conseiller municipal peut obtenir copie des documents préparatoires aux séances du conseil.";
+      const conclusion = 'Un conseiller municipal peut obtenir copie des documents préparatoires aux séances du conseil, à ses frais.';
+      assert.deepEqual(statuses(question, `Le droit à l'information des élus est garanti par l'article L. 2121-13 du code général des collectivités territoriales. ${conclusion}`), ['droit/answered']);
+      assert.deepEqual(flags(question, `Le droit à l'information des élus est un principe ancien. ${conclusion}`), [
+        'Sous-question 1 (droit applicable) : la réponse conclut sans citer la règle applicable (article, loi, décret, jurisprudence).',
+      ]);
+    });
+
+    it('« Cette obligation résulte de l’article… » gives the basis of the mechanism described just before', () => {
+      const question = "M. Paul Durand demande à M. le ministre de l'intérieur sous quelle forme les conseillers municipaux reçoivent les documents préparatoires aux séances du conseil.";
+      const described = 'Les documents préparatoires aux séances du conseil sont adressés aux conseillers municipaux avec la convocation.';
+      assert.deepEqual(statuses(question, `${described} Cette obligation résulte de l'article L. 2121-12 du code général des collectivités territoriales.`), ['modalites/answered']);
+      assert.deepEqual(statuses(question, `${described} Cette pratique est ancienne.`), ['modalites/partial']);
+    });
+  });
 });

@@ -289,7 +289,7 @@ function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
       found.add(position);
       continue;
     }
-    if (sub.kind === 'calendrier' || sub.kind === 'chiffres') {
+    if (sub.kind === 'calendrier' || sub.kind === 'chiffres' || continuesPrevious(index, sub.kind, position + 1)) {
       const next = index.sentences[position + 1];
       if (next && next.paragraph === sentence.paragraph && !others.has(position + 1) && index.carries(sub.kind, position + 1)) found.add(position + 1);
     }
@@ -305,6 +305,20 @@ function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
 function ownAddressing(scored: Scored, addressing: readonly number[], tied: readonly number[]): number[] {
   const own = addressing.filter((position) => scored.scores[position]! >= 1 || tied.includes(position));
   return own.length > 0 ? own : [...addressing];
+}
+
+/** A sentence opened by a demonstrative (« Cette obligation résulte de… », « Ces dispositions… ») goes on with the one before. */
+const demonstrativeOpening = rx("^\\W*(?:cette|ces|cet|ce|celle-ci|celui-ci|ceux-ci|celles-ci)\\s+\\p{L}");
+
+/**
+ * Only for the kinds whose evidence is specific (a mechanism with its basis, a yes or no, a view): a `mesures`
+ * request would take any « Ce dispositif… » for a named measure.
+ */
+const continuedKinds: ReadonlySet<SubQuestionKind> = new Set(['modalites', 'intention', 'position']);
+
+function continuesPrevious(index: AnswerIndex, kind: SubQuestionKind, position: number): boolean {
+  const sentence = index.sentences[position];
+  return continuedKinds.has(kind) && sentence !== undefined && demonstrativeOpening.test(sentence.folded);
 }
 
 /** Sentences that address another item of the request by themselves. */
@@ -361,7 +375,7 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
  * answers it, and a conclusion on one case does not.
  */
 const openLegalRequest = rx(
-  "^(?:(?:à|a|de|dans|par|pour|sur|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)",
+  "^(?:(?:à|a|de|dans|par|pour|sur|sous|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)",
 );
 /**
  * A rule stated with its content without a text cited: « seuls les maires… », « réservé aux… », « sauf… ». « Il
@@ -373,16 +387,37 @@ const ruleStatement = rx(
 
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
 function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], concluding: readonly number[], candidate: number): Assessment {
-  const ruled = addressing.filter((position) => citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded));
+  const stated = addressing.filter((position) => citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded));
+  const ruled = stated.length > 0 ? stated : citingNeighbours(index, addressing);
   if (ruled.length > 0) return { status: 'answered', evidence: ruled, missing: [], candidate: ruled[0]!, reason: 'la règle applicable est donnée (texte cité, liste ou conditions)' };
   const missing = concluding.length > 0 ? 'la règle applicable (texte, liste ou conditions) n’est pas donnée : la réponse conclut sur un cas sans dire la règle demandée' : 'la règle applicable (texte, liste ou conditions) n’est pas donnée';
   return { status: 'partial', evidence: [], missing: [missing], candidate };
 }
 
+/**
+ * A rule cited in the sentence just before or after a sentence on the request, in its paragraph: « … sont
+ * communiquées avec la convocation (cf. articles L. 2121-10 et L. 2121-12 du CGCT) » cites the rule of the
+ * sentences around it, so the answer does not « conclude without citing the rule ».
+ */
+function citedNextTo(index: AnswerIndex, addressing: readonly number[]): boolean {
+  return citingNeighbours(index, addressing).length > 0;
+}
+
+function citingNeighbours(index: AnswerIndex, addressing: readonly number[]): number[] {
+  const found = new Set<number>();
+  for (const position of addressing) {
+    for (const next of [position - 1, position + 1]) {
+      const sentence = index.sentences[next];
+      if (sentence !== undefined && sentence.paragraph === index.sentences[position]!.paragraph && citesRule(sentence.folded)) found.add(next);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
 function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number): Assessment {
   const request = foldForSearch(sub.text);
-  const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded));
+  const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded)) || citedNextTo(index, addressing);
   // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
   const concluding = addressing.filter((position) => {
     const how = conclusionOn(request, index.sentences[position]!.folded);
