@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { termKey } from '../../../server/src/core/coverage/stem';
 import { paraphraseKeys } from '../../../server/src/core/coverage/synonyms';
-import { run } from './helpers';
+import { analyze } from '../../../server/src/core/index';
+import { hover } from '../../../server/src/core/hover';
+import { dossier, run } from './helpers';
 
 const flags = (question: string, answer: string) =>
   run(question, answer)
@@ -205,5 +207,17 @@ describe('coverage: statuses and messages', () => {
       assert.deepEqual(statuses(question, `${described} Cette obligation résulte de l'article L. 2121-12 du code général des collectivités territoriales.`), ['modalites/answered']);
       assert.deepEqual(statuses(question, `${described} Cette pratique est ancienne.`), ['modalites/partial']);
     });
+  });
+
+  it('the hover says why the new forms count (the rule given, the action announced)', () => {
+    const question =
+      "M. Jean Dupont attire l'attention de M. le ministre de l'intérieur sur les écharpes tricolores. Il lui demande à quels élus le port de l'écharpe tricolore est réservé et s'il entend renforcer les contrôles de cet usage.";
+    const answer =
+      "L'article D. 2122-4 du code général des collectivités territoriales réserve le port de l'écharpe tricolore aux maires et à leurs adjoints. Les contrôles de cet usage seront renforcés par les préfets.";
+    const text = dossier(question, answer);
+    const analysis = analyze(text);
+    assert.deepEqual(analysis.subQuestions.map((sub) => `${sub.kind}/${sub.status}`), ['droit/answered', 'intention/answered']);
+    assert.match(hover(analysis, text.indexOf('à quels élus') + 3, {} as never)!.markdown, /Pourquoi ce passage compte : la règle applicable est donnée/u);
+    assert.match(hover(analysis, text.indexOf("s'il entend") + 3, {} as never)!.markdown, /Pourquoi ce passage compte : l’action demandée est annoncée ou déjà faite/u);
   });
 });
