@@ -220,4 +220,24 @@ describe('coverage: statuses and messages', () => {
     assert.match(hover(analysis, text.indexOf('à quels élus') + 3, {} as never)!.markdown, /Pourquoi ce passage compte : la règle applicable est donnée/u);
     assert.match(hover(analysis, text.indexOf("s'il entend") + 3, {} as never)!.markdown, /Pourquoi ce passage compte : l’action demandée est annoncée ou déjà faite/u);
   });
+
+  describe('a legal request answered in other words keeps its own passage, not its neighbour’s', () => {
+    const question =
+      "M. Paul Durand attire l'attention de M. le ministre de l'intérieur sur la baignade en mer. Il lui demande si un maire peut interdire la baignade sur une plage dangereuse et quelles sanctions encourt un baigneur qui ne respecte pas cette interdiction.";
+    const power =
+      "En vertu de l'article L. 2213-23 du code général des collectivités territoriales, le maire exerce la police des baignades ; il peut donc interdire la baignade sur une plage dangereuse.";
+    const sanction = "Le non-respect de son arrêté est puni de l'amende prévue pour les contraventions de la première classe par l'article R. 610-5 du code pénal.";
+
+    it('the whole answer answers both', () => {
+      assert.deepEqual(statuses(question, `${power} ${sanction}`), ['droit/answered', 'droit/answered']);
+    });
+
+    it('without the sentence on the mayor’s power, the sanction (cited, sharing a word) still answers the second request', () => {
+      assert.deepEqual(statuses(question, sanction), ['droit/unanswered', 'droit/answered']);
+    });
+
+    it('without the sanction, the rule that answers the first request does not stand in for it', () => {
+      assert.deepEqual(statuses(question, power), ['droit/answered', 'droit/unanswered']);
+    });
+  });
 });

@@ -233,6 +233,26 @@ function strongSentences(index: AnswerIndex, sub: ExtractedSubQuestion, scores: 
 }
 
 /**
+ * A legal request none of whose sentences repeats enough of its words (« quelles sanctions encourt un baigneur qui
+ * ne respecte pas cette interdiction » → « Le non-respect de son arrêté est puni de l'amende prévue… par l'article
+ * R. 610-5 du code pénal »): the closest sentences that share a distinctive word with it and cite a rule are its
+ * own passage, so that it does not depend on the sentence that answers the request beside it.
+ */
+function citingSentences(index: AnswerIndex, sub: ExtractedSubQuestion, scores: readonly number[], siblings: ReadonlySet<number>): number[] {
+  return closest(scores, (position) => !siblings.has(position) && citesRule(index.sentences[position]!.folded) && sharesDistinctive(index, sub, position));
+}
+
+/**
+ * For each request of the question, the sentences that address another request by themselves (`score` ≥ 1 alone):
+ * they are that request's own passage, and a fallback does not lend them to this one (when the sentence that
+ * answers this request is deleted, the neighbour's rule must not stand in for it).
+ */
+function siblingPassages(index: AnswerIndex, subs: readonly ExtractedSubQuestion[]): Set<number>[] {
+  const own = subs.map((sub) => score(index, sub.terms, addressThreshold).scores.flatMap((value, position) => (value >= 1 ? [position] : [])));
+  return subs.map((_, self) => new Set(own.flatMap((positions, other) => (other === self ? [] : positions))));
+}
+
+/**
  * Words any administrative answer uses whatever it answers (« situation », « dispositif », « cadre », « publique »):
  * sharing one of them does not tie a sentence to a request.
  */
@@ -516,7 +536,7 @@ function echoesAskedAction(request: string, folded: string): boolean {
   return false;
 }
 
-function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = []): Assessment {
+function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = [], siblings: ReadonlySet<number> = new Set()): Assessment {
   const scored = score(index, sub.terms, addressThreshold);
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
   // The answer to a question that asks one thing is about that thing: legal and yes/no answers rarely repeat the
@@ -526,6 +546,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // and its credits for means, a refusal for an intention, a legal qualification for a view): a sentence sharing
   // one word with the request and carrying such evidence addresses it.
   if (addressing.length === 0) addressing = strongSentences(index, sub, scored.scores);
+  if (addressing.length === 0 && sub.kind === 'droit') addressing = citingSentences(index, sub, scored.scores, siblings);
   // The answer to a question that asks only for means or figures is about them: a programme with its credits, or
   // a count, answers it wherever it stands.
   if (addressing.length === 0 && only && (sub.kind === 'mesures' || sub.kind === 'chiffres')) addressing = index.sentences.flatMap((_, position) => (strongFor(index, sub, position) ? [position] : []));
@@ -804,6 +825,7 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
   // once instead of a list of misses.
   const referral = findReferral(answer);
   let previous: readonly number[] = [];
+  const siblings = referral ? [] : siblingPassages(index, extracted);
   for (const raw of extracted) {
     const sub = withCalendarItems(raw, question);
     if (referral) {
@@ -816,7 +838,7 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
     index.sentences.forEach((sentence, position) => {
       if (tiedPositions.includes(sentence.paragraph)) tiedSentences.push(position);
     });
-    const result = assess(index, sub, tiedSentences, extracted.length === 1, previous);
+    const result = assess(index, sub, tiedSentences, extracted.length === 1, previous, siblings[sub.number - 1]);
     previous = result.evidence.length > 0 ? result.evidence : result.candidate >= 0 && result.status !== 'unanswered' ? [result.candidate] : [];
     const evidence = result.evidence.map((position) => index.sentences[position]!.range);
     const candidate = result.candidate >= 0 ? index.sentences[result.candidate]?.range : undefined;
