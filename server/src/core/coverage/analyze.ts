@@ -12,6 +12,8 @@ import { kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
 import { findReferral } from './referral';
 import { keysMatch, termKey } from './stem';
+import { paraphraseKeys } from './synonyms';
+import { withCalendarItems } from './calendar-items';
 import { foldForSearch } from '../text/fold';
 import { rx } from './regex';
 import { tokenize } from './text';
@@ -59,6 +61,8 @@ const maximumMatch = 2.5;
 const pairFactor = 0.85;
 
 interface AnswerSentence extends SentenceTerms {
+  /** The sentence as written (same offsets as `folded`). */
+  readonly text: string;
   readonly range: OffsetRange;
   readonly paragraph: number;
 }
@@ -110,7 +114,7 @@ class AnswerIndex {
       for (const sentence of paragraph.sentences) {
         const terms = sentenceTerms(sentence.text);
         const position = this.sentences.length;
-        this.sentences.push({ ...terms, range: sentence.range, paragraph: index });
+        this.sentences.push({ ...terms, text: sentence.text, range: sentence.range, paragraph: index });
         const { keys } = terms;
         for (const key of keys) {
           const list = this.byKey.get(key);
@@ -130,6 +134,20 @@ class AnswerIndex {
       if (keysMatch(key, candidate)) for (const position of positions) found.add(position);
     }
     this.matchCache.set(key, found);
+    return found;
+  }
+
+  /**
+   * Sentences containing a word of the family of a request's term or a paraphrase of it (`paraphraseKeys`). A
+   * paraphrase the request itself uses as another term (« automobiles … véhicule ») is that term's match, not
+   * this one's: one word of the answer is not counted twice.
+   */
+  containingTerm(key: string, terms: readonly ObjectTerm[]): ReadonlySet<number> {
+    const own = this.containing(key);
+    const others = paraphraseKeys(key).filter((alias) => !terms.some((term) => keysMatch(term.key, alias)));
+    if (others.length === 0) return own;
+    const found = new Set(own);
+    for (const alias of others) for (const position of this.containing(alias)) found.add(position);
     return found;
   }
 
@@ -179,7 +197,7 @@ function score(index: AnswerIndex, terms: readonly ObjectTerm[], share: number):
   terms.forEach((term, termIndex) => {
     total += term.weight;
     const rank = index.weight(term);
-    for (const position of index.containing(term.key)) {
+    for (const position of index.containingTerm(term.key, terms)) {
       matched[position]! += term.weight;
       ranked[position]! += rank;
       hits[position]!.add(termIndex);
@@ -216,6 +234,26 @@ function closest(scores: readonly number[], keep: (position: number) => boolean)
 /** Sentences close to the request and carrying strong evidence of its kind (`carriesStrongEvidence`). */
 function strongSentences(index: AnswerIndex, sub: ExtractedSubQuestion, scores: readonly number[]): number[] {
   return closest(scores, (position) => strongFor(index, sub, position) && sharesDistinctive(index, sub, position));
+}
+
+/**
+ * A legal request none of whose sentences repeats enough of its words (« quelles sanctions encourt un baigneur qui
+ * ne respecte pas cette interdiction » → « Le non-respect de son arrêté est puni de l'amende prévue… par l'article
+ * R. 610-5 du code pénal »): the closest sentences that share a distinctive word with it and cite a rule are its
+ * own passage, so that it does not depend on the sentence that answers the request beside it.
+ */
+function citingSentences(index: AnswerIndex, sub: ExtractedSubQuestion, scores: readonly number[], siblings: ReadonlySet<number>): number[] {
+  return closest(scores, (position) => !siblings.has(position) && citesRule(index.sentences[position]!.folded) && sharesDistinctive(index, sub, position));
+}
+
+/**
+ * For each request of the question, the sentences that address another request by themselves (`score` ≥ 1 alone):
+ * they are that request's own passage, and a fallback does not lend them to this one (when the sentence that
+ * answers this request is deleted, the neighbour's rule must not stand in for it).
+ */
+function siblingPassages(index: AnswerIndex, subs: readonly ExtractedSubQuestion[]): Set<number>[] {
+  const own = subs.map((sub) => score(index, sub.terms, addressThreshold).scores.flatMap((value, position) => (value >= 1 ? [position] : [])));
+  return subs.map((_, self) => new Set(own.flatMap((positions, other) => (other === self ? [] : positions))));
 }
 
 /**
@@ -330,8 +368,12 @@ function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: 
   return figureFits(dimension, index.sentences[position]!.folded);
 }
 
-/** Sentences carrying the kind's evidence among the addressing ones (or the sentence right after them). */
-function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[]): number[] {
+/**
+ * Sentences carrying the kind's evidence among the addressing ones (or the sentence right after them, unless that
+ * one is about another item of the request: « … à la rentrée 2025. La formation des enseignants débutera en 2026 »
+ * dates the second measure, not the first).
+ */
+function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], others: ReadonlySet<number> = new Set()): number[] {
   const found = new Set<number>();
   for (const position of addressing) {
     const sentence = index.sentences[position]!;
@@ -339,12 +381,45 @@ function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
       found.add(position);
       continue;
     }
-    if (sub.kind === 'calendrier' || sub.kind === 'chiffres') {
+    if (sub.kind === 'calendrier' || sub.kind === 'chiffres' || continuesPrevious(index, sub.kind, position + 1)) {
       const next = index.sentences[position + 1];
-      if (next && next.paragraph === sentence.paragraph && index.carries(sub.kind, position + 1) && measuresAsked(index, sub, position + 1)) found.add(position + 1);
+      if (next && next.paragraph === sentence.paragraph && !others.has(position + 1) && index.carries(sub.kind, position + 1) && measuresAsked(index, sub, position + 1)) found.add(position + 1);
     }
   }
   return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * The sentences that address one item of a request by themselves (not only read with the next sentence), when
+ * there are any: the date of « la mesure 16 » is the one in a sentence about the measure 16, not the date of a
+ * neighbouring sentence about the plan, so that deleting it is noticed.
+ */
+function ownAddressing(scored: Scored, addressing: readonly number[], tied: readonly number[]): number[] {
+  const own = addressing.filter((position) => scored.scores[position]! >= 1 || tied.includes(position));
+  return own.length > 0 ? own : [...addressing];
+}
+
+/** A sentence opened by a demonstrative (« Cette obligation résulte de… », « Ces dispositions… ») goes on with the one before. */
+const demonstrativeOpening = rx("^\\W*(?:cette|ces|cet|ce|celle-ci|celui-ci|ceux-ci|celles-ci)\\s+\\p{L}");
+
+/**
+ * Only for the kinds whose evidence is specific (a mechanism with its basis, a yes or no, a view): a `mesures`
+ * request would take any « Ce dispositif… » for a named measure.
+ */
+const continuedKinds: ReadonlySet<SubQuestionKind> = new Set(['modalites', 'intention', 'position']);
+
+function continuesPrevious(index: AnswerIndex, kind: SubQuestionKind, position: number): boolean {
+  const sentence = index.sentences[position];
+  return continuedKinds.has(kind) && sentence !== undefined && demonstrativeOpening.test(sentence.folded);
+}
+
+/** Sentences that address another item of the request by themselves. */
+function aboutOtherItems(itemScores: readonly Scored[], itemIndex: number): Set<number> {
+  const others = new Set<number>();
+  itemScores.forEach((other, otherIndex) => {
+    if (otherIndex !== itemIndex) other.scores.forEach((value, position) => value >= 1 && others.add(position));
+  });
+  return others;
 }
 
 function distinctTerms(side: ObjectItem, other: ObjectItem): ObjectTerm[] {
@@ -386,15 +461,61 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
   }
 }
 
+/**
+ * A `droit` request that asks what the rule is (« à quels élus le port de l'écharpe est réservé », « quelle est la
+ * réglementation applicable », « quelles sont les conditions »), not whether a case is allowed: the rule given
+ * answers it, and a conclusion on one case does not.
+ */
+const openLegalRequest = rx(
+  "^(?:(?:à|a|de|dans|par|pour|sur|sous|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)",
+);
+/**
+ * A rule stated with its content without a text cited: « seuls les maires… », « réservé aux… », « sauf… ». « Il
+ * s'agit d'une liste limitative » is not one: it qualifies a list that may no longer be there.
+ */
+const ruleStatement = rx(
+  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|sauf (?:en|pour|dans)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par)",
+);
+
+/** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
+function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], concluding: readonly number[], candidate: number): Assessment {
+  const stated = addressing.filter((position) => citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded));
+  const ruled = stated.length > 0 ? stated : citingNeighbours(index, addressing);
+  if (ruled.length > 0) return { status: 'answered', evidence: ruled, missing: [], candidate: ruled[0]!, reason: 'la règle applicable est donnée (texte cité, liste ou conditions)' };
+  const missing = concluding.length > 0 ? 'la règle applicable (texte, liste ou conditions) n’est pas donnée : la réponse conclut sur un cas sans dire la règle demandée' : 'la règle applicable (texte, liste ou conditions) n’est pas donnée';
+  return { status: 'partial', evidence: [], missing: [missing], candidate };
+}
+
+/**
+ * A rule cited in the sentence just before or after a sentence on the request, in its paragraph: « … sont
+ * communiquées avec la convocation (cf. articles L. 2121-10 et L. 2121-12 du CGCT) » cites the rule of the
+ * sentences around it, so the answer does not « conclude without citing the rule ».
+ */
+function citedNextTo(index: AnswerIndex, addressing: readonly number[]): boolean {
+  return citingNeighbours(index, addressing).length > 0;
+}
+
+function citingNeighbours(index: AnswerIndex, addressing: readonly number[]): number[] {
+  const found = new Set<number>();
+  for (const position of addressing) {
+    for (const next of [position - 1, position + 1]) {
+      const sentence = index.sentences[next];
+      if (sentence !== undefined && sentence.paragraph === index.sentences[position]!.paragraph && citesRule(sentence.folded)) found.add(next);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
 function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number): Assessment {
   const request = foldForSearch(sub.text);
-  const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded));
+  const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded)) || citedNextTo(index, addressing);
   // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
   const concluding = addressing.filter((position) => {
     const how = conclusionOn(request, index.sentences[position]!.folded);
     return how === 'connector' || (how === 'modal' && cited);
   });
+  if (openLegalRequest.test(request.trimStart())) return assessOpenDroit(index, addressing, concluding, candidate);
   if (concluding.length > 0) {
     const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
     return { status: 'answered', evidence: concluding, missing: [], candidate: concluding[0]!, reason };
@@ -452,7 +573,42 @@ const yesNoRequest = rx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
 /** A reflection or work actually engaged (not one that « pourra être conduite »). */
 const engaged = rx("\\b(?:est|sont|a été|ont été)(?:-elle|-il)?\\s+(?:actuellement\\s+|déjà\\s+|également\\s+)?(?:engagée?s?|en cours|lancée?s?|menée?s?|conduite?s?)\\b|\\b(?:a|ont)\\s+(?:engagé|lancé)\\b");
 
-function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = []): Assessment {
+/**
+ * A conditional request whose previous request has lost its passage keeps its own answer: a sentence in an
+ * explicit answer form of its kind (a refusal, a competence given to another, a measure already taken), so
+ * that deleting the passage of the first request does not flag the second.
+ */
+function explicitAnswers(index: AnswerIndex, sub: ExtractedSubQuestion): number[] {
+  if (sub.kind !== 'intention' && sub.kind !== 'position') return [];
+  return index.sentences.flatMap((sentence, position) => (answerForm(sub.kind, sentence.folded) !== undefined ? [position] : []));
+}
+
+/** The action asked of the Government (« s'il entend renforcer les contrôles » → « renforcer »). */
+const askedAction = rx(
+  "\\b(?:entend|entendrait|envisage|envisagerait|compte|compterait|souhaite|prévoit|projette|a l'intention|a-t-il l'intention|s'engage|s'engagerait|va|ira)\\s+(?:de\\s+|d')?(?:(?:le|la|les|l'|y|en|se|s'|lui|leur)\\s*)?(\\p{L}{5,}(?:er|ir|re))\\b",
+);
+const auxiliary = rx("\\b(?:sera|seront|serait|seraient|a été|ont été|va être|vont être|vient d'être|viennent d'être|est désormais|sont désormais|a|ont|avons|ai|sera bientôt|seront bientôt|sera prochainement|seront prochainement)\\s+(?:\\p{L}+\\s+)?$");
+
+/**
+ * The asked action announced or done in the answer (« les contrôles seront renforcés », « a été renforcé », « le
+ * Gouvernement renforcera »): an explicit yes to « s'il entend renforcer », without « le Gouvernement entend ».
+ */
+function echoesAskedAction(request: string, folded: string): boolean {
+  const verb = askedAction.exec(request)?.[1];
+  if (!verb) return false;
+  const stem = verb.slice(0, -2);
+  const words = /\p{L}+/gu;
+  for (let match = words.exec(folded); match; match = words.exec(folded)) {
+    const word = match[0];
+    if (!word.startsWith(stem)) continue;
+    const ending = word.slice(stem.length);
+    if (/^e?r(?:a|ont|ai|ons)$/u.test(ending)) return true;
+    if (/^(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$/u.test(ending) && auxiliary.test(folded.slice(Math.max(0, match.index - 30), match.index))) return true;
+  }
+  return false;
+}
+
+function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = [], siblings: ReadonlySet<number> = new Set()): Assessment {
   const scored = score(index, sub.terms, addressThreshold);
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
   if (sub.kind === 'intention' || sub.kind === 'position') addressing = withContinuations(index, addressing);
@@ -463,6 +619,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // and its credits for means, a refusal for an intention, a legal qualification for a view): a sentence sharing
   // one word with the request and carrying such evidence addresses it.
   if (addressing.length === 0) addressing = strongSentences(index, sub, scored.scores);
+  if (addressing.length === 0 && sub.kind === 'droit') addressing = citingSentences(index, sub, scored.scores, siblings);
   // The answer to a question that asks only for means or figures is about them: a programme with its credits, or
   // a count, answers it wherever it stands.
   if (addressing.length === 0 && only && (sub.kind === 'mesures' || sub.kind === 'chiffres')) addressing = index.sentences.flatMap((_, position) => (strongFor(index, sub, position) && nearObject(index, sub, position) ? [position] : []));
@@ -474,6 +631,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const paragraph = index.sentences[from]!.paragraph;
     addressing = index.sentences.flatMap((sentence, position) => (position >= from && sentence.paragraph === paragraph ? [position] : []));
   }
+  if (addressing.length === 0 && previous.length === 0 && conditional.test(foldForSearch(sub.text))) addressing = explicitAnswers(index, sub);
   const candidate = tiedSentences[0] ?? scored.best;
   if (sub.kind === 'articulation' && sub.compared) {
     const result = assessArticulation(index, sub, addressing, candidate);
@@ -482,32 +640,40 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (sub.items.length > 1) {
     const evidence = new Set<number>();
     const lacking: string[] = [];
+    const undated: number[] = [];
     const absent: string[] = [];
     let addressedItems = 0;
-    for (const item of sub.items) {
-      const itemScore = score(index, item.terms, itemThreshold);
+    const itemScores = sub.items.map((item) => score(index, item.terms, itemThreshold));
+    sub.items.forEach((item, itemIndex) => {
+      const itemScore = itemScores[itemIndex]!;
       const itemAddressing = [...new Set([...itemScore.addressing, ...tiedSentences])];
       if (itemAddressing.length === 0) {
         absent.push(item.label);
-        continue;
+        return;
       }
       addressedItems++;
-      const found = evidenceFor(index, sub, itemAddressing);
-      if (found.length === 0) lacking.push(item.label);
+      const found = evidenceFor(index, sub, ownAddressing(itemScore, itemAddressing, tiedSentences), aboutOtherItems(itemScores, itemIndex));
+      if (found.length === 0) {
+        lacking.push(item.label);
+        undated.push(...itemAddressing);
+      }
       for (const position of found) evidence.add(position);
-    }
+    });
     const sorted = [...evidence].sort((a, b) => a - b);
     if (addressedItems === 0 && addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
     const missing: string[] = [];
-    if (lacking.length) missing.push(`${missingFor(sub)} pour ${joinFrench(lacking)}`);
-    if (absent.length) missing.push(`${joinFrench(absent)} : rien dans la réponse`);
+    if (lacking.length) missing.push(`${missingFor(sub)} pour ${joinItems(lacking)}${vagueNote(index, sub, undated)}`);
+    if (absent.length) missing.push(`${joinItems(absent)} : rien dans la réponse`);
     if (addressedItems === 0) missing.push(missingEvidence[sub.kind]);
     const status: CoverageStatus = missing.length === 0 ? 'answered' : 'partial';
-    return withEnumeration(index, sub, { status, evidence: sorted, missing, candidate: sorted[0] ?? candidate });
+    const reason = status === 'answered' && sorted.length > 0 ? `${reasonFor(index, sub.kind, sorted[0]!)}, pour chacun des éléments demandés` : undefined;
+    return withEnumeration(index, sub, { status, evidence: sorted, missing, candidate: sorted[0] ?? candidate, ...(reason ? { reason } : {}) });
   }
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
   if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate));
   const evidence = evidenceFor(index, sub, addressing);
+  const announced = sub.kind === 'intention' && evidence.length === 0 ? addressing.filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
+  if (announced.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: announced, missing: [], candidate: announced[0]!, reason: 'l’action demandée est annoncée ou déjà faite (« seront renforcés », « a été publié »)' });
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
     // A reflection engaged answers a request that asks for neither yes nor no (« l'intérêt qui s'attacherait à
@@ -518,7 +684,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const taken = sub.kind !== 'intention' || yesNoRequest.test(foldForSearch(sub.text).trimStart()) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged.test(index.sentences[position]!.folded));
     if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
     const reflection = reflecting.length > 0;
-    const missing = reflection ? 'une réflexion en cours n’est ni un oui ni un non' : missingEvidence[sub.kind];
+    const missing = reflection ? 'une réflexion en cours n’est ni un oui ni un non' : `${missingEvidence[sub.kind]}${vagueNote(index, sub, addressing)}`;
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missing], candidate });
   }
   return withEnumeration(index, sub, { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason: reasonFor(index, sub.kind, evidence[0]!) });
@@ -556,6 +722,24 @@ function withEnumeration(index: AnswerIndex, sub: ExtractedSubQuestion, result: 
   return { ...result, status: 'partial', missing: [...result.missing, `éléments de l’énumération sans réponse : ${joinFrench(absent)}`] };
 }
 
+/** A time said without a date (RULES C4): « prochainement », « dans les prochains mois », « d'ici la fin de l'année ». */
+const vagueTime = rx(
+  "\\b(?:prochainement|bientôt|rapidement|dès que possible|dans les meilleurs délais|dans les plus brefs délais|à (?:brève|courte) échéance|à (?:court|moyen|long) terme|dans (?:les|des) (?:prochaine?s|tout prochains?|mois|semaines|jours)(?:\\s+(?:jours|semaines|mois|années))?(?:\\s+(?:qui viennent|à venir))?|d'ici (?:la fin de l'année|l'été|l'automne|l'hiver|le printemps|la rentrée)(?!\\s+(?:19|20)\\d{2})|avant (?:la fin de l'année|l'été|l'automne|l'hiver|la rentrée)(?!\\s+(?:19|20)\\d{2}))",
+);
+
+/**
+ * For a calendar request, the vague time the answer gives instead of a date, quoted, so that the drafter sees
+ * what to replace (« aucune date précise : « prochainement » n'est pas une date »).
+ */
+function vagueNote(index: AnswerIndex, sub: ExtractedSubQuestion, positions: readonly number[]): string {
+  if (sub.kind !== 'calendrier') return '';
+  for (const position of positions) {
+    const found = vagueTime.exec(index.sentences[position]!.folded);
+    if (found) return ` : « ${index.sentences[position]!.text.slice(found.index, found.index + found[0].length)} » n’est pas une date`;
+  }
+  return '';
+}
+
 function missingFor(sub: ExtractedSubQuestion): string {
   switch (sub.kind) {
     case 'calendrier':
@@ -578,6 +762,14 @@ function excerpt(text: string, max = 90): string {
   if (clean.length <= max) return clean;
   const cut = clean.lastIndexOf(' ', max);
   return `${clean.slice(0, cut > 40 ? cut : max)}…`;
+}
+
+/** Numbered items of one noun said once: « les mesures 16 et 19 » rather than « la mesure 16 et la mesure 19 ». */
+function joinItems(labels: readonly string[]): string {
+  const parts = labels.map((label) => /^la (\p{L}+) (\S+)$/u.exec(label));
+  const noun = parts[0]?.[1];
+  if (labels.length < 2 || !noun || parts.some((part) => part?.[1] !== noun)) return joinFrench(labels);
+  return `les ${/[sx]$/u.test(noun) ? noun : `${noun}s`} ${joinFrench(parts.map((part) => part![2]!))}`;
 }
 
 function joinFrench(items: readonly string[]): string {
@@ -707,7 +899,9 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
   // once instead of a list of misses.
   const referral = findReferral(answer);
   let previous: readonly number[] = [];
-  for (const sub of extracted) {
+  const siblings = referral ? [] : siblingPassages(index, extracted);
+  for (const raw of extracted) {
+    const sub = withCalendarItems(raw, question);
     if (referral) {
       const label = `la réponse renvoie à la réponse à la question n° ${referral.numero}`;
       details.push({ id: sub.id, number: sub.number, text: sub.text, range: linked ? anchor : sub.range, kind: sub.kind, status: 'unanswered', evidence: [], missing: [], tied: [], referral: label, ...(sub.objectLabel ? { objectLabel: sub.objectLabel } : {}) });
@@ -718,7 +912,7 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
     index.sentences.forEach((sentence, position) => {
       if (tiedPositions.includes(sentence.paragraph)) tiedSentences.push(position);
     });
-    const result = assess(index, sub, tiedSentences, extracted.length === 1, previous);
+    const result = assess(index, sub, tiedSentences, extracted.length === 1, previous, siblings[sub.number - 1]);
     previous = result.evidence.length > 0 ? result.evidence : result.candidate >= 0 && result.status !== 'unanswered' ? [result.candidate] : [];
     const evidence = result.evidence.map((position) => index.sentences[position]!.range);
     const candidate = result.candidate >= 0 ? index.sentences[result.candidate]?.range : undefined;
