@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
-import { boundHeapForBatch, compileRegExpsOnce } from '../node/v8-flags';
+import { boundHeapForBatch, compileRegExpsOnce, skipOptimizingCompilerForBatch } from '../node/v8-flags';
 
 const files = { bundle: 'qe-check-bundle.js', cache: 'qe-check-bundle.cache', header: 'qe-check-bundle.cache.json' } as const;
 
@@ -54,6 +54,7 @@ export function launch(dir: string = __dirname, useCache = true): { use: CodeCac
   // The same V8 flags as when the cache was made (V8 refuses a cache of other flags); the bundle sets them again.
   compileRegExpsOnce();
   boundHeapForBatch();
+  skipOptimizingCompilerForBatch();
   const filename = join(dir, files.bundle);
   const source = readFileSync(filename, 'utf8');
   const cachedData = useCache ? matchingCache(dir, source) : undefined;

@@ -2,6 +2,7 @@
  * V8 settings read at run time (unlike `--max-semi-space-size`, which only the command line sets), applied by
  * the CLI and the server before any work.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 
 /**
@@ -21,4 +22,33 @@ export function compileRegExpsOnce(): void {
 export function boundHeapForBatch(): void {
   setFlagsFromString('--semi-space-growth-factor=1');
   setFlagsFromString('--heap-growing-percent=80');
+}
+
+/**
+ * For a one-shot batch (`qe-check`): no optimizing compiler (until {@link optimizeLongBatch}). TurboFan compiles
+ * hot functions on background threads; on a check of up to some 10,000 words the optimized code never pays
+ * that back (measured, CPU: 1,000 words 290 → 240 ms, 5,000 words 540 → 370 ms, the main thread's time
+ * unchanged). Regular expressions are still compiled to machine code (`compileRegExpsOnce`). The server,
+ * which runs for hours, keeps TurboFan.
+ */
+export function skipOptimizingCompilerForBatch(): void {
+  setFlagsFromString('--no-opt');
+}
+
+/** Characters a batch has checked so far, and whether TurboFan is back. */
+let batchCharacters = 0;
+let optimizing = false;
+
+/**
+ * Called before each file of a batch with its length: past 150,000 characters checked (some 20,000 words),
+ * TurboFan comes back when the machine has a core to spare for its background compilation. The main thread
+ * then gains more than TurboFan costs in wall time (33,000 words: 1.0 s of main-thread CPU without it, 0.73 s
+ * with it), though the process spends more CPU (1.14 s against 1.43 s); on a busy machine, where that CPU is
+ * taken from the check itself, it stays off.
+ */
+export function optimizeLongBatch(characters: number, coreToSpare: () => boolean = () => loadavg()[0] + 1 <= availableParallelism()): void {
+  batchCharacters += characters;
+  if (optimizing || batchCharacters < 150_000 || !coreToSpare()) return;
+  optimizing = true;
+  setFlagsFromString('--opt');
 }
