@@ -201,7 +201,7 @@ const openerPattern = rx(
 // Splitting
 
 const interrogativeHead =
-  "(?:(?:par|pour|avec|sur|à|selon)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue)|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
+  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue)|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
 const interrogativeAfterDe =
   "(?:quel(?:le)?s?\\b|quelle (?:manière|façon)\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|sa position\\b|ce qu(?:e|'))";
 /** An adverbial incise between « et » and the next request (« et, plus largement, quelles mesures… »). */
@@ -284,6 +284,38 @@ function trimPart(folded: string, part: Part): Part {
   return { start, end: Math.max(start, end) };
 }
 
+/**
+ * What follows a complete request without asking anything (§4.5): a justification (« car … », « sachant que … »,
+ * « , compte tenu de … »), a final purpose set off by a comma (« , afin de préserver … »), an absolute
+ * participle clause (« , le gîte étant loué … ») or a consequence (« et lever ainsi … »). The request ends before.
+ */
+const tailMarker = rx(
+  // « car » the conjunction, not the noun (« l'arrêt du car »).
+  "(?:(?<!\\b(?:du|le|un|au|en|ce|cet|son|leur|quel|par|des|les|aux|ces|ses|leurs|mon|notre|votre))\\s*,?\\s+car\\b(?=\\s+\\p{L})|,?\\s+(?:puisque\\b|puisqu'|(?:en\\s+)?sachant\\s+qu(?:e\\s+|')|d'autant\\s+(?:plus\\s+|moins\\s+)?qu(?:e\\s+|')|étant\\s+donné\\s+qu(?:e\\s+|')|vu\\s+qu(?:e\\s+|'))|,\\s+(?:alors\\s+qu(?:e\\s+|')|tandis\\s+qu(?:e\\s+|')|compte\\s+tenu\\s+d(?:e|u|es)\\b|eu\\s+égard\\s+(?:à|aux?)\\b|(?:afin|dans\\s+le\\s+but|en\\s+vue|de\\s+(?:manière|façon)\\s+à)\\b|pour\\s+(?=(?:(?:ne\\s+pas|mieux|enfin|ainsi|notamment)\\s+)?(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\b|qu(?:e\\s|'))|(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\\s*[^,;]{1,80}?\\s+étant\\b)|\\s+et\\s+(?:(?:de|d')\\s*)?(?:ainsi\\s+\\p{L}{3,}(?:er|ir|re)\\b|(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\s+ainsi\\b))",
+  'g',
+);
+/** After a comma, a verb or participle continues the request: the purpose was an incise (« si une commune peut, afin de …, solliciter »). */
+const nounAfterComma = rx("^,\\s*(?:(?:le|la|les|l'|des|du|de|d'|un|une|leur|leurs|son|sa|ses|ce|cet|cette|ces|et|ou|notamment|en\\s+particulier|voire|mais|dans|en|au|aux|à|par|pour|sur|avec|sans|selon|qui|que|dont|où|\\d)\\b|[«\"(])");
+
+/** The request part without the tail that asks nothing. */
+function withoutTail(folded: string, part: Part): Part {
+  const span = folded.slice(part.start, part.end);
+  const mask = nestedMask(folded, part.start, part.end);
+  tailMarker.lastIndex = 0;
+  for (let match = tailMarker.exec(span); match; match = tailMarker.exec(span)) {
+    // Too early to be after a complete request (« si, compte tenu de …, une commune peut »).
+    if (mask[match.index] || match.index < 20) continue;
+    const rest = span.slice(match.index + match[0].length);
+    // A purpose or a participle clause between commas is an incise when the request goes on after it.
+    if (/^,\s+(?:afin|dans|en\s+vue|de\s+(?:manière|façon)|pour|compte|eu)\b/u.test(match[0]) || /étant$/u.test(match[0])) {
+      const comma = rest.search(/,/u);
+      if (comma >= 0 && !nounAfterComma.test(rest.slice(comma))) continue;
+    }
+    return { start: part.start, end: part.start + match.index };
+  }
+  return part;
+}
+
 /** Splits a request span [start, end) at its top-level coordination points. */
 function splitRequest(folded: string, start: number, end: number): Part[] {
   const mask = nestedMask(folded, start, end);
@@ -327,7 +359,7 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     from = cut.next;
   }
   parts.push({ start: start + from, end });
-  return parts.map((part) => trimPart(folded, part)).filter((part) => part.end - part.start >= 3 && !addresseeOnly.test(folded.slice(part.start, part.end)) && !clarificationOnly.test(folded.slice(part.start, part.end)) && !courtesyOnly.test(folded.slice(part.start, part.end)));
+  return parts.map((part) => trimPart(folded, withoutTail(folded, trimPart(folded, part)))).filter((part) => part.end - part.start >= 3 && !addresseeOnly.test(folded.slice(part.start, part.end)) && !clarificationOnly.test(folded.slice(part.start, part.end)) && !courtesyOnly.test(folded.slice(part.start, part.end)));
 }
 
 /** « (il souhaiterait) que des éclaircissements puissent être apportés sur ce point » : asks for nothing in particular. */

@@ -1,0 +1,68 @@
+/**
+ * Issue 10: where a request ends, and kinds of a few more general forms. Every question here is hand-made in
+ * general administrative French (none is taken from a labelled set). A request ends before what only says why
+ * (« car … », « sachant que … », « , compte tenu de … », a final « , afin de … », « , le gîte étant … », « et
+ * lever ainsi … »): these words are no part of what the answer must address (QUESTION-FORMS.md §4.5, §9).
+ */
+import assert from 'node:assert/strict';
+import { extract } from './helpers';
+
+const o = (topic: string): string => `M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur ${topic}.`;
+
+type Case = readonly [string, readonly string[]];
+
+function check(cases: readonly Case[]): void {
+  for (const [question, expected] of cases) {
+    it(`« ${question.replace(/^M\. Paul Martin attire l'attention de M\. le ministre de l'intérieur sur [^.]*\.\s*/u, '').slice(0, 100)}… »`, () => {
+      assert.deepEqual(extract(question).map((sub) => `${sub.kind} | ${sub.text}`), expected);
+    });
+  }
+}
+
+describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, §10)', () => {
+  describe('a justification, a final purpose or a participle clause is not part of the request', () => {
+    check([
+      [`${o('la vidéoprotection')} Il lui demande quelles mesures il entend prendre pour aider les communes rurales, afin de garantir la sécurité des habitants.`, ['mesures | quelles mesures il entend prendre pour aider les communes rurales']],
+      [`${o('les éoliennes')} Il lui demande si le Gouvernement envisage de modifier les règles d'implantation, car les riverains subissent des nuisances importantes.`, ["intention | si le Gouvernement envisage de modifier les règles d'implantation"]],
+      [`${o('les éoliennes')} Il souhaite savoir quelles sont les règles applicables à l'implantation des éoliennes, sachant que la distance minimale est fixée à 500 mètres.`, ["droit | quelles sont les règles applicables à l'implantation des éoliennes"]],
+      [`${o('les gîtes ruraux')} Il lui demande si ces revenus sont soumis à la cotisation foncière des entreprises, le gîte étant loué moins de trois mois par an.`, ['droit | si ces revenus sont soumis à la cotisation foncière des entreprises']],
+      [`${o('les gîtes ruraux')} Il lui demande s'il entend simplifier le régime fiscal de ces hébergements et lever ainsi les incertitudes des propriétaires.`, ["intention | s'il entend simplifier le régime fiscal de ces hébergements"]],
+      [`${o('les gîtes ruraux')} Il lui demande s'il entend réformer ce régime, compte tenu de la situation des propriétaires ruraux.`, ["intention | s'il entend réformer ce régime"]],
+      [`${o('les gîtes ruraux')} Il lui demande s'il entend réformer ce régime, d'autant que les petites communes en dépendent.`, ["intention | s'il entend réformer ce régime"]],
+    ]);
+  });
+
+  describe('what stays in the request', () => {
+    check([
+      // A purpose between commas, with the request going on after it, is an incise.
+      [`${o('la vidéoprotection')} Il lui demande si une commune peut, afin de financer ce dispositif, solliciter une subvention de la région.`, ['droit | si une commune peut, afin de financer ce dispositif, solliciter une subvention de la région']],
+      // A purpose without a comma, and a condition of the law, belong to the request.
+      [`${o('les gîtes ruraux')} Il lui demande s'il compte revoir ce seuil afin de tenir compte de l'inflation.`, ["intention | s'il compte revoir ce seuil afin de tenir compte de l'inflation"]],
+      [`${o('les cimetières')} Il lui demande si le maire peut refuser l'inhumation d'une personne non domiciliée dans la commune dès lors qu'elle y possède une sépulture de famille.`, ["droit | si le maire peut refuser l'inhumation d'une personne non domiciliée dans la commune dès lors qu'elle y possède une sépulture de famille"]],
+      // « car » inside a word (« caractère ») is no conjunction.
+      [`${o('les redevances')} Il lui demande si une redevance qui n'a pas un caractère fiscal peut être fixée par le maire.`, ["droit | si une redevance qui n'a pas un caractère fiscal peut être fixée par le maire"]],
+      // A list after « , pour » with nouns only is not a purpose clause.
+      [`${o('les secrétaires de mairie')} Il lui demande quelles mesures sont prévues pour les communes de moins de 500 habitants, pour les syndicats et pour les groupements.`, ['mesures | quelles mesures sont prévues pour les communes de moins de 500 habitants, pour les syndicats et pour les groupements']],
+    ]);
+  });
+
+  describe('splits', () => {
+    check([
+      [`${o('le commerce de proximité')} Il lui demande si une commune peut acquérir un fonds de commerce pour le confier en gérance à un exploitant privé, et sous quelles conditions.`, ['droit | si une commune peut acquérir un fonds de commerce pour le confier en gérance à un exploitant privé', 'droit | sous quelles conditions']],
+    ]);
+  });
+
+  describe('kinds by who acts (§10.1)', () => {
+    check([
+      [`${o('les éleveurs ovins')} Quelles mesures le Gouvernement entend-il prendre pour protéger les troupeaux ? Les indemnisations seront-elles revalorisées ?`, ['mesures | Quelles mesures le Gouvernement entend-il prendre pour protéger les troupeaux', 'intention | Les indemnisations seront-elles revalorisées']],
+      [`${o('les éleveurs ovins')} Il souhaite savoir si les éleveurs peuvent être indemnisés pour les pertes indirectes ou si seules les pertes directes sont prises en compte.`, ['droit | si les éleveurs peuvent être indemnisés pour les pertes indirectes ou si seules les pertes directes sont prises en compte']],
+      [`${o('les cimetières')} Il lui demande si une commune peut reprendre une concession perpétuelle en état d'abandon, quelle procédure elle doit suivre et qui supporte le coût des travaux.`, ["droit | si une commune peut reprendre une concession perpétuelle en état d'abandon", 'droit | quelle procédure elle doit suivre', 'droit | qui supporte le coût des travaux']],
+      [`${o('les transports scolaires')} Il l'interroge sur la responsabilité du maire en cas d'accident survenu à un élève à l'arrêt du car.`, ["droit | la responsabilité du maire en cas d'accident survenu à un élève à l'arrêt du car"]],
+      [`${o('les enquêtes publiques')} Il lui demande pendant combien de temps l'affichage doit être maintenu.`, ["droit | pendant combien de temps l'affichage doit être maintenu"]],
+      [`${o('la dotation forfaitaire')} Il lui demande si le Gouvernement entend revenir sur cette décision et, dans le cas contraire, quelles compensations il propose aux communes.`, ['intention | si le Gouvernement entend revenir sur cette décision', 'mesures | dans le cas contraire, quelles compensations il propose aux communes']],
+      // A fact to confirm is asked like the « si » that follows « exact que ».
+      [`${o("les aides à l'installation")} Il lui demande s'il est exact que ces aides seront réduites en 2025 et, dans l'affirmative, quelles raisons justifient cette décision.`, ["intention | s'il est exact que ces aides seront réduites en 2025", "modalites | dans l'affirmative, quelles raisons justifient cette décision"]],
+      [`${o('les associations foncières')} Il lui demande s'il est exact qu'une association foncière peut être dissoute par le préfet.`, ["droit | s'il est exact qu'une association foncière peut être dissoute par le préfet"]],
+    ]);
+  });
+});
