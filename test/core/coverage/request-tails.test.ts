@@ -65,4 +65,17 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       [`${o('les associations foncières')} Il lui demande s'il est exact qu'une association foncière peut être dissoute par le préfet.`, ["droit | s'il est exact qu'une association foncière peut être dissoute par le préfet"]],
     ]);
   });
+
+  describe('a pronoun that cannot be the minister, a second governor, a connector before a direct question', () => {
+    check([
+      // « elle » asked of « M. le ministre » is the commune, whose rights are asked (droit), not the minister's will.
+      ["M. Pierre Durand expose à M. le ministre de l'intérieur le cas d'une commune qui a acquis un terrain par voie de préemption et lui demande si elle peut le revendre à un particulier.", ['droit | si elle peut le revendre à un particulier']],
+      // Asked of « Mme la ministre », « si elle peut » is the minister.
+      ["Mme Anne Leroy attire l'attention de Mme la ministre de la santé sur les centres de santé. Elle lui demande si elle peut s'engager à maintenir les effectifs actuels.", ["intention | si elle peut s'engager à maintenir les effectifs actuels"]],
+      ["Mme Anne Leroy attire l'attention de Mme la ministre du travail sur le compte épargne-temps. Elle lui demande si un agent qui change d'employeur conserve ses droits et s'il peut les utiliser dès son arrivée.", ["droit | si un agent qui change d'employeur conserve ses droits", "droit | s'il peut les utiliser dès son arrivée"]],
+      ["Mme Anne Leroy attire l'attention de M. le ministre de la santé sur les infirmiers de bloc opératoire. Elle lui demande de préciser les textes applicables et de lui indiquer si une évolution est envisagée.", ['droit | les textes applicables', 'intention | si une évolution est envisagée']],
+      ["Mme Anne Leroy attire l'attention de M. le ministre de la santé sur les infirmiers de bloc opératoire. Dès lors, que compte faire le Gouvernement pour rendre cette profession plus attractive ?", ['mesures | que compte faire le Gouvernement pour rendre cette profession plus attractive']],
+      ["M. Pierre Durand demande à M. le ministre du travail quelle est la situation, au regard de la législation sur les accidents du travail, d'un salarié qui se blesse pendant sa pause.", ["droit | quelle est la situation, au regard de la législation sur les accidents du travail, d'un salarié qui se blesse pendant sa pause"]],
+    ]);
+  });
 });

@@ -5,7 +5,7 @@
  * against the context (« ces mesures » → the numbered measures just described) and classify each one.
  */
 import type { OffsetRange, Section } from '../model/types';
-import { classify, injunctiveKind } from './kinds';
+import { classify, injunctiveKind, type AddresseeGender } from './kinds';
 import { rx } from './regex';
 import { isContentWord, termKey } from './stem';
 import { foldCaseAndPunctuation, foldForSearch, stripAccents } from '../text/fold';
@@ -216,8 +216,9 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(",?\\s+(?:et,?\\s+)?d'autre part,?\\s+", 'g') },
   { pattern: rx('(?:,\\s*|\\s+et\\s+)(?:puis|ensuite|enfin)\\b[,\\s]*(?=\\p{L})', 'g') },
   { pattern: rx(`,?\\s+et\\s+(?=(?:de\\s+|d')${interrogativeAfterDe})`, 'g') },
-  { pattern: rx("\\s+et\\s+(?:de\\s+|d')(?=(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b)", 'g'), when: 'infinitive' },
+  // A second governor (« et de lui indiquer si … ») opens a request whatever the first one was.
   { pattern: rx(`,?\\s+et\\s+(?:de\\s+)?(?=${governorVerb}\\b)`, 'g') },
+  { pattern: rx("\\s+et\\s+(?:de\\s+|d')(?=(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b)", 'g'), when: 'infinitive' },
   { pattern: rx(`,?\\s+et(?:\\s+|\\s*,\\s*)(?:${incise},?\\s+)?(?=${interrogativeHead})`, 'g'), when: 'head' },
   { pattern: rx(',?\\s+et\\s+(?=(?:sur|concernant)\\s)', 'g'), when: 'noSur' },
   // « si les images peuvent être conservées … et qui peut y avoir accès »: « qui » + verb asks who.
@@ -581,7 +582,7 @@ interface Segment {
 const questionPreamble = rx(
   "^(?:(?:ma|la|une|notre)\\s+question\\s+(?:est\\s+(?:simple|la suivante|double)?|porte\\s+sur)\\s*:?\\s*|(?:pouvez|pourriez)[-\\s]vous\\s+(?:donc\\s+)?(?:nous\\s+|me\\s+|m')?(?:indiquer|dire|préciser|confirmer|faire\\s+connaître|expliquer)\\s+)",
 );
-const lateConnector = rx("^(?:aussi|enfin|en outre|par ailleurs|de plus|également)\\b[,\\s]*");
+const lateConnector = rx("^(?:aussi|enfin|en outre|par ailleurs|de plus|également|dès lors|dans ces conditions|en conséquence|par conséquent|c'est pourquoi|dans ce contexte|dans cette perspective)\\b[,\\s]*|^(?:ainsi|partant),\\s*");
 
 const conditionalSentence = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut)\\b[\\s,]+(?=(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|où|si|s'il|s'ils|lesquel|laquelle|lequel|les raisons|le calendrier|les délais|les modalités|les mesures)\\b)");
 
@@ -686,6 +687,17 @@ export function findRecall(section: Section): Recall | undefined {
   return recallOf(new QuestionText(section));
 }
 
+const masculineMinister = rx("\\b(?:m\\.?|monsieur)\\s+(?:le|l')\\s*(?:ministre|secrétaire|premier\\s+ministre|garde|haut-commissaire)\\b");
+const feminineMinister = rx("\\b(?:mme|madame)\\s+(?:la|le|l')\\s*(?:ministre|secrétaire|première\\s+ministre|premier\\s+ministre|garde|haute-commissaire)\\b");
+
+/** The gender of the minister addressed, when only one is (plural ministers, or none named: unknown). */
+function addresseeGender(folded: string): AddresseeGender | undefined {
+  const head = folded.slice(0, 3000);
+  const masculine = masculineMinister.test(head);
+  const feminine = feminineMinister.test(head);
+  return masculine === feminine ? undefined : masculine ? 'masculin' : 'féminin';
+}
+
 /** Sub-questions of a question section, in order (`Q1`, `Q2`…). */
 export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   const q = new QuestionText(section);
@@ -693,6 +705,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   // A rappel or a renewal is not a new question: no sub-questions of its own (QUESTION-FORMS.md §10.3).
   if (recallOf(q)) return [];
   const { segments, openerObject, contextEnd } = requestSegments(q);
+  const addressee = addresseeGender(folded);
   const parts: { part: Part; segment: number }[] = [];
   segments.forEach((segment, segmentIndex) => {
     for (const part of splitRequest(folded, segment.start, segment.end)) parts.push({ part, segment: segmentIndex });
@@ -713,7 +726,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   let previousTerms: readonly ObjectTerm[] = [];
   for (const { part, segment } of parts) {
     const span = folded.slice(part.start, part.end);
-    const ownKind = classify(span);
+    const ownKind = classify(span, addressee);
     // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
     // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
     const inherited = previousKind && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
