@@ -78,4 +78,27 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       ["M. Pierre Durand demande à M. le ministre du travail quelle est la situation, au regard de la législation sur les accidents du travail, d'un salarié qui se blesse pendant sa pause.", ["droit | quelle est la situation, au regard de la législation sur les accidents du travail, d'un salarié qui se blesse pendant sa pause"]],
     ]);
   });
+
+  describe('views, wishes and legal states', () => {
+    check([
+      // The adjective of the wish comes after « pas »: a wish (intention), not a view.
+      [`${o('les polices municipales')} Il lui demande s'il ne lui paraît pas nécessaire de revoir la grille indiciaire de ces agents.`, ["intention | s'il ne lui paraît pas nécessaire de revoir la grille indiciaire de ces agents"]],
+      [`${o('les polices municipales')} Il lui demande si cette pratique ne lui paraît pas contraire à l'esprit de la loi.`, ["position | si cette pratique ne lui paraît pas contraire à l'esprit de la loi"]],
+      [`${o('les polices municipales')} Il lui demande quel est l'état du droit en la matière.`, ["droit | quel est l'état du droit en la matière"]],
+      // The minister is never « tenu responsable »: the pronoun is the maire of the request before.
+      [`${o('les polices municipales')} Il lui demande quelles sont les obligations du maire en matière d'équipement de ces agents et s'il peut être tenu responsable en cas d'accident.`, ["droit | quelles sont les obligations du maire en matière d'équipement de ces agents", "droit | s'il peut être tenu responsable en cas d'accident"]],
+    ]);
+  });
+
+  describe('conditional requests in the negative, « notamment », procedures and roles (§9, §10.1, §10.4)', () => {
+    const c = "Mme Julie Morel attire l'attention de M. le ministre de l'agriculture sur le statut des conjoints collaborateurs.";
+    check([
+      [`${c} Elle lui demande si le conjoint collaborateur peut percevoir des indemnités journalières en cas de maladie et, si tel n'est pas le cas, si le Gouvernement compte remédier à cette lacune.`, ['droit | si le conjoint collaborateur peut percevoir des indemnités journalières en cas de maladie', "intention | si tel n'est pas le cas, si le Gouvernement compte remédier à cette lacune"]],
+      [`${c} Elle lui demande si ce statut est cumulable avec une activité salariée et, à défaut, quelles solutions s'offrent aux intéressés.`, ['droit | si ce statut est cumulable avec une activité salariée', "mesures | quelles solutions s'offrent aux intéressés"]],
+      // « notamment » narrows the request; it adds no sub-question of its own.
+      [`${c} Elle lui demande de préciser les intentions du Gouvernement à l'égard de ces personnes et, notamment, s'il envisage de leur ouvrir l'accès au statut de coexploitant.`, ["intention | les intentions du Gouvernement à l'égard de ces personnes et, notamment, s'il envisage de leur ouvrir l'accès au statut de coexploitant"]],
+      ["Mme Julie Morel interroge M. le ministre de l'agriculture sur la possibilité, pour un exploitant retraité, de conserver une parcelle de subsistance.", ['droit | la possibilité, pour un exploitant retraité, de conserver une parcelle de subsistance']],
+      [`${c} Elle lui demande quelle est la procédure de consultation des communes et quel est le rôle du conseil départemental de l'éducation nationale.`, ['droit | quelle est la procédure de consultation des communes', "droit | quel est le rôle du conseil départemental de l'éducation nationale"]],
+    ]);
+  });
 });

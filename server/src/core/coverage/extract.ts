@@ -228,7 +228,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(",?\\s+et\\s+(?=(?:le|la|l'|vous)\\s*remercie\\b)", 'g') },
   { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
-  { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si tel est le cas)\\b)", 'g') },
+  { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si non|si tel (?:est|n'est pas) le cas|à défaut(?=,)|sinon(?=,))\\b)", 'g') },
   { pattern: rx(",?\\s+et\\s+(?:de plus|en outre|par ailleurs),?\\s+(?=\\p{L}+(?:er|ir|re|oir)\\b)", 'g') },
   { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g'), when: 'comma' },
   { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`, 'g'), when: 'si' },
@@ -241,7 +241,7 @@ const leadingJunk = rx(
 );
 const trailingJunk = /[\s,;:.?!…]+$/u;
 /** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
-const conditionOnly = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|le cas échéant)$");
+const conditionOnly = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)$");
 const purposeVerb = rx("\\b(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|'))\\s*(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b");
 /** A noun that may be an object as well as a request, with no verb of its own (« les délais de traitement »). */
 const bareNounAfter = rx("^(?:les\\s+(?:actions|moyens|délais|conditions|critères|perspectives|mesures)|le\\s+(?:coût|taux))\\b(?![^,;.]{0,60}?\\b(?:qu|que|qui|dont|lesquel(?:le)?s|laquelle|lequel|auxquel(?:le)?s|envisagée?s?|prévue?s?|retenue?s?|mise?s?\\s+en)\\b)");
@@ -353,6 +353,8 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     // perdure » : after a comma, « quand », « où », « si » open a subordinate clause, not a new request.
     if (cut.when === 'noQui' && /\bqui\s/u.test(currentText)) continue;
     if (cut.when === 'comma' && subordinateAfter.test(folded.slice(start + cut.next, end))) continue;
+    // « les intentions du Gouvernement et, notamment, s'il envisage … » : « notamment » narrows the request (§9).
+    if (cut.when === 'comma' && /(?:^|[\s,])(?:notamment|surtout)$/u.test(currentText)) continue;
     // « pour réduire les coûts et les délais de traitement » : nouns coordinated under the purpose's verb.
     if ((cut.when === 'comma' || cut.when === 'head') && purposeVerb.test(currentText) && bareNounAfter.test(folded.slice(start + cut.next, end))) continue;
     if (cut.when === 'complete' && siStart.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end))) continue;
@@ -772,7 +774,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   });
 }
 
-const conditionalHead = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|le cas échéant)\\b[\\s,:]*");
+const conditionalHead = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)\\b[\\s,:]*");
 const pronounOnly = rx('^(?:lesquel(?:le)?s|laquelle|lequel)$');
 const measureNoun = rx("\\b(?:des|de|les|d')\\s*(?:nouvelles\\s+)?(?:mesures|dispositions|actions|aménagements|modifications|initiatives|aides|moyens)\\b");
 
