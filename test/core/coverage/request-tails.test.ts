@@ -101,4 +101,16 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       [`${c} Elle lui demande quelle est la procédure de consultation des communes et quel est le rôle du conseil départemental de l'éducation nationale.`, ['droit | quelle est la procédure de consultation des communes', "droit | quel est le rôle du conseil départemental de l'éducation nationale"]],
     ]);
   });
+
+  describe('old plain-text forms: a scope between commas, « lui rappeler », the content of a text announced', () => {
+    check([
+      ["M. Jean Dupont demande à M. le ministre de l'économie de lui faire connaître, pour chacune des années 1995 à 1998, le nombre de redevables de la taxe professionnelle dans le département.", ['chiffres | pour chacune des années 1995 à 1998, le nombre de redevables de la taxe professionnelle dans le département']],
+      ["M. Jean Dupont demande à M. le ministre de l'économie de lui faire connaître, pour chacune des années 1995 à 1998, le nombre de redevables et pour quel montant total.", ['chiffres | pour chacune des années 1995 à 1998, le nombre de redevables', 'chiffres | pour quel montant total']],
+      ["M. Jean Dupont attire l'attention de M. le ministre de l'intérieur sur les pouvoirs de police du maire en matière de baignade. Il lui demande de bien vouloir lui rappeler les règles applicables.", ['droit | les règles applicables']],
+      // « rappeler à / aux » is an action asked of the minister, not a governor.
+      ["M. Jean Dupont attire l'attention de M. le ministre de l'intérieur sur les baignades. Il lui demande de rappeler aux préfets les règles applicables.", ['mesures | de rappeler aux préfets les règles applicables']],
+      ["M. Jean Dupont attire l'attention de M. le ministre de l'intérieur sur les baignades. Il lui demande de modifier la réglementation applicable aux lieux de baignade non aménagés.", ['mesures | de modifier la réglementation applicable aux lieux de baignade non aménagés']],
+      ["M. Jean Dupont demande à M. le ministre de l'intérieur de bien vouloir lui indiquer s'il est exact qu'un projet de décret relatif aux polices municipales est en préparation, et, dans l'affirmative, quelles en seront les principales dispositions.", ["intention | s'il est exact qu'un projet de décret relatif aux polices municipales est en préparation", "mesures | dans l'affirmative, quelles en seront les principales dispositions"]],
+    ]);
+  });
 });

@@ -149,7 +149,7 @@ const governor = rx(
     "(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:lui|leur|me|nous)\\s+|m')?" +
     // « de bien vouloir l'éclairer sur … », « le tenir informé des … ».
     "(?:(?:de\\s+|d')?(?:l'|le\\s+|la\\s+)(?:éclairer|renseigner|informer|tenir\\s+informée?)(?:\\s+(?:sur|quant\\s+à|concernant|au\\s+sujet\\s+d(?:e|u|es))(?=\\s)|\\s+(?=d(?:e|u|es)\\s|d'))?(?:\\s+de(?=\\s)|\\s+d'|\\s+(?=des\\s|du\\s))?)?" +
-    "(?:(?:de\\s+|d')?(?:(?:lui|leur|me|nous)\\s+|m')?(?:(?:en|y)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|avoir|recevoir|être\\s+informée?|apporter|clarifier)\\b)?" +
+    "(?:(?:de\\s+|d')?(?:(?:lui|leur|me|nous)\\s+|m')?(?:(?:en|y)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|avoir|recevoir|être\\s+informée?|apporter|clarifier|rappeler(?!\\s+(?:à|aux?)\\b))\\b)?" +
     "(?:[\\s,]+(?:donc|également|aussi|enfin|précisément))*" +
     "(?:\\s*\\b(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations|indications)\\s+(?:sur|quant\\s+à|concernant|relatives?\\s+à|au\\s+sujet\\s+de)(?=\\s))?" +
     "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?(?!\\s+(?:manière|façon))|un|une|des|leurs?)\\b)|\\s+d'(?=\\p{L}))?" +
@@ -245,6 +245,8 @@ const conditionOnly = rx("^(?:si oui|si non|dans l'affirmative|dans la négative
 const purposeVerb = rx("\\b(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|'))\\s*(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b");
 /** A noun that may be an object as well as a request, with no verb of its own (« les délais de traitement »). */
 const bareNounAfter = rx("^(?:les\\s+(?:actions|moyens|délais|conditions|critères|perspectives|mesures)|le\\s+(?:coût|taux))\\b(?![^,;.]{0,60}?\\b(?:qu|que|qui|dont|lesquel(?:le)?s|laquelle|lequel|auxquel(?:le)?s|envisagée?s?|prévue?s?|retenue?s?|mise?s?\\s+en)\\b)");
+/** An adverbial of time or scope set off by commas before the request (« pour chacune des années … »). */
+const scopeOnly = rx("^(?:pour\\s+(?:chacune?|chaque|l'année|les\\s+années|la\\s+période|l'exercice|les\\s+exercices)|depuis|au\\s+cours\\s+d|durant|pendant|au\\s+titre\\s+d|à\\s+compter\\s+d|sur\\s+la\\s+période|dans\\s+(?:le|la|les|chaque|chacun)\\s+(?:département|région|commune|académie|territoire)s?)\\b[^;:?]*$");
 const subordinateAfter = rx("^(?:quand|lorsqu|où(?!\\s+en\\s)|si\\s)");
 const headAfter = rx(`^(?:(?:à|de|d')\\s*)?${interrogativeHead}`);
 const siStart = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
@@ -353,6 +355,8 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     // perdure » : after a comma, « quand », « où », « si » open a subordinate clause, not a new request.
     if (cut.when === 'noQui' && /\bqui\s/u.test(currentText)) continue;
     if (cut.when === 'comma' && subordinateAfter.test(folded.slice(start + cut.next, end))) continue;
+    // « de lui faire connaître, pour chacune des années 1995 à 1998, le nombre … » : a scope, not a request.
+    if (cut.when === 'comma' && scopeOnly.test(currentText) && !headAfter.test(currentText)) continue;
     // « les intentions du Gouvernement et, notamment, s'il envisage … » : « notamment » narrows the request (§9).
     if (cut.when === 'comma' && /(?:^|[\s,])(?:notamment|surtout)$/u.test(currentText)) continue;
     // « pour réduire les coûts et les délais de traitement » : nouns coordinated under the purpose's verb.
