@@ -113,4 +113,16 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       ["M. Jean Dupont demande à M. le ministre de l'intérieur de bien vouloir lui indiquer s'il est exact qu'un projet de décret relatif aux polices municipales est en préparation, et, dans l'affirmative, quelles en seront les principales dispositions.", ["intention | s'il est exact qu'un projet de décret relatif aux polices municipales est en préparation", "mesures | dans l'affirmative, quelles en seront les principales dispositions"]],
     ]);
   });
+
+  describe('more closers and governors: the Government asked to act, a polite « s’il peut lui apporter »', () => {
+    const m = "M. Marc Petit attire l'attention de M. le ministre de l'économie sur les commerces de centre-ville.";
+    check([
+      [`${m} Il appelle le Gouvernement à agir rapidement en faveur de ces commerces.`, ['mesures | agir rapidement en faveur de ces commerces']],
+      [`${m} Il invite le Gouvernement à prolonger ce dispositif au-delà de 2026.`, ['mesures | prolonger ce dispositif au-delà de 2026']],
+      [`${m} Il lui demande s'il peut lui apporter des précisions sur le montant des crédits engagés.`, ['chiffres | le montant des crédits engagés']],
+      [`${m} Il souhaite donc que le Gouvernement prenne position sur ce sujet.`, ['position | que le Gouvernement prenne position sur ce sujet']],
+      [`${m} Il lui demande quelle est la doctrine de l'administration fiscale sur ce point.`, ["droit | quelle est la doctrine de l'administration fiscale sur ce point"]],
+      [`${m} Il lui demande de confirmer cette interprétation.`, ['droit | cette interprétation']],
+    ]);
+  });
 });
