@@ -125,4 +125,15 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       [`${m} Il lui demande de confirmer cette interprétation.`, ['droit | cette interprétation']],
     ]);
   });
+
+  describe('numbered items « 1) … 2) … » and a series « si A, si B et si C » (§4)', () => {
+    const e = "M. Marc Petit attire l'attention de M. le ministre de l'intérieur sur les élections municipales.";
+    check([
+      [`${e} Il lui demande : 1) si un candidat peut se présenter dans deux communes ; 2) si la liste doit être complète ; 3) quelles sanctions sont encourues en cas de fraude.`, ['droit | si un candidat peut se présenter dans deux communes', 'droit | si la liste doit être complète', 'droit | quelles sanctions sont encourues en cas de fraude']],
+      [`${e} Il lui demande 1) si un candidat peut se présenter dans deux communes 2) si la liste doit être complète.`, ['droit | si un candidat peut se présenter dans deux communes', 'droit | si la liste doit être complète']],
+      [`${e} Il lui demande si un candidat peut se présenter dans deux communes, si la liste peut être incomplète et si le préfet peut refuser l'enregistrement d'une liste.`, ['droit | si un candidat peut se présenter dans deux communes', 'droit | si la liste peut être incomplète', "droit | si le préfet peut refuser l'enregistrement d'une liste"]],
+      // Without « et si » to close a series, « , si … » after a request is its condition.
+      [`${e} Il lui demande quelles mesures il entend prendre, si la participation continue de baisser.`, ['mesures | quelles mesures il entend prendre, si la participation continue de baisser']],
+    ]);
+  });
 });
