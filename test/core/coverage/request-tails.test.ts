@@ -136,4 +136,15 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       [`${e} Il lui demande quelles mesures il entend prendre, si la participation continue de baisser.`, ['mesures | quelles mesures il entend prendre, si la participation continue de baisser']],
     ]);
   });
+
+  describe('stages, data held, lessons drawn, and « sur quels critères » kept whole', () => {
+    const u = "M. Luc Roy attire l'attention de M. le ministre de la culture sur les musées.";
+    check([
+      [`${u} Il lui demande à quel stade se trouve le projet de rénovation.`, ['calendrier | à quel stade se trouve le projet de rénovation']],
+      [`${u} Il lui demande s'il dispose d'une évaluation du coût de la gratuité.`, ["chiffres | s'il dispose d'une évaluation du coût de la gratuité"]],
+      [`${u} Il lui demande si ses services disposent de données sur la fréquentation des musées municipaux.`, ['chiffres | si ses services disposent de données sur la fréquentation des musées municipaux']],
+      [`${u} Il lui demande quels enseignements il tire de cette expérimentation.`, ['position | quels enseignements il tire de cette expérimentation']],
+      [`${u} Il lui demande sur quels critères les musées bénéficiaires ont été choisis.`, ['modalites | sur quels critères les musées bénéficiaires ont été choisis']],
+    ]);
+  });
 });
