@@ -147,4 +147,18 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       [`${u} Il lui demande sur quels critères les musées bénéficiaires ont été choisis.`, ['modalites | sur quels critères les musées bénéficiaires ont été choisis']],
     ]);
   });
+
+  describe('a change only the Government can make, a reflection under way, the State services (§10.1)', () => {
+    const r = "M. Luc Roy attire l'attention de M. le ministre de l'intérieur sur les petites communes.";
+    check([
+      [`${r} Il lui demande s'il est possible de prévoir une dérogation pour les communes de moins de 500 habitants.`, ["intention | s'il est possible de prévoir une dérogation pour les communes de moins de 500 habitants"]],
+      [`${r} Il lui demande s'il est possible d'envisager une modification de la loi en ce sens.`, ["intention | s'il est possible d'envisager une modification de la loi en ce sens"]],
+      // What is possible for a commune or a maire is the law.
+      [`${r} Il lui demande s'il est possible pour une commune de déroger à cette règle.`, ["droit | s'il est possible pour une commune de déroger à cette règle"]],
+      [`${r} Il lui demande s'il est possible à un maire de refuser l'inscription d'un enfant à la cantine.`, ["droit | s'il est possible à un maire de refuser l'inscription d'un enfant à la cantine"]],
+      [`${r} Il lui demande s'il ne faudrait pas revoir les critères de répartition de la dotation.`, ["intention | s'il ne faudrait pas revoir les critères de répartition de la dotation"]],
+      [`${r} Il lui demande si une réflexion est engagée sur ce sujet.`, ['intention | si une réflexion est engagée sur ce sujet']],
+      [`${r} Il lui demande si les services de l'État ont été saisis de cette question.`, ["intention | si les services de l'État ont été saisis de cette question"]],
+    ]);
+  });
 });
