@@ -161,4 +161,18 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       [`${r} Il lui demande si les services de l'État ont été saisis de cette question.`, ["intention | si les services de l'État ont été saisis de cette question"]],
     ]);
   });
+
+  describe('direct questions: who acts, a view asked, a wish in the negative, the law asked impersonally', () => {
+    const h = "M. Luc Roy attire l'attention de M. le ministre de la santé sur les urgences.";
+    check([
+      [`${h} Qu'entend faire le Gouvernement pour désengorger les services d'urgence ?`, ["mesures | Qu'entend faire le Gouvernement pour désengorger les services d'urgence"]],
+      [`${h} Que répond le Gouvernement aux soignants qui dénoncent leurs conditions de travail ?`, ['position | Que répond le Gouvernement aux soignants qui dénoncent leurs conditions de travail']],
+      [`${h} Les médecins libéraux sont-ils tenus de participer à la permanence des soins ?`, ['droit | Les médecins libéraux sont-ils tenus de participer à la permanence des soins']],
+      [`${h} Ces indemnités sont-elles imposables ?`, ['droit | Ces indemnités sont-elles imposables']],
+      [`${h} Est-il normal qu'un patient attende douze heures sur un brancard ?`, ["position | Est-il normal qu'un patient attende douze heures sur un brancard"]],
+      [`${h} Faut-il une autorisation de l'agence régionale de santé pour fermer un service la nuit ?`, ["droit | Faut-il une autorisation de l'agence régionale de santé pour fermer un service la nuit"]],
+      [`${h} N'est-il pas temps de revoir le mode de financement des urgences ?`, ['intention | N\'est-il pas temps de revoir le mode de financement des urgences']],
+      [`${h} Ne faut-il pas revoir le mode de financement des urgences ?`, ['intention | Ne faut-il pas revoir le mode de financement des urgences']],
+    ]);
+  });
 });
