@@ -175,4 +175,16 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       [`${h} Ne faut-il pas revoir le mode de financement des urgences ?`, ['intention | Ne faut-il pas revoir le mode de financement des urgences']],
     ]);
   });
+
+  describe('a second object of « faire part de », legal remedies, an amount asked, « alors même que »', () => {
+    const t = "M. Luc Roy attire l'attention de M. le ministre des transports sur les petites lignes.";
+    check([
+      [`${t} Il lui demande de bien vouloir lui faire part de sa position sur ce point et des mesures qu'il entend prendre.`, ['position | sa position sur ce point', "mesures | des mesures qu'il entend prendre"]],
+      [`${t} Il lui demande de lui préciser les raisons de ce refus ainsi que les voies de recours ouvertes au demandeur.`, ['modalites | les raisons de ce refus', 'droit | les voies de recours ouvertes au demandeur']],
+      [`${t} Il lui demande si l'État s'engage à financer la rénovation de la ligne et à quelle hauteur.`, ["intention | si l'État s'engage à financer la rénovation de la ligne", 'chiffres | à quelle hauteur']],
+      [`${t} Il lui demande de bien vouloir lui indiquer les raisons qui ont conduit à cette décision, alors même que la fréquentation de la ligne est en hausse.`, ['modalites | les raisons qui ont conduit à cette décision']],
+      // Nouns coordinated inside one object are not split.
+      [`${t} Il lui demande de lui faire connaître les conclusions de l'audit et les décisions qui en découleront.`, ["mesures | les conclusions de l'audit et les décisions qui en découleront"]],
+    ]);
+  });
 });
