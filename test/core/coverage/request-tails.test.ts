@@ -187,4 +187,18 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       [`${t} Il lui demande de lui faire connaître les conclusions de l'audit et les décisions qui en découleront.`, ["mesures | les conclusions de l'audit et les décisions qui en découleront"]],
     ]);
   });
+
+  describe('the named author with an object pronoun, other subjects, the addressee as object, an incise after the closer', () => {
+    const t = "M. Luc Roy attire l'attention de M. le ministre des transports sur les petites lignes.";
+    check([
+      [`${t} M. Roy lui demande si la ligne sera maintenue.`, ['intention | si la ligne sera maintenue']],
+      [`${t} Mme Roy l'interroge sur le calendrier des travaux.`, ['calendrier | le calendrier des travaux']],
+      [`${t} M. Roy souhaiterait que le Gouvernement précise ses intentions.`, ['intention | ses intentions']],
+      [`${t} Ce dernier souhaite savoir si la ligne sera maintenue.`, ['intention | si la ligne sera maintenue']],
+      [`${t} L'élu souhaite savoir si la ligne sera maintenue.`, ['intention | si la ligne sera maintenue']],
+      [`${t} Il remercie le ministre de lui indiquer si la ligne sera maintenue.`, ['intention | si la ligne sera maintenue']],
+      [`${t} Il lui demande donc, compte tenu de ces éléments, s'il entend maintenir la ligne.`, ["intention | s'il entend maintenir la ligne"]],
+      [`${t} Il lui demande, au vu de ces éléments, quelles mesures il entend prendre.`, ['mesures | quelles mesures il entend prendre']],
+    ]);
+  });
 });
