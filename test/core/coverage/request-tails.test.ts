@@ -201,4 +201,13 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       [`${t} Il lui demande, au vu de ces éléments, quelles mesures il entend prendre.`, ['mesures | quelles mesures il entend prendre']],
     ]);
   });
+
+  describe('a request joined to the opening without a pronoun (« … sur X et souhaite connaître … »)', () => {
+    check([
+      ["M. Luc Roy attire l'attention de M. le ministre de l'intérieur sur l'application de la loi du 27 décembre 2019 et souhaite connaître le bilan qu'il en tire.", ["position | le bilan qu'il en tire"]],
+      ["M. Luc Roy attire l'attention de M. le ministre de l'intérieur sur les gardes champêtres et demande si leur statut sera revu.", ['intention | si leur statut sera revu']],
+      // A context sentence with « et demande » and a third party's noun object is no request formula.
+      ["M. Luc Roy attire l'attention de M. le ministre de l'intérieur sur les gardes champêtres. Leur syndicat s'est mobilisé et demande une revalorisation. Il lui demande quelles mesures il entend prendre.", ['mesures | quelles mesures il entend prendre']],
+    ]);
+  });
 });

@@ -119,6 +119,9 @@ const closerPatterns: readonly RegExp[] = [
   rx("\\bma question\\s+(?:est\\s+(?:simple|la suivante|double)?\\s*:|porte\\s+sur)", 'g'),
   // « … attire l'attention de M. le ministre sur … et lui demande si … » (one sentence, no new subject).
   rx(`\\bet\\s+(?:lui|leur|l')\\s*${requestVerb}\\b`, 'g'),
+  // « … attire l'attention de M. le ministre sur … et souhaite connaître … » (the opening's subject, no pronoun).
+  rx("\\bet\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?=(?:savoir|connaître|connaitre|obtenir|être\\s+informée?)\\b|que\\s|qu')", 'g'),
+  rx("\\bet\\s+demande\\s+(?=(?:donc\\s+)?(?:si\\b|s'|quel|comment|pourquoi|combien|dans\\s+quel|ce\\s+qu|au\\s+gouvernement\\b|à\\s+(?:m\\.?|mme|monsieur|madame|la\\s+ministre)\\b|de\\s+bien\\s+vouloir))", 'g'),
   // « M. le député s'interroge sur les raisons… » (the object follows `sur`).
   rx(`\\b${subject}\\s+s'interroge\\s+(?=sur|quant)`, 'g'),
   // « Il lui pose donc la question suivante : … », « La question est donc de savoir si … », « se pose la question de savoir si ».
