@@ -210,4 +210,14 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       ["M. Luc Roy attire l'attention de M. le ministre de l'intérieur sur les gardes champêtres. Leur syndicat s'est mobilisé et demande une revalorisation. Il lui demande quelles mesures il entend prendre.", ['mesures | quelles mesures il entend prendre']],
     ]);
   });
+
+  describe('rappels: the recalling formula in its variants, and a rappel that asks again itself (§10.3)', () => {
+    check([
+      ["M. Luc Roy attire à nouveau l'attention de M. le ministre de l'intérieur sur les termes de sa question écrite n° 1234 qui n'a pas obtenu de réponse à ce jour.", []],
+      ["M. Luc Roy rappelle à M. le ministre de l'intérieur sa question écrite n° 12345 parue au Journal officiel du 3 mars 2022, qui n'a toujours pas obtenu de réponse. Il lui en renouvelle donc les termes.", []],
+      // The question is asked again in full: its sub-questions are its own.
+      ["M. Luc Roy rappelle à M. le ministre de l'intérieur que sa question n° 1234 est restée sans réponse. Il lui demande donc à nouveau s'il entend renforcer les effectifs de gendarmerie.", ["intention | s'il entend renforcer les effectifs de gendarmerie"]],
+      ["M. Luc Roy s'étonne auprès de M. le ministre de l'intérieur de ne pas avoir obtenu de réponse à sa question écrite n° 1234. Il lui demande à nouveau quelles mesures il entend prendre pour renforcer les effectifs de gendarmerie.", ['mesures | quelles mesures il entend prendre pour renforcer les effectifs de gendarmerie']],
+    ]);
+  });
 });

@@ -143,7 +143,7 @@ const closerWords = /demand|engage|exhort|souhait|voudr|aimer|desir|prie|sollici
 
 /** Connectors, addressee and governing verb between the request verb and what is asked. */
 const governor = rx(
-  "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|naturellement|simplement))*[\\s,]*" +
+  "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|naturellement|simplement|à nouveau|de nouveau|une nouvelle fois|encore))*[\\s,]*" +
     // The addressee of old plain-text forms (« demande à M. le ministre de l'intérieur, si … », `M` without a dot).
     "(?:(?:à\\s+)?(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|[\\s,]+(?=(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|quand|où|dans quel(?:le)?s?|sous quel(?:le)?s?|ce qu(?:e|')|(?:les|le|la|sa|son|ses)\\s+(?:mesures|raisons|intentions|position|avis|sentiment|nombre|montant|calendrier|suites?|dispositions|moyens|modalités|critères|règles|réglementation|perspectives|orientations|délais?|état d'avancement))\\b)))?" +
     // « Il remercie / prie le ministre de lui indiquer … » (the addressee as a direct object).
@@ -198,8 +198,10 @@ function findCloser(folded: string, from: number, to: number): Closer | undefine
 }
 
 const rappelPattern = rx(
-  "\\b(?:rappelle|réitère|renouvelle)\\s+(?:(?:à|auprès\\s+d(?:e|u)|à\\s+l'attention\\s+d(?:e|u))\\s+.{1,300}?\\s+)?(?:les\\s+termes\\s+de\\s+sa\\s+question\\b|sa\\s+question\\s+(?:écrite\\s+)?(?:n[°o]|numéro)\\s*\\d)",
+  "\\b(?:rappelle|réitère|renouvelle)\\s+(?:(?:à|auprès\\s+d(?:e|u)|à\\s+l'attention\\s+d(?:e|u))\\s+.{1,300}?\\s+)?(?:les\\s+termes\\s+de\\s+sa\\s+question\\b|sa\\s+question\\s+(?:écrite\\s+)?(?:n[°o]|numéro)\\s*\\d)|\\bl'attention\\s+d.{1,300}?\\s+sur\\s+les\\s+termes\\s+de\\s+sa\\s+question\\b",
 );
+/** « rappelle à M. le ministre que sa question n° … est restée sans réponse » states a fact; the request may follow. */
+const rappelThat = rx("\\bqu(?:e\\s+|')\\s*sa\\s+question\\s+(?:écrite\\s+)?(?:n[°o]|numéro)");
 /** « Il lui renouvelle (donc) (les termes de) sa question » : a renewal, like a rappel. */
 const renewalPattern = rx("\\brenouvelle\\s+(?:donc\\s+|ainsi\\s+)?(?:les\\s+termes\\s+de\\s+)?(?:sa|la|cette)\\s+question\\b");
 const openerPattern = rx(
@@ -697,6 +699,8 @@ function recallOf(q: QuestionText): Recall | undefined {
     const span = q.folded.slice(sentence.start, sentence.end);
     const match = rappelPattern.exec(span) ?? renewalPattern.exec(span);
     if (!match) continue;
+    // « rappelle … que sa question n° … est restée sans réponse. Il lui demande donc à nouveau … » asks again itself.
+    if (rappelThat.test(span.slice(match.index, match.index + match[0].length)) && q.sentences.some((other) => other !== sentence && findCloser(q.folded, other.start, other.end))) continue;
     // A rappel opens the question; a renewal closes it (« Il lui renouvelle donc la question »).
     if (sentence !== q.sentences[0] && !renewalPattern.test(span)) continue;
     const number = /n[°o]\s*(\d[\d\s]*\d|\d)/u.exec(span.slice(match.index));
