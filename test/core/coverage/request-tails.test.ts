@@ -220,4 +220,12 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       ["M. Luc Roy s'étonne auprès de M. le ministre de l'intérieur de ne pas avoir obtenu de réponse à sa question écrite n° 1234. Il lui demande à nouveau quelles mesures il entend prendre pour renforcer les effectifs de gendarmerie.", ['mesures | quelles mesures il entend prendre pour renforcer les effectifs de gendarmerie']],
     ]);
   });
+
+  describe('text as exports leave it: literal « \\r\\n » escapes, no-break spaces, capitals', () => {
+    check([
+      ["M. Luc Roy attire l'attention de M. le ministre de l'intérieur sur les élections.\\r\\nIl lui demande si un candidat peut se présenter dans deux communes\u00a0; si la liste doit être complète.", ['droit | si un candidat peut se présenter dans deux communes', 'droit | si la liste doit être complète']],
+      ["M.\u00a0Luc Roy attire l'attention de M.\u00a0le ministre de l'intérieur sur les élections. Un candidat peut-il se présenter dans deux communes\u202f?", ['droit | Un candidat peut-il se présenter dans deux communes']],
+      ["M. LUC ROY ATTIRE L'ATTENTION DE M. LE MINISTRE DE L'INTERIEUR SUR LES ELECTIONS. IL LUI DEMANDE SI UN CANDIDAT PEUT SE PRESENTER DANS DEUX COMMUNES.", ['droit | SI UN CANDIDAT PEUT SE PRESENTER DANS DEUX COMMUNES']],
+    ]);
+  });
 });

@@ -76,7 +76,8 @@ class QuestionText {
       }
     }
     this.text = text;
-    this.folded = foldForSearch(text);
+    // Literal « \r\n » escapes left by some exports (QUESTION-FORMS.md §9) read as spaces; offsets are kept.
+    this.folded = foldForSearch(text).replace(/\\[rnt]/gu, '  ');
   }
 
   private tokenCache: { readonly start: number; readonly key: string }[] | undefined;
