@@ -228,4 +228,17 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       ["M. LUC ROY ATTIRE L'ATTENTION DE M. LE MINISTRE DE L'INTERIEUR SUR LES ELECTIONS. IL LUI DEMANDE SI UN CANDIDAT PEUT SE PRESENTER DANS DEUX COMMUNES.", ['droit | SI UN CANDIDAT PEUT SE PRESENTER DANS DEUX COMMUNES']],
     ]);
   });
+
+  describe('rhetorical questions and « , tant … » ask nothing', () => {
+    const p = "M. Luc Roy attire l'attention de M. le ministre de l'intérieur sur les communes pauvres.";
+    check([
+      [`${p} Il lui demande quelles mesures il entend prendre. Faut-il rappeler que ces communes sont les plus pauvres du département ?`, ['mesures | quelles mesures il entend prendre']],
+      [`${p} Il lui demande quelles mesures il entend prendre. Est-il besoin de rappeler que l'égalité des territoires est un principe constitutionnel ?`, ['mesures | quelles mesures il entend prendre']],
+      [`${p} Comment ne pas s'inquiéter de cette situation ? Elle lui demande quelles mesures il entend prendre.`, ['mesures | quelles mesures il entend prendre']],
+      [`${p} Il lui demande quelles mesures il entend prendre, tant la situation devient préoccupante.`, ['mesures | quelles mesures il entend prendre']],
+      // A real question after the closer is still a request, and « tant que » is a condition.
+      [`${p} Il lui demande quelles mesures il entend prendre. Faut-il une délibération du conseil municipal pour solliciter cette aide ?`, ['mesures | quelles mesures il entend prendre', 'droit | Faut-il une délibération du conseil municipal pour solliciter cette aide']],
+      [`${p} Il lui demande si la dotation sera maintenue, tant que la population ne dépasse pas 500 habitants.`, ['intention | si la dotation sera maintenue, tant que la population ne dépasse pas 500 habitants']],
+    ]);
+  });
 });

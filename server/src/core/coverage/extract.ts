@@ -309,7 +309,7 @@ function trimPart(folded: string, part: Part): Part {
  */
 const tailMarker = rx(
   // « car » the conjunction, not the noun (« l'arrêt du car »).
-  "(?:(?<!\\b(?:du|le|un|au|en|ce|cet|son|leur|quel|par|des|les|aux|ces|ses|leurs|mon|notre|votre))\\s*,?\\s+car\\b(?=\\s+\\p{L})|,?\\s+(?:puisque\\b|puisqu'|(?:en\\s+)?sachant\\s+qu(?:e\\s+|')|d'autant\\s+(?:plus\\s+|moins\\s+)?qu(?:e\\s+|')|étant\\s+donné\\s+qu(?:e\\s+|')|vu\\s+qu(?:e\\s+|'))|,\\s+(?:alors\\s+(?:même\\s+)?qu(?:e\\s+|')|tandis\\s+qu(?:e\\s+|')|compte\\s+tenu\\s+d(?:e|u|es)\\b|eu\\s+égard\\s+(?:à|aux?)\\b|(?:afin|dans\\s+le\\s+but|en\\s+vue|de\\s+(?:manière|façon)\\s+à)\\b|pour\\s+(?=(?:(?:ne\\s+pas|mieux|enfin|ainsi|notamment)\\s+)?(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\b|qu(?:e\\s|'))|(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\\s*[^,;]{1,80}?\\s+étant\\b)|\\s+et\\s+(?:(?:de|d')\\s*)?(?:ainsi\\s+\\p{L}{3,}(?:er|ir|re)\\b|(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\s+ainsi\\b))",
+  "(?:(?<!\\b(?:du|le|un|au|en|ce|cet|son|leur|quel|par|des|les|aux|ces|ses|leurs|mon|notre|votre))\\s*,?\\s+car\\b(?=\\s+\\p{L})|,?\\s+(?:puisque\\b|puisqu'|(?:en\\s+)?sachant\\s+qu(?:e\\s+|')|d'autant\\s+(?:plus\\s+|moins\\s+)?qu(?:e\\s+|')|étant\\s+donné\\s+qu(?:e\\s+|')|vu\\s+qu(?:e\\s+|'))|,\\s+(?:tant\\s+(?!que\\b|qu'|de\\b|d')|alors\\s+(?:même\\s+)?qu(?:e\\s+|')|tandis\\s+qu(?:e\\s+|')|compte\\s+tenu\\s+d(?:e|u|es)\\b|eu\\s+égard\\s+(?:à|aux?)\\b|(?:afin|dans\\s+le\\s+but|en\\s+vue|de\\s+(?:manière|façon)\\s+à)\\b|pour\\s+(?=(?:(?:ne\\s+pas|mieux|enfin|ainsi|notamment)\\s+)?(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\b|qu(?:e\\s|'))|(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\\s*[^,;]{1,80}?\\s+étant\\b)|\\s+et\\s+(?:(?:de|d')\\s*)?(?:ainsi\\s+\\p{L}{3,}(?:er|ir|re)\\b|(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\s+ainsi\\b))",
   'g',
 );
 /** After a comma, a verb or participle continues the request: the purpose was an incise (« si une commune peut, afin de …, solliciter »). */
@@ -619,8 +619,11 @@ const bareCloser = rx("^(?:il|elle)\\s+(?:demande|souhaite|souhaiterait|voudrait
 /** « Aussi, quelles mesures le Gouvernement entend-il prendre. » : an inverted question whose « ? » was lost. */
 const invertedQuestion = rx("^(?:(?:aussi|dès lors|dans ces conditions|en conséquence|par conséquent|enfin|c'est pourquoi|dans ce contexte|de plus|par ailleurs)[,\\s]+)?(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|que|où)\\b[^.;:!?]{0,200}?\\b\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\\b");
 
+/** « Faut-il rappeler que … ? », « Comment ne pas s'inquiéter … ? » : a question that only states, asking nothing. */
+const rhetorical = rx("^(?:(?:faut-il|est-il\\s+besoin\\s+de|doit-on|convient-il\\s+de|(?:n'est-il|ne\\s+faut-il)\\s+pas\\s+(?:utile\\s+de\\s+)?)\\s*(?:rappeler|souligner|redire|dire|insister|préciser|répéter)|comment\\s+ne\\s+pas|qui\\s+(?:peut|pourrait)\\s+(?:croire|imaginer|accepter|comprendre))\\b");
+
 function isDirectQuestion(text: string, folded: string): boolean {
-  return endsWithQuestionMark(text) || invertedQuestion.test(folded);
+  return (endsWithQuestionMark(text) || invertedQuestion.test(folded)) && !rhetorical.test(folded.trimStart());
 }
 
 function endsWithQuestionMark(text: string): boolean {
