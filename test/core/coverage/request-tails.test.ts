@@ -241,4 +241,13 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       [`${p} Il lui demande si la dotation sera maintenue, tant que la population ne dépasse pas 500 habitants.`, ['intention | si la dotation sera maintenue, tant que la population ne dépasse pas 500 habitants']],
     ]);
   });
+
+  describe('the conditions the law sets, after a droit request (§10.1, §10.4)', () => {
+    const a = "Mme Anne Leroy attire l'attention de Mme la ministre du travail sur l'apprentissage.";
+    check([
+      [`${a} Elle souhaiterait savoir si un apprenti peut être licencié pendant la période d'essai et quelles sont les conditions de rupture du contrat au-delà de cette période.`, ["droit | si un apprenti peut être licencié pendant la période d'essai", 'droit | quelles sont les conditions de rupture du contrat au-delà de cette période']],
+      // After the Government's will, the conditions are how it will act.
+      [`${a} Elle lui demande si elle entend revaloriser l'aide à l'embauche et selon quelles modalités.`, ["intention | si elle entend revaloriser l'aide à l'embauche", 'modalites | selon quelles modalités']],
+    ]);
+  });
 });

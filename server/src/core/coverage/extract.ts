@@ -806,6 +806,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
 
 const conditionalHead = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)\\b[\\s,:]*");
 const pronounOnly = rx('^(?:lesquel(?:le)?s|laquelle|lequel)$');
+const lawConditions = rx("^(?:(?:sous|dans|à|selon)\\s+)?(?:quelles\\s+(?:sont\\s+les\\s+)?|les\\s+)conditions\\b");
 const measureNoun = rx("\\b(?:des|de|les|d')\\s*(?:nouvelles\\s+)?(?:mesures|dispositions|actions|aménagements|modifications|initiatives|aides|moyens)\\b");
 
 /**
@@ -818,7 +819,8 @@ function followUpKind(span: string, own: SubQuestionKind | undefined, previous: 
   const condition = conditionalHead.exec(span);
   const rest = condition ? span.slice(condition[0].length) : span;
   if (pronounOnly.test(rest.replace(/[\s,.;:?!]+$/u, ''))) return measureNoun.test(previousSpan) ? 'mesures' : previous;
-  if (previous === 'droit' && own === 'modalites' && (condition || isElliptical(span))) return 'droit';
+  // « si un apprenti peut être licencié … et quelles sont les conditions de rupture du contrat » : the law's conditions.
+  if (previous === 'droit' && own === 'modalites' && (condition || isElliptical(span) || lawConditions.test(rest))) return 'droit';
   return undefined;
 }
 
