@@ -313,7 +313,8 @@ const tailMarker = rx(
   'g',
 );
 /** After a comma, a verb or participle continues the request: the purpose was an incise (« si une commune peut, afin de …, solliciter »). */
-const nounAfterComma = rx("^,\\s*(?:(?:le|la|les|l'|des|du|de|d'|un|une|leur|leurs|son|sa|ses|ce|cet|cette|ces|et|ou|notamment|en\\s+particulier|voire|mais|dans|en|au|aux|à|par|pour|sur|avec|sans|selon|qui|que|dont|où|\\d)\\b|[«\"(])");
+// (Not « de », « à » : « s'il a l'intention, pour déjouer ce calcul, de rappeler … » goes on with the verb's complement.)
+const nounAfterComma = rx("^,\\s*(?:(?:le|la|les|l'|des|du|un|une|leur|leurs|son|sa|ses|ce|cet|cette|ces|et|ou|notamment|en\\s+particulier|voire|mais|qui|que|dont|où|\\d)\\b|[«\"(])");
 
 /** The request part without the tail that asks nothing. */
 function withoutTail(folded: string, part: Part): Part {
