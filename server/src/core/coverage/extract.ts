@@ -316,6 +316,8 @@ const tailMarker = rx(
 // (Not « de », « à » : « s'il a l'intention, pour déjouer ce calcul, de rappeler … » goes on with the verb's complement.)
 const nounAfterComma = rx("^,\\s*(?:(?:le|la|les|l'|des|du|un|une|leur|leurs|son|sa|ses|ce|cet|cette|ces|et|ou|notamment|en\\s+particulier|voire|mais|qui|que|dont|où|\\d)\\b|[«\"(])");
 
+const danglingModal = rx("\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient|entend|entendent|envisage|envisagent|compte|comptent|souhaite|prévoit|est\\s+(?:tenue?|autorisée?|obligée?|habilitée?|fondée?|en\\s+droit)|sont\\s+(?:tenue?s|autorisée?s|obligée?s|habilitée?s|fondée?s|en\\s+droit)|a\\s+l'intention|est\\s+possible|serait\\s+possible)$");
+
 /** The request part without the tail that asks nothing. */
 function withoutTail(folded: string, part: Part): Part {
   const span = folded.slice(part.start, part.end);
@@ -325,6 +327,8 @@ function withoutTail(folded: string, part: Part): Part {
     // Too early to be after a complete request (« si, compte tenu de …, une commune peut »).
     if (mask[match.index] || match.index < 20) continue;
     const rest = span.slice(match.index + match[0].length);
+    // A modal left without its verb (« si la commune peut, pour financer ces travaux, les confier … ») goes on after it.
+    if (danglingModal.test(span.slice(0, match.index))) continue;
     // A purpose or a participle clause between commas is an incise when the request goes on after it.
     if (/^,\s+(?:afin|dans|en\s+vue|de\s+(?:manière|façon)|pour|compte|eu)\b/u.test(match[0]) || /étant$/u.test(match[0])) {
       const comma = rest.search(/,/u);
