@@ -39,7 +39,7 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       [`${o('les emprunts communaux')} Il lui demande si une commune est autorisée, pour financer ces travaux, à recourir à l'emprunt.`, ["droit | si une commune est autorisée, pour financer ces travaux, à recourir à l'emprunt"]],
       [`${o('les emprunts communaux')} Il lui demande s'il a l'intention, pour mettre fin à ces pratiques, de rappeler aux préfets leurs obligations.`, ["intention | s'il a l'intention, pour mettre fin à ces pratiques, de rappeler aux préfets leurs obligations"]],
       // A modal left without its verb before the purpose: the request goes on after it.
-      [`${o('les travaux communaux')} Il lui demande si la commune peut, pour financer ces travaux, les confier à un tiers.`, ['droit | si la commune peut, pour financer ces travaux, les confier à un tiers']],
+      [`${o('les travaux communaux')} Il lui demande si le conseil municipal peut, pour financer ces travaux, les confier à un tiers.`, ['droit | si le conseil municipal peut, pour financer ces travaux, les confier à un tiers']],
       // A purpose without a comma, and a condition of the law, belong to the request.
       [`${o('les gîtes ruraux')} Il lui demande s'il compte revoir ce seuil afin de tenir compte de l'inflation.`, ["intention | s'il compte revoir ce seuil afin de tenir compte de l'inflation"]],
       [`${o('les cimetières')} Il lui demande si le maire peut refuser l'inhumation d'une personne non domiciliée dans la commune dès lors qu'elle y possède une sépulture de famille.`, ["droit | si le maire peut refuser l'inhumation d'une personne non domiciliée dans la commune dès lors qu'elle y possède une sépulture de famille"]],
