@@ -254,4 +254,14 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       [`${a} Elle lui demande si elle entend revaloriser l'aide à l'embauche et selon quelles modalités.`, ["intention | si elle entend revaloriser l'aide à l'embauche", 'modalites | selon quelles modalités']],
     ]);
   });
+
+  describe('what the law takes into account now, and « à partir de quelle date »', () => {
+    const b = "M. Paul Blanc attire l'attention de Mme la ministre des solidarités sur l'allocation aux adultes handicapés.";
+    check([
+      // The present states the law; « seront bien pris en compte » asks the Government's will.
+      [`${b} Il lui demande si les revenus du conjoint sont pris en compte dans le calcul de l'allocation.`, ["droit | si les revenus du conjoint sont pris en compte dans le calcul de l'allocation"]],
+      [`${b} Il lui demande si les revenus du conjoint seront bien pris en compte dans la future réforme.`, ['intention | si les revenus du conjoint seront bien pris en compte dans la future réforme']],
+      [`${b} Il lui demande à partir de quelle date la déconjugalisation est entrée en vigueur.`, ['calendrier | à partir de quelle date la déconjugalisation est entrée en vigueur']],
+    ]);
+  });
 });

@@ -151,7 +151,7 @@ const governor = rx(
     "(?:(?:le|la)\\s+(?:ministre|gouvernement|secrétaire\\s+d'état)\\b[^,;]{0,120}?\\s(?=(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer)\\b)))?" +
     "(?:(?:du|au)\\s+gouvernement\\s+(?=(?:qu'|que\\s|des\\s|de\\s|d'))|(?:le\\s+gouvernement|l'état|les\\s+pouvoirs\\s+publics)\\s+(?=à\\s)|(?:au\\s+gouvernement|au\\s+ministre|à\\s+la\\s+ministre|à\\s+la\\s+secrétaire\\s+d'état|au\\s+secrétaire\\s+d'état)\\b[^,;]{0,120}?(?=\\s(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|de\\s+bien|de\\s+lui|d'indiquer|de\\s+préciser)\\b)[\\s,]*)?" +
     // « Il l'invite à prendre … », « il l'engage à revoir … » (an action asked, after « à »).
-    "(?:à\\s+(?=(?:(?:bien\\s+)?vouloir\\s+)?(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{2,}(?:er|ir|re)\\b))?" +
+    "(?:à\\s+(?!partir\\s+d)(?=(?:(?:bien\\s+)?vouloir\\s+)?(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{2,}(?:er|ir|re)\\b))?" +
     // « qu'il lui indique », « que le Gouvernement précise », « que lui soient précisées … » (a wish that he tell).
     "(?:(?:du|au)\\s+gouvernement\\s+)?(?:qu(?:e\\s+|')(?:il|elle|le\\s+gouvernement|l'état|(?:le|la)\\s+ministre|son\\s+ministère|ses\\s+services)\\s+(?:(?:lui|leur)\\s+)?(?:indique|précise|fasse\\s+connaître|fasse\\s+connaitre|fasse\\s+savoir|confirme|donne|communique|détaille|explique|clarifie|expose)\\s+|qu(?:e\\s+|')(?:(?:lui|leur)\\s+)?(?:soient|soit|puissent\\s+être|puisse\\s+être)\\s+(?:précisée?s?|indiquée?s?|communiquée?s?|clarifiée?s?|rappelée?s?|explicitée?s?|détaillée?s?|transmise?s?|fournie?s?|exposée?s?)\\s+)?" +
     // « s'il peut lui indiquer si … », « s'il pourrait lui confirmer que … » : a polite form of the same request.
