@@ -264,4 +264,12 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       [`${b} Il lui demande à partir de quelle date la déconjugalisation est entrée en vigueur.`, ['calendrier | à partir de quelle date la déconjugalisation est entrée en vigueur']],
     ]);
   });
+
+  describe('openings with « souhaite interroger », « souhaite appeler l’attention … et connaître »', () => {
+    check([
+      ["M. Paul Blanc souhaite interroger M. le ministre de l'intérieur sur les conditions d'inscription sur les listes électorales des étudiants.", ["droit | les conditions d'inscription sur les listes électorales des étudiants"]],
+      ["M. Paul Blanc souhaite appeler l'attention de M. le ministre de l'intérieur sur la situation des agents territoriaux en disponibilité et connaître les droits à pension de ces agents.", ['droit | les droits à pension de ces agents']],
+      ["Mme Anne Leroy souhaiterait alerter Mme la ministre de la santé sur la pénurie d'infirmiers scolaires et savoir si des recrutements sont prévus.", ['intention | si des recrutements sont prévus']],
+    ]);
+  });
 });

@@ -122,6 +122,8 @@ const closerPatterns: readonly RegExp[] = [
   rx(`\\bet\\s+(?:lui|leur|l')\\s*${requestVerb}\\b`, 'g'),
   // « … attire l'attention de M. le ministre sur … et souhaite connaître … » (the opening's subject, no pronoun).
   rx("\\bet\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?=(?:savoir|connaître|connaitre|obtenir|être\\s+informée?)\\b|que\\s|qu')", 'g'),
+  // « M. X souhaite appeler l'attention de M. le ministre sur X et connaître … » (the wish governs both infinitives).
+  rx("\\s+et\\s+(?:à\\s+)?(?=(?:connaître|connaitre|savoir|obtenir)\\b)(?<=\\b(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?:attirer|appeler|interroger|alerter)\\b.{1,600}?\\s+et\\s+(?:à\\s+)?)", 'g'),
   rx("\\bet\\s+demande\\s+(?=(?:donc\\s+)?(?:si\\b|s'|quel|comment|pourquoi|combien|dans\\s+quel|ce\\s+qu|au\\s+gouvernement\\b|à\\s+(?:m\\.?|mme|monsieur|madame|la\\s+ministre)\\b|de\\s+bien\\s+vouloir))", 'g'),
   // « M. le député s'interroge sur les raisons… » (the object follows `sur`).
   rx(`\\b${subject}\\s+s'interroge\\s+(?=sur|quant)`, 'g'),
@@ -206,7 +208,7 @@ const rappelThat = rx("\\bqu(?:e\\s+|')\\s*sa\\s+question\\s+(?:écrite\\s+)?(?:
 /** « Il lui renouvelle (donc) (les termes de) sa question » : a renewal, like a rappel. */
 const renewalPattern = rx("\\brenouvelle\\s+(?:donc\\s+|ainsi\\s+)?(?:les\\s+termes\\s+de\\s+)?(?:sa|la|cette)\\s+question\\b");
 const openerPattern = rx(
-  "\\b(?:(?:attire|appelle|(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*(?:attirer|appeler))\\s+(?:(?:à\\s+nouveau|de\\s+nouveau|une\\s+nouvelle\\s+fois|une\\s+fois\\s+encore|encore|tout\\s+particulièrement|particulièrement|solennellement|vivement|également|aussi)\\s+)?(?:l'attention\\s+d.{1,400}?|(?:son|votre)\\s+attention.{0,400}?)|interroge\\s+.{1,400}?|alerte\\s+.{1,400}?|(?:questionne|interpelle|sensibilise)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à|s'agissant d(?:e|u|es)|en ce qui concerne|pour ce qui concerne|(?:afin|dans le but)\\s+de\\s+(?:savoir|connaître|connaitre)|pour\\s+(?:savoir|connaître|connaitre))\\s+",
+  "\\b(?:(?:attire|appelle|(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*(?:attirer|appeler))\\s+(?:(?:à\\s+nouveau|de\\s+nouveau|une\\s+nouvelle\\s+fois|une\\s+fois\\s+encore|encore|tout\\s+particulièrement|particulièrement|solennellement|vivement|également|aussi)\\s+)?(?:l'attention\\s+d.{1,400}?|(?:son|votre)\\s+attention.{0,400}?)|(?:(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*)?(?:interroge|interroger|alerte|alerter|questionne|questionner|interpelle|interpeller|sensibilise|sensibiliser)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à|s'agissant d(?:e|u|es)|en ce qui concerne|pour ce qui concerne|(?:afin|dans le but)\\s+de\\s+(?:savoir|connaître|connaitre)|pour\\s+(?:savoir|connaître|connaitre))\\s+",
 );
 
 // ---------------------------------------------------------------------------------------------------------
