@@ -272,4 +272,13 @@ describe('coverage: where a request ends, and more kinds (hand-made, §4, §9, �
       ["Mme Anne Leroy souhaiterait alerter Mme la ministre de la santé sur la pénurie d'infirmiers scolaires et savoir si des recrutements sont prévus.", ['intention | si des recrutements sont prévus']],
     ]);
   });
+
+  describe('a threshold the law sets is droit, a count is chiffres', () => {
+    const f = "M. Paul Blanc attire l'attention de M. le ministre de la santé sur les pharmacies rurales.";
+    check([
+      [`${f} Il lui demande quel est le nombre minimal d'habitants requis pour l'ouverture d'une officine.`, ["droit | quel est le nombre minimal d'habitants requis pour l'ouverture d'une officine"]],
+      [`${f} Il lui demande quelle est la distance minimale qui doit séparer deux officines.`, ['droit | quelle est la distance minimale qui doit séparer deux officines']],
+      [`${f} Il lui demande quel est le nombre d'officines fermées en 2023.`, ["chiffres | quel est le nombre d'officines fermées en 2023"]],
+    ]);
+  });
 });
