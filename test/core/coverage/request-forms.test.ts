@@ -147,7 +147,8 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
       // A third party's demand (« Elle demande … ») before the author's own closer is context.
       [`${l} La fédération nationale alerte sur la baisse des prix. Elle demande une revalorisation du prix du lait. Il lui demande quelles mesures il entend prendre.`, ['mesures | quelles mesures il entend prendre']],
       [`${l} Les producteurs demandent, d'une part, un prix plancher et, d'autre part, une aide d'urgence. Il lui demande quelle suite il entend donner à ces demandes.`, ['mesures | quelle suite il entend donner à ces demandes']],
-      [`${l} Il lui demande s'il compte réunir les acteurs de la filière, et notamment les industriels, afin d'aboutir à un accord.`, ["intention | s'il compte réunir les acteurs de la filière, et notamment les industriels, afin d'aboutir à un accord"]],
+      // The final purpose set off by a comma says why, it asks nothing: the request ends before it, §4.5.
+      [`${l} Il lui demande s'il compte réunir les acteurs de la filière, et notamment les industriels, afin d'aboutir à un accord.`, ["intention | s'il compte réunir les acteurs de la filière, et notamment les industriels"]],
       [`${l} Il lui demande de bien vouloir lui indiquer le montant de l'aide versée en 2023 ainsi que le nombre d'exploitations bénéficiaires.`, ["chiffres | le montant de l'aide versée en 2023", "chiffres | le nombre d'exploitations bénéficiaires"]],
       [`${l} Il lui demande si les aides versées par la région sont cumulables avec celles de l'État et, dans l'affirmative, dans quelle limite.`, ["droit | si les aides versées par la région sont cumulables avec celles de l'État", "droit | dans l'affirmative, dans quelle limite"]],
       [`${l} Il lui demande quelles dispositions sont applicables aux exploitations en difficulté.`, ['droit | quelles dispositions sont applicables aux exploitations en difficulté']],

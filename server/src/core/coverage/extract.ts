@@ -5,7 +5,7 @@
  * against the context (« ces mesures » → the numbered measures just described) and classify each one.
  */
 import type { OffsetRange, Section } from '../model/types';
-import { classify, injunctiveKind } from './kinds';
+import { classify, injunctiveKind, type AddresseeGender } from './kinds';
 import { rx } from './regex';
 import { isContentWord, termKey } from './stem';
 import { foldCaseAndPunctuation, foldForSearch, stripAccents } from '../text/fold';
@@ -76,7 +76,8 @@ class QuestionText {
       }
     }
     this.text = text;
-    this.folded = foldForSearch(text);
+    // Literal « \r\n » escapes left by some exports (QUESTION-FORMS.md §9) read as spaces; offsets are kept.
+    this.folded = foldForSearch(text).replace(/\\[rnt]/gu, '  ');
   }
 
   private tokenCache: { readonly start: number; readonly key: string }[] | undefined;
@@ -102,14 +103,16 @@ class QuestionText {
 // Request formulas
 
 const subject =
-  "(?:il|elle|(?:m\\.?|mme|monsieur|madame)\\s+(?:le|la)\\s+(?:député|députée|sénateur|sénatrice)|le député|la députée|le sénateur|la sénatrice|(?:le|la) parlementaire|l'auteur de la question|l'auteure de la question)";
+  "(?:il|elle|ce dernier|cette dernière|l'élue?|(?:m\\.?|mme|monsieur|madame)\\s+(?:le|la)\\s+(?:député|députée|sénateur|sénatrice)|le député|la députée|le sénateur|la sénatrice|(?:le|la) parlementaire|l'auteur de la question|l'auteure de la question)";
 const requestVerb =
   "(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|désire|désirerait|désirait|prie|sollicite|invite|remercie|interroge|questionne|interpelle|attend|saurait\\s+gré|serait\\s+(?:reconnaissante?|obligée?)(?=\\s+(?:de|d')))";
 const closerPatterns: readonly RegExp[] = [
   rx(`\\b${subject}\\s+(?:(?:lui|leur|le|la|les|me|nous|vous)\\s+|l')?${requestVerb}\\b`, 'g'),
   rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)", 'g'),
   // « Mme X souhaite connaître / savoir … » (the named author asks, no pronoun).
-  rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?=(?:savoir|connaître|connaitre|obtenir|être\\s+informée?)\\b)", 'g'),
+  rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?=(?:savoir|connaître|connaitre|obtenir|être\\s+informée?)\\b|que\\s|qu')", 'g'),
+  // « M. Roy lui demande si … », « Mme Roy l'interroge sur … » (the named author, with an object pronoun).
+  rx(`\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+(?:lui|leur|l')\\s*${requestVerb}\\b`, 'g'),
   // « M. X prie M. le ministre de bien vouloir lui faire connaître … » (old plain-text form).
   rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
   rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait|interroge|prie|sollicite)(?:-t)?-(?:il|elle)\\b", 'g'),
@@ -117,6 +120,11 @@ const closerPatterns: readonly RegExp[] = [
   rx("\\bma question\\s+(?:est\\s+(?:simple|la suivante|double)?\\s*:|porte\\s+sur)", 'g'),
   // « … attire l'attention de M. le ministre sur … et lui demande si … » (one sentence, no new subject).
   rx(`\\bet\\s+(?:lui|leur|l')\\s*${requestVerb}\\b`, 'g'),
+  // « … attire l'attention de M. le ministre sur … et souhaite connaître … » (the opening's subject, no pronoun).
+  rx("\\bet\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?=(?:savoir|connaître|connaitre|obtenir|être\\s+informée?)\\b|que\\s|qu')", 'g'),
+  // « M. X souhaite appeler l'attention de M. le ministre sur X et connaître … » (the wish governs both infinitives).
+  rx("\\s+et\\s+(?:à\\s+)?(?=(?:connaître|connaitre|savoir|obtenir)\\b)(?<=\\b(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?:attirer|appeler|interroger|alerter)\\b.{1,600}?\\s+et\\s+(?:à\\s+)?)", 'g'),
+  rx("\\bet\\s+demande\\s+(?=(?:donc\\s+)?(?:si\\b|s'|quel|comment|pourquoi|combien|dans\\s+quel|ce\\s+qu|au\\s+gouvernement\\b|à\\s+(?:m\\.?|mme|monsieur|madame|la\\s+ministre)\\b|de\\s+bien\\s+vouloir))", 'g'),
   // « M. le député s'interroge sur les raisons… » (the object follows `sur`).
   rx(`\\b${subject}\\s+s'interroge\\s+(?=sur|quant)`, 'g'),
   // « Il lui pose donc la question suivante : … », « La question est donc de savoir si … », « se pose la question de savoir si ».
@@ -125,6 +133,8 @@ const closerPatterns: readonly RegExp[] = [
   rx("\\bse\\s+pose\\s+(?:donc\\s+|alors\\s+|dès lors\\s+)?la\\s+question\\s+de\\s+savoir", 'g'),
   // « Il l'engage à revoir … », « elle l'exhorte à … » (with the minister as object only).
   rx(`\\b${subject}\\s+(?:l'|le\\s+|la\\s+)(?:engage|exhorte)\\s+(?=à\\s)`, 'g'),
+  // « Il appelle le Gouvernement à agir », « elle invite l'État à revoir … » (an action asked, after « à »).
+  rx(`\\b${subject}\\s+(?:appelle|exhorte|engage|invite)\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?(?=(?:le\\s+gouvernement|l'état|les\\s+pouvoirs\\s+publics)\\s+à\\s)`, 'g'),
   // Oral questions in the first person: « Je souhaiterais savoir si … », « je vous demande de bien vouloir m'indiquer ».
   rx("\\bje\\s+(?:vous\\s+|lui\\s+)?(?:demande|souhaite|souhaiterais|voudrais|aimerais|désire|désirerais)\\b", 'g'),
   // « Il se demande si … » (the author's own question, in the third person).
@@ -132,24 +142,26 @@ const closerPatterns: readonly RegExp[] = [
 ];
 
 /** Cheap pre-test: a sentence without one of these words has no request formula. */
-const closerWords = /demand|engage|exhort|souhait|voudr|aimer|desir|prie|sollicit|invit|remerci|interrog|interpell|question|attend|gre|reconnaiss|oblige/u;
+const closerWords = /demand|engage|exhort|souhait|voudr|aimer|desir|prie|sollicit|invit|remerci|interrog|interpell|question|attend|gre|reconnaiss|oblige|appel/u;
 
 /** Connectors, addressee and governing verb between the request verb and what is asked. */
 const governor = rx(
-  "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|naturellement|simplement))*[\\s,]*" +
+  "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|naturellement|simplement|à nouveau|de nouveau|une nouvelle fois|encore))*[\\s,]*" +
     // The addressee of old plain-text forms (« demande à M. le ministre de l'intérieur, si … », `M` without a dot).
     "(?:(?:à\\s+)?(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|[\\s,]+(?=(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|quand|où|dans quel(?:le)?s?|sous quel(?:le)?s?|ce qu(?:e|')|(?:les|le|la|sa|son|ses)\\s+(?:mesures|raisons|intentions|position|avis|sentiment|nombre|montant|calendrier|suites?|dispositions|moyens|modalités|critères|règles|réglementation|perspectives|orientations|délais?|état d'avancement))\\b)))?" +
-    "(?:(?:du|au)\\s+gouvernement\\s+(?=(?:qu'|que\\s|des\\s|de\\s|d'))|(?:au\\s+gouvernement|au\\s+ministre|à\\s+la\\s+ministre|à\\s+la\\s+secrétaire\\s+d'état|au\\s+secrétaire\\s+d'état)\\b[^,;]{0,120}?(?=\\s(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|de\\s+bien|de\\s+lui|d'indiquer|de\\s+préciser)\\b)[\\s,]*)?" +
+    // « Il remercie / prie le ministre de lui indiquer … » (the addressee as a direct object).
+    "(?:(?:le|la)\\s+(?:ministre|gouvernement|secrétaire\\s+d'état)\\b[^,;]{0,120}?\\s(?=(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer)\\b)))?" +
+    "(?:(?:du|au)\\s+gouvernement\\s+(?=(?:qu'|que\\s|des\\s|de\\s|d'))|(?:le\\s+gouvernement|l'état|les\\s+pouvoirs\\s+publics)\\s+(?=à\\s)|(?:au\\s+gouvernement|au\\s+ministre|à\\s+la\\s+ministre|à\\s+la\\s+secrétaire\\s+d'état|au\\s+secrétaire\\s+d'état)\\b[^,;]{0,120}?(?=\\s(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|de\\s+bien|de\\s+lui|d'indiquer|de\\s+préciser)\\b)[\\s,]*)?" +
     // « Il l'invite à prendre … », « il l'engage à revoir … » (an action asked, after « à »).
-    "(?:à\\s+(?=(?:(?:bien\\s+)?vouloir\\s+)?(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\b))?" +
+    "(?:à\\s+(?!partir\\s+d)(?=(?:(?:bien\\s+)?vouloir\\s+)?(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{2,}(?:er|ir|re)\\b))?" +
     // « qu'il lui indique », « que le Gouvernement précise », « que lui soient précisées … » (a wish that he tell).
     "(?:(?:du|au)\\s+gouvernement\\s+)?(?:qu(?:e\\s+|')(?:il|elle|le\\s+gouvernement|l'état|(?:le|la)\\s+ministre|son\\s+ministère|ses\\s+services)\\s+(?:(?:lui|leur)\\s+)?(?:indique|précise|fasse\\s+connaître|fasse\\s+connaitre|fasse\\s+savoir|confirme|donne|communique|détaille|explique|clarifie|expose)\\s+|qu(?:e\\s+|')(?:(?:lui|leur)\\s+)?(?:soient|soit|puissent\\s+être|puisse\\s+être)\\s+(?:précisée?s?|indiquée?s?|communiquée?s?|clarifiée?s?|rappelée?s?|explicitée?s?|détaillée?s?|transmise?s?|fournie?s?|exposée?s?)\\s+)?" +
     // « s'il peut lui indiquer si … », « s'il pourrait lui confirmer que … » : a polite form of the same request.
-    "(?:s'(?:il|elle)\\s+(?:peut|pourrait|veut|voudrait)\\s+(?:bien\\s+)?(?=(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|confirmer|faire\\s+connaître|faire\\s+savoir|dire|communiquer|expliquer)\\b))?" +
+    "(?:s'(?:il|elle)\\s+(?:peut|pourrait|veut|voudrait)\\s+(?:bien\\s+)?(?=(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|confirmer|faire\\s+connaître|faire\\s+savoir|dire|communiquer|expliquer|apporter|donner|fournir|transmettre)\\b))?" +
     "(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:lui|leur|me|nous)\\s+|m')?" +
     // « de bien vouloir l'éclairer sur … », « le tenir informé des … ».
     "(?:(?:de\\s+|d')?(?:l'|le\\s+|la\\s+)(?:éclairer|renseigner|informer|tenir\\s+informée?)(?:\\s+(?:sur|quant\\s+à|concernant|au\\s+sujet\\s+d(?:e|u|es))(?=\\s)|\\s+(?=d(?:e|u|es)\\s|d'))?(?:\\s+de(?=\\s)|\\s+d'|\\s+(?=des\\s|du\\s))?)?" +
-    "(?:(?:de\\s+|d')?(?:(?:lui|leur|me|nous)\\s+|m')?(?:(?:en|y)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|avoir|recevoir|être\\s+informée?|apporter|clarifier)\\b)?" +
+    "(?:(?:de\\s+|d')?(?:(?:lui|leur|me|nous)\\s+|m')?(?:(?:en|y)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|avoir|recevoir|être\\s+informée?|apporter|clarifier|rappeler(?!\\s+(?:à|aux?)\\b))\\b)?" +
     "(?:[\\s,]+(?:donc|également|aussi|enfin|précisément))*" +
     "(?:\\s*\\b(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations|indications)\\s+(?:sur|quant\\s+à|concernant|relatives?\\s+à|au\\s+sujet\\s+de)(?=\\s))?" +
     "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?(?!\\s+(?:manière|façon))|un|une|des|leurs?)\\b)|\\s+d'(?=\\p{L}))?" +
@@ -189,19 +201,21 @@ function findCloser(folded: string, from: number, to: number): Closer | undefine
 }
 
 const rappelPattern = rx(
-  "\\b(?:rappelle|réitère|renouvelle)\\s+(?:(?:à|auprès\\s+d(?:e|u)|à\\s+l'attention\\s+d(?:e|u))\\s+.{1,300}?\\s+)?(?:les\\s+termes\\s+de\\s+sa\\s+question\\b|sa\\s+question\\s+(?:écrite\\s+)?(?:n[°o]|numéro)\\s*\\d)",
+  "\\b(?:rappelle|réitère|renouvelle)\\s+(?:(?:à|auprès\\s+d(?:e|u)|à\\s+l'attention\\s+d(?:e|u))\\s+.{1,300}?\\s+)?(?:les\\s+termes\\s+de\\s+sa\\s+question\\b|sa\\s+question\\s+(?:écrite\\s+)?(?:n[°o]|numéro)\\s*\\d)|\\bl'attention\\s+d.{1,300}?\\s+sur\\s+les\\s+termes\\s+de\\s+sa\\s+question\\b",
 );
+/** « rappelle à M. le ministre que sa question n° … est restée sans réponse » states a fact; the request may follow. */
+const rappelThat = rx("\\bqu(?:e\\s+|')\\s*sa\\s+question\\s+(?:écrite\\s+)?(?:n[°o]|numéro)");
 /** « Il lui renouvelle (donc) (les termes de) sa question » : a renewal, like a rappel. */
 const renewalPattern = rx("\\brenouvelle\\s+(?:donc\\s+|ainsi\\s+)?(?:les\\s+termes\\s+de\\s+)?(?:sa|la|cette)\\s+question\\b");
 const openerPattern = rx(
-  "\\b(?:(?:attire|appelle|(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*(?:attirer|appeler))\\s+(?:(?:à\\s+nouveau|de\\s+nouveau|une\\s+nouvelle\\s+fois|une\\s+fois\\s+encore|encore|tout\\s+particulièrement|particulièrement|solennellement|vivement|également|aussi)\\s+)?(?:l'attention\\s+d.{1,400}?|(?:son|votre)\\s+attention.{0,400}?)|interroge\\s+.{1,400}?|alerte\\s+.{1,400}?|(?:questionne|interpelle|sensibilise)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à|s'agissant d(?:e|u|es)|en ce qui concerne|pour ce qui concerne|(?:afin|dans le but)\\s+de\\s+(?:savoir|connaître|connaitre)|pour\\s+(?:savoir|connaître|connaitre))\\s+",
+  "\\b(?:(?:attire|appelle|(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*(?:attirer|appeler))\\s+(?:(?:à\\s+nouveau|de\\s+nouveau|une\\s+nouvelle\\s+fois|une\\s+fois\\s+encore|encore|tout\\s+particulièrement|particulièrement|solennellement|vivement|également|aussi)\\s+)?(?:l'attention\\s+d.{1,400}?|(?:son|votre)\\s+attention.{0,400}?)|(?:(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*)?(?:interroge|interroger|alerte|alerter|questionne|questionner|interpelle|interpeller|sensibilise|sensibiliser)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à|s'agissant d(?:e|u|es)|en ce qui concerne|pour ce qui concerne|(?:afin|dans le but)\\s+de\\s+(?:savoir|connaître|connaitre)|pour\\s+(?:savoir|connaître|connaitre))\\s+",
 );
 
 // ---------------------------------------------------------------------------------------------------------
 // Splitting
 
 const interrogativeHead =
-  "(?:(?:par|pour|avec|sur|à|selon)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue)|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
+  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue)|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
 const interrogativeAfterDe =
   "(?:quel(?:le)?s?\\b|quelle (?:manière|façon)\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|sa position\\b|ce qu(?:e|'))";
 /** An adverbial incise between « et » and the next request (« et, plus largement, quelles mesures… »). */
@@ -216,10 +230,13 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(",?\\s+(?:et,?\\s+)?d'autre part,?\\s+", 'g') },
   { pattern: rx('(?:,\\s*|\\s+et\\s+)(?:puis|ensuite|enfin)\\b[,\\s]*(?=\\p{L})', 'g') },
   { pattern: rx(`,?\\s+et\\s+(?=(?:de\\s+|d')${interrogativeAfterDe})`, 'g') },
-  { pattern: rx("\\s+et\\s+(?:de\\s+|d')(?=(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b)", 'g'), when: 'infinitive' },
+  // A second governor (« et de lui indiquer si … ») opens a request whatever the first one was.
   { pattern: rx(`,?\\s+et\\s+(?:de\\s+)?(?=${governorVerb}\\b)`, 'g') },
+  { pattern: rx("\\s+et\\s+(?:de\\s+|d')(?=(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b)", 'g'), when: 'infinitive' },
   { pattern: rx(`,?\\s+et(?:\\s+|\\s*,\\s*)(?:${incise},?\\s+)?(?=${interrogativeHead})`, 'g'), when: 'head' },
   { pattern: rx(',?\\s+et\\s+(?=(?:sur|concernant)\\s)', 'g'), when: 'noSur' },
+  // « (lui faire part) de sa position et des mesures qu'il entend prendre » : a second object of « de », with its own clause.
+  { pattern: rx("\\s+et\\s+(?=d(?:es|u|e\\s+la|e\\s+l')\\s*(?:mesures|actions|dispositions|intentions|moyens|suites|initiatives|perspectives|raisons|délais|décisions)\\s+(?:qu|que|qui|dont|envisagée?s?|prévue?s?|retenue?s?)\\b)", 'g') },
   // « si les images peuvent être conservées … et qui peut y avoir accès »: « qui » + verb asks who.
   { pattern: rx(",?\\s+et\\s+(?=qui\\s+(?:peut|peuvent|doit|doivent|est|sont|a|ont|décide|décidera|prend|paie|paiera|finance|financera|supporte|supportera|assume|assumera|sera|serait|pourrait|devrait|prendra)\\b)", 'g'), when: 'noQui' },
   { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g'), when: 'complete' },
@@ -227,23 +244,26 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(",?\\s+et\\s+(?=(?:le|la|l'|vous)\\s*remercie\\b)", 'g') },
   { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
-  { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si tel est le cas)\\b)", 'g') },
+  { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si non|si tel (?:est|n'est pas) le cas|à défaut(?=,)|sinon(?=,))\\b)", 'g') },
   { pattern: rx(",?\\s+et\\s+(?:de plus|en outre|par ailleurs),?\\s+(?=\\p{L}+(?:er|ir|re|oir)\\b)", 'g') },
   { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g'), when: 'comma' },
   { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`, 'g'), when: 'si' },
-  { pattern: rx('\\s+(?=(?:[2-9]°|[b-h]\\)\\s|deuxièmement|troisièmement|secondement))', 'g') },
+  { pattern: rx('\\s+(?=(?:[2-9]°|[2-9]\\)\\s|[b-h]\\)\\s|deuxièmement|troisièmement|secondement))', 'g') },
   { pattern: rx(',?\\s+(?:et,?\\s+)?(?=en (?:second|deuxième|troisième|dernier) lieu\\b)', 'g') },
 ];
 
 const leadingJunk = rx(
-  "^(?:[\\s,;:.–—-]+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|(?:tout\\s+)?d'abord,?\\s*|en (?:premier|second|deuxième|troisième|dernier) lieu,?\\s*|plus (?:largement|généralement|globalement|précisément),?\\s*|[1-9]°\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})|(?:le\\s+point|la\\s+question)\\s+de\\s+savoir\\s+|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
+  "^(?:[\\s,;:.–—-]+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|(?:tout\\s+)?d'abord,?\\s*|en (?:premier|second|deuxième|troisième|dernier) lieu,?\\s*|plus (?:largement|généralement|globalement|précisément),?\\s*|[1-9]°\\s*|[1-9]\\)\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})(?!quel)|(?:le\\s+point|la\\s+question)\\s+de\\s+savoir\\s+|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
 );
 const trailingJunk = /[\s,;:.?!…]+$/u;
 /** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
-const conditionOnly = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|le cas échéant)$");
+const conditionOnly = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)$");
 const purposeVerb = rx("\\b(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|'))\\s*(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b");
 /** A noun that may be an object as well as a request, with no verb of its own (« les délais de traitement »). */
 const bareNounAfter = rx("^(?:les\\s+(?:actions|moyens|délais|conditions|critères|perspectives|mesures)|le\\s+(?:coût|taux))\\b(?![^,;.]{0,60}?\\b(?:qu|que|qui|dont|lesquel(?:le)?s|laquelle|lequel|auxquel(?:le)?s|envisagée?s?|prévue?s?|retenue?s?|mise?s?\\s+en)\\b)");
+/** An adverbial of time or scope set off by commas before the request (« pour chacune des années … »). */
+const scopeOnly = rx("^(?:pour\\s+(?:chacune?|chaque|l'année|les\\s+années|la\\s+période|l'exercice|les\\s+exercices)|depuis|au\\s+cours\\s+d|durant|pendant|au\\s+titre\\s+d|à\\s+compter\\s+d|sur\\s+la\\s+période|dans\\s+(?:le|la|les|chaque|chacun)\\s+(?:département|région|commune|académie|territoire)s?)\\b[^;:?]*$");
+const siSeries = rx("^si\\s[^;?]*?\\bet\\s+(?:si\\b|s'ils?\\b|s'elles?\\b)");
 const subordinateAfter = rx("^(?:quand|lorsqu|où(?!\\s+en\\s)|si\\s)");
 const headAfter = rx(`^(?:(?:à|de|d')\\s*)?${interrogativeHead}`);
 const siStart = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
@@ -284,6 +304,43 @@ function trimPart(folded: string, part: Part): Part {
   return { start, end: Math.max(start, end) };
 }
 
+/**
+ * What follows a complete request without asking anything (§4.5): a justification (« car … », « sachant que … »,
+ * « , compte tenu de … »), a final purpose set off by a comma (« , afin de préserver … »), an absolute
+ * participle clause (« , le gîte étant loué … ») or a consequence (« et lever ainsi … »). The request ends before.
+ */
+const tailMarker = rx(
+  // « car » the conjunction, not the noun (« l'arrêt du car »).
+  "(?:(?<!\\b(?:du|le|un|au|en|ce|cet|son|leur|quel|par|des|les|aux|ces|ses|leurs|mon|notre|votre))\\s*,?\\s+car\\b(?=\\s+\\p{L})|,?\\s+(?:puisque\\b|puisqu'|(?:en\\s+)?sachant\\s+qu(?:e\\s+|')|d'autant\\s+(?:plus\\s+|moins\\s+)?qu(?:e\\s+|')|étant\\s+donné\\s+qu(?:e\\s+|')|vu\\s+qu(?:e\\s+|'))|,\\s+(?:tant\\s+(?!que\\b|qu'|de\\b|d')|alors\\s+(?:même\\s+)?qu(?:e\\s+|')|tandis\\s+qu(?:e\\s+|')|compte\\s+tenu\\s+d(?:e|u|es)\\b|eu\\s+égard\\s+(?:à|aux?)\\b|(?:afin|dans\\s+le\\s+but|en\\s+vue|de\\s+(?:manière|façon)\\s+à)\\b|pour\\s+(?=(?:(?:ne\\s+pas|mieux|enfin|ainsi|notamment)\\s+)?(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\b|qu(?:e\\s|'))|(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\\s*[^,;]{1,80}?\\s+étant\\b)|\\s+et\\s+(?:(?:de|d')\\s*)?(?:ainsi\\s+\\p{L}{3,}(?:er|ir|re)\\b|(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\s+ainsi\\b))",
+  'g',
+);
+/** After a comma, a verb or participle continues the request: the purpose was an incise (« si une commune peut, afin de …, solliciter »). */
+// (Not « de », « à » : « s'il a l'intention, pour déjouer ce calcul, de rappeler … » goes on with the verb's complement.)
+const nounAfterComma = rx("^,\\s*(?:(?:le|la|les|l'|des|du|un|une|leur|leurs|son|sa|ses|ce|cet|cette|ces|et|ou|notamment|en\\s+particulier|voire|mais|qui|que|dont|où|\\d)\\b|[«\"(])");
+
+const danglingModal = rx("\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient|entend|entendent|envisage|envisagent|compte|comptent|souhaite|prévoit|est\\s+(?:tenue?|autorisée?|obligée?|habilitée?|fondée?|en\\s+droit)|sont\\s+(?:tenue?s|autorisée?s|obligée?s|habilitée?s|fondée?s|en\\s+droit)|a\\s+l'intention|est\\s+possible|serait\\s+possible)$");
+
+/** The request part without the tail that asks nothing. */
+function withoutTail(folded: string, part: Part): Part {
+  const span = folded.slice(part.start, part.end);
+  const mask = nestedMask(folded, part.start, part.end);
+  tailMarker.lastIndex = 0;
+  for (let match = tailMarker.exec(span); match; match = tailMarker.exec(span)) {
+    // Too early to be after a complete request (« si, compte tenu de …, une commune peut »).
+    if (mask[match.index] || match.index < 20) continue;
+    const rest = span.slice(match.index + match[0].length);
+    // A modal left without its verb (« si la commune peut, pour financer ces travaux, les confier … ») goes on after it.
+    if (danglingModal.test(span.slice(0, match.index))) continue;
+    // A purpose or a participle clause between commas is an incise when the request goes on after it.
+    if (/^,\s+(?:afin|dans|en\s+vue|de\s+(?:manière|façon)|pour|compte|eu)\b/u.test(match[0]) || /étant$/u.test(match[0])) {
+      const comma = rest.search(/,/u);
+      if (comma >= 0 && !nounAfterComma.test(rest.slice(comma))) continue;
+    }
+    return { start: part.start, end: part.start + match.index };
+  }
+  return part;
+}
+
 /** Splits a request span [start, end) at its top-level coordination points. */
 function splitRequest(folded: string, start: number, end: number): Part[] {
   const mask = nestedMask(folded, start, end);
@@ -319,7 +376,12 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     // « si une commune, quand elle organise une fête, peut… », « quelles mesures il entend prendre, si la situation
     // perdure » : after a comma, « quand », « où », « si » open a subordinate clause, not a new request.
     if (cut.when === 'noQui' && /\bqui\s/u.test(currentText)) continue;
-    if (cut.when === 'comma' && subordinateAfter.test(folded.slice(start + cut.next, end))) continue;
+    // « si A, si B et si C » : a series of yes/no requests closed by « et si » (§4), not a subordinate clause.
+    if (cut.when === 'comma' && subordinateAfter.test(folded.slice(start + cut.next, end)) && !(siStart.test(currentText) && siSeries.test(folded.slice(start + cut.next, end)))) continue;
+    // « de lui faire connaître, pour chacune des années 1995 à 1998, le nombre … » : a scope, not a request.
+    if (cut.when === 'comma' && scopeOnly.test(currentText) && !headAfter.test(currentText)) continue;
+    // « les intentions du Gouvernement et, notamment, s'il envisage … » : « notamment » narrows the request (§9).
+    if (cut.when === 'comma' && /(?:^|[\s,])(?:notamment|surtout)$/u.test(currentText)) continue;
     // « pour réduire les coûts et les délais de traitement » : nouns coordinated under the purpose's verb.
     if ((cut.when === 'comma' || cut.when === 'head') && purposeVerb.test(currentText) && bareNounAfter.test(folded.slice(start + cut.next, end))) continue;
     if (cut.when === 'complete' && siStart.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end))) continue;
@@ -327,8 +389,13 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     from = cut.next;
   }
   parts.push({ start: start + from, end });
-  return parts.map((part) => trimPart(folded, part)).filter((part) => part.end - part.start >= 3 && !addresseeOnly.test(folded.slice(part.start, part.end)) && !clarificationOnly.test(folded.slice(part.start, part.end)) && !courtesyOnly.test(folded.slice(part.start, part.end)));
+  const trimmed = parts.map((part) => trimPart(folded, withoutTail(folded, trimPart(folded, part))));
+  const asking = trimmed.length > 1 ? trimmed.filter((part) => !inciseOnly.test(folded.slice(part.start, part.end))) : trimmed;
+  return asking.filter((part) => part.end - part.start >= 3 && !addresseeOnly.test(folded.slice(part.start, part.end)) && !clarificationOnly.test(folded.slice(part.start, part.end)) && !courtesyOnly.test(folded.slice(part.start, part.end)));
 }
+
+/** « Il lui demande donc, compte tenu de ces éléments, s'il entend … » : an incise cut off by the commas, no request. */
+const inciseOnly = rx("^(?:compte\\s+tenu|au\\s+vu|au\\s+regard|eu\\s+égard|à\\s+la\\s+lumière|face\\s+à|en\\s+raison|dans\\s+le\\s+cadre|dans\\s+ce\\s+contexte|dans\\s+ces\\s+conditions|à\\s+cet\\s+égard|à\\s+ce\\s+titre|de\\s+ce\\s+fait|en\\s+effet|dès\\s+lors|à\\s+la\\s+suite|suite\\s+à|en\\s+l'état|à\\s+ce\\s+jour|en\\s+conséquence|par\\s+conséquent)\\b[^;?]{0,100}$");
 
 /** « (il souhaiterait) que des éclaircissements puissent être apportés sur ce point » : asks for nothing in particular. */
 const clarificationOnly = rx(
@@ -549,7 +616,7 @@ interface Segment {
 const questionPreamble = rx(
   "^(?:(?:ma|la|une|notre)\\s+question\\s+(?:est\\s+(?:simple|la suivante|double)?|porte\\s+sur)\\s*:?\\s*|(?:pouvez|pourriez)[-\\s]vous\\s+(?:donc\\s+)?(?:nous\\s+|me\\s+|m')?(?:indiquer|dire|préciser|confirmer|faire\\s+connaître|expliquer)\\s+)",
 );
-const lateConnector = rx("^(?:aussi|enfin|en outre|par ailleurs|de plus|également)\\b[,\\s]*");
+const lateConnector = rx("^(?:aussi|enfin|en outre|par ailleurs|de plus|également|dès lors|dans ces conditions|en conséquence|par conséquent|c'est pourquoi|dans ce contexte|dans cette perspective)\\b[,\\s]*|^(?:ainsi|partant),\\s*");
 
 const conditionalSentence = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut)\\b[\\s,]+(?=(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|où|si|s'il|s'ils|lesquel|laquelle|lequel|les raisons|le calendrier|les délais|les modalités|les mesures)\\b)");
 
@@ -559,8 +626,11 @@ const bareCloser = rx("^(?:il|elle)\\s+(?:demande|souhaite|souhaiterait|voudrait
 /** « Aussi, quelles mesures le Gouvernement entend-il prendre. » : an inverted question whose « ? » was lost. */
 const invertedQuestion = rx("^(?:(?:aussi|dès lors|dans ces conditions|en conséquence|par conséquent|enfin|c'est pourquoi|dans ce contexte|de plus|par ailleurs)[,\\s]+)?(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|que|où)\\b[^.;:!?]{0,200}?\\b\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\\b");
 
+/** « Faut-il rappeler que … ? », « Comment ne pas s'inquiéter … ? » : a question that only states, asking nothing. */
+const rhetorical = rx("^(?:(?:faut-il|est-il\\s+besoin\\s+de|doit-on|convient-il\\s+de|(?:n'est-il|ne\\s+faut-il)\\s+pas\\s+(?:utile\\s+de\\s+)?)\\s*(?:rappeler|souligner|redire|dire|insister|préciser|répéter)|comment\\s+ne\\s+pas|qui\\s+(?:peut|pourrait)\\s+(?:croire|imaginer|accepter|comprendre))\\b");
+
 function isDirectQuestion(text: string, folded: string): boolean {
-  return endsWithQuestionMark(text) || invertedQuestion.test(folded);
+  return (endsWithQuestionMark(text) || invertedQuestion.test(folded)) && !rhetorical.test(folded.trimStart());
 }
 
 function endsWithQuestionMark(text: string): boolean {
@@ -640,6 +710,8 @@ function recallOf(q: QuestionText): Recall | undefined {
     const span = q.folded.slice(sentence.start, sentence.end);
     const match = rappelPattern.exec(span) ?? renewalPattern.exec(span);
     if (!match) continue;
+    // « rappelle … que sa question n° … est restée sans réponse. Il lui demande donc à nouveau … » asks again itself.
+    if (rappelThat.test(span.slice(match.index, match.index + match[0].length)) && q.sentences.some((other) => other !== sentence && findCloser(q.folded, other.start, other.end))) continue;
     // A rappel opens the question; a renewal closes it (« Il lui renouvelle donc la question »).
     if (sentence !== q.sentences[0] && !renewalPattern.test(span)) continue;
     const number = /n[°o]\s*(\d[\d\s]*\d|\d)/u.exec(span.slice(match.index));
@@ -654,6 +726,17 @@ export function findRecall(section: Section): Recall | undefined {
   return recallOf(new QuestionText(section));
 }
 
+const masculineMinister = rx("\\b(?:m\\.?|monsieur)\\s+(?:le|l')\\s*(?:ministre|secrétaire|premier\\s+ministre|garde|haut-commissaire)\\b");
+const feminineMinister = rx("\\b(?:mme|madame)\\s+(?:la|le|l')\\s*(?:ministre|secrétaire|première\\s+ministre|premier\\s+ministre|garde|haute-commissaire)\\b");
+
+/** The gender of the minister addressed, when only one is (plural ministers, or none named: unknown). */
+function addresseeGender(folded: string): AddresseeGender | undefined {
+  const head = folded.slice(0, 3000);
+  const masculine = masculineMinister.test(head);
+  const feminine = feminineMinister.test(head);
+  return masculine === feminine ? undefined : masculine ? 'masculin' : 'féminin';
+}
+
 /** Sub-questions of a question section, in order (`Q1`, `Q2`…). */
 export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   const q = new QuestionText(section);
@@ -661,6 +744,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   // A rappel or a renewal is not a new question: no sub-questions of its own (QUESTION-FORMS.md §10.3).
   if (recallOf(q)) return [];
   const { segments, openerObject, contextEnd } = requestSegments(q);
+  const addressee = addresseeGender(folded);
   const parts: { part: Part; segment: number }[] = [];
   segments.forEach((segment, segmentIndex) => {
     for (const part of splitRequest(folded, segment.start, segment.end)) parts.push({ part, segment: segmentIndex });
@@ -681,7 +765,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   let previousTerms: readonly ObjectTerm[] = [];
   for (const { part, segment } of parts) {
     const span = folded.slice(part.start, part.end);
-    const ownKind = classify(span);
+    const ownKind = classify(span, addressee);
     // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
     // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
     const inherited = previousKind && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
@@ -727,8 +811,9 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   });
 }
 
-const conditionalHead = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|le cas échéant)\\b[\\s,:]*");
+const conditionalHead = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)\\b[\\s,:]*");
 const pronounOnly = rx('^(?:lesquel(?:le)?s|laquelle|lequel)$');
+const lawConditions = rx("^(?:(?:sous|dans|à|selon)\\s+)?(?:quelles\\s+(?:sont\\s+les\\s+)?|les\\s+)conditions\\b");
 const measureNoun = rx("\\b(?:des|de|les|d')\\s*(?:nouvelles\\s+)?(?:mesures|dispositions|actions|aménagements|modifications|initiatives|aides|moyens)\\b");
 
 /**
@@ -741,13 +826,14 @@ function followUpKind(span: string, own: SubQuestionKind | undefined, previous: 
   const condition = conditionalHead.exec(span);
   const rest = condition ? span.slice(condition[0].length) : span;
   if (pronounOnly.test(rest.replace(/[\s,.;:?!]+$/u, ''))) return measureNoun.test(previousSpan) ? 'mesures' : previous;
-  if (previous === 'droit' && own === 'modalites' && (condition || isElliptical(span))) return 'droit';
+  // « si un apprenti peut être licencié … et quelles sont les conditions de rupture du contrat » : the law's conditions.
+  if (previous === 'droit' && own === 'modalites' && (condition || isElliptical(span) || lawConditions.test(rest))) return 'droit';
   return undefined;
 }
 
 /** A bare object about a legal text (« sur l'application de l'article L. 2121-13 du CGCT ») asks what the law says. */
 const legalText = rx(
-  "\\b(?:articles?\\s+(?:[lrd]\\.?\\s*\\d|\\d)|code\\s+(?:général|de|du|des|civil|rural|pénal)|cgct|loi\\s+(?:n[°o]|du)|décret\\s+(?:n[°o]|du)|arrêté\\s+(?:n[°o]|du)|circulaire\\s+(?:n[°o]|du)|ordonnance\\s+(?:n[°o]|du)|jurisprudence|juridiques?|juridiquement|réglementation|réglementaires?|légalité|illégalité|légales?|légaux)\\b",
+  "\\b(?:articles?\\s+(?:[lrd]\\.?\\s*\\d|\\d)|code\\s+(?:général|de|du|des|civil|rural|pénal)|cgct|loi\\s+(?:n[°o]|du)|décret\\s+(?:n[°o]|du)|arrêté\\s+(?:n[°o]|du)|circulaire\\s+(?:n[°o]|du)|ordonnance\\s+(?:n[°o]|du)|jurisprudence|interprétation|juridiques?|juridiquement|réglementation|réglementaires?|légalité|illégalité|légales?|légaux)\\b",
 );
 
 /** A clause (« que … », « si … », « ce qu'il en est ») rather than a noun phrase. */
