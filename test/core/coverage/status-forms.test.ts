@@ -240,4 +240,21 @@ describe('coverage: statuses and messages', () => {
       assert.deepEqual(statuses(question, power), ['droit/answered', 'droit/unanswered']);
     });
   });
+  describe('a negative conditional request (« si tel n’est pas le cas », « à défaut ») follows the answer to the request before it', () => {
+    const question =
+      "M. Jean Dupont attire l'attention de M. le ministre de l'agriculture sur la situation des éleveurs de montagne. Il lui demande s'il envisage de revaloriser l'indemnité compensatoire de handicaps naturels et, si tel n'est pas le cas, quelles mesures il compte prendre pour soutenir ces exploitations.";
+
+    it('a yes to the first request: the alternative is not owed', () => {
+      const answer =
+        "Le Gouvernement envisage de revaloriser l'indemnité compensatoire de handicaps naturels dès la campagne 2025 : un décret en ce sens sera publié au printemps.";
+      assert.deepEqual(statuses(question, answer), ['intention/answered', 'mesures/answered']);
+    });
+
+    it('a no to the first request with no measure: the alternative is flagged', () => {
+      const answer = "Le Gouvernement n'envisage pas de revaloriser l'indemnité compensatoire de handicaps naturels, dont le montant a déjà été relevé en 2023.";
+      const [first, second] = statuses(question, answer);
+      assert.equal(first, 'intention/answered');
+      assert.notEqual(second, 'mesures/answered');
+    });
+  });
 });

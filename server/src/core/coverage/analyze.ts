@@ -566,8 +566,11 @@ function assessArticulation(index: AnswerIndex, sub: ExtractedSubQuestion, addre
   return { status: addressed ? 'partial' : 'unanswered', evidence: addressed ? partialEvidence : [], missing, candidate: best };
 }
 
-/** A request conditional on the previous one (QUESTION-FORMS.md §10.4): « le cas échéant », « si oui »… */
-const conditional = rx("\\b(?:le cas échéant|si oui|si tel est le cas|dans l'affirmative|dans la négative|dans le cas contraire|dans ce cas|en ce cas)\\b");
+/**
+ * A request conditional on the previous one (QUESTION-FORMS.md §10.4): « le cas échéant », « si oui »…, and the
+ * negative ones the extractor splits on (« si tel n'est pas le cas », « à défaut, », « sinon, »).
+ */
+const conditional = rx("\\b(?:le cas échéant|si oui|si non|si tel est le cas|si tel n'est pas le cas|dans l'affirmative|dans la négative|dans le cas contraire|dans ce cas|en ce cas)\\b|^(?:à défaut|sinon)\\b");
 /** A request asked as a question (« si… », « s'il… »), to which a reflection is neither yes nor no. */
 const yesNoRequest = rx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
 /** A reflection or work actually engaged (not one that « pourra être conduite »). */
