@@ -5,7 +5,7 @@
  * demand), so that the stops do not depend on how slow a real check is.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CheckStopped, CheckWorkers, type CheckRequest } from '../../server/src/lsp/check-workers';
@@ -14,10 +14,16 @@ const script = join(mkdtempSync(join(tmpdir(), 'qe-workers-')), 'worker.js');
 writeFileSync(
   script,
   `const { parentPort, threadId } = require('node:worker_threads');
+const { readlinkSync } = require('node:fs');
+let thread;
+try { thread = '/proc/' + readlinkSync('/proc/thread-self') + '/stat'; } catch {}
 parentPort.on('message', (request) => {
-  // The budget runs from this message (what the real worker sends once it is ready).
-  parentPort.postMessage({ id: request.id, started: true, milliseconds: 0 });
+  // The budget runs from this message (what the real worker sends once it is ready), with its CPU counters.
+  parentPort.postMessage({ id: request.id, started: true, milliseconds: 0, thread });
   if (request.text === 'sans fin') for (;;) {}
+  // Waits without using the processor, as a check does on a machine whose cores other processes take.
+  const asleep = /^sommeil (\\d+)$/.exec(request.text);
+  if (asleep) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(asleep[1]));
   if (request.text === 'plantage') process.exit(3);
   parentPort.postMessage({ id: request.id, milliseconds: threadId, error: request.text === 'erreur' ? 'refusé' : undefined });
 });
@@ -49,6 +55,17 @@ describe('fils de contrôle : arrêt par le budget ou par une version plus réce
     const after = await workers.run('b', request('suivant'));
     // `milliseconds` carries the thread's id in the stand-in: the spinning thread was replaced.
     assert.notEqual(after.milliseconds, first.milliseconds);
+  });
+
+  it('le budget compte le temps de processeur du fil : un contrôle privé de processeur n’est pas arrêté avant quatre budgets d’horloge', async function () {
+    // The thread's CPU time is read from Linux's /proc; elsewhere the budget is wall-clock time (the test above).
+    if (!existsSync('/proc/thread-self')) this.skip();
+    workers = new CheckWorkers(script, 1, 300);
+    assert.equal(await stopReason(workers.run('a', request('sommeil 900'))), 'terminé');
+    const started = performance.now();
+    assert.equal(await stopReason(workers.run('a', request('sommeil 5000'))), 'budget');
+    const waited = performance.now() - started;
+    assert.ok(waited >= 1150 && waited < 4000, `arrêté après ${waited.toFixed(0)} ms`);
   });
 
   it('une version plus récente du même document arrête le contrôle en cours ; un autre document n’est pas touché', async () => {

@@ -9,6 +9,7 @@ import { analyze, AnalysisCache, fixToFixedPoint, type AnalyzeOptions } from '..
 import { linkedFileReader } from '../node/linked-file';
 import { dossierRoots } from '../node/paths';
 import { loadSpellChecker } from '../node/spelling';
+import { threadStatPath } from '../node/thread-cpu';
 import { compileRegExpsOnce } from '../node/v8-flags';
 import { toTransferred } from './analysis-transfer';
 import type { CheckReply, CheckRequest } from './check-workers';
@@ -18,6 +19,7 @@ const keptDocuments = 4;
 const documents = new Map<string, { readonly key: string; readonly options: CheckRequest['options']; readonly cache: AnalysisCache }>();
 
 compileRegExpsOnce();
+const thread = threadStatPath();
 
 /** The same options object for the same settings: the paragraph cache compares options by identity. */
 function stateFor(request: CheckRequest) {
@@ -39,7 +41,8 @@ async function check(request: CheckRequest): Promise<{ readonly reply: CheckRepl
   const spellChecker = request.spelling ? await loadSpellChecker().catch(() => undefined) : undefined;
   const state = stateFor(request);
   // The budget runs from here: a fresh thread's start (its bundle, its dictionary) is not the document's cost.
-  parentPort!.postMessage({ id: request.id, started: true, milliseconds: 0 } satisfies CheckReply);
+  // Where this thread's CPU time is read: the budget counts it where it can (`check-workers.ts`).
+  parentPort!.postMessage({ id: request.id, started: true, milliseconds: 0, ...(thread ? { thread } : {}) } satisfies CheckReply);
   const started = performance.now();
   const { path } = request;
   const options: AnalyzeOptions = {
