@@ -5,8 +5,9 @@
  * demand), so that the stops do not depend on how slow a real check is.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { join } from 'node:path';
 import { CheckStopped, CheckWorkers, type CheckRequest } from '../../server/src/lsp/check-workers';
 
@@ -14,12 +15,31 @@ const script = join(mkdtempSync(join(tmpdir(), 'qe-workers-')), 'worker.js');
 writeFileSync(
   script,
   `const { parentPort, threadId } = require('node:worker_threads');
+const { readlinkSync } = require('node:fs');
+let thread;
+try { thread = '/proc/' + readlinkSync('/proc/thread-self') + '/stat'; } catch {}
+let warmed = false;
 parentPort.on('message', (request) => {
-  // The budget runs from this message (what the real worker sends once it is ready).
-  parentPort.postMessage({ id: request.id, started: true, milliseconds: 0 });
+  if (request.warm) {
+    warmed = true;
+    return;
+  }
+  // The budget runs from this message (what the real worker sends once it is ready), with its CPU counters.
+  parentPort.postMessage({ id: request.id, started: true, milliseconds: 0, thread });
   if (request.text === 'sans fin') for (;;) {}
+  if (request.text === 'jeune') {
+    // Fills the young generation: its size then shows its limit.
+    let kept = [];
+    for (let i = 0; i < 3e6; i++) { kept.push({ i }); if (kept.length > 100000) kept = []; }
+    const young = require('node:v8').getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size;
+    parentPort.postMessage({ id: request.id, milliseconds: young / 1048576 });
+    return;
+  }
+  // Waits without using the processor, as a check does on a machine whose cores other processes take.
+  const asleep = /^sommeil (\\d+)$/.exec(request.text);
+  if (asleep) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(asleep[1]));
   if (request.text === 'plantage') process.exit(3);
-  parentPort.postMessage({ id: request.id, milliseconds: threadId, error: request.text === 'erreur' ? 'refusé' : undefined });
+  parentPort.postMessage({ id: request.id, milliseconds: threadId, fixed: { text: warmed ? 'préparé' : 'froid', changes: 0 }, error: request.text === 'erreur' ? 'refusé' : undefined });
 });
 `,
 );
@@ -49,6 +69,42 @@ describe('fils de contrôle : arrêt par le budget ou par une version plus réce
     const after = await workers.run('b', request('suivant'));
     // `milliseconds` carries the thread's id in the stand-in: the spinning thread was replaced.
     assert.notEqual(after.milliseconds, first.milliseconds);
+  });
+
+  it('le budget compte le temps de processeur du fil : un contrôle privé de processeur n’est pas arrêté avant quatre budgets d’horloge', async function () {
+    // The thread's CPU time is read from Linux's /proc; elsewhere the budget is wall-clock time (the test above).
+    if (!existsSync('/proc/thread-self')) this.skip();
+    workers = new CheckWorkers(script, 1, 300);
+    assert.equal(await stopReason(workers.run('a', request('sommeil 900'))), 'terminé');
+    const started = performance.now();
+    assert.equal(await stopReason(workers.run('a', request('sommeil 5000'))), 'budget');
+    const waited = performance.now() - started;
+    assert.ok(waited >= 1150 && waited < 4000, `arrêté après ${waited.toFixed(0)} ms`);
+  });
+
+  it('un fil démarré d’avance (document long ouvert) sert au premier contrôle ; sans lui, le fil part à froid', async () => {
+    workers = new CheckWorkers(script, 1, 60_000);
+    assert.equal((await workers.run('a', request('premier'))).fixed?.text, 'froid');
+    await workers.dispose();
+    workers = new CheckWorkers(script, 1, 60_000);
+    workers.prepare(false);
+    const reply = await workers.run('a', request('premier'));
+    assert.equal(reply.fixed?.text, 'préparé');
+    // Every slot has its thread: nothing more is started.
+    workers.prepare(false);
+    assert.equal((await workers.run('a', request('second'))).milliseconds, reply.milliseconds);
+  });
+
+  it('un fil de contrôle a la jeune génération par défaut de V8, même quand le serveur est lancé avec 2 Mo (drapeaux du client)', async () => {
+    // The client's flag, for the rest of this process's threads (this thread's heap keeps its size).
+    setFlagsFromString('--max-semi-space-size=2');
+    try {
+      workers = new CheckWorkers(script, 1, 60_000);
+      const { milliseconds: youngMb } = await workers.run('a', request('jeune'));
+      assert.ok(youngMb > 8, `jeune génération du fil : ${youngMb} Mo`);
+    } finally {
+      setFlagsFromString('--max-semi-space-size=0');
+    }
   });
 
   it('une version plus récente du même document arrête le contrôle en cours ; un autre document n’est pas touché', async () => {

@@ -9,15 +9,17 @@ import { analyze, AnalysisCache, fixToFixedPoint, type AnalyzeOptions } from '..
 import { linkedFileReader } from '../node/linked-file';
 import { dossierRoots } from '../node/paths';
 import { loadSpellChecker } from '../node/spelling';
+import { threadStatPath } from '../node/thread-cpu';
 import { compileRegExpsOnce } from '../node/v8-flags';
 import { toTransferred } from './analysis-transfer';
-import type { CheckReply, CheckRequest } from './check-workers';
+import type { CheckReply, CheckRequest, WarmRequest } from './check-workers';
 
 /** Paragraph caches of the documents checked here last (incremental re-checks of a long document). */
 const keptDocuments = 4;
 const documents = new Map<string, { readonly key: string; readonly options: CheckRequest['options']; readonly cache: AnalysisCache }>();
 
 compileRegExpsOnce();
+const thread = threadStatPath();
 
 /** The same options object for the same settings: the paragraph cache compares options by identity. */
 function stateFor(request: CheckRequest) {
@@ -39,7 +41,8 @@ async function check(request: CheckRequest): Promise<{ readonly reply: CheckRepl
   const spellChecker = request.spelling ? await loadSpellChecker().catch(() => undefined) : undefined;
   const state = stateFor(request);
   // The budget runs from here: a fresh thread's start (its bundle, its dictionary) is not the document's cost.
-  parentPort!.postMessage({ id: request.id, started: true, milliseconds: 0 } satisfies CheckReply);
+  // Where this thread's CPU time is read: the budget counts it where it can (`check-workers.ts`).
+  parentPort!.postMessage({ id: request.id, started: true, milliseconds: 0, ...(thread ? { thread } : {}) } satisfies CheckReply);
   const started = performance.now();
   const { path } = request;
   const options: AnalyzeOptions = {
@@ -62,7 +65,32 @@ async function check(request: CheckRequest): Promise<{ readonly reply: CheckRepl
   return { reply: { id: request.id, analysis: data, milliseconds }, buffers };
 }
 
-parentPort?.on('message', (request: CheckRequest) => {
+/** A short dossier: its check runs once in a thread started ahead, so that the first real check is not the first. */
+const warmUpText = `---
+numero: 1
+---
+
+# Question
+
+M. Jean Dupont attire l'attention de M. le ministre de l'intérieur sur les délais de délivrance des titres d'identité.
+
+# Réponse
+
+Le Gouvernement a renforcé les moyens des préfectures : les délais ont été réduits de moitié depuis le 1er janvier 2024.
+`;
+
+/** Loads the dictionary (when asked) and runs one short check: a thread started ahead of a long check. */
+async function warm(request: WarmRequest): Promise<void> {
+  const spellChecker = request.spelling ? await loadSpellChecker().catch(() => undefined) : undefined;
+  analyze(warmUpText, spellChecker ? { spellChecker } : {});
+}
+
+parentPort?.on('message', (request: CheckRequest | WarmRequest) => {
+  if ('warm' in request) {
+    // Nothing to answer: a failure here only leaves the first check to do the same work.
+    warm(request).catch(() => undefined);
+    return;
+  }
   check(request).then(
     ({ reply, buffers }) => parentPort!.postMessage(reply, buffers),
     (error: unknown) => parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error), milliseconds: 0 } satisfies CheckReply),

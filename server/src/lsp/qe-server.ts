@@ -107,6 +107,8 @@ export class QeServer {
       // A check of an older version is thrown away: stop it now (its waiters follow the newest version).
       if (this.workers?.cancel(document.uri)) this.connection.console.log(`Contrôle en cours de ${document.uri} arrêté : le document a changé.`);
       this.workers?.cancel(fixAllKey(document.uri));
+      // A long document will be checked in a thread: start one now, while this thread reads its settings.
+      if (document.getText().length > workerLength) this.workers?.prepare(currentSpellChecker() !== undefined);
       if (!isStylePackUri(document.uri)) return;
       const path = pathOf(document.uri);
       if (path && this.packs.differs(path, document.getText())) this.packsChanged();

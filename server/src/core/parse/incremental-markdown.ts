@@ -215,7 +215,7 @@ function lineStartOf(text: string, offset: number): number {
 }
 
 /** Line breaks as micromark counts them: `\r\n`, `\n` or a lone `\r`. */
-function countLineBreaks(text: string): number {
+export function countLineBreaks(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
@@ -240,7 +240,7 @@ function holdsDefinition(nodes: readonly RootContent[]): boolean {
   return false;
 }
 
-function shiftPoint(point: Point, offset: number, lines: number): Point {
+export function shiftPoint(point: Point, offset: number, lines: number): Point {
   return { line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + offset };
 }
 
@@ -248,7 +248,7 @@ function shiftPoint(point: Point, offset: number, lines: number): Point {
  * A copy of the node moved by `offset` characters and `lines` lines; columns stay (the move starts and ends at
  * line starts). Unchanged nodes are copied, never changed in place: the previous analysis may still hold them.
  */
-function shifted<T extends Nodes>(node: T, offset: number, lines: number): T {
+export function shifted<T extends Nodes>(node: T, offset: number, lines: number): T {
   if (offset === 0 && lines === 0) return node;
   const copyOf = (original: Nodes): Nodes & { children?: Nodes[] } => {
     const copy = { ...original } as Nodes & { children?: Nodes[] };

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { matchProse, type ProseView } from '../shared/mask';
+import { forEachProseMatch } from '../shared/mask';
 import { replaceText, reportText, reportedBeyondCap } from '../shared/style';
 import { letterRegExp } from '../../text/letters';
 
@@ -9,13 +9,16 @@ const elision = letterRegExp(
   'giu',
 );
 
-/** An elision's apostrophe in an answer paragraph: its text offset and the sign written. */
-interface Apostrophe {
-  readonly at: number;
-  readonly sign: string;
-}
+/**
+ * The elisions' apostrophes of an answer paragraph, two numbers each: the text offset, then the sign written
+ * (its UTF-16 code). No object per apostrophe: they live in the incremental cache, and a paragraph may hold
+ * 500,000 of them.
+ */
+type Apostrophes = readonly number[];
 
-export const rule: Rule<readonly Apostrophe[]> = {
+const curlyCode = 0x2019;
+
+export const rule: Rule<Apostrophes> = {
   meta: {
     id: 'apostrophe-typographique',
     severity: { jo: 'hint', 'imprimerie-nationale': 'information' },
@@ -37,51 +40,67 @@ export const rule: Rule<readonly Apostrophe[]> = {
   collectFacts(context) {
     const { view } = context;
     if (view.section !== 'answer') return [];
-    return matchProse(view, elision).map((found) => ({ at: found.end - 1, sign: found.match[1]! }));
+    const apostrophes: number[] = [];
+    forEachProseMatch(view, elision, (match, _start, end) => apostrophes.push(end - 1, match[1]!.charCodeAt(0)));
+    return apostrophes;
   },
   check(context) {
     const { document } = context;
     const setting = context.settings.apostrophe;
-    const straight: { view: ProseView; at: number; sign: string }[] = [];
-    const curly: { view: ProseView; at: number }[] = [];
-    for (const { view, facts } of context.facts) {
-      for (const { at, sign } of facts) {
-        if (sign === '’') curly.push({ view, at });
-        else straight.push({ view, at, sign });
+    let curly = 0;
+    let straight = 0;
+    for (const { facts } of context.facts) {
+      for (let i = 1; i < facts.length; i += 2) {
+        if (facts[i] === curlyCode) curly++;
+        else straight++;
       }
     }
     if (setting === 'droite') {
-      // The pack wants the straight apostrophe (as the Assemblée nationale's site publishes it).
-      for (const { view, at } of curly) {
-        reportText(context, view, at, at + 1, "Apostrophe typographique « ’ » : le guide de style demande l'apostrophe droite « ' ».", {
-          severity: 'warning',
-          fixes: [replaceText(document, view, at, at + 1, "'", "Écrire « ' »")],
-        });
+      // The pack wants the straight apostrophe (as the Assemblée nationale's site publishes it): the curly ones
+      // first, then the other signs, each in document order.
+      for (const { view, facts } of context.facts) {
+        for (let i = 0; i < facts.length; i += 2) {
+          const at = facts[i]!;
+          if (facts[i + 1] !== curlyCode) continue;
+          reportText(context, view, at, at + 1, "Apostrophe typographique « ’ » : le guide de style demande l'apostrophe droite « ' ».", {
+            severity: 'warning',
+            fixes: [replaceText(document, view, at, at + 1, "'", "Écrire « ' »")],
+          });
+        }
       }
-      for (const { view, at, sign } of straight) {
-        if (sign === "'") continue;
-        reportText(context, view, at, at + 1, `« ${sign} » employé comme apostrophe : écrire « ' ».`, {
-          severity: 'warning',
-          fixes: [replaceText(document, view, at, at + 1, "'", "Écrire « ' »")],
-        });
+      for (const { view, facts } of context.facts) {
+        for (let i = 0; i < facts.length; i += 2) {
+          const at = facts[i]!;
+          const sign = String.fromCharCode(facts[i + 1]!);
+          if (sign === '’' || sign === "'") continue;
+          reportText(context, view, at, at + 1, `« ${sign} » employé comme apostrophe : écrire « ' ».`, {
+            severity: 'warning',
+            fixes: [replaceText(document, view, at, at + 1, "'", "Écrire « ' »")],
+          });
+        }
       }
       return;
     }
-    const mixed = curly.length > 0 && straight.length > 0;
-    for (const { view, at, sign } of straight) {
-      const severity = mixed || setting === 'typographique' || sign !== "'" ? ('warning' as const) : undefined;
-      // 500,000 « l' » in one answer: only the first are built, the others counted.
-      if (reportedBeyondCap(context, view, at, at + 1, severity)) continue;
-      const what = sign === "'" ? 'Apostrophe droite' : `« ${sign} » employé comme apostrophe`;
-      const message = mixed
-        ? `${what} dans une réponse qui emploie aussi l'apostrophe typographique « ’ ».`
-        : setting === 'typographique'
-          ? `${what} : le guide de style demande l'apostrophe typographique « ’ ».`
-          : `${what} : l'apostrophe typographique est « ’ ».`;
-      reportText(context, view, at, at + 1, message, {
-        ...(severity ? { severity } : {}),
-        fixes: [replaceText(document, view, at, at + 1, '’', 'Écrire « ’ »')],
-      });
+    const mixed = curly > 0 && straight > 0;
+    for (const { view, facts } of context.facts) {
+      for (let i = 0; i < facts.length; i += 2) {
+        if (facts[i + 1] === curlyCode) continue;
+        const at = facts[i]!;
+        const sign = String.fromCharCode(facts[i + 1]!);
+        const severity = mixed || setting === 'typographique' || sign !== "'" ? ('warning' as const) : undefined;
+        // 500,000 « l' » in one answer: only the first are built, the others counted.
+        if (reportedBeyondCap(context, view, at, at + 1, severity)) continue;
+        const what = sign === "'" ? 'Apostrophe droite' : `« ${sign} » employé comme apostrophe`;
+        const message = mixed
+          ? `${what} dans une réponse qui emploie aussi l'apostrophe typographique « ’ ».`
+          : setting === 'typographique'
+            ? `${what} : le guide de style demande l'apostrophe typographique « ’ ».`
+            : `${what} : l'apostrophe typographique est « ’ ».`;
+        reportText(context, view, at, at + 1, message, {
+          ...(severity ? { severity } : {}),
+          fixes: [replaceText(document, view, at, at + 1, '’', 'Écrire « ’ »')],
+        });
+      }
     }
   },
 };

@@ -204,9 +204,18 @@ export function sectionSeverity(context: Pick<RuleContext, 'severity'>, section:
  * running a costly pattern (a lookbehind tried at every position) on the many paragraphs it cannot match.
  */
 export function matchProse(view: ProseView, pattern: RegExp, needs?: string | RegExp): ProseMatch[] {
-  if (!pattern.global) throw new Error(`matchProse wants a global pattern: ${pattern}`);
-  if (needs !== undefined && !(typeof needs === 'string' ? view.text.includes(needs) : needs.test(view.text))) return [];
   const results: ProseMatch[] = [];
+  forEachProseMatch(view, pattern, (match, start, end) => results.push(new FoundInProse(view, match, start, end)), needs);
+  return results;
+}
+
+/**
+ * The matches of {@link matchProse}, visited in order and kept by no one: a rule that keeps a number or two per
+ * match (500,000 apostrophes in one paragraph) builds no object for each.
+ */
+export function forEachProseMatch(view: ProseView, pattern: RegExp, visit: (match: RegExpExecArray, start: number, end: number) => void, needs?: string | RegExp): void {
+  if (!pattern.global) throw new Error(`matchProse wants a global pattern: ${pattern}`);
+  if (needs !== undefined && !(typeof needs === 'string' ? view.text.includes(needs) : needs.test(view.text))) return;
   const { text } = view;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -217,9 +226,8 @@ export function matchProse(view: ProseView, pattern: RegExp, needs?: string | Re
       continue;
     }
     if (view.masks.length > 0 && match[0].includes(MASK_CHAR)) continue;
-    results.push(new FoundInProse(view, match, start, end));
+    visit(match, start, end);
   }
-  return results;
 }
 
 /**
