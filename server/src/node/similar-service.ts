@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
 import type { QuestionRecord } from '../core';
 import { CorpusIndex } from './corpus';
+import { ReaderPool } from './similar-reader';
 import type { CorpusKey, IndexEvent, IndexReply, IndexRequest, QueryResult, StatsResult, UpdateResult } from './similar-protocol';
 
 function alive(pid: number): boolean {
@@ -30,6 +31,8 @@ export interface SimilarServiceOptions {
   readonly waitForRescanUpTo?: number;
   /** Delay before saving after an update (ms): a burst of saved files writes the manifest once. */
   readonly saveDelayMs?: number;
+  /** The script of the reader threads of a build (`similar-reader.ts`); none: files are read on this thread. */
+  readonly readerScript?: string;
 }
 
 interface State {
@@ -50,7 +53,7 @@ export class SimilarService {
     private readonly emit: (event: IndexEvent) => void,
     options: SimilarServiceOptions = {},
   ) {
-    this.options = { rescanAfterMs: 2_000, waitForRescanUpTo: 5_000, saveDelayMs: 2_000, ...options };
+    this.options = { rescanAfterMs: 2_000, waitForRescanUpTo: 5_000, saveDelayMs: 2_000, readerScript: '', ...options };
   }
 
   async handle(request: IndexRequest): Promise<IndexReply> {
@@ -164,6 +167,7 @@ export class SimilarService {
     } else {
       corpus = CorpusIndex.onDisk();
     }
+    if (this.options.readerScript) corpus.readers = new ReaderPool(this.options.readerScript);
     const created: State = { key, corpus, built: Promise.resolve(), lastScan: 0 };
     // The first walk after an index was loaded: the loading's memory goes back too.
     (created as { built: Promise<void> }).built = this.scan(created, first).then(() => {

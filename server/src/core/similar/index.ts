@@ -10,7 +10,7 @@ import type { Chambre } from '../model/types';
 import type { RawDocument } from '../parse/raw';
 import { isContentWord, termKey } from '../coverage/stem';
 import { stripAccents } from '../text/fold';
-import { tokenize } from '../coverage/text';
+import { tokenize, type Token } from '../coverage/text';
 
 /** What the index keeps of an earlier question. */
 export interface QuestionRecord {
@@ -102,8 +102,13 @@ function nameWords(name: string | undefined): Set<string> {
  * name, pronouns, civilities and titles; spacing and punctuation gone with the tokenizer.
  */
 export function identityKey(question: string, auteur?: string): string {
+  return keyOfTokens(tokenize(requestPart(question)), question, auteur);
+}
+
+/** `identityKey` from the request's tokens, already cut (a build tokenises the request once for everything). */
+function keyOfTokens(tokens: readonly Token[], question: string, auteur?: string): string {
   const names = nameWords(auteur ?? opening.exec(question.toLowerCase().replace(/[\u2019\u02bc]/gu, "'"))?.[0].replace(/\s+\S+$/u, ''));
-  return tokenize(requestPart(question))
+  return tokens
     .filter((token) => !token.text.includes('-') || !token.text.split('-').every((part) => names.has(plain(part))))
     .map((token) => plain(token.text))
     .filter((word) => !personWords.has(word) && !names.has(word))
@@ -135,8 +140,12 @@ function termOf(word: string): string {
 
 /** Stemmed content words of a text (the terms the search indexes and the overlap is measured on). */
 export function terms(text: string): string[] {
+  return termsOfTokens(tokenize(text));
+}
+
+function termsOfTokens(tokens: readonly Token[]): string[] {
   const found: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     const term = termOf(token.text);
     if (term) found.push(term);
   }
@@ -205,11 +214,12 @@ const keptRequest = 1200;
 export function detailsOf(record: QuestionRecord): RecordDetails {
   const { question, ...shown } = record;
   const request = requestPart(question);
-  const requestTerms = terms(request);
+  const tokens = tokenize(request);
+  const requestTerms = termsOfTokens(tokens);
   // The subject (title, rubric) counts as much as the request's words.
   return {
     record: shown,
-    keyHash: hashKey(identityKey(question, record.auteur)),
+    keyHash: hashKey(keyOfTokens(tokens, question, record.auteur)),
     scoreTerms: [...new Set(request.length <= keptRequest ? requestTerms : terms(request.slice(0, keptRequest)))].join(' '),
     indexTerms: [...requestTerms, ...terms(`${record.titre ?? ''} ${record.rubrique ?? ''}`)].join(' '),
   };
