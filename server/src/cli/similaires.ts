@@ -3,12 +3,14 @@
  * file, best first (contract in the design brief). Exit 0, or 2 for a usage or I/O error. Nothing leaves the
  * machine: the corpus is read from DIR.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeBytes } from '../core';
 import { readDocument } from '../core';
 import { recordOf } from '../core';
 import { CorpusIndex } from '../node/corpus';
+import { ReaderPool } from '../node/similar-reader';
 
 export const similarUsage = `Utilisation : qe-check similaires --corpus DOSSIER [--limit N] [--format text|json] FICHIER...
 
@@ -62,8 +64,31 @@ export async function similaires(argv: readonly string[], io: Options): Promise<
     return 2;
   }
 
-  const corpus = new CorpusIndex();
-  await corpus.update([values.corpus]);
+  // What a hit shows sits in a temporary table on disk, as in the editor's index process: memory holds the
+  // search index only, whatever the size of the corpus. Large corpora are read on reader threads when the
+  // bundled index script is there.
+  const corpus = CorpusIndex.onDisk();
+  try {
+    return await compare(corpus, values.corpus, positionals, limit, values.format, io);
+  } finally {
+    corpus.close();
+  }
+}
+
+/** Progress on stderr every twentieth of a corpus of this many files or more. */
+const progressFrom = 500;
+
+async function compare(corpus: CorpusIndex, folder: string, positionals: readonly string[], limit: number, format: 'text' | 'json', io: Options): Promise<number> {
+  const readers = join(__dirname, 'similar-index.js');
+  if (existsSync(readers)) corpus.readers = new ReaderPool(readers);
+  let shown = -1;
+  await corpus.update([folder], (done, total) => {
+    if (total < progressFrom) return;
+    const step = Math.floor((done * 20) / total);
+    if (step === shown) return;
+    shown = step;
+    io.warn(`qe-check : index des questions antérieures : ${done} / ${total} fichiers lus`);
+  });
   for (const skipped of corpus.skipped) io.warn(`qe-check : ignoré « ${skipped.path} » : ${skipped.reason}.`);
 
   let ioError = false;
@@ -92,7 +117,7 @@ export async function similaires(argv: readonly string[], io: Options): Promise<
     files.push({ path, similar: corpus.index.similar(record, limit) });
   }
 
-  if (values.format === 'json') {
+  if (format === 'json') {
     const report = {
       version: 1,
       files: files.map((file) => ({

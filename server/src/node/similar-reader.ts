@@ -95,7 +95,9 @@ export class ReaderPool {
       for (let i = 0; i < Math.min(this.threads, batches); i++) {
         let worker: Worker;
         try {
-          worker = new Worker(this.script, { workerData: readerMarker, stdout: false, stderr: false });
+          // A young generation larger than the index process's own (2 MB semi-spaces): a reader makes short-lived
+          // garbage only, and its memory goes back when the pool stops.
+          worker = new Worker(this.script, { workerData: readerMarker, stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: 24 } });
         } catch {
           break;
         }
