@@ -45,6 +45,17 @@ describe('node/similar-reader: corpus files read on threads of the index process
     assert.deepEqual(given.at(-1)![1], { reason: 'aucune question reconnue' });
   });
 
+  it('an error of the caller while indexing stops the workers and rejects', async () => {
+    let calls = 0;
+    await assert.rejects(
+      new ReaderPool(script, 2).readAll(paths, () => {
+        if (++calls === 40) throw new Error('disque plein');
+      }),
+      /disque plein/,
+    );
+    assert.equal(calls, 40);
+  });
+
   it('a pool that cannot start leaves the files to the caller; the index is the same', async () => {
     const pooled = new CorpusIndex();
     pooled.readers = new ReaderPool(join(dir, 'absent.js'), 2);

@@ -70,7 +70,8 @@ export class ReaderPool {
   /**
    * Reads `paths` on the workers and gives each result, in the order of `paths`, to `each`. Returns how many
    * were given: fewer than `paths.length` when a worker failed (the caller reads the rest itself). The workers
-   * are stopped at the end (their memory goes back).
+   * are stopped at the end (their memory goes back). An error thrown by `each` (the index's table cannot be
+   * written) stops them and rejects, as it would have on one thread.
    */
   readAll(paths: readonly string[], each: (index: number, result: ReadResult) => void): Promise<number> {
     const batches = Math.ceil(paths.length / batchSize);
@@ -79,13 +80,14 @@ export class ReaderPool {
     let sent = 0;
     let given = 0;
     let next = 0;
-    return new Promise<number>((resolve) => {
+    return new Promise<number>((resolve, reject) => {
       let finished = false;
-      const finish = () => {
+      const finish = (error?: unknown) => {
         if (finished) return;
         finished = true;
         for (const worker of workers) void worker.terminate();
-        resolve(given);
+        if (error === undefined) resolve(given);
+        else reject(error instanceof Error ? error : new Error(String(error)));
       };
       const send = (worker: Worker) => {
         if (sent >= batches) return;
@@ -103,17 +105,23 @@ export class ReaderPool {
         }
         workers.push(worker);
         worker.on('message', ({ batch, results }: BatchResult) => {
+          if (finished) return;
           waiting.set(batch, results);
-          for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
-            waiting.delete(next);
-            for (const result of ready) each(given++, result);
-            next++;
+          try {
+            for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+              waiting.delete(next);
+              for (const result of ready) each(given++, result);
+              next++;
+            }
+          } catch (error) {
+            finish(error ?? new Error('lecture interrompue'));
+            return;
           }
           if (next === batches) finish();
           else send(worker);
         });
         // A worker that fails stops the pool: what was given stays, the rest is read by the caller.
-        worker.on('error', finish);
+        worker.on('error', () => finish());
         worker.on('exit', () => {
           if (next < batches) finish();
         });
