@@ -62,7 +62,7 @@ describe('qe-check similaires', function () {
     assert.match(result.stdout, /^ {5}Réponse : /m);
   });
 
-  it('a large corpus: progress on stderr, read on reader threads, the same hits; no table left behind', () => {
+  it('a large corpus: progress on stderr, the same hits; no table left behind', () => {
     const large = join(dir, 'grand');
     mkdirSync(large);
     const pools = sentencePools();

@@ -3,14 +3,12 @@
  * file, best first (contract in the design brief). Exit 0, or 2 for a usage or I/O error. Nothing leaves the
  * machine: the corpus is read from DIR.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeBytes } from '../core';
 import { readDocument } from '../core';
 import { recordOf } from '../core';
 import { CorpusIndex } from '../node/corpus';
-import { ReaderPool } from '../node/similar-reader';
 
 export const similarUsage = `Utilisation : qe-check similaires --corpus DOSSIER [--limit N] [--format text|json] FICHIER...
 
@@ -65,8 +63,7 @@ export async function similaires(argv: readonly string[], io: Options): Promise<
   }
 
   // What a hit shows sits in a temporary table on disk, as in the editor's index process: memory holds the
-  // search index only, whatever the size of the corpus. Large corpora are read on reader threads when the
-  // bundled index script is there.
+  // search index only, whatever the size of the corpus.
   const corpus = CorpusIndex.onDisk();
   try {
     return await compare(corpus, values.corpus, positionals, limit, values.format, io);
@@ -79,8 +76,6 @@ export async function similaires(argv: readonly string[], io: Options): Promise<
 const progressFrom = 500;
 
 async function compare(corpus: CorpusIndex, folder: string, positionals: readonly string[], limit: number, format: 'text' | 'json', io: Options): Promise<number> {
-  const readers = join(__dirname, 'similar-index.js');
-  if (existsSync(readers)) corpus.readers = new ReaderPool(readers);
   let shown = -1;
   await corpus.update([folder], (done, total) => {
     if (total < progressFrom) return;

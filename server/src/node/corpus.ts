@@ -91,7 +91,7 @@ export class CorpusIndex {
   readonly index: SimilarIndex;
   private readonly stamps: Map<string, FileStamp>;
   skipped: SkippedFile[] = [];
-  /** Threads that read the files of a large update (the index process's); without, they are read here. */
+  /** Threads that read the files of a large update (opt-in: `similar-process.ts --readers N`); without, here. */
   readers?: ReaderPool;
 
   constructor(index = new SimilarIndex(), stamps = new Map<string, FileStamp>()) {

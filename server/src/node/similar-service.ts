@@ -45,6 +45,7 @@ export interface SimilarServiceOptions {
   readonly saveDelayMs?: number;
   /** The script of the reader threads of a build (`similar-reader.ts`); none: files are read on this thread. */
   readonly readerScript?: string;
+  readonly readerThreads?: number;
 }
 
 interface State {
@@ -65,7 +66,7 @@ export class SimilarService {
     private readonly emit: (event: IndexEvent) => void,
     options: SimilarServiceOptions = {},
   ) {
-    this.options = { rescanAfterMs: 2_000, waitForRescanUpTo: 5_000, saveDelayMs: 2_000, readerScript: '', ...options };
+    this.options = { rescanAfterMs: 2_000, waitForRescanUpTo: 5_000, saveDelayMs: 2_000, readerScript: '', readerThreads: 1, ...options };
   }
 
   async handle(request: IndexRequest): Promise<IndexReply> {
@@ -179,7 +180,7 @@ export class SimilarService {
     } else {
       corpus = CorpusIndex.onDisk();
     }
-    if (this.options.readerScript) corpus.readers = new ReaderPool(this.options.readerScript);
+    if (this.options.readerScript) corpus.readers = new ReaderPool(this.options.readerScript, this.options.readerThreads);
     const created: State = { key, corpus, built: Promise.resolve(), lastScan: 0 };
     // The first walk after an index was loaded: the loading's memory goes back too.
     (created as { built: Promise<void> }).built = this.scan(created, first).then(() => {
