@@ -46,10 +46,12 @@ function statusMb(pid: number, key: 'VmHWM' | 'VmRSS'): number {
   const kb = Number(new RegExp(`${key}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
   return Math.round(kb / 1024);
 }
+/** The server's child that runs the index (the server may have other children). */
 function childOf(pid: number): number | undefined {
   for (const task of readdirSync(`/proc/${pid}/task`)) {
-    const [child] = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-    if (child) return Number(child);
+    for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) {
+      if (readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('similar-index')) return Number(child);
+    }
   }
   return undefined;
 }

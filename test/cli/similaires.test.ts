@@ -1,7 +1,10 @@
 /** `qe-check similaires`: earlier questions like a file, from a corpus folder (contract in the design brief). */
 import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generatedOpenData, sentencePools } from '../../bench/similar-corpus';
+import { seededRandom } from '../helpers/random';
 import { requireBundles, root, runCli, tempDir } from '../helpers/cli';
 
 describe('qe-check similaires', function () {
@@ -57,6 +60,27 @@ describe('qe-check similaires', function () {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^ {2}1\. \[identique\] AN 17-1173 du 2024-10-22/m);
     assert.match(result.stdout, /^ {5}Réponse : /m);
+  });
+
+  it('a large corpus: progress on stderr, the same hits; no table left behind', () => {
+    const large = join(dir, 'grand');
+    mkdirSync(large);
+    const pools = sentencePools();
+    const random = seededRandom(9);
+    for (let i = 0; i < 600; i++) writeFileSync(join(large, `q${i}.json`), generatedOpenData(20000 + i, pools, random));
+    for (const name of readdirSync(corpus)) copyFileSync(join(corpus, name), join(large, name));
+    const tables = () => readdirSync(tmpdir()).filter((name) => name.startsWith('qe-index-questions-')).length;
+    const before = tables();
+    const result = runCli(['similaires', '--corpus', large, '--limit', '3', '--format', 'json', query]);
+    assert.equal(result.status, 0, result.stderr);
+    const progress = result.stderr.split('\n').filter((line) => line.startsWith('qe-check : index des questions antérieures : '));
+    assert.ok(progress.length >= 10 && progress.length <= 21, result.stderr);
+    assert.equal(progress.at(-1), `qe-check : index des questions antérieures : ${readdirSync(large).length} / ${readdirSync(large).length} fichiers lus`);
+    const report = JSON.parse(result.stdout) as { files: { similar: { numero: number; identical: boolean }[] }[] };
+    assert.equal(report.files[0]!.similar[0]!.numero, 1173);
+    assert.equal(report.files[0]!.similar[0]!.identical, true);
+    assert.match(result.stderr, /ignoré « .*casse\.json » : aucune question reconnue/u);
+    assert.equal(tables(), before, 'the temporary table is removed');
   });
 
   it('usage errors exit 2 with a French message', () => {

@@ -4,15 +4,16 @@
  * starts the process again (saying so in French) when it dies. Spawns `server/out/server.js --stdio`.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { requireBundles } from '../helpers/cli';
 import { pullCapabilities, TestLspClient } from '../helpers/lsp-client';
-import { similarRequest, type SimilarResult } from '../../server/src/lsp/features/similar-protocol';
+import { corpusChangedNotification, similarRequest, type SimilarResult } from '../../server/src/lsp/features/similar-protocol';
 
 const raw = join(__dirname, '..', '..', 'data', 'corpus', 'an-17', 'raw');
+const wholeSeconds = 1_700_000_000;
 
 /** The pids of a process's children (Linux). */
 function childrenOf(pid: number): number[] {
@@ -34,7 +35,11 @@ describe('serveur : questions identiques par le processus de l’index', functio
   before(async () => {
     workspace = mkdtempSync(join(tmpdir(), 'qe-similaires-'));
     mkdirSync(join(workspace, 'corpus'));
-    for (const name of readdirSync(raw)) copyFileSync(join(raw, name), join(workspace, 'corpus', name));
+    for (const name of readdirSync(raw)) {
+      copyFileSync(join(raw, name), join(workspace, 'corpus', name));
+      // Whole seconds: a test puts a changed file's time back exactly (see « qe/corpusChanged »).
+      utimesSync(join(workspace, 'corpus', name), wholeSeconds, wholeSeconds);
+    }
     writeFileSync(join(workspace, 'corpus', 'casse.qe.md'), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]));
     client = new TestLspClient();
     client.connection.onRequest('window/workDoneProgress/create', () => null);
@@ -89,5 +94,29 @@ describe('serveur : questions identiques par le processus de l’index', functio
     const [again] = childrenOf(client.pid!);
     assert.ok(again && again !== index);
     assert.ok(client.alive);
+  });
+
+  it('a corpus file changed on disk (qe/corpusChanged from the watcher): read again at once', async () => {
+    // Same size and modification time: a walk of the corpus cannot see this change, only the notification.
+    const file = join(workspace, 'corpus', 'QANR5L17QE10723.json');
+    const before = statSync(file);
+    const text = readFileSync(file, 'utf8');
+    const request = text.indexOf(' sur ', text.indexOf('"texteQuestion"'));
+    const word = /\b[a-z]{8,}\b/.exec(text.slice(request))!;
+    writeFileSync(file, text.slice(0, request + word.index) + 'q'.repeat(word[0].length) + text.slice(request + word.index + word[0].length));
+    utimesSync(file, wholeSeconds, wholeSeconds);
+    assert.equal(statSync(file).mtimeMs, before.mtimeMs);
+    assert.equal(statSync(file).size, before.size);
+    const first = await ask();
+    assert.deepEqual([first?.similar[0]?.numero, first?.similar[0]?.identical], [10723, true], 'not seen without the notification');
+    await client.connection.sendNotification(corpusChangedNotification, { uris: [pathToFileURL(file).href] });
+    let result = first;
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+      result = await ask();
+      if (!result?.similar.some((entry) => entry.identical)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.ok(result && !result.similar.some((entry) => entry.identical), 'the changed request is no longer identical');
+    assert.equal(result.indexed, 16);
   });
 });

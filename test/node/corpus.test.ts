@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RecordDetails } from '../../server/src/core';
 import { CorpusIndex } from '../../server/src/node/corpus';
+import { DiskDetailStore } from '../../server/src/node/similar-store';
 
 const raw = join(__dirname, '..', '..', 'data', 'corpus', 'an-17', 'raw');
 
@@ -114,5 +116,20 @@ describe('node/corpus: the index of earlier questions on disk', () => {
     assert.equal(again.problem, undefined);
     assert.equal(again.corpus.index.size, 6);
     again.corpus.close();
+  });
+  it('reads back a table whose lines are longer than its read buffer, and many short ones across its chunks', () => {
+    const file = join(dir, 'table.records');
+    const store = new DiskDetailStore(file);
+    const long = Array.from({ length: 300_000 }, (_, i) => `terme${i}`).join(' ');
+    const details = (id: number): RecordDetails => ({ record: { path: `q${id}.json`, answered: false }, keyHash: `k${id}`, scoreTerms: 'a b', indexTerms: id % 500 === 7 ? long : `t${id} u${id}` });
+    for (let id = 1; id <= 3000; id++) store.put(id, details(id));
+    store.delete(5);
+    const reopened = new DiskDetailStore(file, new Map(store.entries().map(([id, offset, length]) => [id, [offset, length] as const])));
+    const read = [...reopened.scan()];
+    assert.equal(read.length, 2999);
+    for (const [id, got] of read) assert.deepEqual(got, details(id));
+    assert.ok(long.length > 2 << 20);
+    store.close();
+    reopened.close();
   });
 });

@@ -62,8 +62,28 @@ export async function similaires(argv: readonly string[], io: Options): Promise<
     return 2;
   }
 
-  const corpus = new CorpusIndex();
-  await corpus.update([values.corpus]);
+  // What a hit shows sits in a temporary table on disk, as in the editor's index process: memory holds the
+  // search index only, whatever the size of the corpus.
+  const corpus = CorpusIndex.onDisk();
+  try {
+    return await compare(corpus, values.corpus, positionals, limit, values.format, io);
+  } finally {
+    corpus.close();
+  }
+}
+
+/** Progress on stderr every twentieth of a corpus of this many files or more. */
+const progressFrom = 500;
+
+async function compare(corpus: CorpusIndex, folder: string, positionals: readonly string[], limit: number, format: 'text' | 'json', io: Options): Promise<number> {
+  let shown = -1;
+  await corpus.update([folder], (done, total) => {
+    if (total < progressFrom) return;
+    const step = Math.floor((done * 20) / total);
+    if (step === shown) return;
+    shown = step;
+    io.warn(`qe-check : index des questions antérieures : ${done} / ${total} fichiers lus`);
+  });
   for (const skipped of corpus.skipped) io.warn(`qe-check : ignoré « ${skipped.path} » : ${skipped.reason}.`);
 
   let ioError = false;
@@ -92,7 +112,7 @@ export async function similaires(argv: readonly string[], io: Options): Promise<
     files.push({ path, similar: corpus.index.similar(record, limit) });
   }
 
-  if (values.format === 'json') {
+  if (format === 'json') {
     const report = {
       version: 1,
       files: files.map((file) => ({

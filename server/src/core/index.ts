@@ -313,6 +313,7 @@ export { coverageSummary } from './coverage';
 export * from './grammar';
 export { readDocument } from './parse';
 export { detailsOf, MemoryDetailStore, recordOf, SimilarIndex, type DetailStore, type IndexedRecord, type QuestionRecord, type RecordDetails, type SimilarHit } from './similar';
+export { readRecord } from './similar/read-record';
 export { answerSkeleton, checklist, type ChecklistItem } from './checklist';
 export { deadlineOf, deadlineStatus, describeDeadline, localIsoDate, sortPending, type Deadline, type DeadlineStatus, type PendingQuestion } from './deadline';
 export { dossierFromClipboard } from './clipboard';

@@ -8,9 +8,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { decodeBytes } from '../core';
-import { readDocument } from '../core';
-import { detailsOf, recordOf, SimilarIndex } from '../core';
+import { SimilarIndex } from '../core';
+import { readForIndex, type ReaderPool, type ReadResult } from './similar-reader';
 import { DiskDetailStore, type Span } from './similar-store';
 
 export interface SkippedFile {
@@ -92,6 +91,8 @@ export class CorpusIndex {
   readonly index: SimilarIndex;
   private readonly stamps: Map<string, FileStamp>;
   skipped: SkippedFile[] = [];
+  /** Threads that read the files of a large update (opt-in: `similar-process.ts --readers N`); without, here. */
+  readers?: ReaderPool;
 
   constructor(index = new SimilarIndex(), stamps = new Map<string, FileStamp>()) {
     this.index = index;
@@ -126,12 +127,26 @@ export class CorpusIndex {
     const changedPaths = new Set(changed.map(([path]) => path));
     const skipped = this.skipped.filter((file) => files.has(file.path) && !changedPaths.has(file.path));
     let done = 0;
-    for (const [path, stamp] of changed) {
-      const reason = this.read(path);
-      if (done % 50 === 0) await pause();
+    const took = (path: string, stamp: FileStamp, reason: string | undefined) => {
       if (reason) skipped.push({ path, reason });
       this.stamps.set(path, stamp);
-      progress?.(++done, changed.length);
+      done++;
+      progress?.(done, changed.length);
+    };
+    // Many files: read on the pool's threads, indexed here as they come (in order); the rest (or all, without
+    // a pool or when it failed) read here.
+    if (this.readers && changed.length >= 256) {
+      await this.readers.readAll(
+        changed.map(([path]) => path),
+        (at, result) => {
+          const [path, stamp] = changed[at]!;
+          took(path, stamp, this.take(path, result));
+        },
+      );
+    }
+    for (const [path, stamp] of changed.slice(done)) {
+      took(path, stamp, this.read(path));
+      if (done % 50 === 0) await pause();
     }
     this.skipped = skipped;
     return changed.length;
@@ -158,24 +173,15 @@ export class CorpusIndex {
 
   /** Indexes one file; returns why it was skipped, if it was. */
   private read(path: string): string | undefined {
+    return this.take(path, readForIndex(path));
+  }
+
+  /** Indexes what was read of a file (here or on a reader thread); returns why it was skipped, if it was. */
+  private take(path: string, result: ReadResult): string | undefined {
     this.index.remove(path);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      return `illisible (${(error as { code?: string }).code ?? String(error)})`;
-    }
-    if (bytes.length > 5_000_000) return 'fichier trop grand (plus de 5 Mo)';
-    const decoded = decodeBytes(bytes);
-    if (!decoded.ok) return decoded.message;
-    try {
-      const record = recordOf(path, readDocument(decoded.text));
-      if (!record) return /\.(qe\.md|json)$/i.test(path) ? 'aucune question reconnue' : undefined;
-      this.index.addDetails(detailsOf(record));
-      return undefined;
-    } catch (error) {
-      return `illisible (${error instanceof Error ? error.message : String(error)})`;
-    }
+    if ('reason' in result) return result.reason;
+    if ('details' in result) this.index.addDetails(result.details);
+    return undefined;
   }
 
   /**

@@ -32,6 +32,9 @@ export interface StatsResult {
   /** Resident and heap memory of the index process, bytes. */
   readonly rss: number;
   readonly heapUsed: number;
+  /** V8's heap as committed, and memory outside it (buffers): what the resident memory holds besides. */
+  readonly heapTotal?: number;
+  readonly external?: number;
   readonly corpora: number;
 }
 

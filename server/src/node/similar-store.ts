@@ -99,20 +99,28 @@ export class DiskDetailStore implements DetailStore {
 
   /**
    * Reads every kept record in the order of the table (one pass, in large chunks: faster than a read per
-   * record). Throws when a line is not the record its span says.
+   * record). Throws when a line is not the record its span says. One buffer, reused (a line cut by the chunk's
+   * end is moved to its start): a new 8 MB buffer per chunk, as before, left tens of MB in the C allocator's
+   * free lists after a load at 100,000 records, still counted as resident.
    */
   *scan(): IterableIterator<[number, RecordDetails]> {
     const byOffset = new Map<number, number>();
     for (const [id, offset] of this.entries()) byOffset.set(offset, id);
-    const chunk = Buffer.allocUnsafe(8 << 20);
-    let carry = Buffer.alloc(0);
+    let buffer = Buffer.allocUnsafe(1 << 20);
+    let kept = 0;
     let base = 0;
     let seen = 0;
     for (let position = 0; position < this.end; ) {
-      const read = readSync(this.fd, chunk, 0, Math.min(chunk.length, this.end - position), position);
+      // A line longer than the buffer: a larger one.
+      if (kept === buffer.length) {
+        const larger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(larger, 0, 0, kept);
+        buffer = larger;
+      }
+      const read = readSync(this.fd, buffer, kept, Math.min(buffer.length - kept, this.end - position), position);
       if (read <= 0) break;
       position += read;
-      const data = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, read)]) : chunk.subarray(0, read);
+      const data = buffer.subarray(0, kept + read);
       let start = 0;
       for (let newline = data.indexOf(10, start); newline >= 0; newline = data.indexOf(10, start)) {
         const id = byOffset.get(base + start);
@@ -124,7 +132,8 @@ export class DiskDetailStore implements DetailStore {
         start = newline + 1;
       }
       base += start;
-      carry = Buffer.from(data.subarray(start));
+      kept = data.length - start;
+      buffer.copy(buffer, 0, start, data.length);
     }
     if (seen !== this.live) throw new Error(`${this.live - seen} enregistrements manquants`);
   }

@@ -10,7 +10,7 @@ import type { Chambre } from '../model/types';
 import type { RawDocument } from '../parse/raw';
 import { isContentWord, termKey } from '../coverage/stem';
 import { stripAccents } from '../text/fold';
-import { tokenize } from '../coverage/text';
+import { tokenize, type Token } from '../coverage/text';
 
 /** What the index keeps of an earlier question. */
 export interface QuestionRecord {
@@ -102,8 +102,13 @@ function nameWords(name: string | undefined): Set<string> {
  * name, pronouns, civilities and titles; spacing and punctuation gone with the tokenizer.
  */
 export function identityKey(question: string, auteur?: string): string {
+  return keyOfTokens(tokenize(requestPart(question)), question, auteur);
+}
+
+/** `identityKey` from the request's tokens, already cut (a build tokenises the request once for everything). */
+function keyOfTokens(tokens: readonly Token[], question: string, auteur?: string): string {
   const names = nameWords(auteur ?? opening.exec(question.toLowerCase().replace(/[\u2019\u02bc]/gu, "'"))?.[0].replace(/\s+\S+$/u, ''));
-  return tokenize(requestPart(question))
+  return tokens
     .filter((token) => !token.text.includes('-') || !token.text.split('-').every((part) => names.has(plain(part))))
     .map((token) => plain(token.text))
     .filter((word) => !personWords.has(word) && !names.has(word))
@@ -135,8 +140,12 @@ function termOf(word: string): string {
 
 /** Stemmed content words of a text (the terms the search indexes and the overlap is measured on). */
 export function terms(text: string): string[] {
+  return termsOfTokens(tokenize(text));
+}
+
+function termsOfTokens(tokens: readonly Token[]): string[] {
   const found: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     const term = termOf(token.text);
     if (term) found.push(term);
   }
@@ -205,11 +214,12 @@ const keptRequest = 1200;
 export function detailsOf(record: QuestionRecord): RecordDetails {
   const { question, ...shown } = record;
   const request = requestPart(question);
-  const requestTerms = terms(request);
+  const tokens = tokenize(request);
+  const requestTerms = termsOfTokens(tokens);
   // The subject (title, rubric) counts as much as the request's words.
   return {
     record: shown,
-    keyHash: hashKey(identityKey(question, record.auteur)),
+    keyHash: hashKey(keyOfTokens(tokens, question, record.auteur)),
     scoreTerms: [...new Set(request.length <= keptRequest ? requestTerms : terms(request.slice(0, keptRequest)))].join(' '),
     indexTerms: [...requestTerms, ...terms(`${record.titre ?? ''} ${record.rubrique ?? ''}`)].join(' '),
   };
@@ -374,19 +384,20 @@ export class SimilarIndex {
   }
 }
 
-/** Match counts per id, kept between queries (reset after each): typed arrays instead of FlexSearch's object. */
+/** Match counts and place of the last match per id, kept between queries (reset after each): typed arrays. */
 let counts = new Uint16Array(0);
-let finals = new Uint16Array(0);
+let lastMatch = new Uint32Array(0);
 
 /**
  * FlexSearch's own `search(query, { suggest: true, limit })` for an index without context, computed the same
  * way and in the same order, on its map of term → postings per resolution slot: ids matching more of the query's
  * terms first; among equals, by the place where FlexSearch's walk (slot by slot, term by term) meets their last
  * match; once `limit` ids match every term, the walk stops. FlexSearch counts in an object used as a hash table
- * and fills a list per count, over 100 ms per query at 100,000 records on a loaded machine; this counts in typed
- * arrays, in two passes (the counts, then the order of the few ids that can make the list). `undefined` when
- * the query has fewer than two terms in the index, or the map is not FlexSearch's (left to FlexSearch then).
- * `test/core/similar/similar.test.ts` checks that both give the same ids.
+ * and fills a list per count, over 100 ms per query at 100,000 records on a loaded machine; this walks the
+ * postings once, counting in typed arrays and noting where each id's last match was met, then orders the few
+ * ids that can make the list by (count, place). `undefined` when the query has fewer than two terms in the
+ * index, or the map is not FlexSearch's (left to FlexSearch then). `test/core/similar/similar.test.ts` checks
+ * that both give the same ids.
  */
 export function suggestSearch(search: Index, queryTerms: readonly string[], limit: number, maxId: number): number[] | undefined {
   const { map, resolution } = search as unknown as { map?: unknown; resolution?: unknown };
@@ -403,52 +414,34 @@ export function suggestSearch(search: Index, queryTerms: readonly string[], limi
   if (terms < 2 || terms > 0xfffe) return undefined;
   if (counts.length <= maxId) {
     counts = new Uint16Array(Math.max(maxId + 1, counts.length * 2));
-    finals = new Uint16Array(counts.length);
+    lastMatch = new Uint32Array(counts.length);
   }
-  // First pass: how many of the query's terms each id has.
-  const touched: number[] = [];
+  // One walk: how many of the query's terms each id has, and where its last match is met. (The ids met are
+  // then found by scanning the counts in order: common terms touch most ids, and a scan is cheaper than a list.)
+  const end = Math.min(maxId + 1, counts.length);
+  let place = 0;
   for (let slot = 0; slot < resolution; slot++) {
     for (let term = 0; term < terms; term++) {
       const postings = lists[term]![slot];
       if (!postings) continue;
       for (let i = 0; i < postings.length; i++) {
         const id = postings[i]!;
-        const count = counts[id]!;
-        if (count === 0) touched.push(id);
-        counts[id] = count + 1;
+        counts[id]!++;
+        lastMatch[id] = place++;
       }
     }
   }
   // The least count that can make the list.
   const histogram = new Uint32Array(terms + 1);
-  for (const id of touched) histogram[counts[id]!]!++;
+  for (let id = 0; id < end; id++) histogram[counts[id]!]!++;
   let least = terms;
   for (let total = histogram[terms]!; least > 1 && total < limit; ) total += histogram[--least]!;
-  for (const id of touched) {
-    finals[id] = counts[id]!;
-    counts[id] = 0;
-  }
-  // Second pass: the ids that can make the list, in the order their last match is met.
   const candidates: number[] = [];
-  walk: for (let slot = 0; slot < resolution; slot++) {
-    for (let term = 0; term < terms; term++) {
-      const postings = lists[term]![slot];
-      if (!postings) continue;
-      for (let i = 0; i < postings.length; i++) {
-        const id = postings[i]!;
-        const count = counts[id]! + 1;
-        counts[id] = count;
-        if (count === finals[id] && count >= least) {
-          candidates.push(id);
-          // FlexSearch stops once `limit` ids have every term.
-          if (count === terms && candidates.length === limit && least === terms) break walk;
-        }
-      }
-    }
-  }
-  for (const id of touched) counts[id] = 0;
-  // Stable: equal counts keep the order of the walk.
-  candidates.sort((a, b) => finals[b]! - finals[a]!);
+  for (let id = 0; id < end; id++) if (counts[id]! >= least) candidates.push(id);
+  // More matches first; among equals, the walk's order. With `limit` ids matching every term, FlexSearch's walk
+  // stops at the last match of the `limit`-th: the same first `limit` ids.
+  candidates.sort((a, b) => counts[b]! - counts[a]! || lastMatch[a]! - lastMatch[b]!);
+  counts.fill(0, 0, end);
   return candidates.length > limit ? candidates.slice(0, limit) : candidates;
 }
 
