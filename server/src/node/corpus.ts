@@ -64,9 +64,12 @@ function stampOf(path: string): FileStamp | undefined {
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The manifest's format: a manifest of another format (an older version's JSON index) is discarded. */
+/**
+ * The manifest's format: a manifest of another format (an older version's JSON index) is discarded. Version 3: the
+ * identity key keeps a word that only looks like the author's name (saved keys of version 2 may differ).
+ */
 const manifestFormat = 'qe-index-questions';
-const manifestVersion = 2;
+const manifestVersion = 3;
 
 interface Manifest {
   readonly format: typeof manifestFormat;

@@ -69,6 +69,17 @@ describe('core/similar', () => {
     assert.notEqual(identityKey(first), identityKey(first.replace('2027', '2028')));
   });
 
+  it('keeps the words of the request that only look like the author’s name (« pierre », « Saint-Martin »)', () => {
+    const first =
+      'M. Pierre Martin attire l’attention de Mme la ministre de la culture sur la restauration des églises en pierre de taille de Saint-Martin-de-Ré. Il lui demande quelles aides seront ouvertes aux communes en 2027.';
+    const second =
+      'Mme Anne Durand attire l’attention de Mme la ministre de la culture sur la restauration des églises en pierre de taille de Saint-Martin-de-Ré. Elle lui demande quelles aides seront ouvertes aux communes en 2027.';
+    assert.equal(identityKey(first, 'M. Pierre Martin'), identityKey(second, 'Mme Anne Durand'));
+    assert.match(identityKey(first, 'M. Pierre Martin'), /pierre de taille de saint martin de re/);
+    // The author named again in the request still goes (« M. Martin souhaite »).
+    assert.equal(identityKey(`${first} M. Martin souhaite une réponse.`, 'M. Pierre Martin'), identityKey(`${second} Mme Durand souhaite une réponse.`, 'Mme Anne Durand'));
+  });
+
   it('indexes the AN open-data records and finds a record’s question re-asked, first and identical', () => {
     const folder = join(root, 'data', 'corpus', 'an-17', 'raw');
     const index = new SimilarIndex();

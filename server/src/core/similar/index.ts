@@ -102,17 +102,34 @@ function nameWords(name: string | undefined): Set<string> {
  * name, pronouns, civilities and titles; spacing and punctuation gone with the tokenizer.
  */
 export function identityKey(question: string, auteur?: string): string {
-  return keyOfTokens(tokenize(requestPart(question)), question, auteur);
+  const request = requestPart(question);
+  return keyOfTokens(tokenize(request), request, question, auteur);
 }
 
 /** `identityKey` from the request's tokens, already cut (a build tokenises the request once for everything). */
-function keyOfTokens(tokens: readonly Token[], question: string, auteur?: string): string {
+function keyOfTokens(requestTokens: readonly Token[], request: string, question: string, auteur?: string): string {
   const names = nameWords(auteur ?? opening.exec(question.toLowerCase().replace(/[\u2019\u02bc]/gu, "'"))?.[0].replace(/\s+\S+$/u, ''));
-  return tokens
-    .filter((token) => !token.text.includes('-') || !token.text.split('-').every((part) => names.has(plain(part))))
+  return requestTokens
+    .filter((_, index) => !isNameAt(requestTokens, index, request, names))
     .map((token) => plain(token.text))
-    .filter((word) => !personWords.has(word) && !names.has(word))
+    .filter((word) => !personWords.has(word))
     .join(' ');
+}
+
+/**
+ * Whether the token is the member's name: one of its words, written with a capital (« pierre », the stone, is
+ * not M. Pierre Martin, nor « Saint-Martin » his surname: a part of a compound is a name only if every part is).
+ * Otherwise a question whose text holds its author's first name lost that word and missed its re-asked copy.
+ */
+function isNameAt(requestTokens: readonly Token[], index: number, request: string, names: ReadonlySet<string>): boolean {
+  const token = requestTokens[index]!;
+  if (!names.has(plain(token.text)) || !/\p{Lu}/u.test(request[token.start] ?? '')) return false;
+  let first = index;
+  while (first > 0 && request[requestTokens[first]!.start - 1] === '-' && requestTokens[first - 1]!.end === requestTokens[first]!.start - 1) first--;
+  let last = index;
+  while (last + 1 < requestTokens.length && request[requestTokens[last]!.end] === '-' && requestTokens[last + 1]!.start === requestTokens[last]!.end + 1) last++;
+  for (let i = first; i <= last; i++) if (!names.has(plain(requestTokens[i]!.text))) return false;
+  return true;
 }
 
 /** Accents stripped, memoised: a corpus repeats the same few tens of thousands of words. */
@@ -219,7 +236,7 @@ export function detailsOf(record: QuestionRecord): RecordDetails {
   // The subject (title, rubric) counts as much as the request's words.
   return {
     record: shown,
-    keyHash: hashKey(keyOfTokens(tokens, question, record.auteur)),
+    keyHash: hashKey(keyOfTokens(tokens, request, question, record.auteur)),
     scoreTerms: [...new Set(request.length <= keptRequest ? requestTerms : terms(request.slice(0, keptRequest)))].join(' '),
     indexTerms: [...requestTerms, ...terms(`${record.titre ?? ''} ${record.rubrique ?? ''}`)].join(' '),
   };
