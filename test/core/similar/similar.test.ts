@@ -76,6 +76,8 @@ describe('core/similar', () => {
       'Mme Anne Durand attire l’attention de Mme la ministre de la culture sur la restauration des églises en pierre de taille de Saint-Martin-de-Ré. Elle lui demande quelles aides seront ouvertes aux communes en 2027.';
     assert.equal(identityKey(first, 'M. Pierre Martin'), identityKey(second, 'Mme Anne Durand'));
     assert.match(identityKey(first, 'M. Pierre Martin'), /pierre de taille de saint martin de re/);
+    // Another Pierre, named alone, is the request's own word; the author named again still goes (« M. Martin »).
+    assert.equal(identityKey(`${first} Pierre Boulez y a joué.`, 'M. Pierre Martin'), identityKey(`${second} Pierre Boulez y a joué.`, 'Mme Anne Durand'));
     // The author named again in the request still goes (« M. Martin souhaite »).
     assert.equal(identityKey(`${first} M. Martin souhaite une réponse.`, 'M. Pierre Martin'), identityKey(`${second} Mme Durand souhaite une réponse.`, 'Mme Anne Durand'));
   });

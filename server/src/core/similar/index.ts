@@ -108,28 +108,44 @@ export function identityKey(question: string, auteur?: string): string {
 
 /** `identityKey` from the request's tokens, already cut (a build tokenises the request once for everything). */
 function keyOfTokens(requestTokens: readonly Token[], request: string, question: string, auteur?: string): string {
-  const names = nameWords(auteur ?? opening.exec(question.toLowerCase().replace(/[\u2019\u02bc]/gu, "'"))?.[0].replace(/\s+\S+$/u, ''));
+  const name = auteur ?? opening.exec(question.toLowerCase().replace(/[\u2019\u02bc]/gu, "'"))?.[0].replace(/\s+\S+$/u, '');
+  const words = nameWords(name);
+  const surname = [...words].at(-1);
   return requestTokens
-    .filter((_, index) => !isNameAt(requestTokens, index, request, names))
+    .filter((_, index) => !isNameAt(requestTokens, index, request, words, surname))
     .map((token) => plain(token.text))
     .filter((word) => !personWords.has(word))
     .join(' ');
 }
 
+const civilities = new Set(['m', 'mme', 'mm', 'mmes', 'monsieur', 'madame', 'mademoiselle', 'mlle']);
+
 /**
- * Whether the token is the member's name: one of its words, written with a capital (« pierre », the stone, is
- * not M. Pierre Martin, nor « Saint-Martin » his surname: a part of a compound is a name only if every part is).
- * Otherwise a question whose text holds its author's first name lost that word and missed its re-asked copy.
+ * Whether the token is the member's name: one of its words, written with a capital, and named as a person — after
+ * a civility (« M. Moreau »), next to another word of the name (« Jean Moreau »), or the surname itself. « pierre »
+ * (the stone), « Jean » alone (another Jean) and « Saint-Martin » (a compound is a name only if every part is) are
+ * the request's own words: dropping them lost a re-asked question its copy.
  */
-function isNameAt(requestTokens: readonly Token[], index: number, request: string, names: ReadonlySet<string>): boolean {
-  const token = requestTokens[index]!;
-  if (!names.has(plain(token.text)) || !/\p{Lu}/u.test(request[token.start] ?? '')) return false;
+function isNameAt(requestTokens: readonly Token[], index: number, request: string, names: ReadonlySet<string>, surname: string | undefined): boolean {
+  const isNameWord = (at: number): boolean => {
+    const token = requestTokens[at];
+    return token !== undefined && names.has(plain(token.text)) && /\p{Lu}/u.test(request[token.start] ?? '');
+  };
+  if (!isNameWord(index)) return false;
+  const joined = (left: number): boolean => request[requestTokens[left + 1]!.start - 1] === '-' && requestTokens[left]!.end === requestTokens[left + 1]!.start - 1;
   let first = index;
-  while (first > 0 && request[requestTokens[first]!.start - 1] === '-' && requestTokens[first - 1]!.end === requestTokens[first]!.start - 1) first--;
+  while (first > 0 && joined(first - 1)) first--;
   let last = index;
-  while (last + 1 < requestTokens.length && request[requestTokens[last]!.end] === '-' && requestTokens[last + 1]!.start === requestTokens[last]!.end + 1) last++;
-  for (let i = first; i <= last; i++) if (!names.has(plain(requestTokens[i]!.text))) return false;
-  return true;
+  while (last + 1 < requestTokens.length && joined(last)) last++;
+  for (let i = first; i <= last; i++) if (!isNameWord(i)) return false;
+  const before = requestTokens[first - 1];
+  return (
+    (before !== undefined && civilities.has(before.text)) ||
+    (first > 0 && isNameWord(first - 1)) ||
+    isNameWord(last + 1) ||
+    (first === last && plain(requestTokens[index]!.text) === surname) ||
+    first < last
+  );
 }
 
 /** Accents stripped, memoised: a corpus repeats the same few tens of thousands of words. */
