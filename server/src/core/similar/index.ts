@@ -42,8 +42,12 @@ export interface SimilarHit {
 export function recordOf(path: string, document: RawDocument): QuestionRecord | null {
   const question = document.question?.paragraphs.map((paragraph) => paragraph.mapped.text).join('\n\n').trim();
   if (!question) return null;
-  const { metadata } = document;
   const answer = document.answer?.paragraphs.map((paragraph) => paragraph.mapped.text).join(' ').replace(/\s+/g, ' ').trim() ?? '';
+  return questionRecord(path, document.metadata, question, answer);
+}
+
+/** The record of a question read by any reader: its metadata, its question text and its answer's text. */
+export function questionRecord(path: string, metadata: RawDocument['metadata'], question: string, answer: string): QuestionRecord {
   return {
     path,
     ...(metadata.numero !== undefined ? { numero: metadata.numero } : {}),

@@ -10,7 +10,7 @@ import { decodeReference } from '../parse/inline';
 import { MetadataCollector } from '../parse/metadata-collector';
 import { jsonNesting } from '../parse/nesting';
 import { looksLikeJson } from '../parse/open-data';
-import { recordOf, type QuestionRecord } from './index';
+import { questionRecord, recordOf, type QuestionRecord } from './index';
 
 /** The record of a file's text (null without a question), as `recordOf(path, readDocument(text))` gives it. */
 export function readRecord(path: string, text: string): QuestionRecord | null {
@@ -121,19 +121,6 @@ function lightOpenData(path: string, text: string): QuestionRecord | null | unde
   if (author) collector.set('auteur', author[1], nowhere, nowhere);
   const question = questionParagraphs?.join('\n\n').trim();
   if (!question) return null;
-  const { metadata } = collector;
   const answer = typeof answerNode === 'string' ? htmlParagraphs(answerNode).join(' ').replace(/\s+/g, ' ').trim() : '';
-  return {
-    path,
-    ...(metadata.numero !== undefined ? { numero: metadata.numero } : {}),
-    ...(metadata.legislature !== undefined ? { legislature: metadata.legislature } : {}),
-    ...(metadata.chambre !== undefined ? { chambre: metadata.chambre } : {}),
-    ...(metadata.titre !== undefined ? { titre: metadata.titre } : {}),
-    ...(metadata.rubrique !== undefined ? { rubrique: metadata.rubrique } : {}),
-    ...(metadata.auteur !== undefined ? { auteur: metadata.auteur } : {}),
-    ...(metadata.publicationQuestion?.date ? { date: metadata.publicationQuestion.date } : {}),
-    question,
-    ...(answer ? { answerStart: answer.length > 300 ? `${answer.slice(0, 299)}…` : answer } : {}),
-    answered: answer !== '' || metadata.publicationReponse?.date !== undefined,
-  };
+  return questionRecord(path, collector.metadata, question, answer);
 }
