@@ -129,14 +129,7 @@ function readYaml(text: string, start: number, end: number, collector: MetadataC
     const key = pair.key as YamlNode | null;
     const name = isScalar(key) ? String(key.value) : undefined;
     if (name === undefined) continue;
-    if (seen.has(name)) {
-      const range = at(key?.range);
-      problems.push({
-        rule: 'metadonnee-invalide',
-        message: `En-tête YAML invalide : ${yamlMessages.DUPLICATE_KEY}. Les métadonnées ne peuvent pas être lues tant que l’erreur demeure.`,
-        range: range.end > range.start ? range : { start: range.start, end: Math.min(end, range.start + 1) },
-      });
-    }
+    if (seen.has(name)) problems.push(duplicateKey(at(key?.range), end));
     seen.add(name);
   }
   if (problems.length > 0) return problems;
@@ -202,19 +195,21 @@ export function flatYamlEntries(source: string): FlatYamlEntry[] | undefined {
   return entries;
 }
 
+/** A key given twice (`end`: the header's end, so that an empty key still gets a one-character range). */
+function duplicateKey(range: OffsetRange, end: number): Problem {
+  return {
+    rule: 'metadonnee-invalide',
+    message: `En-tête YAML invalide : ${yamlMessages.DUPLICATE_KEY}. Les métadonnées ne peuvent pas être lues tant que l’erreur demeure.`,
+    range: range.end > range.start ? range : { start: range.start, end: Math.min(end, range.start + 1) },
+  };
+}
+
 /** What `readYaml` makes of a flat header: the same duplicate-key problems and metadata, in one pass. */
 function readFlatYaml(entries: readonly FlatYamlEntry[], start: number, end: number, collector: MetadataCollector): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const { key, keyStart } of entries) {
-    if (seen.has(key)) {
-      const range = { start: start + keyStart, end: start + keyStart + key.length };
-      problems.push({
-        rule: 'metadonnee-invalide',
-        message: `En-tête YAML invalide : ${yamlMessages.DUPLICATE_KEY}. Les métadonnées ne peuvent pas être lues tant que l’erreur demeure.`,
-        range: range.end > range.start ? range : { start: range.start, end: Math.min(end, range.start + 1) },
-      });
-    }
+    if (seen.has(key)) problems.push(duplicateKey({ start: start + keyStart, end: start + keyStart + key.length }, end));
     seen.add(key);
   }
   if (problems.length > 0) return problems;
