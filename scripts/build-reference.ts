@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { phraseGender, pluralPhrase } from '../server/src/core/rules/shared/agreement';
+import { phraseGender, pluralPhrase } from '../server/src/core/rules/common/agreement';
 
 export const defaultSourceDir = resolve(__dirname, '..', 'data', 'reference');
 export const outputDir = resolve(__dirname, '..', 'server', 'src', 'core', 'reference');

@@ -10,7 +10,7 @@ import type { QeDocument } from '../../server/src/core/model/types';
 import { readDocument } from '../../server/src/core/parse';
 import { absoluteRange, relativeRange, type Rule } from '../../server/src/core/rules/rule';
 import { runRules } from '../../server/src/core/rules/run';
-import { matchProse, proseView } from '../../server/src/core/rules/shared/mask';
+import { matchProse, proseView } from '../../server/src/core/rules/common/mask';
 import { realDossiers } from './dossiers';
 
 // ---------------------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import { ParseFrench } from '../../server/src/core/prose/parse-french';
 import type { Rule } from '../../server/src/core/rules/rule';
 import { runRulesCounted } from '../../server/src/core/rules/run';
 import { rules } from '../../server/src/core/rules/registry';
-import { reportText, reportedBeyondCap } from '../../server/src/core/rules/shared/style';
+import { reportText, reportedBeyondCap } from '../../server/src/core/rules/common/style';
 import { documentOf } from '../core/rules/helpers';
 import { seededRandom } from '../helpers/random';
 

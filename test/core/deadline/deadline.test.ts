@@ -13,7 +13,7 @@ import {
   reformDates,
 } from '../../../server/src/core/deadline';
 import { toJsonFileReport } from '../../../server/src/core/report/json';
-import { frenchDateOfIso } from '../../../server/src/core/rules/shared/dates';
+import { frenchDateOfIso } from '../../../server/src/core/rules/common/dates';
 
 const root = join(__dirname, '..', '..', '..');
 

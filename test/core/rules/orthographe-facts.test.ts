@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { analyze, type AnalyzeOptions } from '../../../server/src/core';
 import type { Finding } from '../../../server/src/core/findings/finding';
 import { acronymsByForm } from '../../../server/src/core/reference';
-import { matchProse, proseViews } from '../../../server/src/core/rules/shared/mask';
+import { matchProse, proseViews } from '../../../server/src/core/rules/common/mask';
 import { domainWords, hyphenPrefixes } from '../../../server/src/core/spelling/lexicon';
 import { AnalysisCache } from '../../../server/src/core/incremental/cache';
 import { loadSpellChecker } from '../../../server/src/node/spelling';

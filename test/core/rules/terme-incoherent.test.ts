@@ -3,7 +3,7 @@ import { rule } from '../../../server/src/core/rules/terme-incoherent';
 import { check, checkAnswer, dossier, texts } from './helpers';
 import { analyze, applyFixes } from '../../../server/src/core/index';
 import { defaultStyleSettings } from '../../../server/src/core/config/settings';
-import { proseViews } from '../../../server/src/core/rules/shared/mask';
+import { proseViews } from '../../../server/src/core/rules/common/mask';
 
 describe('terme-incoherent', () => {
   it('variante d’accord d’un terme figé (réponse : information, corrigible)', () => {

@@ -24,7 +24,7 @@
  *   « one month, extensible by one month » still quoted for the Sénat is that former text.
  */
 import type { Chambre, Metadata } from '../model/types';
-import { frenchDateOfIso } from '../rules/shared/dates';
+import { frenchDateOfIso } from '../rules/common/dates';
 
 export interface Deadline {
   /** ISO date the question (or, for a question signalée, the signalement) was published in the JO. */

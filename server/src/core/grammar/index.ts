@@ -6,8 +6,8 @@
  */
 import { compareFindings, type Finding, type Severity } from '../findings/finding';
 import type { QeDocument } from '../model/types';
-import { proseViews, type ProseView } from '../rules/shared/mask';
-import { replaceText, visible } from '../rules/shared/style';
+import { proseViews, type ProseView } from '../rules/common/mask';
+import { replaceText, visible } from '../rules/common/style';
 import { readSuppressions } from '../rules/suppressions';
 
 export const grammarRuleId = 'accord-delegue';

@@ -1,6 +1,6 @@
 /** Markdown (French) descriptions of catalog entries, for hovers and completion documentation. */
 import type { AcronymEntry, PlanEntry, SourceEntry } from '../completion/catalog';
-import { frenchDateOfIso } from '../rules/shared/dates';
+import { frenchDateOfIso } from '../rules/common/dates';
 
 const origin = (entry: { readonly origine?: string }): string[] => (entry.origine ? [`*Catalogue de l’espace de travail : ${entry.origine}*`] : []);
 

@@ -5,7 +5,7 @@
  * - The paragraphs of the model (`Paragraph`: sentences and words with file ranges) are remembered from one
  *   analysis to the next: a raw paragraph with the same text, place and structure (source map, breaks, answers,
  *   relative to its start) gets the previous analysis's object back, and with it its prose view
- *   (`rules/shared/mask.ts`, which checks what the view took from the rest of the document). One that moved
+ *   (`rules/common/mask.ts`, which checks what the view took from the rest of the document). One that moved
  *   gets a copy, moved, of the sentences and words of the previous paragraph of the same text and structure
  *   (segmentation depends on the text alone): only a new text is segmented.
  * - Per-paragraph results of rules (`checkParagraph` findings, `collectFacts` facts, or the rule's failure)
@@ -21,7 +21,7 @@ import type { Finding } from '../findings/finding';
 import type { Paragraph } from '../model/types';
 import type { MarkdownParseStats, MarkdownTreeState } from '../parse/incremental-markdown';
 import type { RawParagraph } from '../parse/raw';
-import type { ProseView } from '../rules/shared/mask';
+import type { ProseView } from '../rules/common/mask';
 import { shiftFinding } from './shift';
 
 /** What one rule produced on one paragraph, in file offsets of the paragraph as it was (at `base`). */

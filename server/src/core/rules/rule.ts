@@ -1,6 +1,6 @@
 import type { Finding, Fix, RelatedLocation, Severity } from '../findings/finding';
 import type { QeDocument, OffsetRange } from '../model/types';
-import type { ProseView } from './shared/mask';
+import type { ProseView } from './common/mask';
 import type { Profile, StyleSettings } from '../config/settings';
 
 export type { Profile, StyleSettings } from '../config/settings';

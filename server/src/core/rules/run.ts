@@ -4,7 +4,7 @@ import type { AnalysisCache, ParagraphRuleResult, ParagraphSlot } from '../incre
 import { rules as registeredRules } from './registry';
 import { severityFor, type ParagraphFacts, type ParagraphRuleContext, type Profile, type ReportInput, type Rule, type StyleSettings } from './rule';
 import { defaultStyleSettings } from '../config/settings';
-import { proseViews, type ProseView } from './shared/mask';
+import { proseViews, type ProseView } from './common/mask';
 import { guardFixes, paragraphBoundsOf, type FixBounds } from '../findings/fix-guard';
 
 export interface RuleSettings {

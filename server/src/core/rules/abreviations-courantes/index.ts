@@ -5,7 +5,7 @@
  * `vs`, `&`, `tél.`, `max.`, `min.`, `resp.`.
  */
 import type { Rule } from '../rule';
-import { keepInitialCase, reportText, SP, textFix, WB, WE, answerMatches } from '../shared/lexicon';
+import { keepInitialCase, reportText, SP, textFix, WB, WE, answerMatches } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 interface Entry {

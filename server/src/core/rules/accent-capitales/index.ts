@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse, type ProseView } from '../shared/mask';
-import { fixOf, reportText, textEdit } from '../shared/style';
+import { matchProse, type ProseView } from '../common/mask';
+import { fixOf, reportText, textEdit } from '../common/style';
 import { accentedStems } from './words';
 import { letterRegExp } from '../../text/letters';
 

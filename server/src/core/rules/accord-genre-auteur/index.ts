@@ -5,8 +5,8 @@
  * (`M. Patrice Anato interroge…`). The epicene `l'honorable parlementaire` is always right.
  */
 import type { Rule } from '../rule';
-import { matchProse, type ProseView } from '../shared/mask';
-import { SP, WE } from '../shared/lexicon';
+import { matchProse, type ProseView } from '../common/mask';
+import { SP, WE } from '../common/lexicon';
 import type { QeDocument } from '../../model/types';
 import { letterRegExp } from '../../text/letters';
 

@@ -5,10 +5,10 @@
  */
 import type { Severity } from '../../findings/finding';
 import type { Fix } from '../../findings/finding';
-import type { ProseView } from '../shared/mask';
+import type { ProseView } from '../common/mask';
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { keepInitialCase, reportText, SP, textFix, WB, WE } from '../shared/lexicon';
+import { matchProse } from '../common/mask';
+import { keepInitialCase, reportText, SP, textFix, WB, WE } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 const IMPACT_ENDINGS = '(?:e|es|ent|er|é|ée|és|ées|ait|aient|ant|era|eront|erait|eraient|ons|ez|erons|erez)';

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { forEachProseMatch } from '../shared/mask';
-import { replaceText, reportText, reportedBeyondCap } from '../shared/style';
+import { forEachProseMatch } from '../common/mask';
+import { replaceText, reportText, reportedBeyondCap } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // An elision: l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' quoiqu' presqu' quelqu' aujourd'.

@@ -5,8 +5,8 @@
  * name: lower case in profile `jo` (`code du travail`), capital in profile `imprimerie-nationale`.
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { atSentenceStart, reportText, SP, textFix, WB, WE } from '../shared/lexicon';
+import { matchProse } from '../common/mask';
+import { atSentenceStart, reportText, SP, textFix, WB, WE } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 // (1) article(s), (2) letter(s), (3) what follows the letter before the number, (4) number.

@@ -4,7 +4,7 @@
  * date, a date without its year, and EU acts not written `directive 2011/36/UE` / `règlement (UE) 2016/679`.
  */
 import type { Rule } from '../rule';
-import { reportText, SP, textFix, WB } from '../shared/lexicon';
+import { reportText, SP, textFix, WB } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 const MONTH = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';

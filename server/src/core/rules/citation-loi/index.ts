@@ -6,8 +6,8 @@
  * report it everywhere; short forms after a full citation (e) are accepted.
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { atSentenceStart, reportText, SP, textFix, WB } from '../shared/lexicon';
+import { matchProse } from '../common/mask';
+import { atSentenceStart, reportText, SP, textFix, WB } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 const MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';

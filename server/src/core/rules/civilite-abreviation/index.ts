@@ -4,7 +4,7 @@
  * or written out before a name in running text (`Madame Dupont` → `Mme Dupont`).
  */
 import type { Rule } from '../rule';
-import { reportText, SP, textFix, WB, WE, answerMatches } from '../shared/lexicon';
+import { reportText, SP, textFix, WB, WE, answerMatches } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 /** A capitalised name follows (not a title or a determiner written with a capital). */

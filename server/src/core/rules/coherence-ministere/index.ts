@@ -6,7 +6,7 @@
  * style pack gives, when they disagree.
  */
 import type { Rule } from '../rule';
-import type { ProseView } from '../shared/mask';
+import type { ProseView } from '../common/mask';
 import { comparisonKey } from '../../text/fold';
 import { governments, type GovernmentEntry } from '../../reference';
 import type { QeDocument } from '../../model/types';

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { dayNumber, monthAlternatives, monthNumber, referenceDate, daysInMonth } from '../shared/dates';
-import { reportText } from '../shared/style';
+import { dayNumber, monthAlternatives, monthNumber, referenceDate, daysInMonth } from '../common/dates';
+import { reportText } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // A dated period: `18 octobre 2019`, `octobre 2019`, `début 2020`, `fin 2024`, `mi-2025`, `premier semestre 2024`,

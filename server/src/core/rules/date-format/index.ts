@@ -1,8 +1,8 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { daysInMonth, frenchDate, monthAlternatives, monthNumber, weekdays } from '../shared/dates';
+import { matchProse } from '../common/mask';
+import { daysInMonth, frenchDate, monthAlternatives, monthNumber, weekdays } from '../common/dates';
 import { comparisonKey } from '../../text/fold';
-import { replaceText, reportText } from '../shared/style';
+import { replaceText, reportText } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // 18/10/2019, 18-10-2019, 18.10.19 (day first), 2019-10-18 (ISO).

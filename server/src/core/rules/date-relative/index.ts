@@ -1,8 +1,8 @@
 import type { Severity } from '../../findings/finding';
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { dayNumber, frenchDate, monthAlternatives, monthNumber, referenceDate, type IsoDate } from '../shared/dates';
-import { replaceText, reportText } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { dayNumber, frenchDate, monthAlternatives, monthNumber, referenceDate, type IsoDate } from '../common/dates';
+import { replaceText, reportText } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // `le 18 octobre dernier`, `le 1er mars prochain` (fixable with the year).

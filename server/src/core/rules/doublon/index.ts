@@ -3,7 +3,7 @@
  * `nous nous`, `vous vous` (reflexive) and `l'est est` are right.
  */
 import type { Rule } from '../rule';
-import { reportText, textFix } from '../shared/lexicon';
+import { reportText, textFix } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 const wordPattern = letterRegExp(String.raw`[\p{L}]+`, 'gu');

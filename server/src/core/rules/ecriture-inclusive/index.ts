@@ -6,8 +6,8 @@
  * information.
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { reportText, textFix } from '../shared/lexicon';
+import { matchProse } from '../common/mask';
+import { reportText, textFix } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 const SUFFIX = '(?:e|es|ne|nes|le|les|te|tes|se|ses|rice|rices|euse|euses|ère|ères|ive|ives|ale|ales|x|s)';

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { NBSP, NNBSP, fixOf, reportText, spacingSeverity, textEdit } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { NBSP, NNBSP, fixOf, reportText, spacingSeverity, textEdit } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // A sign glued to a word (`Pourquoi?`, `suivantes:`): `:` only when a space follows (not `14:30`, `1:25`).

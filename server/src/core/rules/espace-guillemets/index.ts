@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { NBSP, fixOf, reportText, reportedBeyondCap, spacingSeverity, textEdit } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { NBSP, fixOf, reportText, reportedBeyondCap, spacingSeverity, textEdit } from '../common/style';
 
 const gluedOpen = /«(?=[^\s\u00A0\u202F»])/g;
 const gluedClose = /(?<=[^\s\u00A0\u202F«])»/g;

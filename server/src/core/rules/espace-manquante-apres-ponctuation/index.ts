@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { NBSP, fixOf, reportText, textEdit } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { NBSP, fixOf, reportText, textEdit } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // `mots,mots`, `fin;début`, `ainsi:le`, `quoi?Il` (a letter right after the sign; `3,5` is a decimal).

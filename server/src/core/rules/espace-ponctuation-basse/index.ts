@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { replaceText, reportText } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { replaceText, reportText } from '../common/style';
 
 // Spaces before `, . … ) ]` (not before `…` that follows a comma or opens an elision, not leader dots).
 const before = /(?<=[^\s\u00A0\u202F,(\[])[ \u00A0\u202F\t]+(?:[,)\]]|\.(?![.\d])|…)/gu;

@@ -6,8 +6,8 @@
  * An elision `[…]` inside a quotation is right.
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { SP } from '../shared/lexicon';
+import { matchProse } from '../common/mask';
+import { SP } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 const patterns: readonly (readonly [RegExp, string])[] = [

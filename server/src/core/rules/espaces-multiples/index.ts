@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { replaceText, reportText } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { replaceText, reportText } from '../common/style';
 
 // Two spaces or more (ordinary, non-breaking, fine, tabs) inside a line.
 const run = /(?<=\S)[ \t\u00A0\u202F]{2,}(?=\S)|(?<=\S)\t(?=\S)/gu;

@@ -3,8 +3,8 @@
  * `le/la`, `il/elle`). Units (`km/h`, `euro/kilomètre`), fractions, EU references and dates are not flagged.
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { reportText, textFix } from '../shared/lexicon';
+import { matchProse } from '../common/mask';
+import { reportText, textFix } from '../common/lexicon';
 import { comparisonKey } from '../../text/fold';
 import { letterRegExp } from '../../text/letters';
 

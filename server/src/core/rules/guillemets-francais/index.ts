@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { MASK_CHAR, type ProseView } from '../shared/mask';
-import { NBSP, fixOf, reportText, textEdit } from '../shared/style';
+import { MASK_CHAR, type ProseView } from '../common/mask';
+import { NBSP, fixOf, reportText, textEdit } from '../common/style';
 
 const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\u00A0' || char === '\u202F' || char === '\t' || char === '\n';
 const isLetterOrDigit = (char: string | undefined): boolean => char !== undefined && /[\p{L}\d]/u.test(char);

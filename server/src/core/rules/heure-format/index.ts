@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { NBSP, replaceText, reportText } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { NBSP, replaceText, reportText } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // `14h30`, `14H30`, `14:30`, `9h`, `9H` (a correct `14 h 30` is left alone).

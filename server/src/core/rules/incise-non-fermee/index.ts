@@ -4,7 +4,7 @@
  * is never separated from its verb by a single comma. Low precision by nature: a hint.
  */
 import type { Rule } from '../rule';
-import { answerPatternMatches, reportText, SP, textFix } from '../shared/lexicon';
+import { answerPatternMatches, reportText, SP, textFix } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 const DET = "(?:Un|Une|Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Des|Son|Sa|Ses|Leur|Leurs|Chaque|Ce)";

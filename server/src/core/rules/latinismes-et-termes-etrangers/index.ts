@@ -6,7 +6,7 @@
  */
 import type { Severity } from '../../findings/finding';
 import type { Rule } from '../rule';
-import { atSentenceStart, keepInitialCase, reportText, SP, textFix, WB, WE, answerMatches } from '../shared/lexicon';
+import { atSentenceStart, keepInitialCase, reportText, SP, textFix, WB, WE, answerMatches } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 interface Entry {

@@ -6,9 +6,9 @@
  */
 import type { Severity } from '../../findings/finding';
 import type { Rule } from '../rule';
-import type { ProseMatch, ProseView } from '../shared/mask';
-import { matchProse } from '../shared/mask';
-import { keepInitialCase, reportText, SP, textFix, WB, WE } from '../shared/lexicon';
+import type { ProseMatch, ProseView } from '../common/mask';
+import { matchProse } from '../common/mask';
+import { keepInitialCase, reportText, SP, textFix, WB, WE } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 interface Entry {

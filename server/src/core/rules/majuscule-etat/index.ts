@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { fixOf, reportText, textEdit } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { fixOf, reportText, textEdit } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // `… de l'état` after a word that points to the institution, unless `état` is followed by a complement

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { fixOf, reportText, textEdit } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { fixOf, reportText, textEdit } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // `le/du/au gouvernement` (singular, definite article), `membre du gouvernement`…

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { fixOf, letterEdits, reportText } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { fixOf, letterEdits, reportText } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 interface Institution {

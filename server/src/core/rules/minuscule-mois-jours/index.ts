@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { fixOf, reportText, textEdit } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { fixOf, reportText, textEdit } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 const names = 'Janvier|Février|Fevrier|Mars|Avril|Mai|Juin|Juillet|Août|Aout|Septembre|Octobre|Novembre|Décembre|Decembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche';

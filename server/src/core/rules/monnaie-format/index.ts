@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { NBSP, fixOf, replaceText, reportText, textEdit } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { NBSP, fixOf, replaceText, reportText, textEdit } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // `€15`, `EUR 15`: the sign before the number.

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { NBSP, fixOf, reportText, textEdit } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { NBSP, fixOf, reportText, textEdit } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // A number (possibly grouped by spaces, possibly decimal), an ordinary space or nothing, a unit.

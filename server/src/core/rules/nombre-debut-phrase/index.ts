@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { reportText } from '../shared/style';
+import { reportText } from '../common/style';
 
 const leadingNumber = /^[\s«“"(]*(\d[\d \u00A0\u202F]*(?:,\d+)?)/u;
 const listOpener = /[:;][\s»”")\]]*$/u;

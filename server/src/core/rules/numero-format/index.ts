@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { NBSP, fixOf, replaceText, reportText, textEdit } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { NBSP, fixOf, replaceText, reportText, textEdit } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // `n°2019-1234`: no space before the number (the number itself is masked as an identifier).

@@ -1,8 +1,8 @@
 import type { Fix } from '../../findings/finding';
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { followingWord, notNouns, ordinalDisagrees, ordinalKeepsAbbreviation, ordinalPattern, readOrdinal, sentenceStart } from '../shared/ordinals';
-import { capitalize, replaceText, reportText } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { followingWord, notNouns, ordinalDisagrees, ordinalKeepsAbbreviation, ordinalPattern, readOrdinal, sentenceStart } from '../common/ordinals';
+import { capitalize, replaceText, reportText } from '../common/style';
 
 
 export const rule: Rule = {

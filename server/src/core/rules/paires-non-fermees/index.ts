@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { MASK_CHAR } from '../shared/mask';
-import { reportText } from '../shared/style';
+import { MASK_CHAR } from '../common/mask';
+import { reportText } from '../common/style';
 
 const closers: Record<string, string> = { ')': '(', ']': '[', '»': '«', '”': '“' };
 const openers = new Set(['(', '[', '«', '“']);

@@ -4,8 +4,8 @@
  * JO answers are written in the third person (« le Gouvernement », « le ministère », « la ministre »).
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { reportText, SP, WB, WE } from '../shared/lexicon';
+import { matchProse } from '../common/mask';
+import { reportText, SP, WB, WE } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 const first = letterRegExp(`${WB}(?:(?:[Jj]e|[Mm]oi|[Mm]on|[Mm]a|[Mm]es)${WE}|me(?=${SP}+\\p{L})|[JjMm]['’](?=\\p{L}))`, 'gu');

@@ -4,9 +4,9 @@
  * (« la secrétaire d'État chargée de… »), or at least « Mme Marlène Schiappa, secrétaire d'État… ».
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { reportText } from '../shared/lexicon';
-import { civilityBefore, personNamePattern, thingBefore } from '../shared/person-names';
+import { matchProse } from '../common/mask';
+import { reportText } from '../common/lexicon';
+import { civilityBefore, personNamePattern, thingBefore } from '../common/person-names';
 
 export const rule: Rule = {
   meta: {

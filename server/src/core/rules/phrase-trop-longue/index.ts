@@ -7,7 +7,7 @@
 import type { Sentence } from '../../model/types';
 import { leadingWords } from '../../findings/finding';
 import type { Rule } from '../rule';
-import { excerpt } from '../shared/excerpt';
+import { excerpt } from '../common/excerpt';
 
 const warningWords = 45;
 const informationWords = 35;

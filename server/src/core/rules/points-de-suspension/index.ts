@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { replaceText, reportText } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { replaceText, reportText } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 const etcetera = /\betc(?:\.{2,}|…|\.…)/gu;

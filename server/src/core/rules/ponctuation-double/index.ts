@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { replaceText, reportText } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { replaceText, reportText } from '../common/style';
 
 // Each alternative keeps one sign; group 1 is the part to delete.
 const doubled = /,(,)+|(?<!\betc|\.)\.(\.)(?!\.)|(,)\.|(;)\.|(:)\.|[?!](\.)|(?<!\. )\.( \.)(?![.]| \.)/gu;

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse, type ProseView } from '../shared/mask';
-import { NBSP, fixOf, replaceText, reportText, textEdit } from '../shared/style';
+import { matchProse, type ProseView } from '../common/mask';
+import { NBSP, fixOf, replaceText, reportText, textEdit } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // `15%`: no space at all before the sign.

@@ -3,9 +3,9 @@
  * Government's position; it does not ask questions (rhetorical questions included).
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { excerpt } from '../shared/excerpt';
-import { reportText } from '../shared/lexicon';
+import { matchProse } from '../common/mask';
+import { excerpt } from '../common/excerpt';
+import { reportText } from '../common/lexicon';
 
 const pattern = /(?<!\?)\?(?!\?)/gu;
 

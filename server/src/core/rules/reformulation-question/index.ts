@@ -6,7 +6,7 @@
  */
 import { absoluteRange, relativeRange, type Rule } from '../rule';
 import { comparisonKey } from '../../text/fold';
-import { excerpt } from '../shared/excerpt';
+import { excerpt } from '../common/excerpt';
 import type { OffsetRange, Sentence } from '../../model/types';
 import { letterRegExp } from '../../text/letters';
 

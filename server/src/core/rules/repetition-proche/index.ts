@@ -6,7 +6,7 @@
  */
 import type { RelatedLocation } from '../../findings/finding';
 import type { Rule } from '../rule';
-import { stopWords } from '../shared/lexicon';
+import { stopWords } from '../common/lexicon';
 import { comparisonKey } from '../../text/fold';
 
 const minCount = 7;

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { replaceFix } from '../shared/prose';
-import { excerpt, lastWords } from '../shared/excerpt';
+import { replaceFix } from '../common/prose';
+import { excerpt, lastWords } from '../common/excerpt';
 
 const closing = /[.!?:;»…)\]]\s*$/u;
 const lowerStart = /^\s*\p{Ll}/u;

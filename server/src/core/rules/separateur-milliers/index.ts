@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { NNBSP, fixOf, replaceText, reportText, spacingSeverity, textEdit } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { NNBSP, fixOf, replaceText, reportText, spacingSeverity, textEdit } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // Five digits or more in one block (not a postal code before a town name, not part of a reference).

@@ -4,8 +4,8 @@
  * humains » ×5 then `TEH`), and acronyms of bodies that no longer exist under that name (glossary `obsolete`).
  */
 import type { Rule } from '../rule';
-import { fitPhrase } from '../shared/agreement';
-import { groupAcronyms, paragraphAcronyms, type ParagraphAcronym, type PlacedAcronym } from '../shared/acronyms';
+import { fitPhrase } from '../common/agreement';
+import { groupAcronyms, paragraphAcronyms, type ParagraphAcronym, type PlacedAcronym } from '../common/acronyms';
 import { comparisonKey, comparisonKeyUncached } from '../../text/fold';
 
 interface Facts {

@@ -4,9 +4,9 @@
  * registers another spelling (Imprimerie nationale: « sans point abréviatif, ni espace »).
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { reportText, textFix } from '../shared/lexicon';
-import { lookupAcronym } from '../shared/acronyms';
+import { matchProse } from '../common/mask';
+import { reportText, textFix } from '../common/lexicon';
+import { lookupAcronym } from '../common/acronyms';
 import { acronymsByForm } from '../../reference';
 import { letterRegExp } from '../../text/letters';
 

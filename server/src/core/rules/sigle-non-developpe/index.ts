@@ -9,8 +9,8 @@
  */
 import type { Fix } from '../../findings/finding';
 import type { Rule } from '../rule';
-import { groupAcronyms, paragraphAcronyms, type ParagraphAcronym } from '../shared/acronyms';
-import { fitPhrase, phraseGender, type NounForms } from '../shared/agreement';
+import { groupAcronyms, paragraphAcronyms, type ParagraphAcronym } from '../common/acronyms';
+import { fitPhrase, phraseGender, type NounForms } from '../common/agreement';
 
 function accepted(occurrence: ParagraphAcronym, accepted: ReadonlySet<string>): boolean {
   return accepted.has(occurrence.form) || accepted.has(occurrence.form.toLowerCase()) || accepted.has(occurrence.key);

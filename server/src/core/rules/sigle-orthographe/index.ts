@@ -4,8 +4,8 @@
  * answer AN 14-103711QE). Acronyms defined in the answer and words of the style pack are not reported.
  */
 import type { Rule } from '../rule';
-import { isAllCaps, lookupAcronym, paragraphAcronyms, type ParagraphAcronym } from '../shared/acronyms';
-import { editDistance } from '../shared/lexicon';
+import { isAllCaps, lookupAcronym, paragraphAcronyms, type ParagraphAcronym } from '../common/acronyms';
+import { editDistance } from '../common/lexicon';
 import { acronyms } from '../../reference';
 
 /** Registered all-capitals forms, by length. */

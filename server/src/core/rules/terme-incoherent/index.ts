@@ -7,8 +7,8 @@
  */
 import type { OffsetRange } from '../../model/types';
 import type { Rule } from '../rule';
-import { sectionSeverity } from '../shared/mask';
-import { editDistance, stopWords } from '../shared/lexicon';
+import { sectionSeverity } from '../common/mask';
+import { editDistance, stopWords } from '../common/lexicon';
 import { comparisonKey } from '../../text/fold';
 
 /**

@@ -6,9 +6,9 @@
 import { termPattern } from '../../config/style-pack';
 import type { Substitution } from '../../config/settings';
 import type { Rule } from '../rule';
-import { participleEnding } from '../shared/agreement';
-import { matchProse } from '../shared/mask';
-import { replaceFix } from '../shared/prose';
+import { participleEnding } from '../common/agreement';
+import { matchProse } from '../common/mask';
+import { replaceFix } from '../common/prose';
 
 const patterns = new WeakMap<Substitution, RegExp>();
 

@@ -5,9 +5,9 @@
  * désignés »; the answer must not repeat the name.
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { reportText } from '../shared/lexicon';
-import { personNamePattern, thingBefore } from '../shared/person-names';
+import { matchProse } from '../common/mask';
+import { reportText } from '../common/lexicon';
+import { personNamePattern, thingBefore } from '../common/person-names';
 import { letterRegExp } from '../../text/letters';
 
 const accusation =

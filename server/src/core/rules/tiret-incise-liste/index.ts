@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { replaceFix } from '../shared/prose';
-import { replaceText, reportText } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { replaceFix } from '../common/prose';
+import { replaceText, reportText } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // ` - ` between words (not between figures: `2019 - 2021`).

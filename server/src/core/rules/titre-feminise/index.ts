@@ -4,8 +4,8 @@
  * form of the function held by a woman (« la ministre », « la secrétaire d'État », « la préfète »).
  */
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { reportText, SP, textFix, WB, WE } from '../shared/lexicon';
+import { matchProse } from '../common/mask';
+import { reportText, SP, textFix, WB, WE } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 const feminine: Readonly<Record<string, string>> = {

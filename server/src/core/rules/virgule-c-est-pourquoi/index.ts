@@ -4,7 +4,7 @@
  * opens an incise closed later (`C'est pourquoi, dès 2020, le…`) is right and not reported.
  */
 import type { Rule } from '../rule';
-import { answerPatternMatches, reportText, SP, textFix, WB } from '../shared/lexicon';
+import { answerPatternMatches, reportText, SP, textFix, WB } from '../common/lexicon';
 import { letterRegExp } from '../../text/letters';
 
 const pattern = letterRegExp(`${WB}[Cc]['’]est${SP}+pourquoi${SP}*(,)${SP}*(\\p{L}+['’]?)`, 'gdu');

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { matchProse } from '../shared/mask';
-import { replaceText, reportText } from '../shared/style';
+import { matchProse } from '../common/mask';
+import { replaceText, reportText } from '../common/style';
 import { letterRegExp } from '../../text/letters';
 
 // 3.5, 1.25 (not 1.500, grouped thousands; not 3.3.1 or 18.10.2019; not 1.2 after an outline noun).

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { determinerBefore, disagreement, phraseGender, pluralPhrase, pluralWord } from '../../../../server/src/core/rules/shared/agreement';
+import { determinerBefore, disagreement, phraseGender, pluralPhrase, pluralWord } from '../../../../server/src/core/rules/common/agreement';
 import { acronyms } from '../../../../server/src/core/reference';
 
 describe('accord : pluriel des groupes nominaux, genre, déterminant', () => {

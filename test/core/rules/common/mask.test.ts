@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { MASK_CHAR, matchProse, proseViews, sectionSeverity } from '../../../../server/src/core/rules/shared/mask';
+import { MASK_CHAR, matchProse, proseViews, sectionSeverity } from '../../../../server/src/core/rules/common/mask';
 import { documentOf, dossier } from '../helpers';
 
 function maskedParts(answer: string, question?: string): [string, string][] {
@@ -8,7 +8,7 @@ function maskedParts(answer: string, question?: string): [string, string][] {
   return view.masks.map((mask) => [mask.reason, view.paragraph.text.slice(mask.start, mask.end)]);
 }
 
-describe('masques en ligne (rules/shared/mask)', () => {
+describe('masques en ligne (rules/common/mask)', () => {
   it('masque adresses, courriels, code, identifiants juridiques, heures et numéros', () => {
     assert.deepEqual(
       maskedParts(
