@@ -188,6 +188,11 @@ function statesView(folded: string): boolean {
   return has(evaluation, folded) || has(polarity, folded) || has(impersonalView, folded) || has(qualification, folded);
 }
 
+/** `folded` with every match of `pattern` (a global expression) replaced by spaces: offsets are kept. */
+function blanked(folded: string, pattern: RegExp): string {
+  return folded.replace(pattern, (found) => ' '.repeat(found.length));
+}
+
 /**
  * « Il convient de rappeler que… », « il importe de préciser… », « le ministre tient à souligner… », « le ministre
  * rappelle que… » introduce a fact, not the Government's view: the formula is set aside before a view is looked for, so that once the passage that
@@ -199,7 +204,7 @@ const discourseMarker = rx(
 );
 
 export function withoutDiscourseMarkers(folded: string): string {
-  return folded.replace(discourseMarker, (found) => ' '.repeat(found.length));
+  return blanked(folded, discourseMarker);
 }
 
 /**
@@ -212,7 +217,7 @@ const provisionReference = rx(
 );
 
 export function withoutProvisionReferences(folded: string): string {
-  return folded.replace(provisionReference, (found) => ' '.repeat(found.length));
+  return blanked(folded, provisionReference);
 }
 
 /**
@@ -225,7 +230,7 @@ const sourceCitation = rx(
 );
 
 export function withoutSources(folded: string): string {
-  return folded.replace(sourceCitation, (found) => ' '.repeat(found.length));
+  return blanked(folded, sourceCitation);
 }
 
 /**
@@ -239,7 +244,7 @@ const lawStatement = rx(
 );
 
 export function withoutLawStatements(folded: string): string {
-  return withoutProvisionReferences(folded).replace(lawStatement, (found) => ' '.repeat(found.length));
+  return blanked(withoutProvisionReferences(folded), lawStatement);
 }
 
 /** A programme, plan or fund named with its credits (« la stratégie décennale … 100 M€ supplémentaires »). */
