@@ -1,0 +1,48 @@
+/**
+ * Who acts in a request (QUESTION-FORMS.md §10.1), for the forms where the actor is not the grammatical subject
+ * before the verb: an agent after a passive (« quelles mesures peuvent être prises par le maire »), a subject
+ * after an inverted verb (« de quels moyens dispose le maire », « ce que peut faire une commune »), and a request
+ * about what will happen (« si les communes bénéficieront d'une compensation »), which is the Government's
+ * decision to come, not a rule in force.
+ */
+import { rx } from './regex';
+
+/** Someone other than the Government whose rights and duties a request asks about (§10.1). */
+export const localActorSource =
+  '(?:communes?|maires?|adjoints?|conseils?\\s+municipa(?:l|ux)|conseillers?|élus?|collectivités?|départements?|régions?|intercommunalités?|epci|syndicats?|communautés?|établissements?|agents?|fonctionnaires?|employeurs?|salariée?s?|propriétaires?|locataires?|bailleurs?|associations?|contribuables?|particuliers?|personnes?|usagers?|entreprises?|exploitants?|héritiers?|notaires?|président|présidente|préfets?|parents?|familles?|professionnels?|médecins?|pharmaciens?|infirmiers?|titulaires?|bénéficiaires?|demandeurs?|redevables?|administrés?|habitants?|riverains?|candidats?|retraitée?s?|veuves?|conjoints?)';
+
+const determiner = "(?:le|la|les|l'|un|une|des|ce|cet|cette|ces|chaque|tout|toute|son|sa|ses|leurs?)";
+
+/**
+ * The law's means for someone else, with that someone after the verb: a passive with its agent (« peuvent être
+ * prises par le maire »), an inverted subject (« de quels moyens dispose le maire », « que peut faire une
+ * commune », « quelle attitude doit adopter le maire »), or means that are open to them (« les solutions qui
+ * s'offrent aux communes »).
+ */
+const actorAfterVerb = rx(
+  `\\b(?:(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)\\s+(?:légalement\\s+)?être\\s+\\p{L}+\\s+par\\s+${determiner}\\s*` +
+    `|(?:de\\s+)?quel(?:le)?s?\\s+(?:moyens|outils|leviers|pouvoirs|recours|possibilités|marges?\\s+de\\s+man(?:œ|oe)uvre|solutions|voies\\s+de\\s+recours|prérogatives)\\s+(?:juridiques\\s+|légaux\\s+|d'action\\s+)?(?:dispose|disposent|bénéficie|bénéficient)\\s+${determiner}\\s*` +
+    `|\\bqu(?:e\\s+|')\\s*(?:peut|peuvent|doit|doivent|pourrait|pourraient)\\s+(?:faire|entreprendre|décider|exiger|imposer)\\s+${determiner}\\s*` +
+    `|\\bquel(?:le)?s?\\s+(?:attitude|conduite|démarche|procédure|position)\\s+(?:doit|doivent|devrait|devraient|peut|peuvent)\\s+(?:adopter|tenir|suivre|prendre|engager)\\s+${determiner}\\s*` +
+    `|(?:solutions|possibilités|moyens|recours|voies\\s+de\\s+recours|options)\\s+(?:juridiques\\s+|légales\\s+)?(?:qui\\s+)?s'offr(?:e|ent)\\s+(?:à|au|aux)\\s*(?:${determiner}\\s*)?` +
+    `)${localActorSource}\\b`,
+);
+
+/** True when the request asks what the law lets or makes someone other than the Government do, named after the verb. */
+export function actorAfterLegalVerb(folded: string): boolean {
+  return actorAfterVerb.test(folded);
+}
+
+/**
+ * « si les communes bénéficieront d'une compensation », « si l'État prendra en charge » : a simple future in a
+ * « si » request asks what will be decided, not what the law says now. The modals (« pourra », « devra »), « aura »
+ * and « sera » (which carry a legal state: « sera tenu », « aura droit ») are left to the other rules.
+ */
+const futureVerb = rx(
+  "^(?:si|s'ils?|s'elles?)\\b(?:(?!\\b(?:pourra|pourront|devra|devront|faudra|vaudra|aura|auront|sera|seront|peut|peuvent|doit|doivent)\\b)[^,;:?])*?\\b\\p{L}{2,}(?:era|eront|ira|iront|endra|endront|iendra|iendront|evra|evront)\\b",
+);
+
+/** True when a « si » request asks about what will happen (a decision to come), by a verb in the simple future. */
+export function asksFuture(folded: string): boolean {
+  return futureVerb.test(folded);
+}

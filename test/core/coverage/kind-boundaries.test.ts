@@ -1,0 +1,84 @@
+/**
+ * Issue 10: kinds at their boundaries (QUESTION-FORMS.md §5, §10.1), where real questions were most often
+ * misread: `mesures` ↔ `intention`, `mesures` ↔ `droit`, `droit` ↔ `intention`, `position` ↔ `chiffres`. Every
+ * question here is hand-made in the forms deputies and senators use (none is taken from a labelled set). The
+ * rule of §10.1: who acts decides. What the Government will do is `mesures`; whether it wants to is `intention`;
+ * what the law allows or requires someone else (a maire, a commune, an employer) is `droit`, wherever that
+ * someone stands in the sentence; a question about what will be decided (a future) is the Government's will.
+ */
+import assert from 'node:assert/strict';
+import { extract } from './helpers';
+
+const o = (topic: string, minister = "M. le ministre de l'intérieur"): string => `M. Paul Martin attire l'attention de ${minister} sur ${topic}.`;
+
+type Case = readonly [string, readonly string[]];
+
+function check(cases: readonly Case[]): void {
+  for (const [question, expected] of cases) {
+    it(`« ${question.replace(/^M\. Paul Martin attire l'attention de [^.]*?\. sur [^.]*\.\s*|^M\. Paul Martin attire l'attention de .*? sur [^.]*\.\s*/u, '').slice(0, 100)}… »`, () => {
+      assert.deepEqual(extract(question).map((sub) => `${sub.kind} | ${sub.text}`), expected);
+    });
+  }
+}
+
+describe('coverage: kinds at their boundaries (hand-made, §5, §10.1)', () => {
+  describe('what the Government will do is mesures, in every wording of « ce qu’il compte faire »', () => {
+    check([
+      [`${o('la pénurie de médecins', 'M. le ministre de la santé')} Il lui demande ce que le Gouvernement envisage pour enrayer ce phénomène.`, ['mesures | ce que le Gouvernement envisage pour enrayer ce phénomène']],
+      [`${o('les communes nouvelles')} Il lui demande ce que le Gouvernement compte mettre en œuvre pour accompagner ces communes.`, ['mesures | ce que le Gouvernement compte mettre en œuvre pour accompagner ces communes']],
+      [`${o('les communes nouvelles')} Il lui demande ce qu'il entend mettre en place pour accompagner ces communes.`, ["mesures | ce qu'il entend mettre en place pour accompagner ces communes"]],
+      [`${o('La Poste', "M. le ministre de l'économie")} Il lui demande ce qu'il compte entreprendre pour maintenir ce bureau.`, ["mesures | ce qu'il compte entreprendre pour maintenir ce bureau"]],
+      [`${o('la prédation', "M. le ministre de l'agriculture")} Il lui demande ce qui est envisagé pour indemniser les éleveurs.`, ['mesures | ce qui est envisagé pour indemniser les éleveurs']],
+      [`${o('la prédation', "M. le ministre de l'agriculture")} Il lui demande quelle est la stratégie du Gouvernement pour enrayer ce phénomène.`, ['mesures | quelle est la stratégie du Gouvernement pour enrayer ce phénomène']],
+      // Guards: the same action asked yes or no is the Government's will; « ce qu'il pense » is a view.
+      [`${o('les dépôts sauvages')} Il lui demande ce qu'il compte faire pour remédier à cette situation.`, ["mesures | ce qu'il compte faire pour remédier à cette situation"]],
+      [`${o('les dépôts sauvages')} Il lui demande s'il entend prendre des mesures pour remédier à cette situation.`, ["intention | s'il entend prendre des mesures pour remédier à cette situation"]],
+      [`${o('les communes nouvelles')} Il lui demande ce qu'il pense de cette proposition.`, ["position | ce qu'il pense de cette proposition"]],
+      [`${o('la santé', 'M. le ministre de la santé')} Il souhaiterait savoir si des mesures sont envisagées pour améliorer la situation.`, ['intention | si des mesures sont envisagées pour améliorer la situation']],
+    ]);
+  });
+
+  describe('the law’s means for a maire or a commune named after the verb are droit', () => {
+    check([
+      [`${o('les nuisances sonores')} Il lui demande quelles mesures peuvent être prises par le maire pour faire cesser ces nuisances.`, ['droit | quelles mesures peuvent être prises par le maire pour faire cesser ces nuisances']],
+      [`${o('les nuisances sonores')} Il lui demande de quels moyens dispose le maire pour faire cesser ces nuisances.`, ['droit | de quels moyens dispose le maire pour faire cesser ces nuisances']],
+      [`${o('les créances communales')} Il lui demande quelles dispositions peuvent être prises par une commune pour récupérer ces sommes.`, ['droit | quelles dispositions peuvent être prises par une commune pour récupérer ces sommes']],
+      [`${o('les gens du voyage')} Il lui demande quelles solutions s'offrent aux communes confrontées à ces occupations illicites.`, ["droit | quelles solutions s'offrent aux communes confrontées à ces occupations illicites"]],
+      [`${o('les gens du voyage')} Il lui demande ce que peut faire un maire face à une telle situation.`, ['droit | ce que peut faire un maire face à une telle situation']],
+      // Guards: the Government's own measures, even for the maires, stay mesures.
+      [`${o('les gens du voyage')} Il lui demande quelles mesures il entend prendre pour renforcer les pouvoirs des maires.`, ['mesures | quelles mesures il entend prendre pour renforcer les pouvoirs des maires']],
+      [`${o('les gens du voyage')} Il lui demande quelles mesures peuvent être prises par le Gouvernement pour soutenir les maires.`, ['mesures | quelles mesures peuvent être prises par le Gouvernement pour soutenir les maires']],
+      [`${o('les dépôts sauvages')} Il lui demande quelles mesures le Gouvernement entend prendre pour remédier à cette situation.`, ['mesures | quelles mesures le Gouvernement entend prendre pour remédier à cette situation']],
+    ]);
+  });
+
+  describe('a « si » request about what will be decided is intention; about the law in force, droit', () => {
+    check([
+      [`${o("la suppression de la taxe d'habitation", "M. le ministre de l'économie")} Il lui demande si les communes concernées bénéficieront d'une compensation.`, ["intention | si les communes concernées bénéficieront d'une compensation"]],
+      [`${o('les éoliennes', 'Mme la ministre de la transition écologique')} Il lui demande si les communes d'implantation percevront une part de l'imposition forfaitaire.`, ["intention | si les communes d'implantation percevront une part de l'imposition forfaitaire"]],
+      [`${o('les redevances')} Il lui demande si l'État prendra en charge le coût de ces travaux.`, ["intention | si l'État prendra en charge le coût de ces travaux"]],
+      // Guards: the present tense and the modals ask the law.
+      [`${o('les éoliennes', 'Mme la ministre de la transition écologique')} Il lui demande si les communes d'implantation perçoivent une part de l'imposition forfaitaire.`, ["droit | si les communes d'implantation perçoivent une part de l'imposition forfaitaire"]],
+      [`${o('les budgets communaux')} Il lui demande si les communes devront inscrire cette dépense à leur budget.`, ['droit | si les communes devront inscrire cette dépense à leur budget']],
+      [`${o('les aires de jeux')} Il lui demande si la commune pourra être tenue pour responsable en cas d'accident.`, ["droit | si la commune pourra être tenue pour responsable en cas d'accident"]],
+      [`${o('les aires de jeux')} Il lui demande si cette dépense sera considérée comme obligatoire.`, ['droit | si cette dépense sera considérée comme obligatoire']],
+    ]);
+  });
+
+  describe('a view is position, whatever it is about', () => {
+    check([
+      [`${o('les aides à la rénovation')} Il lui demande quelle évaluation il fait de ce dispositif.`, ['position | quelle évaluation il fait de ce dispositif']],
+      [`${o('la prédation', "M. le ministre de l'agriculture")} Il lui demande quelle position la France entend défendre au Conseil de l'Union européenne.`, ["position | quelle position la France entend défendre au Conseil de l'Union européenne"]],
+      // Guard: data the Government holds are figures.
+      [`${o('les aides à la rénovation')} Il lui demande s'il dispose d'une évaluation de l'impact de cette mesure.`, ["chiffres | s'il dispose d'une évaluation de l'impact de cette mesure"]],
+    ]);
+  });
+
+  describe('a second object with its own clause is a second request', () => {
+    check([
+      [`${o('La Poste', "M. le ministre de l'économie")} Il lui demande de lui faire connaître son sentiment sur cette question et les dispositions qu'il compte prendre.`, ['position | son sentiment sur cette question', "mesures | les dispositions qu'il compte prendre"]],
+      // Guard: « les dispositions relatives à … » is an object, not a request.
+      [`${o('les élus municipaux')} Il lui demande s'il entend moderniser et simplifier les dispositions relatives au port de l'écharpe.`, ["intention | s'il entend moderniser et simplifier les dispositions relatives au port de l'écharpe"]],
+    ]);
+  });
+});
