@@ -81,4 +81,25 @@ describe('coverage: kinds at their boundaries (hand-made, §5, §10.1)', () => {
       [`${o('les élus municipaux')} Il lui demande s'il entend moderniser et simplifier les dispositions relatives au port de l'écharpe.`, ["intention | s'il entend moderniser et simplifier les dispositions relatives au port de l'écharpe"]],
     ]);
   });
+
+  describe('more forms of the Government\'s will, of figures, of a calendar and of the law', () => {
+    check([
+      [`${o('la maladie de Lyme', 'M. le ministre de la santé')} Il lui demande si des projets sont en étude pour améliorer la prise en charge des malades.`, ['intention | si des projets sont en étude pour améliorer la prise en charge des malades']],
+      [`${o('les débits de tabac', "M. le ministre de l'économie")} Il lui demande s'il est possible de réexaminer les conditions d'ouverture d'un débit de tabac dans les petites communes.`, ["intention | s'il est possible de réexaminer les conditions d'ouverture d'un débit de tabac dans les petites communes"]],
+      [`${o('les vacataires', 'M. le ministre de la fonction publique')} Il lui demande de lui indiquer l'évolution chiffrée du recours aux vacataires depuis 2015.`, ["chiffres | l'évolution chiffrée du recours aux vacataires depuis 2015"]],
+      [`${o("la loi relative à l'aide sociale", 'M. le ministre des solidarités')} Il lui demande de lui préciser l'état actuel d'application de cette loi.`, ["calendrier | l'état actuel d'application de cette loi"]],
+      [`${o('les vacataires', 'M. le ministre de la fonction publique')} Il lui demande quelles pistes sont à l'étude pour améliorer leur situation.`, ["mesures | quelles pistes sont à l'étude pour améliorer leur situation"]],
+      // A legal consequence in the future is the law, not a decision to come; « envisagée devant » is no « envisage de ».
+      [`${o('les apports de titres', 'M. le ministre du budget')} Il lui demande si l'apport envisagé devant intervenir l'an prochain entraînera l'imposition de la plus-value.`, ["droit | si l'apport envisagé devant intervenir l'an prochain entraînera l'imposition de la plus-value"]],
+      [`${o('les trajets des salariés', 'M. le ministre du travail')} Il le remercie de lui indiquer le droit en cette matière ainsi que l'application qui est faite des conventions collectives.`, ['droit | le droit en cette matière', "droit | l'application qui est faite des conventions collectives"]],
+      // Guard: a bare object without a legal word asks what the Government will do.
+      [`${o('les trajets des salariés', 'M. le ministre du travail')} Il l'interroge sur les difficultés des petites entreprises du bâtiment.`, ['mesures | les difficultés des petites entreprises du bâtiment']],
+    ]);
+  });
+
+  describe('a manner of answering between commas is no request', () => {
+    check([
+      [`${o('les agents contractuels', 'M. le ministre des affaires étrangères')} Il lui demande d'indiquer, dans les plus brefs délais, quelles mesures le Gouvernement compte prendre pour mettre fin à ces situations.`, ['mesures | quelles mesures le Gouvernement compte prendre pour mettre fin à ces situations']],
+    ]);
+  });
 });

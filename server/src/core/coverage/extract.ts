@@ -395,7 +395,7 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
 }
 
 /** « Il lui demande donc, compte tenu de ces éléments, s'il entend … » : an incise cut off by the commas, no request. */
-const inciseOnly = rx("^(?:compte\\s+tenu|au\\s+vu|au\\s+regard|eu\\s+égard|à\\s+la\\s+lumière|face\\s+à|en\\s+raison|dans\\s+le\\s+cadre|dans\\s+ce\\s+contexte|dans\\s+ces\\s+conditions|à\\s+cet\\s+égard|à\\s+ce\\s+titre|de\\s+ce\\s+fait|en\\s+effet|dès\\s+lors|à\\s+la\\s+suite|suite\\s+à|en\\s+l'état|à\\s+ce\\s+jour|en\\s+conséquence|par\\s+conséquent)\\b[^;?]{0,100}$");
+const inciseOnly = rx("^(?:compte\\s+tenu|au\\s+vu|au\\s+regard|eu\\s+égard|à\\s+la\\s+lumière|face\\s+à|en\\s+raison|dans\\s+le\\s+cadre|dans\\s+ce\\s+contexte|dans\\s+ces\\s+conditions|à\\s+cet\\s+égard|à\\s+ce\\s+titre|de\\s+ce\\s+fait|en\\s+effet|dès\\s+lors|à\\s+la\\s+suite|suite\\s+à|en\\s+l'état|à\\s+ce\\s+jour|en\\s+conséquence|par\\s+conséquent)\\b[^;?]{0,100}$|^(?:dans\\s+les\\s+(?:plus\\s+brefs|meilleurs)\\s+délais|(?:le\\s+plus\\s+)?rapidement(?:\\s+possible)?|au\\s+plus\\s+(?:vite|tôt)|dès\\s+que\\s+possible|sans\\s+délai|précisément|en\\s+détail)$");
 
 /** « (il souhaiterait) que des éclaircissements puissent être apportés sur ce point » : asks for nothing in particular. */
 const clarificationOnly = rx(
@@ -833,7 +833,7 @@ function followUpKind(span: string, own: SubQuestionKind | undefined, previous: 
 
 /** A bare object about a legal text (« sur l'application de l'article L. 2121-13 du CGCT ») asks what the law says. */
 const legalText = rx(
-  "\\b(?:articles?\\s+(?:[lrd]\\.?\\s*\\d|\\d)|code\\s+(?:général|de|du|des|civil|rural|pénal)|cgct|loi\\s+(?:n[°o]|du)|décret\\s+(?:n[°o]|du)|arrêté\\s+(?:n[°o]|du)|circulaire\\s+(?:n[°o]|du)|ordonnance\\s+(?:n[°o]|du)|jurisprudence|interprétation|juridiques?|juridiquement|réglementation|réglementaires?|légalité|illégalité|légales?|légaux)\\b",
+  "\\b(?:articles?\\s+(?:[lrd]\\.?\\s*\\d|\\d)|code\\s+(?:général|de|du|des|civil|rural|pénal)|cgct|loi\\s+(?:n[°o]|du)|décret\\s+(?:n[°o]|du)|arrêté\\s+(?:n[°o]|du)|circulaire\\s+(?:n[°o]|du)|ordonnance\\s+(?:n[°o]|du)|jurisprudence|interprétation|juridiques?|juridiquement|réglementation|réglementaires?|légalité|illégalité|légales?|légaux|conventions?\\s+collectives?|(?:le|du)\\s+droit\\s+(?:en\\s+(?:cette|la)\\s+matière|applicable|en\\s+vigueur|positif)|(?:rendue?s?|est|sont)\\s+obligatoires?)\\b",
 );
 
 /** A clause (« que … », « si … », « ce qu'il en est ») rather than a noun phrase. */

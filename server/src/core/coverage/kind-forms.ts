@@ -34,15 +34,21 @@ export function actorAfterLegalVerb(folded: string): boolean {
 }
 
 /**
- * « si les communes bénéficieront d'une compensation », « si l'État prendra en charge » : a simple future in a
- * « si » request asks what will be decided, not what the law says now. The modals (« pourra », « devra »), « aura »
- * and « sera » (which carry a legal state: « sera tenu », « aura droit ») are left to the other rules.
+ * « si les communes bénéficieront d'une compensation », « si l'État prendra en charge ces travaux » : a simple
+ * future in a « si » request about what the State grants (a compensation, an aid, credits) asks what will be
+ * decided, not what the law says now. A legal consequence in the future (« si l'apport entraînera la taxation de la
+ * plus-value ») stays a question of law, and so do the modals (« pourra », « devra ») and « sera », « aura » (« sera
+ * tenu », « aura droit »), left to the other rules.
  */
 const futureVerb = rx(
-  "^(?:si|s'ils?|s'elles?)\\b(?:(?!\\b(?:pourra|pourront|devra|devront|faudra|vaudra|aura|auront|sera|seront|peut|peuvent|doit|doivent)\\b)[^,;:?])*?\\b\\p{L}{2,}(?:era|eront|ira|iront|endra|endront|iendra|iendront|evra|evront)\\b",
+  "^(?:si|s'ils?|s'elles?)\\b(?:(?!\\b(?:pourra|pourront|devra|devront|faudra|vaudra|aura|auront|sera|seront|peut|peuvent|doit|doivent)\\b)[^,;:?])*?\\b(?!(?:entraîn|emporter|impliquer|provoquer|conduir|donner|ouvrir|suffir|constituer|relever|valoir)\\p{L}*\\b)\\p{L}{2,}(?:era|eront|ira|iront|endra|endront|iendra|iendront|evra|evront)\\b",
+);
+/** What the State grants: a future about it is the Government's decision. */
+const stateGrant = rx(
+  "\\b(?:compensations?|compensée?s?|aides?|dotations?|subventions?|crédits|financements?|indemnisations?|indemnités?|moyens|renforts?|postes|primes?|revalorisations?|fonds|part\\s+d[eu]|prise\\s+en\\s+charge|prendra\\s+en\\s+charge|prendront\\s+en\\s+charge|soutien|accompagnement)\\b",
 );
 
-/** True when a « si » request asks about what will happen (a decision to come), by a verb in the simple future. */
+/** True when a « si » request asks, in the simple future, whether the State will grant something (a decision to come). */
 export function asksFuture(folded: string): boolean {
-  return futureVerb.test(folded);
+  return futureVerb.test(folded) && stateGrant.test(folded);
 }
