@@ -102,4 +102,18 @@ describe('coverage: kinds at their boundaries (hand-made, §5, §10.1)', () => {
       [`${o('les agents contractuels', 'M. le ministre des affaires étrangères')} Il lui demande d'indiquer, dans les plus brefs délais, quelles mesures le Gouvernement compte prendre pour mettre fin à ces situations.`, ['mesures | quelles mesures le Gouvernement compte prendre pour mettre fin à ces situations']],
     ]);
   });
+
+  describe('a reaction, a view without « si », the Government\'s act to come asked inverted, its tools', () => {
+    check([
+      [`${o('le rapport sur la politique culturelle', 'M. le ministre de la culture')} Il lui demande quelle est sa réaction face à cette proposition.`, ['position | quelle est sa réaction face à cette proposition']],
+      [`${o('la fiscalité des associations', "M. le ministre de l'économie")} Il lui demande si ce projet de réforme est toujours d'actualité et, si tel est le cas, si ce texte ne lui semble pas contradictoire avec la loi de 1901.`, ["intention | si ce projet de réforme est toujours d'actualité", 'position | si tel est le cas, si ce texte ne lui semble pas contradictoire avec la loi de 1901']],
+      [`${o('les logements vacants', 'M. le ministre du logement')} Il lui demande quelles sont ses intentions. Le Gouvernement ira-t-il jusqu'à réquisitionner ces logements ?`, ['intention | quelles sont ses intentions', "intention | Le Gouvernement ira-t-il jusqu'à réquisitionner ces logements"]],
+      [`${o('le mal-logement', 'M. le ministre du logement')} Il lui demande de lui préciser les outils que le Gouvernement pourrait développer pour une meilleure application du droit opposable au logement.`, ['mesures | les outils que le Gouvernement pourrait développer pour une meilleure application du droit opposable au logement']],
+      [`${o('les contentieux fiscaux des associations', "M. le ministre de l'économie")} Il lui demande quel sort il entend réserver aux contentieux en cours.`, ['mesures | quel sort il entend réserver aux contentieux en cours']],
+      // Guards: the law's tools for a maire stay droit; « ne lui semble pas opportun de » stays a wish.
+      [`${o('les dépôts sauvages')} Il lui demande de quels outils dispose le maire pour sanctionner les contrevenants.`, ['droit | de quels outils dispose le maire pour sanctionner les contrevenants']],
+      [`${o('les dépôts sauvages')} Il lui demande s'il ne lui semble pas opportun de renforcer les sanctions.`, ["intention | s'il ne lui semble pas opportun de renforcer les sanctions"]],
+    ]);
+  });
+
 });

@@ -52,3 +52,12 @@ const stateGrant = rx(
 export function asksFuture(folded: string): boolean {
   return futureVerb.test(folded) && stateGrant.test(folded);
 }
+
+/** « Le Gouvernement poussera-t-il… ? », « l'État prendra-t-il en charge… ? » : the Government's own act to come, asked yes or no. */
+const governmentFutureInverted = rx(
+  "\\b(?:gouvernement|état|etat|ministre|ministère|pouvoirs\\s+publics)\\s+(?:\\p{L}+\\s+)?(?:\\p{L}{2,}(?:era|eront|ira|iront|endra|endront|iendra|iendront|evra|evront)|ira|iront|fera|feront)(?:-t)?-(?:il|elle|ils|elles)\\b",
+);
+
+export function asksGovernmentFuture(folded: string): boolean {
+  return governmentFutureInverted.test(folded);
+}
