@@ -116,4 +116,25 @@ describe('coverage: kinds at their boundaries (hand-made, §5, §10.1)', () => {
     ]);
   });
 
+  describe('what the Government will do, whatever the noun; a view of the minister or of France; a date', () => {
+    check([
+      [`${o('les clubs sportifs amateurs', 'Mme la ministre des sports')} Il lui demande quelles sont les aides que le Gouvernement va débloquer pour ces clubs.`, ['mesures | quelles sont les aides que le Gouvernement va débloquer pour ces clubs']],
+      [`${o('la voirie communale', "M. le ministre de l'équipement")} Il souhaiterait savoir quelle forme de financement le Gouvernement entend leur proposer.`, ['mesures | quelle forme de financement le Gouvernement entend leur proposer']],
+      [`${o('la conférence sur la sécurité régionale', 'M. le ministre des affaires étrangères')} Il souhaiterait savoir quelles pourraient être les modalités d'une telle conférence, et la manière dont la France entend promouvoir cette idée.`, ["modalites | quelles pourraient être les modalités d'une telle conférence", 'mesures | la manière dont la France entend promouvoir cette idée']],
+      [`${o('la situation au Caucase', 'M. le ministre des affaires étrangères')} Il souhaiterait connaître la position de M. le ministre sur ce conflit et il lui demande également quelles sont les préconisations de la France sur le rôle de la diplomatie parlementaire.`, ['position | la position de M. le ministre sur ce conflit', 'position | quelles sont les préconisations de la France sur le rôle de la diplomatie parlementaire']],
+      [`${o("l'installation des pharmacies", 'M. le ministre de la santé')} Il lui demande s'il peut lui préciser si cette concertation est ouverte pour les pharmacies.`, ['intention | si cette concertation est ouverte pour les pharmacies']],
+      [`${o('la caserne de gendarmerie', 'M. le ministre de la défense')} Il lui demande de lui fournir toutes précisions utiles sur l'état d'avancement des travaux et le montant de l'investissement et la date précise du retour de l'escadron.`, ["calendrier | l'état d'avancement des travaux", "chiffres | le montant de l'investissement", "calendrier | la date précise du retour de l'escadron"]],
+      // Guards: a modal of the law stays droit; « quelle forme » of a legal act asked of a commune stays droit.
+      [`${o('les délibérations')} Il lui demande quelles pourraient être les conséquences d'une absence de quorum.`, ["droit | quelles pourraient être les conséquences d'une absence de quorum"]],
+      [`${o('les délibérations')} Il lui demande sous quelle forme une commune peut déléguer cette compétence.`, ['droit | sous quelle forme une commune peut déléguer cette compétence']],
+    ]);
+  });
+
+  describe('« souhaiterait obtenir de M. le ministre des précisions sur … » opens the question when a request follows', () => {
+    check([
+      ["M. Paul Martin souhaiterait obtenir de M. le ministre des affaires étrangères des précisions sur la proposition d'organiser une conférence internationale. Il souhaiterait savoir quelles pourraient être les modalités d'une telle conférence.", ["modalites | quelles pourraient être les modalités d'une telle conférence"]],
+      // Guard: alone, it is still the request (its span keeps the addressee, as before).
+      ["M. Paul Martin souhaiterait obtenir de M. le ministre des affaires étrangères des précisions sur la proposition d'organiser une conférence internationale.", ["mesures | de M. le ministre des affaires étrangères des précisions sur la proposition d'organiser une conférence internationale"]],
+    ]);
+  });
 });

@@ -215,7 +215,7 @@ const openerPattern = rx(
 // Splitting
 
 const interrogativeHead =
-  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|les (?:dispositions|initiatives|solutions|réponses)(?=\\s+(?:qu'|que\\b|qui\\b|dont\\b|(?:envisagée|prévue|retenue|prise|arrêtée)s\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue)|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
+  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|les (?:dispositions|initiatives|solutions|réponses)(?=\\s+(?:qu'|que\\b|qui\\b|dont\\b|(?:envisagée|prévue|retenue|prise|arrêtée)s\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue|précise|exacte)|la (?:manière|façon) dont\\b|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
 const interrogativeAfterDe =
   "(?:quel(?:le)?s?\\b|quelle (?:manière|façon)\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|sa position\\b|ce qu(?:e|'))";
 /** An adverbial incise between « et » and the next request (« et, plus largement, quelles mesures… »). */
@@ -241,6 +241,8 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(",?\\s+et\\s+(?=qui\\s+(?:peut|peuvent|doit|doivent|est|sont|a|ont|décide|décidera|prend|paie|paiera|finance|financera|supporte|supportera|assume|assumera|sera|serait|pourrait|devrait|prendra)\\b)", 'g'), when: 'noQui' },
   { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g'), when: 'complete' },
   { pattern: rx(',\\s+de même que\\s+', 'g') },
+  // « … pour que la région soit en paix et il lui demande également quelles sont … » : a second closer in the sentence.
+  { pattern: rx(",?\\s+et\\s+(?=(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:demande|souhaite|souhaiterait|voudrait|prie|interroge)\\b)", 'g') },
   { pattern: rx(",?\\s+et\\s+(?=(?:le|la|l'|vous)\\s*remercie\\b)", 'g') },
   { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
@@ -253,7 +255,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
 ];
 
 const leadingJunk = rx(
-  "^(?:[\\s,;:.–—-]+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|(?:tout\\s+)?d'abord,?\\s*|en (?:premier|second|deuxième|troisième|dernier) lieu,?\\s*|plus (?:largement|généralement|globalement|précisément),?\\s*|[1-9]°\\s*|[1-9]\\)\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})(?!quel)|(?:le\\s+point|la\\s+question)\\s+de\\s+savoir\\s+|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
+  "^(?:[\\s,;:.–—-]+|(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:demande|souhaite(?:rait)?\\s+(?:savoir|connaître|connaitre)|voudrait\\s+(?:savoir|connaître|connaitre)|prie|interroge)\\s+(?:(?:également|aussi|en\\s+outre|enfin|par\\s+ailleurs|donc)\\s+)?(?:de\\s+bien\\s+vouloir\\s+)?(?:lui\\s+)?(?:indiquer\\s+|préciser\\s+|faire\\s+connaître\\s+)?|(?:de\\s+)?(?:lui\\s+)?(?:fournir|apporter|donner|communiquer)\\s+(?:toutes\\s+)?(?:les\\s+|des\\s+)?précisions\\s+(?:utiles\\s+)?(?:sur|concernant)\\s+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|(?:tout\\s+)?d'abord,?\\s*|en (?:premier|second|deuxième|troisième|dernier) lieu,?\\s*|plus (?:largement|généralement|globalement|précisément),?\\s*|[1-9]°\\s*|[1-9]\\)\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})(?!quel)|(?:le\\s+point|la\\s+question)\\s+de\\s+savoir\\s+|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
 );
 const trailingJunk = /[\s,;:.?!…]+$/u;
 /** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
@@ -639,6 +641,8 @@ function endsWithQuestionMark(text: string): boolean {
 }
 
 /** The request segments of a question: from the first request formula on, or its direct questions. */
+const obtainOpener = rx("\\b(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+obtenir\\s+(?:de|d'|auprès\\s+d(?:e|u))\\s*.{1,300}?\\s(?:des\\s+)?(?:précisions|éclaircissements|informations|explications|renseignements)\\s+(?:sur|concernant|quant\\s+à|au\\s+sujet\\s+d)");
+
 function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?: Part; contextEnd: number } {
   const { folded, sentences } = q;
   let openerObject: Part | undefined;
@@ -653,6 +657,8 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   // demande une revalorisation » before it reports a third party's demand in the context.
   const closers = sentences.map((sentence) => findCloser(folded, sentence.start, sentence.end));
   const isBare = (closer: Closer): boolean => bareCloser.test(folded.slice(closer.start, closer.contentStart));
+  // « M. X souhaiterait obtenir de M. le ministre des précisions sur … » opens the question when a later sentence asks.
+  if (closers[0] && closers.slice(1).some(Boolean) && sentences[0] && obtainOpener.test(folded.slice(sentences[0].start, sentences[0].end))) closers[0] = undefined;
   const firstAddressed = closers.find((closer) => closer && !isBare(closer))?.start ?? -1;
   let listOpen = false;
   sentences.forEach((sentence, index) => {

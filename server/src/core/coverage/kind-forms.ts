@@ -61,3 +61,15 @@ const governmentFutureInverted = rx(
 export function asksGovernmentFuture(folded: string): boolean {
   return governmentFutureInverted.test(folded);
 }
+
+/**
+ * « quelle forme de financement le Gouvernement entend leur proposer », « quel dispositif l'État compte mettre en
+ * place » : whatever the noun, what the Government will do (mesures), when no other cue names the kind.
+ */
+const whatGovernmentWillDo = rx(
+  "^(?:(?:de|à|par|pour|sous|selon|avec)\\s+)?quel(?:le)?s?\\s+(?:\\p{L}+\\s+){1,3}?(?:le\\s+gouvernement|l'état|l'etat|la\\s+france|il|elle|son\\s+ministère|ses\\s+services)\\s+(?:entend|compte|envisage|va|pourrait|peut|souhaite|prévoit|propose|a\\s+l'intention\\s+d)",
+);
+
+export function asksWhatGovernmentWillDo(folded: string): boolean {
+  return whatGovernmentWillDo.test(folded);
+}
