@@ -137,4 +137,22 @@ describe('coverage: kinds at their boundaries (hand-made, §5, §10.1)', () => {
       ["M. Paul Martin souhaiterait obtenir de M. le ministre des affaires étrangères des précisions sur la proposition d'organiser une conférence internationale.", ["mesures | de M. le ministre des affaires étrangères des précisions sur la proposition d'organiser une conférence internationale"]],
     ]);
   });
+
+  describe('more of the law for someone else, of the Government\'s processes, of figures and reasons; split points', () => {
+    check([
+      [`${o("l'assainissement non collectif", "M. le ministre de l'écologie")} Il lui demande quelles sont les initiatives que doit prendre une commune face à une installation non conforme.`, ['droit | quelles sont les initiatives que doit prendre une commune face à une installation non conforme']],
+      [`${o('le cumul des mandats')} Il souhaiterait qu'il lui indique par quelle autorité administrative la démission d'office doit être prononcée.`, ['droit | par quelle autorité administrative la démission d\'office doit être prononcée']],
+      [`${o('le cumul des mandats')} Il lui demande de lui indiquer les conditions d'application de ce dispositif aux conseillers municipaux.`, ["droit | les conditions d'application de ce dispositif aux conseillers municipaux"]],
+      [`${o('la presse régionale', 'M. le ministre de la culture')} Il lui demande si le groupe de travail, dont la création avait été annoncée l'an dernier par son prédécesseur, a été constitué.`, ["intention | si le groupe de travail, dont la création avait été annoncée l'an dernier par son prédécesseur, a été constitué"]],
+      [`${o('la sécurité routière', 'M. le ministre des transports')} Il lui demande si un dispositif pédagogique a été mis en place et souhaiterait en connaître les mesures d'application.`, ['intention | si un dispositif pédagogique a été mis en place', "mesures | les mesures d'application"]],
+      [`${o('le surendettement', "M. le ministre de l'économie")} Il lui demande quelle explication il donne à cette situation.`, ['modalites | quelle explication il donne à cette situation']],
+      [`${o('le surendettement', "M. le ministre de l'économie")} Il lui demande quels sont les premiers résultats de ces mesures.`, ['chiffres | quels sont les premiers résultats de ces mesures']],
+      [`${o('les associations foncières', "M. le ministre de l'économie")} Il lui demande sa position sur ce problème, et les dispositions précises qu'il est prêt à mettre en œuvre.`, ['position | sa position sur ce problème', "mesures | les dispositions précises qu'il est prêt à mettre en œuvre"]],
+      [`${o('le cumul des mandats')} Il lui demande les conditions d'application de ce dispositif et plus précisément à l'encontre de quel mandat s'exercera la déchéance.`, ["droit | les conditions d'application de ce dispositif", "droit | à l'encontre de quel mandat s'exercera la déchéance"]],
+      ["M.Paul Martin demande à M. le ministre de l'agriculture s'il envisage de soumettre au Parlement un projet de loi sur la forêt privée.", ["intention | s'il envisage de soumettre au Parlement un projet de loi sur la forêt privée"]],
+      // Guards: a commune authorised is the law; « les dispositions relatives à … » stays one object.
+      [`${o('les aires de jeux')} Il lui demande si une commune a été autorisée à fermer ces équipements.`, ['droit | si une commune a été autorisée à fermer ces équipements']],
+      [`${o('les élus')} Il lui demande sa position sur les dispositions relatives au port de l'écharpe.`, ["position | sa position sur les dispositions relatives au port de l'écharpe"]],
+    ]);
+  });
 });

@@ -108,13 +108,13 @@ const requestVerb =
   "(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|désire|désirerait|désirait|prie|sollicite|invite|remercie|interroge|questionne|interpelle|attend|saurait\\s+gré|serait\\s+(?:reconnaissante?|obligée?)(?=\\s+(?:de|d')))";
 const closerPatterns: readonly RegExp[] = [
   rx(`\\b${subject}\\s+(?:(?:lui|leur|le|la|les|me|nous|vous)\\s+|l')?${requestVerb}\\b`, 'g'),
-  rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)", 'g'),
+  rx("\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)[^,.;:]{1,60}?\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)", 'g'),
   // « Mme X souhaite connaître / savoir … » (the named author asks, no pronoun).
-  rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?=(?:savoir|connaître|connaitre|obtenir|être\\s+informée?)\\b|que\\s|qu')", 'g'),
+  rx("\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)[^,.;:]{1,60}?\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?=(?:savoir|connaître|connaitre|obtenir|être\\s+informée?)\\b|que\\s|qu')", 'g'),
   // « M. Roy lui demande si … », « Mme Roy l'interroge sur … » (the named author, with an object pronoun).
-  rx(`\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+(?:lui|leur|l')\\s*${requestVerb}\\b`, 'g'),
+  rx(`\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)[^,.;:]{1,60}?\\s+(?:lui|leur|l')\\s*${requestVerb}\\b`, 'g'),
   // « M. X prie M. le ministre de bien vouloir lui faire connaître … » (old plain-text form).
-  rx("\\b(?:m\\.?|mme|monsieur|madame)\\s+[^,.;:]{1,60}?\\s+prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
+  rx("\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)[^,.;:]{1,60}?\\s+prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
   rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait|interroge|prie|sollicite)(?:-t)?-(?:il|elle)\\b", 'g'),
   rx("\\bil\\s+(?:lui\\s+|leur\\s+)?est\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?demandé\\b", 'g'),
   rx("\\bma question\\s+(?:est\\s+(?:simple|la suivante|double)?\\s*:|porte\\s+sur)", 'g'),
@@ -215,7 +215,7 @@ const openerPattern = rx(
 // Splitting
 
 const interrogativeHead =
-  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|les (?:dispositions|initiatives|solutions|réponses)(?=\\s+(?:qu'|que\\b|qui\\b|dont\\b|(?:envisagée|prévue|retenue|prise|arrêtée)s\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue|précise|exacte)|la (?:manière|façon) dont\\b|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
+  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|les (?:dispositions|initiatives|solutions|réponses)(?:\\s+\\p{L}+)?(?=\\s+(?:qu'|que\\b|qui\\b|dont\\b|(?:envisagée|prévue|retenue|prise|arrêtée)s\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue|précise|exacte)|la (?:manière|façon) dont\\b|(?:à\\s+l'encontre|en\\s+faveur|au\\s+profit|au\\s+titre|en\\s+fonction|en\\s+vertu|à\\s+partir)\\s+de\\s+quel(?:le)?s?\\b|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
 const interrogativeAfterDe =
   "(?:quel(?:le)?s?\\b|quelle (?:manière|façon)\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|sa position\\b|ce qu(?:e|'))";
 /** An adverbial incise between « et » and the next request (« et, plus largement, quelles mesures… »). */
@@ -242,7 +242,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g'), when: 'complete' },
   { pattern: rx(',\\s+de même que\\s+', 'g') },
   // « … pour que la région soit en paix et il lui demande également quelles sont … » : a second closer in the sentence.
-  { pattern: rx(",?\\s+et\\s+(?=(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:demande|souhaite|souhaiterait|voudrait|prie|interroge)\\b)", 'g') },
+  { pattern: rx(",?\\s+et\\s+(?=(?:(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:demande|souhaite|souhaiterait|voudrait|prie|interroge)|(?:souhaite|souhaiterait|voudrait|aimerait)\\s+(?:en\\s+)?(?:connaître|connaitre|savoir))\\b)", 'g') },
   { pattern: rx(",?\\s+et\\s+(?=(?:le|la|l'|vous)\\s*remercie\\b)", 'g') },
   { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
@@ -255,7 +255,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
 ];
 
 const leadingJunk = rx(
-  "^(?:[\\s,;:.–—-]+|(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:demande|souhaite(?:rait)?\\s+(?:savoir|connaître|connaitre)|voudrait\\s+(?:savoir|connaître|connaitre)|prie|interroge)\\s+(?:(?:également|aussi|en\\s+outre|enfin|par\\s+ailleurs|donc)\\s+)?(?:de\\s+bien\\s+vouloir\\s+)?(?:lui\\s+)?(?:indiquer\\s+|préciser\\s+|faire\\s+connaître\\s+)?|(?:de\\s+)?(?:lui\\s+)?(?:fournir|apporter|donner|communiquer)\\s+(?:toutes\\s+)?(?:les\\s+|des\\s+)?précisions\\s+(?:utiles\\s+)?(?:sur|concernant)\\s+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|(?:tout\\s+)?d'abord,?\\s*|en (?:premier|second|deuxième|troisième|dernier) lieu,?\\s*|plus (?:largement|généralement|globalement|précisément),?\\s*|[1-9]°\\s*|[1-9]\\)\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})(?!quel)|(?:le\\s+point|la\\s+question)\\s+de\\s+savoir\\s+|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
+  "^(?:[\\s,;:.–—-]+|(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:demande|souhaite(?:rait)?\\s+(?:savoir|connaître|connaitre)|voudrait\\s+(?:savoir|connaître|connaitre)|prie|interroge)\\s+(?:(?:également|aussi|en\\s+outre|enfin|par\\s+ailleurs|donc)\\s+)?(?:de\\s+bien\\s+vouloir\\s+)?(?:lui\\s+)?(?:indiquer\\s+|préciser\\s+|faire\\s+connaître\\s+)?|(?:souhaite|souhaiterait|voudrait|aimerait)\\s+(?:en\\s+)?(?:connaître|connaitre|savoir)\\s+|(?:de\\s+)?(?:lui\\s+)?(?:fournir|apporter|donner|communiquer)\\s+(?:toutes\\s+)?(?:les\\s+|des\\s+)?précisions\\s+(?:utiles\\s+)?(?:sur|concernant)\\s+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|(?:tout\\s+)?d'abord,?\\s*|en (?:premier|second|deuxième|troisième|dernier) lieu,?\\s*|plus (?:largement|généralement|globalement|précisément),?\\s*|[1-9]°\\s*|[1-9]\\)\\s*|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})(?!quel)|(?:le\\s+point|la\\s+question)\\s+de\\s+savoir\\s+|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
 );
 const trailingJunk = /[\s,;:.?!…]+$/u;
 /** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */

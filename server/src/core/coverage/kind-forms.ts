@@ -22,7 +22,7 @@ const determiner = "(?:le|la|les|l'|un|une|des|ce|cet|cette|ces|chaque|tout|tout
 const actorAfterVerb = rx(
   `\\b(?:(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)\\s+(?:légalement\\s+)?être\\s+\\p{L}+\\s+par\\s+${determiner}\\s*` +
     `|(?:de\\s+)?quel(?:le)?s?\\s+(?:moyens|outils|leviers|pouvoirs|recours|possibilités|marges?\\s+de\\s+man(?:œ|oe)uvre|solutions|voies\\s+de\\s+recours|prérogatives)\\s+(?:juridiques\\s+|légaux\\s+|d'action\\s+)?(?:dispose|disposent|bénéficie|bénéficient)\\s+${determiner}\\s*` +
-    `|\\bqu(?:e\\s+|')\\s*(?:peut|peuvent|doit|doivent|pourrait|pourraient)\\s+(?:faire|entreprendre|décider|exiger|imposer)\\s+${determiner}\\s*` +
+    `|\\bqu(?:e\\s+|')\\s*(?:peut|peuvent|doit|doivent|pourrait|pourraient|devrait|devraient)\\s+(?:\\p{L}+\\s+){1,3}?${determiner}\\s*` +
     `|\\bquel(?:le)?s?\\s+(?:attitude|conduite|démarche|procédure|position)\\s+(?:doit|doivent|devrait|devraient|peut|peuvent)\\s+(?:adopter|tenir|suivre|prendre|engager)\\s+${determiner}\\s*` +
     `|(?:solutions|possibilités|moyens|recours|voies\\s+de\\s+recours|options)\\s+(?:juridiques\\s+|légales\\s+)?(?:qui\\s+)?s'offr(?:e|ent)\\s+(?:à|au|aux)\\s*(?:${determiner}\\s*)?` +
     `)${localActorSource}\\b`,
