@@ -155,4 +155,17 @@ describe('coverage: kinds at their boundaries (hand-made, §5, §10.1)', () => {
       [`${o('les élus')} Il lui demande sa position sur les dispositions relatives au port de l'écharpe.`, ["position | sa position sur les dispositions relatives au port de l'écharpe"]],
     ]);
   });
+
+  describe('a calendar in other words, an action wished of the Government, a passive of what it will do', () => {
+    check([
+      [`${o("l'archéologie préventive", 'M. le ministre de la culture')} Il lui demande de bien vouloir lui indiquer l'état d'avancée des travaux du ministère sur ces propositions.`, ["calendrier | l'état d'avancée des travaux du ministère sur ces propositions"]],
+      [`${o("la carte d'identité", "M. le ministre de l'intérieur")} Il lui demande de bien vouloir lui préciser les perspectives de mise en place de la nouvelle carte dans le département.`, ['calendrier | les perspectives de mise en place de la nouvelle carte dans le département']],
+      [`${o('les infirmiers libéraux', 'M. le ministre de la santé')} Il demande que le Gouvernement débloque cette situation de crise.`, ['mesures | que le Gouvernement débloque cette situation de crise']],
+      [`${o('les infirmiers libéraux', 'M. le ministre de la santé')} Il lui demande comment seront désormais prises en compte les revendications de ces professionnels.`, ['mesures | comment seront désormais prises en compte les revendications de ces professionnels']],
+      [`${o("la carte d'identité", "M. le ministre de l'intérieur")} Il lui demande de préciser si les cartes d'identité resteront gratuites.`, ["intention | si les cartes d'identité resteront gratuites"]],
+      // Guards: « que le Gouvernement prenne position » stays a view; the perspectives of a sector stay measures.
+      [`${o('les infirmiers libéraux', 'M. le ministre de la santé')} Il demande que le Gouvernement prenne position sur ce sujet.`, ['position | que le Gouvernement prenne position sur ce sujet']],
+      [`${o('la filière bois', "M. le ministre de l'agriculture")} Il lui demande quelles sont les perspectives de la filière.`, ['mesures | quelles sont les perspectives de la filière']],
+    ]);
+  });
 });

@@ -45,7 +45,7 @@ const futureVerb = rx(
 );
 /** What the State grants: a future about it is the Government's decision. */
 const stateGrant = rx(
-  "\\b(?:compensations?|compensée?s?|aides?|dotations?|subventions?|crédits|financements?|indemnisations?|indemnités?|moyens|renforts?|postes|primes?|revalorisations?|fonds|part\\s+d[eu]|prise\\s+en\\s+charge|prendra\\s+en\\s+charge|prendront\\s+en\\s+charge|soutien|accompagnement)\\b",
+  "\\b(?:compensations?|compensée?s?|aides?|dotations?|subventions?|crédits|financements?|indemnisations?|indemnités?|moyens|renforts?|postes|primes?|revalorisations?|fonds|part\\s+d[eu]|prise\\s+en\\s+charge|prendra\\s+en\\s+charge|prendront\\s+en\\s+charge|soutien|accompagnement|gratuite?s?|gratuité)\\b",
 );
 
 /** True when a « si » request asks, in the simple future, whether the State will grant something (a decision to come). */
