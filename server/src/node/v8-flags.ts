@@ -48,9 +48,9 @@ const optimizedBatchCharacters = 150_000;
  * Called before each file of a batch with its length.
  *
  * - **Young generation.** Up to {@link longBatchCharacters} characters it may grow as V8 sees fit: fewer
- *   scavenges (1,000 words: 27 → 7, -6 ms of CPU; 5,000 words: -11 ms) for about 9 MB more at the peak. Past
- *   that it stays at its size (`--semi-space-growth-factor=1`): on a long batch short-lived garbage would
- *   otherwise inflate the peak memory (33,000 words: 126 → 163 MB; 50,000 words: 140 → 190 MB).
+ *   scavenges (1,000 words: 27 → 7, about -6 ms of CPU; 5,000 words: within the noise) for about 10 MB more at
+ *   the peak. Past that it stays at its size (`--semi-space-growth-factor=1`): on a long batch short-lived garbage
+ *   would otherwise inflate the peak memory (33,000 words: 126 → 163 MB).
  * - **TurboFan.** Past {@link optimizedBatchCharacters} characters it comes back unless the machine is saturated
  *   (a load average of at least its number of cores). The main thread then gains more than TurboFan costs in wall
  *   time (33,000 words: 1.0 s of main-thread CPU without it, 0.73 s with it), though the process spends more CPU
