@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { answerForm, carriesEvidence, carriesStrongEvidence, citesRule, conclusionOn, isReflection, missingEvidence } from './evidence';
+import { answerForm, carriesEvidence, concreteMeasure, carriesStrongEvidence, citesRule, conclusionOn, isReflection, missingEvidence } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -304,6 +304,22 @@ function nearObject(index: AnswerIndex, sub: ExtractedSubQuestion, position: num
 }
 
 /**
+ * The sentence is on the question's subject (`nearObject`), or a sentence next to it in its paragraph names that
+ * subject and the sentence does not turn to another one (« Par ailleurs, le Gouvernement a consacré 30 M€ au fonds de
+ * soutien à la filière laitière »).
+ */
+function onSubject(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
+  if (nearObject(index, sub, position)) return true;
+  const sentence = index.sentences[position]!;
+  if (topicShift.test(sentence.folded)) return false;
+  const around = [position - 1, position + 1].filter((near) => index.sentences[near]?.paragraph === sentence.paragraph);
+  return index.subject.some((key) => !genericKeys.has(key) && around.some((near) => index.containing(key).has(near)));
+}
+
+/** An opening that turns to another subject. */
+const topicShift = rx("^\\W*(?:par ailleurs|d'autre part|en outre|s'agissant d|quant à|pour ce qui (?:est|concerne)|concernant|en ce qui concerne)\\b");
+
+/**
  * The sentence is on the request's object: it contains a word of the request or of the question's subject (generic
  * words aside), or it takes up the sentence before it in its paragraph (« conforter ces usages », « Aussi, une
  * réflexion… ») and that sentence is on the object. « Par ailleurs, une étude est menée sur… » does not.
@@ -321,11 +337,11 @@ function onObject(index: AnswerIndex, sub: ExtractedSubQuestion, position: numbe
  * The addressing sentences and the sentence after each that takes it up (« Le Gouvernement n'envisage pas de modifier
  * ces règles »): an answer gives its yes or no about the rule it has just set out, without repeating its words.
  */
-function withContinuations(index: AnswerIndex, addressing: readonly number[]): number[] {
+function withContinuations(index: AnswerIndex, addressing: readonly number[], cue: RegExp = continues): number[] {
   const found = new Set(addressing);
   for (const position of addressing) {
     const next = index.sentences[position + 1];
-    if (next && next.paragraph === index.sentences[position]!.paragraph && continues.test(next.folded)) found.add(position + 1);
+    if (next && next.paragraph === index.sentences[position]!.paragraph && cue.test(next.folded)) found.add(position + 1);
   }
   return [...found].sort((a, b) => a - b);
 }
@@ -333,6 +349,15 @@ function withContinuations(index: AnswerIndex, addressing: readonly number[]): n
 /** A sentence that takes up the one before: a demonstrative (« ces usages »), or an opening of consequence (« Aussi, »). */
 const continues = rx(
   "\\b(?:ce|cet|cette|ces)\\s+(?!(?:sont|qui|que|dont|soit|sera|seront|serait|faisant|jour|stade|titre)\\b)\\p{L}{3,}|^\\s*(?:[-–—]\\s*)?(?:aussi|ainsi|c'est pourquoi|dès lors|dans ce cadre|à cet égard|à cette fin|en conséquence|par conséquent|de ce fait|dans cette perspective|à ce titre)\\b",
+);
+
+/**
+ * A legal conclusion that opens on the rule just set out (« Il résulte de ces dispositions que… », « Dès lors, … »):
+ * it is about the case asked even without its words. A sentence that only takes up a word of the rule (« cette
+ * nomination ne constitue pas… ») is not drawn in: it is one more statement of the rule, not the conclusion.
+ */
+const concludes = rx(
+  "^\\W*(?:il\\s+(?:en\\s+)?(?:résulte|découle|ressort|s'ensuit)|dès lors|par conséquent|en conséquence|par suite|de ce fait|en l'état (?:actuel )?du droit)\\b",
 );
 
 /** The counted thing of a request for numbers (« combien de bénéficiaires », « le nombre de places »). */
@@ -518,7 +543,11 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
   if (openLegalRequest.test(request.trimStart())) return assessOpenDroit(index, addressing, concluding, candidate);
   if (concluding.length > 0) {
     const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
-    return { status: 'answered', evidence: concluding, missing: [], candidate: concluding[0]!, reason };
+    // The passage that answers is the conclusion drawn (« donc », « il en résulte », « en l'état du droit »), not the
+    // rule that shares the request's modal (« … doit la réunir à la demande… »): shown alone when there is one.
+    const drawn = concluding.filter((position) => conclusionOn(request, index.sentences[position]!.folded) === 'connector');
+    const evidence = drawn.length > 0 ? drawn : concluding;
+    return { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason };
   }
   const concludesWithoutRule = addressing.some((position) => conclusionOn(request, index.sentences[position]!.folded) === 'modal');
   return {
@@ -614,7 +643,10 @@ function echoesAskedAction(request: string, folded: string): boolean {
 function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = [], siblings: ReadonlySet<number> = new Set()): Assessment {
   const scored = score(index, sub.terms, addressThreshold);
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
+  // A yes/no or a legal conclusion often takes up the rule just set out without its words (« Il résulte de ces
+  // dispositions que… », « Le Gouvernement n'envisage pas de modifier ces règles »).
   if (sub.kind === 'intention' || sub.kind === 'position') addressing = withContinuations(index, addressing);
+  if (sub.kind === 'droit') addressing = withContinuations(index, addressing, concludes);
   // The answer to a question that asks one thing is about that thing: legal and yes/no answers rarely repeat the
   // request's words, so any sentence sharing one of them addresses it.
   if (addressing.length === 0 && only && (sub.kind === 'droit' || sub.kind === 'intention' || sub.kind === 'position')) addressing = closest(scored.scores, (position) => sharesDistinctive(index, sub, position));
@@ -626,6 +658,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // The answer to a question that asks only for means or figures is about them: a programme with its credits, or
   // a count, answers it wherever it stands.
   if (addressing.length === 0 && only && (sub.kind === 'mesures' || sub.kind === 'chiffres')) addressing = index.sentences.flatMap((_, position) => (strongFor(index, sub, position) && nearObject(index, sub, position) ? [position] : []));
+  // A question that asks only for measures is answered by a named measure with a figure, a date or a text (a plan, a decree, a fund…) in a passage
+  // on the question's subject, even when the answer names the aim in other words (« protéger les troupeaux » →
+  // « chiens de protection, clôtures »).
+  if (addressing.length === 0 && only && sub.kind === 'mesures') addressing = index.sentences.flatMap((sentence, position) => (concreteMeasure(sentence.folded) && onSubject(index, sub, position) ? [position] : []));
   // A conditional request (« s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter… ») continues the
   // previous one: the passage that answers the previous request, to the end of its paragraph, is about it too
   // (a legal request, even conditional, needs its own conclusion).
@@ -677,6 +713,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   const evidence = evidenceFor(index, sub, addressing);
   const announced = sub.kind === 'intention' && evidence.length === 0 ? addressing.filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
   if (announced.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: announced, missing: [], candidate: announced[0]!, reason: 'l’action demandée est annoncée ou déjà faite (« seront renforcés », « a été publié »)' });
+  // The refusal often names the request's object in its own words after the passage that sets out the rule
+  // (« Une réduction du nombre d'assesseurs ne paraît pas souhaitable »): among the closest sentences, it answers.
+  const refused = evidence.length === 0 && (sub.kind === 'intention' || sub.kind === 'position') ? closest(scored.scores, (position) => index.carries(sub.kind, position) && sharesDistinctive(index, sub, position)) : [];
+  if (refused.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: refused, missing: [], candidate: refused[0]!, reason: reasonFor(index, sub.kind, refused[0]!) });
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
     // A reflection engaged answers a request that asks for neither yes nor no (« l'intérêt qui s'attacherait à

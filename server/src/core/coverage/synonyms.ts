@@ -48,7 +48,17 @@ for (const [general, members] of hyponyms) for (const member of members.split(' 
 const none: readonly string[] = [];
 const frozen = new Map<string, readonly string[]>([...aliases].map(([key, set]) => [key, [...set]]));
 
+/**
+ * The noun of a verb in « -uire » (réduire → réduction, produire → production, construire → construction): the stems
+ * (« reduir », « reduct ») share too short a prefix for the stem rule, and answers name the action by its noun
+ * (« s'il compte réduire le nombre… » → « une réduction du nombre… ne paraît pas souhaitable »).
+ */
+const deverbal = /^(\p{L}{2,})uir$/u;
+
 /** Other word keys an answer may use for this request word key (empty for most words). */
 export function paraphraseKeys(key: string): readonly string[] {
-  return frozen.get(key) ?? none;
+  const known = frozen.get(key);
+  if (known) return known;
+  const verb = deverbal.exec(key);
+  return verb ? [`${verb[1]}uct`] : none;
 }
