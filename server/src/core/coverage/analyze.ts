@@ -346,9 +346,12 @@ function withContinuations(index: AnswerIndex, addressing: readonly number[], cu
   return [...found].sort((a, b) => a - b);
 }
 
-/** A sentence that takes up the one before: a demonstrative (« ces usages »), or an opening of consequence (« Aussi, »). */
+/**
+ * A sentence that takes up the one before: a demonstrative (« ces usages »), the pronoun « y » or « en » (« le
+ * Gouvernement n'y est pas favorable »), or an opening of consequence (« Aussi, »).
+ */
 const continues = rx(
-  "\\b(?:ce|cet|cette|ces)\\s+(?!(?:sont|qui|que|dont|soit|sera|seront|serait|faisant|jour|stade|titre)\\b)\\p{L}{3,}|^\\s*(?:[-–—]\\s*)?(?:aussi|ainsi|c'est pourquoi|dès lors|dans ce cadre|à cet égard|à cette fin|en conséquence|par conséquent|de ce fait|dans cette perspective|à ce titre)\\b",
+  "\\b(?:n'y|n'en)\\s+(?:est|sont|sera|serait|a|voit|envisage|entend|prévoit)\\b|\\by\\s+(?:est|sont|sera|serait)\\s+(?:favorable|défavorable|opposée?|attachée?)\\b|\\b(?:ce|cet|cette|ces)\\s+(?!(?:sont|qui|que|dont|soit|sera|seront|serait|faisant|jour|stade|titre)\\b)\\p{L}{3,}|^\\s*(?:[-–—]\\s*)?(?:aussi|ainsi|c'est pourquoi|dès lors|dans ce cadre|à cet égard|à cette fin|en conséquence|par conséquent|de ce fait|dans cette perspective|à ce titre)\\b",
 );
 
 /**
