@@ -1,7 +1,7 @@
 /**
  * Statuses and evidence on hand-made answers in the forms of administrative answers (issue 10, QUESTION-FORMS.md
  * §10; cases in test/fixtures/coverage/administrative-answers/): the complete answer answers, the evidence is the
- * passage a reviewer points to, and the answer without that passage is flagged; counterparts (a reflection, a
+ * passage a reviewer points to, the answer without that passage is flagged on that request and on it alone; counterparts (a reflection, a
  * description without yes or no) stay flagged.
  */
 import assert from 'node:assert/strict';
@@ -44,7 +44,12 @@ describe('coverage: administrative answer forms (statuses and evidence)', () => 
         assert.ok(answering.length > 0, `évidence : ${JSON.stringify(analysis.subQuestions.map((sub) => sub.evidence.map((range) => text.slice(range.start, range.end))))}`);
       });
 
-      if (item.ablationKept === undefined) {
+      if (item.ablationKept !== undefined) {
+        it(`without the passage, the rest still answers: ${item.ablationKept}`, () => {
+          const after = run(item.question, item.answer.replace(passage, ' '));
+          for (const sub of answering) assert.equal(after.subQuestions.find((candidate) => candidate.id === sub.id)?.status, 'answered');
+        });
+      } else {
         it('without the passage, the sub-question it answers is flagged', () => {
           const after = run(item.question, item.answer.replace(passage, ' '));
           for (const sub of answering) {
@@ -52,6 +57,14 @@ describe('coverage: administrative answer forms (statuses and evidence)', () => 
             assert.notEqual(again?.status, 'answered', `${sub.id} reste répondue`);
             assert.ok(after.findings.some((finding) => (finding.rule === 'sous-question-partielle' || finding.rule === 'sous-question-sans-reponse') && finding.message.startsWith(`Sous-question ${sub.id.slice(1)} `)));
           }
+        });
+      }
+
+      const others = analysis.subQuestions.filter((sub) => sub.status === 'answered' && !answering.includes(sub));
+      if (others.length > 0) {
+        it('without the passage, the other requests keep their own answer', () => {
+          const after = run(item.question, item.answer.replace(passage, ' '));
+          for (const sub of others) assert.equal(after.subQuestions.find((candidate) => candidate.id === sub.id)?.status, 'answered', `${sub.id} perd sa réponse`);
         });
       }
     });

@@ -337,11 +337,11 @@ function onObject(index: AnswerIndex, sub: ExtractedSubQuestion, position: numbe
  * The addressing sentences and the sentence after each that takes it up (« Le Gouvernement n'envisage pas de modifier
  * ces règles »): an answer gives its yes or no about the rule it has just set out, without repeating its words.
  */
-function withContinuations(index: AnswerIndex, addressing: readonly number[], cue: RegExp = continues): number[] {
+function withContinuations(index: AnswerIndex, addressing: readonly number[], takesUp: (folded: string) => boolean = (folded) => continues.test(folded)): number[] {
   const found = new Set(addressing);
   for (const position of addressing) {
     const next = index.sentences[position + 1];
-    if (next && next.paragraph === index.sentences[position]!.paragraph && cue.test(next.folded)) found.add(position + 1);
+    if (next && next.paragraph === index.sentences[position]!.paragraph && takesUp(next.folded)) found.add(position + 1);
   }
   return [...found].sort((a, b) => a - b);
 }
@@ -355,12 +355,14 @@ const continues = rx(
 );
 
 /**
- * A legal conclusion that opens on the rule just set out (« Il résulte de ces dispositions que… », « Dès lors, … »):
- * it is about the case asked even without its words. A sentence that only takes up a word of the rule (« cette
- * nomination ne constitue pas… ») is not drawn in: it is one more statement of the rule, not the conclusion.
+ * A conclusion drawn from the rule just set out (« Il résulte de ces dispositions que… », « Dès lors, … », « …
+ * bénéficient dès lors de cette exonération »), on the case asked (`conclusionOn`): it is about that case even
+ * without its words, so that it does not depend on the next sentence, which may answer another request. A sentence
+ * that only takes up a word of the rule (« cette nomination ne constitue pas… ») or contrasts with it (« en
+ * revanche ») is not drawn in: it is one more statement of the rule, not the conclusion.
  */
 const concludes = rx(
-  "^\\W*(?:il\\s+(?:en\\s+)?(?:résulte|découle|ressort|s'ensuit)|dès lors|par conséquent|en conséquence|par suite|de ce fait|en l'état (?:actuel )?du droit)\\b",
+  "\\b(?:il\\s+(?:en\\s+)?(?:résulte|découle|ressort|s'ensuit)|dès lors(?!\\s+qu)|donc|par conséquent|en conséquence|par suite|de ce fait|de sorte que|en l'état (?:actuel )?du droit)\\b",
 );
 
 /** The counted thing of a request for numbers (« combien de bénéficiaires », « le nombre de places »). */
@@ -649,7 +651,17 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // A yes/no or a legal conclusion often takes up the rule just set out without its words (« Il résulte de ces
   // dispositions que… », « Le Gouvernement n'envisage pas de modifier ces règles »).
   if (sub.kind === 'intention' || sub.kind === 'position') addressing = withContinuations(index, addressing);
-  if (sub.kind === 'droit') addressing = withContinuations(index, addressing, concludes);
+  // Measures are listed one a sentence: the next sentence of the paragraph that names a concrete measure goes on
+  // with the list (« La loi … a aggravé les peines… Une circulaire du 6 mars 2024 demande aux préfets… »), unless
+  // it is another request's own passage.
+  if (sub.kind === 'mesures' && addressing.length > 0) {
+    const own = new Set(addressing);
+    addressing = withContinuations(index, addressing, concreteMeasure).filter((position) => own.has(position) || !siblings.has(position));
+  }
+  if (sub.kind === 'droit') {
+    const request = foldForSearch(sub.text);
+    addressing = withContinuations(index, addressing, (folded) => concludes.test(folded) && conclusionOn(request, folded) === 'connector');
+  }
   // The answer to a question that asks one thing is about that thing: legal and yes/no answers rarely repeat the
   // request's words, so any sentence sharing one of them addresses it.
   if (addressing.length === 0 && only && (sub.kind === 'droit' || sub.kind === 'intention' || sub.kind === 'position')) addressing = closest(scored.scores, (position) => sharesDistinctive(index, sub, position));

@@ -48,7 +48,7 @@ const mechanism = rx(
  * aux seules communes »): the Government says it is not its to do, which answers a request for its intention.
  */
 const competence =
-  "(?:relève|relèvent)\\s+(?:exclusivement\\s+)?(?:de la seule compétence|du seul|de la seule|de la compétence\\s+(?:exclusive\\s+)?(?:du maire|des maires|du conseil municipal|des conseils municipaux|de la commune|des communes|des collectivités|de la collectivité|du département|des départements|de la région|des régions|de l'autorité judiciaire|du juge|des juridictions|des partenaires sociaux))|compétence\\s+(?:exclusive|exclusivement\\s+\\p{L}+|propre)\\b|(?:appartient|appartiennent|incombe|revient)\\s+(?:aux seul(?:e)?s|au seul|à la seule|exclusivement)";
+  "(?:relève|relèvent)\\s+(?:exclusivement\\s+)?(?:de la seule compétence|du seul|de la seule|de la compétence\\s+(?:exclusive\\s+)?(?:du maire|des maires|du conseil municipal|des conseils municipaux|de la commune|des communes|des collectivités|de la collectivité|du département|des départements|de la région|des régions|de l'autorité judiciaire|du juge|des juridictions|des partenaires sociaux))|compétence\\s+(?:exclusive|exclusivement\\s+\\p{L}+|propre)\\b|(?:appartient|appartiennent|incombe|revient)\\s+(?:aux seul(?:e)?s|au seul|à la seule|exclusivement)|(?:il appartient|il incombe|il revient)\\s+(?:aux?|à la|à l')\\s*(?:maires?|communes?|collectivités?(?: territoriales)?|conseils? municipaux|conseil municipal|élus locaux|autorités? locales?|départements?|régions?|employeurs?|partenaires sociaux|juges?|juridictions?|intéressée?s?)\\b|(?:relève|relèvent)\\s+de\\s+la\\s+libre\\s+administration";
 const competenceCue = rx(`\\b(?:${competence})`);
 /** A measure already taken (« ont été rappelées aux préfets par une instruction du… »): the action asked is done. */
 const alreadyDone =
@@ -253,7 +253,7 @@ export function withoutProvisionReferences(folded: string): string {
  * before a named measure is looked for, so that once the measures are removed a cited report is not read as one.
  */
 const sourceCitation = rx(
-  "\\b(?:selon|d'après|comme l'(?:indique|indiquent|établit|souligne|montre)|ainsi que l'(?:indique|établit|montre))\\s+(?:le\\s+|la\\s+|les\\s+|l'|un\\s+|une\\s+)?(?:(?:dernier|dernière|derniers|dernières|récent|récente|récents|récentes)\\s+)?(?:rapports?|études?|enquêtes?|sondages?|données|chiffres|statistiques|travaux|atlas|baromètres?)\\b",
+  "\\b(?:selon|d'après|comme l'(?:indique|indiquent|établit|souligne|montre)|ainsi que l'(?:indique|établit|montre))\\s+(?:le\\s+|la\\s+|les\\s+|l'|un\\s+|une\\s+)?(?:(?:dernier|dernière|derniers|dernières|récent|récente|récents|récentes)\\s+)?(?:rapports?|études?|enquêtes?|sondages?|données|chiffres|statistiques|travaux|atlas|baromètres?|observatoires?|bilans?|recensements?)\\b",
   'g',
 );
 
