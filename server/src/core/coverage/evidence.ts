@@ -61,7 +61,7 @@ const alreadyDone =
  * été retenue », « il ne peut être envisagé de ». Each is a no on what the sentence is about.
  */
 const administrativeRefusal =
-  "ne\\s+(?:saurait|sauraient)\\s+(?:donc\\s+|dès lors\\s+|en aucun cas\\s+|pour autant\\s+)?(?:être|se|s'|constituer|justifier|remettre|conduire|permettre|faire|avoir|prévaloir|déroger|excéder)\\b|(?:n'|ne\\s+)(?:apparaît|apparait|paraît|parait|semble|semblerait|paraîtrait|apparaîtrait|est|serait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|pas\\s+)?(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:opportune?s?|souhaitables?|envisageables?|pertinente?s?|justifiée?s?|adaptée?s?|nécessaires?|utiles?|possibles?|réalisables?)\\b|n'entre\\s+pas\\s+dans\\s+(?:les\\s+intentions|le\\s+projet|les\\s+projets)|n'(?:a|ont)\\s+pas\\s+été\\s+(?:retenue?s?|jugée?s?\\s+(?:opportune?s?|souhaitables?|utiles?|nécessaires?))|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?être\\s+(?:envisagée?s?|retenue?s?|accueillie?s?|étendue?s?|acceptée?s?|généralisée?s?)|n'est\\s+pas\\s+(?:envisagée?|prévue?|retenue?)\\s+(?:de|d')";
+  "ne\\s+(?:saurait|sauraient)\\b|(?:n'|ne\\s+)(?:apparaît|apparait|paraît|parait|semble|semblerait|paraîtrait|apparaîtrait|est|serait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|pas\\s+)?(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:opportune?s?|souhaitables?|envisageables?|pertinente?s?|justifiée?s?|adaptée?s?|nécessaires?|utiles?|possibles?|réalisables?)\\b|n'entre\\s+pas\\s+dans\\s+(?:les\\s+intentions|le\\s+projet|les\\s+projets)|n'(?:a|ont)\\s+pas\\s+été\\s+(?:retenue?s?|jugée?s?\\s+(?:opportune?s?|souhaitables?|utiles?|nécessaires?))|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?être\\s+(?:envisagée?s?|retenue?s?|accueillie?s?|étendue?s?|acceptée?s?|généralisée?s?)|n'est\\s+pas\\s+(?:envisagée?|prévue?|retenue?)\\s+(?:de|d')";
 
 /**
  * What is asked already exists (« est d'ores et déjà indemnisé », « existe déjà », « permet déjà de… »): the answer
@@ -77,10 +77,11 @@ export function isAlreadyInPlace(folded: string): boolean {
 
 /**
  * A yes said by what will be done (« l'exonération sera intégrée au projet de loi de finances », « le plafond sera
- * relevé ») or a view given with a pronoun (« le Gouvernement n'y est pas favorable », « y est opposé »).
+ * relevé », « il est envisagé de »), a « suite favorable » given or refused, « la réponse est négative », or a view
+ * given with a pronoun (« le Gouvernement n'y est pas favorable », « y est opposé »).
  */
 const announcedChange =
-  "(?:sera|seront)\\s+(?:donc\\s+|prochainement\\s+|ainsi\\s+|également\\s+)?(?:intégrée?s?|inscrite?s?|introduite?s?|modifiée?s?|étendue?s?|relevée?s?|supprimée?s?|créée?s?|adoptée?s?|revalorisée?s?|simplifiée?s?|généralisée?s?|pérennisée?s?|abrogée?s?|prolongée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))\\b|(?:le gouvernement|le ministère|la ministre|le ministre|l'état|il|elle)\\s+(?:n'y|n'en|y|en)\\s+(?:est|sera|serait)\\s+(?:pas\\s+)?(?:très\\s+)?(?:favorable|défavorable|opposée?|hostile|réservée?)\\b";
+  "il est (?:envisagé|projeté|proposé) (?:de|d')|(?:une\\s+)?suite favorable|(?:par la négative|par l'affirmative)|\\bréponse\\s+(?:à\\s+(?:cette|la)\\s+question(?:\\s+posée)?\\s+)?(?:est|sera|serait|ne peut être que|ne saurait être que)\\s+(?:donc\\s+)?(?:négative|positive|affirmative)|(?:sera|seront)\\s+(?:donc\\s+|prochainement\\s+|ainsi\\s+|également\\s+)?(?:intégrée?s?|inscrite?s?|introduite?s?|modifiée?s?|étendue?s?|relevée?s?|supprimée?s?|créée?s?|adoptée?s?|revalorisée?s?|simplifiée?s?|généralisée?s?|pérennisée?s?|abrogée?s?|prolongée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))\\b|(?:le gouvernement|le ministère|la ministre|le ministre|l'état|il|elle)\\s+(?:n'y|n'en|y|en)\\s+(?:est|sera|serait)\\s+(?:pas\\s+)?(?:très\\s+)?(?:favorable|défavorable|opposée?|hostile|réservée?)\\b";
 
 /** An explicit yes or no about the object. */
 const polarity = rx(
