@@ -28,6 +28,17 @@ const hyponyms: readonly (readonly [string, string])[] = [
   ['soignant', 'médecin infirmier'],
 ];
 
+/**
+ * A request's text named by its kind → the word an answer takes it up with (« le décret d'application » → « ce
+ * texte sera publié au premier trimestre 2025 »): an answer names the text it has just described by the general word.
+ */
+const takenUpAs: readonly (readonly [string, string])[] = [
+  ['décret', 'texte'],
+  ['arrêté', 'texte'],
+  ['ordonnance', 'texte'],
+  ['circulaire', 'texte'],
+];
+
 const aliases = new Map<string, Set<string>>();
 
 function add(from: string, to: string): void {
@@ -44,6 +55,7 @@ for (const group of synonymGroups) {
   for (const word of words) for (const other of words) add(word, other);
 }
 for (const [general, members] of hyponyms) for (const member of members.split(' ')) add(general, member);
+for (const [named, general] of takenUpAs) add(named, general);
 
 const none: readonly string[] = [];
 const frozen = new Map<string, readonly string[]>([...aliases].map(([key, set]) => [key, [...set]]));
