@@ -116,7 +116,7 @@ const ownConclusion = rx(
 /** Modal families a `droit` request and its conclusion share (« si un maire peut… » → « le maire peut donc… »). */
 const modalFamilies: readonly RegExp[] = [
   rx("\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|possible|possibilité)\\b"),
-  rx("\\b(?:doit|doivent|devrait|devraient|devra|devront|obligation|obligatoire|obligée?s?|tenue?s?\\s+de|tenue?s?\\s+d')"),
+  rx("\\b(?:doit|doivent|devrait|devraient|devra|devront|obligation|obligatoire|obligée?s?|tenue?s?\\s+de|tenue?s?\\s+d')|\\b(?:est|sont|serait|seraient|reste|restent)\\s+due?s?\\b|\\bouvre(?:nt)?\\s+droit\\b"),
   rx("\\b(?:soumise?s?|assujettie?s?|imposable)"),
   rx("\\b(?:interdite?s?|interdit|interdire|autorisée?s?|autoriser?|permise?s?|permet)\\b"),
   rx("\\b(?:inéligible|éligible|incompatib\\p{L}*|compatib\\p{L}*)"),
@@ -132,7 +132,7 @@ const modalFamilies: readonly RegExp[] = [
  * is left out: « si une telle possibilité subsiste » names a thing, its predicate is « subsiste ».
  */
 const predicateGroups: readonly RegExp[] = [
-  rx("\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|possible|impossible|doit|doivent|devrait|devraient|devra|devront|obligation|obligatoire|obligée?s?|tenue?s?\\s+d|interdi\\p{L}*|autoris\\p{L}*|permi\\p{L}*|permet\\p{L}*|soumise?s?|assujettie?s?|libre|faculté|droit\\s+d|rien ne s'oppose|ne s'oppose|exclue?s?)"),
+  rx("\\b(?:(?:est|sont|serait|seraient|reste|restent)\\s+due?s?\\b|ouvre(?:nt)?\\s+droit|peut|peuvent|pourrait|pourraient|pourra|pourront|possible|impossible|doit|doivent|devrait|devraient|devra|devront|obligation|obligatoire|obligée?s?|tenue?s?\\s+d|interdi\\p{L}*|autoris\\p{L}*|permi\\p{L}*|permet\\p{L}*|soumise?s?|assujettie?s?|libre|faculté|droit\\s+d|rien ne s'oppose|ne s'oppose|exclue?s?)"),
   rx("\\b(?:inéligib\\p{L}*|éligib\\p{L}*|incompatib\\p{L}*|compatib\\p{L}*)"),
   rx("\\b(?:nullité|nulle?s?|annul\\p{L}*|illégal\\p{L}*|irrégul\\p{L}*|entachée?s?)"),
   rx("\\b(?:relève|relèvent|compétence|compétente?s?|incompétente?s?)\\b"),
