@@ -17,6 +17,8 @@ interface Case {
   /** What a reviewer points to as the answer (absent for a counterpart that must stay flagged). */
   readonly passage?: string;
   readonly expect: readonly string[];
+  /** The messages of the coverage findings on the complete answer (they say what is missing, on what). */
+  readonly messages?: readonly string[];
   /** Why the answer without the passage still answers (the rest says it too). */
   readonly ablationKept?: string;
 }
@@ -35,6 +37,16 @@ describe('coverage: administrative answer forms (statuses and evidence)', () => 
           item.expect,
         );
       });
+
+      const messages = item.messages;
+      if (messages !== undefined) {
+        it('the messages say what is missing, on what', () => {
+          assert.deepEqual(
+            analysis.findings.filter((finding) => finding.rule === 'sous-question-partielle' || finding.rule === 'sous-question-sans-reponse').map((finding) => finding.message),
+            messages,
+          );
+        });
+      }
 
       const passage = item.passage;
       if (passage === undefined) return;

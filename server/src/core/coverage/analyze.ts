@@ -742,7 +742,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const taken = sub.kind !== 'intention' || yesNoRequest.test(foldForSearch(sub.text).trimStart()) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged.test(index.sentences[position]!.folded));
     if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
     const reflection = reflecting.length > 0;
-    const missing = reflection ? 'une réflexion en cours n’est ni un oui ni un non' : `${missingEvidence[sub.kind]}${vagueNote(index, sub, addressing)}`;
+    const missing = reflection ? `une réflexion en cours n’est ni un oui ni un non${onWhat(sub)}` : `${missingEvidence[sub.kind]}${onWhat(sub)}${vagueNote(index, sub, addressing)}`;
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missing], candidate });
   }
   return withEnumeration(index, sub, { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason: reasonFor(index, sub.kind, evidence[0]!) });
@@ -809,6 +809,33 @@ function missingFor(sub: ExtractedSubQuestion): string {
     default:
       return missingEvidence[sub.kind];
   }
+}
+
+/** The verb of will before the action asked (« s'il envisage de », « s'il ne lui paraîtrait pas opportun, le cas échéant, d' »). */
+const intentionCue = rx(
+  "\\b(?:entend\\p{L}*|envisag\\p{L}*|compte|compterait|souhaite\\p{L}*|prévoi\\p{L}*|prévu|projett?\\p{L}*|l'intention|s'engage\\p{L}*|opportun|possible|souhaitable|utile|nécessaire|favorable)\\b(?:\\s*,\\s*le cas échéant\\s*,)?\\s*(?:de\\s+|d'|à\\s+)?(?=\\p{L})",
+);
+
+/** The opening of a request for a view (« sa position sur », « son sentiment quant à »), before its object. */
+const viewOpening = rx("^(?:(?:de\\s+)?(?:lui\\s+)?(?:faire\\s+)?(?:connaître|préciser|indiquer)\\s+)?(?:sa|son|leur|la)\\s+(?:position|sentiment|avis|analyse|appréciation|interprétation|point de vue)(?:\\s+du gouvernement)?\\s+(?:sur|quant à|concernant|à l'égard d|au sujet d|s'agissant d|en ce qui concerne)\\s*");
+
+/**
+ * What a yes/no or a view is missing on, quoted for the message (« … ne dit ni oui ni non sur « étendre ce crédit
+ * d'impôt aux retraités » »): the asked action and its object for an intention, the object of a view. Empty for
+ * the other kinds, whose evidence names its own object (a date, a figure, a measure).
+ */
+function onWhat(sub: ExtractedSubQuestion): string {
+  if (sub.kind !== 'intention' && sub.kind !== 'position') return '';
+  const folded = foldForSearch(sub.text);
+  let from = 0;
+  const action = sub.kind === 'intention' ? intentionCue.exec(folded) : null;
+  if (action) from = action.index + action[0].length;
+  else {
+    const opening = viewOpening.exec(folded.trimStart());
+    if (opening) from = folded.length - folded.trimStart().length + opening[0].length;
+  }
+  const object = sub.text.slice(from).trim();
+  return object.length >= 8 ? ` sur « ${excerpt(object, 80)} »` : '';
 }
 
 function unansweredText(sub: ExtractedSubQuestion): string {
