@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { answerForm, carriesEvidence, concreteMeasure, carriesStrongEvidence, citesRule, conclusionOn, isReflection, missingEvidence } from './evidence';
+import { answerForm, carriesEvidence, concreteMeasure, describesAction, carriesStrongEvidence, citesRule, conclusionOn, isReflection, missingEvidence } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -656,7 +656,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // it is another request's own passage.
   if (sub.kind === 'mesures' && addressing.length > 0) {
     const own = new Set(addressing);
-    addressing = withContinuations(index, addressing, concreteMeasure).filter((position) => own.has(position) || !siblings.has(position));
+    addressing = withContinuations(index, addressing, (folded) => concreteMeasure(folded) || describesAction(folded)).filter((position) => own.has(position) || !siblings.has(position));
   }
   if (sub.kind === 'droit') {
     const request = foldForSearch(sub.text);

@@ -37,6 +37,18 @@ const namedMeasure = rx(
   'g',
 );
 
+/**
+ * A measure described by the action taken or announced (« les contrôles ont été renforcés », « les préfets ont été
+ * invités à saisir… », « seront déployés »): older answers describe what is done without naming a plan.
+ */
+const actionTaken = rx(
+  "\\b(?:a|ont|sera|seront|vient d'être|viennent d'être)\\s+(?:été\\s+)?(?:(?:également|ainsi|récemment|considérablement|notamment|progressivement|systématiquement)\\s+)?(?:renforcée?s?|créée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre)|déployée?s?|lancée?s?|généralisée?s?|revalorisée?s?|simplifiée?s?|invitée?s?\\s+à|chargée?s?\\s+d|sensibilisée?s?|diffusée?s?|signée?s?|recrutée?s?|installée?s?|intensifiée?s?|doublée?s?|étendue?s?|élargie?s?)|\\b(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+a\\s+(?:(?:également|ainsi|récemment)\\s+)?(?:créé|lancé|engagé|mis en place|renforcé|déployé|publié|adopté|généralisé|revalorisé)\\b",
+);
+
+export function describesAction(folded: string): boolean {
+  return actionTaken.test(withoutSources(folded));
+}
+
 /** Connectors that describe a mechanism: how, why, on which basis. */
 const mechanism = rx(
   "\\b(?:afin de|afin que|en raison d|dans la mesure où|grâce à|par le biais|via|au moyen d|permet(?:tent|tra|tront)? d|permettant|consiste|repose sur|reposent sur|s'appuie sur|s'appuient sur|dans le cadre d|en application d|aux termes d|conformément à|c'est pourquoi|parce que|puisque|car\\b|ainsi,|en effet|notamment par|par l'intermédiaire|en lien avec|sous l'égide|à travers|relève de|relèvent de|relève de la compétence|est chargée? de|sont chargée?s de|(?:s')?expliquen?t?\\b|en (?:\\p{L}+ant)\\b)",
@@ -194,8 +206,10 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
       return has(absoluteDate, folded) || has(noCalendar, folded);
     case 'chiffres':
       return hasFigure(folded) || has(noData, folded);
-    case 'mesures':
-      return has(namedMeasure, withoutSources(folded));
+    case 'mesures': {
+      const said = withoutSources(folded);
+      return has(namedMeasure, said) || actionTaken.test(said);
+    }
     case 'modalites':
       return has(mechanism, folded) || has(legalCitation, folded);
     case 'intention': {
@@ -297,10 +311,11 @@ const qualification = rx(
 );
 /**
  * An impersonal statement of the Government's view (« il convient de », « serait de nature à méconnaître »,
- * « il n'apparaît pas opportun »): the view is the answer's own even without « le Gouvernement estime ».
+ * « il n'apparaît pas opportun », « présenterait l'inconvénient de », « soulèverait des difficultés »): the view is
+ * the answer's own even without « le Gouvernement estime ».
  */
 const impersonalView = rx(
-  "\\b(?:(?:est|serait|seraient|sont|pourrait être|pourraient être|paraît|paraîtrait|semble|semblerait)\\s+(?:cependant\\s+|toutefois\\s+|donc\\s+|également\\s+)?de nature à|il (?:ne\\s+)?(?:convient|conviendrait|importe|paraît|semble|apparaît|apparait)\\b|il (?:est|serait|n'est|ne serait) (?:pas\\s+)?(?:nécessaire|essentiel|indispensable|important|souhaitable|opportun|préférable|utile|justifié)|(?:le gouvernement|l'état|le ministère)\\s+(?:est|reste|demeure)\\s+(?:très\\s+|particulièrement\\s+)?(?:attaché|attentif|vigilant|mobilisé|favorable|défavorable|opposé|conscient))",
+  "\\b(?:présenter(?:ait|aient|a|ont)?\\s+l'(?:inconvénient|avantage)|présente(?:nt)?\\s+l'(?:inconvénient|avantage)|(?:soulève|soulèvent|soulèverait|soulèveraient|poserait|poseraient)\\s+(?:de\\s+(?:sérieuses|réelles|nombreuses)\\s+|des\\s+)?difficultés|risquerai(?:t|ent)\\s+de|irai(?:t|ent)\\s+à l'encontre|serai(?:t|ent)\\s+(?:contraires?|préjudiciables?|inéquitables?|disproportionnée?s?|inopportune?s?))|\\b(?:(?:est|serait|seraient|sont|pourrait être|pourraient être|paraît|paraîtrait|semble|semblerait)\\s+(?:cependant\\s+|toutefois\\s+|donc\\s+|également\\s+)?de nature à|il (?:ne\\s+)?(?:convient|conviendrait|importe|paraît|semble|apparaît|apparait)\\b|il (?:est|serait|n'est|ne serait) (?:pas\\s+)?(?:nécessaire|essentiel|indispensable|important|souhaitable|opportun|préférable|utile|justifié)|(?:le gouvernement|l'état|le ministère)\\s+(?:est|reste|demeure)\\s+(?:très\\s+|particulièrement\\s+)?(?:attaché|attentif|vigilant|mobilisé|favorable|défavorable|opposé|conscient))",
 );
 
 /**
