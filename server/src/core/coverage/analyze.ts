@@ -500,11 +500,13 @@ const openLegalRequest = rx(
   "^(?:(?:à|a|de|dans|par|pour|sur|sous|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)",
 );
 /**
- * A rule stated with its content without a text cited: « seuls les maires… », « réservé aux… », « sauf… ». « Il
- * s'agit d'une liste limitative » is not one: it qualifies a list that may no longer be there.
+ * A rule stated with its content without a text cited: « seuls les maires… », « réservé aux… », « sauf… », « sous
+ * réserve de… », an obligation or a prohibition (« le maire n'est pas tenu de les entretenir », « il lui appartient
+ * de… », « est interdit »). « Il s'agit d'une liste limitative » is not one: it qualifies a list that may no longer
+ * be there.
  */
 const ruleStatement = rx(
-  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|sauf (?:en|pour|dans)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par)",
+  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|sauf (?:en|pour|dans|lorsque|si|quand)|sous réserve (?:de|que|qu|du|des)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par|(?:est|sont)\\s+(?:pas\\s+)?tenue?s?\\s+d|il\\s+(?:lui|leur)\\s+(?:appartient|incombe)|(?:est|sont)\\s+(?:interdite?s?|obligatoires?|soumise?s?\\s+à))",
 );
 
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
