@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { answerForm, carriesEvidence, concreteMeasure, describesAction, carriesStrongEvidence, citesRule, conclusionOn, isReflection, missingEvidence } from './evidence';
+import { answerForm, carriesEvidence, concreteMeasure, describesAction, carriesStrongEvidence, citesRule, conclusionOn, isReflection, isRefusal, missingEvidence, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -732,7 +732,12 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (announced.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: announced, missing: [], candidate: announced[0]!, reason: 'l’action demandée est annoncée ou déjà faite (« seront renforcés », « a été publié »)' });
   // The refusal often names the request's object in its own words after the passage that sets out the rule
   // (« Une réduction du nombre d'assesseurs ne paraît pas souhaitable »): among the closest sentences, it answers.
-  const refused = evidence.length === 0 && (sub.kind === 'intention' || sub.kind === 'position') ? closest(scored.scores, (position) => index.carries(sub.kind, position) && sharesDistinctive(index, sub, position)) : [];
+  // In the answer to a question that asks only that, an explicit refusal may name the question's subject instead of
+  // the request's words (« s'il envisage de dérembourser les cures » → « Il n'est pas question de mettre fin à leur
+  // remboursement »). Only a refusal: an attribution of competence elsewhere in the answer is often a second
+  // statement of the no, not the passage that gives it.
+  let refused = evidence.length === 0 && (sub.kind === 'intention' || sub.kind === 'position') ? closest(scored.scores, (position) => index.carries(sub.kind, position) && sharesDistinctive(index, sub, position)) : [];
+  if (refused.length === 0 && evidence.length === 0 && only && (sub.kind === 'intention' || sub.kind === 'position')) refused = index.sentences.flatMap((sentence, position) => (isRefusal(withoutLawStatements(sentence.folded)) && onObject(index, sub, position) ? [position] : []));
   if (refused.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: refused, missing: [], candidate: refused[0]!, reason: reasonFor(index, sub.kind, refused[0]!) });
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
