@@ -347,11 +347,11 @@ function withContinuations(index: AnswerIndex, addressing: readonly number[], ta
 }
 
 /**
- * A sentence that takes up the one before: a demonstrative (« ces usages »), the pronoun « y » or « en » (« le
- * Gouvernement n'y est pas favorable »), or an opening of consequence (« Aussi, »).
+ * A sentence that takes up the one before: a demonstrative (« ces usages », « une telle dérogation »), the pronoun
+ * « y » or « en » (« le Gouvernement n'y est pas favorable »), or an opening of consequence (« Aussi, »).
  */
 const continues = rx(
-  "\\b(?:n'y|n'en)\\s+(?:est|sont|sera|serait|a|voit|envisage|entend|prévoit)\\b|\\by\\s+(?:est|sont|sera|serait)\\s+(?:favorable|défavorable|opposée?|attachée?)\\b|\\b(?:ce|cet|cette|ces)\\s+(?!(?:sont|qui|que|dont|soit|sera|seront|serait|faisant|jour|stade|titre)\\b)\\p{L}{3,}|^\\s*(?:[-–—]\\s*)?(?:aussi|ainsi|c'est pourquoi|dès lors|dans ce cadre|à cet égard|à cette fin|en conséquence|par conséquent|de ce fait|dans cette perspective|à ce titre)\\b",
+  "\\b(?:n'y|n'en)\\s+(?:est|sont|sera|serait|a|voit|envisage|entend|prévoit)\\b|\\b(?:un tel|une telle|de tels|de telles|pareille?s?)\\s+\\p{L}{3,}|\\by\\s+(?:est|sont|sera|serait)\\s+(?:favorable|défavorable|opposée?|attachée?)\\b|\\b(?:ce|cet|cette|ces)\\s+(?!(?:sont|qui|que|dont|soit|sera|seront|serait|faisant|jour|stade|titre)\\b)\\p{L}{3,}|^\\s*(?:[-–—]\\s*)?(?:aussi|ainsi|c'est pourquoi|dès lors|dans ce cadre|à cet égard|à cette fin|en conséquence|par conséquent|de ce fait|dans cette perspective|à ce titre)\\b",
 );
 
 /**
