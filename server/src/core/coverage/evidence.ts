@@ -27,7 +27,7 @@ const figure = rx(
   'g',
 );
 const noData = rx(
-  "\\b(?:(?:ces|les) données (?:ne sont pas|n'existent pas)|ne font? pas l'objet d'un (?:suivi|recensement|décompte)|aucune (?:donnée|statistique)|pas de (?:données|statistiques)|n'est pas (?:disponible|connu)|ne sont pas (?:disponibles|connus|connues))",
+  "\\b(?:ne\\s+dispos\\p{L}*\\s+pas\\s+d(?:e\\s+|')(?:éléments|informations?|données|chiffres|statistiques)|ne\\s+(?:distingue|distinguent|recense|recensent|isole|isolent)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:possible\\s+de\\s+)?(?:chiffrée?s?|dénombrée?s?|recensée?s?|connue?s?)|(?:impossible|pas possible)\\s+de\\s+(?:chiffrer|dénombrer|recenser)|(?:ces|les) données (?:ne sont pas|n'existent pas)|ne font? pas l'objet d'un (?:suivi|recensement|décompte)|aucune (?:donnée|statistique)|pas de (?:données|statistiques)|n'est pas (?:disponible|connu)|ne sont pas (?:disponibles|connus|connues))",
   'g',
 );
 
@@ -383,6 +383,11 @@ export function figuresIn(folded: string): string[] {
     found.push(value);
   }
   return found;
+}
+
+/** An explicit statement that the figure asked is not available (« ces données ne sont pas disponibles »). */
+export function statesNoData(folded: string): boolean {
+  return has(noData, folded);
 }
 
 /** A count stated without a unit after it (« le nombre de lits fermés est de 42 », « s'établissait à 4 572 965 »). */
