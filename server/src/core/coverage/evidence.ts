@@ -77,11 +77,12 @@ const administrativeRefusal =
   "ne\\s+(?:saurait|sauraient)\\b|(?:n'|ne\\s+)(?:apparaît|apparait|paraît|parait|semble|semblerait|paraîtrait|apparaîtrait|est|serait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|pas\\s+)?(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:opportune?s?|souhaitables?|envisageables?|pertinente?s?|justifiée?s?|adaptée?s?|nécessaires?|utiles?|possibles?|réalisables?|ouverte?s?|souhaitée?s?|prévue?s?|envisagée?s?|retenue?s?)\\b|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?devenir\\b|n'entre\\s+pas\\s+dans\\s+(?:les\\s+intentions|le\\s+projet|les\\s+projets)|il\\s+n'est\\s+pas\\s+question\\s+d|n'est\\s+pas\\s+d'actualité|ne\\s+(?:figure|fait)\\s+pas\\s+(?:partie\\s+)?(?:des|parmi\\s+les)\\s+priorités|n'(?:a|ont)\\s+pas\\s+été\\s+(?:retenue?s?|jugée?s?\\s+(?:opportune?s?|souhaitables?|utiles?|nécessaires?))|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?être\\s+(?:envisagée?s?|retenue?s?|accueillie?s?|étendue?s?|acceptée?s?|généralisée?s?)|n'est\\s+pas\\s+(?:envisagée?|prévue?|retenue?)\\s+(?:de|d')";
 
 /**
- * What is asked already exists (« est d'ores et déjà indemnisé », « existe déjà », « permet déjà de… »): the answer
- * that the scheme in place already does it is a no to creating it, with its reason (QUESTION-FORMS.md §10).
+ * What is asked already exists (« est d'ores et déjà indemnisé », « existe déjà », « permet déjà de… », « le
+ * dispositif actuel répond à cette préoccupation »): the answer that the scheme in place already does it is a no to
+ * creating it, with its reason (QUESTION-FORMS.md §10).
  */
 const alreadyInPlace = rx(
-  "\\b(?:d'ores et déjà|(?:existe|existent)\\s+déjà|déjà\\s+(?:prévue?s?|possibles?|en vigueur|ouverte?s?|applicables?|autorisée?s?|couverte?s?|indemnisée?s?|éligibles?|prise?s?\\s+en\\s+(?:charge|compte)|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))|(?:permet|permettent|répond|répondent|satisfait|satisfont|couvre|couvrent)\\s+déjà)",
+  "\\b(?:(?:permet|permettent|répond|répondent)\\s+(?:ainsi\\s+|donc\\s+|pleinement\\s+|largement\\s+)?(?:à\\s+(?:cette|ces|votre)\\s+(?:préoccupations?|attentes?|demandes?|besoins?|situations?|objectifs?))|(?:le|ce|les|ces)\\s+(?:dispositifs?|droit|cadre|régimes?|règles?)\\s+(?:actuel(?:le)?s?|existante?s?|en vigueur)\\s+(?:permet|permettent|répond|répondent|offre|offrent|garantit|garantissent|suffi\\p{L}*)|d'ores et déjà|(?:existe|existent)\\s+déjà|déjà\\s+(?:prévue?s?|possibles?|en vigueur|ouverte?s?|applicables?|autorisée?s?|couverte?s?|indemnisée?s?|éligibles?|prise?s?\\s+en\\s+(?:charge|compte)|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))|(?:permet|permettent|répond|répondent|satisfait|satisfont|couvre|couvrent)\\s+déjà)",
 );
 
 export function isAlreadyInPlace(folded: string): boolean {
