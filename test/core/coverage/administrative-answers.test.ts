@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { hover } from '../../../server/src/core/hover';
 import { run } from './helpers';
 
 interface Case {
@@ -17,6 +18,8 @@ interface Case {
   /** What a reviewer points to as the answer (absent for a counterpart that must stay flagged). */
   readonly passage?: string;
   readonly expect: readonly string[];
+  /** The start of what the hover says of why the evidence counts (for a one-request question). */
+  readonly reason?: string;
   /** The messages of the coverage findings on the complete answer (they say what is missing, on what). */
   readonly messages?: readonly string[];
   /** Why the answer without the passage still answers (the rest says it too). */
@@ -37,6 +40,14 @@ describe('coverage: administrative answer forms (statuses and evidence)', () => 
           item.expect,
         );
       });
+
+      const reason = item.reason;
+      if (reason !== undefined) {
+        it('the hover says why the passage counts', () => {
+          const at = text.indexOf(analysis.subQuestions[0]!.text) + 3;
+          assert.match(hover(analysis, at, {} as never)!.markdown, new RegExp(`Pourquoi ce passage compte : ${reason.replace(/[()…]/gu, '.')}`, 'u'));
+        });
+      }
 
       const messages = item.messages;
       if (messages !== undefined) {

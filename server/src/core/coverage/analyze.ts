@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { answerForm, carriesEvidence, concreteMeasure, describesAction, carriesStrongEvidence, citesRule, conclusionOn, isReflection, isRefusal, missingEvidence, withoutLawStatements } from './evidence';
+import { answerForm, carriesEvidence, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, conclusionOn, isReflection, isRefusal, missingEvidence, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -473,9 +473,9 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
     case 'calendrier':
       return 'une date ou une période précise';
     case 'chiffres':
-      return 'un chiffre avec son unité';
+      return figuresIn(folded).length === 0 && statesNoData(folded) ? 'la réponse dit que le chiffre demandé n’est pas disponible' : 'un chiffre avec son unité';
     case 'mesures':
-      return 'une mesure nommée (texte, plan, programme, crédits…)';
+      return !namesMeasure(folded) && describesAction(folded) ? 'une action décrite (renforcée, créée, mise en place…)' : 'une mesure nommée (texte, plan, programme, crédits…)';
     case 'modalites':
       return 'le mécanisme est décrit (qui, comment, sur quelle base)';
     case 'intention':
