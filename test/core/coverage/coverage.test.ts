@@ -173,9 +173,11 @@ describe('coverage: drafter directives', () => {
   const question = `${opening} Il lui demande quel est le calendrier de publication du décret relatif aux maternités et quel est le nombre de lits fermés.`;
 
   it('a paragraph tied by « repond » addresses the sub-question', () => {
-    const untied = run(question, 'Le texte sera publié en juin 2025.\n\nLe nombre de lits fermés est de 42.');
+    // « Les travaux aboutiront » shares no word with the request (« ce texte sera publié » would: an answer takes up
+    // « le décret » as « le texte »); the tie is what makes it the answer.
+    const untied = run(question, 'Les travaux aboutiront en juin 2025.\n\nLe nombre de lits fermés est de 42.');
     assert.equal(untied.subQuestions[0]!.status, 'unanswered');
-    const tied = run(question, '<!-- qe: repond Q1 -->\nLe texte sera publié en juin 2025.\n\nLe nombre de lits fermés est de 42.');
+    const tied = run(question, '<!-- qe: repond Q1 -->\nLes travaux aboutiront en juin 2025.\n\nLe nombre de lits fermés est de 42.');
     assert.equal(tied.subQuestions[0]!.status, 'answered');
     assert.ok(!tied.findings.some((finding) => finding.rule === 'sous-question-sans-reponse'));
   });

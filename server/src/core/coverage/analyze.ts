@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { answerForm, carriesEvidence, carriesStrongEvidence, citesRule, conclusionOn, isReflection, missingEvidence } from './evidence';
+import { answerForm, carriesEvidence, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, conclusionOn, isReflection, isRefusal, missingEvidence, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -304,6 +304,22 @@ function nearObject(index: AnswerIndex, sub: ExtractedSubQuestion, position: num
 }
 
 /**
+ * The sentence is on the question's subject (`nearObject`), or a sentence next to it in its paragraph names that
+ * subject and the sentence does not turn to another one (« Par ailleurs, le Gouvernement a consacré 30 M€ au fonds de
+ * soutien à la filière laitière »).
+ */
+function onSubject(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
+  if (nearObject(index, sub, position)) return true;
+  const sentence = index.sentences[position]!;
+  if (topicShift.test(sentence.folded)) return false;
+  const around = [position - 1, position + 1].filter((near) => index.sentences[near]?.paragraph === sentence.paragraph);
+  return index.subject.some((key) => !genericKeys.has(key) && around.some((near) => index.containing(key).has(near)));
+}
+
+/** An opening that turns to another subject. */
+const topicShift = rx("^\\W*(?:par ailleurs|d'autre part|en outre|s'agissant d|quant à|pour ce qui (?:est|concerne)|concernant|en ce qui concerne)\\b");
+
+/**
  * The sentence is on the request's object: it contains a word of the request or of the question's subject (generic
  * words aside), or it takes up the sentence before it in its paragraph (« conforter ces usages », « Aussi, une
  * réflexion… ») and that sentence is on the object. « Par ailleurs, une étude est menée sur… » does not.
@@ -321,18 +337,32 @@ function onObject(index: AnswerIndex, sub: ExtractedSubQuestion, position: numbe
  * The addressing sentences and the sentence after each that takes it up (« Le Gouvernement n'envisage pas de modifier
  * ces règles »): an answer gives its yes or no about the rule it has just set out, without repeating its words.
  */
-function withContinuations(index: AnswerIndex, addressing: readonly number[]): number[] {
+function withContinuations(index: AnswerIndex, addressing: readonly number[], takesUp: (folded: string) => boolean = (folded) => continues.test(folded)): number[] {
   const found = new Set(addressing);
   for (const position of addressing) {
     const next = index.sentences[position + 1];
-    if (next && next.paragraph === index.sentences[position]!.paragraph && continues.test(next.folded)) found.add(position + 1);
+    if (next && next.paragraph === index.sentences[position]!.paragraph && takesUp(next.folded)) found.add(position + 1);
   }
   return [...found].sort((a, b) => a - b);
 }
 
-/** A sentence that takes up the one before: a demonstrative (« ces usages »), or an opening of consequence (« Aussi, »). */
+/**
+ * A sentence that takes up the one before: a demonstrative (« ces usages », « une telle dérogation »), the pronoun
+ * « y » or « en » (« le Gouvernement n'y est pas favorable »), or an opening of consequence (« Aussi, »).
+ */
 const continues = rx(
-  "\\b(?:ce|cet|cette|ces)\\s+(?!(?:sont|qui|que|dont|soit|sera|seront|serait|faisant|jour|stade|titre)\\b)\\p{L}{3,}|^\\s*(?:[-–—]\\s*)?(?:aussi|ainsi|c'est pourquoi|dès lors|dans ce cadre|à cet égard|à cette fin|en conséquence|par conséquent|de ce fait|dans cette perspective|à ce titre)\\b",
+  "\\b(?:n'y|n'en)\\s+(?:est|sont|sera|serait|a|voit|envisage|entend|prévoit)\\b|\\b(?:un tel|une telle|de tels|de telles|pareille?s?)\\s+\\p{L}{3,}|\\by\\s+(?:est|sont|sera|serait)\\s+(?:favorable|défavorable|opposée?|attachée?)\\b|\\b(?:ce|cet|cette|ces)\\s+(?!(?:sont|qui|que|dont|soit|sera|seront|serait|faisant|jour|stade|titre)\\b)\\p{L}{3,}|^\\s*(?:[-–—]\\s*)?(?:aussi|ainsi|c'est pourquoi|dès lors|dans ce cadre|à cet égard|à cette fin|en conséquence|par conséquent|de ce fait|dans cette perspective|à ce titre)\\b",
+);
+
+/**
+ * A conclusion drawn from the rule just set out (« Il résulte de ces dispositions que… », « Dès lors, … », « …
+ * bénéficient dès lors de cette exonération »), on the case asked (`conclusionOn`): it is about that case even
+ * without its words, so that it does not depend on the next sentence, which may answer another request. A sentence
+ * that only takes up a word of the rule (« cette nomination ne constitue pas… ») or contrasts with it (« en
+ * revanche ») is not drawn in: it is one more statement of the rule, not the conclusion.
+ */
+const concludes = rx(
+  "\\b(?:il\\s+(?:en\\s+)?(?:résulte|découle|ressort|s'ensuit)|dès lors(?!\\s+qu)|donc|par conséquent|en conséquence|par suite|de ce fait|de sorte que|en l'état (?:actuel )?du droit)\\b",
 );
 
 /** The counted thing of a request for numbers (« combien de bénéficiaires », « le nombre de places »). */
@@ -443,9 +473,9 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
     case 'calendrier':
       return 'une date ou une période précise';
     case 'chiffres':
-      return 'un chiffre avec son unité';
+      return figuresIn(folded).length === 0 && statesNoData(folded) ? 'la réponse dit que le chiffre demandé n’est pas disponible' : 'un chiffre avec son unité';
     case 'mesures':
-      return 'une mesure nommée (texte, plan, programme, crédits…)';
+      return !namesMeasure(folded) && describesAction(folded) ? 'une action décrite (renforcée, créée, mise en place…)' : 'une mesure nommée (texte, plan, programme, crédits…)';
     case 'modalites':
       return 'le mécanisme est décrit (qui, comment, sur quelle base)';
     case 'intention':
@@ -470,11 +500,13 @@ const openLegalRequest = rx(
   "^(?:(?:à|a|de|dans|par|pour|sur|sous|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)",
 );
 /**
- * A rule stated with its content without a text cited: « seuls les maires… », « réservé aux… », « sauf… ». « Il
- * s'agit d'une liste limitative » is not one: it qualifies a list that may no longer be there.
+ * A rule stated with its content without a text cited: « seuls les maires… », « réservé aux… », « sauf… », « sous
+ * réserve de… », an obligation or a prohibition (« le maire n'est pas tenu de les entretenir », « il lui appartient
+ * de… », « est interdit »). « Il s'agit d'une liste limitative » is not one: it qualifies a list that may no longer
+ * be there.
  */
 const ruleStatement = rx(
-  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|sauf (?:en|pour|dans)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par)",
+  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|sauf (?:en|pour|dans|lorsque|si|quand)|sous réserve (?:de|que|qu|du|des)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par|(?:est|sont)\\s+(?:pas\\s+)?tenue?s?\\s+d|il\\s+(?:lui|leur)\\s+(?:appartient|incombe)|(?:est|sont)\\s+(?:interdite?s?|obligatoires?|soumise?s?\\s+à))",
 );
 
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
@@ -518,7 +550,11 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
   if (openLegalRequest.test(request.trimStart())) return assessOpenDroit(index, addressing, concluding, candidate);
   if (concluding.length > 0) {
     const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
-    return { status: 'answered', evidence: concluding, missing: [], candidate: concluding[0]!, reason };
+    // The passage that answers is the conclusion drawn (« donc », « il en résulte », « en l'état du droit »), not the
+    // rule that shares the request's modal (« … doit la réunir à la demande… »): shown alone when there is one.
+    const drawn = concluding.filter((position) => conclusionOn(request, index.sentences[position]!.folded) === 'connector');
+    const evidence = drawn.length > 0 ? drawn : concluding;
+    return { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason };
   }
   const concludesWithoutRule = addressing.some((position) => conclusionOn(request, index.sentences[position]!.folded) === 'modal');
   return {
@@ -614,7 +650,20 @@ function echoesAskedAction(request: string, folded: string): boolean {
 function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = [], siblings: ReadonlySet<number> = new Set()): Assessment {
   const scored = score(index, sub.terms, addressThreshold);
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
+  // A yes/no or a legal conclusion often takes up the rule just set out without its words (« Il résulte de ces
+  // dispositions que… », « Le Gouvernement n'envisage pas de modifier ces règles »).
   if (sub.kind === 'intention' || sub.kind === 'position') addressing = withContinuations(index, addressing);
+  // Measures are listed one a sentence: the next sentence of the paragraph that names a concrete measure goes on
+  // with the list (« La loi … a aggravé les peines… Une circulaire du 6 mars 2024 demande aux préfets… »), unless
+  // it is another request's own passage.
+  if (sub.kind === 'mesures' && addressing.length > 0) {
+    const own = new Set(addressing);
+    addressing = withContinuations(index, addressing, (folded) => concreteMeasure(folded) || describesAction(folded)).filter((position) => own.has(position) || !siblings.has(position));
+  }
+  if (sub.kind === 'droit') {
+    const request = foldForSearch(sub.text);
+    addressing = withContinuations(index, addressing, (folded) => concludes.test(folded) && conclusionOn(request, folded) === 'connector');
+  }
   // The answer to a question that asks one thing is about that thing: legal and yes/no answers rarely repeat the
   // request's words, so any sentence sharing one of them addresses it.
   if (addressing.length === 0 && only && (sub.kind === 'droit' || sub.kind === 'intention' || sub.kind === 'position')) addressing = closest(scored.scores, (position) => sharesDistinctive(index, sub, position));
@@ -626,6 +675,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // The answer to a question that asks only for means or figures is about them: a programme with its credits, or
   // a count, answers it wherever it stands.
   if (addressing.length === 0 && only && (sub.kind === 'mesures' || sub.kind === 'chiffres')) addressing = index.sentences.flatMap((_, position) => (strongFor(index, sub, position) && nearObject(index, sub, position) ? [position] : []));
+  // A question that asks only for measures is answered by a named measure with a figure, a date or a text (a plan, a decree, a fund…) in a passage
+  // on the question's subject, even when the answer names the aim in other words (« protéger les troupeaux » →
+  // « chiens de protection, clôtures »).
+  if (addressing.length === 0 && only && sub.kind === 'mesures') addressing = index.sentences.flatMap((sentence, position) => (concreteMeasure(sentence.folded) && onSubject(index, sub, position) ? [position] : []));
   // A conditional request (« s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter… ») continues the
   // previous one: the passage that answers the previous request, to the end of its paragraph, is about it too
   // (a legal request, even conditional, needs its own conclusion).
@@ -677,6 +730,15 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   const evidence = evidenceFor(index, sub, addressing);
   const announced = sub.kind === 'intention' && evidence.length === 0 ? addressing.filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
   if (announced.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: announced, missing: [], candidate: announced[0]!, reason: 'l’action demandée est annoncée ou déjà faite (« seront renforcés », « a été publié »)' });
+  // The refusal often names the request's object in its own words after the passage that sets out the rule
+  // (« Une réduction du nombre d'assesseurs ne paraît pas souhaitable »): among the closest sentences, it answers.
+  // In the answer to a question that asks only that, an explicit refusal may name the question's subject instead of
+  // the request's words (« s'il envisage de dérembourser les cures » → « Il n'est pas question de mettre fin à leur
+  // remboursement »). Only a refusal: an attribution of competence elsewhere in the answer is often a second
+  // statement of the no, not the passage that gives it.
+  let refused = evidence.length === 0 && (sub.kind === 'intention' || sub.kind === 'position') ? closest(scored.scores, (position) => index.carries(sub.kind, position) && sharesDistinctive(index, sub, position)) : [];
+  if (refused.length === 0 && evidence.length === 0 && only && (sub.kind === 'intention' || sub.kind === 'position')) refused = index.sentences.flatMap((sentence, position) => (isRefusal(withoutLawStatements(sentence.folded)) && onObject(index, sub, position) ? [position] : []));
+  if (refused.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: refused, missing: [], candidate: refused[0]!, reason: reasonFor(index, sub.kind, refused[0]!) });
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
     // A reflection engaged answers a request that asks for neither yes nor no (« l'intérêt qui s'attacherait à
@@ -687,7 +749,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const taken = sub.kind !== 'intention' || yesNoRequest.test(foldForSearch(sub.text).trimStart()) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged.test(index.sentences[position]!.folded));
     if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
     const reflection = reflecting.length > 0;
-    const missing = reflection ? 'une réflexion en cours n’est ni un oui ni un non' : `${missingEvidence[sub.kind]}${vagueNote(index, sub, addressing)}`;
+    const missing = reflection ? `une réflexion en cours n’est ni un oui ni un non${onWhat(sub)}` : `${missingEvidence[sub.kind]}${onWhat(sub)}${vagueNote(index, sub, addressing)}`;
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missing], candidate });
   }
   return withEnumeration(index, sub, { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason: reasonFor(index, sub.kind, evidence[0]!) });
@@ -754,6 +816,33 @@ function missingFor(sub: ExtractedSubQuestion): string {
     default:
       return missingEvidence[sub.kind];
   }
+}
+
+/** The verb of will before the action asked (« s'il envisage de », « s'il ne lui paraîtrait pas opportun, le cas échéant, d' »). */
+const intentionCue = rx(
+  "\\b(?:entend\\p{L}*|envisag\\p{L}*|compte|compterait|souhaite\\p{L}*|prévoi\\p{L}*|prévu|projett?\\p{L}*|l'intention|s'engage\\p{L}*|opportun|possible|souhaitable|utile|nécessaire|favorable)\\b(?:\\s*,\\s*le cas échéant\\s*,)?\\s*(?:de\\s+|d'|à\\s+)?(?=\\p{L})",
+);
+
+/** The opening of a request for a view (« sa position sur », « son sentiment quant à »), before its object. */
+const viewOpening = rx("^(?:(?:de\\s+)?(?:lui\\s+)?(?:faire\\s+)?(?:connaître|préciser|indiquer)\\s+)?(?:sa|son|leur|la)\\s+(?:position|sentiment|avis|analyse|appréciation|interprétation|point de vue)(?:\\s+du gouvernement)?\\s+(?:sur|quant à|concernant|à l'égard d|au sujet d|s'agissant d|en ce qui concerne)\\s*");
+
+/**
+ * What a yes/no or a view is missing on, quoted for the message (« … ne dit ni oui ni non sur « étendre ce crédit
+ * d'impôt aux retraités » »): the asked action and its object for an intention, the object of a view. Empty for
+ * the other kinds, whose evidence names its own object (a date, a figure, a measure).
+ */
+function onWhat(sub: ExtractedSubQuestion): string {
+  if (sub.kind !== 'intention' && sub.kind !== 'position') return '';
+  const folded = foldForSearch(sub.text);
+  let from = 0;
+  const action = sub.kind === 'intention' ? intentionCue.exec(folded) : null;
+  if (action) from = action.index + action[0].length;
+  else {
+    const opening = viewOpening.exec(folded.trimStart());
+    if (opening) from = folded.length - folded.trimStart().length + opening[0].length;
+  }
+  const object = sub.text.slice(from).trim();
+  return object.length >= 8 ? ` sur « ${excerpt(object, 80)} »` : '';
 }
 
 function unansweredText(sub: ExtractedSubQuestion): string {

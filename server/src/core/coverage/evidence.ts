@@ -27,7 +27,7 @@ const figure = rx(
   'g',
 );
 const noData = rx(
-  "\\b(?:(?:ces|les) données (?:ne sont pas|n'existent pas)|ne font? pas l'objet d'un (?:suivi|recensement|décompte)|aucune (?:donnée|statistique)|pas de (?:données|statistiques)|n'est pas (?:disponible|connu)|ne sont pas (?:disponibles|connus|connues))",
+  "\\b(?:ne\\s+dispos\\p{L}*\\s+pas\\s+d(?:e\\s+|')(?:éléments|informations?|données|chiffres|statistiques)|ne\\s+(?:distingue|distinguent|recense|recensent|isole|isolent)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:possible\\s+de\\s+)?(?:chiffrée?s?|dénombrée?s?|recensée?s?|connue?s?)|(?:impossible|pas possible)\\s+de\\s+(?:chiffrer|dénombrer|recenser)|(?:ces|les) données (?:ne sont pas|n'existent pas)|ne font? pas l'objet d'un (?:suivi|recensement|décompte)|aucune (?:donnée|statistique)|pas de (?:données|statistiques)|n'est pas (?:disponible|connu)|ne sont pas (?:disponibles|connus|connues))",
   'g',
 );
 
@@ -36,6 +36,23 @@ const namedMeasure = rx(
   "\\b(?:plans?|programmes?|stratégies?|fonds|décrets?|arrêtés?|circulaires?|instructions?|lois?|proposition de loi|projet de loi|ordonnances?|appels? à projets|appel d'offres?|groupes? de travail|comités?|commissions?|missions?|feuilles? de route|dispositifs?|crédits?|financements?|enveloppes?|dotations?|guides?|référentiels?|expérimentations?|réformes?|outils?|mécanismes?|campagnes?|formations?|rapports?|protocoles?|conventions?|recommandations?|certifications?|cahiers? des charges|observatoires?|plateformes?|sites?|subventions?|aides?|allocations?|projets?|notices?|codes?|textes?|registres?|répertoires?|procédures?|sondages?|atlas|enquêtes?|systèmes? d'information|centres?|équipes?|unités?|établissements?)\\b|\\d\\s*(?:M€|Md€|€|millions?|milliards?)",
   'g',
 );
+
+/**
+ * A measure described by the action taken or announced (« les contrôles ont été renforcés », « les préfets ont été
+ * invités à saisir… », « seront déployés »): older answers describe what is done without naming a plan.
+ */
+const actionTaken = rx(
+  "\\b(?:a|ont|sera|seront|vient d'être|viennent d'être)\\s+(?:été\\s+)?(?:(?:également|ainsi|récemment|considérablement|notamment|progressivement|systématiquement)\\s+)?(?:renforcée?s?|créée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre)|déployée?s?|lancée?s?|généralisée?s?|revalorisée?s?|simplifiée?s?|invitée?s?\\s+à|chargée?s?\\s+d|sensibilisée?s?|diffusée?s?|signée?s?|recrutée?s?|installée?s?|intensifiée?s?|doublée?s?|étendue?s?|élargie?s?)|\\b(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+a\\s+(?:(?:également|ainsi|récemment)\\s+)?(?:créé|lancé|engagé|mis en place|renforcé|déployé|publié|adopté|généralisé|revalorisé)\\b",
+);
+
+/** A named measure (a text, a plan, a fund…), reports cited as sources aside. */
+export function namesMeasure(folded: string): boolean {
+  return has(namedMeasure, withoutSources(folded));
+}
+
+export function describesAction(folded: string): boolean {
+  return actionTaken.test(withoutSources(folded));
+}
 
 /** Connectors that describe a mechanism: how, why, on which basis. */
 const mechanism = rx(
@@ -48,15 +65,46 @@ const mechanism = rx(
  * aux seules communes »): the Government says it is not its to do, which answers a request for its intention.
  */
 const competence =
-  "(?:relève|relèvent)\\s+(?:exclusivement\\s+)?(?:de la seule compétence|du seul|de la seule|de la compétence\\s+(?:exclusive\\s+)?(?:du maire|des maires|du conseil municipal|des conseils municipaux|de la commune|des communes|des collectivités|de la collectivité|du département|des départements|de la région|des régions|de l'autorité judiciaire|du juge|des juridictions|des partenaires sociaux))|compétence\\s+(?:exclusive|exclusivement\\s+\\p{L}+|propre)\\b|(?:appartient|appartiennent|incombe|revient)\\s+(?:aux seul(?:e)?s|au seul|à la seule|exclusivement)";
+  "(?:relève|relèvent)\\s+(?:exclusivement\\s+)?(?:de la seule compétence|du seul|de la seule|de la compétence\\s+(?:exclusive\\s+)?(?:du maire|des maires|du conseil municipal|des conseils municipaux|de la commune|des communes|des collectivités|de la collectivité|du département|des départements|de la région|des régions|de l'autorité judiciaire|du juge|des juridictions|des partenaires sociaux))|compétence\\s+(?:exclusive|exclusivement\\s+\\p{L}+|propre)\\b|(?:appartient|appartiennent|incombe|revient)\\s+(?:aux seul(?:e)?s|au seul|à la seule|exclusivement)|(?:il appartient|il incombe|il revient)\\s+(?:aux?|à la|à l')\\s*(?:maires?|communes?|collectivités?(?: territoriales)?|conseils? municipaux|conseil municipal|élus locaux|autorités? locales?|départements?|régions?|employeurs?|partenaires sociaux|juges?|juridictions?|intéressée?s?)\\b|(?:relève|relèvent)\\s+de\\s+la\\s+libre\\s+administration";
 const competenceCue = rx(`\\b(?:${competence})`);
 /** A measure already taken (« ont été rappelées aux préfets par une instruction du… »): the action asked is done. */
 const alreadyDone =
   "(?:a|ont)\\s+(?:déjà\\s+)?été\\s+(?:rappelée?s?|diffusée?s?|adoptée?s?|publiée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))\\s+(?:[\\p{L}'-]+,?\\s+){0,8}?par\\s+(?:une?|la|le|les)\\s+(?:instruction|circulaire|décret|arrêté|loi|ordonnance|note|lettre)";
 
+/**
+ * The refusals of administrative answers, which rarely say « le Gouvernement n'envisage pas » (QUESTION-FORMS.md
+ * §10, issue 10): « cette mesure ne saurait être étendue », « un allongement n'apparaît pas opportun », « une
+ * réduction ne paraît pas souhaitable », « il n'entre pas dans les intentions du Gouvernement de », « elle n'a pas
+ * été retenue », « il ne peut être envisagé de », « il n'est pas question de », « n'est pas d'actualité ». Each is a
+ * no on what the sentence is about.
+ */
+const administrativeRefusal =
+  "ne\\s+(?:saurait|sauraient)\\b|(?:n'|ne\\s+)(?:apparaît|apparait|paraît|parait|semble|semblerait|paraîtrait|apparaîtrait|est|serait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|pas\\s+)?(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:opportune?s?|souhaitables?|envisageables?|pertinente?s?|justifiée?s?|adaptée?s?|nécessaires?|utiles?|possibles?|réalisables?|ouverte?s?|souhaitée?s?|prévue?s?|envisagée?s?|retenue?s?)\\b|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?devenir\\b|n'entre\\s+pas\\s+dans\\s+(?:les\\s+intentions|le\\s+projet|les\\s+projets)|il\\s+n'est\\s+pas\\s+question\\s+d|n'est\\s+pas\\s+d'actualité|ne\\s+(?:figure|fait)\\s+pas\\s+(?:partie\\s+)?(?:des|parmi\\s+les)\\s+priorités|n'(?:a|ont)\\s+pas\\s+été\\s+(?:retenue?s?|jugée?s?\\s+(?:opportune?s?|souhaitables?|utiles?|nécessaires?))|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?être\\s+(?:envisagée?s?|retenue?s?|accueillie?s?|étendue?s?|acceptée?s?|généralisée?s?)|n'est\\s+pas\\s+(?:envisagée?|prévue?|retenue?)\\s+(?:de|d')";
+
+/**
+ * What is asked already exists (« est d'ores et déjà indemnisé », « existe déjà », « permet déjà de… », « le
+ * dispositif actuel répond à cette préoccupation »): the answer that the scheme in place already does it is a no to
+ * creating it, with its reason (QUESTION-FORMS.md §10).
+ */
+const alreadyInPlace = rx(
+  "\\b(?:(?:permet|permettent|répond|répondent)\\s+(?:ainsi\\s+|donc\\s+|pleinement\\s+|largement\\s+)?(?:à\\s+(?:cette|ces|votre)\\s+(?:préoccupations?|attentes?|demandes?|besoins?|situations?|objectifs?))|(?:le|ce|les|ces)\\s+(?:dispositifs?|droit|cadre|régimes?|règles?)\\s+(?:actuel(?:le)?s?|existante?s?|en vigueur)\\s+(?:permet|permettent|répond|répondent|offre|offrent|garantit|garantissent|suffi\\p{L}*)|d'ores et déjà|(?:existe|existent)\\s+déjà|déjà\\s+(?:prévue?s?|possibles?|en vigueur|ouverte?s?|applicables?|autorisée?s?|couverte?s?|indemnisée?s?|éligibles?|prise?s?\\s+en\\s+(?:charge|compte)|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))|(?:permet|permettent|répond|répondent|satisfait|satisfont|couvre|couvrent)\\s+déjà)",
+);
+
+export function isAlreadyInPlace(folded: string): boolean {
+  return alreadyInPlace.test(folded);
+}
+
+/**
+ * A yes said by what will be done (« l'exonération sera intégrée au projet de loi de finances », « le plafond sera
+ * relevé », « il est envisagé de »), a « suite favorable » given or refused, « la réponse est négative », or a view
+ * given with a pronoun (« le Gouvernement n'y est pas favorable », « y est opposé »).
+ */
+const announcedChange =
+  "il est (?:envisagé|projeté|proposé) (?:de|d')|(?:une\\s+)?suite favorable|(?:par la négative|par l'affirmative)|\\bréponse\\s+(?:à\\s+(?:cette|la)\\s+question(?:\\s+posée)?\\s+)?(?:est|sera|serait|ne peut être que|ne saurait être que)\\s+(?:donc\\s+)?(?:négative|positive|affirmative)|(?:sera|seront)\\s+(?:donc\\s+|prochainement\\s+|ainsi\\s+|également\\s+)?(?:intégrée?s?|inscrite?s?|introduite?s?|modifiée?s?|étendue?s?|relevée?s?|supprimée?s?|créée?s?|adoptée?s?|revalorisée?s?|simplifiée?s?|généralisée?s?|pérennisée?s?|abrogée?s?|prolongée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))\\b|(?:le gouvernement|le ministère|la ministre|le ministre|l'état|il|elle)\\s+(?:n'y|n'en|y|en)\\s+(?:est|sera|serait)\\s+(?:pas\\s+)?(?:très\\s+)?(?:favorable|défavorable|opposée?|hostile|réservée?)\\b";
+
 /** An explicit yes or no about the object. */
 const polarity = rx(
-  `\\b(?:il n'(?:est|apparaît|apparait|a)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|aujourd'hui\\s+|pour autant\\s+)?pas\\s+(?:été\\s+)?(?:envisagée?|prévue?|possible|opportune?|souhaitable|nécessaire|utile|justifiée?|retenue?)|il n'y a pas lieu|ne\\s+(?:peut|peuvent|pourra|pourront|pourrait|saurait|sauraient)\\s+(?:donc\\s+|dès lors\\s+|pas\\s+|en aucun cas\\s+)+|n'est pas envisageable|ne dispose(?:nt)? pas d|n'(?:a|ont) pas (?:vocation|compétence|le pouvoir)|n'est pas (?:dans les intentions|à l'ordre du jour)|le gouvernement (?:n'est pas|est) (?:opposé|hostile)|n'(?:envisage|entend|prévoit|compte|souhaite|a)\\s+pas|ne\\s+(?:prévoit|envisage|souhaite|compte|sera|seront|saurait)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:\\p{L}+\\s+){0,2}?(?:prévue?s?|envisagée?s?|souhaitée?s?|ouverte?s?|retenue?s?|à l'ordre du jour|favorable|opportune?s?|nécessaires?)|il est prévu|est prévue? (?:de|d'|que|à)|sont prévue?s (?:de|d'|à)|(?:le gouvernement|le ministère|l'état|la ministre|le ministre|il|elle)\\s+(?:envisage|entend|prévoit|a décidé|décide|s'engage|compte|est favorable|n'est pas favorable|a engagé|va)\\s+(?:de|d'|à|pas)?|sera (?:proposée?|présentée?|publiée?|engagée?|lancée?)|seront (?:proposée?s|présentée?s|publiée?s|engagée?s|lancée?s)|a été (?:décidée?|engagée?|lancée?|retenue?)|est (?:engagée?|lancée?)|^(?:oui|non)[,.]|aucune (?:modification|évolution|réforme)|pas (?:actuellement|encore) (?:ouvert|envisagé|prévu)|${competence}|${alreadyDone})`,
+  `\\b(?:il n'(?:est|apparaît|apparait|a)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|aujourd'hui\\s+|pour autant\\s+)?pas\\s+(?:été\\s+)?(?:envisagée?|prévue?|possible|opportune?|souhaitable|nécessaire|utile|justifiée?|retenue?)|il n'y a pas lieu|ne\\s+(?:peut|peuvent|pourra|pourront|pourrait|saurait|sauraient)\\s+(?:donc\\s+|dès lors\\s+|pas\\s+|en aucun cas\\s+)+|n'est pas envisageable|ne dispose(?:nt)? pas d|n'(?:a|ont) pas (?:vocation|compétence|le pouvoir)|n'est pas (?:dans les intentions|à l'ordre du jour)|le gouvernement (?:n'est pas|est) (?:opposé|hostile)|n'(?:envisage|entend|prévoit|compte|souhaite)\\s+pas|n'a\\s+pas\\s+(?:l'intention|été\\s+(?:retenue?s?|prévue?s?|envisagée?s?|jugée?s?|donnée?s?|possible)|pour\\s+(?:objet|but|intention)|paru|semblé|vocation)|ne\\s+(?:prévoit|envisage|souhaite|compte|sera|seront|saurait)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:\\p{L}+\\s+){0,2}?(?:prévue?s?|envisagée?s?|souhaitée?s?|ouverte?s?|retenue?s?|à l'ordre du jour|favorable|opportune?s?|nécessaires?)|il est prévu|est prévue? (?:de|d'|que|à)|sont prévue?s (?:de|d'|à)|(?:le gouvernement|le ministère|l'état|la ministre|le ministre|il|elle)\\s+(?:envisage|entend|prévoit|a décidé|décide|s'engage|compte|est favorable|n'est pas favorable|a engagé|va)\\s+(?:de|d'|à|pas)?|sera (?:proposée?|présentée?|publiée?|engagée?|lancée?)|seront (?:proposée?s|présentée?s|publiée?s|engagée?s|lancée?s)|a été (?:décidée?|engagée?|lancée?|retenue?)|est (?:engagée?|lancée?)|^(?:oui|non)[,.]|aucune (?:modification|évolution|réforme)|pas (?:actuellement|encore) (?:ouvert|envisagé|prévu)|${competence}|${alreadyDone}|${administrativeRefusal}|${announcedChange})`,
   'g',
 );
 
@@ -72,7 +120,7 @@ export function isReflection(folded: string): boolean {
  * résulte », « rien ne s'oppose à », « il appartient à », case law (« le Conseil d'État a jugé que »)…
  */
 const legalConclusion = rx(
-  `(?:^(?:ainsi|aussi),|\\b(?:dès lors(?!\\s+qu)|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|il appartient|il incombe|en revanche|a jugé|ont jugé|a considéré|a estimé que|a précisé que|jurisprudence|n'est pas susceptible|est susceptible|ne saurait|n'est pas (?:obligatoire|tenue?|soumise?|applicable|possible|autorisée?|interdite?|requise?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires))|\\b(?:${competence}))`,
+  `(?:^(?:ainsi|aussi),|\\b(?:il (?:résulte|ressort|découle) (?:de|des|du|d')|aucune?\\s+(?:disposition|texte|règle)s?(?:\\s+[\\p{L}']+){0,3}?\\s+(?:n'|ne\\s+)|rien n'(?:impose|oblige|interdit|empêche)|en l'état (?:actuel )?du droit|de sorte que|dès lors(?!\\s+qu)|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|il appartient|il incombe|en revanche|a jugé|ont jugé|a considéré|a estimé que|a précisé que|jurisprudence|n'est pas susceptible|est susceptible|ne saurait|n'est pas (?:obligatoire|tenue?|soumise?|applicable|possible|autorisée?|interdite?|requise?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires))|\\b(?:${competence}))`,
   'g',
 );
 /**
@@ -81,13 +129,13 @@ const legalConclusion = rx(
  * que ») may rule on another point than the one asked.
  */
 const ownConclusion = rx(
-  `(?:\\b(?:dès lors(?!\\s+qu)|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|il appartient|il incombe|en revanche|n'est pas susceptible|est susceptible|ne saurait|n'est pas (?:obligatoire|tenue?|soumise?|applicable|possible|autorisée?|interdite?|requise?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires))|\\b(?:${competence}))`,
+  `(?:\\b(?:il (?:résulte|ressort|découle) (?:de|des|du|d')|aucune?\\s+(?:disposition|texte|règle)s?(?:\\s+[\\p{L}']+){0,3}?\\s+(?:n'|ne\\s+)|rien n'(?:impose|oblige|interdit|empêche)|en l'état (?:actuel )?du droit|de sorte que|dès lors(?!\\s+qu)|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|il appartient|il incombe|en revanche|n'est pas susceptible|est susceptible|ne saurait|n'est pas (?:obligatoire|tenue?|soumise?|applicable|possible|autorisée?|interdite?|requise?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires))|\\b(?:${competence}))`,
   'g',
 );
 /** Modal families a `droit` request and its conclusion share (« si un maire peut… » → « le maire peut donc… »). */
 const modalFamilies: readonly RegExp[] = [
   rx("\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|possible|possibilité)\\b"),
-  rx("\\b(?:doit|doivent|devrait|devraient|devra|devront|obligation|obligatoire|obligée?s?|tenue?s?\\s+de|tenue?s?\\s+d')"),
+  rx("\\b(?:doit|doivent|devrait|devraient|devra|devront|obligation|obligatoire|obligée?s?|tenue?s?\\s+de|tenue?s?\\s+d')|\\b(?:est|sont|serait|seraient|reste|restent)\\s+due?s?\\b|\\bouvre(?:nt)?\\s+droit\\b"),
   rx("\\b(?:soumise?s?|assujettie?s?|imposable)"),
   rx("\\b(?:interdite?s?|interdit|interdire|autorisée?s?|autoriser?|permise?s?|permet)\\b"),
   rx("\\b(?:inéligible|éligible|incompatib\\p{L}*|compatib\\p{L}*)"),
@@ -103,7 +151,7 @@ const modalFamilies: readonly RegExp[] = [
  * is left out: « si une telle possibilité subsiste » names a thing, its predicate is « subsiste ».
  */
 const predicateGroups: readonly RegExp[] = [
-  rx("\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|possible|impossible|doit|doivent|devrait|devraient|devra|devront|obligation|obligatoire|obligée?s?|tenue?s?\\s+d|interdi\\p{L}*|autoris\\p{L}*|permi\\p{L}*|permet\\p{L}*|soumise?s?|assujettie?s?|libre|faculté|droit\\s+d|rien ne s'oppose|ne s'oppose|exclue?s?)"),
+  rx("\\b(?:(?:est|sont|serait|seraient|reste|restent)\\s+due?s?\\b|ouvre(?:nt)?\\s+droit|peut|peuvent|pourrait|pourraient|pourra|pourront|possible|impossible|doit|doivent|devrait|devraient|devra|devront|obligation|obligatoire|obligée?s?|tenue?s?\\s+d|interdi\\p{L}*|autoris\\p{L}*|permi\\p{L}*|permet\\p{L}*|soumise?s?|assujettie?s?|libre|faculté|droit\\s+d|rien ne s'oppose|ne s'oppose|exclue?s?)"),
   rx("\\b(?:inéligib\\p{L}*|éligib\\p{L}*|incompatib\\p{L}*|compatib\\p{L}*)"),
   rx("\\b(?:nullité|nulle?s?|annul\\p{L}*|illégal\\p{L}*|irrégul\\p{L}*|entachée?s?)"),
   rx("\\b(?:relève|relèvent|compétence|compétente?s?|incompétente?s?)\\b"),
@@ -165,13 +213,15 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
       return has(absoluteDate, folded) || has(noCalendar, folded);
     case 'chiffres':
       return hasFigure(folded) || has(noData, folded);
-    case 'mesures':
-      return has(namedMeasure, withoutSources(folded));
+    case 'mesures': {
+      const said = withoutSources(folded);
+      return has(namedMeasure, said) || actionTaken.test(said);
+    }
     case 'modalites':
       return has(mechanism, folded) || has(legalCitation, folded);
     case 'intention': {
       const said = withoutLawStatements(folded);
-      return has(polarity, said) && !(has(reflection, said) && !has(refusal, said));
+      return (has(polarity, said) || alreadyInPlace.test(said)) && !(has(reflection, said) && !has(refusal, said));
     }
     case 'position':
       return statesView(withoutDiscourseMarkers(withoutProvisionReferences(folded)));
@@ -225,7 +275,7 @@ export function withoutProvisionReferences(folded: string): string {
  * before a named measure is looked for, so that once the measures are removed a cited report is not read as one.
  */
 const sourceCitation = rx(
-  "\\b(?:selon|d'après|comme l'(?:indique|indiquent|établit|souligne|montre)|ainsi que l'(?:indique|établit|montre))\\s+(?:le\\s+|la\\s+|les\\s+|l'|un\\s+|une\\s+)?(?:(?:dernier|dernière|derniers|dernières|récent|récente|récents|récentes)\\s+)?(?:rapports?|études?|enquêtes?|sondages?|données|chiffres|statistiques|travaux|atlas|baromètres?)\\b",
+  "\\b(?:selon|d'après|comme l'(?:indique|indiquent|établit|souligne|montre)|ainsi que l'(?:indique|établit|montre))\\s+(?:le\\s+|la\\s+|les\\s+|l'|un\\s+|une\\s+)?(?:(?:dernier|dernière|derniers|dernières|récent|récente|récents|récentes)\\s+)?(?:rapports?|études?|enquêtes?|sondages?|données|chiffres|statistiques|travaux|atlas|baromètres?|observatoires?|bilans?|recensements?)\\b",
   'g',
 );
 
@@ -247,6 +297,16 @@ export function withoutLawStatements(folded: string): string {
   return blanked(withoutProvisionReferences(folded), lawStatement);
 }
 
+/**
+ * A named measure made concrete: with a figure (an amount, a rate), a date or a text cited (« Le plan national
+ * d'actions 2024-2029, publié le 23 février 2024, finance à 80 % les chiens de protection »). « Un comité de suivi de
+ * la stratégie se réunira » names a body, not what is done.
+ */
+export function concreteMeasure(folded: string): boolean {
+  const said = withoutSources(folded);
+  return has(namedMeasure, said) && (hasFigure(said) || has(absoluteDate, said) || has(legalCitation, said));
+}
+
 /** A programme, plan or fund named with its credits (« la stratégie décennale … 100 M€ supplémentaires »). */
 const fundedMeasure = rx(
   "\\b(?:plans?|programmes?|stratégies?|feuilles? de route|fonds|pactes?|dispositifs?|appels? à projets|crédits?|financements?|enveloppes?|dotations?|subventions?)\\b",
@@ -258,10 +318,11 @@ const qualification = rx(
 );
 /**
  * An impersonal statement of the Government's view (« il convient de », « serait de nature à méconnaître »,
- * « il n'apparaît pas opportun »): the view is the answer's own even without « le Gouvernement estime ».
+ * « il n'apparaît pas opportun », « présenterait l'inconvénient de », « soulèverait des difficultés »): the view is
+ * the answer's own even without « le Gouvernement estime ».
  */
 const impersonalView = rx(
-  "\\b(?:(?:est|serait|seraient|sont|pourrait être|pourraient être|paraît|paraîtrait|semble|semblerait)\\s+(?:cependant\\s+|toutefois\\s+|donc\\s+|également\\s+)?de nature à|il (?:ne\\s+)?(?:convient|conviendrait|importe|paraît|semble|apparaît|apparait)\\b|il (?:est|serait|n'est|ne serait) (?:pas\\s+)?(?:nécessaire|essentiel|indispensable|important|souhaitable|opportun|préférable|utile|justifié)|(?:le gouvernement|l'état|le ministère)\\s+(?:est|reste|demeure)\\s+(?:très\\s+|particulièrement\\s+)?(?:attaché|attentif|vigilant|mobilisé|favorable|défavorable|opposé|conscient))",
+  "\\b(?:présenter(?:ait|aient|a|ont)?\\s+l'(?:inconvénient|avantage)|présente(?:nt)?\\s+l'(?:inconvénient|avantage)|(?:soulève|soulèvent|soulèverait|soulèveraient|poserait|poseraient)\\s+(?:de\\s+(?:sérieuses|réelles|nombreuses)\\s+|des\\s+)?difficultés|risquerai(?:t|ent)\\s+de|irai(?:t|ent)\\s+à l'encontre|serai(?:t|ent)\\s+(?:contraires?|préjudiciables?|inéquitables?|disproportionnée?s?|inopportune?s?))|\\b(?:(?:est|serait|seraient|sont|pourrait être|pourraient être|paraît|paraîtrait|semble|semblerait)\\s+(?:cependant\\s+|toutefois\\s+|donc\\s+|également\\s+)?de nature à|il (?:ne\\s+)?(?:convient|conviendrait|importe|paraît|semble|apparaît|apparait)\\b|il (?:est|serait|n'est|ne serait) (?:pas\\s+)?(?:nécessaire|essentiel|indispensable|important|souhaitable|opportun|préférable|utile|justifié)|(?:le gouvernement|l'état|le ministère)\\s+(?:est|reste|demeure)\\s+(?:très\\s+|particulièrement\\s+)?(?:attaché|attentif|vigilant|mobilisé|favorable|défavorable|opposé|conscient))",
 );
 
 /**
@@ -297,13 +358,14 @@ export function answerForm(kind: SubQuestionKind, folded: string): string | unde
   if (has(refusal, folded)) return 'un refus explicite : un non répond';
   if (has(competenceCue, folded)) return 'la compétence est attribuée à un autre que l’État (commune, maire…) : ce n’est pas au Gouvernement d’agir';
   if (has(alreadyDoneCue, folded)) return 'une mesure déjà prise (un texte l’a rappelé ou mis en œuvre)';
+  if (kind === 'intention' && alreadyInPlace.test(folded)) return 'ce qui est demandé existe déjà (le dispositif en place y répond) : c’est la réponse';
   if (kind === 'position' && has(qualification, folded)) return 'une qualification juridique de la pratique (interdite, illégale…)';
   if (kind === 'position' && has(impersonalView, withoutDiscourseMarkers(folded))) return 'une appréciation exprimée de façon impersonnelle (il convient, serait de nature à…)';
   return undefined;
 }
 
 /** The negative forms of `polarity`: a refusal answers even when a reflection is mentioned. */
-const refusal = rx("\\b(?:n'(?:envisage|entend|prévoit|compte|est|apparaît|apparait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|pour autant\\s+)?pas|ne\\s+(?:prévoit|envisage|peut|saurait)\\s+(?:donc\\s+)?pas|^non[,.]|il n'y a pas lieu)");
+const refusal = rx(`\\b(?:n'(?:envisage|entend|prévoit|compte|apparaît|apparait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|pour autant\\s+)?pas|ne\\s+(?:prévoit|envisage|peut|saurait)\\s+(?:donc\\s+)?pas|^non[,.]|il n'y a pas lieu|${administrativeRefusal})`);
 
 const textNumber = rx('(?:article|n°|loi|décret|\\bl\\.|\\br\\.|\\bd\\.)\\s*$');
 const dayMonth = rx(`^\\d{1,2}\\s+${month}`);
@@ -327,6 +389,11 @@ export function figuresIn(folded: string): string[] {
     found.push(value);
   }
   return found;
+}
+
+/** An explicit statement that the figure asked is not available (« ces données ne sont pas disponibles »). */
+export function statesNoData(folded: string): boolean {
+  return has(noData, folded);
 }
 
 /** A count stated without a unit after it (« le nombre de lits fermés est de 42 », « s'établissait à 4 572 965 »). */

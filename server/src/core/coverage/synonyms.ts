@@ -28,6 +28,17 @@ const hyponyms: readonly (readonly [string, string])[] = [
   ['soignant', 'médecin infirmier'],
 ];
 
+/**
+ * A request's text named by its kind → the word an answer takes it up with (« le décret d'application » → « ce
+ * texte sera publié au premier trimestre 2025 »): an answer names the text it has just described by the general word.
+ */
+const takenUpAs: readonly (readonly [string, string])[] = [
+  ['décret', 'texte'],
+  ['arrêté', 'texte'],
+  ['ordonnance', 'texte'],
+  ['circulaire', 'texte'],
+];
+
 const aliases = new Map<string, Set<string>>();
 
 function add(from: string, to: string): void {
@@ -44,11 +55,22 @@ for (const group of synonymGroups) {
   for (const word of words) for (const other of words) add(word, other);
 }
 for (const [general, members] of hyponyms) for (const member of members.split(' ')) add(general, member);
+for (const [named, general] of takenUpAs) add(named, general);
 
 const none: readonly string[] = [];
 const frozen = new Map<string, readonly string[]>([...aliases].map(([key, set]) => [key, [...set]]));
 
+/**
+ * The noun of a verb in « -uire » (réduire → réduction, produire → production, construire → construction): the stems
+ * (« reduir », « reduct ») share too short a prefix for the stem rule, and answers name the action by its noun
+ * (« s'il compte réduire le nombre… » → « une réduction du nombre… ne paraît pas souhaitable »).
+ */
+const deverbal = /^(\p{L}{2,})uir$/u;
+
 /** Other word keys an answer may use for this request word key (empty for most words). */
 export function paraphraseKeys(key: string): readonly string[] {
-  return frozen.get(key) ?? none;
+  const known = frozen.get(key);
+  if (known) return known;
+  const verb = deverbal.exec(key);
+  return verb ? [`${verb[1]}uct`] : none;
 }

@@ -6,7 +6,7 @@
 import type { Section } from '../model/types';
 import { detach } from '../text/detach';
 import { foldForSearch } from '../text/fold';
-import { carriesEvidence, figuresIn, statesCount } from './evidence';
+import { carriesEvidence, figuresIn, statesCount, statesNoData } from './evidence';
 import { rx } from './regex';
 import { isContentWord, termKey } from './stem';
 import { tokenize } from './text';
@@ -55,8 +55,9 @@ function dimensionOf(figure: string): Exclude<FigureDimension, 'any'> {
 export function figureFits(dimension: FigureDimension, sentenceFolded: string): boolean {
   if (dimension === 'any') return true;
   const dimensions = figuresIn(sentenceFolded).map(dimensionOf);
-  // « Le nombre de lits fermés est de 42 »: the unit is in the subject, any dimension but a time.
-  if (dimensions.length === 0) return dimension !== 'duration' && statesCount(sentenceFolded);
+  // « Le nombre de lits fermés est de 42 »: the unit is in the subject, any dimension but a time. « Les services ne
+  // disposent pas d'éléments permettant de les dénombrer » answers whatever was asked: the figure does not exist.
+  if (dimensions.length === 0) return statesNoData(sentenceFolded) || (dimension !== 'duration' && statesCount(sentenceFolded));
   if (dimension === 'rate' || dimension === 'count') return dimensions.some((found) => found === 'rate' || found === 'count');
   return dimensions.includes(dimension);
 }
