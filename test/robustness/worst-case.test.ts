@@ -216,6 +216,33 @@ describe('découpage en phrases : fusion « mot/mot » en une passe', () => {
   });
 });
 
+describe('découpage en phrases : fusion des mots joints par « \' », « - », « . »… en une passe', () => {
+  it('donne l’arbre de parse-latin', () => {
+    // The reference: the same parser with parse-latin's own plugin (a queue per word, a splice per merge).
+    const ours = new ParseFrench();
+    const reference = new ParseFrench();
+    const plugins = [...reference.tokenizeSentencePlugins];
+    assert.equal(plugins[4]!.name, 'mergeInnerWordSymbol', 'la place du greffon');
+    plugins[4] = new ParseLatin().tokenizeSentencePlugins[2]!;
+    reference.tokenizeSentencePlugins = plugins;
+    const random = seededRandom(12);
+    const pieces = ['l', 'd', 'qu', 'aujourd', 'hui', 'x', 'Ab', 'N', '1', '12', "'", "'", '’', '’', '-', '-', '.', ':', '=', '?', '@', '&', '_', '__', '\u00ad', '·', '‐', '‑', '‧', ' ', ' ', ',', '!', '/', '«', '°', '\n\n'];
+    let merged = 0;
+    for (let round = 0; round < 600; round++) {
+      let text = '';
+      for (let i = 0; i < 40; i++) text += pieces[Math.floor(random() * pieces.length)];
+      const tree = reference.tokenizeParagraph(text);
+      assert.equal(JSON.stringify(ours.tokenizeParagraph(text)), JSON.stringify(tree), JSON.stringify(text));
+      // Words holding a mark: the merges (or elisions split again after them).
+      for (const sentence of tree.children) {
+        if (sentence.type !== 'SentenceNode') continue;
+        for (const word of sentence.children) if (word.type === 'WordNode' && word.children.some((part) => part.type !== 'TextNode')) merged++;
+      }
+    }
+    assert.ok(merged > 1000, `${merged} mots fusionnés`);
+  });
+});
+
 describe('paragraphes coupés par un saut de page', () => {
   for (const part of ['le', '*le*']) {
     it(`5 000 paragraphes « ${part} » coupés en une suite : un seul paragraphe, ses 4 999 sauts, le texte exact`, () => {
