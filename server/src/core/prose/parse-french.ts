@@ -128,6 +128,7 @@ function collectSentences(paragraph: Paragraph, base: number, out: ProseSentence
 
 const LETTER_OR_DIGIT = letterRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 // Roman ordinals (XXIe, Ier, Ve); lone L/C/D/M are excluded because Le, Ce, De, Me are words.
+const ROMAN_FIRST = new Set([...'IVXLCDM'].map((letter) => letter.charCodeAt(0)));
 const ROMAN_ORDINAL = /^(?=[IVXLCDM]{2}|[IVX])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:er|re|e|ème|eme|nd|nde)$/;
 
 function tokenKind(node: SentenceContent): ProseToken['kind'] {
@@ -135,11 +136,18 @@ function tokenKind(node: SentenceContent): ProseToken['kind'] {
     case 'SourceNode':
       return 'source';
     case 'WordNode': {
-      const value = toString(node);
-      const c = value.charCodeAt(0);
+      // Read part by part: the word's text (`toString`, an array and a string per word) is built only for the
+      // roman-ordinal test, whose first character is one of I V X L C D M. A one-character class matches the
+      // parts' texts joined exactly when it matches one of them.
+      let c = NaN;
+      let letterOrDigit = false;
+      for (const part of node.children) {
+        if (Number.isNaN(c) && part.value.length > 0) c = part.value.charCodeAt(0);
+        if (!letterOrDigit && LETTER_OR_DIGIT.test(part.value)) letterOrDigit = true;
+      }
       if (c >= 48 && c <= 57) return 'number';
-      if (ROMAN_ORDINAL.test(value)) return 'number';
-      return LETTER_OR_DIGIT.test(value) ? 'word' : 'symbol';
+      if (ROMAN_FIRST.has(c) && ROMAN_ORDINAL.test(toString(node))) return 'number';
+      return letterOrDigit ? 'word' : 'symbol';
     }
     default:
       return 'symbol';
