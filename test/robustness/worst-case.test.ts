@@ -12,7 +12,10 @@ import { ParseLatin } from 'parse-latin';
 import { analyze, type Analysis } from '../../server/src/core';
 import type { Finding, Severity } from '../../server/src/core/findings/finding';
 import { paragraphBounds, paragraphBoundsOf } from '../../server/src/core/findings/fix-guard';
-import { ParseFrench } from '../../server/src/core/prose/parse-french';
+import type { SentenceContent } from 'nlcst';
+import { toString as nlcstToString } from 'nlcst-to-string';
+import { ParseFrench, parseFrenchParagraph, segmentSentencesChunked } from '../../server/src/core/prose/parse-french';
+import { letterRegExp } from '../../server/src/core/text/letters';
 import type { Rule } from '../../server/src/core/rules/rule';
 import { runRulesCounted } from '../../server/src/core/rules/run';
 import { rules } from '../../server/src/core/rules/registry';
@@ -213,6 +216,68 @@ describe('découpage en phrases : fusion « mot/mot » en une passe', () => {
       assert.equal(JSON.stringify(ours.tokenizeParagraph(text)), JSON.stringify(reference.tokenizeParagraph(text)), JSON.stringify(text));
     }
     assert.ok(slashes > 1000);
+  });
+});
+
+describe('découpage en phrases : fusion des mots joints par « \' », « - », « . »… en une passe', () => {
+  it('donne l’arbre de parse-latin', () => {
+    // The reference: the same parser with parse-latin's own plugin (a queue per word, a splice per merge).
+    const ours = new ParseFrench();
+    const reference = new ParseFrench();
+    const plugins = [...reference.tokenizeSentencePlugins];
+    assert.equal(plugins[4]!.name, 'mergeInnerWordSymbol', 'la place du greffon');
+    plugins[4] = new ParseLatin().tokenizeSentencePlugins[2]!;
+    reference.tokenizeSentencePlugins = plugins;
+    const random = seededRandom(12);
+    const pieces = ['l', 'd', 'qu', 'aujourd', 'hui', 'x', 'Ab', 'N', '1', '12', "'", "'", '’', '’', '-', '-', '.', ':', '=', '?', '@', '&', '_', '__', '\u00ad', '·', '‐', '‑', '‧', ' ', ' ', ',', '!', '/', '«', '°', '\n\n'];
+    let merged = 0;
+    for (let round = 0; round < 600; round++) {
+      let text = '';
+      for (let i = 0; i < 40; i++) text += pieces[Math.floor(random() * pieces.length)];
+      const tree = reference.tokenizeParagraph(text);
+      assert.equal(JSON.stringify(ours.tokenizeParagraph(text)), JSON.stringify(tree), JSON.stringify(text));
+      // Words holding a mark: the merges (or elisions split again after them).
+      for (const sentence of tree.children) {
+        if (sentence.type !== 'SentenceNode') continue;
+        for (const word of sentence.children) if (word.type === 'WordNode' && word.children.some((part) => part.type !== 'TextNode')) merged++;
+      }
+    }
+    assert.ok(merged > 1000, `${merged} mots fusionnés`);
+  });
+});
+
+describe('découpage en phrases : nature des jetons lue partie par partie', () => {
+  it('mot, nombre ou symbole : la même nature que sur le texte entier du mot', () => {
+    // The reference: the kind read on the word's whole text, as before (an array and a string per word).
+    const letterOrDigit = letterRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+    const roman = /^(?=[IVXLCDM]{2}|[IVX])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:er|re|e|ème|eme|nd|nde)$/;
+    const kindOf = (node: SentenceContent): string => {
+      if (node.type === 'SourceNode') return 'source';
+      if (node.type !== 'WordNode') return 'symbol';
+      const value = nlcstToString(node);
+      const c = value.charCodeAt(0);
+      if ((c >= 48 && c <= 57) || roman.test(value)) return 'number';
+      return letterOrDigit.test(value) ? 'word' : 'symbol';
+    };
+    const random = seededRandom(21);
+    const pieces = ['XXIe', 'Ier', 'IVe', 'Ve', 'Le', 'Mme', 'DCCe', 'XIXème', 'Ire', 'l', "'", '’', 'État', '1er', '12', '°', 'n', 's', '-', '_', '·', '&', '@', '.', ' ', ' ', '«', '»', '€', '%', '\u00ad', '😀', 'ß', 'x', '/', ':'];
+    let words = 0;
+    for (let round = 0; round < 500; round++) {
+      let text = '';
+      for (let i = 0; i < 30; i++) text += pieces[Math.floor(random() * pieces.length)];
+      const expected: string[] = [];
+      for (const sentence of parseFrenchParagraph(text).children) {
+        if (sentence.type !== 'SentenceNode') continue;
+        for (const node of sentence.children) {
+          if (node.type === 'WhiteSpaceNode' || nlcstToString(node).length === 0) continue;
+          expected.push(kindOf(node));
+          if (node.type === 'WordNode') words++;
+        }
+      }
+      const kinds = segmentSentencesChunked(text, Infinity).flatMap((sentence) => sentence.tokens.map((token) => token.kind));
+      assert.deepEqual(kinds, expected, JSON.stringify(text));
+    }
+    assert.ok(words > 2000, `${words} mots`);
   });
 });
 

@@ -11,6 +11,7 @@ import { mappedFromInline } from './inline';
 import { normalizeKey } from './metadata';
 import { parseDirective } from './directives';
 import { countLineBreaks, parseMarkdownBody, shifted, shiftPoint, type MarkdownTreeMemory } from './incremental-markdown';
+import { parseJoiningPlainLines } from './plain-lines';
 import { limitEmphasis, limitInlineMarkup, limitMarkdownNesting, restoreInlineMarkup } from './nesting';
 
 // No indented code: a drafter's or a page's paragraph indented by four spaces is text to check, not code to skip
@@ -107,13 +108,14 @@ export const blankStartFrom = 4096;
 /**
  * The whole-document parse (the incremental parse must give exactly its tree): `parseMarkdownText`'s tree.
  * Blank lines opening a document close nothing and make no node, so a long run of them is skipped and the tree
- * of the rest is moved down by their characters and lines.
+ * of the rest is moved down by their characters and lines; long runs of plain lines are read in one piece
+ * (`plain-lines.ts`).
  */
 export function parseMarkdownTree(body: string): Root {
   const skip = blankLinesAtStart(body);
   // A byte order mark is skipped only at the very start of a document: not after the blank lines.
-  if (skip < blankStartFrom || body.charCodeAt(skip) === 0xfeff) return parseMarkdownText(body);
-  const rest = parseMarkdownText(body.slice(skip));
+  if (skip < blankStartFrom || body.charCodeAt(skip) === 0xfeff) return parseJoiningPlainLines(body, parseMarkdownText);
+  const rest = parseJoiningPlainLines(body.slice(skip), parseMarkdownText);
   const lines = countLineBreaks(body.slice(0, skip));
   return {
     ...rest,

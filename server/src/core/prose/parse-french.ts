@@ -128,6 +128,7 @@ function collectSentences(paragraph: Paragraph, base: number, out: ProseSentence
 
 const LETTER_OR_DIGIT = letterRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 // Roman ordinals (XXIe, Ier, Ve); lone L/C/D/M are excluded because Le, Ce, De, Me are words.
+const ROMAN_FIRST = new Set([...'IVXLCDM'].map((letter) => letter.charCodeAt(0)));
 const ROMAN_ORDINAL = /^(?=[IVXLCDM]{2}|[IVX])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:er|re|e|ème|eme|nd|nde)$/;
 
 function tokenKind(node: SentenceContent): ProseToken['kind'] {
@@ -135,11 +136,18 @@ function tokenKind(node: SentenceContent): ProseToken['kind'] {
     case 'SourceNode':
       return 'source';
     case 'WordNode': {
-      const value = toString(node);
-      const c = value.charCodeAt(0);
+      // Read part by part: the word's text (`toString`, an array and a string per word) is built only for the
+      // roman-ordinal test, whose first character is one of I V X L C D M. A one-character class matches the
+      // parts' texts joined exactly when it matches one of them.
+      let c = NaN;
+      let letterOrDigit = false;
+      for (const part of node.children) {
+        if (Number.isNaN(c) && part.value.length > 0) c = part.value.charCodeAt(0);
+        if (!letterOrDigit && LETTER_OR_DIGIT.test(part.value)) letterOrDigit = true;
+      }
       if (c >= 48 && c <= 57) return 'number';
-      if (ROMAN_ORDINAL.test(value)) return 'number';
-      return LETTER_OR_DIGIT.test(value) ? 'word' : 'symbol';
+      if (ROMAN_FIRST.has(c) && ROMAN_ORDINAL.test(toString(node))) return 'number';
+      return letterOrDigit ? 'word' : 'symbol';
     }
     default:
       return 'symbol';
@@ -174,7 +182,8 @@ export class ParseFrench extends ParseLatin {
     const sentencePlugins: SentencePlugin[] = [
       mergeNumeroSign,
       mergeDigitGroups,
-      ...s.slice(0, 3), // initial/final/inner word symbols
+      ...s.slice(0, 2), // initial/final word symbols
+      mergeInnerWordSymbol, // s[2], without its queues and splices
       mergeInnerWordSlash, // s[3], without its splice per slash
       s[4], // initialisms
       splitElisions,
@@ -225,9 +234,11 @@ export class ParseFrench extends ParseLatin {
           (type === WORD || type === SPACE || code === previous || (code >= 0xd800 && code <= 0xdfff))
         )
       ) {
-        children.push(createNode(previousType, value.slice(from, index), start, { line, column, offset }));
+        // One point object ends a token and starts the next: points are never mutated (see below).
+        const end: Point = { line, column, offset };
+        children.push(createNode(previousType, value.slice(from, index), start, end));
         from = index;
-        start = { line, column, offset };
+        start = end;
       }
       if (code === 13 || (code === 10 && previous !== 13)) {
         line++;
@@ -273,7 +284,7 @@ function createNode(type: number, value: string, start: Point, end: Point): Sent
   if (type === WORD) {
     return {
       type: 'WordNode',
-      children: [{ type: 'TextNode', value, position: { start, end: { ...end } } }],
+      children: [{ type: 'TextNode', value, position: { start, end } }],
       position: { start, end },
     };
   }
@@ -283,7 +294,9 @@ function createNode(type: number, value: string, start: Point, end: Point): Sent
 
 // ---------------------------------------------------------------------------
 // Node helpers. New nodes get new position objects whose points are the
-// children's points; no point object is ever mutated.
+// children's points; no point object is ever mutated (here or in
+// parse-latin's plugins), so tokens share them: a token's end is the next
+// one's start, a word's points are its text's.
 
 type Leaf = Exclude<SentenceContent, Word>;
 
@@ -448,6 +461,49 @@ function makeSource(value: string, group: SentenceContent[]): Source {
 
 // ---------------------------------------------------------------------------
 // Sentence plugins (linear: they rebuild the child list instead of splicing)
+
+/** parse-latin's inner word symbols (its `wordSymbolInner`, not exported): `l'homme`, `porte-avions`, `a.b`. */
+const INNER_WORD_SYMBOL = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/;
+
+/**
+ * parse-latin's `mergeInnerWordSymbol` (words joined by `'`, `-`, `.`… are one word), same output, in one pass:
+ * the original spreads every word's children into a new queue and splices the sentence at each merge, 200 MB
+ * of garbage per megabyte of « l'l'l'… ».
+ */
+function mergeInnerWordSymbol(sentence: Sentence): void {
+  const src = sentence.children;
+  let out: SentenceContent[] | undefined;
+  for (let i = 0; i < src.length; i++) {
+    const child = src[i]!;
+    const previous = out ? out[out.length - 1] : src[i - 1];
+    if (previous?.type === 'WordNode' && (child.type === 'SymbolNode' || child.type === 'PunctuationNode')) {
+      // The last word reached from here through inner word symbols only.
+      let lastWord = -1;
+      for (let j = i; j < src.length; j++) {
+        const sibling = src[j]!;
+        if (sibling.type === 'WordNode') lastWord = j;
+        else if (!((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && INNER_WORD_SYMBOL.test(sibling.value))) break;
+      }
+      if (lastWord >= 0) {
+        let last: WordContent | undefined;
+        for (let j = i; j <= lastWord; j++) {
+          const sibling = src[j]!;
+          if (sibling.type === 'WordNode') {
+            for (const part of sibling.children) previous.children.push((last = part));
+          } else {
+            previous.children.push((last = sibling as SymbolNode | Punctuation));
+          }
+        }
+        if (previous.position && last?.position) previous.position.end = last.position.end;
+        out ??= src.slice(0, i);
+        i = lastWord;
+        continue;
+      }
+    }
+    out?.push(child);
+  }
+  if (out) sentence.children = out;
+}
 
 /**
  * parse-latin's `mergeInnerWordSlash` (`et/ou`, `A/B`: short words joined by `/` are one word), same output,
@@ -623,7 +679,8 @@ function splitWord(word: Word): Word[] | undefined {
     }
     const elided = head.value.toLowerCase();
     if (!ELIDED.has(elided)) break;
-    if (LEXICALISED.has(elided + "'" + tail.value.toLowerCase())) break;
+    // Every lexicalised form starts with `presqu'`: no string built per elision.
+    if (elided === 'presqu' && LEXICALISED.has(elided + "'" + tail.value.toLowerCase())) break;
     // N'Diaye, M'Bala: a name, not an elision (but N'EST in capitals is).
     if (
       (head.value === 'N' || head.value === 'M') &&
