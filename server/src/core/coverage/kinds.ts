@@ -246,6 +246,14 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   return best;
 }
 
+/** The kinds whose cues occur in a folded request (for the learned model's tie-breaking). */
+export function cueKinds(folded: string): SubQuestionKind[] {
+  return cues.filter(({ pattern }) => {
+    pattern.lastIndex = 0;
+    return pattern.test(folded);
+  }).map(({ kind }) => kind);
+}
+
 /** `mesures` for a request without a cue that asks the minister to act (« de bien vouloir ouvrir les négociations »). */
 export function injunctiveKind(folded: string): SubQuestionKind | undefined {
   const verb = injunctive.exec(folded.trimStart());
