@@ -12,7 +12,7 @@
  *
  *   npm run eval:coverage [-- --verbose] [-- --show-held-out]
  */
-import { evaluateCoverageDev, evaluateDevSet, formatMetrics, type Metrics } from './eval-coverage-lib';
+import { evaluateCoverageDev, evaluateDevSet, formatMetrics, halfOf, seenInOpenData, type Metrics } from './eval-coverage-lib';
 
 const root = process.cwd();
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
@@ -29,5 +29,10 @@ function print(title: string, metrics: Metrics, listProblems: boolean): void {
 
 print('1. Jeu de développement initial (auto-étiqueté, textes d’écriture des règles)', evaluateDevSet(root), true);
 print('2a. coverage-dev, moitié « réglage » (lue pour écrire les indices)', evaluateCoverageDev(root, 'tune'), true);
-print('2b. coverage-dev, moitié « réservée » (jamais lue : chiffre laisser-un-jeu-de-côté)', evaluateCoverageDev(root, 'held-out'), showHeldOut);
+const seenHeldOut = [...seenInOpenData(root)].filter((id) => halfOf(id) === 'held-out');
+print(
+  `2b. coverage-dev, moitié « réservée » (jamais lue : chiffre laisser-un-jeu-de-côté${seenHeldOut.length ? ` ; écartée(s) car aussi notice open data lue pour écrire les règles : ${seenHeldOut.join(', ')}` : ''})`,
+  evaluateCoverageDev(root, 'held-out'),
+  showHeldOut,
+);
 print('2. coverage-dev entier (pour mémoire, les deux moitiés)', evaluateCoverageDev(root, 'all'), false);
