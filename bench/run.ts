@@ -347,11 +347,11 @@ interface ProcessRun {
 const hasGnuTime = spawnSync('/usr/bin/time', ['--version']).status === 0;
 
 /** Wall time, CPU time and peak memory of a command (GNU time when present). */
-function timeCommand(command: string, args: readonly string[]): ProcessRun {
+function timeCommand(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): ProcessRun {
   const started = performance.now();
   const result = hasGnuTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', command, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
-    : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', command, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env })
+    : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env });
   const elapsed = performance.now() - started;
   if (result.error) throw result.error;
   const lines = (result.stderr ?? '').trim().split('\n');
@@ -381,6 +381,21 @@ interface Comparison {
   readonly qe: Timing;
   readonly baseline?: Timing;
   readonly grammalecte?: Timing;
+  /** qe-check started without NODE_EXTRA_CA_CERTS, when the machine sets it (see `withoutExtraCertificates`). */
+  readonly qeWithoutExtraCertificates?: Timing;
+}
+
+/**
+ * The environment without NODE_EXTRA_CA_CERTS, or undefined when it is not set. With it, Node loads the whole
+ * certificate store at every start (measured here: `node -e 0` 50 ms of CPU against 20 ms), though `qe-check`
+ * opens no connection; Grammalecte (Python) does not pay it. The verdict keeps the machine as it is; the
+ * column beside it says what a machine without the variable would see.
+ */
+function withoutExtraCertificates(): NodeJS.ProcessEnv | undefined {
+  if (!process.env.NODE_EXTRA_CA_CERTS) return undefined;
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
 }
 
 function summarise(values: readonly ProcessRun[]): Timing {
@@ -400,8 +415,11 @@ function compareWithGrammalecte(files: readonly { label: string; path: string; r
     const qe: ProcessRun[] = [];
     const baseline: ProcessRun[] = [];
     const gr: ProcessRun[] = [];
+    const plainEnv = file.target !== undefined ? withoutExtraCertificates() : undefined;
+    const qePlain: ProcessRun[] = [];
     for (let i = 0; i < file.runs; i++) {
       qe.push(timeCommand(process.execPath, [cliPath, '--format', 'json', '--sans-grammaire', file.path]));
+      if (plainEnv) qePlain.push(timeCommand(process.execPath, [cliPath, '--format', 'json', '--sans-grammaire', file.path], plainEnv));
       if (baselinePath) baseline.push(timeCommand(process.execPath, [baselinePath, '--format', 'json', ...baselineArgs, file.path]));
       if (withGrammalecte) gr.push(timeCommand('grammalecte-cli', ['-f', file.path, '-j']));
     }
@@ -411,6 +429,7 @@ function compareWithGrammalecte(files: readonly { label: string; path: string; r
       qe: summarise(qe),
       ...(baselinePath ? { baseline: summarise(baseline) } : {}),
       ...(withGrammalecte ? { grammalecte: summarise(gr) } : {}),
+      ...(qePlain.length ? { qeWithoutExtraCertificates: summarise(qePlain) } : {}),
     });
     process.stderr.write(`  qe-check / grammalecte-cli, ${file.label} : fait\n`);
   }
@@ -490,6 +509,15 @@ async function main(): Promise<void> {
       cells.push(mb(comparison.qe.peakKb));
     }
     out.push(`| ${cells.join(' | ')} |`);
+  }
+  const plain = comparisons.filter((comparison) => comparison.qeWithoutExtraCertificates && comparison.grammalecte);
+  if (plain.length) {
+    out.push('');
+    out.push('Cette machine définit NODE_EXTRA_CA_CERTS : Node y charge tout le magasin de certificats à chaque démarrage (qe-check n’ouvre pourtant aucune connexion ; Grammalecte, en Python, ne le paie pas). Le verdict ci-dessus garde la machine telle quelle ; sans la variable, dans la même série :');
+    for (const comparison of plain) {
+      const timingPlain = comparison.qeWithoutExtraCertificates!;
+      out.push(`- ${comparison.label} : qe-check ${timing(timingPlain)}, soit ${factor(timingPlain.ms / comparison.grammalecte!.ms)}× Grammalecte en temps réel, ${factor(timingPlain.cpuMs / comparison.grammalecte!.cpuMs)}× en temps CPU.`);
+    }
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }
