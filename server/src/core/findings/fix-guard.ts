@@ -25,6 +25,9 @@ const forbidden: readonly RegExp[] = [
   new RegExp(`(?<![\\p{L}\\p{N}])(?:l|d|qu|jusqu|lorsqu|puisqu)['’][bcdfgjklmnpqrstvwxzç]`, 'giu'),
 ];
 
+/** The two apostrophes, which every pattern of `forbidden` treats alike. */
+const apostrophes: ReadonlySet<string> = new Set(["'", '’']);
+
 function count(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
   let n = 0;
@@ -50,6 +53,9 @@ export function guardFix(fix: Fix, bounds: FixBounds): Fix | undefined {
   const apostrophe = fix.edits.some((edit) => edit.newText.length > 1 && /(?<=\p{L})['’](?=\p{L})/u.test(edit.newText)) ? paragraphApostrophe(bounds, fix.edits) : undefined;
   const edits = apostrophe ? fix.edits.map((edit) => (/['’]/u.test(edit.newText) ? { ...edit, newText: edit.newText.replace(/(?<=\p{L})['’](?=\p{L})/gu, apostrophe) } : edit)) : fix.edits;
   for (const edit of edits) {
+    // One apostrophe for the other (the apostrophe rule's fix, thousands in a long answer): every forbidden
+    // sequence lists both or neither, so the counts before and after are equal; not counted.
+    if (edit.range.end === edit.range.start + 1 && apostrophes.has(edit.newText) && apostrophes.has(bounds.text[edit.range.start]!)) continue;
     const from = Math.max(bounds.start, edit.range.start - 24);
     const to = Math.min(bounds.end, edit.range.end + 24);
     if (edit.range.start < from || edit.range.end > to) continue;

@@ -120,24 +120,31 @@ const nothing: ParagraphRuleResult = Object.freeze({ findings: Object.freeze([])
 /** Runs one rule's paragraph entry points on one paragraph. */
 function runOnParagraph(rule: Rule, view: ProseView, base: Omit<ParagraphRuleContext, 'view' | 'report'>, limit: number): ParagraphRuleResult {
   try {
-    // A paragraph's findings are cached and shifted with it: their fixes look at the paragraph alone.
-    const bounds = { text: base.document.text, start: view.paragraph.range.start, end: view.paragraph.range.end };
     let findings: Finding[] = [];
     let dropped = 0;
+    // The contexts as literals, not spreads of `base`: this runs rules × paragraphs times, and an interpreted
+    // spread costs more than the properties it copies.
+    const { document, profile, severity, settings } = base;
     if (rule.checkParagraph) {
       const capped = new CappedFindings(limit);
+      // A paragraph's findings are cached and shifted with it: their fixes look at the paragraph alone.
+      const bounds = () => ({ text: document.text, start: view.paragraph.range.start, end: view.paragraph.range.end });
+      const id = rule.meta.id;
       rule.checkParagraph({
-        ...base,
+        document,
+        profile,
+        severity,
+        settings,
         view,
-        report: (input) => capped.add(rule.meta.id, base.severity, input, () => bounds),
-        beyondCap: (range, severity) => capped.beyond(severity ?? base.severity, range),
+        report: (input) => capped.add(id, severity, input, bounds),
+        beyondCap: (range, wanted) => capped.beyond(wanted ?? severity, range),
       });
       findings = capped.findings();
       dropped = capped.dropped;
     }
-    const counted = dropped > 0 ? { dropped } : {};
-    if (!rule.collectFacts) return findings.length > 0 ? { findings, ...counted } : nothing;
-    return { findings, facts: rule.collectFacts({ ...base, view }), ...counted };
+    if (!rule.collectFacts) return findings.length > 0 ? (dropped > 0 ? { findings, dropped } : { findings }) : nothing;
+    const facts = rule.collectFacts({ document, profile, severity, settings, view });
+    return dropped > 0 ? { findings, facts, dropped } : { findings, facts };
   } catch (error) {
     return { findings: [], error: describeError(error) };
   }

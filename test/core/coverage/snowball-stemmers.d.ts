@@ -1,4 +1,4 @@
-// Ambient types for the CommonJS package `snowball-stemmers` (it ships none).
+// Ambient types for the CommonJS package `snowball-stemmers` (it ships none): the reference of the stemmer test.
 declare module 'snowball-stemmers' {
   export interface Stemmer {
     stem(word: string): string;
