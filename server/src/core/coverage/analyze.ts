@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { answerForm, carriesEvidence, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, conclusionOn, isReflection, isRefusal, missingEvidence, withoutLawStatements } from './evidence';
+import { announcesDate, answerForm, carriesEvidence, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, conclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -650,6 +650,9 @@ function echoesAskedAction(request: string, folded: string): boolean {
 function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = [], siblings: ReadonlySet<number> = new Set()): Assessment {
   const scored = score(index, sub.terms, addressThreshold);
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
+  // In the answer to a question that asks one thing, a sentence that names the request by its author (« dans le sens
+  // souhaité par l'honorable parlementaire ») is about it, in none of its words.
+  if (only) addressing = [...new Set([...addressing, ...index.sentences.flatMap((sentence, position) => (refersToRequest(sentence.folded) ? [position] : []))])].sort((a, b) => a - b);
   // A yes/no or a legal conclusion often takes up the rule just set out without its words (« Il résulte de ces
   // dispositions que… », « Le Gouvernement n'envisage pas de modifier ces règles »).
   if (sub.kind === 'intention' || sub.kind === 'position') addressing = withContinuations(index, addressing);
@@ -672,6 +675,9 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // one word with the request and carrying such evidence addresses it.
   if (addressing.length === 0) addressing = strongSentences(index, sub, scored.scores);
   if (addressing.length === 0 && sub.kind === 'droit') addressing = citingSentences(index, sub, scored.scores, siblings);
+  // A question that asks only when is answered by the date announced in the closest sentence, which names the awaited act
+  // in its own words or a paraphrase (« dans quels délais sa parution » → « sa publication devrait intervenir début 2025 »).
+  if (addressing.length === 0 && only && sub.kind === 'calendrier') addressing = closest(scored.scores, (position) => announcesDate(index.sentences[position]!.folded) && measuresAsked(index, sub, position));
   // The answer to a question that asks only for means or figures is about them: a programme with its credits, or
   // a count, answers it wherever it stands.
   if (addressing.length === 0 && only && (sub.kind === 'mesures' || sub.kind === 'chiffres')) addressing = index.sentences.flatMap((_, position) => (strongFor(index, sub, position) && nearObject(index, sub, position) ? [position] : []));
@@ -739,6 +745,14 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   let refused = evidence.length === 0 && (sub.kind === 'intention' || sub.kind === 'position') ? closest(scored.scores, (position) => index.carries(sub.kind, position) && sharesDistinctive(index, sub, position)) : [];
   if (refused.length === 0 && evidence.length === 0 && only && (sub.kind === 'intention' || sub.kind === 'position')) refused = index.sentences.flatMap((sentence, position) => (isRefusal(withoutLawStatements(sentence.folded)) && onObject(index, sub, position) ? [position] : []));
   if (refused.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: refused, missing: [], candidate: refused[0]!, reason: reasonFor(index, sub.kind, refused[0]!) });
+  // « les dispositions qu'il envisage de prendre pour modifier… » asks what the Government will do: an explicit no on
+  // the request's object (« ne permettent pas d'envisager une modification de ces règles ») answers it.
+  // Not for the alternative (« si tel n'est pas le cas, quelles mesures… »): the no to the first request is not its answer.
+  const declined = evidence.length === 0 && sub.kind === 'mesures' && intentionCue.test(foldForSearch(sub.text)) && !conditional.test(foldForSearch(sub.text)) ? addressing.filter((position) => isRefusal(withoutLawStatements(index.sentences[position]!.folded))) : [];
+  if (declined.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: declined, missing: [], candidate: declined[0]!, reason: 'un refus explicite : aucune mesure n’est envisagée, et la réponse le dit' });
+  if (evidence.length === 0 && sub.kind === 'mesures' && addressing.some((position) => isPendingStudy(index.sentences[position]!.folded))) {
+    return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['une étude en cours n’est pas une mesure décidée : aucune mesure nommée dans la réponse'], candidate });
+  }
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
     // A reflection engaged answers a request that asks for neither yes nor no (« l'intérêt qui s'attacherait à

@@ -79,7 +79,7 @@ const alreadyDone =
  * no on what the sentence is about.
  */
 const administrativeRefusal =
-  "ne\\s+(?:saurait|sauraient)\\b|(?:n'|ne\\s+)(?:apparaît|apparait|paraît|parait|semble|semblerait|paraîtrait|apparaîtrait|est|serait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|pas\\s+)?(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:opportune?s?|souhaitables?|envisageables?|pertinente?s?|justifiée?s?|adaptée?s?|nécessaires?|utiles?|possibles?|réalisables?|ouverte?s?|souhaitée?s?|prévue?s?|envisagée?s?|retenue?s?)\\b|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?devenir\\b|n'entre\\s+pas\\s+dans\\s+(?:les\\s+intentions|le\\s+projet|les\\s+projets)|il\\s+n'est\\s+pas\\s+question\\s+d|n'est\\s+pas\\s+d'actualité|ne\\s+(?:figure|fait)\\s+pas\\s+(?:partie\\s+)?(?:des|parmi\\s+les)\\s+priorités|n'(?:a|ont)\\s+pas\\s+été\\s+(?:retenue?s?|jugée?s?\\s+(?:opportune?s?|souhaitables?|utiles?|nécessaires?))|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?être\\s+(?:envisagée?s?|retenue?s?|accueillie?s?|étendue?s?|acceptée?s?|généralisée?s?)|n'est\\s+pas\\s+(?:envisagée?|prévue?|retenue?)\\s+(?:de|d')";
+  "ne\\s+(?:saurait|sauraient)\\b|(?:n'|ne\\s+)(?:apparaît|apparait|paraît|parait|semble|semblerait|paraîtrait|apparaîtrait|est|serait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|pas\\s+)?(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:opportune?s?|souhaitables?|envisageables?|pertinente?s?|justifiée?s?|adaptée?s?|nécessaires?|utiles?|possibles?|réalisables?|ouverte?s?|souhaitée?s?|prévue?s?|envisagée?s?|retenue?s?)\\b|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?devenir\\b|n'entre\\s+pas\\s+dans\\s+(?:les\\s+intentions|le\\s+projet|les\\s+projets)|il\\s+n'est\\s+pas\\s+question\\s+d|n'est\\s+pas\\s+d'actualité|ne\\s+(?:figure|fait)\\s+pas\\s+(?:partie\\s+)?(?:des|parmi\\s+les)\\s+priorités|n'(?:a|ont)\\s+pas\\s+été\\s+(?:retenue?s?|jugée?s?\\s+(?:opportune?s?|souhaitables?|utiles?|nécessaires?))|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?être\\s+(?:envisagée?s?|retenue?s?|accueillie?s?|étendue?s?|acceptée?s?|généralisée?s?)|n'est\\s+pas\\s+(?:envisagée?|prévue?|retenue?)\\s+(?:de|d')|n'est\\s+pas\\s+dans\\s+(?:ses|les|leurs|nos|mes)\\s+intentions|ne\\s+(?:permet|permettent|permettrait|permettraient)\\s+pas\\s+(?:d'envisager|de\\s+retenir|de\\s+donner\\s+suite|d'accéder|de\\s+réserver\\s+une\\s+suite\\s+favorable)";
 
 /**
  * What is asked already exists (« est d'ores et déjà indemnisé », « existe déjà », « permet déjà de… », « le
@@ -100,7 +100,9 @@ export function isAlreadyInPlace(folded: string): boolean {
  * given with a pronoun (« le Gouvernement n'y est pas favorable », « y est opposé »).
  */
 const announcedChange =
-  "il est (?:envisagé|projeté|proposé) (?:de|d')|(?:une\\s+)?suite favorable|(?:par la négative|par l'affirmative)|\\bréponse\\s+(?:à\\s+(?:cette|la)\\s+question(?:\\s+posée)?\\s+)?(?:est|sera|serait|ne peut être que|ne saurait être que)\\s+(?:donc\\s+)?(?:négative|positive|affirmative)|(?:sera|seront)\\s+(?:donc\\s+|prochainement\\s+|ainsi\\s+|également\\s+)?(?:intégrée?s?|inscrite?s?|introduite?s?|modifiée?s?|étendue?s?|relevée?s?|supprimée?s?|créée?s?|adoptée?s?|revalorisée?s?|simplifiée?s?|généralisée?s?|pérennisée?s?|abrogée?s?|prolongée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))\\b|(?:le gouvernement|le ministère|la ministre|le ministre|l'état|il|elle)\\s+(?:n'y|n'en|y|en)\\s+(?:est|sera|serait)\\s+(?:pas\\s+)?(?:très\\s+)?(?:favorable|défavorable|opposée?|hostile|réservée?)\\b";
+  "(?:fera|feront)\\s+(?:donc\\s+|prochainement\\s+|très prochainement\\s+|rapidement\\s+)?l'objet\\s+d'(?:un|une)\\s+(?:projet de loi|proposition de loi|décret|arrêté|circulaire|ordonnance|texte|disposition|réforme|modification)|il est (?:envisagé|projeté|proposé) (?:de|d')|(?:une\\s+)?suite favorable|(?:par la négative|par l'affirmative)|\\bréponse\\s+(?:à\\s+(?:cette|la)\\s+question(?:\\s+posée)?\\s+)?(?:est|sera|serait|ne peut être que|ne saurait être que)\\s+(?:donc\\s+)?(?:négative|positive|affirmative)|(?:sera|seront)\\s+(?:donc\\s+|prochainement\\s+|ainsi\\s+|également\\s+)?(?:intégrée?s?|inscrite?s?|introduite?s?|modifiée?s?|étendue?s?|relevée?s?|supprimée?s?|créée?s?|adoptée?s?|revalorisée?s?|simplifiée?s?|généralisée?s?|pérennisée?s?|abrogée?s?|prolongée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))\\b|(?:le gouvernement|le ministère|la ministre|le ministre|l'état|il|elle)\\s+(?:n'y|n'en|y|en)\\s+(?:est|sera|serait)\\s+(?:pas\\s+)?(?:très\\s+)?(?:favorable|défavorable|opposée?|hostile|réservée?)\\b";
+
+const announcedCue = rx(`\\b(?:${announcedChange})`);
 
 /** An explicit yes or no about the object. */
 const polarity = rx(
@@ -176,7 +178,7 @@ export function conclusionOn(requestFolded: string, sentenceFolded: string): 'co
 
 /** An explicit refusal (« le Gouvernement n'envisage pas de… », « ne peut donc bénéficier… »). */
 export function isRefusal(folded: string): boolean {
-  return has(refusal, folded);
+  return !restatement.test(folded) && has(refusal, folded);
 }
 
 export function citesRule(folded: string): boolean {
@@ -208,20 +210,24 @@ function has(pattern: RegExp, text: string): boolean {
 
 /** Does this answer sentence carry the evidence a request of this kind needs? */
 export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean {
+  if (restatement.test(folded)) return false;
   switch (kind) {
     case 'calendrier':
       return has(absoluteDate, folded) || has(noCalendar, folded);
     case 'chiffres':
       return hasFigure(folded) || has(noData, folded);
     case 'mesures': {
+      // A measure only under study is not a measure decided (« le coût de cette mesure nécessite une étude »).
       const said = withoutSources(folded);
-      return has(namedMeasure, said) || actionTaken.test(said);
+      return (has(namedMeasure, said) || actionTaken.test(said)) && !pendingStudy.test(said);
     }
     case 'modalites':
       return has(mechanism, folded) || has(legalCitation, folded);
     case 'intention': {
       const said = withoutLawStatements(folded);
-      return (has(polarity, said) || alreadyInPlace.test(said)) && !(has(reflection, said) && !has(refusal, said));
+      // A refusal or a text announced (« … sont à l'étude et feront prochainement l'objet d'un projet de loi »)
+      // answers even beside a reflection.
+      return (has(polarity, said) || alreadyInPlace.test(said)) && !(has(reflection, said) && !has(refusal, said) && !announcedCue.test(said));
     }
     case 'position':
       return statesView(withoutDiscourseMarkers(withoutProvisionReferences(folded)));
@@ -303,6 +309,7 @@ export function withoutLawStatements(folded: string): string {
  * la stratégie se réunira » names a body, not what is done.
  */
 export function concreteMeasure(folded: string): boolean {
+  if (restatement.test(folded) || pendingStudy.test(folded)) return false;
   const said = withoutSources(folded);
   return has(namedMeasure, said) && (hasFigure(said) || has(absoluteDate, said) || has(legalCitation, said));
 }
@@ -332,6 +339,7 @@ const impersonalView = rx(
  * legal qualification for a view. A published answer answers in these forms without repeating the request.
  */
 export function carriesStrongEvidence(kind: SubQuestionKind, folded: string): boolean {
+  if (restatement.test(folded)) return false;
   switch (kind) {
     case 'chiffres':
       return hasFigure(folded);
@@ -362,6 +370,54 @@ export function answerForm(kind: SubQuestionKind, folded: string): string | unde
   if (kind === 'position' && has(qualification, folded)) return 'une qualification juridique de la pratique (interdite, illégale…)';
   if (kind === 'position' && has(impersonalView, withoutDiscourseMarkers(folded))) return 'une appréciation exprimée de façon impersonnelle (il convient, serait de nature à…)';
   return undefined;
+}
+
+/**
+ * A sentence that names the request itself by its author (« une modification dans le sens souhaité par l'honorable
+ * parlementaire », « l'activité visée par l'auteur de la question »): it is about what is asked, in no word of it.
+ */
+const requestReference = rx(
+  "\\b(?:dans le sens|(?:souhaitée?s?|proposée?s?|suggérée?s?|demandée?s?|évoquée?s?|visée?s?|préconisée?s?|mentionnée?s?|exposée?s?|décrite?s?|signalée?s?))\\s+(?:souhaité\\s+|proposé\\s+|suggéré\\s+|demandé\\s+|indiqué\\s+)?par\\s+(?:l'honorable parlementaire|l'auteur de la question|(?:le|la)\\s+(?:parlementaire|député|députée|sénateur|sénatrice))\\b",
+);
+
+export function refersToRequest(folded: string): boolean {
+  return requestReference.test(folded);
+}
+
+/**
+ * The answer's restatement of the question (« L'honorable parlementaire souhaite connaître les suites données à… »):
+ * it repeats the request's words and its named things, but answers nothing.
+ */
+const restatement = rx(
+  "^\\W*(?:(?:par sa question|dans sa question)[^,]*,\\s*)?(?:l'honorable parlementaire|l'auteur de la question|(?:le|la|m\\.|mme)\\s+(?:parlementaire|député|députée|sénateur|sénatrice))\\s+(?:(?:a|avait)\\s+)?(?:souhaite|souhaiterait|désire|désirerait|voudrait|demande|a demandé|s'interroge|s'inquiète|interroge|appelle|appelé|attire|attiré|évoque|évoqué|fait part|expose|exposé|souligne|souligné)\\b",
+);
+
+export function restatesQuestion(folded: string): boolean {
+  return restatement.test(folded);
+}
+
+/**
+ * A measure only to be studied (« nécessite une étude approfondie », « fait actuellement l'objet d'une analyse », « le
+ * projet, actuellement à l'étude », « il est difficile de préjuger la suite »): no measure is decided yet.
+ */
+const pendingStudy = rx(
+  "\\b(?:(?:nécessite|nécessitent|nécessitera|requiert|requièrent|appelle|appellent|exige|exigent|suppose|supposent)\\s+(?:une?\\s+|des\\s+)(?:\\p{L}+\\s+)?(?:études?|analyses?|expertises?|examens?|réflexions?)|(?:fait|font)\\s+(?:actuellement\\s+|encore\\s+)?l'objet\\s+d'(?:une?\\s+)(?:\\p{L}+\\s+)?(?:analyse|étude|examen|expertise|réflexion)|(?:actuellement|encore|toujours)\\s+à\\s+l'(?:étude|examen)|(?:est|sont)\\s+à\\s+l'(?:étude|examen)|difficile\\s+de\\s+préjuger)",
+);
+
+export function isPendingStudy(folded: string): boolean {
+  return pendingStudy.test(folded);
+}
+
+/**
+ * A date announced for what is awaited (« sa publication devrait intervenir au début de l'année 2025 », « le décret
+ * sera publié en juin 2025 », « est prévue pour 2026 »), not a date in the history of the matter.
+ */
+const dateAnnounced = rx(
+  "\\b(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient)\\s+(?:intervenir|aboutir|être\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?|effective?s?|achevée?s?))|interviendra|interviendront|(?:sera|seront)\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?|effective?s?)|(?:est|sont)\\s+(?:prévue?s?|attendue?s?|programmée?s?)\\s+(?:pour|en|au|à|d'ici|dès|début|fin))",
+);
+
+export function announcesDate(folded: string): boolean {
+  return dateAnnounced.test(folded) && has(absoluteDate, folded);
 }
 
 /** The negative forms of `polarity`: a refusal answers even when a reflection is mentioned. */
