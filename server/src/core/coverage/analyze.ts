@@ -362,7 +362,7 @@ const continues = rx(
  * revanche ») is not drawn in: it is one more statement of the rule, not the conclusion.
  */
 const concludes = rx(
-  "\\b(?:il\\s+(?:en\\s+)?(?:résulte|découle|ressort|s'ensuit)|dès lors(?!\\s+qu)|donc|par conséquent|en conséquence|par suite|de ce fait|de sorte que|en l'état (?:actuel )?du droit)\\b",
+  "\\b(?:il\\s+(?:en\\s+)?(?:résulte|découle|ressort|s'ensuit)|dès lors(?!\\s+qu)|donc|par conséquent|en conséquence|par suite|de ce fait|dans ces conditions|de sorte que|en l'état (?:actuel )?du droit)\\b",
 );
 
 /** The counted thing of a request for numbers (« combien de bénéficiaires », « le nombre de places »). */
