@@ -602,6 +602,11 @@ function assessArticulation(index: AnswerIndex, sub: ExtractedSubQuestion, addre
   return { status: addressed ? 'partial' : 'unanswered', evidence: addressed ? partialEvidence : [], missing, candidate: best };
 }
 
+/** The follow-up to a proposal named by a demonstrative only (« la suite qu'il entend donner à cette proposition »). */
+const followUpOfProposal = rx("\\bsuites?\\b[^;?]{0,60}?\\b(?:à|a)\\s+(?:cette|ces|cet|ce)\\s+(?:propositions?|suggestions?|demandes?|souhaits?|requêtes?|revendications?|préconisations?|recommandations?|initiatives?|idées?|v(?:œ|oe)ux)\\b");
+/** The Government announces what it will do (« le Gouvernement envisage d'instituer… », « le ministère a décidé de… »). */
+const governmentAnnounces = rx("\\b(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+(?:envisage|entend|prévoit|a décidé|décide|s'engage|compte|va|proposera|présentera|déposera)\\b");
+
 /**
  * A request conditional on the previous one (QUESTION-FORMS.md §10.4): « le cas échéant », « si oui »…, and the
  * negative ones the extractor splits on (« si tel n'est pas le cas », « à défaut, », « sinon, »).
@@ -685,6 +690,12 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // on the question's subject, even when the answer names the aim in other words (« protéger les troupeaux » →
   // « chiens de protection, clôtures »).
   if (addressing.length === 0 && only && sub.kind === 'mesures') addressing = index.sentences.flatMap((sentence, position) => (concreteMeasure(sentence.folded) && onSubject(index, sub, position) ? [position] : []));
+  // « la suite qu'il envisage de réserver à cette proposition » names its object by a demonstrative only: what the
+  // Government announces it will do (« le Gouvernement envisage d'instituer, dans un prochain projet de loi, … »),
+  // or an explicit no, is the follow-up asked.
+  if (addressing.length === 0 && sub.kind === 'mesures' && followUpOfProposal.test(foldForSearch(sub.text))) {
+    addressing = index.sentences.flatMap((sentence, position) => ((governmentAnnounces.test(sentence.folded) && index.carries('mesures', position)) || isRefusal(withoutLawStatements(sentence.folded)) ? [position] : []));
+  }
   // A conditional request (« s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter… ») continues the
   // previous one: the passage that answers the previous request, to the end of its paragraph, is about it too
   // (a legal request, even conditional, needs its own conclusion).
