@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { announcesDate, answerForm, carriesEvidence, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, conclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
+import { announcesDate, answerForm, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, conclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -602,6 +602,9 @@ function assessArticulation(index: AnswerIndex, sub: ExtractedSubQuestion, addre
   return { status: addressed ? 'partial' : 'unanswered', evidence: addressed ? partialEvidence : [], missing, candidate: best };
 }
 
+/** A view asked on the problem the question has set out, named by a demonstrative only (« sur ce problème »). */
+const viewOnProblem = rx("\\b(?:sur|face à|quant à|concernant|à l'égard d[e']|devant)\\s+(?:ce|cette|ces|cet|un tel|une telle|de tels|de telles)\\s+(?:problèmes?|situations?|questions?|difficultés?|sujets?|dossiers?|états? de fait|constats?)\\s*$");
+
 /** The follow-up to a proposal named by a demonstrative only (« la suite qu'il entend donner à cette proposition »). */
 const followUpOfProposal = rx("\\bsuites?\\b[^;?]{0,60}?\\b(?:à|a)\\s+(?:cette|ces|cet|ce)\\s+(?:propositions?|suggestions?|demandes?|souhaits?|requêtes?|revendications?|préconisations?|recommandations?|initiatives?|idées?|v(?:œ|oe)ux)\\b");
 /** The Government announces what it will do (« le Gouvernement envisage d'instituer… », « le ministère a décidé de… »). */
@@ -756,6 +759,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   let refused = evidence.length === 0 && (sub.kind === 'intention' || sub.kind === 'position') ? closest(scored.scores, (position) => index.carries(sub.kind, position) && sharesDistinctive(index, sub, position)) : [];
   if (refused.length === 0 && evidence.length === 0 && only && (sub.kind === 'intention' || sub.kind === 'position')) refused = index.sentences.flatMap((sentence, position) => (isRefusal(withoutLawStatements(sentence.folded)) && onObject(index, sub, position) ? [position] : []));
   if (refused.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: refused, missing: [], candidate: refused[0]!, reason: reasonFor(index, sub.kind, refused[0]!) });
+  // « la position de la chancellerie sur ce problème », « face à une telle situation »: the view asked on a problem the
+  // question has set out is given by what the Government did or prepares about it, on the question's subject.
+  const acted = evidence.length === 0 && sub.kind === 'position' && only && viewOnProblem.test(foldForSearch(sub.text)) ? index.sentences.flatMap((sentence, position) => (governmentActs(sentence.folded) && onObject(index, sub, position) ? [position] : [])) : [];
+  if (acted.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: acted, missing: [], candidate: acted[0]!, reason: 'la position est donnée par ce que le Gouvernement a fait ou prépare sur le problème posé' });
   // « les dispositions qu'il envisage de prendre pour modifier… » asks what the Government will do: an explicit no on
   // the request's object (« ne permettent pas d'envisager une modification de ces règles ») answers it.
   // Not for the alternative (« si tel n'est pas le cas, quelles mesures… »): the no to the first request is not its answer.

@@ -429,6 +429,19 @@ export function announcesDate(folded: string): boolean {
   return dateAnnounced.test(folded) && has(absoluteDate, folded);
 }
 
+/**
+ * What the Government did or is preparing about a problem: a text that changed the rule (« l'article 3 de la loi
+ * organique du 26 février 2003 a exclu… »), an action taken (`actionTaken`), or texts being drafted (« de nouvelles
+ * dispositions sont en cours de définition »). A bare mention of a text (« désignés par ordonnance ») is not one.
+ */
+const textChange = rx("\\b(?:a|ont)\\s+(?:\\p{L}+\\s+)?(?:exclu|modifié|supprimé|créé|institué|instauré|introduit|étendu|abrogé|remplacé|simplifié|réformé|assoupli|élargi)\\b");
+const textsInPreparation = rx("\\b(?:est|sont)\\s+(?:actuellement\\s+)?en cours\\s+d(?:e\\s+|')(?:définition|élaboration|préparation|rédaction|finalisation)\\b");
+
+export function governmentActs(folded: string): boolean {
+  const said = withoutSources(folded);
+  return (textChange.test(said) && has(namedMeasure, said)) || actionTaken.test(said) || textsInPreparation.test(said);
+}
+
 /** The negative forms of `polarity`: a refusal answers even when a reflection is mentioned. */
 const refusal = rx(`\\b(?:n'(?:envisage|entend|prévoit|compte|apparaît|apparait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|pour autant\\s+)?pas|ne\\s+(?:prévoit|envisage|peut|saurait)\\s+(?:donc\\s+)?pas|^non[,.]|il n'y a pas lieu|${administrativeRefusal})`);
 
