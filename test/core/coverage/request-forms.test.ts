@@ -112,6 +112,7 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
       [`${o('les chapelles')} Il lui demande de bien vouloir lui indiquer les moyens dont dispose son ministère pour aider les communes à restaurer ces édifices.`, ['mesures | les moyens dont dispose son ministère pour aider les communes à restaurer ces édifices']],
       [`${o('les juges')} Elle lui demande de bien vouloir préciser la position de la chancellerie sur ce problème.`, ['position | la position de la chancellerie sur ce problème']],
       [`${o('la taxe')} Il lui demande la position ministérielle face à une telle situation.`, ['position | la position ministérielle face à une telle situation']],
+      [`${o('les débits de boissons')} Il lui demande quelle est l'autorité en charge de statuer sur les demandes de transfert.`, ["droit | quelle est l'autorité en charge de statuer sur les demandes de transfert"]],
       [`${o('les permis')} Il lui demande dans quel délai le maire doit statuer sur une demande de permis de construire.`, ['droit | dans quel délai le maire doit statuer sur une demande de permis de construire']],
       [`${o('les nuisances')} Il lui demande quelles mesures un maire peut prendre pour faire cesser ces nuisances.`, ['droit | quelles mesures un maire peut prendre pour faire cesser ces nuisances']],
       [`${o('les nuisances')} Il lui demande quels pouvoirs de police le maire détient en la matière.`, ['droit | quels pouvoirs de police le maire détient en la matière']],
