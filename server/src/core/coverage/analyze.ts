@@ -8,7 +8,7 @@ import { leadingWords, type Finding, type RelatedLocation } from '../findings/fi
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
 import { announcesDate, answerForm, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, conclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
-import { kindLabels } from './kinds';
+import { injunctiveKind, kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
 import { findReferral } from './referral';
 import { keysMatch, termKey } from './stem';
@@ -766,7 +766,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // « les dispositions qu'il envisage de prendre pour modifier… » asks what the Government will do: an explicit no on
   // the request's object (« ne permettent pas d'envisager une modification de ces règles ») answers it.
   // Not for the alternative (« si tel n'est pas le cas, quelles mesures… »): the no to the first request is not its answer.
-  const declined = evidence.length === 0 && sub.kind === 'mesures' && intentionCue.test(foldForSearch(sub.text)) && !conditional.test(foldForSearch(sub.text)) ? addressing.filter((position) => isRefusal(withoutLawStatements(index.sentences[position]!.folded))) : [];
+  const declined = evidence.length === 0 && sub.kind === 'mesures' && (intentionCue.test(foldForSearch(sub.text)) || injunctiveKind(foldForSearch(sub.text)) !== undefined) && !conditional.test(foldForSearch(sub.text)) ? closest(scored.scores, (position) => isRefusal(withoutLawStatements(index.sentences[position]!.folded)) && (addressing.includes(position) || sharesDistinctive(index, sub, position))) : [];
   if (declined.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: declined, missing: [], candidate: declined[0]!, reason: 'un refus explicite : aucune mesure n’est envisagée, et la réponse le dit' });
   if (evidence.length === 0 && sub.kind === 'mesures' && addressing.some((position) => isPendingStudy(index.sentences[position]!.folded))) {
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['une étude en cours n’est pas une mesure décidée : aucune mesure nommée dans la réponse'], candidate });

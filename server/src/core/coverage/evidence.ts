@@ -33,7 +33,7 @@ const noData = rx(
 
 /** A named measure: a text, a plan, a fund, an amount, a body, a programme… */
 const namedMeasure = rx(
-  "\\bmesures?\\s+(?:de\\s+\\p{L}+\\s+)?(?:comme|telles?\\s+que|notamment)\\b|\\b(?:plans?|programmes?|stratégies?|fonds|décrets?|arrêtés?|circulaires?|instructions?|lois?|proposition de loi|projet de loi|ordonnances?|appels? à projets|appel d'offres?|groupes? de travail|comités?|commissions?|missions?|feuilles? de route|dispositifs?|crédits?|financements?|enveloppes?|dotations?|guides?|référentiels?|expérimentations?|réformes?|outils?|mécanismes?|campagnes?|formations?|rapports?|protocoles?|conventions?|recommandations?|certifications?|cahiers? des charges|observatoires?|plateformes?|sites?|subventions?|aides?|allocations?|projets?|notices?|codes?|textes?|registres?|répertoires?|procédures?|sondages?|atlas|enquêtes?|systèmes? d'information|centres?|équipes?|unités?|établissements?)\\b|\\d\\s*(?:M€|Md€|€|millions?|milliards?)",
+  "\\bmesures?\\s+(?:de\\s+\\p{L}+\\s+)?(?:comme|telles?\\s+que|notamment)\\b|\\b(?:plans?|programmes?|stratégies?|fonds|décrets?|arrêtés?|circulaires?|instructions?|lois?|proposition de loi|projet de loi|ordonnances?|appels? à projets|appel d'offres?|groupes? de travail|comités?|commissions?|missions?|feuilles? de route|dispositifs?|crédits?|financements?|enveloppes?|dotations?|guides?|référentiels?|expérimentations?|réformes?|outils?|mécanismes?|campagnes?\\s+(?:d'information|de sensibilisation|de communication|de prévention|de contrôles?|de vaccination|de dépistage|nationales?)|formations?|rapports?|protocoles?|conventions?|recommandations?|certifications?|cahiers? des charges|observatoires?|plateformes?|sites?|subventions?|aides?|allocations?|projets?|notices?|codes?|textes?|registres?|répertoires?|procédures?|sondages?|atlas|enquêtes?|systèmes? d'information|centres?|équipes?|unités?|établissements?)\\b|\\d\\s*(?:M€|Md€|€|millions?|milliards?)",
   'g',
 );
 
@@ -44,6 +44,8 @@ const namedMeasure = rx(
 const actionTaken = rx(
   "\\b(?:a|ont|sera|seront|vient d'être|viennent d'être|(?:va|vont)(?:-(?:t-)?(?:il|elle|ils|elles))?\\s+être)\\s+(?:été\\s+)?(?:(?:également|ainsi|récemment|considérablement|notamment|progressivement|systématiquement)\\s+)?(?:renforcée?s?|créée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre)|déployée?s?|lancée?s?|généralisée?s?|revalorisée?s?|simplifiée?s?|invitée?s?\\s+à|chargée?s?\\s+d|sensibilisée?s?|diffusée?s?|signée?s?|recrutée?s?|installée?s?|intensifiée?s?|doublée?s?|étendue?s?|élargie?s?|poursuivie?s?|amplifiée?s?)|\\b(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+a\\s+(?:(?:également|ainsi|récemment)\\s+)?(?:créé|lancé|engagé|mis en place|renforcé|déployé|publié|adopté|généralisé|revalorisé)\\b",
 );
+
+const textInHistory = rx("(?<=\\b\\p{L}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\\s+(?:[\\p{L}']+\\s+){0,5}?)par\\s+(?:la|le|l'|une|un)\\s*(?:lois?|décrets?|ordonnances?|arrêtés?|circulaires?)\\s+(?:n°\\s*[\\d-]+\\s+)?(?:du|de)\\s+(?:\\d{1,2}(?:er)?\\s+\\p{L}+\\s+)?\\d{4}", 'g');
 
 /** A named measure (a text, a plan, a fund…), reports cited as sources aside. */
 export function namesMeasure(folded: string): boolean {
@@ -228,7 +230,9 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
     case 'mesures': {
       // A measure only under study is not a measure decided (« le coût de cette mesure nécessite une étude »).
       const said = withoutSources(folded);
-      return (has(namedMeasure, said) || actionTaken.test(said)) && !pendingStudy.test(said);
+      // Texts as the agents of the law's history (« accordé par la loi du 28 février 1923, supprimé par une
+      // ordonnance du 30 août 1960 ») are not a measure taken; « la loi du … a aggravé les peines » is.
+      return (has(namedMeasure, blanked(said, textInHistory)) || actionTaken.test(said)) && !pendingStudy.test(said);
     }
     case 'modalites':
       return has(mechanism, folded) || has(legalCitation, folded);
