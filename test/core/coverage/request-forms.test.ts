@@ -108,6 +108,11 @@ describe('coverage: request forms of written questions (hand-made, §2-§4, §10
     check([
       ["M. Paul Martin demande à M. le ministre de l'agriculture quelles sont les conditions d'attribution de l'aide à l'installation des jeunes agriculteurs.", ["droit | quelles sont les conditions d'attribution de l'aide à l'installation des jeunes agriculteurs"]],
       [`${o('les permis')} Il lui demande quel est le délai dont dispose le maire pour répondre à une demande de permis de construire.`, ['droit | quel est le délai dont dispose le maire pour répondre à une demande de permis de construire']],
+      // The means the ministry has (« dont dispose son ministère ») are the Government's measures, not the law's means for someone.
+      [`${o('les chapelles')} Il lui demande de bien vouloir lui indiquer les moyens dont dispose son ministère pour aider les communes à restaurer ces édifices.`, ['mesures | les moyens dont dispose son ministère pour aider les communes à restaurer ces édifices']],
+      [`${o('les juges')} Elle lui demande de bien vouloir préciser la position de la chancellerie sur ce problème.`, ['position | la position de la chancellerie sur ce problème']],
+      [`${o('la taxe')} Il lui demande la position ministérielle face à une telle situation.`, ['position | la position ministérielle face à une telle situation']],
+      [`${o('les débits de boissons')} Il lui demande quelle est l'autorité en charge de statuer sur les demandes de transfert.`, ["droit | quelle est l'autorité en charge de statuer sur les demandes de transfert"]],
       [`${o('les permis')} Il lui demande dans quel délai le maire doit statuer sur une demande de permis de construire.`, ['droit | dans quel délai le maire doit statuer sur une demande de permis de construire']],
       [`${o('les nuisances')} Il lui demande quelles mesures un maire peut prendre pour faire cesser ces nuisances.`, ['droit | quelles mesures un maire peut prendre pour faire cesser ces nuisances']],
       [`${o('les nuisances')} Il lui demande quels pouvoirs de police le maire détient en la matière.`, ['droit | quels pouvoirs de police le maire détient en la matière']],

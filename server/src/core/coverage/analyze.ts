@@ -6,9 +6,9 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { answerForm, carriesEvidence, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, conclusionOn, isReflection, isRefusal, missingEvidence, withoutLawStatements } from './evidence';
+import { announcesDate, answerForm, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, conclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
-import { kindLabels } from './kinds';
+import { injunctiveKind, kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
 import { findReferral } from './referral';
 import { keysMatch, termKey } from './stem';
@@ -362,7 +362,7 @@ const continues = rx(
  * revanche ») is not drawn in: it is one more statement of the rule, not the conclusion.
  */
 const concludes = rx(
-  "\\b(?:il\\s+(?:en\\s+)?(?:résulte|découle|ressort|s'ensuit)|dès lors(?!\\s+qu)|donc|par conséquent|en conséquence|par suite|de ce fait|de sorte que|en l'état (?:actuel )?du droit)\\b",
+  "\\b(?:il\\s+(?:en\\s+)?(?:résulte|découle|ressort|s'ensuit)|dès lors(?!\\s+qu)|donc|par conséquent|en conséquence|par suite|de ce fait|dans ces conditions|de sorte que|en l'état (?:actuel )?du droit)\\b",
 );
 
 /** The counted thing of a request for numbers (« combien de bénéficiaires », « le nombre de places »). */
@@ -602,6 +602,14 @@ function assessArticulation(index: AnswerIndex, sub: ExtractedSubQuestion, addre
   return { status: addressed ? 'partial' : 'unanswered', evidence: addressed ? partialEvidence : [], missing, candidate: best };
 }
 
+/** A view asked on the problem the question has set out, named by a demonstrative only (« sur ce problème »). */
+const viewOnProblem = rx("\\b(?:sur|face à|quant à|concernant|à l'égard d[e']|devant)\\s+(?:ce|cette|ces|cet|un tel|une telle|de tels|de telles)\\s+(?:problèmes?|situations?|questions?|difficultés?|sujets?|dossiers?|états? de fait|constats?)\\s*$");
+
+/** The follow-up to a proposal named by a demonstrative only (« la suite qu'il entend donner à cette proposition »). */
+const followUpOfProposal = rx("\\bsuites?\\b[^;?]{0,60}?\\b(?:à|a)\\s+(?:cette|ces|cet|ce)\\s+(?:propositions?|suggestions?|demandes?|souhaits?|requêtes?|revendications?|préconisations?|recommandations?|initiatives?|idées?|v(?:œ|oe)ux)\\b");
+/** The Government announces what it will do (« le Gouvernement envisage d'instituer… », « le ministère a décidé de… »). */
+const governmentAnnounces = rx("\\b(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+(?:envisage|entend|prévoit|a décidé|décide|s'engage|compte|va|proposera|présentera|déposera)\\b");
+
 /**
  * A request conditional on the previous one (QUESTION-FORMS.md §10.4): « le cas échéant », « si oui »…, and the
  * negative ones the extractor splits on (« si tel n'est pas le cas », « à défaut, », « sinon, »).
@@ -650,6 +658,9 @@ function echoesAskedAction(request: string, folded: string): boolean {
 function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = [], siblings: ReadonlySet<number> = new Set()): Assessment {
   const scored = score(index, sub.terms, addressThreshold);
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
+  // In the answer to a question that asks one thing, a sentence that names the request by its author (« dans le sens
+  // souhaité par l'honorable parlementaire ») is about it, in none of its words.
+  if (only) addressing = [...new Set([...addressing, ...index.sentences.flatMap((sentence, position) => (refersToRequest(sentence.folded) ? [position] : []))])].sort((a, b) => a - b);
   // A yes/no or a legal conclusion often takes up the rule just set out without its words (« Il résulte de ces
   // dispositions que… », « Le Gouvernement n'envisage pas de modifier ces règles »).
   if (sub.kind === 'intention' || sub.kind === 'position') addressing = withContinuations(index, addressing);
@@ -672,6 +683,9 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // one word with the request and carrying such evidence addresses it.
   if (addressing.length === 0) addressing = strongSentences(index, sub, scored.scores);
   if (addressing.length === 0 && sub.kind === 'droit') addressing = citingSentences(index, sub, scored.scores, siblings);
+  // A question that asks only when is answered by the date announced in the closest sentence, which names the awaited act
+  // in its own words or a paraphrase (« dans quels délais sa parution » → « sa publication devrait intervenir début 2025 »).
+  if (addressing.length === 0 && only && sub.kind === 'calendrier') addressing = closest(scored.scores, (position) => announcesDate(index.sentences[position]!.folded) && measuresAsked(index, sub, position));
   // The answer to a question that asks only for means or figures is about them: a programme with its credits, or
   // a count, answers it wherever it stands.
   if (addressing.length === 0 && only && (sub.kind === 'mesures' || sub.kind === 'chiffres')) addressing = index.sentences.flatMap((_, position) => (strongFor(index, sub, position) && nearObject(index, sub, position) ? [position] : []));
@@ -679,6 +693,12 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // on the question's subject, even when the answer names the aim in other words (« protéger les troupeaux » →
   // « chiens de protection, clôtures »).
   if (addressing.length === 0 && only && sub.kind === 'mesures') addressing = index.sentences.flatMap((sentence, position) => (concreteMeasure(sentence.folded) && onSubject(index, sub, position) ? [position] : []));
+  // « la suite qu'il envisage de réserver à cette proposition » names its object by a demonstrative only: what the
+  // Government announces it will do (« le Gouvernement envisage d'instituer, dans un prochain projet de loi, … »),
+  // or an explicit no, is the follow-up asked.
+  if (addressing.length === 0 && sub.kind === 'mesures' && followUpOfProposal.test(foldForSearch(sub.text))) {
+    addressing = index.sentences.flatMap((sentence, position) => ((governmentAnnounces.test(sentence.folded) && index.carries('mesures', position)) || isRefusal(withoutLawStatements(sentence.folded)) ? [position] : []));
+  }
   // A conditional request (« s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter… ») continues the
   // previous one: the passage that answers the previous request, to the end of its paragraph, is about it too
   // (a legal request, even conditional, needs its own conclusion).
@@ -739,6 +759,18 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   let refused = evidence.length === 0 && (sub.kind === 'intention' || sub.kind === 'position') ? closest(scored.scores, (position) => index.carries(sub.kind, position) && sharesDistinctive(index, sub, position)) : [];
   if (refused.length === 0 && evidence.length === 0 && only && (sub.kind === 'intention' || sub.kind === 'position')) refused = index.sentences.flatMap((sentence, position) => (isRefusal(withoutLawStatements(sentence.folded)) && onObject(index, sub, position) ? [position] : []));
   if (refused.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: refused, missing: [], candidate: refused[0]!, reason: reasonFor(index, sub.kind, refused[0]!) });
+  // « la position de la chancellerie sur ce problème », « face à une telle situation »: the view asked on a problem the
+  // question has set out is given by what the Government did or prepares about it, on the question's subject.
+  const acted = evidence.length === 0 && sub.kind === 'position' && only && viewOnProblem.test(foldForSearch(sub.text)) ? index.sentences.flatMap((sentence, position) => (governmentActs(sentence.folded) && onObject(index, sub, position) ? [position] : [])) : [];
+  if (acted.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: acted, missing: [], candidate: acted[0]!, reason: 'la position est donnée par ce que le Gouvernement a fait ou prépare sur le problème posé' });
+  // « les dispositions qu'il envisage de prendre pour modifier… » asks what the Government will do: an explicit no on
+  // the request's object (« ne permettent pas d'envisager une modification de ces règles ») answers it.
+  // Not for the alternative (« si tel n'est pas le cas, quelles mesures… »): the no to the first request is not its answer.
+  const declined = evidence.length === 0 && sub.kind === 'mesures' && (intentionCue.test(foldForSearch(sub.text)) || injunctiveKind(foldForSearch(sub.text)) !== undefined) && !conditional.test(foldForSearch(sub.text)) ? closest(scored.scores, (position) => isRefusal(withoutLawStatements(index.sentences[position]!.folded)) && (addressing.includes(position) || sharesDistinctive(index, sub, position))) : [];
+  if (declined.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: declined, missing: [], candidate: declined[0]!, reason: 'un refus explicite : aucune mesure n’est envisagée, et la réponse le dit' });
+  if (evidence.length === 0 && sub.kind === 'mesures' && addressing.some((position) => isPendingStudy(index.sentences[position]!.folded))) {
+    return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['une étude en cours n’est pas une mesure décidée : aucune mesure nommée dans la réponse'], candidate });
+  }
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
     // A reflection engaged answers a request that asks for neither yes nor no (« l'intérêt qui s'attacherait à

@@ -33,7 +33,7 @@ const noData = rx(
 
 /** A named measure: a text, a plan, a fund, an amount, a body, a programme… */
 const namedMeasure = rx(
-  "\\b(?:plans?|programmes?|stratégies?|fonds|décrets?|arrêtés?|circulaires?|instructions?|lois?|proposition de loi|projet de loi|ordonnances?|appels? à projets|appel d'offres?|groupes? de travail|comités?|commissions?|missions?|feuilles? de route|dispositifs?|crédits?|financements?|enveloppes?|dotations?|guides?|référentiels?|expérimentations?|réformes?|outils?|mécanismes?|campagnes?|formations?|rapports?|protocoles?|conventions?|recommandations?|certifications?|cahiers? des charges|observatoires?|plateformes?|sites?|subventions?|aides?|allocations?|projets?|notices?|codes?|textes?|registres?|répertoires?|procédures?|sondages?|atlas|enquêtes?|systèmes? d'information|centres?|équipes?|unités?|établissements?)\\b|\\d\\s*(?:M€|Md€|€|millions?|milliards?)",
+  "\\bmesures?\\s+(?:de\\s+\\p{L}+\\s+)?(?:comme|telles?\\s+que|notamment)\\b|\\b(?:plans?|programmes?|stratégies?|fonds|décrets?|arrêtés?|circulaires?|instructions?|lois?|proposition de loi|projet de loi|ordonnances?|appels? à projets|appel d'offres?|groupes? de travail|comités?|commissions?|missions?|feuilles? de route|dispositifs?|crédits?|financements?|enveloppes?|dotations?|guides?|référentiels?|expérimentations?|réformes?|outils?|mécanismes?|campagnes?\\s+(?:d'information|de sensibilisation|de communication|de prévention|de contrôles?|de vaccination|de dépistage|nationales?)|formations?|rapports?|protocoles?|conventions?|recommandations?|certifications?|cahiers? des charges|observatoires?|plateformes?|sites?|subventions?|aides?|allocations?|projets?|notices?|codes?|textes?|registres?|répertoires?|procédures?|sondages?|atlas|enquêtes?|systèmes? d'information|centres?|équipes?|unités?|établissements?)\\b|\\d\\s*(?:M€|Md€|€|millions?|milliards?)",
   'g',
 );
 
@@ -42,8 +42,10 @@ const namedMeasure = rx(
  * invités à saisir… », « seront déployés »): older answers describe what is done without naming a plan.
  */
 const actionTaken = rx(
-  "\\b(?:a|ont|sera|seront|vient d'être|viennent d'être)\\s+(?:été\\s+)?(?:(?:également|ainsi|récemment|considérablement|notamment|progressivement|systématiquement)\\s+)?(?:renforcée?s?|créée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre)|déployée?s?|lancée?s?|généralisée?s?|revalorisée?s?|simplifiée?s?|invitée?s?\\s+à|chargée?s?\\s+d|sensibilisée?s?|diffusée?s?|signée?s?|recrutée?s?|installée?s?|intensifiée?s?|doublée?s?|étendue?s?|élargie?s?)|\\b(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+a\\s+(?:(?:également|ainsi|récemment)\\s+)?(?:créé|lancé|engagé|mis en place|renforcé|déployé|publié|adopté|généralisé|revalorisé)\\b",
+  "\\b(?:a|ont|sera|seront|vient d'être|viennent d'être|(?:va|vont)(?:-(?:t-)?(?:il|elle|ils|elles))?\\s+être)\\s+(?:été\\s+)?(?:(?:également|ainsi|récemment|considérablement|notamment|progressivement|systématiquement)\\s+)?(?:renforcée?s?|créée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre)|déployée?s?|lancée?s?|généralisée?s?|revalorisée?s?|simplifiée?s?|invitée?s?\\s+à|chargée?s?\\s+d|sensibilisée?s?|diffusée?s?|signée?s?|recrutée?s?|installée?s?|intensifiée?s?|doublée?s?|étendue?s?|élargie?s?|poursuivie?s?|amplifiée?s?)|\\b(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+a\\s+(?:(?:également|ainsi|récemment)\\s+)?(?:créé|lancé|engagé|mis en place|renforcé|déployé|publié|adopté|généralisé|revalorisé)\\b",
 );
+
+const textInHistory = rx("(?<=\\b\\p{L}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\\s+(?:[\\p{L}']+\\s+){0,5}?)par\\s+(?:la|le|l'|une|un)\\s*(?:lois?|décrets?|ordonnances?|arrêtés?|circulaires?)\\s+(?:n°\\s*[\\d-]+\\s+)?(?:du|de)\\s+(?:\\d{1,2}(?:er)?\\s+\\p{L}+\\s+)?\\d{4}", 'g');
 
 /** A named measure (a text, a plan, a fund…), reports cited as sources aside. */
 export function namesMeasure(folded: string): boolean {
@@ -79,7 +81,7 @@ const alreadyDone =
  * no on what the sentence is about.
  */
 const administrativeRefusal =
-  "ne\\s+(?:saurait|sauraient)\\b|(?:n'|ne\\s+)(?:apparaît|apparait|paraît|parait|semble|semblerait|paraîtrait|apparaîtrait|est|serait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|pas\\s+)?(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:opportune?s?|souhaitables?|envisageables?|pertinente?s?|justifiée?s?|adaptée?s?|nécessaires?|utiles?|possibles?|réalisables?|ouverte?s?|souhaitée?s?|prévue?s?|envisagée?s?|retenue?s?)\\b|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?devenir\\b|n'entre\\s+pas\\s+dans\\s+(?:les\\s+intentions|le\\s+projet|les\\s+projets)|il\\s+n'est\\s+pas\\s+question\\s+d|n'est\\s+pas\\s+d'actualité|ne\\s+(?:figure|fait)\\s+pas\\s+(?:partie\\s+)?(?:des|parmi\\s+les)\\s+priorités|n'(?:a|ont)\\s+pas\\s+été\\s+(?:retenue?s?|jugée?s?\\s+(?:opportune?s?|souhaitables?|utiles?|nécessaires?))|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?être\\s+(?:envisagée?s?|retenue?s?|accueillie?s?|étendue?s?|acceptée?s?|généralisée?s?)|n'est\\s+pas\\s+(?:envisagée?|prévue?|retenue?)\\s+(?:de|d')";
+  "ne\\s+(?:saurait|sauraient)\\b|(?:n'|ne\\s+)(?:apparaît|apparait|paraît|parait|semble|semblerait|paraîtrait|apparaîtrait|est|serait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|pas\\s+)?(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:opportune?s?|souhaitables?|envisageables?|pertinente?s?|justifiée?s?|adaptée?s?|nécessaires?|utiles?|possibles?|réalisables?|ouverte?s?|souhaitée?s?|prévue?s?|envisagée?s?|retenue?s?)\\b|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?devenir\\b|n'entre\\s+pas\\s+dans\\s+(?:les\\s+intentions|le\\s+projet|les\\s+projets)|il\\s+n'est\\s+pas\\s+question\\s+d|n'est\\s+pas\\s+d'actualité|ne\\s+(?:figure|fait)\\s+pas\\s+(?:partie\\s+)?(?:des|parmi\\s+les)\\s+priorités|n'(?:a|ont)\\s+pas\\s+été\\s+(?:retenue?s?|jugée?s?\\s+(?:opportune?s?|souhaitables?|utiles?|nécessaires?))|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?être\\s+(?:envisagée?s?|retenue?s?|accueillie?s?|étendue?s?|acceptée?s?|généralisée?s?)|n'est\\s+pas\\s+(?:envisagée?|prévue?|retenue?)\\s+(?:de|d')|n'est\\s+pas\\s+dans\\s+(?:ses|les|leurs|nos|mes)\\s+intentions|exclu(?:t|ent)\\s+(?:donc\\s+|dès lors\\s+)?toute?\\s+(?:forme\\s+de\\s+|possibilité\\s+de\\s+)?(?:dérogation|exception|modification|extension|assouplissement)|ne\\s+(?:permet|permettent|permettrait|permettraient)\\s+pas\\s+(?:d'envisager|de\\s+retenir|de\\s+donner\\s+suite|d'accéder|de\\s+réserver\\s+une\\s+suite\\s+favorable)";
 
 /**
  * What is asked already exists (« est d'ores et déjà indemnisé », « existe déjà », « permet déjà de… », « le
@@ -100,7 +102,9 @@ export function isAlreadyInPlace(folded: string): boolean {
  * given with a pronoun (« le Gouvernement n'y est pas favorable », « y est opposé »).
  */
 const announcedChange =
-  "il est (?:envisagé|projeté|proposé) (?:de|d')|(?:une\\s+)?suite favorable|(?:par la négative|par l'affirmative)|\\bréponse\\s+(?:à\\s+(?:cette|la)\\s+question(?:\\s+posée)?\\s+)?(?:est|sera|serait|ne peut être que|ne saurait être que)\\s+(?:donc\\s+)?(?:négative|positive|affirmative)|(?:sera|seront)\\s+(?:donc\\s+|prochainement\\s+|ainsi\\s+|également\\s+)?(?:intégrée?s?|inscrite?s?|introduite?s?|modifiée?s?|étendue?s?|relevée?s?|supprimée?s?|créée?s?|adoptée?s?|revalorisée?s?|simplifiée?s?|généralisée?s?|pérennisée?s?|abrogée?s?|prolongée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))\\b|(?:le gouvernement|le ministère|la ministre|le ministre|l'état|il|elle)\\s+(?:n'y|n'en|y|en)\\s+(?:est|sera|serait)\\s+(?:pas\\s+)?(?:très\\s+)?(?:favorable|défavorable|opposée?|hostile|réservée?)\\b";
+  "(?:fera|feront)\\s+(?:donc\\s+|prochainement\\s+|très prochainement\\s+|rapidement\\s+)?l'objet\\s+d'(?:un|une)\\s+(?:projet de loi|proposition de loi|décret|arrêté|circulaire|ordonnance|texte|disposition|réforme|modification)|il est (?:envisagé|projeté|proposé) (?:de|d')|(?:une\\s+)?suite favorable|(?:par la négative|par l'affirmative)|\\bréponse\\s+(?:à\\s+(?:cette|la)\\s+question(?:\\s+posée)?\\s+)?(?:est|sera|serait|ne peut être que|ne saurait être que)\\s+(?:donc\\s+)?(?:négative|positive|affirmative)|(?:sera|seront)\\s+(?:donc\\s+|prochainement\\s+|ainsi\\s+|également\\s+)?(?:intégrée?s?|inscrite?s?|introduite?s?|modifiée?s?|étendue?s?|relevée?s?|supprimée?s?|créée?s?|adoptée?s?|revalorisée?s?|simplifiée?s?|généralisée?s?|pérennisée?s?|abrogée?s?|prolongée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))\\b|(?:le gouvernement|le ministère|la ministre|le ministre|l'état|il|elle)\\s+(?:n'y|n'en|y|en)\\s+(?:est|sera|serait)\\s+(?:pas\\s+)?(?:très\\s+)?(?:favorable|défavorable|opposée?|hostile|réservée?)\\b";
+
+const announcedCue = rx(`\\b(?:${announcedChange})`);
 
 /** An explicit yes or no about the object. */
 const polarity = rx(
@@ -120,7 +124,7 @@ export function isReflection(folded: string): boolean {
  * résulte », « rien ne s'oppose à », « il appartient à », case law (« le Conseil d'État a jugé que »)…
  */
 const legalConclusion = rx(
-  `(?:^(?:ainsi|aussi),|\\b(?:il (?:résulte|ressort|découle) (?:de|des|du|d')|aucune?\\s+(?:disposition|texte|règle)s?(?:\\s+[\\p{L}']+){0,3}?\\s+(?:n'|ne\\s+)|rien n'(?:impose|oblige|interdit|empêche)|en l'état (?:actuel )?du droit|de sorte que|dès lors(?!\\s+qu)|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|il appartient|il incombe|en revanche|a jugé|ont jugé|a considéré|a estimé que|a précisé que|jurisprudence|n'est pas susceptible|est susceptible|ne saurait|n'est pas (?:obligatoire|tenue?|soumise?|applicable|possible|autorisée?|interdite?|requise?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires))|\\b(?:${competence}))`,
+  `(?:^(?:ainsi|aussi),|\\b(?:il (?:résulte|ressort|découle) (?:de|des|du|d')|aucune?\\s+(?:disposition|texte|règle)s?(?:\\s+[\\p{L}']+){0,3}?\\s+(?:n'|ne\\s+)|rien n'(?:impose|oblige|interdit|empêche)|en l'état (?:actuel )?du droit|de sorte que|dès lors(?!\\s+qu)|dans ces conditions|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|exclu(?:t|ent)\\s+(?:donc\\s+|dès lors\\s+)?(?:toute?s?|tout)\\b|il appartient|il incombe|en revanche|a jugé|ont jugé|a considéré|a estimé que|a précisé que|jurisprudence|n'est pas susceptible|est susceptible|ne saurait|n'est pas (?:obligatoire|tenue?|soumise?|applicable|possible|autorisée?|interdite?|requise?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires))|\\b(?:${competence}))`,
   'g',
 );
 /**
@@ -129,9 +133,12 @@ const legalConclusion = rx(
  * que ») may rule on another point than the one asked.
  */
 const ownConclusion = rx(
-  `(?:\\b(?:il (?:résulte|ressort|découle) (?:de|des|du|d')|aucune?\\s+(?:disposition|texte|règle)s?(?:\\s+[\\p{L}']+){0,3}?\\s+(?:n'|ne\\s+)|rien n'(?:impose|oblige|interdit|empêche)|en l'état (?:actuel )?du droit|de sorte que|dès lors(?!\\s+qu)|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|il appartient|il incombe|en revanche|n'est pas susceptible|est susceptible|ne saurait|n'est pas (?:obligatoire|tenue?|soumise?|applicable|possible|autorisée?|interdite?|requise?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires))|\\b(?:${competence}))`,
+  `(?:\\b(?:il (?:résulte|ressort|découle) (?:de|des|du|d')|aucune?\\s+(?:disposition|texte|règle)s?(?:\\s+[\\p{L}']+){0,3}?\\s+(?:n'|ne\\s+)|rien n'(?:impose|oblige|interdit|empêche)|en l'état (?:actuel )?du droit|de sorte que|dès lors(?!\\s+qu)|dans ces conditions|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|exclu(?:t|ent)\\s+(?:donc\\s+|dès lors\\s+)?(?:toute?s?|tout)\\b|il appartient|il incombe|en revanche|n'est pas susceptible|est susceptible|ne saurait|n'est pas (?:obligatoire|tenue?|soumise?|applicable|possible|autorisée?|interdite?|requise?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires))|\\b(?:${competence}))`,
   'g',
 );
+/** A quotation (« … », " … "), the words of a text cited. */
+const quoted = /«[^»]*»|"[^"]*"|“[^”]*”/gu;
+
 /** Modal families a `droit` request and its conclusion share (« si un maire peut… » → « le maire peut donc… »). */
 const modalFamilies: readonly RegExp[] = [
   rx("\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|possible|possibilité)\\b"),
@@ -167,16 +174,22 @@ const predicateGroups: readonly RegExp[] = [
  * documents… ») neither.
  */
 export function conclusionOn(requestFolded: string, sentenceFolded: string): 'connector' | 'modal' | undefined {
+  // The rule said of the case the author put (« les dons aux associations exerçant l'activité visée par l'honorable
+  // parlementaire ouvrent droit à la réduction ») concludes on it.
+  if (requestReference.test(sentenceFolded) && (predicateGroups.some((group) => group.test(sentenceFolded)) || /\bbénéfici/u.test(sentenceFolded))) return 'connector';
   if (has(legalConclusion, sentenceFolded)) {
     const asked = predicateGroups.filter((group) => group.test(requestFolded));
     if (asked.length === 0 || has(ownConclusion, sentenceFolded) || asked.some((group) => group.test(sentenceFolded))) return 'connector';
   }
-  return modalFamilies.some((family) => family.test(requestFolded) && family.test(sentenceFolded)) ? 'modal' : undefined;
+  // A text quoted (« aux termes de l'article L. 231, " les agents … ne peuvent être élus " ») states the rule, not
+  // the answer's conclusion on the case: its modal does not conclude.
+  const own = sentenceFolded.replace(quoted, ' ');
+  return modalFamilies.some((family) => family.test(requestFolded) && family.test(own)) ? 'modal' : undefined;
 }
 
 /** An explicit refusal (« le Gouvernement n'envisage pas de… », « ne peut donc bénéficier… »). */
 export function isRefusal(folded: string): boolean {
-  return has(refusal, folded);
+  return !restatement.test(folded) && has(refusal, folded);
 }
 
 export function citesRule(folded: string): boolean {
@@ -208,20 +221,26 @@ function has(pattern: RegExp, text: string): boolean {
 
 /** Does this answer sentence carry the evidence a request of this kind needs? */
 export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean {
+  if (restatement.test(folded)) return false;
   switch (kind) {
     case 'calendrier':
       return has(absoluteDate, folded) || has(noCalendar, folded);
     case 'chiffres':
       return hasFigure(folded) || has(noData, folded);
     case 'mesures': {
+      // A measure only under study is not a measure decided (« le coût de cette mesure nécessite une étude »).
       const said = withoutSources(folded);
-      return has(namedMeasure, said) || actionTaken.test(said);
+      // Texts as the agents of the law's history (« accordé par la loi du 28 février 1923, supprimé par une
+      // ordonnance du 30 août 1960 ») are not a measure taken; « la loi du … a aggravé les peines » is.
+      return (has(namedMeasure, blanked(said, textInHistory)) || actionTaken.test(said)) && !pendingStudy.test(said);
     }
     case 'modalites':
       return has(mechanism, folded) || has(legalCitation, folded);
     case 'intention': {
       const said = withoutLawStatements(folded);
-      return (has(polarity, said) || alreadyInPlace.test(said)) && !(has(reflection, said) && !has(refusal, said));
+      // A refusal or a text announced (« … sont à l'étude et feront prochainement l'objet d'un projet de loi »)
+      // answers even beside a reflection.
+      return (has(polarity, said) || alreadyInPlace.test(said)) && !(has(reflection, said) && !has(refusal, said) && !announcedCue.test(said));
     }
     case 'position':
       return statesView(withoutDiscourseMarkers(withoutProvisionReferences(folded)));
@@ -303,6 +322,7 @@ export function withoutLawStatements(folded: string): string {
  * la stratégie se réunira » names a body, not what is done.
  */
 export function concreteMeasure(folded: string): boolean {
+  if (restatement.test(folded) || pendingStudy.test(folded)) return false;
   const said = withoutSources(folded);
   return has(namedMeasure, said) && (hasFigure(said) || has(absoluteDate, said) || has(legalCitation, said));
 }
@@ -332,6 +352,7 @@ const impersonalView = rx(
  * legal qualification for a view. A published answer answers in these forms without repeating the request.
  */
 export function carriesStrongEvidence(kind: SubQuestionKind, folded: string): boolean {
+  if (restatement.test(folded)) return false;
   switch (kind) {
     case 'chiffres':
       return hasFigure(folded);
@@ -362,6 +383,67 @@ export function answerForm(kind: SubQuestionKind, folded: string): string | unde
   if (kind === 'position' && has(qualification, folded)) return 'une qualification juridique de la pratique (interdite, illégale…)';
   if (kind === 'position' && has(impersonalView, withoutDiscourseMarkers(folded))) return 'une appréciation exprimée de façon impersonnelle (il convient, serait de nature à…)';
   return undefined;
+}
+
+/**
+ * A sentence that names the request itself by its author (« une modification dans le sens souhaité par l'honorable
+ * parlementaire », « l'activité visée par l'auteur de la question »): it is about what is asked, in no word of it.
+ */
+const requestReference = rx(
+  "\\b(?:dans le sens|(?:souhaitée?s?|proposée?s?|suggérée?s?|demandée?s?|évoquée?s?|visée?s?|préconisée?s?|mentionnée?s?|exposée?s?|décrite?s?|signalée?s?))\\s+(?:souhaité\\s+|proposé\\s+|suggéré\\s+|demandé\\s+|indiqué\\s+)?par\\s+(?:l'honorable parlementaire|l'auteur de la question|(?:le|la)\\s+(?:parlementaire|député|députée|sénateur|sénatrice))\\b",
+);
+
+export function refersToRequest(folded: string): boolean {
+  return requestReference.test(folded);
+}
+
+/**
+ * The answer's restatement of the question (« L'honorable parlementaire souhaite connaître les suites données à… »):
+ * it repeats the request's words and its named things, but answers nothing.
+ */
+const restatement = rx(
+  "^\\W*(?:(?:par sa question|dans sa question)[^,]*,\\s*)?(?:l'honorable parlementaire|l'auteur de la question|(?:le|la|m\\.|mme)\\s+(?:parlementaire|député|députée|sénateur|sénatrice))\\s+(?:(?:a|avait)\\s+)?(?:souhaite|souhaiterait|désire|désirerait|voudrait|demande|a demandé|s'interroge|s'inquiète|interroge|appelle|appelé|attire|attiré|évoque|évoqué|fait part|expose|exposé|souligne|souligné)\\b",
+);
+
+export function restatesQuestion(folded: string): boolean {
+  return restatement.test(folded);
+}
+
+/**
+ * A measure only to be studied (« nécessite une étude approfondie », « fait actuellement l'objet d'une analyse », « le
+ * projet, actuellement à l'étude », « il est difficile de préjuger la suite »): no measure is decided yet.
+ */
+const pendingStudy = rx(
+  "\\b(?:(?:nécessite|nécessitent|nécessitera|requiert|requièrent|appelle|appellent|exige|exigent|suppose|supposent)\\s+(?:une?\\s+|des\\s+)(?:\\p{L}+\\s+)?(?:études?|analyses?|expertises?|examens?|réflexions?)|(?:fait|font)\\s+(?:actuellement\\s+|encore\\s+)?l'objet\\s+d'(?:une?\\s+)(?:\\p{L}+\\s+)?(?:analyse|étude|examen|expertise|réflexion)|(?:actuellement|encore|toujours)\\s+à\\s+l'(?:étude|examen)|(?:est|sont)\\s+à\\s+l'(?:étude|examen)|difficile\\s+de\\s+préjuger)",
+);
+
+export function isPendingStudy(folded: string): boolean {
+  return pendingStudy.test(folded);
+}
+
+/**
+ * A date announced for what is awaited (« sa publication devrait intervenir au début de l'année 2025 », « le décret
+ * sera publié en juin 2025 », « est prévue pour 2026 »), not a date in the history of the matter.
+ */
+const dateAnnounced = rx(
+  "\\b(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient)\\s+(?:intervenir|aboutir|être\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?|effective?s?|achevée?s?))|interviendra|interviendront|(?:sera|seront)\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?|effective?s?)|(?:est|sont)\\s+(?:prévue?s?|attendue?s?|programmée?s?)\\s+(?:pour|en|au|à|d'ici|dès|début|fin))",
+);
+
+export function announcesDate(folded: string): boolean {
+  return dateAnnounced.test(folded) && has(absoluteDate, folded);
+}
+
+/**
+ * What the Government did or is preparing about a problem: a text that changed the rule (« l'article 3 de la loi
+ * organique du 26 février 2003 a exclu… »), an action taken (`actionTaken`), or texts being drafted (« de nouvelles
+ * dispositions sont en cours de définition »). A bare mention of a text (« désignés par ordonnance ») is not one.
+ */
+const textChange = rx("\\b(?:a|ont)\\s+(?:\\p{L}+\\s+)?(?:exclu|modifié|supprimé|créé|institué|instauré|introduit|étendu|abrogé|remplacé|simplifié|réformé|assoupli|élargi)\\b");
+const textsInPreparation = rx("\\b(?:est|sont)\\s+(?:actuellement\\s+)?en cours\\s+d(?:e\\s+|')(?:définition|élaboration|préparation|rédaction|finalisation)\\b");
+
+export function governmentActs(folded: string): boolean {
+  const said = withoutSources(folded);
+  return (textChange.test(said) && has(namedMeasure, said)) || actionTaken.test(said) || textsInPreparation.test(said);
 }
 
 /** The negative forms of `polarity`: a refusal answers even when a reflection is mentioned. */

@@ -20,6 +20,8 @@ const synonymGroups: readonly string[] = [
   'voiture véhicule automobile',
   'personnel agent fonctionnaire',
   'réglementation règle disposition texte',
+  // « dans quels délais sa parution » → « sa publication devrait intervenir… »: the two words name one act.
+  'parution publication',
 ];
 
 /** A request's hypernym → the words an answer names its members with. */
