@@ -183,7 +183,10 @@ async function takeSnapshot(name) {
         .filter(visible)
         .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
         .map((row) => ({ label: row.querySelector('.settings-toc-entry')?.textContent?.trim() ?? '', focused: row.classList.contains('focused') }));
-      return { suggestions, statusBar, unicodeHighlights, settings, settingsGroups, settingsToc };
+      // The editor's hover as shown (its rendered Markdown), null when none is shown.
+      const hoverWidget = [...document.querySelectorAll('.monaco-editor .monaco-hover')].find(visible);
+      const hover = hoverWidget ? hoverWidget.textContent?.trim() ?? '' : null;
+      return { suggestions, statusBar, unicodeHighlights, settings, settingsGroups, settingsToc, hover };
     })
     .catch((error) => ({ error: String(error) }));
   const webviews = [];

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { builtinCatalog } from '../../../server/src/core/completion/catalog';
 import { hover } from '../../../server/src/core/hover';
 import { run } from './helpers';
 
@@ -46,6 +47,13 @@ describe('coverage: administrative answer forms (statuses and evidence)', () => 
         it('the hover says why the passage counts', () => {
           const at = text.indexOf(analysis.subQuestions[0]!.text) + 3;
           assert.match(hover(analysis, at, {} as never)!.markdown, new RegExp(`Pourquoi ce passage compte : ${reason.replace(/[()…]/gu, '.')}`, 'u'));
+        });
+        it('the hover of the passage itself says it too', () => {
+          const passage = analysis.subQuestions[0]!.evidence[0];
+          assert.ok(passage, 'un passage retenu');
+          const markdown = hover(analysis, passage.start + 1, builtinCatalog)?.markdown ?? '';
+          assert.match(markdown, /^Ce passage répond à la \*\*sous-question Q1\*\*/u);
+          assert.match(markdown, new RegExp(`Pourquoi ce passage compte : ${reason.replace(/[()…]/gu, '.')}`, 'u'));
         });
       }
 

@@ -117,6 +117,19 @@ describe('coverage: statuses and messages', () => {
       assert.deepEqual(statuses(question, answer), ['chiffres/partial']);
     });
 
+    // Reference numbers name a text, they count nothing: « l'article 279-0 bis » read « 0 bis » as a count of « bis »,
+    // and « le taux … fixé par la directive 2006/112/CE » as a count statement.
+    it('an article number, a text number or a date is no count', () => {
+      const legal = [
+        "La formation à la laïcité des agents des collectivités est organisée en vertu de l'article 25 bis de la loi n° 83-634 du 13 juillet 1983.",
+        "Les agents des collectivités sont formés à la laïcité dans les conditions prévues à l'article 279-0 bis du code, au taux fixé par la directive 2006/112/CE du 28 novembre 2006.",
+        "La formation à la laïcité des agents des collectivités est régie par les articles L. 421-1 et L. 421-2 du code général de la fonction publique.",
+      ];
+      for (const answer of legal) assert.deepEqual(statuses(question, answer), ['chiffres/partial'], answer);
+      // The same sentence with a count keeps it.
+      assert.deepEqual(statuses(question, `${legal[1]} En 2023, 41 000 agents des collectivités ont suivi ce module.`), ['chiffres/answered']);
+    });
+
     it('a hypernym of the request is answered by its members, not the reverse', () => {
       assert.ok(paraphraseKeys(termKey('collectivités')).includes(termKey('communes')));
       assert.ok(!paraphraseKeys(termKey('communes')).includes(termKey('collectivités')));

@@ -111,6 +111,8 @@ export interface WorkbenchSnapshot {
   readonly settingsToc: readonly { readonly label: string; readonly focused: boolean }[];
   /** Frames with headings (webviews such as the Markdown preview): each heading's id, text and top in the frame. */
   readonly webviews: readonly { readonly title: string; readonly height: number; readonly headings: readonly { id: string; text: string; top: number }[] }[];
+  /** The text of the editor's hover as rendered, null when no hover is shown. */
+  readonly hover: string | null;
 }
 
 /** True when the runner can take snapshots (the code-server runner; not the Electron one). */

@@ -101,6 +101,28 @@ export function registerUxSuite(): void {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     });
 
+    test('couverture : un refus administratif répond, le survol dit pourquoi ; la sous-question chiffrée sans chiffre est signalée', async () => {
+      const editor = await open('editeur/refus.qe.md');
+      const uri = editor.document.uri;
+      const diagnostics = await waitForDiagnostics(uri, (ds) => ds.some((d) => diagnosticCode(d) === 'sous-question-partielle'), MS, 'sous-question-partielle');
+      const coverage = diagnostics.filter((d) => /^sous-question-/.test(String(diagnosticCode(d))));
+      // Only the request for figures is flagged (« combien … »): the refusal « ne saurait … être envisagé » answers Q1.
+      assert.deepEqual(coverage.map((d) => d.message.replace(/ :.*/su, '')), ['Sous-question 2 (chiffres)'], coverage.map((d) => d.message).join(' | '));
+      assert.match(coverage[0]!.message, /aucun chiffre/);
+      // The hover of the refusal, as the reviewer sees it on screen.
+      const offset = editor.document.getText().indexOf('ne saurait toutefois');
+      assert.ok(offset > 0);
+      const at = editor.document.positionAt(offset);
+      editor.selection = new vscode.Selection(at, at);
+      editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+      await vscode.commands.executeCommand('editor.action.showHover');
+      const shown = await snapshotUntil('coverage-hover', (shot) => (shot.hover && /Pourquoi ce passage compte/.test(shot.hover) ? shot.hover : undefined));
+      assert.match(shown, /sous-question Q1/);
+      assert.match(shown, /refus explicite/);
+      await vscode.commands.executeCommand('editor.action.hideHover');
+    });
+
     test('« Désactiver … pour ce paragraphe » : la directive avant le paragraphe, le curseur sur le motif', async () => {
       const editor = await open('editeur/typographie.qe.md');
       const uri = editor.document.uri;

@@ -455,12 +455,35 @@ const dayMonth = rx(`^\\d{1,2}\\s+${month}`);
 /** A figure that is not merely a year, a date or a text number. */
 function hasFigure(folded: string): boolean {
   // « Le nombre de lits fermés est de 42 » : the unit is in the subject.
-  return figuresIn(folded).length > 0 || countStatement.test(folded);
+  return figuresIn(folded).length > 0 || statesCount(folded);
 }
 
+/**
+ * An article's number, with its parts after hyphens and its Latin suffix (« l'article 279-0 bis », « article
+ * 278-0 bis A », « articles L. 2121-13 et L. 2122-22 »): a reference, not a figure; « 0 bis » read as a count of
+ * « bis » made a legal sentence answer « combien … ».
+ */
+const articleNumber = rx(
+  "\\barticles?\\s+(?:[lrda]\\.?\\s*|lo\\.?\\s*)?\\d+(?:[-.]\\d+)*(?:\\s+(?:bis|ter|quater|\\p{L}+ies)\\b)?(?:\\s+[a-z]\\b(?!')(?:\\s+[a-z]\\b(?!'))?)?(?:(?:,\\s*[lrd]\\.\\s*|\\s+(?:et|à)\\s+(?:[lrd]\\.\\s*)?)\\d+(?:[-.]\\d+)*(?:\\s+(?:bis|ter|quater|\\p{L}+ies)\\b)?)*",
+  'g',
+);
+
 /** The figures of a sentence with their unit (« 702 gardes », « 240 millions d'euros », « 120 heures »), years, dates and text numbers left out. */
+/**
+ * Numbers that name rather than count: a text's number (« directive 2006/112/CE », « décret n° 2024-123 »), any
+ * number joined to another by « / » or « - », and a date (« 28 novembre 2006 »). « Le taux … fixé par la directive
+ * 2006/112/CE » is no count statement.
+ */
+const referenceNumber = rx(`\\b(?:n[°o]\\s*)?\\d+(?:[-/]\\d+)+(?:/\\p{L}+)?|\\b\\d{1,2}(?:er)?\\s+${month}(?:\\s+\\d{4})?`, 'g');
+
+/** The sentence with article numbers and other reference numbers blanked: what is left to read figures in. */
+function withoutReferenceNumbers(folded: string): string {
+  return blanked(blanked(folded, articleNumber), referenceNumber);
+}
+
 export function figuresIn(folded: string): string[] {
   const found: string[] = [];
+  folded = withoutReferenceNumbers(folded);
   figure.lastIndex = 0;
   for (let match = figure.exec(folded); match; match = figure.exec(folded)) {
     const value = match[0];
@@ -480,7 +503,7 @@ export function statesNoData(folded: string): boolean {
 
 /** A count stated without a unit after it (« le nombre de lits fermés est de 42 », « s'établissait à 4 572 965 »). */
 export function statesCount(folded: string): boolean {
-  return countStatement.test(folded);
+  return countStatement.test(withoutReferenceNumbers(folded));
 }
 
 const countStatement = rx(

@@ -98,7 +98,13 @@ function hoverEvidence(analysis: Analysis, offset: number): HoverResult | undefi
   const range = served[0]!.evidence.find((candidate) => candidate.start <= offset && offset < candidate.end)!;
   return {
     range,
-    markdown: served.map((sub) => `Ce passage répond à la **sous-question ${sub.id}** (${kindLabels[sub.kind]}, ${statusLabels[sub.status]}) : « ${excerpt(sub.text)} »`).join('\n\n'),
+    // Why it counts (rule cited and concluded, explicit refusal, named measure…): a reviewer can disagree at once.
+    markdown: served
+      .map((sub) => {
+        const reason = 'reason' in sub && typeof sub.reason === 'string' ? `\n\nPourquoi ce passage compte : ${sub.reason}.` : '';
+        return `Ce passage répond à la **sous-question ${sub.id}** (${kindLabels[sub.kind]}, ${statusLabels[sub.status]}) : « ${excerpt(sub.text)} »${reason}`;
+      })
+      .join('\n\n'),
   };
 }
 
