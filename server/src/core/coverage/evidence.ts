@@ -144,7 +144,7 @@ const ownConclusion = rx(
  * excludes or admits the case (« n'est pas exclue », « est admise »).
  */
 const closingForms =
-  "sous réserve de l'appréciation (?:souveraine\\s+)?(?:du juge|des juges|de la juridiction|des juridictions|du tribunal|des tribunaux)|la réponse (?:est|ne peut être que) (?:donc\\s+)?(?:négative|positive|affirmative)|il (?:est|serait) loisible|(?:la loi|le code|le législateur|la réglementation|les textes?|aucun texte)\\s+ne\\s+(?:prévoi(?:t|ent)|impose(?:nt)?|exige(?:nt)?)\\s+(?:aucune?|pas|nullement)|aucune obligation";
+  "sous réserve de l'appréciation (?:souveraine\\s+)?(?:du juge|des juges|de la juridiction|des juridictions|du tribunal|des tribunaux)|la réponse (?:est|ne peut être que) (?:donc\\s+)?(?:négative|positive|affirmative)|il (?:est|serait) loisible|(?:la loi|le code|le législateur|la réglementation|les textes?|aucun texte)(?:\\s+[\\p{L}'-]+){0,3}?\\s+ne\\s+(?:prévoi(?:t|ent)|impose(?:nt)?|exige(?:nt)?|fixe(?:nt)?|institue(?:nt)?|édicte(?:nt)?|pose(?:nt)?)\\s+(?:aucune?|pas|nullement)|aucune obligation";
 const closingConclusion = rx(`\\b(?:${closingForms})`);
 
 /**
@@ -176,7 +176,8 @@ const quoted = /«[^»]*»|"[^"]*"|“[^”]*”/gu;
 const modalFamilies: readonly RegExp[] = [
   // Not « permet » / « autorise »: a rule cited that permits (« l'article … permet aux communes de… ») often states
   // the rule, not the conclusion on the case asked, and an answer cut of its conclusion would still pass.
-  rx("\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|pouvant|possible|possibilité|loisible)\\b"),
+  // An entitlement says the same (« est fondé à refuser », « n'a pas le droit d'y siéger », « est habilité à »).
+  rx("\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|pouvant|possible|possibilité|loisible|(?:a|ont)\\s+(?:pas\\s+)?le\\s+droit\\s+(?:de|d)|(?:fondée?s?|habilitée?s?)\\s+à|en\\s+droit\\s+de)\\b"),
   rx("\\b(?:doit|doivent|devrait|devraient|devra|devront|obligation|obligatoire|obligée?s?|tenue?s?\\s+de|tenue?s?\\s+d')|\\b(?:est|sont|serait|seraient|reste|restent)\\s+due?s?\\b|\\bouvre(?:nt)?\\s+droit\\b"),
   rx("\\b(?:soumise?s?|assujettie?s?|imposable)"),
   rx("\\b(?:interdite?s?|interdit|interdire|autorisée?s?|autoriser?|permise?s?|permet)\\b"),
