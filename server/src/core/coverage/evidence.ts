@@ -157,7 +157,7 @@ export function closesOnRule(folded: string): boolean {
 }
 
 const furtherOwnConclusion = rx(
-  `\\b(?:${closingForms}|(?:est|sont)\\s+(?:seule?s?\\s+)?(?:compétente?s?|incompétente?s?)\\s+pour|n'(?:est|sont) pas (?:exclue?s?|admise?s?)|(?:est|sont) (?:admise?s?|exclue?s?)\\b)`,
+  `\\b(?:${closingForms}|(?:est|sont)\\s+(?:seule?s?\\s+)?(?:compétente?s?|incompétente?s?)\\s+pour|n'(?:est|sont) pas (?:exclue?s?|admise?s?|illégale?s?|légale?s?|irrégulière?s?|nulle?s?)\\b|(?:est|sont) (?:admise?s?|exclue?s?)\\b|ne (?:fait|font|ferait|feraient) pas obstacle|(?:doit|doivent|peut|peuvent|est|sont) (?:être )?(?:regardée?s?|considérée?s?) comme)`,
   'g',
 );
 /**
@@ -185,6 +185,8 @@ const modalFamilies: readonly RegExp[] = [
   rx("\\b(?:nullité|nulle?s?|annulation|illégal\\p{L}*|irrégul\\p{L}*|entachée?s?)"),
   rx("\\b(?:relève|relèvent|compétence|compétente?s?|incompétente?s?)\\b"),
   rx("\\b(?:opposables?|inopposables?|applicables?|inapplicables?)\\b"),
+  // A qualification asked (« si le dépôt d'une urne constitue une inhumation ») and given (« ne constitue pas une inhumation »).
+  rx("\\b(?:constitue|constituent|constituerait|constitueraient|constituer)\\b"),
 ];
 
 /**
@@ -213,14 +215,15 @@ export function conclusionOn(requestFolded: string, sentenceFolded: string): 'co
   // The rule said of the case the author put (« les dons aux associations exerçant l'activité visée par l'honorable
   // parlementaire ouvrent droit à la réduction ») concludes on it.
   if (requestReference.test(sentenceFolded) && (predicateGroups.some((group) => group.test(sentenceFolded)) || /\bbénéfici/u.test(sentenceFolded))) return 'connector';
-  const own = has(ownConclusion, sentenceFolded) || has(furtherOwnConclusion, sentenceFolded);
-  if (own || has(legalConclusion, sentenceFolded) || has(furtherWeakConclusion, sentenceFolded)) {
-    const asked = predicateGroups.filter((group) => group.test(requestFolded));
-    if (asked.length === 0 || own || asked.some((group) => group.test(sentenceFolded))) return 'connector';
-  }
-  // A text quoted (« aux termes de l'article L. 231, " les agents … ne peuvent être élus " ») states the rule, not
-  // the answer's conclusion on the case: its modal does not conclude.
+  // A text quoted (« aux termes de l'article L. 231, " les agents … ne peuvent être élus " », « … dispose que " toute
+  // inhumation … est autorisée par le maire " ») states the rule, not the answer's conclusion on the case: neither its
+  // conclusion words nor its modal conclude.
   const unquoted = sentenceFolded.replace(quoted, ' ');
+  const own = has(ownConclusion, unquoted) || has(furtherOwnConclusion, unquoted);
+  if (own || has(legalConclusion, unquoted) || has(furtherWeakConclusion, unquoted)) {
+    const asked = predicateGroups.filter((group) => group.test(requestFolded));
+    if (asked.length === 0 || own || asked.some((group) => group.test(unquoted))) return 'connector';
+  }
   return modalFamilies.some((family) => family.test(requestFolded) && family.test(unquoted)) ? 'modal' : undefined;
 }
 
