@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { announcesDate, answerForm, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, conclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
+import { announcesDate, answerForm, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { injunctiveKind, kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -347,6 +347,23 @@ function withContinuations(index: AnswerIndex, addressing: readonly number[], ta
 }
 
 /**
+ * The closing conclusion of the paragraph of a `droit` request's sentences (`closesOnRule`), later in it, on the
+ * predicate asked; never another request's own passage.
+ */
+function withClosing(index: AnswerIndex, addressing: readonly number[], request: string, siblings: ReadonlySet<number>): number[] {
+  if (addressing.length === 0) return [...addressing];
+  const found = new Set(addressing);
+  const first = addressing[0]!;
+  const paragraphs = new Set(addressing.map((position) => index.sentences[position]!.paragraph));
+  for (let position = first + 1; position < index.sentences.length; position++) {
+    const sentence = index.sentences[position]!;
+    if (!paragraphs.has(sentence.paragraph) || found.has(position) || siblings.has(position)) continue;
+    if (closesOnRule(sentence.folded) && conclusionOn(request, sentence.folded) === 'connector') found.add(position);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/**
  * A sentence that takes up the one before: a demonstrative (« ces usages », « une telle dérogation »), the pronoun
  * « y » or « en » (« le Gouvernement n'y est pas favorable »), or an opening of consequence (« Aussi, »).
  */
@@ -673,7 +690,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   }
   if (sub.kind === 'droit') {
     const request = foldForSearch(sub.text);
-    addressing = withContinuations(index, addressing, (folded) => concludes.test(folded) && conclusionOn(request, folded) === 'connector');
+    addressing = withContinuations(index, addressing, (folded) => (concludes.test(folded) || closesOnRule(folded)) && conclusionOn(request, folded) === 'connector');
+    // The answer's closing (« La loi ne prévoit aucune obligation en la matière », « …, sous réserve de l'appréciation
+    // souveraine du juge ») often ends the paragraph that sets out the rule, a sentence or two after it.
+    addressing = withClosing(index, addressing, request, siblings);
   }
   // The answer to a question that asks one thing is about that thing: legal and yes/no answers rarely repeat the
   // request's words, so any sentence sharing one of them addresses it.

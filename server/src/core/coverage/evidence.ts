@@ -136,12 +136,48 @@ const ownConclusion = rx(
   `(?:\\b(?:il (?:résulte|ressort|découle) (?:de|des|du|d')|aucune?\\s+(?:disposition|texte|règle)s?(?:\\s+[\\p{L}']+){0,3}?\\s+(?:n'|ne\\s+)|rien n'(?:impose|oblige|interdit|empêche)|en l'état (?:actuel )?du droit|de sorte que|dès lors(?!\\s+qu)|dans ces conditions|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|exclu(?:t|ent)\\s+(?:donc\\s+|dès lors\\s+)?(?:toute?s?|tout)\\b|il appartient|il incombe|en revanche|n'est pas susceptible|est susceptible|ne saurait|n'est pas (?:obligatoire|tenue?|soumise?|applicable|possible|autorisée?|interdite?|requise?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires))|\\b(?:${competence}))`,
   'g',
 );
+/**
+ * Further forms in which a legal answer draws its own conclusion, without « donc » (QUESTION-FORMS.md §10.2): the
+ * reservation that closes the ministry's reading (« …, sous réserve de l'appréciation souveraine du juge
+ * administratif »), « la réponse est négative », « il est loisible au maire de », what no text provides (« la loi
+ * ne prévoit aucune obligation »), a competence given to one organ alone (« est seul compétent »), a rule that
+ * excludes or admits the case (« n'est pas exclue », « est admise »).
+ */
+const closingForms =
+  "sous réserve de l'appréciation (?:souveraine\\s+)?(?:du juge|des juges|de la juridiction|des juridictions|du tribunal|des tribunaux)|la réponse (?:est|ne peut être que) (?:donc\\s+)?(?:négative|positive|affirmative)|il (?:est|serait) loisible|(?:la loi|le code|le législateur|la réglementation|les textes?|aucun texte)(?:\\s+[\\p{L}'-]+){0,3}?\\s+ne\\s+(?:prévoi(?:t|ent)|impose(?:nt)?|exige(?:nt)?|fixe(?:nt)?|institue(?:nt)?|édicte(?:nt)?|pose(?:nt)?)\\s+(?:aucune?|pas|nullement)|aucune obligation";
+const closingConclusion = rx(`\\b(?:${closingForms})`);
+
+/**
+ * The answer's own closing on the rule just set out (« …, sous réserve de l'appréciation souveraine du juge »,
+ * « la réponse est négative », « la loi ne prévoit aucune obligation »): like « il en résulte », it takes up the
+ * rule of the sentence before without the request's words.
+ */
+export function closesOnRule(folded: string): boolean {
+  return closingConclusion.test(folded);
+}
+
+const furtherOwnConclusion = rx(
+  `\\b(?:${closingForms}|(?:est|sont)\\s+(?:seule?s?\\s+)?(?:compétente?s?|incompétente?s?)\\s+pour|n'(?:est|sont) pas (?:exclue?s?|admise?s?|illégale?s?|légale?s?|irrégulière?s?|nulle?s?)\\b|(?:est|sont) (?:admise?s?|exclue?s?)\\b|ne (?:fait|font|ferait|feraient) pas obstacle|(?:doit|doivent|peut|peuvent|est|sont) (?:être )?(?:regardée?s?|considérée?s?) comme)`,
+  'g',
+);
+/**
+ * Weaker forms (they may restate the rule): case law in the present (« le juge administratif admet », « la
+ * jurisprudence considère »), « il apparaît (ainsi) que », a principle that « s'oppose à ce que », a freedom
+ * (« fixe librement », « est libre de »). Like « Ainsi, », they conclude only in a sentence on the predicate asked.
+ */
+const furtherWeakConclusion = rx(
+  "\\b(?:(?:le juge|les juges|la jurisprudence|le conseil d'état|la cour|le tribunal|les juridictions?)(?:\\s+(?:administratif|administrative|administratifs|judiciaire|judiciaires|suprême))?\\s+(?:admet|admettent|considère|considèrent|estime|estiment|juge|jugent|reconnaît|reconnaissent|a admis|a reconnu|ont admis|ont reconnu)|il (?:apparaît|apparait|ressort|semble)\\s+(?:ainsi\\s+|donc\\s+|dès lors\\s+|en conséquence\\s+)?(?:que|qu')|s'opposen?t?\\s+à\\s+ce\\s+qu|librement|(?:est|sont)\\s+libres?\\s+de)",
+  'g',
+);
 /** A quotation (« … », " … "), the words of a text cited. */
 const quoted = /«[^»]*»|"[^"]*"|“[^”]*”/gu;
 
 /** Modal families a `droit` request and its conclusion share (« si un maire peut… » → « le maire peut donc… »). */
 const modalFamilies: readonly RegExp[] = [
-  rx("\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|possible|possibilité)\\b"),
+  // Not « permet » / « autorise »: a rule cited that permits (« l'article … permet aux communes de… ») often states
+  // the rule, not the conclusion on the case asked, and an answer cut of its conclusion would still pass.
+  // An entitlement says the same (« est fondé à refuser », « n'a pas le droit d'y siéger », « est habilité à »).
+  rx("\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|pouvant|possible|possibilité|loisible|(?:a|ont)\\s+(?:pas\\s+)?le\\s+droit\\s+(?:de|d)|(?:fondée?s?|habilitée?s?)\\s+à|en\\s+droit\\s+de)\\b"),
   rx("\\b(?:doit|doivent|devrait|devraient|devra|devront|obligation|obligatoire|obligée?s?|tenue?s?\\s+de|tenue?s?\\s+d')|\\b(?:est|sont|serait|seraient|reste|restent)\\s+due?s?\\b|\\bouvre(?:nt)?\\s+droit\\b"),
   rx("\\b(?:soumise?s?|assujettie?s?|imposable)"),
   rx("\\b(?:interdite?s?|interdit|interdire|autorisée?s?|autoriser?|permise?s?|permet)\\b"),
@@ -149,6 +185,8 @@ const modalFamilies: readonly RegExp[] = [
   rx("\\b(?:nullité|nulle?s?|annulation|illégal\\p{L}*|irrégul\\p{L}*|entachée?s?)"),
   rx("\\b(?:relève|relèvent|compétence|compétente?s?|incompétente?s?)\\b"),
   rx("\\b(?:opposables?|inopposables?|applicables?|inapplicables?)\\b"),
+  // A qualification asked (« si le dépôt d'une urne constitue une inhumation ») and given (« ne constitue pas une inhumation »).
+  rx("\\b(?:constitue|constituent|constituerait|constitueraient|constituer)\\b"),
 ];
 
 /**
@@ -158,7 +196,7 @@ const modalFamilies: readonly RegExp[] = [
  * is left out: « si une telle possibilité subsiste » names a thing, its predicate is « subsiste ».
  */
 const predicateGroups: readonly RegExp[] = [
-  rx("\\b(?:(?:est|sont|serait|seraient|reste|restent)\\s+due?s?\\b|ouvre(?:nt)?\\s+droit|peut|peuvent|pourrait|pourraient|pourra|pourront|possible|impossible|doit|doivent|devrait|devraient|devra|devront|obligation|obligatoire|obligée?s?|tenue?s?\\s+d|interdi\\p{L}*|autoris\\p{L}*|permi\\p{L}*|permet\\p{L}*|soumise?s?|assujettie?s?|libre|faculté|droit\\s+d|rien ne s'oppose|ne s'oppose|exclue?s?)"),
+  rx("\\b(?:(?:est|sont|serait|seraient|reste|restent)\\s+due?s?\\b|ouvre(?:nt)?\\s+droit|peut|peuvent|pourrait|pourraient|pourra|pourront|possible|impossible|doit|doivent|devrait|devraient|devra|devront|obligation|obligatoire|obligée?s?|tenue?s?\\s+d|interdi\\p{L}*|autoris\\p{L}*|permi\\p{L}*|permet\\p{L}*|soumise?s?|assujettie?s?|libre|faculté|droit\\s+d|rien ne s'oppose|s'oppos\\p{L}*|admet\\b|admettent\\b|admise?s?\\b|exclue?s?)"),
   rx("\\b(?:inéligib\\p{L}*|éligib\\p{L}*|incompatib\\p{L}*|compatib\\p{L}*)"),
   rx("\\b(?:nullité|nulle?s?|annul\\p{L}*|illégal\\p{L}*|irrégul\\p{L}*|entachée?s?)"),
   rx("\\b(?:relève|relèvent|compétence|compétente?s?|incompétente?s?)\\b"),
@@ -177,14 +215,16 @@ export function conclusionOn(requestFolded: string, sentenceFolded: string): 'co
   // The rule said of the case the author put (« les dons aux associations exerçant l'activité visée par l'honorable
   // parlementaire ouvrent droit à la réduction ») concludes on it.
   if (requestReference.test(sentenceFolded) && (predicateGroups.some((group) => group.test(sentenceFolded)) || /\bbénéfici/u.test(sentenceFolded))) return 'connector';
-  if (has(legalConclusion, sentenceFolded)) {
+  // A text quoted (« aux termes de l'article L. 231, " les agents … ne peuvent être élus " », « … dispose que " toute
+  // inhumation … est autorisée par le maire " ») states the rule, not the answer's conclusion on the case: neither its
+  // conclusion words nor its modal conclude.
+  const unquoted = sentenceFolded.replace(quoted, ' ');
+  const own = has(ownConclusion, unquoted) || has(furtherOwnConclusion, unquoted);
+  if (own || has(legalConclusion, unquoted) || has(furtherWeakConclusion, unquoted)) {
     const asked = predicateGroups.filter((group) => group.test(requestFolded));
-    if (asked.length === 0 || has(ownConclusion, sentenceFolded) || asked.some((group) => group.test(sentenceFolded))) return 'connector';
+    if (asked.length === 0 || own || asked.some((group) => group.test(unquoted))) return 'connector';
   }
-  // A text quoted (« aux termes de l'article L. 231, " les agents … ne peuvent être élus " ») states the rule, not
-  // the answer's conclusion on the case: its modal does not conclude.
-  const own = sentenceFolded.replace(quoted, ' ');
-  return modalFamilies.some((family) => family.test(requestFolded) && family.test(own)) ? 'modal' : undefined;
+  return modalFamilies.some((family) => family.test(requestFolded) && family.test(unquoted)) ? 'modal' : undefined;
 }
 
 /** An explicit refusal (« le Gouvernement n'envisage pas de… », « ne peut donc bénéficier… »). */

@@ -22,6 +22,8 @@ const synonymGroups: readonly string[] = [
   'réglementation règle disposition texte',
   // « dans quels délais sa parution » → « sa publication devrait intervenir… »: the two words name one act.
   'parution publication',
+  // « assister aux réunions » / « siéger »: one presence at a body's meetings.
+  'assister siéger',
 ];
 
 /** A request's hypernym → the words an answer names its members with. */
@@ -39,6 +41,12 @@ const takenUpAs: readonly (readonly [string, string])[] = [
   ['arrêté', 'texte'],
   ['ordonnance', 'texte'],
   ['circulaire', 'texte'],
+  // Legal answers on local government name the person or the body asked about by its general word (« si un conseiller
+  // municipal peut assister aux réunions d'une commission » → « un élu qui n'en est pas membre ne peut siéger dans ces
+  // instances »).
+  ['conseiller', 'élu'],
+  ['adjoint', 'élu'],
+  ['commission', 'instance'],
 ];
 
 const aliases = new Map<string, Set<string>>();
