@@ -160,8 +160,11 @@ async function takeSnapshot(name) {
   const workbench = await page
     .evaluate(() => {
       const visible = (element) => !!element && element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
-      const widget = document.querySelector('.editor-widget.suggest-widget');
-      const suggestions = visible(widget) && widget.classList.contains('visible')
+      // Every editor keeps its own suggest widget: the first in the DOM may be a hidden editor's.
+      const widget = [...document.querySelectorAll('.editor-widget.suggest-widget')].find(
+        (candidate) => visible(candidate) && candidate.classList.contains('visible'),
+      );
+      const suggestions = widget
         ? [...widget.querySelectorAll('.monaco-list-row')]
             .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
             .map((row) => ({ label: row.querySelector('.label-name')?.textContent ?? '', aria: row.getAttribute('aria-label') ?? '' }))

@@ -75,6 +75,8 @@ export class SimilarView implements vscode.TreeDataProvider<SimilarEntry>, vscod
           this.changedFiles.clear();
           const client = this.client();
           if (client?.isRunning()) void client.sendNotification(corpusChangedNotification, { uris });
+          // The view follows the corpus: a file saved or added may be the earlier question the drafter looks for.
+          this.schedule(300);
         }, 500);
       };
       watcher.onDidChange(note);

@@ -149,7 +149,12 @@ export function registerDeskSuite(): void {
       );
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(dossier));
       await vscode.commands.executeCommand('qe.similaires.focus');
-      const result = await withTimeout(api.refreshSimilar(), MS, 'les questions antérieures');
+      // The file watcher reports the copied corpus in batches: ask again until the index holds all of it.
+      let result = await withTimeout(api.refreshSimilar(), MS, 'les questions antérieures');
+      for (let waited = 0; !(result && result.indexed >= 16 && result.similar.length > 0) && waited < MS; waited += 500) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        result = await withTimeout(api.refreshSimilar(), MS, 'les questions antérieures');
+      }
       assert.ok(result && result.indexed >= 16, JSON.stringify(result));
       const first = result.similar[0]!;
       assert.deepEqual([first.numero, first.identical], [10723, true]);

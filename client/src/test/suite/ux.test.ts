@@ -22,10 +22,29 @@ async function typeText(text: string): Promise<void> {
 }
 
 
+/**
+ * Types `text` and waits for the suggest widget to open by itself (quick suggestions, never Ctrl+Espace). On a loaded
+ * machine the widget's debounce can be passed over by the next keystroke: the last letter is erased and typed again,
+ * up to three times, as a user who sees nothing does.
+ */
+async function typeUntilSuggested<T>(name: string, text: string, ready: (shot: WorkbenchSnapshot) => T | undefined): Promise<T> {
+  await typeText(text);
+  const last = text.slice(-1);
+  for (let retry = 0; ; retry++) {
+    try {
+      return await snapshotUntil(`${name}-${retry}`, ready, 5);
+    } catch (error) {
+      if (retry >= 3) throw error;
+      await vscode.commands.executeCommand('deleteLeft');
+      await typeText(last);
+    }
+  }
+}
+
 /** Snapshots until `ready` holds of one (the workbench renders after the command returns). */
-async function snapshotUntil<T>(name: string, ready: (shot: WorkbenchSnapshot) => T | undefined): Promise<T> {
+async function snapshotUntil<T>(name: string, ready: (shot: WorkbenchSnapshot) => T | undefined, attempts = 8): Promise<T> {
   let last: WorkbenchSnapshot | undefined;
-  for (let attempt = 0; attempt < 8; attempt++) {
+  for (let attempt = 0; attempt < attempts; attempt++) {
     last = await snapshot(`${name}-${attempt}`);
     const value = ready(last);
     if (value !== undefined) return value;
@@ -57,9 +76,10 @@ export function registerUxSuite(): void {
       assert.ok(await editor.edit((edit) => edit.insert(at, '\n\n')));
       editor.selection = new vscode.Selection(at, at);
       await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-      await typeText('Le plan');
+      // The server is ready (first diagnostics) before the first keystroke: completions come from it.
+      await waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0, MS, 'premiers diagnostics');
       // Opens while typing: the plan snippet, the only entry whose prefix is « plan ».
-      const typed = await snapshotUntil('completion-typing', (shot) => (shot.suggestions?.length ? shot.suggestions : undefined));
+      const typed = await typeUntilSuggested('completion-typing', 'Le plan', (shot) => (shot.suggestions?.length ? shot.suggestions : undefined));
       assert.ok(typed[0]?.aria.includes('Référence à un plan'), typed.map((row) => row.aria).join(' | '));
       // Asked for (Ctrl+Espace): the catalog's plans too, the snippet still at the top, not after them.
       await vscode.commands.executeCommand('hideSuggestWidget');
