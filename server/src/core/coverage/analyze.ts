@@ -632,6 +632,39 @@ const governmentAnnounces = rx("\\b(?:le gouvernement|l'état|le ministère|la m
  * negative ones the extractor splits on (« si tel n'est pas le cas », « à défaut, », « sinon, »).
  */
 const conditional = rx("\\b(?:le cas échéant|si oui|si non|si tel est le cas|si tel n'est pas le cas|dans l'affirmative|dans la négative|dans le cas contraire|dans ce cas|en ce cas)\\b|^(?:à défaut|sinon)\\b");
+/** A request asked only if the answer to the previous one is yes (« si oui », « dans l'affirmative »), or only if it is no. */
+const ifYes = rx("^\\W*(?:si oui|si tel est le cas|dans l'affirmative|dans ce cas|en ce cas)\\b");
+const ifNo = rx("^\\W*(?:si non|si tel n'est pas le cas|dans la négative|dans le cas contraire|à défaut|sinon)\\b");
+/** A negation in the sentence (« ne … pas », « n'est plus », « aucun », « ne saurait »). */
+const negation = rx("\\b(?:ne|n')\\s*(?:[\\p{L}'-]+\\s+){0,4}?(?:pas|plus|nullement|jamais|guère)\\b|\\baucune?\\b|\\bne\\s+(?:saurait|sauraient)\\b");
+
+/**
+ * The polarity of the answer to a request (QUESTION-FORMS.md §10.4): « no » when its evidence refuses or denies, « yes »
+ * when it answers without a negation; undefined when it is not answered. Only for the kinds that are answered yes or no.
+ */
+type Polarity = 'yes' | 'no' | undefined;
+function polarityOf(index: AnswerIndex, kind: SubQuestionKind, result: Assessment): Polarity {
+  if (result.status !== 'answered' || result.evidence.length === 0) return undefined;
+  if (kind !== 'intention' && kind !== 'position' && kind !== 'droit') return undefined;
+  const texts = result.evidence.map((position) => index.sentences[position]!.folded.replace(/«[^»]*»/gu, ' '));
+  if (texts.some((folded) => isRefusal(withoutLawStatements(folded)) || negation.test(folded))) return 'no';
+  return 'yes';
+}
+
+/**
+ * A conditional request (« si oui, selon quel calendrier », « dans la négative, s'il entend… ») whose condition the
+ * answer to the previous request has ruled out: that answer is its answer (QUESTION-FORMS.md §10.4: « when the answer
+ * to the first is no, the conditional one is answered by that non »). The evidence is the previous request's, so
+ * that deleting it flags both.
+ */
+function answeredByCondition(sub: ExtractedSubQuestion, previous: readonly number[], polarity: Polarity): Assessment | undefined {
+  if (polarity === undefined || previous.length === 0) return undefined;
+  const request = foldForSearch(sub.text);
+  if (polarity === 'no' && ifYes.test(request)) return { status: 'answered', evidence: [...previous], missing: [], candidate: previous[0]!, reason: 'la demande précédente reçoit une réponse négative : cette demande, posée « dans l’affirmative », est sans objet' };
+  if (polarity === 'yes' && ifNo.test(request)) return { status: 'answered', evidence: [...previous], missing: [], candidate: previous[0]!, reason: 'la demande précédente reçoit une réponse positive : cette demande, posée « dans la négative », est sans objet' };
+  return undefined;
+}
+
 /** A request asked as a question (« si… », « s'il… »), to which a reflection is neither yes nor no. */
 const yesNoRequest = rx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
 /** A reflection or work actually engaged (not one that « pourra être conduite »). */
@@ -672,7 +705,7 @@ function echoesAskedAction(request: string, folded: string): boolean {
   return false;
 }
 
-function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = [], siblings: ReadonlySet<number> = new Set()): Assessment {
+function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = [], siblings: ReadonlySet<number> = new Set(), previousPolarity: Polarity = undefined): Assessment {
   const scored = score(index, sub.terms, addressThreshold);
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
   // In the answer to a question that asks one thing, a sentence that names the request by its author (« dans le sens
@@ -725,7 +758,9 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (addressing.length === 0 && previous.length > 0 && sub.kind !== 'droit' && conditional.test(foldForSearch(sub.text))) {
     const from = previous.reduce((min, position) => Math.min(min, position), Number.POSITIVE_INFINITY);
     const paragraph = index.sentences[from]!.paragraph;
-    addressing = index.sentences.flatMap((sentence, position) => (position >= from && sentence.paragraph === paragraph ? [position] : []));
+    // « Dans la négative, s'il entend… » after a no: the no is the condition met, not the answer to this request.
+    const met = previousPolarity === 'no' && ifNo.test(foldForSearch(sub.text)) ? new Set(previous) : new Set<number>();
+    addressing = index.sentences.flatMap((sentence, position) => (position >= from && sentence.paragraph === paragraph && !met.has(position) ? [position] : []));
   }
   if (addressing.length === 0 && previous.length === 0 && conditional.test(foldForSearch(sub.text))) addressing = explicitAnswers(index, sub);
   const candidate = tiedSentences[0] ?? scored.best;
@@ -1043,6 +1078,8 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
   // once instead of a list of misses.
   const referral = findReferral(answer);
   let previous: readonly number[] = [];
+  let previousAnswer: readonly number[] = [];
+  let previousPolarity: Polarity;
   const siblings = referral ? [] : siblingPassages(index, extracted);
   for (const raw of extracted) {
     const sub = withCalendarItems(raw, question);
@@ -1056,8 +1093,11 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
     index.sentences.forEach((sentence, position) => {
       if (tiedPositions.includes(sentence.paragraph)) tiedSentences.push(position);
     });
-    const result = assess(index, sub, tiedSentences, extracted.length === 1, previous, siblings[sub.number - 1]);
+    const assessed = assess(index, sub, tiedSentences, extracted.length === 1, previous, siblings[sub.number - 1], previousPolarity);
+    const result = assessed.status === 'answered' || tiedSentences.length > 0 ? assessed : (answeredByCondition(sub, previousAnswer, previousPolarity) ?? assessed);
     previous = result.evidence.length > 0 ? result.evidence : result.candidate >= 0 && result.status !== 'unanswered' ? [result.candidate] : [];
+    previousAnswer = result.status === 'answered' ? result.evidence : [];
+    previousPolarity = polarityOf(index, sub.kind, result);
     const evidence = result.evidence.map((position) => index.sentences[position]!.range);
     const candidate = result.candidate >= 0 ? index.sentences[result.candidate]?.range : undefined;
     const marked = deliberate.find((entry) => entry.ids.includes(sub.id));
