@@ -21,9 +21,13 @@ const noCalendar = rx(
 
 const cardinalWords =
   '(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|dix-sept|dix-huit|dix-neuf)';
-/** A number with a unit or a counted noun (« 80 M€ », « 17,8 lits pour 100 000 habitants », « 21 jours »). */
+/**
+ * A number with a unit or a counted noun (« 80 M€ », « 17,8 lits pour 100 000 habitants », « 21 jours »), in
+ * figures or in words (« deux mille médecins », « six cent cinquante agents »: a number in words with « cent » or
+ * « mille » counts whatever noun follows it).
+ */
 const figure = rx(
-  `(?:\\b\\d+(?:[  \\u202f.]\\d{3})*(?:,\\d+)?\\s*(?:%|‰|€|M€|Md€|k€|m€|md€|(?:millions?|milliards?)\\s+d'euros|euros?|(?!(?:${month}|et|à|au|aux|ou|de la|du)\\b)\\p{L}{3,})|\\b${cardinalWords}(?:-${cardinalWords})*\\s+(?:millions?|milliards?|lits|postes|places|projets|unités|départements|établissements|heures|jours|mois|ans|semaines|personnes|patients|professionnels|équipes|centres|structures)\\b)`,
+  `(?:\\b\\d+(?:[  \\u202f.]\\d{3})*(?:,\\d+)?\\s*(?:%|‰|€|M€|Md€|k€|m€|md€|(?:millions?|milliards?)\\s+d'euros|euros?|(?!(?:${month}|et|à|au|aux|ou|de la|du)\\b)\\p{L}{3,})|\\b(?:${cardinalWords}[\\s-]+(?:et[\\s-]+)?)*(?:cents?|mille)(?:[\\s-]+(?:et[\\s-]+)?${cardinalWords})*\\s+(?:(?:millions?|milliards?)\\s+d'euros|euros|(?!(?:${month}|et|à|au|aux|ou|de|du|des|la|le|les|millions?|milliards?|${cardinalWords})\\b)\\p{L}{4,})|\\b${cardinalWords}(?:-${cardinalWords})*\\s+(?:millions?|milliards?|lits|postes|places|projets|unités|départements|établissements|heures|jours|mois|ans|semaines|personnes|patients|professionnels|équipes|centres|structures)\\b)`,
   'g',
 );
 const noData = rx(
@@ -81,7 +85,7 @@ const alreadyDone =
  * no on what the sentence is about.
  */
 const administrativeRefusal =
-  "ne\\s+(?:saurait|sauraient)\\b|(?:n'|ne\\s+)(?:apparaît|apparait|paraît|parait|semble|semblerait|paraîtrait|apparaîtrait|est|serait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|pas\\s+)?(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:opportune?s?|souhaitables?|envisageables?|pertinente?s?|justifiée?s?|adaptée?s?|nécessaires?|utiles?|possibles?|réalisables?|ouverte?s?|souhaitée?s?|prévue?s?|envisagée?s?|retenue?s?)\\b|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?devenir\\b|n'entre\\s+pas\\s+dans\\s+(?:les\\s+intentions|le\\s+projet|les\\s+projets)|il\\s+n'est\\s+pas\\s+question\\s+d|n'est\\s+pas\\s+d'actualité|ne\\s+(?:figure|fait)\\s+pas\\s+(?:partie\\s+)?(?:des|parmi\\s+les)\\s+priorités|n'(?:a|ont)\\s+pas\\s+été\\s+(?:retenue?s?|jugée?s?\\s+(?:opportune?s?|souhaitables?|utiles?|nécessaires?))|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?être\\s+(?:envisagée?s?|retenue?s?|accueillie?s?|étendue?s?|acceptée?s?|généralisée?s?)|n'est\\s+pas\\s+(?:envisagée?|prévue?|retenue?)\\s+(?:de|d')|n'est\\s+pas\\s+dans\\s+(?:ses|les|leurs|nos|mes)\\s+intentions|exclu(?:t|ent)\\s+(?:donc\\s+|dès lors\\s+)?toute?\\s+(?:forme\\s+de\\s+|possibilité\\s+de\\s+)?(?:dérogation|exception|modification|extension|assouplissement)|ne\\s+(?:permet|permettent|permettrait|permettraient)\\s+pas\\s+(?:d'envisager|de\\s+retenir|de\\s+donner\\s+suite|d'accéder|de\\s+réserver\\s+une\\s+suite\\s+favorable)";
+  "ne\\s+(?:saurait|sauraient)\\b|(?:n'|ne\\s+)(?:apparaît|apparait|paraît|parait|semble|semblerait|paraîtrait|apparaîtrait|est|serait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|pas\\s+)?(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:opportune?s?|souhaitables?|envisageables?|pertinente?s?|justifiée?s?|adaptée?s?|nécessaires?|utiles?|possibles?|réalisables?|ouverte?s?|souhaitée?s?|prévue?s?|envisagée?s?|retenue?s?|proportionnée?s?|appropriée?s?|raisonnables?|judicieuse?s?|équitables?|réalistes?|de nature à)\\b|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?devenir\\b|n'entre\\s+pas\\s+dans\\s+(?:les\\s+intentions|le\\s+projet|les\\s+projets)|il\\s+n'est\\s+pas\\s+question\\s+d|n'est\\s+pas\\s+d'actualité|ne\\s+(?:figure|fait)\\s+pas\\s+(?:partie\\s+)?(?:des|parmi\\s+les)\\s+priorités|n'(?:a|ont)\\s+pas\\s+été\\s+(?:retenue?s?|jugée?s?\\s+(?:opportune?s?|souhaitables?|utiles?|nécessaires?))|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?être\\s+(?:envisagée?s?|retenue?s?|accueillie?s?|étendue?s?|acceptée?s?|généralisée?s?)|n'est\\s+pas\\s+(?:envisagée?|prévue?|retenue?)\\s+(?:de|d')|n'est\\s+pas\\s+dans\\s+(?:ses|les|leurs|nos|mes)\\s+intentions|exclu(?:t|ent)\\s+(?:donc\\s+|dès lors\\s+)?toute?\\s+(?:forme\\s+de\\s+|possibilité\\s+de\\s+)?(?:dérogation|exception|modification|extension|assouplissement)|ne\\s+(?:permet|permettent|permettrait|permettraient)\\s+pas\\s+(?:d'envisager|de\\s+retenir|de\\s+donner\\s+suite|d'accéder|de\\s+réserver\\s+une\\s+suite\\s+favorable)";
 
 /**
  * What is asked already exists (« est d'ores et déjà indemnisé », « existe déjà », « permet déjà de… », « le

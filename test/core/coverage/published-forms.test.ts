@@ -1,0 +1,52 @@
+/**
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, …
+ * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
+ * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
+ */
+import assert from 'node:assert/strict';
+import { run } from './helpers';
+
+const flags = (question: string, answer: string) =>
+  run(question, answer)
+    .findings.filter((finding) => finding.rule === 'sous-question-sans-reponse' || finding.rule === 'sous-question-partielle')
+    .map((finding) => finding.message);
+const statuses = (question: string, answer: string) => run(question, answer).subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
+
+describe('coverage: forms of published answers', () => {
+  describe('a count given in words (« deux mille médecins »)', () => {
+    const question =
+      "Mme Sophie Bernard interroge M. le ministre des armées sur les effectifs du service de santé des armées. Elle lui demande combien de médecins militaires sont actuellement en poste.";
+
+    it('a number in words with « mille » or « cent » answers « combien »', () => {
+      const answer =
+        "Au 1er janvier 2023, le service de santé des armées comptait un peu plus de deux mille médecins, dont environ six cents affectés dans les hôpitaux d'instruction des armées.";
+      assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+
+    it('counterpart: the same passage without its figure is flagged', () => {
+      const answer = "Le service de santé des armées emploie des médecins dans les hôpitaux d'instruction des armées et les centres médicaux des armées, dont il assure le soutien.";
+      assert.equal(flags(question, answer).length, 1);
+    });
+
+    it('counterpart: an amount in words does not count doctors', () => {
+      const answer = "Le service de santé des armées bénéficie de deux cents millions d'euros de crédits pour ses hôpitaux et ses médecins.";
+      assert.equal(flags(question, answer).length, 1);
+    });
+  });
+  describe('a view refused in an impersonal administrative form (« ne paraît pas proportionnée »)', () => {
+    const question =
+      "Mme Anne Rey attire l'attention de M. le ministre de la santé sur la vente de protoxyde d'azote aux mineurs. Elle lui demande quelle est sa position sur une interdiction totale de la vente de ce produit.";
+    const law = "La loi n° 2021-695 du 1er juin 2021 interdit déjà la vente de protoxyde d'azote aux mineurs, quel que soit le conditionnement.";
+
+    it('« ne paraît pas proportionnée » gives the view asked', () => {
+      const view = "Une interdiction totale de la vente aux majeurs ne paraît pas proportionnée, ce gaz ayant des usages alimentaires et médicaux légitimes.";
+      assert.deepEqual(statuses(question, `${law} ${view}`), ['position/answered']);
+    });
+
+    it('counterpart: the law recalled without a view is flagged, and the message names the object of the view', () => {
+      assert.deepEqual(flags(question, `${law} Ce gaz a des usages alimentaires et médicaux.`), [
+        'Sous-question 1 (position) : aucune appréciation attribuée au Gouvernement sur « une interdiction totale de la vente de ce produit ».',
+      ]);
+    });
+  });
+});
