@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, …
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, …
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -47,6 +47,21 @@ describe('coverage: forms of published answers', () => {
       assert.deepEqual(flags(question, `${law} Ce gaz a des usages alimentaires et médicaux.`), [
         'Sous-question 1 (position) : aucune appréciation attribuée au Gouvernement sur « une interdiction totale de la vente de ce produit ».',
       ]);
+    });
+  });
+  describe('a mechanism described by its basis and its procedure (« sur la base d’un barème fixé par arrêté », « est déposée auprès de »)', () => {
+    const question =
+      "M. René Morel interroge M. le ministre de l'agriculture sur l'indemnisation des éleveurs victimes de la fièvre catarrhale ovine. Il lui demande selon quelles modalités les éleveurs seront indemnisés.";
+
+    it('the basis and the procedure answer « selon quelles modalités »', () => {
+      const answer =
+        "Les éleveurs dont les animaux sont morts de la maladie sont indemnisés par l'État sur la base d'un barème forfaitaire par animal fixé par arrêté. La demande est déposée auprès de la direction départementale chargée de la protection des populations.";
+      assert.deepEqual(statuses(question, answer), ['modalites/answered']);
+    });
+
+    it('counterpart: « seront indemnisés par l’État » without how stays partial', () => {
+      const answer = "La fièvre catarrhale ovine a durement touché les élevages cette année. Les éleveurs dont les animaux sont morts de la maladie seront indemnisés par l'État.";
+      assert.deepEqual(flags(question, answer), ['Sous-question 1 (modalités) : le mécanisme (qui, comment, sur quelle base) n’est pas décrit.']);
     });
   });
 });

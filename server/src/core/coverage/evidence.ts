@@ -62,7 +62,7 @@ export function describesAction(folded: string): boolean {
 
 /** Connectors that describe a mechanism: how, why, on which basis. */
 const mechanism = rx(
-  "\\b(?:afin de|afin que|en raison d|dans la mesure où|grâce à|par le biais|via|au moyen d|permet(?:tent|tra|tront)? d|permettant|consiste|repose sur|reposent sur|s'appuie sur|s'appuient sur|dans le cadre d|en application d|aux termes d|conformément à|c'est pourquoi|parce que|puisque|car\\b|ainsi,|en effet|notamment par|par l'intermédiaire|en lien avec|sous l'égide|à travers|relève de|relèvent de|relève de la compétence|est chargée? de|sont chargée?s de|(?:s')?expliquen?t?\\b|en (?:\\p{L}+ant)\\b)",
+  "\\b(?:afin de|afin que|en raison d|dans la mesure où|grâce à|par le biais|via|au moyen d|permet(?:tent|tra|tront)? d|permettant|consiste|repose sur|reposent sur|s'appuie sur|s'appuient sur|dans le cadre d|en application d|aux termes d|conformément à|c'est pourquoi|parce que|puisque|car\\b|ainsi,|en effet|notamment par|par l'intermédiaire|en lien avec|sous l'égide|à travers|relève de|relèvent de|relève de la compétence|est chargée? de|sont chargée?s de|(?:s')?expliquen?t?\\b|en (?:\\p{L}+ant)\\b|sur la base d|au vu d|après avis d|(?:fixée?s?|définie?s?|déterminée?s?|précisée?s?|calculée?s?) (?:par|selon)\\s+(?:un|une|le|la|les|l')?\\s*(?:arrêtés?|décrets?|barèmes?|circulaires?|instructions?|conventions?|règlements?)|(?:déposée?s?|adressée?s?|transmise?s?|présentée?s?|instruite?s?) (?:auprès|par)\\b|selon (?:un|une|le|la|les) (?:barèmes?|procédures?|critères?|modalités))",
   'g',
 );
 
