@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, …
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai ».
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -62,6 +62,42 @@ describe('coverage: forms of published answers', () => {
     it('counterpart: « seront indemnisés par l’État » without how stays partial', () => {
       const answer = "La fièvre catarrhale ovine a durement touché les élevages cette année. Les éleveurs dont les animaux sont morts de la maladie seront indemnisés par l'État.";
       assert.deepEqual(flags(question, answer), ['Sous-question 1 (modalités) : le mécanisme (qui, comment, sur quelle base) n’est pas décrit.']);
+    });
+  });
+  describe('« quand sera publié » answered by the date on which the act was published', () => {
+    const question =
+      "M. Paul Girard demande à M. le ministre de la santé quand sera publié l'arrêté fixant la liste des vaccins obligatoires pour les professionnels de santé.";
+    const opinion = 'La Haute Autorité de santé a rendu son avis le 21 mars 2023.';
+
+    it('« a été publié au Journal officiel du 4 août 2023 » answers', () => {
+      assert.deepEqual(statuses(question, `${opinion} L'arrêté correspondant a été publié au Journal officiel du 4 août 2023.`), ['calendrier/answered']);
+    });
+
+    it('counterparts: the act in preparation, or the date of another text, leave it flagged', () => {
+      assert.equal(flags(question, `${opinion} L'arrêté correspondant est en cours de préparation.`).length, 1);
+      assert.equal(flags(question, "L'arrêté sera pris en application de la loi du 2 août 2021 relative à la gestion de la crise sanitaire.").length, 1);
+    });
+  });
+
+  describe('« dans quel délai » answered by a time limit (« dans un délai maximal de trente jours »)', () => {
+    const question =
+      "M. Jean-Louis Masson demande à M. le ministre de l'intérieur si le maire est tenu de convoquer le conseil municipal à la demande du tiers des conseillers et, dans l'affirmative, dans quel délai.";
+
+    it('the rule with its time limit answers both requests', () => {
+      const answer =
+        "Aux termes de l'article L. 2121-9 du code général des collectivités territoriales, le maire est tenu de convoquer le conseil municipal dans un délai maximal de trente jours quand la demande motivée lui en est faite par le tiers au moins des membres du conseil municipal en exercice.";
+      assert.deepEqual(statuses(question, answer), ['droit/answered', 'calendrier/answered']);
+    });
+
+    it('counterpart: the rule without its time limit leaves the delay flagged', () => {
+      const answer =
+        "Aux termes de l'article L. 2121-9 du code général des collectivités territoriales, le maire est tenu de convoquer le conseil municipal quand la demande motivée lui en est faite par le tiers au moins des membres du conseil municipal en exercice.";
+      assert.deepEqual(flags(question, answer), ['Sous-question 2 (calendrier) : aucune date précise dans la réponse.']);
+    });
+
+    it('counterpart: for an act of the Government, a relative time is no date', () => {
+      const asked = "M. Paul Durand interroge M. le ministre de l'économie sur le décret d'application de la loi relative aux commerces de proximité. Il lui demande dans quel délai ce décret sera publié.";
+      assert.equal(flags(asked, "Le projet de décret d'application a été soumis au Conseil d'État ; il sera publié dans un délai de deux mois.").length, 1);
     });
   });
 });

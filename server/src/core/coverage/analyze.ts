@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { announcesDate, answerForm, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
+import { announcesDate, answerForm, asksDelay, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { injunctiveKind, kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -424,7 +424,7 @@ function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
   const found = new Set<number>();
   for (const position of addressing) {
     const sentence = index.sentences[position]!;
-    if (index.carries(sub.kind, position) && measuresAsked(index, sub, position)) {
+    if ((index.carries(sub.kind, position) && measuresAsked(index, sub, position)) || delayFor(sub, sentence.folded)) {
       found.add(position);
       continue;
     }
@@ -435,6 +435,17 @@ function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
   }
   return [...found].sort((a, b) => a - b);
 }
+
+/**
+ * « Dans quel délai » is answered by a legal time limit (« le maire est tenu de convoquer le conseil dans un délai
+ * maximal de trente jours »), in a sentence that states a rule; when the Government's own act is awaited (« dans
+ * quel délai ce décret sera publié »), a date is still asked.
+ */
+function delayFor(sub: ExtractedSubQuestion, folded: string): boolean {
+  return sub.kind === 'calendrier' && asksDelay(foldForSearch(sub.text)) && statesDelay(folded) && (citesRule(folded) || legalDuty.test(folded));
+}
+
+const legalDuty = rx("\\b(?:(?:est|sont)\\s+tenue?s?\\s+d|doit|doivent|dispose|disposent|peut|peuvent)\\b");
 
 /**
  * The sentences that address one item of a request by themselves (not only read with the next sentence), when

@@ -470,9 +470,14 @@ export function isPendingStudy(folded: string): boolean {
  * sera publié en juin 2025 », « est prévue pour 2026 »), not a date in the history of the matter.
  */
 const dateAnnounced = rx(
-  "\\b(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient)\\s+(?:intervenir|aboutir|être\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?|effective?s?|achevée?s?))|interviendra|interviendront|(?:sera|seront)\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?|effective?s?)|(?:est|sont)\\s+(?:prévue?s?|attendue?s?|programmée?s?)\\s+(?:pour|en|au|à|d'ici|dès|début|fin))",
+  "\\b(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient)\\s+(?:intervenir|aboutir|être\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?|effective?s?|achevée?s?))|interviendra|interviendront|(?:sera|seront)\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?|effective?s?)|(?:est|sont)\\s+(?:prévue?s?|attendue?s?|programmée?s?)\\s+(?:pour|en|au|à|d'ici|dès|début|fin)|(?:a|ont)\\s+(?:déjà\\s+|finalement\\s+)?été\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?)|(?:est|sont)\\s+(?:entrée?s?\\s+en\\s+vigueur|parue?s?))",
 );
 
+/**
+ * A date announced for the awaited act (« sa publication devrait intervenir début 2025 »), or the date on which it was
+ * done (« l'arrêté a été publié au Journal officiel du 4 août 2023 », « est entré en vigueur le 1er janvier 2024 »):
+ * the act asked about is out, and the answer says when.
+ */
 export function announcesDate(folded: string): boolean {
   return dateAnnounced.test(folded) && has(absoluteDate, folded);
 }
@@ -538,6 +543,27 @@ export function figuresIn(folded: string): string[] {
     found.push(value);
   }
   return found;
+}
+
+/**
+ * A request for a time limit or a duration (« dans quel délai », « sous quel délai », « pendant combien de temps »);
+ * not « dans quels délais » these measures will be taken, which asks for their calendar.
+ */
+const delayAsked = rx("\\b(?:quel délai|le délai|un délai|délai (?:légal|maximal|minimal|imparti|dans lequel)|combien de temps|quelle durée|la durée)\\b");
+/**
+ * A time limit or duration stated (« dans un délai maximal de trente jours », « sous quinze jours », « pendant deux
+ * mois », « d'une durée de 6 ans »): the answer to « dans quel délai », which a date would not be.
+ */
+const delayStated = rx(
+  `\\b(?:délai\\s+(?:maximal\\s+|maximum\\s+|minimal\\s+|minimum\\s+|légal\\s+|réglementaire\\s+)?(?:de|d')|durée\\s+(?:maximale\\s+|minimale\\s+)?(?:de|d')|sous|dans\\s+les|dans\\s+un|pendant|durant|au plus tard|au moins|au minimum|au maximum)\\s+(?:\\d+|${cardinalWords}(?:[\\s-]+(?:et[\\s-]+)?${cardinalWords})*)\\s+(?:jours?|semaines?|mois|ans|années?|heures?)\\b`,
+);
+
+export function asksDelay(requestFolded: string): boolean {
+  return delayAsked.test(requestFolded);
+}
+
+export function statesDelay(folded: string): boolean {
+  return delayStated.test(folded);
 }
 
 /** An explicit statement that the figure asked is not available (« ces données ne sont pas disponibles »). */
