@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai ».
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made.
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -98,6 +98,22 @@ describe('coverage: forms of published answers', () => {
     it('counterpart: for an act of the Government, a relative time is no date', () => {
       const asked = "M. Paul Durand interroge M. le ministre de l'économie sur le décret d'application de la loi relative aux commerces de proximité. Il lui demande dans quel délai ce décret sera publié.";
       assert.equal(flags(asked, "Le projet de décret d'application a été soumis au Conseil d'État ; il sera publié dans un délai de deux mois.").length, 1);
+    });
+  });
+  describe('an improvement asked, answered by the improvement already made in other words', () => {
+    const question =
+      "Mme Nadia Lopez attire l'attention de Mme la ministre du travail sur la situation des aidants familiaux. Elle lui demande si le Gouvernement entend améliorer l'indemnisation du congé de proche aidant.";
+    const scheme =
+      "Depuis le 1er octobre 2020, le congé de proche aidant est indemnisé par l'allocation journalière du proche aidant, versée par les caisses d'allocations familiales.";
+
+    it('« son montant a été revalorisé », in the sentence after the scheme, answers « s’il entend améliorer »', () => {
+      assert.deepEqual(statuses(question, `${scheme} Son montant a été revalorisé au 1er janvier 2022 et aligné sur le SMIC, soit 62,44 euros par jour.`), ['intention/answered']);
+    });
+
+    it('counterparts: the scheme alone, or another improvement introduced by « par ailleurs », stay partial', () => {
+      const message = 'Sous-question 1 (intention) : la réponse ne dit ni oui ni non sur « améliorer l\'indemnisation du congé de proche aidant ».';
+      assert.deepEqual(flags(question, scheme), [message]);
+      assert.deepEqual(flags(question, `${scheme} Par ailleurs, les droits à la retraite des aidants ont été renforcés.`), [message]);
     });
   });
 });

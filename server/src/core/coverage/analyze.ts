@@ -698,12 +698,23 @@ const askedAction = rx(
 const auxiliary = rx("\\b(?:sera|seront|serait|seraient|a été|ont été|va être|vont être|vient d'être|viennent d'être|est désormais|sont désormais|a|ont|avons|ai|sera bientôt|seront bientôt|sera prochainement|seront prochainement)\\s+(?:\\p{L}+\\s+)?$");
 
 /**
+ * An improvement asked (« s'il entend améliorer l'indemnisation », « renforcer », « revaloriser », « étendre ») is
+ * answered by an improvement done or decided in other words (« son montant a été revalorisé », « a été porté à 66
+ * jours », « ont été étendues », « sera relevé »).
+ */
+const improvementAsked = rx("^(?:améliorer|renforcer|revaloriser|augmenter|accroître|relever|étendre|élargir|simplifier|faciliter|développer|soutenir|accompagner|assouplir|alléger)$");
+const improvementDone = rx(
+  "\\b(?:a|ont|sera|seront|vient d'être|viennent d'être|est désormais|sont désormais)\\s+(?:été\\s+)?(?:(?:également|ainsi|récemment|considérablement|nettement|encore|par ailleurs|en outre|progressivement)\\s+)?(?:revalorisée?s?|relevée?s?|augmentée?s?|portée?s?\\s+à|étendue?s?|élargie?s?|renforcée?s?|améliorée?s?|simplifiée?s?|doublée?s?|triplée?s?|accrue?s?|assouplie?s?|allégée?s?)\\b",
+);
+
+/**
  * The asked action announced or done in the answer (« les contrôles seront renforcés », « a été renforcé », « le
  * Gouvernement renforcera »): an explicit yes to « s'il entend renforcer », without « le Gouvernement entend ».
  */
 function echoesAskedAction(request: string, folded: string): boolean {
   const verb = askedAction.exec(request)?.[1];
   if (!verb) return false;
+  if (improvementAsked.test(verb) && improvementDone.test(folded)) return true;
   const stem = verb.slice(0, -2);
   const words = /\p{L}+/gu;
   for (let match = words.exec(folded); match; match = words.exec(folded)) {
@@ -814,7 +825,9 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
   if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate));
   const evidence = evidenceFor(index, sub, addressing);
-  const announced = sub.kind === 'intention' && evidence.length === 0 ? addressing.filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
+  // The improvement done is often said in the sentence after the one that names the scheme (« Le congé … est indemnisé
+  // par l'allocation… Son montant a été revalorisé… »): the next sentence of the paragraph is read too.
+  const announced = sub.kind === 'intention' && evidence.length === 0 ? withContinuations(index, addressing, (folded) => improvementDone.test(folded) && !topicShift.test(folded)).filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
   if (announced.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: announced, missing: [], candidate: announced[0]!, reason: 'l’action demandée est annoncée ou déjà faite (« seront renforcés », « a été publié »)' });
   // The refusal often names the request's object in its own words after the passage that sets out the rule
   // (« Une réduction du nombre d'assesseurs ne paraît pas souhaitable »): among the closest sentences, it answers.
