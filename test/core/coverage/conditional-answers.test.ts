@@ -63,4 +63,20 @@ describe('coverage: conditional requests answered by the answer to their parent'
       assert.equal(flags(question, rule.replace('et aux contractuels exerçant des fonctions d\'enseignement', '')).length, 2);
     });
   });
+  describe('a permission said by a double negation is a yes (« aucune disposition n’interdit »)', () => {
+    const question =
+      "M. Jean-Louis Masson demande à M. le ministre de l'intérieur si un conseiller municipal peut être rémunéré par une association subventionnée par la commune et, dans la négative, s'il envisage de modifier la législation.";
+
+    it('« aucune disposition législative n’interdit » answers the request and makes « dans la négative » without object', () => {
+      const answer =
+        "Aucune disposition législative n'interdit à un conseiller municipal d'être salarié d'une association subventionnée par la commune. L'intéressé doit toutefois s'abstenir de prendre part aux délibérations relatives à cette association, sous peine de prise illégale d'intérêts au sens de l'article 432-12 du code pénal.";
+      assert.deepEqual(statuses(question, answer), ['droit/answered', 'intention/answered']);
+    });
+
+    it('counterpart: after a legal no, the request to change the law needs its own answer', () => {
+      const answer =
+        "L'article 432-12 du code pénal réprime la prise illégale d'intérêts. Un conseiller municipal ne peut donc être rémunéré par une association subventionnée par la commune lorsqu'il participe aux délibérations qui la concernent.";
+      assert.equal(statuses(question, answer)[1], 'intention/unanswered');
+    });
+  });
 });

@@ -646,8 +646,14 @@ const conditional = rx("\\b(?:le cas échéant|si oui|si non|si tel est le cas|s
 /** A request asked only if the answer to the previous one is yes (« si oui », « dans l'affirmative »), or only if it is no. */
 const ifYes = rx("^\\W*(?:si oui|si tel est le cas|dans l'affirmative|dans ce cas|en ce cas)\\b");
 const ifNo = rx("^\\W*(?:si non|si tel n'est pas le cas|dans la négative|dans le cas contraire|à défaut|sinon)\\b");
-/** A negation in the sentence (« ne … pas », « n'est plus », « aucun », « ne saurait »). */
-const negation = rx("\\b(?:ne|n')\\s*(?:[\\p{L}'-]+\\s+){0,4}?(?:pas|plus|nullement|jamais|guère)\\b|\\baucune?\\b|\\bne\\s+(?:saurait|sauraient)\\b");
+/** A negation in the sentence (« ne … pas », « n'est plus », « aucun », « ne saurait », « ne peut donc être »). */
+const negation = rx("\\b(?:ne|n')\\s*(?:[\\p{L}'-]+\\s+){0,4}?(?:pas|plus|nullement|jamais|guère)\\b|\\baucune?\\b|\\bne\\s+(?:saurait|sauraient|peut|peuvent|pourrait|pourraient|pourra|pourront)\\b");
+
+/** A permission said by a double negation (« aucune disposition n'interdit », « rien ne s'oppose à », « n'est pas exclu »): a yes. */
+const permission = rx(
+  "\\b(?:aucune?\\s+(?:disposition|texte|règle|principe)s?(?:\\s+[\\p{L}'-]+){0,3}?\\s+n'(?:interdit|empêche|s'oppose|fait obstacle|exclut|prohibe)|rien\\s+n'(?:interdit|empêche|s'oppose)|rien ne s'oppose|ne (?:fait|font) pas obstacle|n'(?:est|sont) pas (?:interdite?s?|exclue?s?|prohibée?s?|incompatibles?))",
+  'g',
+);
 
 /**
  * The polarity of the answer to a request (QUESTION-FORMS.md §10.4): « no » when its evidence refuses or denies, « yes »
@@ -657,7 +663,7 @@ type Polarity = 'yes' | 'no' | undefined;
 function polarityOf(index: AnswerIndex, kind: SubQuestionKind, result: Assessment): Polarity {
   if (result.status !== 'answered' || result.evidence.length === 0) return undefined;
   if (kind !== 'intention' && kind !== 'position' && kind !== 'droit') return undefined;
-  const texts = result.evidence.map((position) => index.sentences[position]!.folded.replace(/«[^»]*»/gu, ' '));
+  const texts = result.evidence.map((position) => index.sentences[position]!.folded.replace(/«[^»]*»/gu, ' ').replace(permission, ' '));
   if (texts.some((folded) => isRefusal(withoutLawStatements(folded)) || negation.test(folded))) return 'no';
   return 'yes';
 }
