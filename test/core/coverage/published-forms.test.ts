@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made.
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words.
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -114,6 +114,23 @@ describe('coverage: forms of published answers', () => {
       const message = 'Sous-question 1 (intention) : la réponse ne dit ni oui ni non sur « améliorer l\'indemnisation du congé de proche aidant ».';
       assert.deepEqual(flags(question, scheme), [message]);
       assert.deepEqual(flags(question, `${scheme} Par ailleurs, les droits à la retraite des aidants ont été renforcés.`), [message]);
+    });
+  });
+  describe('a question with two requests: the measures asked are the concrete measures that are not the other request’s passage', () => {
+    const question =
+      "M. Bernard Vidal attire l'attention de M. le ministre de l'intérieur sur l'insécurité dans les transports en commun. Il lui demande quelles mesures il compte prendre pour assurer la sécurité des usagers et s'il envisage d'augmenter les effectifs de police affectés aux gares.";
+    const priority = 'La sécurité dans les transports collectifs est une priorité du Gouvernement.';
+    const law =
+      "La loi n° 2021-646 du 25 mai 2021 a permis aux agents des services internes de sécurité de la SNCF et de la RATP d'exercer leurs missions en civil et de procéder à des palpations.";
+    const refusal =
+      "Le Gouvernement n'envisage pas de créer des unités de police dédiées aux gares : la brigade des réseaux franciliens et les compagnies républicaines de sécurité interviennent déjà sur l'ensemble du réseau.";
+
+    it('a law named with its number and date answers the measures, the refusal the intention', () => {
+      assert.deepEqual(statuses(question, `${priority} ${law} ${refusal}`), ['mesures/answered', 'intention/answered']);
+    });
+
+    it('ablation: without the law, the measures are flagged (the refusal, the other request’s passage, does not stand in)', () => {
+      assert.deepEqual(statuses(question, `${priority} ${refusal}`), ['mesures/unanswered', 'intention/answered']);
     });
   });
 });

@@ -303,6 +303,13 @@ function nearObject(index: AnswerIndex, sub: ExtractedSubQuestion, position: num
   return onRequest || index.subject.some((key) => index.containing(key).has(position));
 }
 
+/** A word of the request itself (not a generic word) in the sentence or a sentence next to it in its paragraph. */
+function nearRequest(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
+  const paragraph = index.sentences[position]!.paragraph;
+  const around = [position - 1, position, position + 1].filter((near) => index.sentences[near]?.paragraph === paragraph);
+  return sub.terms.some((term) => !genericKeys.has(term.key) && around.some((near) => index.containing(term.key).has(near)));
+}
+
 /**
  * The sentence is on the question's subject (`nearObject`), or a sentence next to it in its paragraph names that
  * subject and the sentence does not turn to another one (« Par ailleurs, le Gouvernement a consacré 30 M€ au fonds de
@@ -733,7 +740,7 @@ function echoesAskedAction(request: string, folded: string): boolean {
   return false;
 }
 
-function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = [], siblings: ReadonlySet<number> = new Set(), previousPolarity: Polarity = undefined): Assessment {
+function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = [], siblings: ReadonlySet<number> = new Set(), previousPolarity: Polarity = undefined, few = only): Assessment {
   const scored = score(index, sub.terms, addressThreshold);
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
   // In the answer to a question that asks one thing, a sentence that names the request by its author (« dans le sens
@@ -774,6 +781,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // on the question's subject, even when the answer names the aim in other words (« protéger les troupeaux » →
   // « chiens de protection, clôtures »).
   if (addressing.length === 0 && only && sub.kind === 'mesures') addressing = index.sentences.flatMap((sentence, position) => (concreteMeasure(sentence.folded) && onSubject(index, sub, position) ? [position] : []));
+  // In the answer to a question that asks two things, the measures asked are the concrete measures (a text, a plan with
+  // its figure or date) next to a word of the request, that are not the other request's own passage (« quelles mesures
+  // pour assurer la sécurité des usagers » → « La loi n° 2021-646 du 25 mai 2021 a permis aux agents de sécurité… »).
+  if (addressing.length === 0 && few && !only && sub.kind === 'mesures') addressing = index.sentences.flatMap((sentence, position) => (concreteMeasure(sentence.folded) && nearRequest(index, sub, position) && !siblings.has(position) ? [position] : []));
   // « la suite qu'il envisage de réserver à cette proposition » names its object by a demonstrative only: what the
   // Government announces it will do (« le Gouvernement envisage d'instituer, dans un prochain projet de loi, … »),
   // or an explicit no, is the follow-up asked.
@@ -1123,7 +1134,7 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
     index.sentences.forEach((sentence, position) => {
       if (tiedPositions.includes(sentence.paragraph)) tiedSentences.push(position);
     });
-    const assessed = assess(index, sub, tiedSentences, extracted.length === 1, previous, siblings[sub.number - 1], previousPolarity);
+    const assessed = assess(index, sub, tiedSentences, extracted.length === 1, previous, siblings[sub.number - 1], previousPolarity, extracted.length <= 2);
     const result = assessed.status === 'answered' || tiedSentences.length > 0 ? assessed : (answeredByCondition(sub, previousAnswer, previousPolarity) ?? assessed);
     previous = result.evidence.length > 0 ? result.evidence : result.candidate >= 0 && result.status !== 'unanswered' ? [result.candidate] : [];
     previousAnswer = result.status === 'answered' ? result.evidence : [];
