@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words.
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais ».
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -131,6 +131,23 @@ describe('coverage: forms of published answers', () => {
 
     it('ablation: without the law, the measures are flagged (the refusal, the other request’s passage, does not stand in)', () => {
       assert.deepEqual(statuses(question, `${priority} ${refusal}`), ['mesures/unanswered', 'intention/answered']);
+    });
+  });
+  describe('the subject named by its acronym, and « et dans quels délais » asked of the measures before it', () => {
+    const question =
+      "Mme Sarah Lenoir attire l'attention de M. le ministre de l'éducation nationale sur la pénurie d'accompagnants d'élèves en situation de handicap. Elle lui demande quelles mesures il entend prendre pour renforcer l'attractivité de ce métier et dans quels délais.";
+    const measures = "les AESH bénéficient d'une grille indiciaire revalorisée et d'une indemnité de fonction de 1 529 euros par an.";
+
+    it('« les AESH » are the accompagnants of the question; the date of the measures answers « dans quels délais »', () => {
+      assert.deepEqual(statuses(question, `Depuis la rentrée 2023, ${measures}`), ['mesures/answered', 'calendrier/answered']);
+    });
+
+    it('counterpart: the measures without their date leave the calendar partial', () => {
+      assert.deepEqual(flags(question, `Les ${measures.slice(4)}`), ['Sous-question 2 (calendrier) : aucune date précise dans la réponse.']);
+    });
+
+    it('counterpart: the acronym in a sentence without a measure answers nothing (it counts as one word)', () => {
+      assert.deepEqual(statuses(question, 'Les AESH exercent une mission essentielle auprès des élèves. Le ministère y est très attentif.'), ['mesures/unanswered', 'calendrier/unanswered']);
     });
   });
 });

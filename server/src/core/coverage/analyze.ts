@@ -110,12 +110,13 @@ class AnswerIndex {
     this.subject = subjectKeys(document.question, (key) => !genericKeys.has(key));
     const answer = document.answer;
     if (!answer) return;
+    const questionWords = document.question ? tokenize(document.question.paragraphs.map((paragraph) => paragraph.text).join(' ')).map((token) => token.text) : [];
     answer.paragraphs.forEach((paragraph, index) => {
       for (const sentence of paragraph.sentences) {
         const terms = sentenceTerms(sentence.text);
         const position = this.sentences.length;
         this.sentences.push({ ...terms, text: sentence.text, range: sentence.range, paragraph: index });
-        const { keys } = terms;
+        const keys = [...terms.keys, ...acronymKeys(sentence.text, questionWords)];
         for (const key of keys) {
           const list = this.byKey.get(key);
           if (list) list.push(position);
@@ -175,6 +176,46 @@ class AnswerIndex {
     const idf = Math.log(1 + total / df) / Math.log(1 + total);
     return term.weight * Math.max(0.25, Math.min(1, idf));
   }
+}
+
+/** Words skipped between the initials of an acronym (« accompagnants d'élèves en situation de handicap » → AESH). */
+const acronymSkipped = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'en', 'et', 'à', 'a', 'au', 'aux', 'pour', 'sur', 'dans', 'par']);
+const acronymPattern = /(?<![\p{L}\p{N}])\p{Lu}{2,7}(?![\p{L}\p{N}])/gu;
+
+function initial(word: string): string {
+  return word.normalize('NFD').charAt(0).toLowerCase();
+}
+
+/**
+ * The head word of the question's phrase an acronym of the answer stands for (« les AESH » for « les accompagnants
+ * d'élèves en situation de handicap » of the question): an answer names the subject by its acronym, and shares no
+ * word with the request otherwise. The acronym's letters are the initials of consecutive words of the question,
+ * short function words between them skipped.
+ */
+function acronymKeys(text: string, questionWords: readonly string[]): string[] {
+  if (questionWords.length === 0) return [];
+  const found: string[] = [];
+  for (const match of text.matchAll(acronymPattern)) {
+    const letters = [...match[0].toLowerCase()];
+    for (let start = 0; start < questionWords.length; start++) {
+      if (acronymSkipped.has(questionWords[start]!) || initial(questionWords[start]!) !== letters[0]) continue;
+      const words = [questionWords[start]!];
+      let at = start + 1;
+      for (let letter = 1; letter < letters.length && at < questionWords.length; at++) {
+        const word = questionWords[at]!;
+        if (initial(word) === letters[letter] && !acronymSkipped.has(word)) {
+          words.push(word);
+          letter++;
+        } else if (!acronymSkipped.has(word)) break;
+      }
+      // One word of the answer counts once: the acronym stands for its head word (« AESH » → « accompagnants »).
+      if (words.length === letters.length) {
+        found.push(termKey(words[0]!));
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 interface Scored {
@@ -689,6 +730,12 @@ function answeredByCondition(sub: ExtractedSubQuestion, previous: readonly numbe
   return undefined;
 }
 
+/**
+ * A request that is only its interrogative (« … quelles mesures il entend prendre et dans quels délais », « selon quel
+ * calendrier »): it asks about the object of the request before it, whose passage is about it too.
+ */
+const bareFollowUp = rx("^(?:et\\s+)?(?:dans quels? délais?|sous quels? délais?|selon quel calendrier|à quelle (?:échéance|date|période)|à quel horizon|quand|pour quel (?:montant|coût)|avec quels (?:moyens|crédits)|selon quelles modalités|comment|pourquoi)\\s*[?.]?$");
+
 /** A request asked as a question (« si… », « s'il… »), to which a reflection is neither yes nor no. */
 const yesNoRequest = rx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
 /** A reflection or work actually engaged (not one that « pourra être conduite »). */
@@ -794,7 +841,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // A conditional request (« s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter… ») continues the
   // previous one: the passage that answers the previous request, to the end of its paragraph, is about it too
   // (a legal request, even conditional, needs its own conclusion).
-  if (addressing.length === 0 && previous.length > 0 && sub.kind !== 'droit' && conditional.test(foldForSearch(sub.text))) {
+  if (addressing.length === 0 && previous.length > 0 && sub.kind !== 'droit' && (conditional.test(foldForSearch(sub.text)) || bareFollowUp.test(foldForSearch(sub.text).trim()))) {
     const from = previous.reduce((min, position) => Math.min(min, position), Number.POSITIVE_INFINITY);
     const paragraph = index.sentences[from]!.paragraph;
     // « Dans la négative, s'il entend… » after a no: the no is the condition met, not the answer to this request.
