@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais ».
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words.
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -148,6 +148,23 @@ describe('coverage: forms of published answers', () => {
 
     it('counterpart: the acronym in a sentence without a measure answers nothing (it counts as one word)', () => {
       assert.deepEqual(statuses(question, 'Les AESH exercent une mission essentielle auprès des élèves. Le ministère y est très attentif.'), ['mesures/unanswered', 'calendrier/unanswered']);
+    });
+  });
+  describe('a question with two requests: the view in the answer’s own words', () => {
+    const question =
+      "M. Yann Leclerc attire l'attention de Mme la ministre de la transition écologique sur le développement de l'éolien en mer. Il lui demande son avis sur les conséquences de ces projets pour la pêche et s'il entend associer davantage les pêcheurs à la planification.";
+    const concern = 'Le Gouvernement est conscient des inquiétudes exprimées par les professionnels de la pêche.';
+    const studies = "Les études conduites sur les parcs existants montrent que la cohabitation est possible, sous réserve d'adapter les règles de navigation.";
+    const bodies =
+      "Les comités régionaux des pêches sont désormais membres de droit des instances de concertation mises en place pour chaque façade maritime, en application du décret n° 2022-1234 du 12 septembre 2022.";
+    const view = "Le Gouvernement considère que la pêche et l'éolien en mer peuvent cohabiter, sous réserve d'adapter les règles de navigation dans les parcs.";
+
+    it('« le Gouvernement considère que… », sharing one word of the request, gives the view asked', () => {
+      assert.equal(statuses(question, `${view} ${bodies}`)[0], 'position/answered');
+    });
+
+    it('ablation: without it, an acknowledgement of the concern (« est conscient des inquiétudes ») gives no view', () => {
+      assert.equal(statuses(question, `${concern} ${studies} ${bodies}`)[0], 'position/unanswered');
     });
   });
 });

@@ -344,6 +344,9 @@ function nearObject(index: AnswerIndex, sub: ExtractedSubQuestion, position: num
   return onRequest || index.subject.some((key) => index.containing(key).has(position));
 }
 
+/** An acknowledgement of the concern (« le Gouvernement est conscient des inquiétudes »), which gives no view and no yes or no. */
+const acknowledgement = rx("\\b(?:est|reste|demeure|sont|restent)\\s+(?:pleinement\\s+|très\\s+|particulièrement\\s+)?(?:consciente?s?|attentive?s?|attentifs|sensibles?|mobilisée?s?|vigilante?s?)\\b|\\b(?:partage|comprend|entend)\\s+(?:les|ces|vos)\\s+(?:inquiétudes|préoccupations|craintes|attentes)");
+
 /** A word of the request itself (not a generic word) in the sentence or a sentence next to it in its paragraph. */
 function nearRequest(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
   const paragraph = index.sentences[position]!.paragraph;
@@ -813,6 +816,9 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // The answer to a question that asks one thing is about that thing: legal and yes/no answers rarely repeat the
   // request's words, so any sentence sharing one of them addresses it.
   if (addressing.length === 0 && only && (sub.kind === 'droit' || sub.kind === 'intention' || sub.kind === 'position')) addressing = closest(scored.scores, (position) => sharesDistinctive(index, sub, position));
+  // In the answer to a question that asks two things, a yes/no or a view in the answer's own words: the closest sentences
+  // that carry the evidence of the kind, share a word of the request, and are not the other request's own passage.
+  if (addressing.length === 0 && few && !only && (sub.kind === 'intention' || sub.kind === 'position')) addressing = closest(scored.scores, (position) => !siblings.has(position) && index.carries(sub.kind, position) && !acknowledgement.test(index.sentences[position]!.folded) && nearRequest(index, sub, position));
   // A published answer answers in forms that do not repeat the request's words (figures for a count, a programme
   // and its credits for means, a refusal for an intention, a legal qualification for a view): a sentence sharing
   // one word with the request and carrying such evidence addresses it.
