@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words.
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals.
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -165,6 +165,30 @@ describe('coverage: forms of published answers', () => {
 
     it('ablation: without it, an acknowledgement of the concern (« est conscient des inquiétudes ») gives no view', () => {
       assert.equal(statuses(question, `${concern} ${studies} ${bodies}`)[0], 'position/unanswered');
+    });
+  });
+  describe('more administrative refusals to « s’il envisage de… »', () => {
+    const question =
+      "M. Marc Durand attire l'attention de M. le ministre de l'économie sur la fiscalité des dons aux associations. Il lui demande s'il envisage de porter à 75 % le taux de la réduction d'impôt pour les dons aux associations sportives.";
+    const rule =
+      "Les dons aux associations sportives ouvrent droit à une réduction d'impôt de 66 % de leur montant, dans la limite de 20 % du revenu imposable, en application de l'article 200 du code général des impôts.";
+    const refusals = [
+      'Le relèvement de ce taux ne fait pas partie des orientations du Gouvernement.',
+      'Cette proposition ne peut recevoir un avis favorable.',
+      'Le Gouvernement reste attaché à la stabilité de ce dispositif, qui a fait ses preuves.',
+      'Une telle extension aurait un coût budgétaire important et ne serait pas cohérente avec la logique du taux majoré.',
+      'Le maintien du taux actuel apparaît dès lors préférable.',
+    ];
+    for (const refusal of refusals) {
+      it(`« ${refusal} » is a no`, () => {
+        assert.deepEqual(statuses(question, `${rule} ${refusal}`), ['intention/answered']);
+      });
+    }
+
+    it('counterparts: the rule alone, an attachment to something else, a coherence stated, stay partial', () => {
+      for (const other of ['', ' Le Gouvernement reste attaché au soutien des associations sportives.', ' Ce dispositif est cohérent avec la logique du taux majoré.']) {
+        assert.deepEqual(statuses(question, `${rule}${other}`), ['intention/partial']);
+      }
     });
   });
 });
