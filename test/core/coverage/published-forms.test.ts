@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals.
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph.
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -189,6 +189,19 @@ describe('coverage: forms of published answers', () => {
       for (const other of ['', ' Le Gouvernement reste attaché au soutien des associations sportives.', ' Ce dispositif est cohérent avec la logique du taux majoré.']) {
         assert.deepEqual(statuses(question, `${rule}${other}`), ['intention/partial']);
       }
+    });
+  });
+  describe('a legal conclusion later in the paragraph that names the case by a word of the request', () => {
+    const question = "M. Jean-Louis Masson demande à M. le ministre de l'intérieur si le conseil municipal peut se réunir en visioconférence.";
+    const rule = "L'article L. 2121-7 du code général des collectivités territoriales dispose que le conseil municipal se réunit et délibère à la mairie de la commune.";
+    const conclusion = "Le recours à la visioconférence, autorisé à titre dérogatoire pendant l'état d'urgence sanitaire, n'est plus possible depuis la fin de ce régime.";
+
+    it('« n’est plus possible » concludes on « si le conseil municipal peut… »', () => {
+      assert.deepEqual(statuses(question, `${rule} ${conclusion}`), ['droit/answered']);
+    });
+
+    it('ablation: the rule without the conclusion stays partial, and says that the answer does not conclude', () => {
+      assert.deepEqual(flags(question, rule), ['Sous-question 1 (droit applicable) : la règle est citée mais la réponse ne conclut pas sur le cas posé (oui, non, à quelles conditions).']);
     });
   });
 });

@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { announcesDate, answerForm, asksDelay, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
+import { announcesDate, answerForm, asksDelay, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, ownConclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { injunctiveKind, kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -401,7 +401,7 @@ function withContinuations(index: AnswerIndex, addressing: readonly number[], ta
  * The closing conclusion of the paragraph of a `droit` request's sentences (`closesOnRule`), later in it, on the
  * predicate asked; never another request's own passage.
  */
-function withClosing(index: AnswerIndex, addressing: readonly number[], request: string, siblings: ReadonlySet<number>): number[] {
+function withClosing(index: AnswerIndex, addressing: readonly number[], request: string, siblings: ReadonlySet<number>, sub?: ExtractedSubQuestion): number[] {
   if (addressing.length === 0) return [...addressing];
   const found = new Set(addressing);
   const first = addressing[0]!;
@@ -410,6 +410,9 @@ function withClosing(index: AnswerIndex, addressing: readonly number[], request:
     const sentence = index.sentences[position]!;
     if (!paragraphs.has(sentence.paragraph) || found.has(position) || siblings.has(position)) continue;
     if (closesOnRule(sentence.folded) && conclusionOn(request, sentence.folded) === 'connector') found.add(position);
+    // A conclusion later in the paragraph that names the case asked by a word of the request (« Le recours à la
+    // visioconférence … n'est plus possible depuis… » for « si le conseil municipal peut se réunir en visioconférence »).
+    else if (sub !== undefined && ownConclusionOn(request, sentence.folded) && sharesDistinctive(index, sub, position)) found.add(position);
   }
   return [...found].sort((a, b) => a - b);
 }
@@ -811,7 +814,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     addressing = withContinuations(index, addressing, (folded) => (concludes.test(folded) || closesOnRule(folded)) && conclusionOn(request, folded) === 'connector');
     // The answer's closing (« La loi ne prévoit aucune obligation en la matière », « …, sous réserve de l'appréciation
     // souveraine du juge ») often ends the paragraph that sets out the rule, a sentence or two after it.
-    addressing = withClosing(index, addressing, request, siblings);
+    addressing = withClosing(index, addressing, request, siblings, sub);
   }
   // The answer to a question that asks one thing is about that thing: legal and yes/no answers rarely repeat the
   // request's words, so any sentence sharing one of them addresses it.
