@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph.
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures.
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -202,6 +202,21 @@ describe('coverage: forms of published answers', () => {
 
     it('ablation: the rule without the conclusion stays partial, and says that the answer does not conclude', () => {
       assert.deepEqual(flags(question, rule), ['Sous-question 1 (droit applicable) : la règle est citée mais la réponse ne conclut pas sur le cas posé (oui, non, à quelles conditions).']);
+    });
+  });
+  describe('a pact, a single desk, a « Pass’ » are named measures', () => {
+    const question =
+      "Mme Claire Aubert attire l'attention de M. le ministre de l'agriculture sur l'installation des jeunes agriculteurs. Elle lui demande quelles mesures il entend prendre pour favoriser le renouvellement des générations en agriculture.";
+
+    it('« le pacte d’orientation pour le renouvellement des générations » answers', () => {
+      const answer = "Le renouvellement des générations est au cœur du pacte d'orientation pour le renouvellement des générations en agriculture, présenté en 2023.";
+      assert.deepEqual(statuses(question, answer), ['mesures/answered']);
+    });
+
+    it('counterparts: an attention without a measure stays partial; « le passage » is no « Pass’ »', () => {
+      const message = 'Sous-question 1 (mesures) : aucune mesure nommée (texte, plan, fonds, montant, instance…) dans la réponse.';
+      assert.deepEqual(flags(question, 'Le renouvellement des générations en agriculture est un enjeu majeur pour le Gouvernement, qui y est très attentif.'), [message]);
+      assert.deepEqual(flags(question, 'Le renouvellement des générations en agriculture passe par le passage de relais entre cédants et repreneurs.'), [message]);
     });
   });
 });
