@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures.
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate.
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -217,6 +217,21 @@ describe('coverage: forms of published answers', () => {
       const message = 'Sous-question 1 (mesures) : aucune mesure nommée (texte, plan, fonds, montant, instance…) dans la réponse.';
       assert.deepEqual(flags(question, 'Le renouvellement des générations en agriculture est un enjeu majeur pour le Gouvernement, qui y est très attentif.'), [message]);
       assert.deepEqual(flags(question, 'Le renouvellement des générations en agriculture passe par le passage de relais entre cédants et repreneurs.'), [message]);
+    });
+  });
+  describe('a figure that the administration says it cannot isolate (« ne dispose pas d’un suivi permettant d’isoler »)', () => {
+    const question =
+      "Mme Laure Vidal interroge M. le ministre de l'intérieur sur les permis de conduire. Elle lui demande quel est le coût pour l'État de l'organisation de l'examen.";
+
+    it('the explicit statement that the figure is not available answers', () => {
+      const answer = "Le ministère ne dispose pas d'un suivi analytique permettant d'isoler le coût de l'organisation de l'examen.";
+      assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+
+    it('counterpart: who pays, without a figure, stays partial', () => {
+      assert.deepEqual(flags(question, "Le coût de l'organisation de l'examen est pris en charge par le budget du ministère."), [
+        'Sous-question 1 (chiffres) : aucun chiffre avec son unité dans la réponse.',
+      ]);
     });
   });
 });

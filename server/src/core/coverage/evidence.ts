@@ -31,7 +31,7 @@ const figure = rx(
   'g',
 );
 const noData = rx(
-  "\\b(?:ne\\s+dispos\\p{L}*\\s+pas\\s+d(?:e\\s+|')(?:éléments|informations?|données|chiffres|statistiques)|ne\\s+(?:distingue|distinguent|recense|recensent|isole|isolent)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:possible\\s+de\\s+)?(?:chiffrée?s?|dénombrée?s?|recensée?s?|connue?s?)|(?:impossible|pas possible)\\s+de\\s+(?:chiffrer|dénombrer|recenser)|(?:ces|les) données (?:ne sont pas|n'existent pas)|ne font? pas l'objet d'un (?:suivi|recensement|décompte)|aucune (?:donnée|statistique)|pas de (?:données|statistiques)|n'est pas (?:disponible|connu)|ne sont pas (?:disponibles|connus|connues))",
+  "\\b(?:ne\\s+dispos\\p{L}*\\s+pas\\s+d(?:e\\s+|'un\\s+|'une\\s+|')(?:éléments|informations?|données|chiffres|statistiques|suivi|outil|système|recensement|décompte|comptabilisation)|ne\\s+(?:permet|permettent)\\s+pas\\s+d(?:e\\s+|')(?:isoler|identifier|chiffrer|dénombrer|connaître|évaluer|quantifier)|n'(?:est|sont)\\s+pas\\s+en\\s+mesure\\s+de\\s+(?:chiffrer|fournir|communiquer|préciser|dénombrer|évaluer)|ne\\s+fait\\s+pas\\s+l'objet\\s+d'une\\s+(?:comptabilisation|évaluation|identification)|ne\\s+(?:distingue|distinguent|recense|recensent|isole|isolent)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:possible\\s+de\\s+)?(?:chiffrée?s?|dénombrée?s?|recensée?s?|connue?s?)|(?:impossible|pas possible)\\s+de\\s+(?:chiffrer|dénombrer|recenser)|(?:ces|les) données (?:ne sont pas|n'existent pas)|ne font? pas l'objet d'un (?:suivi|recensement|décompte)|aucune (?:donnée|statistique)|pas de (?:données|statistiques)|n'est pas (?:disponible|connu)|ne sont pas (?:disponibles|connus|connues))",
   'g',
 );
 
