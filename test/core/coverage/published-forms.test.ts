@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate.
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate, a creation or removal already done or moot.
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -232,6 +232,31 @@ describe('coverage: forms of published answers', () => {
       assert.deepEqual(flags(question, "Le coût de l'organisation de l'examen est pris en charge par le budget du ministère."), [
         'Sous-question 1 (chiffres) : aucun chiffre avec son unité dans la réponse.',
       ]);
+    });
+  });
+  describe('a creation or a removal asked, answered by what was done or by a rule that makes it moot', () => {
+    const question =
+      "M. Paul Mercier attire l'attention de M. le garde des sceaux sur les violences intrafamiliales. Il lui demande s'il envisage d'instaurer des juridictions spécialisées dans le traitement de ces violences.";
+    const tax = "Mme Lise Carré attire l'attention de M. le ministre de l'économie sur la taxe sur les logements vacants. Elle lui demande s'il entend supprimer cette taxe dans les communes rurales.";
+    const scope = "La taxe sur les logements vacants s'applique dans les zones d'urbanisation continue de plus de 50 000 habitants.";
+
+    it('« a institué des pôles spécialisés » answers « s’il envisage d’instaurer des juridictions spécialisées »', () => {
+      const answer =
+        "La loi n° 2023-1251 du 22 décembre 2023 a institué des pôles spécialisés dans les violences intrafamiliales au sein des tribunaux judiciaires. Ces pôles ont été mis en place au 1er janvier 2024 dans l'ensemble des juridictions.";
+      assert.deepEqual(statuses(question, answer), ['intention/answered']);
+    });
+
+    it('counterpart: an attention without anything done stays partial', () => {
+      assert.equal(flags(question, "Les violences intrafamiliales font l'objet d'une attention constante du ministère de la justice, qui suit l'évolution des procédures dans les tribunaux.").length, 1);
+    });
+
+    it('« elle ne s’applique donc pas dans les communes rurales » answers « s’il entend la supprimer dans les communes rurales »', () => {
+      assert.deepEqual(statuses(tax, `${scope} Elle ne s'applique donc pas dans les communes rurales.`), ['intention/answered']);
+      assert.equal(statuses(tax, scope)[0], 'intention/partial');
+    });
+
+    it('counterpart: to « étendre », that it does not apply is the premise, not the answer', () => {
+      assert.equal(statuses(tax.replace('supprimer cette taxe dans', 'étendre cette taxe aux'), `${scope} Elle ne s'applique donc pas dans les communes rurales.`)[0], 'intention/partial');
     });
   });
 });

@@ -769,9 +769,17 @@ const auxiliary = rx("\\b(?:sera|seront|serait|seraient|a été|ont été|va êt
  * jours », « ont été étendues », « sera relevé »).
  */
 const improvementAsked = rx("^(?:améliorer|renforcer|revaloriser|augmenter|accroître|relever|étendre|élargir|simplifier|faciliter|développer|soutenir|accompagner|assouplir|alléger)$");
+const doneAuxiliary = "\\b(?:a|ont|sera|seront|vient d'être|viennent d'être|est désormais|sont désormais)\\s+(?:été\\s+)?(?:(?:également|ainsi|récemment|considérablement|nettement|encore|par ailleurs|en outre|progressivement|déjà)\\s+)?";
 const improvementDone = rx(
-  "\\b(?:a|ont|sera|seront|vient d'être|viennent d'être|est désormais|sont désormais)\\s+(?:été\\s+)?(?:(?:également|ainsi|récemment|considérablement|nettement|encore|par ailleurs|en outre|progressivement)\\s+)?(?:revalorisée?s?|relevée?s?|augmentée?s?|portée?s?\\s+à|étendue?s?|élargie?s?|renforcée?s?|améliorée?s?|simplifiée?s?|doublée?s?|triplée?s?|accrue?s?|assouplie?s?|allégée?s?)\\b",
+  `${doneAuxiliary}(?:revalorisée?s?|relevée?s?|augmentée?s?|portée?s?\\s+à|étendue?s?|élargie?s?|renforcée?s?|améliorée?s?|simplifiée?s?|doublée?s?|triplée?s?|accrue?s?|assouplie?s?|allégée?s?)\\b`,
 );
+/** The same for a creation asked (« s'il envisage d'instaurer… » → « a été institué par le décret du… »), and a removal. */
+const creationAsked = rx("^(?:créer|instaurer|instituer|mettre|établir|introduire|ouvrir|lancer)$");
+const creationDone = rx(`${doneAuxiliary}(?:créée?s?|instituée?s?|instaurée?s?|mise?s?\\s+en\\s+place|introduite?s?|ouverte?s?|lancée?s?)\\b`);
+const removalAsked = rx("^(?:supprimer|abroger|réduire|diminuer|abaisser|limiter|plafonner)$");
+const removalDone = rx(`${doneAuxiliary}(?:supprimée?s?|abrogée?s?|réduite?s?|diminuée?s?|abaissée?s?|limitée?s?|plafonnée?s?)\\b`);
+/** What the request would remove does not apply to the case (« elle ne s'applique donc pas dans les communes rurales »): nothing to remove. */
+const notApplicable = rx("\\b(?:ne\\s+s'appliquen?t?\\s+(?:donc\\s+|dès lors\\s+|ainsi\\s+)?pas|n'(?:est|sont)\\s+(?:donc\\s+|dès lors\\s+)?pas\\s+(?:applicables?|due?s?|perçue?s?|exigible?s?))\\b");
 
 /**
  * The asked action announced or done in the answer (« les contrôles seront renforcés », « a été renforcé », « le
@@ -780,7 +788,7 @@ const improvementDone = rx(
 function echoesAskedAction(request: string, folded: string): boolean {
   const verb = askedAction.exec(request)?.[1];
   if (!verb) return false;
-  if (improvementAsked.test(verb) && improvementDone.test(folded)) return true;
+  if ((improvementAsked.test(verb) && improvementDone.test(folded)) || (creationAsked.test(verb) && creationDone.test(folded)) || (removalAsked.test(verb) && (removalDone.test(folded) || notApplicable.test(folded)))) return true;
   const stem = verb.slice(0, -2);
   const words = /\p{L}+/gu;
   for (let match = words.exec(folded); match; match = words.exec(folded)) {
@@ -900,8 +908,11 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   const evidence = evidenceFor(index, sub, addressing);
   // The improvement done is often said in the sentence after the one that names the scheme (« Le congé … est indemnisé
   // par l'allocation… Son montant a été revalorisé… »): the next sentence of the paragraph is read too.
-  const announced = sub.kind === 'intention' && evidence.length === 0 ? withContinuations(index, addressing, (folded) => improvementDone.test(folded) && !topicShift.test(folded)).filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
-  if (announced.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: announced, missing: [], candidate: announced[0]!, reason: 'l’action demandée est annoncée ou déjà faite (« seront renforcés », « a été publié »)' });
+  const announced = sub.kind === 'intention' && evidence.length === 0 ? withContinuations(index, addressing, (folded) => (improvementDone.test(folded) || creationDone.test(folded) || removalDone.test(folded) || notApplicable.test(folded)) && !topicShift.test(folded)).filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
+  if (announced.length > 0) {
+    const moot = announced.every((position) => notApplicable.test(index.sentences[position]!.folded));
+    return withEnumeration(index, sub, { status: 'answered', evidence: announced, missing: [], candidate: announced[0]!, reason: moot ? 'ce que la demande voudrait supprimer ne s’applique pas au cas posé' : 'l’action demandée est annoncée ou déjà faite (« seront renforcés », « a été publié »)' });
+  }
   // The refusal often names the request's object in its own words after the passage that sets out the rule
   // (« Une réduction du nombre d'assesseurs ne paraît pas souhaitable »): among the closest sentences, it answers.
   // In the answer to a question that asks only that, an explicit refusal may name the question's subject instead of
