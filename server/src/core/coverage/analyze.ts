@@ -742,6 +742,11 @@ function answeredByCondition(sub: ExtractedSubQuestion, previous: readonly numbe
  */
 const bareFollowUp = rx("^(?:et\\s+)?(?:dans quels? délais?|sous quels? délais?|selon quel calendrier|à quelle (?:échéance|date|période)|à quel horizon|quand|pour quel (?:montant|coût)|avec quels (?:moyens|crédits)|selon quelles modalités|comment|pourquoi)\\s*[?.]?$");
 
+/** The text a calendar request awaits (« quand sera publié l'arrêté fixant… » → « arrêté »). */
+const awaitedText = rx("\\b(décret|arrêté|ordonnance|circulaire|instruction|rapport|projet de loi|loi|texte|référentiel|cahier des charges)s?\\b");
+/** Where a text stands (« est en cours de préparation », « a été transmis au Conseil d'État », « est en cours d'examen »). */
+const textStatus = rx("\\b(?:en cours d(?:e\\s+|')(?:préparation|élaboration|rédaction|finalisation|examen|concertation|signature|consultation|validation|publication)|(?:a|ont) été (?:transmise?s?|soumise?s?|notifiée?s?)|(?:sera|seront) (?:publiée?s?|pris|prise?s?|signée?s?)|(?:est|sont) (?:à l'étude|soumise?s?)|prochainement|dans les meilleurs délais)");
+
 /** A request asked as a question (« si… », « s'il… »), to which a reflection is neither yes nor no. */
 const yesNoRequest = rx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
 /** A reflection or work actually engaged (not one that « pourra être conduite »). */
@@ -838,6 +843,12 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // A question that asks only when is answered by the date announced in the closest sentence, which names the awaited act
   // in its own words or a paraphrase (« dans quels délais sa parution » → « sa publication devrait intervenir début 2025 »).
   if (addressing.length === 0 && only && sub.kind === 'calendrier') addressing = closest(scored.scores, (position) => announcesDate(index.sentences[position]!.folded) && measuresAsked(index, sub, position));
+  // Without a date, the sentence that says where the awaited text stands (« L'arrêté correspondant est en cours de
+  // préparation ») is about the request: the calendar is partial (no date), not « no passage at all ».
+  if (addressing.length === 0 && only && sub.kind === 'calendrier') {
+    const awaited = awaitedText.exec(foldForSearch(sub.text))?.[1];
+    if (awaited) addressing = index.sentences.flatMap((sentence, position) => (index.containing(termKey(awaited)).has(position) && textStatus.test(sentence.folded) ? [position] : []));
+  }
   // The answer to a question that asks only for means or figures is about them: a programme with its credits, or
   // a count, answers it wherever it stands.
   if (addressing.length === 0 && only && (sub.kind === 'mesures' || sub.kind === 'chiffres')) addressing = index.sentences.flatMap((_, position) => (strongFor(index, sub, position) && nearObject(index, sub, position) ? [position] : []));
