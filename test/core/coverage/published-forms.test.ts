@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate, a creation or removal already done or moot.
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate, a creation or removal already done or moot, views given by the ministry named in full, a welcome, an appraisal.
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -258,6 +258,31 @@ describe('coverage: forms of published answers', () => {
 
     it('counterpart: to « étendre », that it does not apply is the premise, not the answer', () => {
       assert.equal(statuses(tax.replace('supprimer cette taxe dans', 'étendre cette taxe aux'), `${scope} Elle ne s'applique donc pas dans les communes rurales.`)[0], 'intention/partial');
+    });
+  });
+  describe('a view given by the ministry named in full, a welcome, or an impersonal appraisal', () => {
+    const question =
+      "M. Hugo Lambert attire l'attention de M. le ministre de l'agriculture sur l'étiquetage de l'origine des viandes dans la restauration collective. Il lui demande quelle est sa position sur l'extension de cette obligation à la restauration commerciale.";
+    const rule = "Le décret n° 2022-65 du 26 janvier 2022 impose l'indication de l'origine des viandes dans la restauration collective et commerciale.";
+    const views = [
+      "Le ministère de l'agriculture soutient pleinement cette démarche.",
+      'Le Gouvernement se félicite de cette avancée.',
+      "Cette mesure constitue une avancée importante pour l'information des consommateurs.",
+    ];
+    for (const view of views) {
+      it(`« ${view} » gives the view asked`, () => {
+        assert.deepEqual(statuses(question, `${rule} ${view}`), ['position/answered']);
+      });
+    }
+
+    it('counterparts: the rule alone, a reminder by the minister named in full, a neutral « constitue une étape », stay partial', () => {
+      for (const other of [
+        '',
+        " Le ministre de l'agriculture rappelle que l'origine des viandes doit être indiquée dans la restauration collective.",
+        " Cette procédure constitue une étape de l'instruction des demandes d'extension.",
+      ]) {
+        assert.deepEqual(statuses(question, `${rule}${other}`), ['position/partial']);
+      }
     });
   });
 });
