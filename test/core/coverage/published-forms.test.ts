@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate, a creation or removal already done or moot, views given by the ministry named in full, a welcome, an appraisal.
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate, a creation or removal already done or moot, views given by the ministry named in full, a welcome, an appraisal, an intention to act answered by measures taken.
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -283,6 +283,22 @@ describe('coverage: forms of published answers', () => {
       ]) {
         assert.deepEqual(statuses(question, `${rule}${other}`), ['position/partial']);
       }
+    });
+  });
+  describe('an intention to act at all (« s’il entend prendre des mesures », « s’il compte agir ») answered by measures taken', () => {
+    const question =
+      "Mme Inès Morin attire l'attention de M. le ministre de la transition écologique sur les nuisances sonores des deux-roues motorisés. Elle lui demande s'il entend prendre des mesures pour lutter contre ces nuisances.";
+    const trial = 'Depuis 2022, des radars sonores sont expérimentés dans huit villes, dont Paris, Nice et Toulouse.';
+    const decree =
+      "Le décret n° 2022-1355 du 24 octobre 2022 a fixé le cadre de cette expérimentation, qui pourra conduire à la verbalisation automatique des véhicules trop bruyants.";
+
+    it('a decree with its date on the subject is the yes', () => {
+      assert.deepEqual(statuses(question, `${trial} ${decree}`), ['intention/answered']);
+      assert.deepEqual(statuses(question.replace("s'il entend prendre des mesures pour lutter contre", 'si le Gouvernement compte agir pour réduire'), `${trial} ${decree}`), ['intention/answered']);
+    });
+
+    it('ablation: without the decree, still neither yes nor no', () => {
+      assert.deepEqual(flags(question, trial), ['Sous-question 1 (intention) : la réponse ne dit ni oui ni non sur « prendre des mesures pour lutter contre ces nuisances ».']);
     });
   });
 });

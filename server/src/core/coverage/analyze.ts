@@ -747,6 +747,9 @@ const awaitedText = rx("\\b(décret|arrêté|ordonnance|circulaire|instruction|r
 /** Where a text stands (« est en cours de préparation », « a été transmis au Conseil d'État », « est en cours d'examen »). */
 const textStatus = rx("\\b(?:en cours d(?:e\\s+|')(?:préparation|élaboration|rédaction|finalisation|examen|concertation|signature|consultation|validation|publication)|(?:a|ont) été (?:transmise?s?|soumise?s?|notifiée?s?)|(?:sera|seront) (?:publiée?s?|pris|prise?s?|signée?s?)|(?:est|sont) (?:à l'étude|soumise?s?)|prochainement|dans les meilleurs délais)");
 
+/** An intention to act at all, without a named action (« prendre des mesures pour », « agir », « intervenir »). */
+const genericAction = rx("\\b(?:(?:prendre|adopter|engager|mettre en (?:œuvre|oeuvre|place))\\s+(?:des|de nouvelles|les|d'autres|toutes les)\\s+(?:mesures|dispositions|initiatives|actions)|agir|réagir)\\b");
+
 /** A request asked as a question (« si… », « s'il… »), to which a reflection is neither yes nor no. */
 const yesNoRequest = rx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
 /** A reflection or work actually engaged (not one that « pourra être conduite »). */
@@ -944,6 +947,12 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (declined.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: declined, missing: [], candidate: declined[0]!, reason: 'un refus explicite : aucune mesure n’est envisagée, et la réponse le dit' });
   if (evidence.length === 0 && sub.kind === 'mesures' && addressing.some((position) => isPendingStudy(index.sentences[position]!.folded))) {
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['une étude en cours n’est pas une mesure décidée : aucune mesure nommée dans la réponse'], candidate });
+  }
+  // « s'il entend prendre des mesures pour… », « si le Gouvernement compte agir »: the intention asked is to act at all,
+  // and measures taken or decided on the question's subject (a decree with its date, an action described) are the yes.
+  if (evidence.length === 0 && sub.kind === 'intention' && genericAction.test(foldForSearch(sub.text))) {
+    const acting = index.sentences.flatMap((sentence, position) => ((concreteMeasure(sentence.folded) || describesAction(sentence.folded)) && !siblings.has(position) && (addressing.includes(position) || (only ? onSubject(index, sub, position) : nearRequest(index, sub, position))) ? [position] : []));
+    if (acting.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: acting, missing: [], candidate: acting[0]!, reason: 'des mesures prises ou décidées sur le sujet : l’action demandée est engagée' });
   }
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
