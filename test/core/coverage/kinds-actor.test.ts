@@ -49,6 +49,9 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['chiffres', 'quelle enveloppe sera consacrée à ce dispositif'],
       ['chiffres', 'quel est l\'impact financier de cette réforme pour les communes'],
       ['chiffres', 'combien de communes peuvent-elles prétendre à cette dotation'],
+      ['chiffres', 'quel est le volume des crédits consommés au titre de ce programme'],
+      ['chiffres', 'une estimation du coût de cette mesure pour les collectivités'],
+      ['chiffres', 'si le nombre de contrôles a diminué depuis 2020'],
       ['modalites', 's\'il est possible de connaître les raisons de ce retard'],
       ['droit', 's\'il peut lui préciser si une commune peut refuser ce raccordement'],
       // Guards: a number, a duration or a ceiling that the law sets is droit (§10.1).
@@ -89,6 +92,11 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['intention', 'si les conditions d\'attribution de cette aide peuvent être assouplies', 'M. le ministre de l\'agriculture'],
       ['intention', 'si les critères d\'éligibilité peuvent être révisés'],
       ['intention', 'si ce seuil peut être abaissé'],
+      ['intention', 'si la date limite de dépôt des déclarations peut être reportée', 'M. le ministre de l\'économie'],
+      ['intention', 'si, compte tenu de l\'inflation, ces crédits peuvent être augmentés'],
+      ['intention', 'si ce délai peut être porté à six mois'],
+      ['intention', 'si le bénéfice de cette aide peut être étendu aux conjoints collaborateurs', 'M. le ministre de l\'agriculture'],
+      ['intention', 'si l\'éligibilité à ce dispositif peut être élargie aux communes de plus de 3 500 habitants'],
       // Guards: the law's room for a commune, a maire, an employer or an agent is droit.
       ['droit', 'si une commune peut étendre ce dispositif à ses agents contractuels'],
       ['droit', 'si le maire peut prolonger ce délai par arrêté'],
@@ -110,6 +118,10 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['droit', 'si ces dépenses peuvent être prises en charge par le budget annexe'],
       ['droit', 'si le règlement intérieur du conseil municipal peut être modifié en cours de mandat'],
       ['droit', 'si ces crédits peuvent être augmentés par la commune en cours d\'exercice'],
+      ['droit', 'si le taux de la taxe d\'aménagement peut être modifié par délibération du conseil municipal en cours d\'année', 'M. le ministre du logement'],
+      ['droit', 'si la liste électorale peut être modifiée après la clôture des inscriptions'],
+      ['droit', 'si, dans ces conditions, une commune peut refuser ce raccordement'],
+      ['droit', 'si ce document peut être porté à la connaissance des conseillers municipaux avant la séance'],
     ]);
   });
 

@@ -80,13 +80,23 @@ export function asksWhatGovernmentWillDo(folded: string): boolean {
  * the Government, and the request asks its will.
  */
 const stateScheme =
-  "(?:dispositifs?|crédits?|mesures?|plans?|aides?|réformes?|délais?|dates?\\s+limites?|fonds|dotations?|allocations?|primes?|taux|plafonds?|seuils?|barèmes?|listes?|critères|conditions|règles?|réglementations?|décrets?|circulaires?|lois?|programmes?|expérimentations?|calendriers?|échéances?|enveloppes?|exonérations?|taxes?|contributions?|bonus|chèques?|zonages?|moratoires?|interdictions?|obligations?|compensations?|dispositions?|mécanismes?|prestations?|pensions?|montants?|indemnités?|bourses?|quotas?|normes?|financements?|soutiens?|régimes?|périodes?\\s+de\\s+(?:transition|dérogation)|appels?\\s+à\\s+projets?|contingents?|subventions?\\s+de\\s+l'état)";
+  "(?:dispositifs?|crédits?|mesures?|plans?|aides?|réformes?|fonds|dotations?|allocations?|plafonds?|seuils?|barèmes?|critères|décrets?|circulaires?|lois?|programmes?|expérimentations?|enveloppes?|exonérations?|bonus|chèques?|zonages?|moratoires?|compensations?|mécanismes?|prestations?|pensions?|bourses?|appels?\\s+à\\s+projets?|subventions?\\s+de\\s+l'état|réglementations?|interdictions?|listes?)";
+/**
+ * Heads that a commune or an employer may also set (« le taux de la taxe », « le montant de la redevance », « le
+ * délai », « les conditions ») : a scheme of the State only when no one else is named in the request.
+ */
+const sharedScheme =
+  "(?:délais?|dates?\\s+limites?|taux|conditions|règles?|calendriers?|échéances?|taxes?|contributions?|obligations?|dispositions?|montants?|indemnités?|primes?|normes?|financements?|soutiens?|régimes?|quotas?|contingents?|périodes?\\s+de\\s+(?:transition|dérogation))";
 
 /** A change only the author of a scheme makes to it (not « cumulée », « versée », « imputée »: what the law allows). */
 const changeParticiple =
-  "(?:(?:augmenté|étendu|élargi|prolongé|prorogé|généralisé|revalorisé|relevé|rehaussé|abaissé|raccourci|allongé|reporté|repoussé|différé|décalé|pérennisé|reconduit|maintenu|rétabli|abondé|réabondé|majoré|modifié|revu|révisé|réexaminé|reconsidéré|assoupli|simplifié|adapté|aménagé|harmonisé|supprimé|abrogé|doublé|renforcé|accéléré|débloqué|réformé|redéfini|actualisé|complété|clarifié|amélioré|allégé|levé)(?:e|s|es)?|mis(?:e|es)?\\s+en\\s+(?:place|œuvre|oeuvre))";
+  "(?:(?:augmenté|étendu|élargi|prolongé|prorogé|généralisé|revalorisé|relevé|rehaussé|abaissé|raccourci|allongé|reporté|repoussé|différé|décalé|pérennisé|reconduit|maintenu|rétabli|abondé|réabondé|majoré|modifié|revu|révisé|réexaminé|reconsidéré|assoupli|simplifié|adapté|aménagé|harmonisé|supprimé|abrogé|doublé|renforcé|accéléré|débloqué|réformé|redéfini|actualisé|complété|clarifié|amélioré|allégé|levé)(?:e|s|es)?|portée?s?\\s+(?=à\\s+(?:\\d|hauteur|\\p{L}+\\s+(?:ans|mois|jours|semaines|années|euros)))|mis(?:e|es)?\\s+en\\s+(?:place|œuvre|oeuvre))";
 
 const schemeDeterminer = "(?:le|la|les|l'|ce|cet|cette|ces|un|une|des|son|sa|ses|leur|leurs|ledit|ladite|lesdits|lesdites)";
+/** « le bénéfice de cette aide », « l'accès à ce dispositif », « le nouveau dispositif » : the scheme is the head's complement. */
+const schemeHead = `(?:(?:bénéfice|éligibilité|accès|périmètre|champ(?:\\s+d'application)?|application|durée)\\s+(?:de\\s+|du\\s+|des\\s+|à\\s+|au\\s+|aux\\s+|d')\\s*(?:${schemeDeterminer}\\s*)?)?(?:\\p{L}+\\s+)?`;
+/** « si, compte tenu de l'inflation, ces crédits… » : a phrase between commas after « si ». */
+const incise = "(?:,[^,;?]{1,80},\\s*)?";
 
 /**
  * « si ces crédits peuvent être augmentés », « si ce dispositif a vocation à être pérennisé » : a passive of change
@@ -94,7 +104,7 @@ const schemeDeterminer = "(?:le|la|les|l'|ce|cet|cette|ces|un|une|des|son|sa|ses
  * peut être prolongé » (an employer's act) does not match.
  */
 const stateChangePassive = rx(
-  `^(?:si|s'ils?|s'elles?)\\s+${schemeDeterminer}\\s*(?:\\p{L}+\\s+)?${stateScheme}\\b[^;?]{0,120}?\\b(?:ne\\s+|n')?(?:peut|peuvent|pourrait|pourraient|pourra|pourront|devrait|devraient|(?:a|ont)\\s+vocation\\s+à)\\s+(?:pas\\s+)?(?:\\p{L}+ment\\s+|bientôt\\s+|enfin\\s+|encore\\s+|à\\s+nouveau\\s+){0,2}être\\s+(?:\\p{L}+ment\\s+|à\\s+nouveau\\s+)?${changeParticiple}\\b`,
+  `^(?:si|s'ils?|s'elles?)\\s*${incise}${schemeDeterminer}\\s*${schemeHead}(${stateScheme}|${sharedScheme})\\b[^;?]{0,120}?\\b(?:ne\\s+|n')?(?:peut|peuvent|pourrait|pourraient|pourra|pourront|devrait|devraient|(?:a|ont)\\s+vocation\\s+à)\\s+(?:pas\\s+)?(?:\\p{L}+ment\\s+|bientôt\\s+|enfin\\s+|encore\\s+|à\\s+nouveau\\s+){0,2}être\\s+(?:\\p{L}+ment\\s+|à\\s+nouveau\\s+)?${changeParticiple}\\b`,
 );
 
 /**
@@ -105,13 +115,16 @@ const stateChangeNoun = rx(
   "^si\\s+(?:une?|la|le|l'|des|les)\\s+(?:nouvelles?\\s+|éventuelles?\\s+)?(?:prolongation|prorogation|extension|revalorisation|augmentation|modification|révision|généralisation|pérennisation|réforme|évolution|assouplissement|report|hausse|relèvement|abaissement|majoration|simplification|élargissement|harmonisation|adaptation|suppression|reconduction|réouverture)\\b[^;?]{0,120}?\\b(?:est|serait|sera|paraît|semble|paraîtrait|semblerait)\\s+(?:\\p{L}+ment\\s+)?(?:possible|envisageable|réalisable|prévue?|à\\s+l'étude)\\b",
 );
 const stateChangeSubjunctive = rx(
-  `^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:possible|envisageable)\\s+qu(?:e\\s+|')\\s*${schemeDeterminer}\\s*(?:\\p{L}+\\s+)?${stateScheme}\\b[^;?]{0,120}?\\b(?:soit|soient)\\s+(?:\\p{L}+ment\\s+)?${changeParticiple}\\b`,
+  `^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:possible|envisageable)\\s+qu(?:e\\s+|')\\s*${schemeDeterminer}\\s*${schemeHead}(${stateScheme}|${sharedScheme})\\b[^;?]{0,120}?\\b(?:soit|soient)\\s+(?:\\p{L}+ment\\s+)?${changeParticiple}\\b`,
 );
 
 /** Acts of a commune, an employer or a private person: a change to them is what the law allows (§10.1), not the State's will. */
 const localAct = rx(
-  "\\b(?:contrats?|baux|bail|délibérations?|statuts|règlements?\\s+intérieurs?|périodes?\\s+d'essai|plans?\\s+loca(?:l|ux)\\s+d'urbanisme|plu|plui|permis|concessions?|conventions?|marchés?|mandats?|détachements?|disponibilités?|congés?|titres?\\s+de\\s+séjour|autorisations?\\s+d'urbanisme|arrêtés?\\s+(?:municipa(?:l|ux)|du\\s+maire|de\\s+police)|budgets?\\s+(?:communa(?:l|ux)|annexes?|primitifs?))\\b",
+  "\\b(?:contrats?|baux|bail|délibérations?|statuts|règlements?\\s+intérieurs?|périodes?\\s+d'essai|plans?\\s+loca(?:l|ux)\\s+d'urbanisme|plu|plui|permis|concessions?|conventions?|marchés?|mandats?|détachements?|disponibilités?|congés?|titres?\\s+de\\s+séjour|autorisations?\\s+d'urbanisme|arrêtés?\\s+(?:municipa(?:l|ux)|du\\s+maire|de\\s+police)|budgets?\\s+(?:communa(?:l|ux)|annexes?|primitifs?)|listes?\\s+électorales?)\\b",
 );
+
+const sharedHead = rx(`^${sharedScheme}$`);
+const localActorWord = rx(`\\b${localActorSource}\\b`);
 
 /** True when a « si » request asks whether a scheme of the State can be changed: the Government's will (`intention`). */
 export function asksStateChange(folded: string): boolean {
@@ -119,7 +132,8 @@ export function asksStateChange(folded: string): boolean {
   if (!match) return false;
   // « si ces crédits peuvent être augmentés par la commune » : the agent named is someone else.
   if (actorAfterLegalVerb(folded) || localAct.test(match[0])) return false;
-  return true;
+  // « si le taux de la taxe peut être modifié par délibération de la commune » : a head others set, someone else named.
+  return match[1] === undefined || !sharedHead.test(match[1]) || !localActorWord.test(folded);
 }
 
 /** True when a request names an act of a commune, an employer or a private person (« le contrat de l'agent »). */
