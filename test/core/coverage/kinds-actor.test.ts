@@ -162,6 +162,7 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['position', 'quelle appréciation il porte sur ce dispositif'],
       ['position', 's\'il partage l\'analyse de la Cour des comptes'],
       ['position', 'quel est son sentiment sur ce sujet'],
+      ['position', 'quelle lecture il fait de cette décision du Conseil d\'État'],
       // Guards: what the maire must adopt, the reading the law calls for, are droit.
       ['droit', 'quelle position doit adopter le maire face à cette demande'],
       ['droit', 'quelle interprétation doit être donnée à l\'article L. 2122-22 du code général des collectivités territoriales'],
@@ -179,6 +180,8 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['droit', 'dans quel délai le maire doit statuer sur une demande de permis de construire', 'M. le ministre du logement'],
       ['droit', 'dans quel délai une commune doit-elle transmettre ses délibérations au préfet'],
       ['droit', 'de quel délai dispose le conseil municipal pour se prononcer'],
+      ['droit', 'dans quel délai un permis de construire tacite devient définitif', 'M. le ministre du logement'],
+      ['calendrier', 'dans quel délai cette aide deviendra accessible aux exploitants', 'M. le ministre de l\'agriculture'],
       ['droit', 'dans quel délai l\'employeur est tenu de verser le solde de tout compte', 'M. le ministre du travail'],
     ]);
   });
