@@ -52,6 +52,10 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['chiffres', 'quel est le volume des crédits consommés au titre de ce programme'],
       ['chiffres', 'une estimation du coût de cette mesure pour les collectivités'],
       ['chiffres', 'si le nombre de contrôles a diminué depuis 2020'],
+      ['chiffres', 'au regard de la réglementation en vigueur, combien d\'établissements ont été contrôlés en 2023'],
+      ['chiffres', 'au regard de la loi, quelle est la part des communes qui respectent cette obligation'],
+      ['chiffres', 'si l\'État dispose du nombre de communes concernées'],
+      ['chiffres', 's\'il est en mesure de chiffrer le coût de cette mesure'],
       ['modalites', 's\'il est possible de connaître les raisons de ce retard'],
       ['droit', 's\'il peut lui préciser si une commune peut refuser ce raccordement'],
       // Guards: a number, a duration or a ceiling that the law sets is droit (§10.1).
@@ -59,6 +63,8 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['droit', 'quel est le nombre minimal de conseillers municipaux présents pour que le conseil puisse valablement délibérer'],
       ['droit', 'quel est le montant maximal de l\'indemnité que peut percevoir un adjoint au maire'],
       ['droit', 'quelle est la durée légale de conservation de ces documents par la commune'],
+      ['droit', 'quelle est la répartition des compétences entre les communes et l\'intercommunalité en matière de voirie'],
+      ['droit', 'au regard des dispositions applicables, dans quel délai une commune doit-elle répondre à cette demande'],
     ]);
   });
 
