@@ -101,6 +101,8 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['intention', 'si la date limite de dépôt des déclarations peut être reportée', 'M. le ministre de l\'économie'],
       ['intention', 'si, compte tenu de l\'inflation, ces crédits peuvent être augmentés'],
       ['intention', 'si ce délai peut être porté à six mois'],
+      ['intention', 'si ce dispositif est appelé à être prolongé'],
+      ['intention', 'si ce dispositif est reconduit au-delà du 31 décembre 2025'],
       ['intention', 'si le bénéfice de cette aide peut être étendu aux conjoints collaborateurs', 'M. le ministre de l\'agriculture'],
       ['intention', 'si l\'éligibilité à ce dispositif peut être élargie aux communes de plus de 3 500 habitants'],
       // Guards: the law's room for a commune, a maire, an employer or an agent is droit.
@@ -120,6 +122,7 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['droit', 's\'il est possible de prolonger la période d\'essai de cet agent', 'M. le ministre de la fonction publique'],
       ['droit', 'si le plan local d\'urbanisme peut être modifié avant la fin de l\'enquête publique', 'M. le ministre du logement'],
       ['droit', 'si ce dispositif peut être appliqué aux communes nouvelles'],
+      ['droit', 'si ce dispositif est applicable aux communes nouvelles'],
       ['droit', 'si cette aide peut être versée à une association'],
       ['droit', 'si ces dépenses peuvent être prises en charge par le budget annexe'],
       ['droit', 'si le règlement intérieur du conseil municipal peut être modifié en cours de mandat'],

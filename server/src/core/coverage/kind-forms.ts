@@ -104,7 +104,7 @@ const incise = "(?:,[^,;?]{1,80},\\s*)?";
  * peut être prolongé » (an employer's act) does not match.
  */
 const stateChangePassive = rx(
-  `^(?:si|s'ils?|s'elles?)\\s*${incise}${schemeDeterminer}\\s*${schemeHead}(${stateScheme}|${sharedScheme})\\b[^;?]{0,120}?\\b(?:ne\\s+|n')?(?:peut|peuvent|pourrait|pourraient|pourra|pourront|devrait|devraient|(?:a|ont)\\s+vocation\\s+à)\\s+(?:pas\\s+)?(?:\\p{L}+ment\\s+|bientôt\\s+|enfin\\s+|encore\\s+|à\\s+nouveau\\s+){0,2}être\\s+(?:\\p{L}+ment\\s+|à\\s+nouveau\\s+)?${changeParticiple}\\b`,
+  `^(?:si|s'ils?|s'elles?)\\s*${incise}${schemeDeterminer}\\s*${schemeHead}(${stateScheme}|${sharedScheme})\\b[^;?]{0,120}?\\b(?:ne\\s+|n')?(?:peut|peuvent|pourrait|pourraient|pourra|pourront|devrait|devraient|(?:a|ont)\\s+vocation\\s+à|(?:est|sont)\\s+appelée?s?\\s+à)\\s+(?:pas\\s+)?(?:\\p{L}+ment\\s+|bientôt\\s+|enfin\\s+|encore\\s+|à\\s+nouveau\\s+){0,2}être\\s+(?:\\p{L}+ment\\s+|à\\s+nouveau\\s+)?${changeParticiple}\\b`,
 );
 
 /**
@@ -118,6 +118,11 @@ const stateChangeSubjunctive = rx(
   `^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:possible|envisageable)\\s+qu(?:e\\s+|')\\s*${schemeDeterminer}\\s*${schemeHead}(${stateScheme}|${sharedScheme})\\b[^;?]{0,120}?\\b(?:soit|soient)\\s+(?:\\p{L}+ment\\s+)?${changeParticiple}\\b`,
 );
 
+/** « si ce dispositif est reconduit en 2026 » : a present passive of change with a time to come is a decision to come. */
+const stateChangeToCome = rx(
+  `^(?:si|s'ils?|s'elles?)\\s*${incise}${schemeDeterminer}\\s*${schemeHead}(${stateScheme}|${sharedScheme})\\b[^;?]{0,120}?\\b(?:est|sont)\\s+(?:bien\\s+)?${changeParticiple}\\s+(?:[^;?]{0,40}?\\s)?(?:en\\s+(?:20\\d\\d|\\d{4})|l'an(?:née)?\\s+prochaine?|au-delà\\s+d|à\\s+l'avenir|à\\s+compter\\s+d|après\\s+(?:le|la|l')\\s*(?:\\d|31|30|1er|fin|échéance))`,
+);
+
 /** Acts of a commune, an employer or a private person: a change to them is what the law allows (§10.1), not the State's will. */
 const localAct = rx(
   "\\b(?:contrats?|baux|bail|délibérations?|statuts|règlements?\\s+intérieurs?|périodes?\\s+d'essai|plans?\\s+loca(?:l|ux)\\s+d'urbanisme|plu|plui|permis|concessions?|conventions?|marchés?|mandats?|détachements?|disponibilités?|congés?|titres?\\s+de\\s+séjour|autorisations?\\s+d'urbanisme|arrêtés?\\s+(?:municipa(?:l|ux)|du\\s+maire|de\\s+police)|budgets?\\s+(?:communa(?:l|ux)|annexes?|primitifs?)|listes?\\s+électorales?)\\b",
@@ -128,7 +133,7 @@ const localActorWord = rx(`\\b${localActorSource}\\b`);
 
 /** True when a « si » request asks whether a scheme of the State can be changed: the Government's will (`intention`). */
 export function asksStateChange(folded: string): boolean {
-  const match = stateChangePassive.exec(folded) ?? stateChangeNoun.exec(folded) ?? stateChangeSubjunctive.exec(folded);
+  const match = stateChangePassive.exec(folded) ?? stateChangeNoun.exec(folded) ?? stateChangeSubjunctive.exec(folded) ?? stateChangeToCome.exec(folded);
   if (!match) return false;
   // « si ces crédits peuvent être augmentés par la commune » : the agent named is someone else.
   if (actorAfterLegalVerb(folded) || localAct.test(match[0])) return false;
