@@ -218,6 +218,8 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['articulation', 'comment ce dispositif s\'articule avec le fonds vert'],
       ['articulation', 'de quelle manière ce nouveau plan vient en complémentarité du plan précédent'],
       ['articulation', 'quelles sont les différences entre le contrat de projet et le contrat de plan'],
+      ['articulation', 'quel est le lien entre ce nouveau fonds et la dotation d\'équipement des territoires ruraux'],
+      ['articulation', 'comment ce plan se conjugue avec les contrats de ville'],
       // Guard: « par rapport aux besoins » measures, it does not compare.
       ['mesures', 'quelles mesures il entend prendre par rapport aux besoins des communes'],
     ]);
