@@ -58,6 +58,7 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['chiffres', 's\'il est en mesure de chiffrer le coût de cette mesure'],
       ['modalites', 's\'il est possible de connaître les raisons de ce retard'],
       ['droit', 's\'il peut lui préciser si une commune peut refuser ce raccordement'],
+      ['position', 's\'il peut lui préciser sa position sur ce point'],
       // Guards: a number, a duration or a ceiling that the law sets is droit (§10.1).
       ['droit', 'pendant combien de temps l\'affichage du permis de construire doit être maintenu sur le terrain', 'M. le ministre du logement'],
       ['droit', 'quel est le nombre minimal de conseillers municipaux présents pour que le conseil puisse valablement délibérer'],

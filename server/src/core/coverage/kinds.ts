@@ -27,7 +27,7 @@ const cues: readonly Cue[] = [
 
 /** A « si » that asks the minister to give information (« s'il peut lui indiquer… »), not what the law or he will do. */
 const informationHead = rx(
-  "^(?:(?:s'(?:il|elle)|si\\s+(?:le\\s+gouvernement|(?:le|son)\\s+ministère|ses\\s+services))\\s+(?:ne\\s+)?(?:peut|pourrait|peuvent|pourraient|serait\\s+en\\s+mesure\\s+de|est\\s+en\\s+mesure\\s+de)\\s+(?:pas\\s+)?(?:lui\\s+|leur\\s+|nous\\s+)?(?:indiquer|préciser|communiquer|faire\\s+connaître|faire\\s+savoir|fournir|transmettre|donner|détailler|dire|chiffrer|évaluer|estimer|quantifier)|^s'il\\s+(?:est|serait)\\s+possible\\s+(?:de\\s+|d')(?:lui\\s+)?(?:connaître|savoir|obtenir|disposer\\s+(?:de|d'|des|du)|avoir\\s+(?:communication|connaissance)\\s+(?:de|d'|des|du)|lui\\s+indiquer|lui\\s+communiquer|lui\\s+préciser))\\s*",
+  "^(?:(?:s'(?:il|elle)|si\\s+(?:le\\s+gouvernement|(?:le|son)\\s+ministère|ses\\s+services))\\s+(?:ne\\s+)?(?:peut|pourrait|peuvent|pourraient|serait\\s+en\\s+mesure\\s+de|est\\s+en\\s+mesure\\s+de)\\s+(?:pas\\s+)?(?:lui\\s+|leur\\s+|nous\\s+)?(?:indiquer|préciser|communiquer|faire\\s+connaître|faire\\s+savoir|détailler|dire|chiffrer|évaluer|estimer|quantifier)|^s'il\\s+(?:est|serait)\\s+possible\\s+(?:de\\s+|d')(?:lui\\s+)?(?:connaître|savoir|obtenir|disposer\\s+(?:de|d'|des|du)|avoir\\s+(?:communication|connaissance)\\s+(?:de|d'|des|du)|lui\\s+indiquer|lui\\s+communiquer|lui\\s+préciser))\\s*",
 );
 const siHead = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
 // Not « que compte faire », « qu'entend faire », « qu'en est-il » : those ask what is done, not a fact to confirm.
