@@ -64,6 +64,10 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['droit', 'quel est le nombre minimal de conseillers municipaux présents pour que le conseil puisse valablement délibérer'],
       ['droit', 'quel est le montant maximal de l\'indemnité que peut percevoir un adjoint au maire'],
       ['droit', 'quelle est la durée légale de conservation de ces documents par la commune'],
+      ['droit', 'combien de jours de congé un agent peut-il prendre à ce titre', 'M. le ministre de la fonction publique'],
+      ['droit', 'combien de mandats successifs un élu peut-il exercer'],
+      ['droit', 'combien de fois un contrat peut-il être renouvelé', 'M. le ministre de la fonction publique'],
+      ['chiffres', 'le nombre de dossiers qu\'un service instructeur peut traiter chaque année'],
       ['droit', 'quelle est la répartition des compétences entre les communes et l\'intercommunalité en matière de voirie'],
       ['droit', 'au regard des dispositions applicables, dans quel délai une commune doit-elle répondre à cette demande'],
     ]);

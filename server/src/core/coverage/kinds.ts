@@ -199,6 +199,12 @@ const legalEffect = rx("\\b(?:se\\s+prescri(?:t|vent)|expire(?:nt)?)\\b|\\b(?:de
 /** A phrase that frames a request by the law (« au regard de la réglementation, … », « en application de la loi, … »). */
 const legalFrame = rx("^(?:au\\s+regard|en\\s+application|conformément|compte\\s+tenu|en\\s+vertu|dans\\s+le\\s+cadre|en\\s+l'état|sur\\s+le\\s+fondement|s'agissant|en\\s+ce\\s+qui\\s+concerne|à\\s+la\\s+lumière|eu\\s+égard|pour\\s+(?:les|la|le|l'|ces|ce|cette)\\s+\\p{L}+\\s+(?:soumise?s?|assujettie?s?|concernée?s?|tenue?s?|éligibles?))\\b");
 
+/**
+ * « combien de jours de congé un agent peut-il prendre », « combien de fois un contrat peut-il être renouvelé » :
+ * a number asked about any agent or contract, what the law allows (not a count of those that exist).
+ */
+const genericModal = rx(`\\b(?:un|une)\\s+(?:${localActorSource}|contrats?|mandats?|baux|bail|permis|titres?|arrêtés?|délibérations?|congés?)(?:\\s+\\p{L}+)?\\s+(?:ne\\s+)?(?:peut|doit|pourra|devra)(?:-t)?(?:-(?:il|elle))?\\b`);
+
 const reasonCue = rx("^(?:pourquoi|pour quelles? raisons?|les raisons|quelles? raisons?|les motifs|quels motifs)");
 
 /** The condition that opens a conditional request (§10.4); the kind is that of what follows. */
@@ -273,7 +279,7 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   // A count of communes or agents is figures, whatever they must do (« combien de communes sont tenues de… »);
   // a duration the law sets is droit (« pendant combien de temps l'affichage doit-il être maintenu »).
   if (best === 'calendrier' && (invertedModal.test(text) || legalEffect.test(text) || (legalDuration.test(text) && hasLegalModal(text)))) return 'droit';
-  if (best === 'chiffres' && legalDuration.test(text) && (invertedModal.test(text) || hasLegalModal(text))) return 'droit';
+  if (best === 'chiffres' && ((legalDuration.test(text) && (invertedModal.test(text) || hasLegalModal(text))) || genericModal.test(text))) return 'droit';
   if (best === undefined) {
     const act = invertedAct.exec(text);
     if (act && !legalState.test(act[1]!) && !/(?:ble|aire|ire)$/u.test(act[1]!) && !localModal(text)) return 'intention';
