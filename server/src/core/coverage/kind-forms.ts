@@ -125,18 +125,21 @@ const stateChangeToCome = rx(
 
 /** Acts of a commune, an employer or a private person: a change to them is what the law allows (§10.1), not the State's will. */
 const localAct = rx(
-  "\\b(?:contrats?|baux|bail|délibérations?|statuts|règlements?\\s+intérieurs?|périodes?\\s+d'essai|plans?\\s+loca(?:l|ux)\\s+d'urbanisme|plu|plui|permis|concessions?|conventions?|marchés?|mandats?|détachements?|disponibilités?|congés?|titres?\\s+de\\s+séjour|autorisations?\\s+d'urbanisme|arrêtés?\\s+(?:municipa(?:l|ux)|du\\s+maire|de\\s+police)|budgets?\\s+(?:communa(?:l|ux)|annexes?|primitifs?)|listes?\\s+électorales?)\\b",
+  "\\b(?:contrats?|baux|bail|délibérations?|statuts|règlements?\\s+intérieurs?|périodes?\\s+d'essai|plans?\\s+loca(?:l|ux)\\s+d'urbanisme|plu|plui|permis|concessions?|conventions?|marchés?|mandats?|détachements?|disponibilités?|congés?|titres?\\s+de\\s+séjour|autorisations?\\s+d'urbanisme|arrêtés?\\s+(?:municipa(?:l|ux)|du\\s+maire|de\\s+police)|budgets?\\s+(?:communa(?:l|ux)|annexes?|primitifs?)|listes?\\s+électorales?|séances?|réunions?\\s+du\\s+conseil|votes?\\s+du\\s+budget|enquêtes?\\s+publiques?)\\b",
 );
 
 const sharedHead = rx(`^${sharedScheme}$`);
 const localActorWord = rx(`\\b${localActorSource}\\b`);
+
+/** « … peut être modifiée par un simple arrêté » : which instrument the law requires, a question of law. */
+const byLegalInstrument = rx("^\\s*,?\\s*(?:par|sans)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|l'|simple\\s+|voie\\s+(?:de\\s+)?)*(?:simple\\s+)?(?:arrêtés?|décrets?|circulaires?|délibérations?|ordonnances?|voie\\s+réglementaire|(?:la\\s+)?loi|avenant|accord|avis|consentement|autorisation)\\b");
 
 /** True when a « si » request asks whether a scheme of the State can be changed: the Government's will (`intention`). */
 export function asksStateChange(folded: string): boolean {
   const match = stateChangePassive.exec(folded) ?? stateChangeNoun.exec(folded) ?? stateChangeSubjunctive.exec(folded) ?? stateChangeToCome.exec(folded);
   if (!match) return false;
   // « si ces crédits peuvent être augmentés par la commune » : the agent named is someone else.
-  if (actorAfterLegalVerb(folded) || localAct.test(match[0])) return false;
+  if (actorAfterLegalVerb(folded) || localAct.test(match[0]) || byLegalInstrument.test(folded.slice(match.index + match[0].length))) return false;
   // « si le taux de la taxe peut être modifié par délibération de la commune » : a head others set, someone else named.
   return match[1] === undefined || !sharedHead.test(match[1]) || !localActorWord.test(folded);
 }

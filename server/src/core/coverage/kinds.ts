@@ -203,7 +203,7 @@ const legalFrame = rx("^(?:au\\s+regard|en\\s+application|conformément|compte\\
  * « combien de jours de congé un agent peut-il prendre », « combien de fois un contrat peut-il être renouvelé » :
  * a number asked about any agent or contract, what the law allows (not a count of those that exist).
  */
-const genericModal = rx(`\\b(?:un|une)\\s+(?:${localActorSource}|contrats?|mandats?|baux|bail|permis|titres?|arrêtés?|délibérations?|congés?)(?:\\s+\\p{L}+)?\\s+(?:ne\\s+)?(?:peut|doit|pourra|devra)(?:-t)?(?:-(?:il|elle))?\\b`);
+const genericModal = rx(`\\b(?:un|une|le|la|l'|ce|cette)\\s*(?:${localActorSource}|contrats?|mandats?|baux|bail|permis|titres?|arrêtés?|délibérations?|congés?)(?:\\s+\\p{L}+)?\\s+(?:ne\\s+)?(?:peut|doit|pourra|devra|est\\s+tenue?|est\\s+obligée?)(?:-t)?(?:-(?:il|elle))?\\b`);
 
 const reasonCue = rx("^(?:pourquoi|pour quelles? raisons?|les raisons|quelles? raisons?|les motifs|quels motifs)");
 
