@@ -21,7 +21,7 @@ const determiner = "(?:le|la|les|l'|un|une|des|ce|cet|cette|ces|chaque|tout|tout
  */
 const actorAfterVerb = rx(
   `\\b(?:(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)\\s+(?:légalement\\s+)?être\\s+\\p{L}+\\s+par\\s+${determiner}\\s*` +
-    `|(?:de\\s+)?quel(?:le)?s?\\s+(?:moyens|outils|leviers|pouvoirs|recours|possibilités|marges?\\s+de\\s+man(?:œ|oe)uvre|solutions|voies\\s+de\\s+recours|prérogatives)\\s+(?:juridiques\\s+|légaux\\s+|d'action\\s+)?(?:dispose|disposent|bénéficie|bénéficient)\\s+${determiner}\\s*` +
+    `|(?:de\\s+)?quel(?:le)?s?\\s+(?:moyens|outils|leviers|pouvoirs|recours|possibilités|marges?\\s+de\\s+man(?:œ|oe)uvre|solutions|voies\\s+de\\s+recours|prérogatives|délais?|durée)\\s+(?:juridiques\\s+|légaux\\s+|d'action\\s+)?(?:dispose|disposent|bénéficie|bénéficient)\\s+${determiner}\\s*` +
     `|\\bqu(?:e\\s+|')\\s*(?:peut|peuvent|doit|doivent|pourrait|pourraient|devrait|devraient)\\s+(?:\\p{L}+\\s+){1,3}?${determiner}\\s*` +
     `|\\bquel(?:le)?s?\\s+(?:attitude|conduite|démarche|procédure|position)\\s+(?:doit|doivent|devrait|devraient|peut|peuvent)\\s+(?:adopter|tenir|suivre|prendre|engager)\\s+${determiner}\\s*` +
     `|(?:solutions|possibilités|moyens|recours|voies\\s+de\\s+recours|options)\\s+(?:juridiques\\s+|légales\\s+)?(?:qui\\s+)?s'offr(?:e|ent)\\s+(?:à|au|aux)\\s*(?:${determiner}\\s*)?` +
@@ -72,4 +72,79 @@ const whatGovernmentWillDo = rx(
 
 export function asksWhatGovernmentWillDo(folded: string): boolean {
   return whatGovernmentWillDo.test(folded);
+}
+
+/**
+ * A scheme of the State's own (QUESTION-FORMS.md §10.1): when the subject of a passive of change is one of these
+ * (« si ces crédits peuvent être augmentés », « si le dispositif peut être étendu »), the actor left unsaid is
+ * the Government, and the request asks its will.
+ */
+const stateScheme =
+  "(?:dispositifs?|crédits?|mesures?|plans?|aides?|réformes?|fonds|dotations?|allocations?|plafonds?|seuils?|barèmes?|critères|décrets?|circulaires?|lois?|programmes?|expérimentations?|enveloppes?|exonérations?|bonus|chèques?|zonages?|moratoires?|compensations?|mécanismes?|prestations?|pensions?|bourses?|appels?\\s+à\\s+projets?|subventions?\\s+de\\s+l'état|réglementations?|interdictions?|listes?)";
+/**
+ * Heads that a commune or an employer may also set (« le taux de la taxe », « le montant de la redevance », « le
+ * délai », « les conditions ») : a scheme of the State only when no one else is named in the request.
+ */
+const sharedScheme =
+  "(?:délais?|dates?\\s+limites?|taux|conditions|règles?|calendriers?|échéances?|taxes?|contributions?|obligations?|dispositions?|montants?|indemnités?|primes?|normes?|financements?|soutiens?|régimes?|quotas?|contingents?|périodes?\\s+de\\s+(?:transition|dérogation))";
+
+/** A change only the author of a scheme makes to it (not « cumulée », « versée », « imputée »: what the law allows). */
+const changeParticiple =
+  "(?:(?:augmenté|étendu|élargi|prolongé|prorogé|généralisé|revalorisé|relevé|rehaussé|abaissé|raccourci|allongé|reporté|repoussé|différé|décalé|pérennisé|reconduit|maintenu|rétabli|abondé|réabondé|majoré|modifié|revu|révisé|réexaminé|reconsidéré|assoupli|simplifié|adapté|aménagé|harmonisé|supprimé|abrogé|doublé|renforcé|accéléré|débloqué|réformé|redéfini|actualisé|complété|clarifié|amélioré|allégé|levé)(?:e|s|es)?|portée?s?\\s+(?=à\\s+(?:\\d|hauteur|\\p{L}+\\s+(?:ans|mois|jours|semaines|années|euros)))|mis(?:e|es)?\\s+en\\s+(?:place|œuvre|oeuvre))";
+
+const schemeDeterminer = "(?:le|la|les|l'|ce|cet|cette|ces|un|une|des|son|sa|ses|leur|leurs|ledit|ladite|lesdits|lesdites)";
+/** « le bénéfice de cette aide », « l'accès à ce dispositif », « le nouveau dispositif » : the scheme is the head's complement. */
+const schemeHead = `(?:(?:bénéfice|éligibilité|accès|périmètre|champ(?:\\s+d'application)?|application|durée)\\s+(?:de\\s+|du\\s+|des\\s+|à\\s+|au\\s+|aux\\s+|d')\\s*(?:${schemeDeterminer}\\s*)?)?(?:\\p{L}+\\s+)?`;
+/** « si, compte tenu de l'inflation, ces crédits… » : a phrase between commas after « si ». */
+const incise = "(?:,[^,;?]{1,80},\\s*)?";
+
+/**
+ * « si ces crédits peuvent être augmentés », « si ce dispositif a vocation à être pérennisé » : a passive of change
+ * whose subject is a scheme of the State. The subject's head (its first noun) decides: « si le contrat de l'agent
+ * peut être prolongé » (an employer's act) does not match.
+ */
+const stateChangePassive = rx(
+  `^(?:si|s'ils?|s'elles?)\\s*${incise}${schemeDeterminer}\\s*${schemeHead}(${stateScheme}|${sharedScheme})\\b[^;?]{0,120}?\\b(?:ne\\s+|n')?(?:peut|peuvent|pourrait|pourraient|pourra|pourront|devrait|devraient|(?:a|ont)\\s+vocation\\s+à|(?:est|sont)\\s+appelée?s?\\s+à)\\s+(?:pas\\s+)?(?:\\p{L}+ment\\s+|bientôt\\s+|enfin\\s+|encore\\s+|à\\s+nouveau\\s+){0,2}être\\s+(?:\\p{L}+ment\\s+|à\\s+nouveau\\s+)?${changeParticiple}\\b`,
+);
+
+/**
+ * « si une prolongation de ce délai est possible », « s'il est possible que ces crédits soient augmentés » : a
+ * change to a scheme, named by a noun or in a subjunctive passive, that only the Government can make.
+ */
+const stateChangeNoun = rx(
+  "^si\\s+(?:une?|la|le|l'|des|les)\\s+(?:nouvelles?\\s+|éventuelles?\\s+)?(?:prolongation|prorogation|extension|revalorisation|augmentation|modification|révision|généralisation|pérennisation|réforme|évolution|assouplissement|report|hausse|relèvement|abaissement|majoration|simplification|élargissement|harmonisation|adaptation|suppression|reconduction|réouverture)\\b[^;?]{0,120}?\\b(?:est|serait|sera|paraît|semble|paraîtrait|semblerait)\\s+(?:\\p{L}+ment\\s+)?(?:possible|envisageable|réalisable|prévue?|à\\s+l'étude)\\b",
+);
+const stateChangeSubjunctive = rx(
+  `^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:possible|envisageable)\\s+qu(?:e\\s+|')\\s*${schemeDeterminer}\\s*${schemeHead}(${stateScheme}|${sharedScheme})\\b[^;?]{0,120}?\\b(?:soit|soient)\\s+(?:\\p{L}+ment\\s+)?${changeParticiple}\\b`,
+);
+
+/** « si ce dispositif est reconduit en 2026 » : a present passive of change with a time to come is a decision to come. */
+const stateChangeToCome = rx(
+  `^(?:si|s'ils?|s'elles?)\\s*${incise}${schemeDeterminer}\\s*${schemeHead}(${stateScheme}|${sharedScheme})\\b[^;?]{0,120}?\\b(?:est|sont)\\s+(?:bien\\s+)?${changeParticiple}\\s+(?:[^;?]{0,40}?\\s)?(?:en\\s+(?:20\\d\\d|\\d{4})|l'an(?:née)?\\s+prochaine?|au-delà\\s+d|à\\s+l'avenir|à\\s+compter\\s+d|après\\s+(?:le|la|l')\\s*(?:\\d|31|30|1er|fin|échéance))`,
+);
+
+/** Acts of a commune, an employer or a private person: a change to them is what the law allows (§10.1), not the State's will. */
+const localAct = rx(
+  "\\b(?:contrats?|baux|bail|délibérations?|statuts|règlements?\\s+intérieurs?|périodes?\\s+d'essai|plans?\\s+loca(?:l|ux)\\s+d'urbanisme|plu|plui|permis|concessions?|conventions?|marchés?|mandats?|détachements?|disponibilités?|congés?|titres?\\s+de\\s+séjour|autorisations?\\s+d'urbanisme|arrêtés?\\s+(?:municipa(?:l|ux)|du\\s+maire|de\\s+police)|budgets?\\s+(?:communa(?:l|ux)|annexes?|primitifs?)|listes?\\s+électorales?|séances?|réunions?\\s+du\\s+conseil|votes?\\s+du\\s+budget|enquêtes?\\s+publiques?)\\b",
+);
+
+const sharedHead = rx(`^${sharedScheme}$`);
+const localActorWord = rx(`\\b${localActorSource}\\b`);
+
+/** « … peut être modifiée par un simple arrêté » : which instrument the law requires, a question of law. */
+const byLegalInstrument = rx("^\\s*,?\\s*(?:par|sans)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|l'|simple\\s+|voie\\s+(?:de\\s+)?)*(?:simple\\s+)?(?:arrêtés?|décrets?|circulaires?|délibérations?|ordonnances?|voie\\s+réglementaire|(?:la\\s+)?loi|avenant|accord|avis|consentement|autorisation)\\b");
+
+/** True when a « si » request asks whether a scheme of the State can be changed: the Government's will (`intention`). */
+export function asksStateChange(folded: string): boolean {
+  const match = stateChangePassive.exec(folded) ?? stateChangeNoun.exec(folded) ?? stateChangeSubjunctive.exec(folded) ?? stateChangeToCome.exec(folded);
+  if (!match) return false;
+  // « si ces crédits peuvent être augmentés par la commune » : the agent named is someone else.
+  if (actorAfterLegalVerb(folded) || localAct.test(match[0]) || byLegalInstrument.test(folded.slice(match.index + match[0].length))) return false;
+  // « si le taux de la taxe peut être modifié par délibération de la commune » : a head others set, someone else named.
+  return match[1] === undefined || !sharedHead.test(match[1]) || !localActorWord.test(folded);
+}
+
+/** True when a request names an act of a commune, an employer or a private person (« le contrat de l'agent »). */
+export function namesLocalAct(folded: string): boolean {
+  return localAct.test(folded);
 }
