@@ -198,4 +198,18 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       [`${r} Il est nécessaire de connaître le coût de ces équipements. Il lui demande s'il entend en limiter le nombre.`, ["s'il entend en limiter le nombre"]],
     ]);
   });
+
+  describe('forms found missing (fixed): old openings with an incise, the object after the addressee, suggestions', () => {
+    const h = "M. Jean Morel attire l'attention de M. le ministre de l'agriculture sur les haies. Elles disparaissent.";
+    check([
+      [`${h} Il serait heureux de connaître le nombre de kilomètres de haies plantés en 2011.`, ['le nombre de kilomètres de haies plantés en 2011']],
+      [`${h} Il lui suggère de créer une aide à la plantation.`, ['de créer une aide à la plantation']],
+      ["M. Jean Morel demande à M. le ministre de l'agriculture les conditions dans lesquelles une haie peut être arrachée.", ['les conditions dans lesquelles une haie peut être arrachée']],
+      ["M. Jean Morel demande à M. le ministre de l'agriculture l'état d'avancement du plan haies.", ["l'état d'avancement du plan haies"]],
+      ["M. Jean Morel, se référant à la réponse faite à sa question écrite n° 1234, demande à M. le ministre de l'agriculture si une aide est prévue.", ['si une aide est prévue']],
+      ["M. Jean Morel, sénateur de la Somme, prie M. le ministre de l'agriculture de bien vouloir lui faire connaître le montant des aides versées en 2009.", ['le montant des aides versées en 2009']],
+      // A third party's proposal in the context is no request.
+      [`${h} Elle propose de créer une aide. Il lui demande s'il entend donner suite à cette proposition.`, ["s'il entend donner suite à cette proposition"]],
+    ]);
+  });
 });
