@@ -208,6 +208,8 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       ["M. Jean Morel demande à M. le ministre de l'agriculture l'état d'avancement du plan haies.", ["l'état d'avancement du plan haies"]],
       ["M. Jean Morel, se référant à la réponse faite à sa question écrite n° 1234, demande à M. le ministre de l'agriculture si une aide est prévue.", ['si une aide est prévue']],
       ["M. Jean Morel, sénateur de la Somme, prie M. le ministre de l'agriculture de bien vouloir lui faire connaître le montant des aides versées en 2009.", ['le montant des aides versées en 2009']],
+      // A ministry's title that names « l'État » is still the addressee.
+      ["M. Jean Morel demande a M. le ministre de la fonction publique, de la reforme de l'Etat et de la decentralisation de bien vouloir lui preciser si un agent peut cumuler deux emplois a temps partiel.", ['si un agent peut cumuler deux emplois a temps partiel']],
       // A third party's proposal in the context is no request.
       [`${h} Elle propose de créer une aide. Il lui demande s'il entend donner suite à cette proposition.`, ["s'il entend donner suite à cette proposition"]],
     ]);
