@@ -10,6 +10,9 @@
  * nothing left out, a conditional head kept).
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../../../server/src/core/index';
 import { extract } from './helpers';
 
 const agri = "M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la situation des éleveurs ovins.";
@@ -213,5 +216,34 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       // A third party's proposal in the context is no request.
       [`${h} Elle propose de créer une aide. Il lui demande s'il entend donner suite à cette proposition.`, ["s'il entend donner suite à cette proposition"]],
     ]);
+  });
+
+  describe('every input without an answer gets its checklist (issue 10, item 1)', () => {
+    const data = resolve(__dirname, '../../../data');
+    const seed = readFileSync(resolve(data, 'seeds/qe-15-24191.md'), 'utf8');
+    const record = JSON.parse(readFileSync(resolve(data, 'corpus/an-17/raw/QANR5L17QE4461.json'), 'utf8')) as { question: { textesReponse: unknown; textesQuestion: { texteQuestion: { texte: string } } } };
+    const statuses = (text: string): string[] => analyze(text).subQuestions.map((sub) => sub.status);
+    const fromRecord = (change: (copy: typeof record) => void): string => {
+      const copy = structuredClone(record);
+      change(copy);
+      return JSON.stringify(copy);
+    };
+    const question = "M. Jean Morel attire l'attention de M. le ministre de l'agriculture sur les haies. Il lui demande si une aide est prévue et quel en sera le montant.";
+    const cases: readonly (readonly [string, string, number])[] = [
+      ['page export whose « Texte de la réponse » is empty', seed.replace(/(#### Texte de la réponse\s*\n)[\s\S]*?## Données clés/u, '$1\n## Données clés'), 2],
+      ['page export without « Texte de la réponse » nor « Données clés »', seed.replace(/#### Texte de la réponse[\s\S]*$/u, ''), 2],
+      ['open-data record whose answer text is empty', fromRecord((copy) => { copy.question.textesReponse = { texteReponse: { infoJO: {}, texte: '' } }; }), 3],
+      ['open-data record whose answer is null', fromRecord((copy) => { copy.question.textesReponse = { texteReponse: null }; }), 3],
+      ['open-data record whose question text carries HTML paragraphs', fromRecord((copy) => { const q = copy.question.textesQuestion.texteQuestion; q.texte = `<p>${q.texte.replace('. ', '.</p><p>')}</p>`; }), 3],
+      ['dossier whose answer section is blank', `# Question\n\n${question}\n\n# Réponse\n\n   \n`, 2],
+      ['dossier whose answer is a placeholder', `# Question\n\n${question}\n\n# Réponse\n\n[À rédiger]\n`, 2],
+    ];
+    for (const [label, text, count] of cases) {
+      it(label, () => {
+        const found = statuses(text);
+        assert.equal(found.length, count);
+        assert.ok(found.every((status) => status === 'unanswered'));
+      });
+    }
   });
 });
