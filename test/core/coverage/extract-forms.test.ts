@@ -246,4 +246,19 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       });
     }
   });
+
+  describe('forms found missing (fixed): requests in sentences of their own after the closer', () => {
+    const h = "M. Jean Morel attire l'attention de M. le ministre de l'agriculture sur les haies. Elles disparaissent.";
+    check([
+      [`${h} Il lui demande de bien vouloir lui indiquer les points suivants. Premièrement, quel est le linéaire de haies arraché chaque année. Deuxièmement, quelles aides sont prévues.`, ['quel est le linéaire de haies arraché chaque année', 'quelles aides sont prévues']],
+      [`${h} Il lui demande quelles mesures il compte prendre. Enfin, quel calendrier est envisagé.`, ['quelles mesures il compte prendre', 'quel calendrier est envisagé']],
+      [`${h} Il lui demande si une aide est prévue. Et si oui, laquelle.`, ['si une aide est prévue', 'si oui, laquelle']],
+      [`${h} Il lui demande, d'une part, quel est le linéaire arraché et, d'autre part, si une aide est prévue, et, enfin, quand elle sera versée.`, ['quel est le linéaire arraché', 'si une aide est prévue', 'quand elle sera versée']],
+      // A question reported in the context after the request asks nothing of the minister.
+      [`${h} Il lui demande si une aide est prévue. En effet, les agriculteurs s'interrogent : faut-il encore planter des haies ?`, ['si une aide est prévue']],
+      [`${h} Il lui demande si une aide est prévue. Les exploitants se demandent : qui paiera l'entretien ?`, ['si une aide est prévue']],
+      // Context after the request that opens with a connector states facts.
+      [`${h} Il lui demande si une aide est prévue. Enfin, les communes ont réduit leurs crédits.`, ['si une aide est prévue']],
+    ]);
+  });
 });

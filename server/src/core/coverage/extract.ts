@@ -265,7 +265,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
 const leadingJunk = rx(
   "^(?:[\\s,;:.–—-]+|(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:demande|(?:souhaite(?:rait)?|voudrait|aimerait)\\s+(?:(?:également|aussi|en\\s+outre|enfin|par\\s+ailleurs|donc)\\s+)?(?:savoir|connaître|connaitre)|prie|interroge)\\s+(?:(?:également|aussi|en\\s+outre|enfin|par\\s+ailleurs|donc)\\s+)?(?:de\\s+bien\\s+vouloir\\s+)?(?:lui\\s+)?(?:indiquer\\s+|préciser\\s+|faire\\s+connaître\\s+)?|(?:souhaite|souhaiterait|voudrait|aimerait)\\s+(?:en\\s+)?(?:connaître|connaitre|savoir)\\s+|(?:de\\s+)?(?:lui\\s+)?(?:fournir|apporter|donner|communiquer)\\s+(?:toutes\\s+)?(?:les\\s+|des\\s+)?précisions\\s+(?:utiles\\s+)?(?:sur|concernant)\\s+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|(?:notamment|en\\s+particulier),?\\s+|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|(?:tout\\s+)?d'abord,?\\s*|en (?:premier|second|deuxième|troisième|dernier) lieu,?\\s*|plus (?:largement|généralement|globalement|précisément),?\\s*|[1-9]\\s?°\\)?\\s*|[1-9][.)]\\s+|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})(?!quel)|(?:le\\s+point|la\\s+question)\\s+de\\s+savoir\\s+|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
 );
-const trailingJunk = /[\s,;:.?!…]+$/u;
+const trailingJunk = /(?:[\s,;:.?!…]|\s(?:et|ou|mais)(?=[\s,;:.?!…]*$))+$/u;
 /** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
 const conditionOnly = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)$");
 const purposeVerb = rx("\\b(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|'))\\s*(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b");
@@ -632,7 +632,7 @@ const questionPreamble = rx(
 );
 const lateConnector = rx("^(?:aussi|enfin|en outre|par ailleurs|de plus|également|dès lors|dans ces conditions|en conséquence|par conséquent|c'est pourquoi|dans ce contexte|dans cette perspective)\\b[,\\s]*|^(?:ainsi|partant),\\s*");
 
-const conditionalSentence = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut)\\b[\\s,]+(?=(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|où|si|s'il|s'ils|lesquel|laquelle|lequel|les raisons|le calendrier|les délais|les modalités|les mesures)\\b)");
+const conditionalSentence = rx("^(?:(?:et|mais),?\\s+)?(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut)\\b[\\s,]+(?=(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|où|si|s'il|s'ils|lesquel|laquelle|lequel|les raisons|le calendrier|les délais|les modalités|les mesures)\\b)");
 
 /** « Elle demande … », « il souhaite … »: a pronoun subject and no object pronoun, which may be a third party. */
 const bareCloser = rx("^(?:il|elle)\\s+(?:demande|souhaite|souhaiterait|voudrait|aimerait|attend|désire)\\b");
@@ -651,6 +651,18 @@ function endsWithQuestionMark(text: string): boolean {
   const trimmed = text.trimEnd();
   return trimmed.endsWith('?') && !/[?!]\s*[»”"]\s*$/u.test(trimmed);
 }
+
+/**
+ * A request of its own after the first closer, though it has no closer, no « ? » and no inversion: an item of a list
+ * (« Premièrement, quel est … », « 2° les aides prévues ») or a late interrogative (« Enfin, quel calendrier est envisagé. »).
+ */
+const lateRequest = rx(
+  "^(?:(?:premièrement|deuxièmement|troisièmement|quatrièmement|secondement|en\\s+(?:premier|second|deuxième|troisième|dernier)\\s+lieu|[1-9]\\s?°\\)?|[1-9][.)])[,\\s]+(?=\\p{L})|(?:(?:et|mais)\\s+)?(?:(?:enfin|en\\s+outre|par\\s+ailleurs|de\\s+plus|également|aussi|ensuite|puis|(?:tout\\s+)?d'abord)[,\\s]+)+(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|si|s'ils?|s'elles?|où\\s+en|le\\s+nombre|le\\s+montant|les\\s+mesures|les\\s+raisons|le\\s+calendrier)\\b)",
+);
+/** « Il lui demande de bien vouloir lui indiquer les points suivants. » : the items follow in sentences of their own. */
+const listAnnounce = rx("^(?:sur\\s+)?(?:les|aux|des)\\s+(?:\\p{L}+\\s+)?(?:points|questions|éléments|sujets|interrogations)\\s+suivante?s\\s*[.:]?\\s*$");
+/** « En effet, les élus s'interrogent : faut-il … ? » : someone else's question, reported in the context. */
+const reportedQuestion = rx("^(?:en\\s+effet|car)\\b|\\b(?:s'interrogent|se\\s+demandent|s'inquiètent|demandent)\\s*:");
 
 /** The request segments of a question: from the first request formula on, or its direct questions. */
 const obtainOpener = rx("\\b(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+obtenir\\s+(?:de|d'|auprès\\s+d(?:e|u))\\s*.{1,300}?\\s(?:des\\s+)?(?:précisions|éclaircissements|informations|explications|renseignements)\\s+(?:sur|concernant|quant\\s+à|au\\s+sujet\\s+d)");
@@ -678,9 +690,10 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
     if (closer && sentence.end <= firstAddressed && isBare(closer)) return;
     if (closer) {
       if (contextEnd < 0) contextEnd = closer.start;
-      segments.push({ start: closer.contentStart, end: sentence.end });
+      const announced = listAnnounce.test(folded.slice(closer.contentStart, sentence.end)) && index + 1 < sentences.length;
+      if (!announced) segments.push({ start: closer.contentStart, end: sentence.end });
       // « Il lui demande : » followed by a list (one item a line or a paragraph): the items are the request.
-      listOpen = /:\s*$/u.test(folded.slice(sentence.start, sentence.end));
+      listOpen = announced || /:\s*$/u.test(folded.slice(sentence.start, sentence.end));
       return;
     }
     if (listOpen) {
@@ -688,7 +701,8 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
       return;
     }
     // « Dans l'affirmative, selon quel calendrier. » : a conditional request in a sentence of its own (§10.4).
-    if (contextEnd >= 0 && (isDirectQuestion(q.text.slice(sentence.start, sentence.end), folded.slice(sentence.start, sentence.end)) || conditionalSentence.test(folded.slice(sentence.start, sentence.end)))) {
+    const bare = folded.slice(sentence.start, sentence.end);
+    if (contextEnd >= 0 && ((isDirectQuestion(q.text.slice(sentence.start, sentence.end), bare) && !reportedQuestion.test(bare)) || conditionalSentence.test(bare) || lateRequest.test(bare))) {
       segments.push({ start: sentence.start, end: sentence.end });
     }
   });
