@@ -261,4 +261,13 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       [`${h} Il lui demande si une aide est prévue. Enfin, les communes ont réduit leurs crédits.`, ['si une aide est prévue']],
     ]);
   });
+
+  describe('forms found missing (fixed): a full stop glued to the next sentence', () => {
+    check([
+      ["M. Jean Morel attire l'attention de M. le ministre de l'agriculture sur les haies.Il lui demande si une aide est prévue.Il souhaiterait également connaître le montant des crédits.", ['si une aide est prévue', 'le montant des crédits']],
+      ["M. Jean Morel attire l'attention de M. le ministre de l'agriculture sur les haies.Elles disparaissent.Il lui demande si une aide est prévue.", ['si une aide est prévue']],
+      // Initials, abbreviations and references are no sentence ends.
+      ["M. Jean Morel attire l'attention de M. le ministre de l'agriculture sur l'art. L.126-3 du code rural. Il lui demande si M.Dupont, maire, peut interdire l'arrachage des haies.", ["si M.Dupont, maire, peut interdire l'arrachage des haies"]],
+    ]);
+  });
 });

@@ -54,6 +54,9 @@ interface Sentence {
   readonly end: number;
 }
 
+/** A full stop glued to the next sentence (« haies.Il lui demande »): a lower-case letter or a digit before it, a capitalised word after. */
+const gluedStop = /(?<=[\p{Ll}\d)»"])[.?!](?=\p{Lu}\p{Ll})/gu;
+
 class QuestionText {
   readonly text: string;
   readonly folded: string;
@@ -71,7 +74,14 @@ class QuestionText {
       for (const sentence of paragraph.sentences) {
         const at = paragraph.text.indexOf(sentence.text, cursor);
         if (at < 0) continue;
-        this.sentences.push({ start: base + at, end: base + at + sentence.text.length });
+        // « … sur les haies.Il lui demande … » (no space after the stop, as some exports have it): two sentences.
+        let from = 0;
+        gluedStop.lastIndex = 0;
+        for (let glued = gluedStop.exec(sentence.text); glued; glued = gluedStop.exec(sentence.text)) {
+          this.sentences.push({ start: base + at + from, end: base + at + glued.index + 1 });
+          from = glued.index + 1;
+        }
+        this.sentences.push({ start: base + at + from, end: base + at + sentence.text.length });
         cursor = at + sentence.text.length;
       }
     }
