@@ -270,4 +270,15 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       ["M. Jean Morel attire l'attention de M. le ministre de l'agriculture sur l'art. L.126-3 du code rural. Il lui demande si M.Dupont, maire, peut interdire l'arrachage des haies.", ["si M.Dupont, maire, peut interdire l'arrachage des haies"]],
     ]);
   });
+
+  describe('forms found missing (fixed): a third party\'s demand taken up by « elle demande »', () => {
+    const a = "Mme Anne Roy attire l'attention de Mme la ministre des solidarités sur la situation des aidants familiaux.";
+    check([
+      [`${a} L'association des aidants réclame un statut. Elle demande aussi un congé rémunéré.`, ['la situation des aidants familiaux']],
+      [`${a} L'association des aidants réclame un statut. Elle demande aussi un congé rémunéré. Mme Roy souhaiterait connaître la position du Gouvernement sur ces propositions.`, ['la position du Gouvernement sur ces propositions']],
+      // The author's own wish after a third party's demand is a request.
+      [`${a} L'association des aidants réclame un statut. Elle souhaite savoir si le Gouvernement entend y donner suite.`, ['si le Gouvernement entend y donner suite']],
+      [`${a} L'association des aidants réclame un statut. Elle demande au Gouvernement de créer un congé rémunéré.`, ['de créer un congé rémunéré']],
+    ]);
+  });
 });

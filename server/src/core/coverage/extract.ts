@@ -647,6 +647,11 @@ const conditionalSentence = rx("^(?:(?:et|mais),?\\s+)?(?:si oui|si non|dans l'a
 /** « Elle demande … », « il souhaite … »: a pronoun subject and no object pronoun, which may be a third party. */
 const bareCloser = rx("^(?:il|elle)\\s+(?:demande|souhaite|souhaiterait|voudrait|aimerait|attend|désire)\\b");
 
+/** A sentence in which a third party (a noun phrase, not the author) demands something: « L'association réclame … ». */
+const thirdPartyDemand = rx("^(?:(?:de\\s+plus|en\\s+outre|par\\s+ailleurs|ainsi|or|aussi|de\\s+leur\\s+côté|pour\\s+sa\\s+part),?\\s+)?(?:l'|le\\s|la\\s|les\\s|un\\s|une\\s|des\\s|cette\\s|ce\\s|cet\\s|ces\\s|plusieurs\\s|de\\s+nombreu)[^,.;:]{1,80}?\\s(?:réclame|réclament|demande|demandent|revendique|revendiquent|souhaite|souhaitent|propose|proposent|exige|exigent|sollicite|sollicitent|plaide|plaident|préconise|préconisent)\\b");
+/** « Elle demande au Gouvernement … », « il demande à Mme la ministre … » : the bare closer is addressed after all. */
+const addressedAfter = rx("^(?:il|elle)\\s+(?:demande|souhaite|souhaiterait|voudrait|aimerait|attend|désire)\\s+(?:(?:donc|aussi|également|enfin|en\\s+outre|par\\s+ailleurs)\\s+)?(?:au\\s+(?:gouvernement|ministre|premier\\s+ministre)|à\\s+(?:m\\.?|mme|monsieur|madame|la\\s+ministre)\\b|(?:savoir|connaître|connaitre)\\b|si\\b|s'|quel|comment|pourquoi|combien)");
+
 /** « Aussi, quelles mesures le Gouvernement entend-il prendre. » : an inverted question whose « ? » was lost. */
 const invertedQuestion = rx("^(?:(?:aussi|dès lors|dans ces conditions|en conséquence|par conséquent|enfin|c'est pourquoi|dans ce contexte|de plus|par ailleurs)[,\\s]+)?(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|que|où)\\b[^.;:!?]{0,200}?\\b\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\\b");
 
@@ -698,6 +703,8 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   sentences.forEach((sentence, index) => {
     const closer = closers[index];
     if (closer && sentence.end <= firstAddressed && isBare(closer)) return;
+    // « L'association réclame un statut. Elle demande aussi un congé rémunéré. » : « elle » is the association.
+    if (closer && isBare(closer) && index > 0 && thirdPartyDemand.test(folded.slice(sentences[index - 1]!.start, sentences[index - 1]!.end)) && !addressedAfter.test(folded.slice(closer.start, sentence.end))) return;
     if (closer) {
       if (contextEnd < 0) contextEnd = closer.start;
       const announced = listAnnounce.test(folded.slice(closer.contentStart, sentence.end)) && index + 1 < sentences.length;
