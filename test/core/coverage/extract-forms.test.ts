@@ -281,4 +281,15 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       [`${a} L'association des aidants réclame un statut. Elle demande au Gouvernement de créer un congé rémunéré.`, ['de créer un congé rémunéré']],
     ]);
   });
+
+  describe('forms found missing (fixed): an adverbial between the closer and what is asked', () => {
+    const h = "M. Jean Morel attire l'attention de M. le ministre de l'agriculture sur les haies. Elles disparaissent.";
+    check([
+      [`${h} Il souhaiterait à ce sujet connaître le montant des aides.`, ['le montant des aides']],
+      [`${h} Il lui demande à cet égard si une aide est prévue.`, ['si une aide est prévue']],
+      [`${h} Il lui demande sur ce point s'il entend agir.`, ["s'il entend agir"]],
+      [`${h} Il lui demande dans ces conditions s'il entend créer une aide.`, ["s'il entend créer une aide"]],
+      [`${h} Il lui demande de bien vouloir, dans les meilleurs délais, lui indiquer le montant des aides.`, ['le montant des aides']],
+    ]);
+  });
 });
