@@ -292,4 +292,17 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       [`${h} Il lui demande de bien vouloir, dans les meilleurs délais, lui indiquer le montant des aides.`, ['le montant des aides']],
     ]);
   });
+
+  describe('forms found wrong (fixed): statements after « ; », a series of interrogatives with « quand » and « qui »', () => {
+    const h = "M. Jean Morel attire l'attention de M. le ministre de l'agriculture sur les haies. Elles disparaissent.";
+    check([
+      [`${h} Il lui demande s'il entend agir ; les communes ne peuvent plus faire face à l'entretien des haies.`, ["s'il entend agir"]],
+      [`${h} Il lui demande quelles mesures il entend prendre ; il lui rappelle que les communes ne peuvent plus faire face.`, ['quelles mesures il entend prendre']],
+      [`${h} Il lui demande si une aide est prévue, quel sera son montant, quand elle sera versée et qui pourra en bénéficier.`, ['si une aide est prévue', 'quel sera son montant', 'quand elle sera versée', 'qui pourra en bénéficier']],
+      // A list of objects after « ; » is a list of requests.
+      [`${h} Il lui demande de lui indiquer le nombre de kilomètres de haies arrachés ; le montant des aides versées aux communes qui en ont replanté.`, ['le nombre de kilomètres de haies arrachés', 'le montant des aides versées aux communes qui en ont replanté']],
+      // « si une commune, quand elle … , peut » : « quand » opens a subordinate clause.
+      [`${h} Il lui demande si une commune, quand elle entretient des haies privées, peut en demander le remboursement.`, ['si une commune, quand elle entretient des haies privées, peut en demander le remboursement']],
+    ]);
+  });
 });

@@ -256,7 +256,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   // « (lui faire part) de sa position et des mesures qu'il entend prendre » : a second object of « de », with its own clause.
   { pattern: rx("\\s+et\\s+(?=d(?:es|u|e\\s+la|e\\s+l')\\s*(?:mesures|actions|dispositions|intentions|moyens|suites|initiatives|perspectives|raisons|délais|décisions)\\s+(?:qu|que|qui|dont|envisagée?s?|prévue?s?|retenue?s?)\\b)", 'g') },
   // « si les images peuvent être conservées … et qui peut y avoir accès »: « qui » + verb asks who.
-  { pattern: rx(",?\\s+et\\s+(?=qui\\s+(?:peut|peuvent|doit|doivent|est|sont|a|ont|décide|décidera|prend|paie|paiera|finance|financera|supporte|supportera|assume|assumera|sera|serait|pourrait|devrait|prendra)\\b)", 'g'), when: 'noQui' },
+  { pattern: rx(",?\\s+et\\s+(?=qui\\s+(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|est|sont|a|ont|décide|décidera|prend|paie|paiera|finance|financera|supporte|supportera|assume|assumera|sera|serait|pourrait|devrait|prendra|bénéficie|bénéficiera)\\b)", 'g'), when: 'noQui' },
   { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g'), when: 'complete' },
   { pattern: rx(',\\s+de même que\\s+', 'g') },
   // « … pour que la région soit en paix et il lui demande également quelles sont … » : a second closer in the sentence.
@@ -286,6 +286,8 @@ const scopeOnly = rx("^(?:pour\\s+(?:les|la|le|l'|ces|cette|ce|cet)\\s*(?:\\p{L}
 /** A condition or a motive set off by commas before the request (« au cas où …, quelles mesures »): it belongs to the request. */
 const conditionIncise = rx("^(?:(?:au|dans\\s+le)\\s+cas\\s+où|dans\\s+l'hypothèse\\s+où|en\\s+cas\\s+d(?:e|u|es|')|(?:dans\\s+un|par)\\s+souci\\s+d(?:e|u|es|')|dans\\s+l'attente\\s+d(?:e|u|es|')|dans\\s+cette\\s+(?:perspective|optique|hypothèse)|lorsqu(?:e\\b|'))[^;:?]{0,160}$");
 const siSeries = rx("^si\\s[^;?]*?\\bet\\s+(?:si\\b|s'ils?\\b|s'elles?\\b)");
+/** « quel sera son montant, quand elle sera versée et … » : after a complete interrogative, « quand » asks again. */
+const interrogativeFirst = rx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?(?:quel(?:le)?s?|combien|comment|pourquoi)\\b");
 const subordinateAfter = rx("^(?:quand|lorsqu|où(?!\\s+en\\s)|si\\s)");
 const headAfter = rx(`^(?:(?:à|de|d')\\s*)?${interrogativeHead}`);
 const siStart = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
@@ -399,7 +401,7 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     // perdure » : after a comma, « quand », « où », « si » open a subordinate clause, not a new request.
     if (cut.when === 'noQui' && /\bqui\s/u.test(currentText)) continue;
     // « si A, si B et si C » : a series of yes/no requests closed by « et si » (§4), not a subordinate clause.
-    if (cut.when === 'comma' && subordinateAfter.test(folded.slice(start + cut.next, end)) && !(siStart.test(currentText) && siSeries.test(folded.slice(start + cut.next, end)))) continue;
+    if (cut.when === 'comma' && subordinateAfter.test(folded.slice(start + cut.next, end)) && !(siStart.test(currentText) && siSeries.test(folded.slice(start + cut.next, end))) && !(interrogativeFirst.test(currentText) && /^quand\s/u.test(folded.slice(start + cut.next, end)))) continue;
     // « de lui faire connaître, pour chacune des années 1995 à 1998, le nombre … » : a scope, not a request.
     if (cut.when === 'comma' && scopeOnly.test(currentText) && !headAfter.test(currentText)) continue;
     // « au cas où il serait encore ministre à la fin de l'année, quelles mesures … » : the condition of the request that follows.
@@ -414,9 +416,15 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
   }
   parts.push({ start: start + from, end });
   const trimmed = parts.map((part) => trimPart(folded, withoutTail(folded, trimPart(folded, part))));
-  const asking = trimmed.length > 1 ? trimmed.filter((part) => !inciseOnly.test(folded.slice(part.start, part.end))) : trimmed;
+  // « s'il entend agir ; les communes ne peuvent plus faire face », « … ; il lui rappelle que … » : a statement after the first part asks nothing.
+  const asking = trimmed.length > 1 ? trimmed.filter((part, index) => !inciseOnly.test(folded.slice(part.start, part.end)) && !(index > 0 && statementOnly.test(folded.slice(part.start, part.end)))) : trimmed;
   return asking.filter((part) => part.end - part.start >= 3 && !addresseeOnly.test(folded.slice(part.start, part.end)) && !clarificationOnly.test(folded.slice(part.start, part.end)) && !courtesyOnly.test(folded.slice(part.start, part.end)));
 }
+
+/** A statement (a subject and a finite verb, or « il lui rappelle que ») rather than something asked. */
+const statementOnly = rx(
+  "^(?:(?:les|le|la|l'|ces|cette|ce|cet|de\\s+nombreux|de\\s+nombreuses|plusieurs|certains|certaines|beaucoup\\s+d(?:e|')|nombre\\s+d(?:e|'))\\s*(?:(?!\\b(?:qui|que|qu'|dont|où|lequel|laquelle|lesquel\\p{L}*|auxquel\\p{L}*|duquel)\\b)[^,;:?]){1,60}?\\s(?:ne\\s+|n')?(?:est|sont|ont|peut|peuvent|doit|doivent|reste|restent|semble|semblent|demeure|demeurent|constitue|constituent|représente|représentent|fait|font|va|vont|subit|subissent|rencontre|rencontrent|connaît|connaissent|attend|attendent|craint|craignent|réclame|réclament|demande|demandent)\\b(?!-)|(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:rappelle|précise|souligne|signale|note|constate|observe|estime|considère|ajoute|fait\\s+(?:observer|remarquer|valoir))\\b|(?:ils|elles|on)\\s)",
+);
 
 /** « Il lui demande donc, compte tenu de ces éléments, s'il entend … » : an incise cut off by the commas, no request. */
 const inciseOnly = rx("^(?:compte\\s+tenu|au\\s+vu|au\\s+regard|eu\\s+égard|à\\s+la\\s+lumière|face\\s+à|en\\s+raison|dans\\s+le\\s+cadre|dans\\s+ce\\s+contexte|dans\\s+ces\\s+conditions|à\\s+cet\\s+égard|à\\s+ce\\s+titre|de\\s+ce\\s+fait|en\\s+effet|dès\\s+lors|à\\s+la\\s+suite|suite\\s+à|en\\s+l'état|à\\s+ce\\s+jour|en\\s+conséquence|par\\s+conséquent)\\b[^;?]{0,100}$|^(?:dans\\s+les\\s+(?:plus\\s+brefs|meilleurs)\\s+délais|(?:le\\s+plus\\s+)?rapidement(?:\\s+possible)?|au\\s+plus\\s+(?:vite|tôt)|dès\\s+que\\s+possible|sans\\s+délai|précisément|en\\s+détail)$");
