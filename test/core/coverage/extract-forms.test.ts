@@ -305,4 +305,13 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       [`${h} Il lui demande si une commune, quand elle entretient des haies privées, peut en demander le remboursement.`, ['si une commune, quand elle entretient des haies privées, peut en demander le remboursement']],
     ]);
   });
+
+  describe('guards of the new forms: context that looks like them asks nothing', () => {
+    const h = "M. Jean Morel attire l'attention de M. le ministre de l'agriculture sur les haies.";
+    check([
+      [`${h} Il importe de connaître le coût de ces mesures. Il lui demande s'il entend agir.`, ["s'il entend agir"]],
+      [`${h} Il lui demande s'il entend agir. En outre, si la commune refuse, le préfet peut se substituer à elle.`, ["s'il entend agir"]],
+      [`${h} M. le maire de la commune, constatant ces arrachages, demande à M. le préfet d'intervenir. Il lui demande si le préfet peut agir.`, ['si le préfet peut agir']],
+    ]);
+  });
 });

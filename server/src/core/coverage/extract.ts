@@ -126,14 +126,14 @@ const closerPatterns: readonly RegExp[] = [
   // « M. X prie M. le ministre de bien vouloir lui faire connaître … » (old plain-text form).
   rx("\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)[^,.;:]{1,60}?\\s+prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
   // « M. X, se référant à la réponse faite à sa question n° …, demande à M. le ministre … » (an incise after the name, at the start of a sentence).
-  rx("^\\s*(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)[^,.;:]{1,60}?,[^.;:]{1,200}?,\\s*(?:demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)|prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s))", 'g'),
+  rx("^\\s*(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?!\\s*(?:le|la|les|l')\\b)[^,.;:]{1,60}?,[^.;:]{1,200}?,\\s*(?:demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)|prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s))", 'g'),
   // « Il lui suggère de … », « elle lui propose de … » : a course of action put to the minister.
   rx(`\\b${subject}\\s+(?:lui|leur)\\s+(?:suggère|propose|recommande)\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+|également\\s+|aussi\\s+)?(?=de\\s|d')`, 'g'),
   rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait|interroge|prie|sollicite)(?:-t)?-(?:il|elle)\\b", 'g'),
   // « Peut-il lui indiquer … », « Pourrait-elle lui préciser … » : a courteous inverted request (with or without « ? »).
   rx("\\b(?:peut|pourrait|voudrait|veut)-(?:il|elle)\\s+(?:donc\\s+|bien\\s+|enfin\\s+)*(?=(?:(?:lui|leur|nous|me)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|dire|confirmer|communiquer|expliquer|exposer)\\b)", 'g'),
   // « Il serait souhaitable de savoir si … », « il conviendrait de connaître … », « il lui serait agréable de connaître … » (impersonal, conditional).
-  rx("\\bil\\s+(?:lui\\s+|leur\\s+)?(?:serait|semblerait|paraîtrait|paraitrait|conviendrait|importerait|importe)\\s+(?:donc\\s+|dès lors\\s+|ainsi\\s+|également\\s+|aussi\\s+)?(?:(?:souhaitable|utile|intéressant|opportun|nécessaire|important|indispensable|agréable|légitime|judicieux|heureux|heureuse)\\s+)?(?=(?:de\\s+|d')(?:savoir|connaître|connaitre|obtenir)\\b)", 'g'),
+  rx("\\bil\\s+(?:lui\\s+|leur\\s+)?(?:serait|semblerait|paraîtrait|paraitrait|conviendrait|importerait)\\s+(?:donc\\s+|dès lors\\s+|ainsi\\s+|également\\s+|aussi\\s+)?(?:(?:souhaitable|utile|intéressant|opportun|nécessaire|important|indispensable|agréable|légitime|judicieux|heureux|heureuse)\\s+)?(?=(?:de\\s+|d')(?:savoir|connaître|connaitre|obtenir)\\b)", 'g'),
   rx("\\bil\\s+(?:lui\\s+|leur\\s+)?est\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?demandé\\b", 'g'),
   rx("\\bma question\\s+(?:est\\s+(?:simple|la suivante|double)?\\s*:|porte\\s+sur)", 'g'),
   // « … attire l'attention de M. le ministre sur … et lui demande si … » (one sentence, no new subject).
@@ -160,7 +160,7 @@ const closerPatterns: readonly RegExp[] = [
 ];
 
 /** Cheap pre-test: a sentence without one of these words has no request formula. */
-const closerWords = /sugger|propos|recommand|peut-|pourrait-|veut-|serait|semblerait|paraitrait|conviendrait|importe|demand|engage|exhort|souhait|voudr|aimer|desir|prie|sollicit|invit|remerci|interrog|interpell|question|attend|gre|reconnaiss|oblige|appel/u;
+const closerWords = /sugger|propos|recommand|peut-|pourrait-|veut-|serait|semblerait|paraitrait|conviendrait|importerait|demand|engage|exhort|souhait|voudr|aimer|desir|prie|sollicit|invit|remerci|interrog|interpell|question|attend|gre|reconnaiss|oblige|appel/u;
 
 /** Connectors, addressee and governing verb between the request verb and what is asked. */
 const governor = rx(
@@ -680,7 +680,7 @@ function endsWithQuestionMark(text: string): boolean {
  * (« Premièrement, quel est … », « 2° les aides prévues ») or a late interrogative (« Enfin, quel calendrier est envisagé. »).
  */
 const lateRequest = rx(
-  "^(?:(?:premièrement|deuxièmement|troisièmement|quatrièmement|secondement|en\\s+(?:premier|second|deuxième|troisième|dernier)\\s+lieu|[1-9]\\s?°\\)?|[1-9][.)])[,\\s]+(?=\\p{L})|(?:(?:et|mais)\\s+)?(?:(?:enfin|en\\s+outre|par\\s+ailleurs|de\\s+plus|également|aussi|ensuite|puis|(?:tout\\s+)?d'abord)[,\\s]+)+(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|si|s'ils?|s'elles?|où\\s+en|le\\s+nombre|le\\s+montant|les\\s+mesures|les\\s+raisons|le\\s+calendrier)\\b)",
+  "^(?:(?:premièrement|deuxièmement|troisièmement|quatrièmement|secondement|en\\s+(?:premier|second|deuxième|troisième|dernier)\\s+lieu|[1-9]\\s?°\\)?|[1-9][.)])[,\\s]+(?=\\p{L})|(?:(?:et|mais)\\s+)?(?:(?:enfin|en\\s+outre|par\\s+ailleurs|de\\s+plus|également|aussi|ensuite|puis|(?:tout\\s+)?d'abord)[,\\s]+)+(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|où\\s+en|le\\s+nombre|le\\s+montant|les\\s+mesures|les\\s+raisons|le\\s+calendrier)\\b)",
 );
 /** « Il lui demande de bien vouloir lui indiquer les points suivants. » : the items follow in sentences of their own. */
 const listAnnounce = rx("^(?:sur\\s+)?(?:les|aux|des)\\s+(?:\\p{L}+\\s+)?(?:points|questions|éléments|sujets|interrogations)\\s+suivante?s\\s*[.:]?\\s*$");
