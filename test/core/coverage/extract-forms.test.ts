@@ -314,4 +314,16 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       [`${h} M. le maire de la commune, constatant ces arrachages, demande à M. le préfet d'intervenir. Il lui demande si le préfet peut agir.`, ['si le préfet peut agir']],
     ]);
   });
+
+  describe('forms found wrong (fixed): the context after a list of requests', () => {
+    const h = "M. Jean Morel attire l'attention de M. le ministre de l'agriculture sur les haies.";
+    check([
+      [`${h} Il lui demande :\n\n1° si une aide est prévue ;\n\n2° quel en sera le montant.\n\nCes questions se posent avec acuité dans les communes rurales.`, ['si une aide est prévue', 'quel en sera le montant']],
+      [`${h} Il lui demande :\n- si une aide est prévue ;\n- quel en sera le montant.\nLes élus attendent une réponse rapide.`, ['si une aide est prévue', 'quel en sera le montant']],
+      // Items without a marker, one a paragraph, are still read until a statement.
+      [`${h} Il lui demande :\n\nsi une aide est prévue ;\n\nquel en sera le montant.\n\nLes communes rurales attendent une réponse.`, ['si une aide est prévue', 'quel en sera le montant']],
+      // A conditional request after a marked item.
+      [`${h} Il lui demande :\n\n1° si une aide est prévue. Dans l'affirmative, quel en sera le montant ;\n\n2° quand elle sera versée.`, ['si une aide est prévue', "Dans l'affirmative, quel en sera le montant", 'quand elle sera versée']],
+    ]);
+  });
 });

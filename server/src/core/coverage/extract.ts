@@ -423,7 +423,7 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
 
 /** A statement (a subject and a finite verb, or « il lui rappelle que ») rather than something asked. */
 const statementOnly = rx(
-  "^(?:(?:les|le|la|l'|ces|cette|ce|cet|de\\s+nombreux|de\\s+nombreuses|plusieurs|certains|certaines|beaucoup\\s+d(?:e|')|nombre\\s+d(?:e|'))\\s*(?:(?!\\b(?:qui|que|qu'|dont|où|lequel|laquelle|lesquel\\p{L}*|auxquel\\p{L}*|duquel)\\b)[^,;:?]){1,60}?\\s(?:ne\\s+|n')?(?:est|sont|ont|peut|peuvent|doit|doivent|reste|restent|semble|semblent|demeure|demeurent|constitue|constituent|représente|représentent|fait|font|va|vont|subit|subissent|rencontre|rencontrent|connaît|connaissent|attend|attendent|craint|craignent|réclame|réclament|demande|demandent)\\b(?!-)|(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:rappelle|précise|souligne|signale|note|constate|observe|estime|considère|ajoute|fait\\s+(?:observer|remarquer|valoir))\\b|(?:ils|elles|on)\\s)",
+  "^(?:(?:les|le|la|l'|ces|cette|ce|cet|de\\s+nombreux|de\\s+nombreuses|plusieurs|certains|certaines|beaucoup\\s+d(?:e|')|nombre\\s+d(?:e|'))\\s*(?:(?!\\b(?:qui|que|qu'|dont|où|lequel|laquelle|lesquel\\p{L}*|auxquel\\p{L}*|duquel)\\b)[^,;:?]){1,60}?\\s(?:ne\\s+|n')?(?:est|sont|ont|peut|peuvent|doit|doivent|reste|restent|semble|semblent|demeure|demeurent|constitue|constituent|représente|représentent|fait|font|va|vont|subit|subissent|rencontre|rencontrent|connaît|connaissent|attend|attendent|craint|craignent|réclame|réclament|demande|demandent|se\\s+\\p{L}+(?:e|ent)|s'\\p{L}+(?:e|ent))\\b(?!-)|(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:rappelle|précise|souligne|signale|note|constate|observe|estime|considère|ajoute|fait\\s+(?:observer|remarquer|valoir))\\b|(?:ils|elles|on)\\s)",
 );
 
 /** « Il lui demande donc, compte tenu de ces éléments, s'il entend … » : an incise cut off by the commas, no request. */
@@ -682,6 +682,8 @@ function endsWithQuestionMark(text: string): boolean {
 const lateRequest = rx(
   "^(?:(?:premièrement|deuxièmement|troisièmement|quatrièmement|secondement|en\\s+(?:premier|second|deuxième|troisième|dernier)\\s+lieu|[1-9]\\s?°\\)?|[1-9][.)])[,\\s]+(?=\\p{L})|(?:(?:et|mais)\\s+)?(?:(?:enfin|en\\s+outre|par\\s+ailleurs|de\\s+plus|également|aussi|ensuite|puis|(?:tout\\s+)?d'abord)[,\\s]+)+(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|où\\s+en|le\\s+nombre|le\\s+montant|les\\s+mesures|les\\s+raisons|le\\s+calendrier)\\b)",
 );
+/** The marker of a list item (« – », « 1° », « 2. », « b) », « Premièrement »). */
+const listMarker = rx("^\\s*(?:[-–—•*]|[1-9]\\s?°|[1-9][.)]|[a-h]\\)|premièrement|deuxièmement|troisièmement|quatrièmement|secondement|ensuite|puis|enfin|en\\s+(?:premier|second|deuxième|troisième|dernier)\\s+lieu)");
 /** « Il lui demande de bien vouloir lui indiquer les points suivants. » : the items follow in sentences of their own. */
 const listAnnounce = rx("^(?:sur\\s+)?(?:les|aux|des)\\s+(?:\\p{L}+\\s+)?(?:points|questions|éléments|sujets|interrogations)\\s+suivante?s\\s*[.:]?\\s*$");
 /** « En effet, les élus s'interrogent : faut-il … ? » : someone else's question, reported in the context. */
@@ -708,6 +710,7 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   if (closers[0] && closers.slice(1).some(Boolean) && sentences[0] && obtainOpener.test(folded.slice(sentences[0].start, sentences[0].end))) closers[0] = undefined;
   const firstAddressed = closers.find((closer) => closer && !isBare(closer))?.start ?? -1;
   let listOpen = false;
+  let listMarked: boolean | undefined;
   sentences.forEach((sentence, index) => {
     const closer = closers[index];
     if (closer && sentence.end <= firstAddressed && isBare(closer)) return;
@@ -719,14 +722,20 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
       if (!announced) segments.push({ start: closer.contentStart, end: sentence.end });
       // « Il lui demande : » followed by a list (one item a line or a paragraph): the items are the request.
       listOpen = announced || /:\s*$/u.test(folded.slice(sentence.start, sentence.end));
+      listMarked = undefined;
       return;
     }
+    const bare = folded.slice(sentence.start, sentence.end);
+    // The list ends at the first sentence without the items' marker, or at a statement (« Ces questions se posent … »).
     if (listOpen) {
-      segments.push({ start: sentence.start, end: sentence.end });
-      return;
+      listMarked ??= listMarker.test(bare);
+      if (listMarked ? listMarker.test(bare) : !statementOnly.test(bare)) {
+        segments.push({ start: sentence.start, end: sentence.end });
+        return;
+      }
+      listOpen = false;
     }
     // « Dans l'affirmative, selon quel calendrier. » : a conditional request in a sentence of its own (§10.4).
-    const bare = folded.slice(sentence.start, sentence.end);
     if (contextEnd >= 0 && ((isDirectQuestion(q.text.slice(sentence.start, sentence.end), bare) && !reportedQuestion.test(bare)) || conditionalSentence.test(bare) || lateRequest.test(bare))) {
       segments.push({ start: sentence.start, end: sentence.end });
     }
