@@ -56,6 +56,7 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['chiffres', 'au regard de la loi, quelle est la part des communes qui respectent cette obligation'],
       ['chiffres', 'si l\'État dispose du nombre de communes concernées'],
       ['chiffres', 's\'il est en mesure de chiffrer le coût de cette mesure'],
+      ['chiffres', 'quelle est l\'estimation du Gouvernement quant au coût de cette mesure'],
       ['modalites', 's\'il est possible de connaître les raisons de ce retard'],
       ['droit', 's\'il peut lui préciser si une commune peut refuser ce raccordement'],
       ['position', 's\'il peut lui préciser sa position sur ce point'],
