@@ -134,12 +134,18 @@ const localActorWord = rx(`\\b${localActorSource}\\b`);
 /** « … peut être modifiée par un simple arrêté » : which instrument the law requires, a question of law. */
 const byLegalInstrument = rx("^\\s*,?\\s*(?:par|sans)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|l'|simple\\s+|voie\\s+(?:de\\s+)?)*(?:simple\\s+)?(?:arrêtés?|décrets?|circulaires?|délibérations?|ordonnances?|voie\\s+réglementaire|(?:la\\s+)?loi|avenant|accord|avis|consentement|autorisation)\\b");
 
+/** Time limits of procedure (« le délai de recours peut-il être prorogé ») : what the law provides, not a scheme. */
+const legalDelay = rx("\\bdélais?\\s+(?:de\\s+(?:recours|prescription|forclusion|préavis|rétractation|carence|réponse|procédure)|d'(?:instruction|appel|opposition|affichage))\\b");
+/** « … peut être maintenu en cas de déménagement » : the rule in a given case, what the law says. */
+const inACase = rx("^\\s*,?\\s*(?:en\\s+cas\\s+d|lorsqu|dans\\s+(?:le|l')\\s*(?:cas|hypothèse)|si\\b|quand\\b)");
+
 /** True when a « si » request asks whether a scheme of the State can be changed: the Government's will (`intention`). */
 export function asksStateChange(folded: string): boolean {
   const match = stateChangePassive.exec(folded) ?? stateChangeNoun.exec(folded) ?? stateChangeSubjunctive.exec(folded) ?? stateChangeToCome.exec(folded);
   if (!match) return false;
   // « si ces crédits peuvent être augmentés par la commune » : the agent named is someone else.
-  if (actorAfterLegalVerb(folded) || localAct.test(match[0]) || byLegalInstrument.test(folded.slice(match.index + match[0].length))) return false;
+  const after = folded.slice(match.index + match[0].length);
+  if (actorAfterLegalVerb(folded) || localAct.test(match[0]) || legalDelay.test(match[0]) || byLegalInstrument.test(after) || inACase.test(after)) return false;
   // « si le taux de la taxe peut être modifié par délibération de la commune » : a head others set, someone else named.
   return match[1] === undefined || !sharedHead.test(match[1]) || !localActorWord.test(folded);
 }
