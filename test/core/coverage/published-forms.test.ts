@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate, a creation or removal already done or moot, views given by the ministry named in full, a welcome, an appraisal, an intention to act answered by measures taken.
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate, a creation or removal already done or moot, views given by the ministry named in full, a welcome, an appraisal, an intention to act answered by measures taken, a count or share in words.
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -299,6 +299,21 @@ describe('coverage: forms of published answers', () => {
 
     it('ablation: without the decree, still neither yes nor no', () => {
       assert.deepEqual(flags(question, trial), ['Sous-question 1 (intention) : la réponse ne dit ni oui ni non sur « prendre des mesures pour lutter contre ces nuisances ».']);
+    });
+  });
+  describe('a count or a share in words (« plus d’un million de jeunes », « la moitié des communes »)', () => {
+    const count = "M. Thomas Brun attire l'attention de Mme la ministre des sports sur le Pass'Sport. Il lui demande combien de jeunes en ont bénéficié en 2023.";
+    const share =
+      "Mme Anne Royer interroge M. le ministre de l'intérieur sur la vidéoprotection. Elle lui demande quelle part des communes rurales est équipée d'un système de vidéoprotection.";
+
+    it('they answer « combien » and « quelle part »', () => {
+      assert.deepEqual(statuses(count, "En 2023, le Pass'Sport a bénéficié à plus d'un million de jeunes."), ['chiffres/answered']);
+      assert.deepEqual(statuses(share, "Selon les données recueillies par les préfectures, la moitié des communes rurales disposent aujourd'hui d'au moins une caméra de vidéoprotection."), ['chiffres/answered']);
+    });
+
+    it('counterparts: « de nombreux jeunes », a fund without a share, stay partial', () => {
+      assert.deepEqual(statuses(count, "Le Pass'Sport a bénéficié à de nombreux jeunes, inscrits dans les clubs de toutes les disciplines."), ['chiffres/partial']);
+      assert.deepEqual(statuses(share, 'Les communes rurales peuvent bénéficier du fonds interministériel de prévention de la délinquance pour s\'équiper en vidéoprotection.'), ['chiffres/partial']);
     });
   });
 });
