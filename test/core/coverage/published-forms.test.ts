@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate, a creation or removal already done or moot, views given by the ministry named in full, a welcome, an appraisal, an intention to act answered by measures taken, a count or share in words.
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate, a creation or removal already done or moot, views given by the ministry named in full, a welcome, an appraisal, an intention to act answered by measures taken, a count or share in words, a cause for « les raisons de ».
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -314,6 +314,26 @@ describe('coverage: forms of published answers', () => {
     it('counterparts: « de nombreux jeunes », a fund without a share, stay partial', () => {
       assert.deepEqual(statuses(count, "Le Pass'Sport a bénéficié à de nombreux jeunes, inscrits dans les clubs de toutes les disciplines."), ['chiffres/partial']);
       assert.deepEqual(statuses(share, 'Les communes rurales peuvent bénéficier du fonds interministériel de prévention de la délinquance pour s\'équiper en vidéoprotection.'), ['chiffres/partial']);
+    });
+  });
+  describe('« les raisons de… » answered by a cause in the answer’s words (« s’expliquent par », « compte tenu de », « du fait de »)', () => {
+    const question =
+      "M. Rémi Faure attire l'attention de M. le ministre de l'économie sur la fermeture de trésoreries dans les zones rurales. Il lui demande les raisons de ces fermetures.";
+    const context = 'Depuis 2019, le réseau des finances publiques a été profondément réorganisé.';
+
+    it('a cause that names the request answers', () => {
+      for (const cause of [
+        "Ces fermetures s'expliquent par la dématérialisation des démarches fiscales, qui a réduit de moitié la fréquentation des guichets.",
+        'Compte tenu de la baisse de la fréquentation des guichets, ces trésoreries ont été regroupées.',
+        "Eu égard à la baisse d'activité, le réseau des trésoreries a été réorganisé.",
+      ]) {
+        assert.deepEqual(statuses(question, `${context} ${cause}`), ['modalites/answered']);
+      }
+    });
+
+    it('ablation: without the cause, or with an arrangement that gives none, it is flagged', () => {
+      assert.equal(flags(question, context).length, 1);
+      assert.equal(flags(question, `${context} Dans le cadre du nouveau réseau de proximité, des conseillers aux décideurs locaux sont installés auprès des élus.`).length, 1);
     });
   });
 });

@@ -846,6 +846,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // A question that asks only when is answered by the date announced in the closest sentence, which names the awaited act
   // in its own words or a paraphrase (« dans quels délais sa parution » → « sa publication devrait intervenir début 2025 »).
   if (addressing.length === 0 && only && sub.kind === 'calendrier') addressing = closest(scored.scores, (position) => announcesDate(index.sentences[position]!.folded) && measuresAsked(index, sub, position));
+  // A question that asks only why or how is answered by the closest sentence that gives a cause or a mechanism
+  // (« Ces fermetures s'expliquent par la dématérialisation… », « Compte tenu de la baisse de la fréquentation… »)
+  // and names a word of the request.
+  if (addressing.length === 0 && only && sub.kind === 'modalites') addressing = closest(scored.scores, (position) => index.carries('modalites', position) && sharesDistinctive(index, sub, position));
   // Without a date, the sentence that says where the awaited text stands (« L'arrêté correspondant est en cours de
   // préparation ») is about the request: the calendar is partial (no date), not « no passage at all ».
   if (addressing.length === 0 && only && sub.kind === 'calendrier') {
