@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate, a creation or removal already done or moot, views given by the ministry named in full, a welcome, an appraisal, an intention to act answered by measures taken, a count or share in words, a cause for « les raisons de ».
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate, a creation or removal already done or moot, views given by the ministry named in full, a welcome, an appraisal, an intention to act answered by measures taken, a count or share in words, a cause for « les raisons de », a remedy for « quels recours ».
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -334,6 +334,23 @@ describe('coverage: forms of published answers', () => {
     it('ablation: without the cause, or with an arrangement that gives none, it is flagged', () => {
       assert.equal(flags(question, context).length, 1);
       assert.equal(flags(question, `${context} Dans le cadre du nouveau réseau de proximité, des conseillers aux décideurs locaux sont installés auprès des élus.`).length, 1);
+    });
+  });
+  describe('« le cas échéant, quels recours » answered by the remedy (« peut saisir le conseil de prud’hommes »)', () => {
+    const question =
+      "Mme Julie Gros attire l'attention de Mme la ministre du travail sur le télétravail. Elle lui demande si un employeur peut refuser le télétravail à un salarié et, le cas échéant, quels recours sont ouverts au salarié.";
+    const rule =
+      "L'article L. 1222-9 du code du travail prévoit que l'employeur qui refuse d'accorder le bénéfice du télétravail à un salarié occupant un poste éligible motive sa réponse. Le refus est donc possible, à condition d'être motivé.";
+
+    it('the remedy answers the open legal request', () => {
+      assert.deepEqual(statuses(question, `${rule} Le salarié peut saisir le conseil de prud'hommes s'il estime que ce refus est discriminatoire ou abusif.`), ['droit/answered', 'droit/answered']);
+    });
+
+    it('ablation: without it the request is flagged; a new request to the employer is no remedy', () => {
+      assert.deepEqual(statuses(question, rule), ['droit/answered', 'droit/unanswered']);
+      assert.deepEqual(flags(question, `${rule} Le salarié peut saisir son employeur d'une nouvelle demande après un délai de six mois.`), [
+        'Sous-question 2 (droit applicable) : la règle applicable (texte, liste ou conditions) n’est pas donnée.',
+      ]);
     });
   });
 });

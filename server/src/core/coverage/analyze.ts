@@ -588,8 +588,11 @@ const openLegalRequest = rx(
  * be there.
  */
 const ruleStatement = rx(
-  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|sauf (?:en|pour|dans|lorsque|si|quand)|sous réserve (?:de|que|qu|du|des)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par|(?:est|sont)\\s+(?:pas\\s+)?tenue?s?\\s+d|il\\s+(?:lui|leur)\\s+(?:appartient|incombe)|(?:est|sont)\\s+(?:interdite?s?|obligatoires?|soumise?s?\\s+à))",
+  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|sauf (?:en|pour|dans|lorsque|si|quand)|sous réserve (?:de|que|qu|du|des)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par|(?:est|sont)\\s+(?:pas\\s+)?tenue?s?\\s+d|il\\s+(?:lui|leur)\\s+(?:appartient|incombe)|(?:est|sont)\\s+(?:interdite?s?|obligatoires?|soumise?s?\\s+à)|(?:peut|peuvent)\\s+(?:saisir\\s+(?:le|la|l'|les)\\s*(?:juges?|tribunal|tribunaux|conseil|commission|médiateur|défenseur|préfet|cour|inspection|inspecteur|juridictions?)|former\\s+un\\s+recours|introduire\\s+un\\s+recours|contester|demander\\s+l'annulation)|(?:recours|actions?)\\s+(?:est|sont)\\s+ouverte?s?)",
 );
+
+/** The condition that opens a conditional request (« le cas échéant, quels recours… »): the request is what follows. */
+const conditionalOpening = rx("^(?:le cas échéant|si oui|si tel est le cas|dans l'affirmative|dans la négative|dans le cas contraire|si non|à défaut|sinon)\\s*,?\\s*");
 
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
 function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], concluding: readonly number[], candidate: number): Assessment {
@@ -629,7 +632,7 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
     const how = conclusionOn(request, index.sentences[position]!.folded);
     return how === 'connector' || (how === 'modal' && cited);
   });
-  if (openLegalRequest.test(request.trimStart())) return assessOpenDroit(index, addressing, concluding, candidate);
+  if (openLegalRequest.test(request.trimStart().replace(conditionalOpening, ''))) return assessOpenDroit(index, addressing, concluding, candidate);
   if (concluding.length > 0) {
     const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
     // The passage that answers is the conclusion drawn (« donc », « il en résulte », « en l'état du droit »), not the
