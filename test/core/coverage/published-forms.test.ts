@@ -1,5 +1,5 @@
 /**
- * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate, a creation or removal already done or moot, views given by the ministry named in full, a welcome, an appraisal, an intention to act answered by measures taken.
+ * Forms in which real published answers answer (issue 10, QUESTION-FORMS.md §5 and §10): figures in words, a view refused in an impersonal administrative form, a mechanism by its basis and procedure, the date of an act already published, a time limit for « dans quel délai », an improvement already made, the measures of a two-request question in the answer's own words, the subject named by its acronym, « et dans quels délais », the view of a two-request question in the answer's own words, more administrative refusals, a legal conclusion later in the paragraph, a pact or a single desk as named measures, a figure the administration cannot isolate, a creation or removal already done or moot, views given by the ministry named in full, a welcome, an appraisal, an intention to act answered by measures taken, a count or share in words, a cause for « les raisons de », a remedy for « quels recours ».
  * Hand-made answers in the style of ministries; each case fails without the change it guards, and each has a
  * counterpart (the answering passage removed, or a passage that does not answer) that stays flagged.
  */
@@ -299,6 +299,58 @@ describe('coverage: forms of published answers', () => {
 
     it('ablation: without the decree, still neither yes nor no', () => {
       assert.deepEqual(flags(question, trial), ['Sous-question 1 (intention) : la réponse ne dit ni oui ni non sur « prendre des mesures pour lutter contre ces nuisances ».']);
+    });
+  });
+  describe('a count or a share in words (« plus d’un million de jeunes », « la moitié des communes »)', () => {
+    const count = "M. Thomas Brun attire l'attention de Mme la ministre des sports sur le Pass'Sport. Il lui demande combien de jeunes en ont bénéficié en 2023.";
+    const share =
+      "Mme Anne Royer interroge M. le ministre de l'intérieur sur la vidéoprotection. Elle lui demande quelle part des communes rurales est équipée d'un système de vidéoprotection.";
+
+    it('they answer « combien » and « quelle part »', () => {
+      assert.deepEqual(statuses(count, "En 2023, le Pass'Sport a bénéficié à plus d'un million de jeunes."), ['chiffres/answered']);
+      assert.deepEqual(statuses(share, "Selon les données recueillies par les préfectures, la moitié des communes rurales disposent aujourd'hui d'au moins une caméra de vidéoprotection."), ['chiffres/answered']);
+    });
+
+    it('counterparts: « de nombreux jeunes », a fund without a share, stay partial', () => {
+      assert.deepEqual(statuses(count, "Le Pass'Sport a bénéficié à de nombreux jeunes, inscrits dans les clubs de toutes les disciplines."), ['chiffres/partial']);
+      assert.deepEqual(statuses(share, 'Les communes rurales peuvent bénéficier du fonds interministériel de prévention de la délinquance pour s\'équiper en vidéoprotection.'), ['chiffres/partial']);
+    });
+  });
+  describe('« les raisons de… » answered by a cause in the answer’s words (« s’expliquent par », « compte tenu de », « du fait de »)', () => {
+    const question =
+      "M. Rémi Faure attire l'attention de M. le ministre de l'économie sur la fermeture de trésoreries dans les zones rurales. Il lui demande les raisons de ces fermetures.";
+    const context = 'Depuis 2019, le réseau des finances publiques a été profondément réorganisé.';
+
+    it('a cause that names the request answers', () => {
+      for (const cause of [
+        "Ces fermetures s'expliquent par la dématérialisation des démarches fiscales, qui a réduit de moitié la fréquentation des guichets.",
+        'Compte tenu de la baisse de la fréquentation des guichets, ces trésoreries ont été regroupées.',
+        "Eu égard à la baisse d'activité, le réseau des trésoreries a été réorganisé.",
+      ]) {
+        assert.deepEqual(statuses(question, `${context} ${cause}`), ['modalites/answered']);
+      }
+    });
+
+    it('ablation: without the cause, or with an arrangement that gives none, it is flagged', () => {
+      assert.equal(flags(question, context).length, 1);
+      assert.equal(flags(question, `${context} Dans le cadre du nouveau réseau de proximité, des conseillers aux décideurs locaux sont installés auprès des élus.`).length, 1);
+    });
+  });
+  describe('« le cas échéant, quels recours » answered by the remedy (« peut saisir le conseil de prud’hommes »)', () => {
+    const question =
+      "Mme Julie Gros attire l'attention de Mme la ministre du travail sur le télétravail. Elle lui demande si un employeur peut refuser le télétravail à un salarié et, le cas échéant, quels recours sont ouverts au salarié.";
+    const rule =
+      "L'article L. 1222-9 du code du travail prévoit que l'employeur qui refuse d'accorder le bénéfice du télétravail à un salarié occupant un poste éligible motive sa réponse. Le refus est donc possible, à condition d'être motivé.";
+
+    it('the remedy answers the open legal request', () => {
+      assert.deepEqual(statuses(question, `${rule} Le salarié peut saisir le conseil de prud'hommes s'il estime que ce refus est discriminatoire ou abusif.`), ['droit/answered', 'droit/answered']);
+    });
+
+    it('ablation: without it the request is flagged; a new request to the employer is no remedy', () => {
+      assert.deepEqual(statuses(question, rule), ['droit/answered', 'droit/unanswered']);
+      assert.deepEqual(flags(question, `${rule} Le salarié peut saisir son employeur d'une nouvelle demande après un délai de six mois.`), [
+        'Sous-question 2 (droit applicable) : la règle applicable (texte, liste ou conditions) n’est pas donnée.',
+      ]);
     });
   });
 });

@@ -588,8 +588,11 @@ const openLegalRequest = rx(
  * be there.
  */
 const ruleStatement = rx(
-  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|sauf (?:en|pour|dans|lorsque|si|quand)|sous réserve (?:de|que|qu|du|des)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par|(?:est|sont)\\s+(?:pas\\s+)?tenue?s?\\s+d|il\\s+(?:lui|leur)\\s+(?:appartient|incombe)|(?:est|sont)\\s+(?:interdite?s?|obligatoires?|soumise?s?\\s+à))",
+  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|sauf (?:en|pour|dans|lorsque|si|quand)|sous réserve (?:de|que|qu|du|des)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par|(?:est|sont)\\s+(?:pas\\s+)?tenue?s?\\s+d|il\\s+(?:lui|leur)\\s+(?:appartient|incombe)|(?:est|sont)\\s+(?:interdite?s?|obligatoires?|soumise?s?\\s+à)|(?:peut|peuvent)\\s+(?:saisir\\s+(?:le|la|l'|les)\\s*(?:juges?|tribunal|tribunaux|conseil|commission|médiateur|défenseur|préfet|cour|inspection|inspecteur|juridictions?)|former\\s+un\\s+recours|introduire\\s+un\\s+recours|contester|demander\\s+l'annulation)|(?:recours|actions?)\\s+(?:est|sont)\\s+ouverte?s?)",
 );
+
+/** The condition that opens a conditional request (« le cas échéant, quels recours… »): the request is what follows. */
+const conditionalOpening = rx("^(?:le cas échéant|si oui|si tel est le cas|dans l'affirmative|dans la négative|dans le cas contraire|si non|à défaut|sinon)\\s*,?\\s*");
 
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
 function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], concluding: readonly number[], candidate: number): Assessment {
@@ -629,7 +632,7 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
     const how = conclusionOn(request, index.sentences[position]!.folded);
     return how === 'connector' || (how === 'modal' && cited);
   });
-  if (openLegalRequest.test(request.trimStart())) return assessOpenDroit(index, addressing, concluding, candidate);
+  if (openLegalRequest.test(request.trimStart().replace(conditionalOpening, ''))) return assessOpenDroit(index, addressing, concluding, candidate);
   if (concluding.length > 0) {
     const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
     // The passage that answers is the conclusion drawn (« donc », « il en résulte », « en l'état du droit »), not the
@@ -846,6 +849,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // A question that asks only when is answered by the date announced in the closest sentence, which names the awaited act
   // in its own words or a paraphrase (« dans quels délais sa parution » → « sa publication devrait intervenir début 2025 »).
   if (addressing.length === 0 && only && sub.kind === 'calendrier') addressing = closest(scored.scores, (position) => announcesDate(index.sentences[position]!.folded) && measuresAsked(index, sub, position));
+  // A question that asks only why or how is answered by the closest sentence that gives a cause or a mechanism
+  // (« Ces fermetures s'expliquent par la dématérialisation… », « Compte tenu de la baisse de la fréquentation… »)
+  // and names a word of the request.
+  if (addressing.length === 0 && only && sub.kind === 'modalites') addressing = closest(scored.scores, (position) => index.carries('modalites', position) && sharesDistinctive(index, sub, position));
   // Without a date, the sentence that says where the awaited text stands (« L'arrêté correspondant est en cours de
   // préparation ») is about the request: the calendar is partial (no date), not « no passage at all ».
   if (addressing.length === 0 && only && sub.kind === 'calendrier') {

@@ -24,10 +24,11 @@ const cardinalWords =
 /**
  * A number with a unit or a counted noun (« 80 M€ », « 17,8 lits pour 100 000 habitants », « 21 jours »), in
  * figures or in words (« deux mille médecins », « six cent cinquante agents »: a number in words with « cent » or
- * « mille » counts whatever noun follows it).
+ * « mille » counts whatever noun follows it; « un million de jeunes »), or a share in words (« la moitié des
+ * communes », « un tiers des agents », « un agent sur quatre »).
  */
 const figure = rx(
-  `(?:\\b\\d+(?:[  \\u202f.]\\d{3})*(?:,\\d+)?\\s*(?:%|‰|€|M€|Md€|k€|m€|md€|(?:millions?|milliards?)\\s+d'euros|euros?|(?!(?:${month}|et|à|au|aux|ou|de la|du)\\b)\\p{L}{3,})|\\b(?:${cardinalWords}[\\s-]+(?:et[\\s-]+)?)*(?:cents?|mille)(?:[\\s-]+(?:et[\\s-]+)?${cardinalWords})*\\s+(?:(?:millions?|milliards?)\\s+d'euros|euros|(?!(?:${month}|et|à|au|aux|ou|de|du|des|la|le|les|millions?|milliards?|${cardinalWords})\\b)\\p{L}{4,})|\\b${cardinalWords}(?:-${cardinalWords})*\\s+(?:millions?|milliards?|lits|postes|places|projets|unités|départements|établissements|heures|jours|mois|ans|semaines|personnes|patients|professionnels|équipes|centres|structures)\\b)`,
+  `(?:\\b\\d+(?:[  \\u202f.]\\d{3})*(?:,\\d+)?\\s*(?:%|‰|€|M€|Md€|k€|m€|md€|(?:millions?|milliards?)\\s+d'euros|euros?|(?!(?:${month}|et|à|au|aux|ou|de la|du)\\b)\\p{L}{3,})|\\bun\\s+(?:million|milliard)\\s+d(?:'euros|e\\s+\\p{L}{3,}|'\\p{L}{3,})|\\b(?:la\\s+moitié|(?:un|deux)\\s+tiers|(?:un|trois)\\s+quarts?)\\s+d(?:es|u|e\\s+la|e\\s+l'|e|')\\s*\\p{L}{3,}|\\b(?:un|une)\\s+\\p{L}{3,}\\s+sur\\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\b|\\b(?:${cardinalWords}[\\s-]+(?:et[\\s-]+)?)*(?:cents?|mille)(?:[\\s-]+(?:et[\\s-]+)?${cardinalWords})*\\s+(?:(?:millions?|milliards?)\\s+d'euros|euros|(?!(?:${month}|et|à|au|aux|ou|de|du|des|la|le|les|millions?|milliards?|${cardinalWords})\\b)\\p{L}{4,})|\\b${cardinalWords}(?:-${cardinalWords})*\\s+(?:millions?|milliards?|lits|postes|places|projets|unités|départements|établissements|heures|jours|mois|ans|semaines|personnes|patients|professionnels|équipes|centres|structures)\\b)`,
   'g',
 );
 const noData = rx(
@@ -62,7 +63,7 @@ export function describesAction(folded: string): boolean {
 
 /** Connectors that describe a mechanism: how, why, on which basis. */
 const mechanism = rx(
-  "\\b(?:afin de|afin que|en raison d|dans la mesure où|grâce à|par le biais|via|au moyen d|permet(?:tent|tra|tront)? d|permettant|consiste|repose sur|reposent sur|s'appuie sur|s'appuient sur|dans le cadre d|en application d|aux termes d|conformément à|c'est pourquoi|parce que|puisque|car\\b|ainsi,|en effet|notamment par|par l'intermédiaire|en lien avec|sous l'égide|à travers|relève de|relèvent de|relève de la compétence|est chargée? de|sont chargée?s de|(?:s')?expliquen?t?\\b|en (?:\\p{L}+ant)\\b|sur la base d|au vu d|après avis d|(?:fixée?s?|définie?s?|déterminée?s?|précisée?s?|calculée?s?) (?:par|selon)\\s+(?:un|une|le|la|les|l')?\\s*(?:arrêtés?|décrets?|barèmes?|circulaires?|instructions?|conventions?|règlements?)|(?:déposée?s?|adressée?s?|transmise?s?|présentée?s?|instruite?s?) (?:auprès|par)\\b|selon (?:un|une|le|la|les) (?:barèmes?|procédures?|critères?|modalités))",
+  "\\b(?:afin de|afin que|en raison d|dans la mesure où|grâce à|par le biais|via|au moyen d|permet(?:tent|tra|tront)? d|permettant|consiste|repose sur|reposent sur|s'appuie sur|s'appuient sur|dans le cadre d|en application d|aux termes d|conformément à|c'est pourquoi|parce que|puisque|car\\b|ainsi,|en effet|notamment par|par l'intermédiaire|en lien avec|sous l'égide|à travers|relève de|relèvent de|relève de la compétence|est chargée? de|sont chargée?s de|(?:s')?expliquen?t?\\b|en (?:\\p{L}+ant)\\b|sur la base d|au vu d|après avis d|compte tenu d|du fait d|eu égard à|(?:résulte|résultent|découle|découlent|procède|procèdent)\\s+d|(?:a|ont)\\s+conduit\\s+à|(?:fixée?s?|définie?s?|déterminée?s?|précisée?s?|calculée?s?) (?:par|selon)\\s+(?:un|une|le|la|les|l')?\\s*(?:arrêtés?|décrets?|barèmes?|circulaires?|instructions?|conventions?|règlements?)|(?:déposée?s?|adressée?s?|transmise?s?|présentée?s?|instruite?s?) (?:auprès|par)\\b|selon (?:un|une|le|la|les) (?:barèmes?|procédures?|critères?|modalités))",
   'g',
 );
 

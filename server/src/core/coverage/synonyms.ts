@@ -47,6 +47,9 @@ const takenUpAs: readonly (readonly [string, string])[] = [
   ['conseiller', 'élu'],
   ['adjoint', 'élu'],
   ['commission', 'instance'],
+  // « quels recours sont ouverts au salarié » → « le salarié peut saisir le conseil de prud'hommes / contester… ».
+  ['recours', 'saisir'],
+  ['recours', 'contester'],
 ];
 
 const aliases = new Map<string, Set<string>>();

@@ -37,7 +37,7 @@ export function figureDimension(requestFolded: string): FigureDimension {
 
 const moneyFigure = rx("(?:€|\\beuros?\\b|\\bd'euros\\b)");
 const durationFigure = rx("\\b(?:heures?|jours?|mois|semaines?|ans|années?|minutes?)$");
-const rateFigure = rx("(?:%|‰)$|pour\\s*cent");
+const rateFigure = rx("(?:%|‰)$|pour\\s*cent|^(?:la moitié|un tiers|deux tiers|un quarts?|trois quarts?)\\b|\\bsur\\s+\\p{L}+$");
 
 function dimensionOf(figure: string): Exclude<FigureDimension, 'any'> {
   if (moneyFigure.test(figure)) return 'money';
