@@ -326,4 +326,14 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       [`${h} Il lui demande :\n\n1° si une aide est prévue. Dans l'affirmative, quel en sera le montant ;\n\n2° quand elle sera versée.`, ['si une aide est prévue', "Dans l'affirmative, quel en sera le montant", 'quand elle sera versée']],
     ]);
   });
+
+  describe('forms found wrong (fixed): an incise between the interrogative and its subject', () => {
+    const m = "Mme Julie Marin attire l'attention de Mme la ministre de la culture sur les archives communales.";
+    check([
+      [`${m} Elle lui demande quel est, à ce jour, le nombre de communes ayant numérisé leurs archives.`, ['quel est, à ce jour, le nombre de communes ayant numérisé leurs archives']],
+      [`${m} Elle lui demande quels sont, selon elle, les moyens d'y parvenir.`, ["quels sont, selon elle, les moyens d'y parvenir"]],
+      // A complete interrogative followed by another one is still two requests.
+      [`${m} Elle lui demande quel est le nombre de communes concernées, quelles aides sont prévues et quand elles seront versées.`, ['quel est le nombre de communes concernées', 'quelles aides sont prévues', 'quand elles seront versées']],
+    ]);
+  });
 });

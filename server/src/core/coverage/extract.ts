@@ -286,6 +286,8 @@ const scopeOnly = rx("^(?:pour\\s+(?:les|la|le|l'|ces|cette|ce|cet)\\s*(?:\\p{L}
 /** A condition or a motive set off by commas before the request (« au cas où …, quelles mesures »): it belongs to the request. */
 const conditionIncise = rx("^(?:(?:au|dans\\s+le)\\s+cas\\s+où|dans\\s+l'hypothèse\\s+où|en\\s+cas\\s+d(?:e|u|es|')|(?:dans\\s+un|par)\\s+souci\\s+d(?:e|u|es|')|dans\\s+l'attente\\s+d(?:e|u|es|')|dans\\s+cette\\s+(?:perspective|optique|hypothèse)|lorsqu(?:e\\b|'))[^;:?]{0,160}$");
 const siSeries = rx("^si\\s[^;?]*?\\bet\\s+(?:si\\b|s'ils?\\b|s'elles?\\b)");
+/** An interrogative and its copula without a subject yet (« quel est, à ce jour, »). */
+const copulaOnly = rx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?quel(?:le)?s?\\s+(?:est|sont|sera|seront|serait|seraient|était|étaient|a\\s+été|ont\\s+été|devrait|devraient|pourrait|pourraient)(?:\\s*,[^,;]{0,80})?$");
 /** « quel sera son montant, quand elle sera versée et … » : after a complete interrogative, « quand » asks again. */
 const interrogativeFirst = rx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?(?:quel(?:le)?s?|combien|comment|pourquoi)\\b");
 const subordinateAfter = rx("^(?:quand|lorsqu|où(?!\\s+en\\s)|si\\s)");
@@ -404,6 +406,8 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     if (cut.when === 'comma' && subordinateAfter.test(folded.slice(start + cut.next, end)) && !(siStart.test(currentText) && siSeries.test(folded.slice(start + cut.next, end))) && !(interrogativeFirst.test(currentText) && /^quand\s/u.test(folded.slice(start + cut.next, end)))) continue;
     // « de lui faire connaître, pour chacune des années 1995 à 1998, le nombre … » : a scope, not a request.
     if (cut.when === 'comma' && scopeOnly.test(currentText) && !headAfter.test(currentText)) continue;
+    // « quel est, à ce jour, le nombre … » : the interrogative still waits for its subject.
+    if (cut.when === 'comma' && copulaOnly.test(currentText)) continue;
     // « au cas où il serait encore ministre à la fin de l'année, quelles mesures … » : the condition of the request that follows.
     if (cut.when === 'comma' && conditionIncise.test(currentText)) continue;
     // « les intentions du Gouvernement et, notamment, s'il envisage … » : « notamment » narrows the request (§9).
