@@ -336,4 +336,16 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       [`${m} Elle lui demande quel est le nombre de communes concernées, quelles aides sont prévues et quand elles seront versées.`, ['quel est le nombre de communes concernées', 'quelles aides sont prévues', 'quand elles seront versées']],
     ]);
   });
+
+  describe('forms found missing (fixed): openings without « attention » and nothing else asked', () => {
+    check([
+      ["M. Paul Roche s'inquiète auprès de M. le ministre de l'intérieur de la fermeture des gendarmeries rurales.", ['la fermeture des gendarmeries rurales']],
+      ["M. Paul Roche s'étonne auprès de M. le ministre de l'intérieur du retard pris par la réforme des polices municipales.", ['du retard pris par la réforme des polices municipales']],
+      ["M. Paul Roche fait part à M. le ministre de l'intérieur de son inquiétude quant à la fermeture des gendarmeries rurales.", ['la fermeture des gendarmeries rurales']],
+      ["M. Paul Roche se fait l'écho auprès de M. le ministre de l'intérieur des inquiétudes des élus quant à la fermeture des gendarmeries rurales.", ['la fermeture des gendarmeries rurales']],
+      ["M. Paul Roche s'interroge sur la fermeture des gendarmeries rurales.", ['la fermeture des gendarmeries rurales']],
+      // With a request after it, the opening is context.
+      ["M. Paul Roche s'inquiète auprès de M. le ministre de l'intérieur de la fermeture des gendarmeries rurales. Il lui demande quelles mesures il entend prendre.", ['quelles mesures il entend prendre']],
+    ]);
+  });
 });

@@ -229,6 +229,16 @@ const openerPattern = rx(
   "\\b(?:(?:attire|appelle|(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*(?:attirer|appeler))\\s+(?:(?:à\\s+nouveau|de\\s+nouveau|une\\s+nouvelle\\s+fois|une\\s+fois\\s+encore|encore|tout\\s+particulièrement|particulièrement|solennellement|vivement|également|aussi)\\s+)?(?:l'attention\\s+d.{1,400}?|(?:son|votre)\\s+attention.{0,400}?)|(?:(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*)?(?:interroge|interroger|alerte|alerter|questionne|questionner|interpelle|interpeller|sensibilise|sensibiliser)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à|s'agissant d(?:e|u|es)|en ce qui concerne|pour ce qui concerne|(?:afin|dans le but)\\s+de\\s+(?:savoir|connaître|connaitre)|pour\\s+(?:savoir|connaître|connaitre))\\s+",
 );
 
+/**
+ * « s'inquiète / s'étonne auprès de M. le ministre de l'intérieur de la fermeture … », « fait part à M. le ministre
+ * … de son inquiétude quant à … », « se fait l'écho auprès de … des inquiétudes … au sujet de … », « M. X s'interroge
+ * sur … » : openings without « attention », whose object is the request when nothing else asks. The minister's
+ * title is one « de … » complement (« de l'intérieur »); the object starts at the next « de ».
+ */
+const concernOpener = rx(
+  "\\b(?:(?:s'inquiète|s'étonne|s'émeut|se\\s+préoccupe|fait\\s+part|se\\s+fait\\s+l'écho)\\s+(?:(?:à|auprès\\s+d(?:e|u))\\s+)?.{1,400}?\\s(?:quant\\s+à|au\\s+sujet\\s+d(?:e|u|es)|concernant|à\\s+propos\\s+d(?:e|u|es)|s'agissant\\s+d(?:e|u|es)|en\\s+ce\\s+qui\\s+concerne)\\s+|(?:s'inquiète|s'étonne|s'émeut|se\\s+préoccupe)\\s+auprès\\s+d(?:e|u)\\s+(?:m\\.?|mme|monsieur|madame)\\s+(?:le|la|l')\\s*(?:ministre|secrétaire\\s+d'état|premier\\s+ministre|garde\\s+des\\s+sceaux)(?:\\s+(?:délégué\\p{L}*|chargé\\p{L}*)(?:\\s+(?:à|aux?|de|du|des|d'))?)?(?:\\s+(?:de\\s+la|de\\s+l'|du|des|de|d')\\s*[\\p{L}-]+)?\\s+(?:de\\s+(?=la\\s|l'))?(?=(?:la|l'|de|du|des|d')\\b)|\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?!\\s*(?:le|la|les|l')\\b)[^,.;:]{1,60}?\\s+s'interroge\\s+(?:sur|quant\\s+à)\\s+)",
+);
+
 // ---------------------------------------------------------------------------------------------------------
 // Splitting
 
@@ -703,6 +713,11 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   if (first) {
     const opener = openerPattern.exec(folded.slice(first.start, Math.min(first.end, first.start + 1500)));
     if (opener) openerObject = { start: first.start + opener.index + opener[0].length, end: first.end };
+    else {
+      // « M. X s'inquiète auprès de M. le ministre de l'intérieur de la fermeture … » : the object follows the title.
+      const concern = concernOpener.exec(folded.slice(first.start, Math.min(first.end, first.start + 1500)));
+      if (concern) openerObject = { start: first.start + concern.index + concern[0].length, end: first.end };
+    }
   }
   const segments: Segment[] = [];
   let contextEnd = -1;
