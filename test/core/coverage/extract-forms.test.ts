@@ -326,4 +326,26 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       [`${h} Il lui demande :\n\n1° si une aide est prévue. Dans l'affirmative, quel en sera le montant ;\n\n2° quand elle sera versée.`, ['si une aide est prévue', "Dans l'affirmative, quel en sera le montant", 'quand elle sera versée']],
     ]);
   });
+
+  describe('forms found wrong (fixed): an incise between the interrogative and its subject', () => {
+    const m = "Mme Julie Marin attire l'attention de Mme la ministre de la culture sur les archives communales.";
+    check([
+      [`${m} Elle lui demande quel est, à ce jour, le nombre de communes ayant numérisé leurs archives.`, ['quel est, à ce jour, le nombre de communes ayant numérisé leurs archives']],
+      [`${m} Elle lui demande quels sont, selon elle, les moyens d'y parvenir.`, ["quels sont, selon elle, les moyens d'y parvenir"]],
+      // A complete interrogative followed by another one is still two requests.
+      [`${m} Elle lui demande quel est le nombre de communes concernées, quelles aides sont prévues et quand elles seront versées.`, ['quel est le nombre de communes concernées', 'quelles aides sont prévues', 'quand elles seront versées']],
+    ]);
+  });
+
+  describe('forms found missing (fixed): openings without « attention » and nothing else asked', () => {
+    check([
+      ["M. Paul Roche s'inquiète auprès de M. le ministre de l'intérieur de la fermeture des gendarmeries rurales.", ['la fermeture des gendarmeries rurales']],
+      ["M. Paul Roche s'étonne auprès de M. le ministre de l'intérieur du retard pris par la réforme des polices municipales.", ['du retard pris par la réforme des polices municipales']],
+      ["M. Paul Roche fait part à M. le ministre de l'intérieur de son inquiétude quant à la fermeture des gendarmeries rurales.", ['la fermeture des gendarmeries rurales']],
+      ["M. Paul Roche se fait l'écho auprès de M. le ministre de l'intérieur des inquiétudes des élus quant à la fermeture des gendarmeries rurales.", ['la fermeture des gendarmeries rurales']],
+      ["M. Paul Roche s'interroge sur la fermeture des gendarmeries rurales.", ['la fermeture des gendarmeries rurales']],
+      // With a request after it, the opening is context.
+      ["M. Paul Roche s'inquiète auprès de M. le ministre de l'intérieur de la fermeture des gendarmeries rurales. Il lui demande quelles mesures il entend prendre.", ['quelles mesures il entend prendre']],
+    ]);
+  });
 });

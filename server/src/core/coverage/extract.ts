@@ -229,6 +229,16 @@ const openerPattern = rx(
   "\\b(?:(?:attire|appelle|(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*(?:attirer|appeler))\\s+(?:(?:à\\s+nouveau|de\\s+nouveau|une\\s+nouvelle\\s+fois|une\\s+fois\\s+encore|encore|tout\\s+particulièrement|particulièrement|solennellement|vivement|également|aussi)\\s+)?(?:l'attention\\s+d.{1,400}?|(?:son|votre)\\s+attention.{0,400}?)|(?:(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*)?(?:interroge|interroger|alerte|alerter|questionne|questionner|interpelle|interpeller|sensibilise|sensibiliser)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à|s'agissant d(?:e|u|es)|en ce qui concerne|pour ce qui concerne|(?:afin|dans le but)\\s+de\\s+(?:savoir|connaître|connaitre)|pour\\s+(?:savoir|connaître|connaitre))\\s+",
 );
 
+/**
+ * « s'inquiète / s'étonne auprès de M. le ministre de l'intérieur de la fermeture … », « fait part à M. le ministre
+ * … de son inquiétude quant à … », « se fait l'écho auprès de … des inquiétudes … au sujet de … », « M. X s'interroge
+ * sur … » : openings without « attention », whose object is the request when nothing else asks. The minister's
+ * title is one « de … » complement (« de l'intérieur »); the object starts at the next « de ».
+ */
+const concernOpener = rx(
+  "\\b(?:(?:s'inquiète|s'étonne|s'émeut|se\\s+préoccupe|fait\\s+part|se\\s+fait\\s+l'écho)\\s+(?:(?:à|auprès\\s+d(?:e|u))\\s+)?.{1,400}?\\s(?:quant\\s+à|au\\s+sujet\\s+d(?:e|u|es)|concernant|à\\s+propos\\s+d(?:e|u|es)|s'agissant\\s+d(?:e|u|es)|en\\s+ce\\s+qui\\s+concerne)\\s+|(?:s'inquiète|s'étonne|s'émeut|se\\s+préoccupe)\\s+auprès\\s+d(?:e|u)\\s+(?:m\\.?|mme|monsieur|madame)\\s+(?:le|la|l')\\s*(?:ministre|secrétaire\\s+d'état|premier\\s+ministre|garde\\s+des\\s+sceaux)(?:\\s+(?:délégué\\p{L}*|chargé\\p{L}*)(?:\\s+(?:à|aux?|de|du|des|d'))?)?(?:\\s+(?:de\\s+la|de\\s+l'|du|des|de|d')\\s*[\\p{L}-]+)?\\s+(?:de\\s+(?=la\\s|l'))?(?=(?:la|l'|de|du|des|d')\\b)|\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?!\\s*(?:le|la|les|l')\\b)[^,.;:]{1,60}?\\s+s'interroge\\s+(?:sur|quant\\s+à)\\s+)",
+);
+
 // ---------------------------------------------------------------------------------------------------------
 // Splitting
 
@@ -286,6 +296,8 @@ const scopeOnly = rx("^(?:pour\\s+(?:les|la|le|l'|ces|cette|ce|cet)\\s*(?:\\p{L}
 /** A condition or a motive set off by commas before the request (« au cas où …, quelles mesures »): it belongs to the request. */
 const conditionIncise = rx("^(?:(?:au|dans\\s+le)\\s+cas\\s+où|dans\\s+l'hypothèse\\s+où|en\\s+cas\\s+d(?:e|u|es|')|(?:dans\\s+un|par)\\s+souci\\s+d(?:e|u|es|')|dans\\s+l'attente\\s+d(?:e|u|es|')|dans\\s+cette\\s+(?:perspective|optique|hypothèse)|lorsqu(?:e\\b|'))[^;:?]{0,160}$");
 const siSeries = rx("^si\\s[^;?]*?\\bet\\s+(?:si\\b|s'ils?\\b|s'elles?\\b)");
+/** An interrogative and its copula without a subject yet (« quel est, à ce jour, »). */
+const copulaOnly = rx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?quel(?:le)?s?\\s+(?:est|sont|sera|seront|serait|seraient|était|étaient|a\\s+été|ont\\s+été|devrait|devraient|pourrait|pourraient)(?:\\s*,[^,;]{0,80})?$");
 /** « quel sera son montant, quand elle sera versée et … » : after a complete interrogative, « quand » asks again. */
 const interrogativeFirst = rx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?(?:quel(?:le)?s?|combien|comment|pourquoi)\\b");
 const subordinateAfter = rx("^(?:quand|lorsqu|où(?!\\s+en\\s)|si\\s)");
@@ -404,6 +416,8 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     if (cut.when === 'comma' && subordinateAfter.test(folded.slice(start + cut.next, end)) && !(siStart.test(currentText) && siSeries.test(folded.slice(start + cut.next, end))) && !(interrogativeFirst.test(currentText) && /^quand\s/u.test(folded.slice(start + cut.next, end)))) continue;
     // « de lui faire connaître, pour chacune des années 1995 à 1998, le nombre … » : a scope, not a request.
     if (cut.when === 'comma' && scopeOnly.test(currentText) && !headAfter.test(currentText)) continue;
+    // « quel est, à ce jour, le nombre … » : the interrogative still waits for its subject.
+    if (cut.when === 'comma' && copulaOnly.test(currentText)) continue;
     // « au cas où il serait encore ministre à la fin de l'année, quelles mesures … » : the condition of the request that follows.
     if (cut.when === 'comma' && conditionIncise.test(currentText)) continue;
     // « les intentions du Gouvernement et, notamment, s'il envisage … » : « notamment » narrows the request (§9).
@@ -699,6 +713,11 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   if (first) {
     const opener = openerPattern.exec(folded.slice(first.start, Math.min(first.end, first.start + 1500)));
     if (opener) openerObject = { start: first.start + opener.index + opener[0].length, end: first.end };
+    else {
+      // « M. X s'inquiète auprès de M. le ministre de l'intérieur de la fermeture … » : the object follows the title.
+      const concern = concernOpener.exec(folded.slice(first.start, Math.min(first.end, first.start + 1500)));
+      if (concern) openerObject = { start: first.start + concern.index + concern[0].length, end: first.end };
+    }
   }
   const segments: Segment[] = [];
   let contextEnd = -1;
