@@ -4,7 +4,7 @@
  * 45 s, of « le » paragraphs separated by blank lines about 16 s, of « # a » headings about 10 s. A real dossier
  * has at most a few hundred blocks. So past `maxBlocks` lines that may start a block, the rest of the text is
  * not parsed (as over the size limit, `limit.ts`: every offset, line and column before the cut stays the
- * file's), not checked, and one French `fichier-tronque` problem says where the check stops.
+ * file's), not checked, and one French `fichier-tronque` problem (at the start, as the size limit's) says where the check stops.
  */
 import type { Problem } from './raw';
 
@@ -53,6 +53,8 @@ export function limitBlocks(text: string, limit = maxBlocks): BlockLimited {
 }
 
 function cutAt(text: string, cut: number, limit: number): BlockLimited {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < cut; at = text.indexOf('\n', at + 1)) line++;
   return {
     text: text.slice(0, cut),
     cut,
@@ -60,8 +62,9 @@ function cutAt(text: string, cut: number, limit: number): BlockLimited {
       {
         rule: 'fichier-tronque',
         severity: 'warning',
-        message: `Plus de ${limit.toLocaleString('fr-FR')} blocs (paragraphes, titres, éléments de liste, citations) : la suite du fichier, à partir d’ici, n’est pas contrôlée.`,
-        range: { start: cut, end: cut },
+        message: `Plus de ${limit.toLocaleString('fr-FR')} blocs (paragraphes, titres, éléments de liste, citations) : la suite du fichier, à partir de la ligne ${line.toLocaleString('fr-FR')}, n’est pas contrôlée.`,
+        // At the start, as the size limit's notice: a notice at the cut would come after the findings cap.
+        range: { start: 0, end: 0 },
       },
     ],
   };
