@@ -110,6 +110,26 @@ describe('beaucoup de blocs courts', () => {
     assert.equal(limitBlocks('le\n\n'.repeat(10), 9).cut, 9 * 4);
   });
 
+  it('300 citations de 30 « Etat » : le plafond s’applique par règle sur tout le document, et le compte reste exact', () => {
+    const text = head + `> ${'Etat '.repeat(30)}\n\n`.repeat(300);
+    const all = analyze(text, { maxFindings: 10_000_000 }).findings;
+    assert.ok(all.length > 9000, `${all.length}`);
+    const capped = analyze(text, { maxFindings: 100 }).findings;
+    const notice = capped.find((finding) => /autres constatations non affichées/.test(finding.message));
+    assert.ok(notice);
+    assert.equal(Number(notice.message.match(/^([\d\s\u202f]+) autres/)![1]!.replace(/\D/g, '')), all.length - 100, notice.message);
+    // The findings shown are the first of all in the cap's order (errors first, then by position).
+    const key = (finding: { rule: string; range: { start: number; end: number } }) => `${finding.rule}@${finding.range.start}-${finding.range.end}`;
+    const rank = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+    const expected = all
+      .map((finding, index) => ({ finding, index }))
+      .sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity] || a.finding.range.start - b.finding.range.start || a.finding.range.end - b.finding.range.end || a.index - b.index)
+      .slice(0, 100)
+      .map(({ finding }) => key(finding))
+      .sort();
+    assert.deepEqual(capped.filter((finding) => finding !== notice).map(key).sort(), expected);
+  });
+
   for (const [what, unit] of [
     ['paragraphes « le »', 'le\n\n'],
     ['éléments de liste « - a »', '- a\n'],

@@ -151,26 +151,30 @@ class ParagraphRun {
     };
   }
 
-  /** Lends the context to `id` at `severity`, with an empty list of findings. */
-  begin(id: string, severity: Severity): MutableContext {
+  /** Lends the context to `id` at `severity`, with an empty list of findings (or the rule's list for the document). */
+  begin(id: string, severity: Severity, shared: CappedFindings | undefined): MutableContext {
     this.id = id;
     this.severity = severity;
     this.context.severity = severity;
-    this.capped = undefined;
+    this.capped = shared;
     return this.context;
   }
 }
 
-/** Runs one rule's paragraph entry points on one paragraph. */
-function runOnParagraph(rule: Rule, run: ParagraphRun, severity: Severity): ParagraphRuleResult {
+/**
+ * Runs one rule's paragraph entry points on one paragraph. With `shared` (no cache: nothing is kept per
+ * paragraph), the rule's findings go to its list for the whole document, capped there: on 6,000 paragraphs of 30
+ * findings each, the cap per paragraph built all 180,000 of them (and their fixes) for at most 5,000 shown.
+ */
+function runOnParagraph(rule: Rule, run: ParagraphRun, severity: Severity, shared?: CappedFindings): ParagraphRuleResult {
   try {
     let findings: Finding[] = [];
     let dropped = 0;
     if (rule.checkParagraph) {
-      rule.checkParagraph(run.begin(rule.meta.id, severity));
+      rule.checkParagraph(run.begin(rule.meta.id, severity, shared));
       const capped = run.capped;
       run.capped = undefined;
-      if (capped) {
+      if (capped && !shared) {
         findings = capped.findings();
         dropped = capped.dropped;
       }
@@ -220,13 +224,15 @@ export function runRulesCounted(document: QeDocument, settings: RuleSettings, ru
     let failure: string | undefined;
     const facts: ParagraphFacts<unknown>[] = [];
 
+    // Without a cache, one capped list per rule for the whole document (see `runOnParagraph`).
+    const shared = !cache && rule.checkParagraph && limit !== Infinity ? new CappedFindings(limit) : undefined;
     if (rule.checkParagraph || rule.collectFacts) {
       for (const entry of paragraphViews()) {
         const { view, slot } = entry;
         // No closure per rule and paragraph: this loop runs rules × paragraphs times on every keystroke.
         let result = cache?.known(slot, rule.meta.id);
         if (!result) {
-          result = runOnParagraph(rule, (entry.run ??= new ParagraphRun(view, base, limit)), severity);
+          result = runOnParagraph(rule, (entry.run ??= new ParagraphRun(view, base, limit)), severity, shared);
           if (cache) result = cache.remember(slot, rule.meta.id, result);
         }
         if (result.error !== undefined) {
@@ -237,6 +243,11 @@ export function runRulesCounted(document: QeDocument, settings: RuleSettings, ru
         ruleDropped += result.dropped ?? 0;
         if (rule.collectFacts) facts.push({ view, facts: result.facts });
       }
+    }
+
+    if (failure === undefined && shared) {
+      for (const finding of shared.findings()) ruleFindings.push(finding);
+      ruleDropped += shared.dropped;
     }
 
     if (failure === undefined && rule.check) {
