@@ -29,6 +29,10 @@ const inputs: [string, string][] = [
   ['titres « # a »', head + repeatTo('# a\n', size)],
   ['citations « > a » séparées de lignes vides', head + repeatTo('> a\n\n', size)],
   ['phrases « Le. » en un paragraphe', head + repeatTo('Le. ', size)],
+  // 6,000 blocks each full of what the rules report or segment.
+  ['éléments de liste de 80 « l\' »', head + repeatTo(`- ${"l'".repeat(80)}\n`, size)],
+  ['citations de 30 « Etat »', head + repeatTo(`> ${'Etat '.repeat(30)}\n\n`, size)],
+  ['éléments de liste de 40 phrases « Le. »', head + repeatTo(`-${' Le.'.repeat(40)}\n`, size)],
 ];
 
 let missed = 0;
