@@ -66,6 +66,9 @@ const worstCases: Record<string, string> = {
   'accolades « { »': `# Réponse\n\n${'{'.repeat(megabyte)}\n`,
   'apostrophes « l’ »': `# Réponse\n\n${"l'".repeat(megabyte / 2)}\n`,
   'clés d’en-tête': `---\n${Array.from({ length: 100_000 }, (_, i) => `k${i}: v`).join('\n').slice(0, megabyte)}\n---\n\n# Réponse\n\nTexte.\n`,
+  // Many short blocks (the rest is not read past the 6,000th: `parse/blocks.ts`).
+  'paragraphes « le »': `# Réponse\n\n${'le\n\n'.repeat(megabyte / 4)}`,
+  'éléments de liste « - a »': `# Réponse\n\n${'- a\n'.repeat(megabyte / 4)}`,
 };
 
 /** Latencies (ms) of the other document's answers sent while a worst case was being checked, over all cases. */

@@ -1,7 +1,9 @@
 /**
  * Worst-case row (issue 12): 1 MB inputs built from the characters the patterns start from (brackets, braces,
- * apostrophes, front-matter keys, nesting, emphasis, and every unit of `test/robustness/pathological.ts`),
- * each checked whole by `analyze` (limit raised to 1.1 MB so that nothing is cut). Target: ≤ 2 s each.
+ * apostrophes, front-matter keys, nesting, emphasis, every unit of `test/robustness/pathological.ts`, and
+ * many short blocks: paragraphs, lines, list items, headings, quotes, sentences),
+ * each checked by `analyze` (limit raised to 1.1 MB so that the size limit cuts nothing; the short blocks are
+ * read up to the 6,000th, `parse/blocks.ts`). Target: ≤ 2 s each.
  * Figures are CPU time of this process (robust to other processes on the machine), best of `runs`.
  * Run: npx tsx bench/worst-case.bench.ts [--quick]
  */
@@ -20,6 +22,17 @@ const inputs: [string, string][] = [
   ['citations imbriquées « > »', head + repeatTo('> ', size)],
   ['emphases appariées', head + repeatTo('*a ', size / 2) + repeatTo(' a*', size / 2)],
   ...pathologicalUnits.map((unit): [string, string] => [`${JSON.stringify(unit)} répété`, head + repeatTo(unit, size)]),
+  // Many short blocks (each costs the parse, the model and the rules; past 6,000 the rest is not read).
+  ['paragraphes « le » séparés de lignes vides', head + repeatTo('le\n\n', size)],
+  ['lignes « le » sans ligne vide', head + repeatTo('le\n', size)],
+  ['éléments de liste « - a »', head + repeatTo('- a\n', size)],
+  ['titres « # a »', head + repeatTo('# a\n', size)],
+  ['citations « > a » séparées de lignes vides', head + repeatTo('> a\n\n', size)],
+  ['phrases « Le. » en un paragraphe', head + repeatTo('Le. ', size)],
+  // 6,000 blocks each full of what the rules report or segment.
+  ['éléments de liste de 80 « l\' »', head + repeatTo(`- ${"l'".repeat(80)}\n`, size)],
+  ['citations de 30 « Etat »', head + repeatTo(`> ${'Etat '.repeat(30)}\n\n`, size)],
+  ['éléments de liste de 40 phrases « Le. »', head + repeatTo(`-${' Le.'.repeat(40)}\n`, size)],
 ];
 
 let missed = 0;

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +26,31 @@ describe('robustesse de qe-check et des lectures de fichiers', function () {
     dir = realpathSync(mkdtempSync(join(tmpdir(), 'qe-cli-dur-')));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('défaut 1 — un lot avec des fichiers imbriqués ou saturés de constatations : chaque fichier a son rapport, « --fix » corrige les autres', () => {
+    const dossier = (answer: string) => `---\nnumero: 1\n---\n\n# Question\n\nM. Jean Dupont interroge M. le ministre.\n\n# Réponse\n\n${answer}\n`;
+    const files: [string, string][] = [
+      ['a-sain.qe.md', dossier('Le ministre  répond.')],
+      ['b-citations.qe.md', dossier(`${'> '.repeat(4113)}texte`)],
+      ['c-listes.qe.md', dossier(`${'- '.repeat(2057)}texte`)],
+      ['d-crochets.qe.md', dossier('['.repeat(5000))],
+      ['e-etat.qe.md', dossier('Etat '.repeat(30_000))],
+      ['f-sain.qe.md', dossier('Le préfet  répond.')],
+    ];
+    for (const [name, text] of files) writeFileSync(join(dir, name), text);
+    const names = files.map(([name]) => name);
+    const checked = run(['--format', 'json', ...names], dir, 120_000);
+    assert.equal(checked.timedOut, false);
+    assert.ok(checked.status === 0 || checked.status === 1, `code ${checked.status} ${checked.stderr.slice(0, 300)}`);
+    const report = JSON.parse(checked.stdout) as { files: { file?: string; path?: string }[] };
+    assert.equal(report.files.length, files.length, 'un rapport par fichier');
+    const fixed = run(['--fix', ...names], dir, 120_000);
+    assert.equal(fixed.timedOut, false);
+    assert.ok(!/RangeError|Maximum call stack/.test(fixed.stderr + fixed.stdout), fixed.stderr.slice(0, 300));
+    // The files checked to the end, before and after the nested ones, are fixed.
+    assert.match(readFileSync(join(dir, 'a-sain.qe.md'), 'utf8'), /Le ministre répond\./);
+    assert.match(readFileSync(join(dir, 'f-sain.qe.md'), 'utf8'), /Le préfet répond\./);
+  });
 
   it('défaut 8 — un tube nommé comme « question: » ne bloque ni qe-check ni le serveur', async function () {
     if (spawnSync('mkfifo', [join(dir, 'tube.md')]).status !== 0) this.skip(); // mkfifo missing: nothing to test.

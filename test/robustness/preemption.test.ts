@@ -22,7 +22,9 @@ import { realDossiers } from './dossiers';
 
 /** Real prose repeated to about 1 MB: a long check even once the worst cases are cheap (every rule has work). */
 function megabyteOfProse(): string {
-  const dossier = realDossiers()[1]!;
+  // A dossier whose answer is prose (the second one's is the template's comment: 48 characters, so 20,000 blocks
+  // to the megabyte, which the reader cuts at 6,000 blocks, `parse/blocks.ts`, and checks in less than the budget).
+  const dossier = realDossiers()[2]!;
   const answer = dossier.slice(dossier.indexOf('# Réponse'));
   const body = answer.slice(answer.indexOf('\n') + 1, answer.indexOf('# Notes'));
   let text = dossier.slice(0, dossier.indexOf('# Réponse')) + '# Réponse\n\n';

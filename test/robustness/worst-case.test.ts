@@ -52,7 +52,9 @@ const keyOf = (finding: Finding): string => `${finding.rule}@${finding.range.sta
 function expectedShown(all: readonly Finding[], max: number): string[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
   const keys = all.map((finding, index) => ({ finding, index }));
-  keys.sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity] || a.finding.range.start - b.finding.range.start || a.finding.range.end - b.finding.range.end || a.index - b.index);
+  // The notices that the file is checked in part first (they must survive the cap), then by severity.
+  const rankOf = (finding: Finding): number => (finding.rule === 'fichier-tronque' ? -1 : rank[finding.severity]);
+  keys.sort((a, b) => rankOf(a.finding) - rankOf(b.finding) || a.finding.range.start - b.finding.range.start || a.finding.range.end - b.finding.range.end || a.index - b.index);
   return keys
     .slice(0, max)
     .map(({ finding }) => keyOf(finding))

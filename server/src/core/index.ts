@@ -189,7 +189,8 @@ function unreadDocument(text: string): RawDocument {
 }
 
 /**
- * Keeps at most `max` findings (sorted by position): the most severe first, then the earliest; one
+ * Keeps at most `max` findings (sorted by position): the notices of a cut file (`fichier-tronque`), then the most
+ * severe, then the earliest; one
  * `fichier-tronque` notice tells how many more there are (with the `dropped` ones the rules only counted), at
  * the first one left out.
  */
@@ -197,7 +198,9 @@ function capFindings(sorted: Finding[], dropped: number, max: number, profile: P
   const hidden = sorted.length + dropped - max;
   if (hidden <= 0) return sorted;
   const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
-  const order = sorted.map((_, index) => index).sort((a, b) => rank[sorted[a]!.severity] - rank[sorted[b]!.severity] || a - b);
+  // The notices that the file is checked in part come first: past the cap they would be the ones left out.
+  const rankOf = (finding: Finding): number => (finding.rule === 'fichier-tronque' ? -1 : rank[finding.severity]);
+  const order = sorted.map((_, index) => index).sort((a, b) => rankOf(sorted[a]!) - rankOf(sorted[b]!) || a - b);
   const keep = new Set(order.slice(0, max));
   const shown = sorted.filter((_, index) => keep.has(index));
   // Each rule builds one finding past its share of the cap, so the first left out is built; after

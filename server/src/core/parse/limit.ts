@@ -76,7 +76,10 @@ export function readWithinLimit(text: string, maxLength: number, memory?: Markdo
     if (checked === full) return { raw, truncated: false };
     return { raw: { ...raw, question, answer, problems: [notice(text.length, checked), ...raw.problems] }, truncated: true };
   }
-  if (text.length <= maxLength) return { raw: readMarkdown(text, memory), truncated: false };
+  if (text.length <= maxLength) {
+    const raw = readMarkdown(text, memory);
+    return { raw, truncated: raw.truncated === true };
+  }
   const cut = cutOffset(text, maxLength);
   const raw = readMarkdown(text.slice(0, cut), memory);
   return { raw: { ...raw, text, problems: [notice(text.length, cut), ...raw.problems] }, truncated: true };

@@ -13,6 +13,11 @@ import { parseDirective } from './directives';
 import { countLineBreaks, parseMarkdownBody, shifted, shiftPoint, type MarkdownTreeMemory } from './incremental-markdown';
 import { parseJoiningPlainLines } from './plain-lines';
 import { limitEmphasis, limitInlineMarkup, limitMarkdownNesting, restoreInlineMarkup } from './nesting';
+import { installLinearEditMap } from './edit-map';
+import { limitBlocks } from './blocks';
+
+// micromark's edit map made linear before any parse (see `edit-map.ts`).
+installLinearEditMap();
 
 // No indented code: a drafter's or a page's paragraph indented by four spaces is text to check, not code to skip
 // (it made a whole question or answer vanish: « réponse vide », « aucune demande reconnue »). Fenced code stays.
@@ -148,7 +153,9 @@ export function readMarkdown(text: string, memory?: MarkdownTreeMemory): RawDocu
   const frontMatter = readFrontMatter(text, collector);
   appendAll(problems, frontMatter.problems);
   // Blank the front matter (same length, same line breaks) so that Markdown offsets stay those of the file.
-  const nesting = limitMarkdownNesting(frontMatter.range ? blankOut(text, frontMatter.range) : text);
+  const blocks = limitBlocks(frontMatter.range ? blankOut(text, frontMatter.range) : text);
+  appendAll(problems, blocks.problems);
+  const nesting = limitMarkdownNesting(blocks.text);
   const emphasis = limitEmphasis(nesting.text);
   const body = emphasis.text;
   const markup = limitInlineMarkup(body);
@@ -266,6 +273,7 @@ export function readMarkdown(text: string, memory?: MarkdownTreeMemory): RawDocu
     masked,
     headings,
     problems,
+    ...(blocks.cut !== undefined ? { truncated: true } : {}),
   };
 }
 

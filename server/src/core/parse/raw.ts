@@ -50,6 +50,8 @@ export interface RawDocument {
   readonly masked: readonly MaskedRange[];
   readonly headings: readonly Heading[];
   readonly problems: readonly Problem[];
+  /** True when the reader checked only the beginning of the text (too many blocks: `blocks.ts`). */
+  readonly truncated?: boolean;
 }
 
 /** A file read as nothing: no section, the whole text masked (a reader failed, or a record could not be used). */

@@ -23,7 +23,8 @@ export const structureRules: readonly RuleMeta[] = [
       "sans ralentir l'éditeur (seul son début est contrôlé) ; des lignes imbriquées sur plus de 100 niveaux ne sont pas " +
       "contrôlées ; dans un paragraphe de plus de 2 000 marques d'emphase (« * », « _ ») ou caractères de balisage " +
       "(« [ », « ] », « ! », « \\ », « < », « & », « ` » ; plus de 100 dans un fichier qui en compte plus de 20 000), " +
-      "ces caractères sont lus comme du texte ; au-delà de 5 000 " +
+      "ces caractères sont lus comme du texte ; au-delà de 6 000 blocs (paragraphes, titres, éléments de liste, " +
+      "citations), la suite n'est pas contrôlée ; au-delà de 5 000 " +
       'constatations, les autres sont seulement comptées.',
     fixable: false,
     group: 'structure',
