@@ -191,4 +191,25 @@ describe('coverage ablation: without the passage that answers, the request is fl
     // A report the Government commissions is a measure.
     assert.deepEqual(statuses(question, "Un rapport sur la désertification médicale en zone rurale a été commandé à l'inspection générale des affaires sociales."), ['mesures/answered']);
   });
+  it('a legal request (« si un agent peut cumuler… ») is not answered by the rule cited on another act (« peut être autorisé à exercer »)', () => {
+    assertAblation(
+      {
+        question: "M. Louis Bernard attire l'attention de M. le ministre de la fonction publique sur le cumul d'activités. Il lui demande si un agent public à temps complet peut cumuler son emploi avec une activité rémunérée de guide touristique.",
+        answer: "Aux termes de l'article L. 123-7 du code général de la fonction publique, l'agent public peut être autorisé par l'autorité hiérarchique dont il relève à exercer à titre accessoire une activité, lucrative ou non, auprès d'une personne publique ou privée. La liste des activités susceptibles d'être ainsi autorisées est fixée par le décret n° 2020-69 du 30 janvier 2020. L'agent peut donc cumuler son emploi avec une activité rémunérée de guide touristique, sous réserve d'avoir obtenu l'autorisation préalable de son employeur.",
+        passage: "L'agent peut donc cumuler son emploi avec une activité rémunérée de guide touristique, sous réserve d'avoir obtenu l'autorisation préalable de son employeur.",
+      },
+      'droit',
+    );
+  });
+
+  it('« si une commune peut refuser… » is not answered by the rule on what the commune may grant', () => {
+    assertAblation(
+      {
+        question: "Mme Claire Petit interroge M. le ministre de l'intérieur sur l'occupation du domaine public. Elle lui demande si une commune peut refuser de renouveler une autorisation d'occupation du domaine public accordée à un commerçant.",
+        answer: "En application de l'article L. 2122-2 du code général de la propriété des personnes publiques, l'occupation du domaine public ne peut être que temporaire. Conformément à l'article L. 2125-1 du même code, elle donne lieu au paiement d'une redevance que la commune peut moduler selon l'avantage procuré à l'occupant. Il en résulte que la commune peut refuser de renouveler l'autorisation, pour un motif d'intérêt général, sans que le commerçant puisse se prévaloir d'un droit acquis.",
+        passage: "Il en résulte que la commune peut refuser de renouveler l'autorisation, pour un motif d'intérêt général, sans que le commerçant puisse se prévaloir d'un droit acquis.",
+      },
+      'droit',
+    );
+  });
 });

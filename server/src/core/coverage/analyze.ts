@@ -11,7 +11,7 @@ import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type Object
 import { injunctiveKind, kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
 import { findReferral } from './referral';
-import { keysMatch, termKey } from './stem';
+import { isContentWord, keysMatch, termKey } from './stem';
 import { paraphraseKeys } from './synonyms';
 import { withCalendarItems } from './calendar-items';
 import { foldForSearch } from '../text/fold';
@@ -623,16 +623,90 @@ function citingNeighbours(index: AnswerIndex, addressing: readonly number[]): nu
   return [...found].sort((a, b) => a - b);
 }
 
+/**
+ * Where a yes/no `droit` request says what its actor may or must do (« si le maire peut refuser d'inscrire… », « si
+ * l'employeur est tenu d'accorder… », « si ces indemnités sont soumises à l'impôt… »): the words after it are the
+ * case asked.
+ */
+const predicateStart = rx(
+  "\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|doit|doivent|devrait|devraient|devra|devront|(?:est|sont|serait|seraient)\\s+(?:tenue?s?|obligée?s?|fondée?s?|habilitée?s?|autorisée?s?|soumise?s?|assujettie?s?)\\s+(?:de\\b|d'|à\\b|au\\b|aux\\b)|(?:a|ont)\\s+le\\s+droit\\s+d(?:e\\b|'))",
+);
+/** Words after the modal that do not say what is asked (« peut légalement se voir opposer », « peut seul décider »). */
+const lightPredicateWords = new Set(['encore', 'désormais', 'toujours', 'être', 'etre', 'voir', 'faire', 'avoir', 'légalement', 'directement', 'valablement', 'librement', 'seul', 'seule', 'seuls', 'seules', 'également', 'ainsi', 'alors']);
+const predicateMemo = new Map<string, readonly string[]>();
+const anaphoricPredicate = rx("^\\s*(?:(?:légalement|directement|valablement|librement|seule?s?|également|alors|toujours|encore)\\s+)*(?:le|la|les|l'|y|en|lui|leur)(?:\\s|$)");
+
+/**
+ * The word keys of the case a yes/no `droit` request asks about: the first content words after its modal (« si le
+ * maire peut refuser d'inscrire à l'ordre du jour… » → refuser, inscrire, ordre, jour). A conclusion that states the
+ * modal of another act (« il est tenu de le convoquer dans un délai de trente jours », « ce congé peut être
+ * fractionné ») concludes on another case: once the passage that concludes on the case asked is gone, it must not
+ * stand in for it. Empty when the request has no such modal.
+ */
+function predicateKeys(request: string): readonly string[] {
+  let keys = predicateMemo.get(request);
+  if (keys) return keys;
+  const found = predicateStart.exec(request);
+  keys = [];
+  // « peut, en vertu du droit en vigueur, réglementer… »: the incise is not the case asked.
+  const rest = found ? request.slice(found.index + found[0].length).replace(/^\s*,[^,]{0,80},/u, ' ') : '';
+  // « peut le devenir », « peut en bénéficier », « doit y procéder »: the case is named before, by a pronoun here.
+  if (found && !anaphoricPredicate.test(rest)) {
+    const after = tokenize(rest);
+    keys = after
+      .map((token) => token.text)
+      .filter((word) => isContentWord(word) && !lightPredicateWords.has(word) && !genericKeys.has(termKey(word)))
+      .slice(0, 4)
+      .map((word) => termKey(word));
+  }
+  if (predicateMemo.size >= 256) predicateMemo.clear();
+  predicateMemo.set(request, keys);
+  return keys;
+}
+
+/** The sentence names the case asked (`predicateKeys`), or closes on the rule just set out / names the request by its author. */
+function onPredicate(index: AnswerIndex, keys: readonly string[], position: number): boolean {
+  if (keys.length === 0) return true;
+  const sentence = index.sentences[position]!;
+  if (closesOnRule(sentence.folded) || refersToRequest(sentence.folded)) return true;
+  if (namesPredicate(index, keys, position)) return true;
+  // « Les communes n'ont donc plus à supporter cette charge »: a conclusion that takes up the sentence before, which
+  // names the case asked.
+  const previous = index.sentences[position - 1];
+  return previous !== undefined && previous.paragraph === sentence.paragraph && (concludes.test(sentence.folded) || continues.test(sentence.folded)) && namesPredicate(index, keys, position - 1);
+}
+
+function namesPredicate(index: AnswerIndex, keys: readonly string[], position: number): boolean {
+  // The answer's theme (a word in more than half its sentences) is in every sentence: it does not name the case. The
+  // first word (the act asked: « refuser », « bénéficier ») always counts.
+  const total = index.sentences.length;
+  let others = 0;
+  for (const [rank, key] of keys.entries()) {
+    const found = index.containing(key);
+    if (!found.has(position)) continue;
+    if (rank === 0) return true;
+    if (total <= 2 || found.size * 2 <= total) others++;
+  }
+  // Without the act asked, two words of its object (« une absence … du réserviste »), not one (« trente jours »).
+  return others >= 2;
+}
+
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
 function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number): Assessment {
   const request = foldForSearch(sub.text);
   const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded)) || citedNextTo(index, addressing);
   // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
+  const open = openLegalRequest.test(request.trimStart().replace(conditionalOpening, ''));
+  const keys = open ? [] : predicateKeys(request);
   const concluding = addressing.filter((position) => {
     const how = conclusionOn(request, index.sentences[position]!.folded);
-    return how === 'connector' || (how === 'modal' && cited);
+    if (!(how === 'connector' || (how === 'modal' && cited))) return false;
+    // The rule stated in the request's modal (« Aux termes de l'article …, le maire peut … ») on another act than the
+    // one asked is not the conclusion on the case asked; a conclusion word (« dès lors », « relève de la compétence »)
+    // does conclude.
+    return how === 'connector' || !citesRule(index.sentences[position]!.folded) || onPredicate(index, keys, position);
   });
-  if (openLegalRequest.test(request.trimStart().replace(conditionalOpening, ''))) return assessOpenDroit(index, addressing, concluding, candidate);
+  if (open) return assessOpenDroit(index, addressing, concluding, candidate);
   if (concluding.length > 0) {
     const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
     // The passage that answers is the conclusion drawn (« donc », « il en résulte », « en l'état du droit »), not the
@@ -641,7 +715,8 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
     const evidence = drawn.length > 0 ? drawn : concluding;
     return { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason };
   }
-  const concludesWithoutRule = addressing.some((position) => conclusionOn(request, index.sentences[position]!.folded) === 'modal');
+  // With a rule cited, a modal sentence left out above states the rule of another act: the rule is cited, the case is not concluded on.
+  const concludesWithoutRule = !cited && addressing.some((position) => conclusionOn(request, index.sentences[position]!.folded) === 'modal');
   return {
     status: 'partial',
     evidence: [],
