@@ -212,4 +212,17 @@ describe('coverage ablation: without the passage that answers, the request is fl
       'droit',
     );
   });
+  it('the answer that says the question again (« Par question écrite du…, M. X a appelé… », « Vous m’interrogez… ») gives no date', () => {
+    assertAblation(
+      {
+        question: "M. Pierre Morel attire l'attention de M. le ministre de la transition écologique sur les compteurs d'eau individuels. Il lui demande quand sera publié le décret d'application relatif à l'individualisation des compteurs d'eau.",
+        answer: "Par question écrite du 3 mars 2024, M. Morel a appelé l'attention du Gouvernement sur la publication du décret d'application relatif à l'individualisation des compteurs d'eau. Le décret d'application relatif à l'individualisation des compteurs d'eau sera publié en juin 2025. Il fait l'objet d'une concertation avec les bailleurs.",
+        passage: "Le décret d'application relatif à l'individualisation des compteurs d'eau sera publié en juin 2025.",
+      },
+      'calendrier',
+    );
+    const question = "M. Pierre Morel demande à M. le ministre de l'économie combien d'entreprises ont bénéficié du prêt garanti par l'État dans le département de la Creuse.";
+    const restated = "Vous m'interrogez sur les 1 200 entreprises qui auraient bénéficié du prêt garanti par l'État dans le département de la Creuse. Le prêt garanti par l'État a été ouvert à toutes les entreprises.";
+    assert.notEqual(statuses(question, restated)[0], 'chiffres/answered');
+  });
 });
