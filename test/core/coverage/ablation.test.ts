@@ -225,4 +225,14 @@ describe('coverage ablation: without the passage that answers, the request is fl
     const restated = "Vous m'interrogez sur les 1 200 entreprises qui auraient bénéficié du prêt garanti par l'État dans le département de la Creuse. Le prêt garanti par l'État a été ouvert à toutes les entreprises.";
     assert.notEqual(statuses(question, restated)[0], 'chiffres/answered');
   });
+  it('the year in a budget law’s name (« la loi de finances pour 2021 ») is not the date asked', () => {
+    assertAblation(
+      {
+        question: "Mme Sophie Lenoir attire l'attention de M. le ministre de l'économie sur l'aide à la rénovation des commerces ruraux. Elle lui demande à quelle date sera publié l'arrêté fixant le montant de cette aide.",
+        answer: "L'aide à la rénovation des commerces ruraux a été créée par la loi de finances pour 2021. L'arrêté fixant le montant de cette aide sera publié en mars 2025. Il est en cours de signature.",
+        passage: "L'arrêté fixant le montant de cette aide sera publié en mars 2025.",
+      },
+      'calendrier',
+    );
+  });
 });

@@ -93,6 +93,8 @@ const textNameDate = rx(
 );
 
 const askedText = rx(`\\b(${textKinds})s?\\b`);
+/** A budget law named by its year (« la loi de finances pour 2015 », « la loi de financement de la sécurité sociale pour 2024 »). */
+const budgetLawYear = rx("\\bloi\\s+de\\s+(?:finances|financement\\s+de\\s+la\\s+sécurité\\s+sociale)(?:\\s+rectificative)?\\s+pour\\s+(?:19|20)\\d{2}", 'g');
 
 /**
  * Does the sentence give a date for the request? The date in a text's name (« la loi du 2 août 2021 ») is not the
@@ -108,5 +110,10 @@ export function dateFits(requestFolded: string, sentenceFolded: string): boolean
     named = true;
     return ' '.repeat(found.length);
   });
-  return !named || carriesEvidence('calendrier', masked);
+  // « complété par la loi de finances pour 2015 »: the year in a budget law's name is no date either, unless a law is asked.
+  const unbudgeted = asked === 'loi' ? masked : masked.replace(budgetLawYear, (found) => {
+    named = true;
+    return ' '.repeat(found.length);
+  });
+  return !named || carriesEvidence('calendrier', unbudgeted);
 }
