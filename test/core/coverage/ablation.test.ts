@@ -235,4 +235,19 @@ describe('coverage ablation: without the passage that answers, the request is fl
       'calendrier',
     );
   });
+  it('« le nombre de contrats » is not answered by a count of other things (apprentis, stagiaires) or a share of hirings', () => {
+    const question = "M. Marc Henry attire l'attention de Mme la ministre du travail sur l'alternance dans l'industrie. Il lui demande le nombre de contrats de professionnalisation signés en 2023 dans l'industrie.";
+    assertAblation(
+      {
+        question,
+        answer: "En 2023, 85 000 contrats de professionnalisation ont été signés dans l'industrie. L'industrie a recruté en 2023 plus de 30 000 apprentis et 12 000 stagiaires. La professionnalisation y est encouragée par une aide de 6 000 euros.",
+        passage: "En 2023, 85 000 contrats de professionnalisation ont été signés dans l'industrie.",
+      },
+      'chiffres',
+    );
+    assert.notEqual(statuses(question, "Dans l'industrie, les entreprises de moins de cinquante salariés représentent 30 % des embauches en professionnalisation signées en 2023. Le Gouvernement s'est fixé l'objectif de 200 000 entrées en professionnalisation par an dans l'industrie.")[0], 'chiffres/answered');
+    // The count said of the thing asked, or a bare figure of the sentence's subject, still answers.
+    assert.deepEqual(statuses(question, "Le nombre de contrats de professionnalisation signés en 2023 dans l'industrie s'élève à 85 000. Ce chiffre est en hausse."), ['chiffres/answered']);
+    assert.deepEqual(statuses(question, "Les contrats de professionnalisation signés en 2023 dans l'industrie étaient 85 000 en fin d'année, dont 40 % dans la métallurgie."), ['chiffres/answered']);
+  });
 });

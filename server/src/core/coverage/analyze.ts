@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { announcesDate, answerForm, asksDelay, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, ownConclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
+import { announcesDate, answerForm, asksDelay, statesCount, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, ownConclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { injunctiveKind, kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -452,6 +452,7 @@ function strongFor(index: AnswerIndex, sub: ExtractedSubQuestion, position: numb
 }
 
 const dimensions = new WeakMap<ExtractedSubQuestion, FigureDimension>();
+const countedThings = new WeakMap<ExtractedSubQuestion, string | null>();
 
 /**
  * For a request for figures, a figure counts only if it measures what is asked (`figureFits`): once the count asked
@@ -461,12 +462,55 @@ const dimensions = new WeakMap<ExtractedSubQuestion, FigureDimension>();
 function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
   if (sub.kind === 'calendrier') return dateFits(foldForSearch(sub.text), index.sentences[position]!.folded);
   if (sub.kind !== 'chiffres') return true;
+  const folded = index.sentences[position]!.folded;
+  return figureFits(dimensionOfRequest(sub), folded) && countsThingAsked(sub, folded);
+}
+
+/**
+ * « le nombre de contrats d'apprentissage »: a count counts the thing asked when it is said of it (« 852 000 nouveaux
+ * contrats »), not a share of hirings or a count of apprentices in the same answer: a figure followed within four
+ * words by the counted noun or after it in the sentence (its subject), a bare figure, a count stated of it (« le
+ * nombre de contrats s'élève à… »), or no data.
+ */
+function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
+  let counted = countedThings.get(sub);
+  if (counted === undefined) {
+    counted = countedThing.exec(foldForSearch(sub.text))?.[1] ?? null;
+    countedThings.set(sub, counted);
+  }
+  if (counted === null || dimensionOfRequest(sub) !== 'count') return true;
+  if (statesNoData(folded)) return true;
+  const key = termKey(counted);
+  const aliases = [key, ...paraphraseKeys(key)];
+  const names = (word: string): boolean => {
+    const found = termKey(word);
+    return aliases.some((alias) => keysMatch(found, alias));
+  };
+  const wordsOf = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
+  // « Le nombre de contrats signés s'élève à 120 000 »: the count is said of the thing asked.
+  if (statesCount(folded) && /\b(?:nombre|total|effectifs?)\b/u.test(folded) && wordsOf(folded).some(names)) return true;
+  const figures = figuresIn(folded);
+  // « Les contrats signés étaient 120 000 »: a count without its unit is of the sentence's subject.
+  if (figures.length === 0) return statesCount(folded);
+  let from = 0;
+  for (const figure of figures) {
+    const at = folded.indexOf(figure, from);
+    if (at < 0) return true;
+    from = at + figure.length;
+    // The figure's own unit or the words right after it (« 852 000 nouveaux contrats », « 41 000 agents »), or the
+    // thing asked as the subject before it (« les bénéficiaires … représentent 12 % des demandeurs d'emploi »).
+    if (wordsOf(figure).some(names) || wordsOf(folded.slice(from)).slice(0, 3).some(names) || wordsOf(folded.slice(0, at)).some(names)) return true;
+  }
+  return false;
+}
+
+function dimensionOfRequest(sub: ExtractedSubQuestion): FigureDimension {
   let dimension = dimensions.get(sub);
   if (dimension === undefined) {
     dimension = figureDimension(foldForSearch(sub.text));
     dimensions.set(sub, dimension);
   }
-  return figureFits(dimension, index.sentences[position]!.folded);
+  return dimension;
 }
 
 /**
