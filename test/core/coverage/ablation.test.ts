@@ -250,4 +250,18 @@ describe('coverage ablation: without the passage that answers, the request is fl
     assert.deepEqual(statuses(question, "Le nombre de contrats de professionnalisation signés en 2023 dans l'industrie s'élève à 85 000. Ce chiffre est en hausse."), ['chiffres/answered']);
     assert.deepEqual(statuses(question, "Les contrats de professionnalisation signés en 2023 dans l'industrie étaient 85 000 en fin d'année, dont 40 % dans la métallurgie."), ['chiffres/answered']);
   });
+  it('the span of a plan (« pour la période 2021-2031 ») is not the date asked for a publication', () => {
+    const question = "M. Hugo Marchand attire l'attention de M. le ministre du logement sur la sobriété foncière. Il lui demande à quelle date sera publiée la liste des projets d'intérêt régional.";
+    assertAblation(
+      {
+        question,
+        answer: "La liste des projets d'intérêt régional sera publiée en septembre 2025. Le forfait attribué aux projets d'intérêt régional, fixé à 10 000 hectares pour la période 2021-2031, est réparti entre les régions.",
+        passage: "La liste des projets d'intérêt régional sera publiée en septembre 2025.",
+      },
+      'calendrier',
+    );
+    // A schedule asked (« selon quel calendrier ») is still answered by the span of the plan.
+    const schedule = "M. Hugo Marchand attire l'attention de M. le ministre du logement sur la sobriété foncière. Il lui demande selon quel calendrier le forfait des projets d'intérêt régional sera mis en œuvre.";
+    assert.deepEqual(statuses(schedule, "Le forfait des projets d'intérêt régional sera mis en œuvre pour la période 2021-2031."), ['calendrier/answered']);
+  });
 });
