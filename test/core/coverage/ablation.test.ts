@@ -264,4 +264,13 @@ describe('coverage ablation: without the passage that answers, the request is fl
     const schedule = "M. Hugo Marchand attire l'attention de M. le ministre du logement sur la sobriété foncière. Il lui demande selon quel calendrier le forfait des projets d'intérêt régional sera mis en œuvre.";
     assert.deepEqual(statuses(schedule, "Le forfait des projets d'intérêt régional sera mis en œuvre pour la période 2021-2031."), ['calendrier/answered']);
   });
+  it('« quels sont les recours dont dispose… » is answered by a remedy, not by any rule cited in the answer', () => {
+    const question = "Mme Julie Roux attire l'attention de M. le ministre de l'intérieur sur les droits des élus d'opposition. Elle lui demande si le maire peut refuser de communiquer aux conseillers municipaux les projets de contrats de service public et, dans la négative, quels sont les recours dont disposent les conseillers municipaux concernés.";
+    const answer = "Aux termes de l'article L. 2121-12 du code général des collectivités territoriales, les projets de contrats de service public sont consultables par tout conseiller municipal à la mairie. Le maire ne peut donc pas refuser de communiquer ces projets aux conseillers municipaux. Les conseillers municipaux concernés peuvent former un recours pour excès de pouvoir contre ce refus devant le tribunal administratif.";
+    const passage = 'Les conseillers municipaux concernés peuvent former un recours pour excès de pouvoir contre ce refus devant le tribunal administratif.';
+    assert.deepEqual(statuses(question, answer), ['droit/answered', 'droit/answered']);
+    const without = statuses(question, answer.replace(passage, ' '));
+    assert.deepEqual(without[0], 'droit/answered');
+    assert.notEqual(without[1], 'droit/answered', `sans le passage : ${without.join(' ')}`);
+  });
 });
