@@ -191,4 +191,86 @@ describe('coverage ablation: without the passage that answers, the request is fl
     // A report the Government commissions is a measure.
     assert.deepEqual(statuses(question, "Un rapport sur la désertification médicale en zone rurale a été commandé à l'inspection générale des affaires sociales."), ['mesures/answered']);
   });
+  it('a legal request (« si un agent peut cumuler… ») is not answered by the rule cited on another act (« peut être autorisé à exercer »)', () => {
+    assertAblation(
+      {
+        question: "M. Louis Bernard attire l'attention de M. le ministre de la fonction publique sur le cumul d'activités. Il lui demande si un agent public à temps complet peut cumuler son emploi avec une activité rémunérée de guide touristique.",
+        answer: "Aux termes de l'article L. 123-7 du code général de la fonction publique, l'agent public peut être autorisé par l'autorité hiérarchique dont il relève à exercer à titre accessoire une activité, lucrative ou non, auprès d'une personne publique ou privée. La liste des activités susceptibles d'être ainsi autorisées est fixée par le décret n° 2020-69 du 30 janvier 2020. L'agent peut donc cumuler son emploi avec une activité rémunérée de guide touristique, sous réserve d'avoir obtenu l'autorisation préalable de son employeur.",
+        passage: "L'agent peut donc cumuler son emploi avec une activité rémunérée de guide touristique, sous réserve d'avoir obtenu l'autorisation préalable de son employeur.",
+      },
+      'droit',
+    );
+  });
+
+  it('« si une commune peut refuser… » is not answered by the rule on what the commune may grant', () => {
+    assertAblation(
+      {
+        question: "Mme Claire Petit interroge M. le ministre de l'intérieur sur l'occupation du domaine public. Elle lui demande si une commune peut refuser de renouveler une autorisation d'occupation du domaine public accordée à un commerçant.",
+        answer: "En application de l'article L. 2122-2 du code général de la propriété des personnes publiques, l'occupation du domaine public ne peut être que temporaire. Conformément à l'article L. 2125-1 du même code, elle donne lieu au paiement d'une redevance que la commune peut moduler selon l'avantage procuré à l'occupant. Il en résulte que la commune peut refuser de renouveler l'autorisation, pour un motif d'intérêt général, sans que le commerçant puisse se prévaloir d'un droit acquis.",
+        passage: "Il en résulte que la commune peut refuser de renouveler l'autorisation, pour un motif d'intérêt général, sans que le commerçant puisse se prévaloir d'un droit acquis.",
+      },
+      'droit',
+    );
+  });
+  it('the answer that says the question again (« Par question écrite du…, M. X a appelé… », « Vous m’interrogez… ») gives no date', () => {
+    assertAblation(
+      {
+        question: "M. Pierre Morel attire l'attention de M. le ministre de la transition écologique sur les compteurs d'eau individuels. Il lui demande quand sera publié le décret d'application relatif à l'individualisation des compteurs d'eau.",
+        answer: "Par question écrite du 3 mars 2024, M. Morel a appelé l'attention du Gouvernement sur la publication du décret d'application relatif à l'individualisation des compteurs d'eau. Le décret d'application relatif à l'individualisation des compteurs d'eau sera publié en juin 2025. Il fait l'objet d'une concertation avec les bailleurs.",
+        passage: "Le décret d'application relatif à l'individualisation des compteurs d'eau sera publié en juin 2025.",
+      },
+      'calendrier',
+    );
+    const question = "M. Pierre Morel demande à M. le ministre de l'économie combien d'entreprises ont bénéficié du prêt garanti par l'État dans le département de la Creuse.";
+    const restated = "Vous m'interrogez sur les 1 200 entreprises qui auraient bénéficié du prêt garanti par l'État dans le département de la Creuse. Le prêt garanti par l'État a été ouvert à toutes les entreprises.";
+    assert.notEqual(statuses(question, restated)[0], 'chiffres/answered');
+  });
+  it('the year in a budget law’s name (« la loi de finances pour 2021 ») is not the date asked', () => {
+    assertAblation(
+      {
+        question: "Mme Sophie Lenoir attire l'attention de M. le ministre de l'économie sur l'aide à la rénovation des commerces ruraux. Elle lui demande à quelle date sera publié l'arrêté fixant le montant de cette aide.",
+        answer: "L'aide à la rénovation des commerces ruraux a été créée par la loi de finances pour 2021. L'arrêté fixant le montant de cette aide sera publié en mars 2025. Il est en cours de signature.",
+        passage: "L'arrêté fixant le montant de cette aide sera publié en mars 2025.",
+      },
+      'calendrier',
+    );
+  });
+  it('« le nombre de contrats » is not answered by a count of other things (apprentis, stagiaires) or a share of hirings', () => {
+    const question = "M. Marc Henry attire l'attention de Mme la ministre du travail sur l'alternance dans l'industrie. Il lui demande le nombre de contrats de professionnalisation signés en 2023 dans l'industrie.";
+    assertAblation(
+      {
+        question,
+        answer: "En 2023, 85 000 contrats de professionnalisation ont été signés dans l'industrie. L'industrie a recruté en 2023 plus de 30 000 apprentis et 12 000 stagiaires. La professionnalisation y est encouragée par une aide de 6 000 euros.",
+        passage: "En 2023, 85 000 contrats de professionnalisation ont été signés dans l'industrie.",
+      },
+      'chiffres',
+    );
+    assert.notEqual(statuses(question, "Dans l'industrie, les entreprises de moins de cinquante salariés représentent 30 % des embauches en professionnalisation signées en 2023. Le Gouvernement s'est fixé l'objectif de 200 000 entrées en professionnalisation par an dans l'industrie.")[0], 'chiffres/answered');
+    // The count said of the thing asked, or a bare figure of the sentence's subject, still answers.
+    assert.deepEqual(statuses(question, "Le nombre de contrats de professionnalisation signés en 2023 dans l'industrie s'élève à 85 000. Ce chiffre est en hausse."), ['chiffres/answered']);
+    assert.deepEqual(statuses(question, "Les contrats de professionnalisation signés en 2023 dans l'industrie étaient 85 000 en fin d'année, dont 40 % dans la métallurgie."), ['chiffres/answered']);
+  });
+  it('the span of a plan (« pour la période 2021-2031 ») is not the date asked for a publication', () => {
+    const question = "M. Hugo Marchand attire l'attention de M. le ministre du logement sur la sobriété foncière. Il lui demande à quelle date sera publiée la liste des projets d'intérêt régional.";
+    assertAblation(
+      {
+        question,
+        answer: "La liste des projets d'intérêt régional sera publiée en septembre 2025. Le forfait attribué aux projets d'intérêt régional, fixé à 10 000 hectares pour la période 2021-2031, est réparti entre les régions.",
+        passage: "La liste des projets d'intérêt régional sera publiée en septembre 2025.",
+      },
+      'calendrier',
+    );
+    // A schedule asked (« selon quel calendrier ») is still answered by the span of the plan.
+    const schedule = "M. Hugo Marchand attire l'attention de M. le ministre du logement sur la sobriété foncière. Il lui demande selon quel calendrier le forfait des projets d'intérêt régional sera mis en œuvre.";
+    assert.deepEqual(statuses(schedule, "Le forfait des projets d'intérêt régional sera mis en œuvre pour la période 2021-2031."), ['calendrier/answered']);
+  });
+  it('« quels sont les recours dont dispose… » is answered by a remedy, not by any rule cited in the answer', () => {
+    const question = "Mme Julie Roux attire l'attention de M. le ministre de l'intérieur sur les droits des élus d'opposition. Elle lui demande si le maire peut refuser de communiquer aux conseillers municipaux les projets de contrats de service public et, dans la négative, quels sont les recours dont disposent les conseillers municipaux concernés.";
+    const answer = "Aux termes de l'article L. 2121-12 du code général des collectivités territoriales, les projets de contrats de service public sont consultables par tout conseiller municipal à la mairie. Le maire ne peut donc pas refuser de communiquer ces projets aux conseillers municipaux. Les conseillers municipaux concernés peuvent former un recours pour excès de pouvoir contre ce refus devant le tribunal administratif.";
+    const passage = 'Les conseillers municipaux concernés peuvent former un recours pour excès de pouvoir contre ce refus devant le tribunal administratif.';
+    assert.deepEqual(statuses(question, answer), ['droit/answered', 'droit/answered']);
+    const without = statuses(question, answer.replace(passage, ' '));
+    assert.deepEqual(without[0], 'droit/answered');
+    assert.notEqual(without[1], 'droit/answered', `sans le passage : ${without.join(' ')}`);
+  });
 });

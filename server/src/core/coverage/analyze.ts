@@ -6,12 +6,12 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { announcesDate, answerForm, asksDelay, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, ownConclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
+import { announcesDate, answerForm, asksDelay, statesCount, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, ownConclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { injunctiveKind, kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
 import { findReferral } from './referral';
-import { keysMatch, termKey } from './stem';
+import { isContentWord, keysMatch, termKey } from './stem';
 import { paraphraseKeys } from './synonyms';
 import { withCalendarItems } from './calendar-items';
 import { foldForSearch } from '../text/fold';
@@ -452,6 +452,7 @@ function strongFor(index: AnswerIndex, sub: ExtractedSubQuestion, position: numb
 }
 
 const dimensions = new WeakMap<ExtractedSubQuestion, FigureDimension>();
+const countedThings = new WeakMap<ExtractedSubQuestion, string | null>();
 
 /**
  * For a request for figures, a figure counts only if it measures what is asked (`figureFits`): once the count asked
@@ -461,12 +462,55 @@ const dimensions = new WeakMap<ExtractedSubQuestion, FigureDimension>();
 function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
   if (sub.kind === 'calendrier') return dateFits(foldForSearch(sub.text), index.sentences[position]!.folded);
   if (sub.kind !== 'chiffres') return true;
+  const folded = index.sentences[position]!.folded;
+  return figureFits(dimensionOfRequest(sub), folded) && countsThingAsked(sub, folded);
+}
+
+/**
+ * « le nombre de contrats d'apprentissage »: a count counts the thing asked when it is said of it (« 852 000 nouveaux
+ * contrats »), not a share of hirings or a count of apprentices in the same answer: a figure followed within four
+ * words by the counted noun or after it in the sentence (its subject), a bare figure, a count stated of it (« le
+ * nombre de contrats s'élève à… »), or no data.
+ */
+function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
+  let counted = countedThings.get(sub);
+  if (counted === undefined) {
+    counted = countedThing.exec(foldForSearch(sub.text))?.[1] ?? null;
+    countedThings.set(sub, counted);
+  }
+  if (counted === null || dimensionOfRequest(sub) !== 'count') return true;
+  if (statesNoData(folded)) return true;
+  const key = termKey(counted);
+  const aliases = [key, ...paraphraseKeys(key)];
+  const names = (word: string): boolean => {
+    const found = termKey(word);
+    return aliases.some((alias) => keysMatch(found, alias));
+  };
+  const wordsOf = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
+  // « Le nombre de contrats signés s'élève à 120 000 »: the count is said of the thing asked.
+  if (statesCount(folded) && /\b(?:nombre|total|effectifs?)\b/u.test(folded) && wordsOf(folded).some(names)) return true;
+  const figures = figuresIn(folded);
+  // « Les contrats signés étaient 120 000 »: a count without its unit is of the sentence's subject.
+  if (figures.length === 0) return statesCount(folded);
+  let from = 0;
+  for (const figure of figures) {
+    const at = folded.indexOf(figure, from);
+    if (at < 0) return true;
+    from = at + figure.length;
+    // The figure's own unit or the words right after it (« 852 000 nouveaux contrats », « 41 000 agents »), or the
+    // thing asked as the subject before it (« les bénéficiaires … représentent 12 % des demandeurs d'emploi »).
+    if (wordsOf(figure).some(names) || wordsOf(folded.slice(from)).slice(0, 3).some(names) || wordsOf(folded.slice(0, at)).some(names)) return true;
+  }
+  return false;
+}
+
+function dimensionOfRequest(sub: ExtractedSubQuestion): FigureDimension {
   let dimension = dimensions.get(sub);
   if (dimension === undefined) {
     dimension = figureDimension(foldForSearch(sub.text));
     dimensions.set(sub, dimension);
   }
-  return figureFits(dimension, index.sentences[position]!.folded);
+  return dimension;
 }
 
 /**
@@ -595,7 +639,20 @@ const ruleStatement = rx(
 const conditionalOpening = rx("^(?:le cas échéant|si oui|si tel est le cas|dans l'affirmative|dans la négative|dans le cas contraire|si non|à défaut|sinon)\\s*,?\\s*");
 
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
-function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], concluding: readonly number[], candidate: number): Assessment {
+/** A request for the remedies (« quels sont les recours dont disposent… », « quelles voies de recours »). */
+const remediesAsked = rx("^(?:(?:de|sur)\\s+)?(?:quel|quelle|quels|quelles)\\s+(?:sont\\s+)?(?:les\\s+)?(?:recours|voies\\s+de\\s+recours|moyens\\s+de\\s+recours)\\b");
+/** A remedy given (« peuvent former un recours pour excès de pouvoir », « peut saisir le tribunal administratif », « le recours est ouvert »). */
+const remedyGiven = rx(
+  "\\b(?:(?:peut|peuvent|pourra|pourront|pourrait|pourraient|a la possibilité de|ont la possibilité de|est fondée?s? à|sont fondée?s? à)\\s+(?:également\\s+|toutefois\\s+|alors\\s+|donc\\s+)?(?:saisir\\s+(?:le|la|l'|les)\\s*(?:juges?|tribunal|tribunaux|conseil|commission|médiateur|défenseur|préfet|cour|inspection|inspecteur|juridictions?|procureur)|former|introduire|exercer\\s+(?:un|une|des|les)\\s+(?:recours|actions?)|engager\\s+(?:un|une|des|la|sa)\\s+(?:recours|actions?|responsabilité)|contester|demander\\s+(?:l'annulation|au\\s+juge|au\\s+tribunal|réparation))|recours\\s+(?:pour\\s+excès\\s+de\\s+pouvoir|gracieux|hiérarchique|contentieux|en\\s+annulation|de\\s+plein\\s+contentieux)|référé|(?:recours|actions?|voies?\\s+de\\s+recours)\\s+(?:est|sont)\\s+ouverte?s?|devant\\s+(?:le|la|les)\\s+(?:juge|tribunal|tribunaux|juridictions?|cour|conseil\\s+d'état))",
+);
+
+function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], concluding: readonly number[], candidate: number, request = ''): Assessment {
+  // « quels sont les recours dont disposent les conseillers »: the remedy given answers, not any rule of the answer.
+  if (remediesAsked.test(request.trimStart().replace(conditionalOpening, ''))) {
+    const remedies = addressing.filter((position) => remedyGiven.test(index.sentences[position]!.folded));
+    if (remedies.length > 0) return { status: 'answered', evidence: remedies, missing: [], candidate: remedies[0]!, reason: 'la voie de recours est indiquée (juge, recours, saisine)' };
+    return { status: 'partial', evidence: [], missing: ['la règle applicable (texte, liste ou conditions) n’est pas donnée'], candidate };
+  }
   const stated = addressing.filter((position) => citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded));
   const ruled = stated.length > 0 ? stated : citingNeighbours(index, addressing);
   if (ruled.length > 0) return { status: 'answered', evidence: ruled, missing: [], candidate: ruled[0]!, reason: 'la règle applicable est donnée (texte cité, liste ou conditions)' };
@@ -623,16 +680,90 @@ function citingNeighbours(index: AnswerIndex, addressing: readonly number[]): nu
   return [...found].sort((a, b) => a - b);
 }
 
+/**
+ * Where a yes/no `droit` request says what its actor may or must do (« si le maire peut refuser d'inscrire… », « si
+ * l'employeur est tenu d'accorder… », « si ces indemnités sont soumises à l'impôt… »): the words after it are the
+ * case asked.
+ */
+const predicateStart = rx(
+  "\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|doit|doivent|devrait|devraient|devra|devront|(?:est|sont|serait|seraient)\\s+(?:tenue?s?|obligée?s?|fondée?s?|habilitée?s?|autorisée?s?|soumise?s?|assujettie?s?)\\s+(?:de\\b|d'|à\\b|au\\b|aux\\b)|(?:a|ont)\\s+le\\s+droit\\s+d(?:e\\b|'))",
+);
+/** Words after the modal that do not say what is asked (« peut légalement se voir opposer », « peut seul décider »). */
+const lightPredicateWords = new Set(['encore', 'désormais', 'toujours', 'être', 'etre', 'voir', 'faire', 'avoir', 'légalement', 'directement', 'valablement', 'librement', 'seul', 'seule', 'seuls', 'seules', 'également', 'ainsi', 'alors']);
+const predicateMemo = new Map<string, readonly string[]>();
+const anaphoricPredicate = rx("^\\s*(?:(?:légalement|directement|valablement|librement|seule?s?|également|alors|toujours|encore)\\s+)*(?:le|la|les|l'|y|en|lui|leur)(?:\\s|$)");
+
+/**
+ * The word keys of the case a yes/no `droit` request asks about: the first content words after its modal (« si le
+ * maire peut refuser d'inscrire à l'ordre du jour… » → refuser, inscrire, ordre, jour). A conclusion that states the
+ * modal of another act (« il est tenu de le convoquer dans un délai de trente jours », « ce congé peut être
+ * fractionné ») concludes on another case: once the passage that concludes on the case asked is gone, it must not
+ * stand in for it. Empty when the request has no such modal.
+ */
+function predicateKeys(request: string): readonly string[] {
+  let keys = predicateMemo.get(request);
+  if (keys) return keys;
+  const found = predicateStart.exec(request);
+  keys = [];
+  // « peut, en vertu du droit en vigueur, réglementer… »: the incise is not the case asked.
+  const rest = found ? request.slice(found.index + found[0].length).replace(/^\s*,[^,]{0,80},/u, ' ') : '';
+  // « peut le devenir », « peut en bénéficier », « doit y procéder »: the case is named before, by a pronoun here.
+  if (found && !anaphoricPredicate.test(rest)) {
+    const after = tokenize(rest);
+    keys = after
+      .map((token) => token.text)
+      .filter((word) => isContentWord(word) && !lightPredicateWords.has(word) && !genericKeys.has(termKey(word)))
+      .slice(0, 4)
+      .map((word) => termKey(word));
+  }
+  if (predicateMemo.size >= 256) predicateMemo.clear();
+  predicateMemo.set(request, keys);
+  return keys;
+}
+
+/** The sentence names the case asked (`predicateKeys`), or closes on the rule just set out / names the request by its author. */
+function onPredicate(index: AnswerIndex, keys: readonly string[], position: number): boolean {
+  if (keys.length === 0) return true;
+  const sentence = index.sentences[position]!;
+  if (closesOnRule(sentence.folded) || refersToRequest(sentence.folded)) return true;
+  if (namesPredicate(index, keys, position)) return true;
+  // « Les communes n'ont donc plus à supporter cette charge »: a conclusion that takes up the sentence before, which
+  // names the case asked.
+  const previous = index.sentences[position - 1];
+  return previous !== undefined && previous.paragraph === sentence.paragraph && (concludes.test(sentence.folded) || continues.test(sentence.folded)) && namesPredicate(index, keys, position - 1);
+}
+
+function namesPredicate(index: AnswerIndex, keys: readonly string[], position: number): boolean {
+  // The answer's theme (a word in more than half its sentences) is in every sentence: it does not name the case. The
+  // first word (the act asked: « refuser », « bénéficier ») always counts.
+  const total = index.sentences.length;
+  let others = 0;
+  for (const [rank, key] of keys.entries()) {
+    const found = index.containing(key);
+    if (!found.has(position)) continue;
+    if (rank === 0) return true;
+    if (total <= 2 || found.size * 2 <= total) others++;
+  }
+  // Without the act asked, two words of its object (« une absence … du réserviste »), not one (« trente jours »).
+  return others >= 2;
+}
+
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
 function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number): Assessment {
   const request = foldForSearch(sub.text);
   const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded)) || citedNextTo(index, addressing);
   // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
+  const open = openLegalRequest.test(request.trimStart().replace(conditionalOpening, ''));
+  const keys = open ? [] : predicateKeys(request);
   const concluding = addressing.filter((position) => {
     const how = conclusionOn(request, index.sentences[position]!.folded);
-    return how === 'connector' || (how === 'modal' && cited);
+    if (!(how === 'connector' || (how === 'modal' && cited))) return false;
+    // The rule stated in the request's modal (« Aux termes de l'article …, le maire peut … ») on another act than the
+    // one asked is not the conclusion on the case asked; a conclusion word (« dès lors », « relève de la compétence »)
+    // does conclude.
+    return how === 'connector' || !citesRule(index.sentences[position]!.folded) || onPredicate(index, keys, position);
   });
-  if (openLegalRequest.test(request.trimStart().replace(conditionalOpening, ''))) return assessOpenDroit(index, addressing, concluding, candidate);
+  if (open) return assessOpenDroit(index, addressing, concluding, candidate, request);
   if (concluding.length > 0) {
     const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
     // The passage that answers is the conclusion drawn (« donc », « il en résulte », « en l'état du droit »), not the
@@ -641,7 +772,8 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
     const evidence = drawn.length > 0 ? drawn : concluding;
     return { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason };
   }
-  const concludesWithoutRule = addressing.some((position) => conclusionOn(request, index.sentences[position]!.folded) === 'modal');
+  // With a rule cited, a modal sentence left out above states the rule of another act: the rule is cited, the case is not concluded on.
+  const concludesWithoutRule = !cited && addressing.some((position) => conclusionOn(request, index.sentences[position]!.folded) === 'modal');
   return {
     status: 'partial',
     evidence: [],

@@ -458,8 +458,16 @@ export function refersToRequest(folded: string): boolean {
  * The answer's restatement of the question (« L'honorable parlementaire souhaite connaître les suites données à… »):
  * it repeats the request's words and its named things, but answers nothing.
  */
+const restatedVerbs = "(?:appeler|attirer|souhaite|souhaiterait|désire|désirerait|voudrait|demande|a demandé|s'interroge|s'inquiète|interroge|appelle|appelé|attire|attiré|évoque|évoqué|fait part|expose|exposé|souligne|souligné)";
 const restatement = rx(
-  "^\\W*(?:(?:par sa question|dans sa question)[^,]*,\\s*)?(?:l'honorable parlementaire|l'auteur de la question|(?:le|la|m\\.|mme)\\s+(?:parlementaire|député|députée|sénateur|sénatrice))\\s+(?:(?:a|avait)\\s+)?(?:souhaite|souhaiterait|désire|désirerait|voudrait|demande|a demandé|s'interroge|s'inquiète|interroge|appelle|appelé|attire|attiré|évoque|évoqué|fait part|expose|exposé|souligne|souligné)\\b",
+  `^\\W*(?:(?:par|dans)\\s+(?:sa|votre|une|la|cette)\\s+question[^,]*,\\s*)?(?:l'honorable parlementaire|l'auteur de la question|(?:le|la|m\\.|mme)\\s+(?:parlementaire|député|députée|sénateur|sénatrice))\\s+(?:(?:a|avait)\\s+(?:bien\\s+voulu\\s+)?)?${restatedVerbs}\\b` +
+    // « Vous m'interrogez sur… », « Vous avez bien voulu appeler mon attention sur… », « Par question écrite du 3 mars,
+    // M. Martin a appelé l'attention du Gouvernement sur… », « L'attention du Gouvernement a été appelée sur… »: the
+    // question said again, whatever its date, figure or negation.
+    `|^\\W*vous\\s+(?:m'|avez\\s+(?:bien\\s+voulu\\s+)?)?(?:interrog\\p{L}*|m'avez\\s+interrogée?|appel\\p{L}*\\s+mon\\s+attention|attir\\p{L}*\\s+mon\\s+attention|souhait\\p{L}*\\s+(?:connaître|savoir)|demand\\p{L}*)\\b` +
+    `|^\\W*vous\\s+m'avez\\s+(?:interrogée?|questionnée?|demandé|saisie?)\\b` +
+    `|^\\W*(?:par|dans)\\s+(?:(?:sa|votre|une|la|cette)\\s+)?question\\s+(?:écrite\\s+)?[^,]{0,80},\\s*(?:m\\.|mme|monsieur|madame)\\s+[^,]{0,60}?\\b(?:a\\s+(?:bien\\s+voulu\\s+)?)?${restatedVerbs}\\b` +
+    `|^\\W*l'attention\\s+(?:du\\s+gouvernement|de\\s+la\\s+ministre|du\\s+ministre|du\\s+ministère)\\s+a\\s+été\\s+(?:appelée|attirée)\\b`,
 );
 
 export function restatesQuestion(folded: string): boolean {

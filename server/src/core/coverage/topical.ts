@@ -93,6 +93,12 @@ const textNameDate = rx(
 );
 
 const askedText = rx(`\\b(${textKinds})s?\\b`);
+/** A request for a point in time (« à quelle date », « quand »), not for a schedule (« selon quel calendrier »). */
+const pointAsked = rx("\\b(?:à quelle date|quelle date|quand|à quel moment)\\b");
+/** The span a plan or a rule covers (« pour la période 2021-2031 », « sur la période 2024-2026 », « pour les années 2024 à 2030 »). */
+const periodSpan = rx("\\b(?:pour|sur|durant|pendant|au cours de)\\s+(?:la\\s+période|les\\s+années)\\s+(?:de\\s+)?(?:19|20)\\d{2}\\s*(?:[-–]|à)\\s*(?:19|20)\\d{2}", 'g');
+/** A budget law named by its year (« la loi de finances pour 2015 », « la loi de financement de la sécurité sociale pour 2024 »). */
+const budgetLawYear = rx("\\bloi\\s+de\\s+(?:finances|financement\\s+de\\s+la\\s+sécurité\\s+sociale)(?:\\s+rectificative)?\\s+pour\\s+(?:19|20)\\d{2}", 'g');
 
 /**
  * Does the sentence give a date for the request? The date in a text's name (« la loi du 2 août 2021 ») is not the
@@ -108,5 +114,16 @@ export function dateFits(requestFolded: string, sentenceFolded: string): boolean
     named = true;
     return ' '.repeat(found.length);
   });
-  return !named || carriesEvidence('calendrier', masked);
+  // « complété par la loi de finances pour 2015 »: the year in a budget law's name is no date either, unless a law is asked.
+  const unbudgeted = asked === 'loi' ? masked : masked.replace(budgetLawYear, (found) => {
+    named = true;
+    return ' '.repeat(found.length);
+  });
+  // « à quelle date sera publiée la liste » asks a point in time: the span of a plan or a rule (« fixé … pour la période
+  // 2021-2031 », « pour les années 2024 à 2030 ») is not when the act asked is done.
+  const spanless = pointAsked.test(requestFolded) ? unbudgeted.replace(periodSpan, (found) => {
+    named = true;
+    return ' '.repeat(found.length);
+  }) : unbudgeted;
+  return !named || carriesEvidence('calendrier', spanless);
 }
