@@ -110,6 +110,16 @@ describe('beaucoup de blocs courts', () => {
     assert.equal(limitBlocks('le\n\n'.repeat(10), 9).cut, 9 * 4);
   });
 
+  it('des fins de ligne « \\r » seules (comme les lit micromark) comptent aussi, et la ligne de l’avertissement est juste', () => {
+    const items = Array.from({ length: 7000 }, (_, i) => `- élément ${i}`);
+    for (const ending of ['\r', '\r\n', '\n']) {
+      const text = items.join(ending);
+      const limited = limitBlocks(text);
+      assert.equal(limited.cut, text.indexOf(`- élément ${maxBlocks}${ending}`), JSON.stringify(ending));
+      assert.match(limited.problems[0]?.message ?? '', /à partir de la ligne 6\u202f001,/u, JSON.stringify(ending));
+    }
+  });
+
   it('300 citations de 30 « Etat » : le plafond s’applique par règle sur tout le document, et le compte reste exact', () => {
     const text = head + `> ${'Etat '.repeat(30)}\n\n`.repeat(300);
     const all = analyze(text, { maxFindings: 10_000_000 }).findings;

@@ -349,7 +349,7 @@ describe('coverage: forms of published answers', () => {
     it('ablation: without it the request is flagged; a new request to the employer is no remedy', () => {
       assert.deepEqual(statuses(question, rule), ['droit/answered', 'droit/unanswered']);
       assert.deepEqual(flags(question, `${rule} Le salarié peut saisir son employeur d'une nouvelle demande après un délai de six mois.`), [
-        'Sous-question 2 (droit applicable) : la règle applicable (texte, liste ou conditions) n’est pas donnée.',
+        'Sous-question 2 (droit applicable) : aucune voie de recours (juge, recours, saisine) n’est indiquée.',
       ]);
     });
   });

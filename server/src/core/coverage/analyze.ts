@@ -111,12 +111,13 @@ class AnswerIndex {
     const answer = document.answer;
     if (!answer) return;
     const questionWords = document.question ? tokenize(document.question.paragraphs.map((paragraph) => paragraph.text).join(' ')).map((token) => token.text) : [];
+    const acronyms = new AcronymResolver(questionWords);
     answer.paragraphs.forEach((paragraph, index) => {
       for (const sentence of paragraph.sentences) {
         const terms = sentenceTerms(sentence.text);
         const position = this.sentences.length;
         this.sentences.push({ ...terms, text: sentence.text, range: sentence.range, paragraph: index });
-        const keys = [...terms.keys, ...acronymKeys(sentence.text, questionWords)];
+        const keys = [...terms.keys, ...acronyms.keys(sentence.text)];
         for (const key of keys) {
           const list = this.byKey.get(key);
           if (list) list.push(position);
@@ -186,36 +187,61 @@ function initial(word: string): string {
   return word.normalize('NFD').charAt(0).toLowerCase();
 }
 
+/** Distinct acronyms resolved per answer: past it an acronym counts for nothing (linear time on hostile text). */
+const maxAcronyms = 256;
+
 /**
  * The head word of the question's phrase an acronym of the answer stands for (« les AESH » for « les accompagnants
  * d'élèves en situation de handicap » of the question): an answer names the subject by its acronym, and shares no
  * word with the request otherwise. The acronym's letters are the initials of consecutive words of the question,
- * short function words between them skipped.
+ * short function words between them skipped. The question's initials are read once, each acronym resolved once.
  */
-function acronymKeys(text: string, questionWords: readonly string[]): string[] {
-  if (questionWords.length === 0) return [];
-  const found: string[] = [];
-  for (const match of text.matchAll(acronymPattern)) {
-    const letters = [...match[0].toLowerCase()];
-    for (let start = 0; start < questionWords.length; start++) {
-      if (acronymSkipped.has(questionWords[start]!) || initial(questionWords[start]!) !== letters[0]) continue;
-      const words = [questionWords[start]!];
-      let at = start + 1;
-      for (let letter = 1; letter < letters.length && at < questionWords.length; at++) {
-        const word = questionWords[at]!;
-        if (initial(word) === letters[letter] && !acronymSkipped.has(word)) {
-          words.push(word);
-          letter++;
-        } else if (!acronymSkipped.has(word)) break;
+class AcronymResolver {
+  private readonly initials: string[];
+  private readonly skipped: boolean[];
+  /** Positions of the question's words that may start an acronym, by initial. */
+  private readonly starts = new Map<string, number[]>();
+  private readonly resolved = new Map<string, string | undefined>();
+
+  constructor(private readonly words: readonly string[]) {
+    this.initials = words.map(initial);
+    this.skipped = words.map((word) => acronymSkipped.has(word.toLowerCase()));
+    this.initials.forEach((first, position) => {
+      if (this.skipped[position]) return;
+      const list = this.starts.get(first);
+      if (list) list.push(position);
+      else this.starts.set(first, [position]);
+    });
+  }
+
+  keys(text: string): string[] {
+    if (this.words.length === 0) return [];
+    const found: string[] = [];
+    for (const match of text.matchAll(acronymPattern)) {
+      const acronym = match[0];
+      if (!this.resolved.has(acronym)) {
+        if (this.resolved.size >= maxAcronyms) continue;
+        this.resolved.set(acronym, this.resolve([...acronym.toLowerCase()]));
+      }
+      const key = this.resolved.get(acronym);
+      if (key !== undefined) found.push(key);
+    }
+    return found;
+  }
+
+  private resolve(letters: readonly string[]): string | undefined {
+    for (const start of this.starts.get(letters[0]!) ?? []) {
+      let letter = 1;
+      for (let at = start + 1; letter < letters.length && at < this.words.length; at++) {
+        if (this.skipped[at]) continue;
+        if (this.initials[at] !== letters[letter]) break;
+        letter++;
       }
       // One word of the answer counts once: the acronym stands for its head word (« AESH » → « accompagnants »).
-      if (words.length === letters.length) {
-        found.push(termKey(words[0]!));
-        break;
-      }
+      if (letter === letters.length) return termKey(this.words[start]!);
     }
+    return undefined;
   }
-  return found;
 }
 
 interface Scored {
@@ -540,10 +566,15 @@ function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
  * quel délai ce décret sera publié »), a date is still asked.
  */
 function delayFor(sub: ExtractedSubQuestion, folded: string): boolean {
-  return sub.kind === 'calendrier' && asksDelay(foldForSearch(sub.text)) && statesDelay(folded) && (citesRule(folded) || legalDuty.test(folded));
+  const request = foldForSearch(sub.text);
+  if (sub.kind !== 'calendrier' || !asksDelay(request) || awaitedAct.test(request)) return false;
+  return statesDelay(folded) && (citesRule(folded) || legalDuty.test(folded));
 }
 
-const legalDuty = rx("\\b(?:(?:est|sont)\\s+tenue?s?\\s+d|doit|doivent|dispose|disposent|peut|peuvent)\\b");
+/** A rule's time limit: an obligation or a right to act within it (« est tenu de convoquer… dans un délai de… »). */
+const legalDuty = rx("\\b(?:(?:est|sont)\\s+tenue?s?\\s+d|doit|doivent|(?:peut|peuvent)\\s+(?:être\\s+)?(?:saisi\\p{L}*|exercée?s?|formée?s?|présentée?s?|déposée?s?|contesté\\p{L}*|demandée?s?|saisir|exercer|former|présenter|déposer|contester|demander))\\b");
+/** The Government's own act awaited (« dans quel délai le décret … sera publié »): a date is asked, not a legal time limit. */
+const awaitedAct = rx("\\b(?:décret|arrêté|ordonnance|circulaire|instruction|rapport|projet de loi|texte|référentiel)s?\\b[^.;?]{0,200}?\\b(?:sera|seront|soit|soient)\\s+(?:enfin\\s+)?(?:publiée?s?|pris|prise?s?|signée?s?|remise?s?|adoptée?s?|transmise?s?)");
 
 /**
  * The sentences that address one item of a request by themselves (not only read with the next sentence), when
@@ -643,7 +674,7 @@ const conditionalOpening = rx("^(?:le cas échéant|si oui|si tel est le cas|dan
 const remediesAsked = rx("^(?:(?:de|sur)\\s+)?(?:quel|quelle|quels|quelles)\\s+(?:sont\\s+)?(?:les\\s+)?(?:recours|voies\\s+de\\s+recours|moyens\\s+de\\s+recours)\\b");
 /** A remedy given (« peuvent former un recours pour excès de pouvoir », « peut saisir le tribunal administratif », « le recours est ouvert »). */
 const remedyGiven = rx(
-  "\\b(?:(?:peut|peuvent|pourra|pourront|pourrait|pourraient|a la possibilité de|ont la possibilité de|est fondée?s? à|sont fondée?s? à)\\s+(?:également\\s+|toutefois\\s+|alors\\s+|donc\\s+)?(?:saisir\\s+(?:le|la|l'|les)\\s*(?:juges?|tribunal|tribunaux|conseil|commission|médiateur|défenseur|préfet|cour|inspection|inspecteur|juridictions?|procureur)|former|introduire|exercer\\s+(?:un|une|des|les)\\s+(?:recours|actions?)|engager\\s+(?:un|une|des|la|sa)\\s+(?:recours|actions?|responsabilité)|contester|demander\\s+(?:l'annulation|au\\s+juge|au\\s+tribunal|réparation))|recours\\s+(?:pour\\s+excès\\s+de\\s+pouvoir|gracieux|hiérarchique|contentieux|en\\s+annulation|de\\s+plein\\s+contentieux)|référé|(?:recours|actions?|voies?\\s+de\\s+recours)\\s+(?:est|sont)\\s+ouverte?s?|devant\\s+(?:le|la|les)\\s+(?:juge|tribunal|tribunaux|juridictions?|cour|conseil\\s+d'état))",
+  "\\b(?:(?:peut|peuvent|pourra|pourront|pourrait|pourraient|a la possibilité de|ont la possibilité de|est fondée?s? à|sont fondée?s? à)\\s+(?:également\\s+|toutefois\\s+|alors\\s+|donc\\s+)?(?:saisir\\s+(?:le|la|l'|les)\\s*(?:juges?|tribunal|tribunaux|conseil|commission|médiateur|défenseur|préfet|cour|inspection|inspecteur|juridictions?|procureur)|(?:former|introduire)\\s+(?:un|une|des|son|sa|leur|leurs)\\s+(?:recours|réclamation|pourvoi|appel|opposition|requête|référé|action)|exercer\\s+(?:un|une|des|les)\\s+(?:recours|actions?)|engager\\s+(?:un|une|des|la|sa)\\s+(?:recours|actions?|responsabilité)|contester\\s+(?:cette|la|le|les|ce|ces|l')\\s*(?:décision|décisions|refus|sanction|sanctions|arrêté|délibération|mesure|titre|avis|licenciement|retenue|amende)|demander\\s+(?:l'annulation|au\\s+juge|au\\s+tribunal|réparation))|recours\\s+(?:pour\\s+excès\\s+de\\s+pouvoir|gracieux|hiérarchique|contentieux|en\\s+annulation|de\\s+plein\\s+contentieux)|référé|(?:recours|actions?|voies?\\s+de\\s+recours)\\s+(?:est|sont)\\s+ouverte?s?|devant\\s+(?:le|la|les)\\s+(?:juge|tribunal|tribunaux|juridictions?|cour|conseil\\s+d'état))",
 );
 
 function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], concluding: readonly number[], candidate: number, request = ''): Assessment {
@@ -651,7 +682,7 @@ function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], conc
   if (remediesAsked.test(request.trimStart().replace(conditionalOpening, ''))) {
     const remedies = addressing.filter((position) => remedyGiven.test(index.sentences[position]!.folded));
     if (remedies.length > 0) return { status: 'answered', evidence: remedies, missing: [], candidate: remedies[0]!, reason: 'la voie de recours est indiquée (juge, recours, saisine)' };
-    return { status: 'partial', evidence: [], missing: ['la règle applicable (texte, liste ou conditions) n’est pas donnée'], candidate };
+    return { status: 'partial', evidence: [], missing: ['aucune voie de recours (juge, recours, saisine) n’est indiquée'], candidate };
   }
   const stated = addressing.filter((position) => citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded));
   const ruled = stated.length > 0 ? stated : citingNeighbours(index, addressing);
@@ -853,9 +884,18 @@ function polarityOf(index: AnswerIndex, kind: SubQuestionKind, result: Assessmen
   if (result.status !== 'answered' || result.evidence.length === 0) return undefined;
   if (kind !== 'intention' && kind !== 'position' && kind !== 'droit') return undefined;
   const texts = result.evidence.map((position) => index.sentences[position]!.folded.replace(/«[^»]*»/gu, ' ').replace(permission, ' '));
-  if (texts.some((folded) => isRefusal(withoutLawStatements(folded)) || negation.test(folded))) return 'no';
+  if (texts.some((folded) => isRefusal(withoutLawStatements(folded)))) return 'no';
+  // A negation inside a relative clause (« …, qui n'en bénéficient pas aujourd'hui », « où aucune brigade ne sera
+  // fermée ») says nothing of the yes or no asked; when the main clause is not plainly negative, nothing is decided
+  // (the conditional request is then read on its own).
+  const main = texts.map((folded) => folded.replace(relativeClause, ' '));
+  if (main.some((folded) => negation.test(folded))) return 'no';
+  if (texts.some((folded) => negation.test(folded))) return undefined;
   return 'yes';
 }
+
+/** A relative clause, to its next comma or the sentence's end. */
+const relativeClause = rx("\\b(?:qui|où|dont|lesquel\\p{L}*|auxquel\\p{L}*|desquel\\p{L}*)\\b[^,;:.]*", 'g');
 
 /**
  * A conditional request (« si oui, selon quel calendrier », « dans la négative, s'il entend… ») whose condition the

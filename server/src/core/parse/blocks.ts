@@ -35,26 +35,34 @@ function isBlockMarker(code: number): boolean {
 export function limitBlocks(text: string, limit = maxBlocks): BlockLimited {
   let count = 0;
   let previousBlank = true;
-  for (let start = 0; start < text.length; ) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
+  let line = 1;
+  for (let start = 0; start < text.length; line++) {
+    const end = lineEnd(text, start);
     let first = start;
-    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9 || text.charCodeAt(first) === 13)) first++;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
     const blank = first === end;
     if (!blank && (previousBlank || (first - start <= 3 && isBlockMarker(text.charCodeAt(first))))) {
       count++;
-      if (count > limit) return cutAt(text, start, limit);
+      if (count > limit) return cutAt(text, start, line, limit);
     }
     previousBlank = blank;
-    if (newline < 0) break;
-    start = newline + 1;
+    if (end >= text.length) break;
+    // A line ends with « \r\n », « \n » or a lone « \r », as micromark reads it.
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
   return { text, problems: [] };
 }
 
-function cutAt(text: string, cut: number, limit: number): BlockLimited {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at >= 0 && at < cut; at = text.indexOf('\n', at + 1)) line++;
+/** The offset of the line ending (« \n » or « \r ») of the line starting at `start`, or the text's length. */
+function lineEnd(text: string, start: number): number {
+  for (let at = start; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13) return at;
+  }
+  return text.length;
+}
+
+function cutAt(text: string, cut: number, line: number, limit: number): BlockLimited {
   return {
     text: text.slice(0, cut),
     cut,
