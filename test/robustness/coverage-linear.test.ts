@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core';
+import { figuresIn, statesDelay } from '../../server/src/core/coverage/evidence';
 
 function cpuMs(run: () => void): number {
   const before = process.cpuUsage();
@@ -30,5 +31,15 @@ describe('robustesse : couverture en temps linéaire sur des réponses hostiles'
     const question = `M. Paul Dupont appelle l'attention de Mme la ministre de l'éducation nationale sur ${'la situation des écoles rurales '.repeat(4000)}. Il lui demande quelles mesures elle entend prendre pour les accompagnants d'élèves en situation de handicap.`;
     const used = cpuMs(() => analyze(dossier(question, `${'Les XYZ et les ABC. '.repeat(5000)}`)));
     assert.ok(used < 3000, `${Math.round(used)} ms`);
+  });
+
+  it('« dix-sept-dix-sept-… » (un nombre composé lu de deux façons) : moins de 3 s de CPU pour les chiffres et les délais', () => {
+    const chain = `${'dix-sept-'.repeat(40)}x`;
+    const used = cpuMs(() => {
+      figuresIn(chain);
+      statesDelay(`pendant ${chain}`);
+    });
+    assert.ok(used < 3000, `${Math.round(used)} ms`);
+    assert.ok(statesDelay('dans un delai de deux cent cinquante jours'), 'un délai en lettres reste lu');
   });
 });

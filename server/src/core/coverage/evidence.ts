@@ -577,7 +577,7 @@ const delayAsked = rx("\\b(?:quel délai|le délai|un délai|délai (?:légal|ma
  * mois », « d'une durée de 6 ans »): the answer to « dans quel délai », which a date would not be.
  */
 const delayStated = rx(
-  `\\b(?:délai\\s+(?:maximal\\s+|maximum\\s+|minimal\\s+|minimum\\s+|légal\\s+|réglementaire\\s+)?(?:de|d')|durée\\s+(?:maximale\\s+|minimale\\s+)?(?:de|d')|sous|dans\\s+les|dans\\s+un|pendant|durant|au plus tard|au moins|au minimum|au maximum)\\s+(?:\\d+|${cardinalWords}(?:[\\s-]+(?:et[\\s-]+)?${cardinalWords})*)\\s+(?:jours?|semaines?|mois|ans|années?|heures?)\\b`,
+  `\\b(?:délai\\s+(?:maximal\\s+|maximum\\s+|minimal\\s+|minimum\\s+|légal\\s+|réglementaire\\s+)?(?:de|d')|durée\\s+(?:maximale\\s+|minimale\\s+)?(?:de|d')|sous|dans\\s+les|dans\\s+un|pendant|durant|au plus tard|au moins|au minimum|au maximum)\\s+(?:\\d+|${cardinalWords}(?:[\\s-]+(?:et[\\s-]+)?${cardinalWords}){0,4})\\s+(?:jours?|semaines?|mois|ans|années?|heures?)\\b`,
 );
 
 export function asksDelay(requestFolded: string): boolean {
