@@ -14,18 +14,12 @@ import { rules } from '../../server/src/core/rules/registry';
 import { runRules } from '../../server/src/core/rules/run';
 import { pathologicalUnits, repeatTo } from './pathological';
 import { seededRandom } from '../helpers/random';
+import { cpuMs } from '../helpers/cpu';
 
 const head = '---\nnumero: 1\n---\n\n# Question\n\nM. Jean Dupont interroge M. le ministre de l’intérieur sur les moyens de la police.\n\n# Réponse\n\n';
 const dossier = (answer: string) => `${head}${answer}\n`;
 
 /** CPU time (ms) of `run`, robust to other processes on the machine. */
-function cpuMs(run: () => void): number {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
 function rulesOf(analysis: Analysis): string[] {
   return analysis.findings.map((finding) => finding.rule);
 }

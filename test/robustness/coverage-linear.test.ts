@@ -8,13 +8,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core';
 import { figuresIn, statesDelay } from '../../server/src/core/coverage/evidence';
-
-function cpuMs(run: () => void): number {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
+import { cpuMs } from '../helpers/cpu';
 
 const dossier = (question: string, answer: string) => `# Question\n\n${question}\n\n# Réponse\n\n${answer}\n`;
 

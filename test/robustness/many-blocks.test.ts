@@ -10,6 +10,7 @@ import type { Event } from 'micromark-util-types';
 import { analyze } from '../../server/src/core';
 import { limitBlocks, maxBlocks } from '../../server/src/core/parse/blocks';
 import { parseMarkdownText } from '../../server/src/core/parse/markdown';
+import { cpuMs } from '../helpers/cpu';
 
 const head = '---\nnumero: 1\n---\n\n# Question\n\nM. Jean Dupont interroge M. le ministre de l’intérieur.\n\n# Réponse\n\n';
 
@@ -42,13 +43,6 @@ function random(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function cpuMs(run: () => void): number {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
 }
 
 function median(values: number[]): number {
