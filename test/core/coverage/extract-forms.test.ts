@@ -348,4 +348,20 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       ["M. Paul Roche s'inquiète auprès de M. le ministre de l'intérieur de la fermeture des gendarmeries rurales. Il lui demande quelles mesures il entend prendre.", ['quelles mesures il entend prendre']],
     ]);
   });
+
+  describe('forms found wrong (fixed, ex13): a point announced then asked, the request after « qu\'il lui apporte des précisions », « d\'une part » after the governor', () => {
+    check([
+      // « le renseigner sur le point suivant. » announces the point; the request formula after the context asks.
+      ["M. Paul Roche prie Mme la ministre de l'intérieur de bien vouloir le renseigner sur le point suivant. Selon le code de la santé publique, le propriétaire fait procéder aux travaux prescrits dans un délai de quatre ans. Il souhaiterait savoir si cette disposition s'applique aux installations réalisées avant la loi.", ["si cette disposition s'applique aux installations réalisées avant la loi"]],
+      ["M. Paul Roche souhaite appeler l'attention de M. le ministre de l'agriculture sur la question suivante. Les haies plantées avant 2015 ne sont pas déclarées. Il lui demande si elles peuvent être arrachées sans autorisation.", ['si elles peuvent être arrachées sans autorisation']],
+      // Counterparts: « les points suivants : » still opens a list; an announced point with nothing asked after it stays the request.
+      ["M. Paul Roche prie M. le ministre de l'intérieur de bien vouloir lui préciser les points suivants :\n- si une aide est prévue ;\n- quel en sera le montant.", ['si une aide est prévue', 'quel en sera le montant']],
+      ["M. Paul Roche prie M. le ministre de l'intérieur de bien vouloir lui préciser la date de publication du décret.", ['la date de publication du décret']],
+      // « Il souhaiterait qu'elle lui apporte des précisions sur … » : the governor is left out, as with « qu'elle lui indique ».
+      ["M. Paul Roche attire l'attention de Mme la ministre de l'intérieur sur les fosses septiques. Il souhaiterait qu'elle lui apporte des précisions sur la notion de non-conformité issue de cet article.", ['la notion de non-conformité issue de cet article']],
+      ["M. Paul Roche attire l'attention de Mme la ministre de l'intérieur sur les fosses septiques. Il souhaiterait qu'elle lui indique la notion de non-conformité retenue.", ['la notion de non-conformité retenue']],
+      // « de lui indiquer d'une part si …, et d'autre part si … » : « d'une part » is no part of the request's text.
+      ["M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les chemins ruraux. Il lui demande de lui indiquer d'une part si une commune peut aliéner un chemin rural sans enquête publique, et d'autre part si elle est tenue d'en assurer l'entretien.", ['si une commune peut aliéner un chemin rural sans enquête publique', "si elle est tenue d'en assurer l'entretien"]],
+    ]);
+  });
 });

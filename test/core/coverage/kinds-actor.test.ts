@@ -238,4 +238,30 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['mesures', 'quelles mesures il entend prendre par rapport aux besoins des communes'],
     ]);
   });
+
+  describe('forms found wrong (fixed, ex13): a state of progress, the means at the disposal of a commune, a conditional follow-up', () => {
+    check([
+      // « l'état actuel de publication » asks where a text stands: a date, like « l'état d'avancement ».
+      ['calendrier', "de lui préciser l'état actuel de publication du bilan de ce protocole"],
+      ['calendrier', "de lui faire connaître l'état de préparation du décret d'application"],
+      // The means the law gives a commune (with « d'une », accents missing or not) are droit; the State's means stay mesures.
+      ['droit', "quels sont les moyens a la disposition d'une commune lorsqu'une ancienne tranchee cree un affaissement"],
+      ['droit', "quels sont les moyens à la disposition d'un maire pour faire cesser ces nuisances"],
+      ['mesures', 'quels moyens le Gouvernement entend mettre à la disposition des communes'],
+      ['chiffres', "de lui communiquer l'état des lieux des crédits consacrés à ce programme"],
+    ]);
+    const z = "Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les chemins ruraux.";
+    const cases: readonly (readonly [string, readonly string[]])[] = [
+      // « Elle lui demande, le cas échéant, de lui préciser … » : a follow-up of a droit request, in a sentence of its own.
+      [`${z} Elle lui demande si la commune est alors obligée d'en assurer un entretien minimum. Elle lui demande, le cas échéant, de lui préciser quel est le type de travaux susceptibles d'entraîner cette obligation.`, ['droit', 'droit']],
+      // Counterparts: a follow-up with a cue of its own keeps it; without a condition, no inheritance across sentences.
+      [`${z} Elle lui demande si la commune est alors obligée d'en assurer un entretien minimum. Dans l'affirmative, elle souhaiterait connaître le nombre de communes concernées.`, ['droit', 'chiffres']],
+      [`${z} Elle lui demande s'il entend modifier la réglementation. Elle lui demande, le cas échéant, de lui préciser quel en serait le calendrier.`, ['intention', 'calendrier']],
+    ];
+    for (const [question, kinds] of cases) {
+      it(`${kinds.join(', ')} : « …${question.slice(-90)} »`, () => {
+        assert.deepEqual(extract(question).map((sub) => sub.kind), kinds);
+      });
+    }
+  });
 });

@@ -173,7 +173,7 @@ const governor = rx(
     // « Il l'invite à prendre … », « il l'engage à revoir … » (an action asked, after « à »).
     "(?:à\\s+(?!partir\\s+d)(?=(?:(?:bien\\s+)?vouloir\\s+)?(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{2,}(?:er|ir|re)\\b))?" +
     // « qu'il lui indique », « que le Gouvernement précise », « que lui soient précisées … » (a wish that he tell).
-    "(?:(?:du|au)\\s+gouvernement\\s+)?(?:qu(?:e\\s+|')(?:il|elle|le\\s+gouvernement|l'état|(?:le|la)\\s+ministre|son\\s+ministère|ses\\s+services)\\s+(?:(?:lui|leur)\\s+)?(?:(?:puisse|pourra|pourrait|veuille|voudra)\\s+(?:bien\\s+)?(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|confirmer|donner|communiquer|détailler|expliquer|clarifier|exposer)|indique|précise|fasse\\s+connaître|fasse\\s+connaitre|fasse\\s+savoir|confirme|donne|communique|détaille|explique|clarifie|expose)\\s+|qu(?:e\\s+|')(?:(?:lui|leur)\\s+)?(?:soient|soit|puissent\\s+être|puisse\\s+être)\\s+(?:précisée?s?|indiquée?s?|communiquée?s?|clarifiée?s?|rappelée?s?|explicitée?s?|détaillée?s?|transmise?s?|fournie?s?|exposée?s?)\\s+)?" +
+    "(?:(?:du|au)\\s+gouvernement\\s+)?(?:qu(?:e\\s+|')(?:il|elle|le\\s+gouvernement|l'état|(?:le|la)\\s+ministre|son\\s+ministère|ses\\s+services)\\s+(?:(?:lui|leur)\\s+)?(?:(?:puisse|pourra|pourrait|veuille|voudra)\\s+(?:bien\\s+)?(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|confirmer|donner|communiquer|détailler|expliquer|clarifier|exposer|apporter|fournir)|indique|précise|fasse\\s+connaître|fasse\\s+connaitre|fasse\\s+savoir|confirme|donne|communique|détaille|explique|clarifie|expose|apporte|fournisse)\\s+|qu(?:e\\s+|')(?:(?:lui|leur)\\s+)?(?:soient|soit|puissent\\s+être|puisse\\s+être)\\s+(?:précisée?s?|indiquée?s?|communiquée?s?|clarifiée?s?|rappelée?s?|explicitée?s?|détaillée?s?|transmise?s?|fournie?s?|exposée?s?)\\s+)?" +
     // « s'il peut lui indiquer si … », « s'il pourrait lui confirmer que … » : a polite form of the same request.
     "(?:s'(?:il|elle)\\s+(?:peut|pourrait|veut|voudrait)\\s+(?:bien\\s+)?(?=(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|confirmer|faire\\s+connaître|faire\\s+savoir|dire|communiquer|expliquer|apporter|donner|fournir|transmettre)\\b))?" +
     "(?:(?:de\\s+|d')?bien\\s+vouloir(?:\\s*,[^,;:]{1,60},)?\\s+)?(?:(?:lui|leur|me|nous)\\s+|m')?" +
@@ -182,7 +182,7 @@ const governor = rx(
     "(?:(?:de\\s+|d')?(?:(?:lui|leur|me|nous)\\s+|m')?(?:(?:en|y)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|avoir|recevoir|être\\s+informée?|apporter|clarifier|rappeler(?!\\s+(?:à|aux?)\\b))\\b)?" +
     "(?:[\\s,]+(?:donc|également|aussi|enfin|précisément))*" +
     "(?:\\s*\\b(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations|indications)\\s+(?:sur|quant\\s+à|concernant|relatives?\\s+à|au\\s+sujet\\s+de)(?=\\s))?" +
-    "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?(?!\\s+(?:manière|façon))|un|une|des|leurs?)\\b)|\\s+d'(?=\\p{L}))?" +
+    "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?(?!\\s+(?:manière|façon))|un|une|des|leurs?)\\b)|\\s+d'(?!une\\s+part\\b)(?=\\p{L}))?" +
     '[\\s,:]*',
 );
 const interrogeSur = rx(
@@ -700,6 +700,8 @@ const lateRequest = rx(
 const listMarker = rx("^\\s*(?:[-–—•*]|[1-9]\\s?°|[1-9][.)]|[a-h]\\)|premièrement|deuxièmement|troisièmement|quatrièmement|secondement|ensuite|puis|enfin|en\\s+(?:premier|second|deuxième|troisième|dernier)\\s+lieu)");
 /** « Il lui demande de bien vouloir lui indiquer les points suivants. » : the items follow in sentences of their own. */
 const listAnnounce = rx("^(?:sur\\s+)?(?:les|aux|des)\\s+(?:\\p{L}+\\s+)?(?:points|questions|éléments|sujets|interrogations)\\s+suivante?s\\s*[.:]?\\s*$");
+/** « (le renseigner) sur le point suivant. », « (lui poser) la question suivante. » : one point, stated in the sentences after it. */
+const singlePointAnnounce = rx("^(?:sur\\s+)?(?:le|la|au|à\\s+la)\\s+(?:\\p{L}+\\s+)?(?:point|question|problème|cas|sujet|difficulté)\\s+suivante?\\s*[.:]?\\s*$");
 /** « En effet, les élus s'interrogent : faut-il … ? » : someone else's question, reported in the context. */
 const reportedQuestion = rx("^(?:en\\s+effet|car)\\b|\\b(?:s'interrogent|se\\s+demandent|s'inquiètent|demandent)\\s*:");
 
@@ -735,6 +737,9 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
     if (closer && sentence.end <= firstAddressed && isBare(closer)) return;
     // « L'association réclame un statut. Elle demande aussi un congé rémunéré. » : « elle » is the association.
     if (closer && isBare(closer) && index > 0 && thirdPartyDemand.test(folded.slice(sentences[index - 1]!.start, sentences[index - 1]!.end)) && !addressedAfter.test(folded.slice(closer.start, sentence.end))) return;
+    // « prie M. le ministre de bien vouloir le renseigner sur le point suivant. » : the point is stated next, then
+    // asked by a later request formula; the announcement itself asks nothing.
+    if (closer && singlePointAnnounce.test(folded.slice(closer.contentStart, sentence.end)) && closers.slice(index + 1).some(Boolean)) return;
     if (closer) {
       if (contextEnd < 0) contextEnd = closer.start;
       const announced = listAnnounce.test(folded.slice(closer.contentStart, sentence.end)) && index + 1 < sentences.length;
@@ -913,6 +918,9 @@ function followUpKind(span: string, own: SubQuestionKind | undefined, previous: 
   if (pronounOnly.test(rest.replace(/[\s,.;:?!]+$/u, ''))) return measureNoun.test(previousSpan) ? 'mesures' : previous;
   // « si un apprenti peut être licencié … et quelles sont les conditions de rupture du contrat » : the law's conditions.
   if (previous === 'droit' && own === 'modalites' && (condition || isElliptical(span) || lawConditions.test(rest))) return 'droit';
+  // « Elle lui demande, le cas échéant, de lui préciser quel est le type de travaux … » : a conditional follow-up
+  // without a cue of its own asks on in the same vein as the request it depends on, even in a sentence of its own.
+  if (condition && own === undefined && rest.trim()) return previous;
   return undefined;
 }
 
