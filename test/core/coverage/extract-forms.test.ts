@@ -364,4 +364,25 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       ["M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les chemins ruraux. Il lui demande de lui indiquer d'une part si une commune peut aliéner un chemin rural sans enquête publique, et d'autre part si elle est tenue d'en assurer l'entretien.", ['si une commune peut aliéner un chemin rural sans enquête publique', "si elle est tenue d'en assurer l'entretien"]],
     ]);
   });
+
+  describe('forms found wrong (fixed, ex13): « il leur suggère », a suggestion and a request in one sentence, « et lui demande, par ailleurs, », « et lui précise que », « Peut-il également lui préciser », « Une question se pose : »', () => {
+    const c = "M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les conseils municipaux.";
+    check([
+      // « il leur suggère » speaks to the services in the context: not a request to the minister.
+      [`${c} Afin d'aider les services ministériels, il leur suggère de consulter l'exposé des motifs de la proposition de loi. Il lui demande si la règle est respectée.`, ['si la règle est respectée']],
+      // Counterpart: « Il lui suggère de … » is still a course of action put to the minister.
+      [`${c} Il lui suggère de créer un guide à l'usage des maires.`, ["de créer un guide à l'usage des maires"]],
+      // The infinitive after « suggère de » is the action, not a governor; « et lui demande » opens a second request.
+      [`${c} Il lui suggère de rappeler la règle aux préfets et lui demande s'il entend le faire.`, ['de rappeler la règle aux préfets', "s'il entend le faire"]],
+      ["Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les conseils municipaux. Elle lui demande si le maire peut refuser de communiquer le budget et lui demande, par ailleurs, quelle est la position du Gouvernement sur l'enregistrement des séances.", ['si le maire peut refuser de communiquer le budget', "quelle est la position du Gouvernement sur l'enregistrement des séances"]],
+      // « …, et lui précise que … » states a fact: the request ends before it.
+      [`${c} Il lui demande si le maire peut refuser de communiquer le budget, et lui précise que plusieurs communes sont concernées.`, ['si le maire peut refuser de communiquer le budget']],
+      // Counterpart: « et lui demande de lui préciser » asks again.
+      [`${c} Il lui demande si le maire peut refuser de communiquer le budget et lui demande de lui préciser les sanctions encourues.`, ['si le maire peut refuser de communiquer le budget', 'les sanctions encourues']],
+      // « Peut-il également lui préciser … ? » is a courteous request like « Peut-il lui indiquer … ? ».
+      [`${c} Peut-il lui indiquer si le maire peut refuser de communiquer le budget ? Peut-il également lui préciser quelles sont les sanctions encourues ?`, ['si le maire peut refuser de communiquer le budget', 'quelles sont les sanctions encourues']],
+      // « Une question se pose : … ? » : the preamble is no part of the request.
+      [`${c} Une question se pose : le maire peut-il refuser de communiquer le budget ? Il lui demande de bien vouloir lui apporter une réponse.`, ['le maire peut-il refuser de communiquer le budget']],
+    ]);
+  });
 });

@@ -127,11 +127,12 @@ const closerPatterns: readonly RegExp[] = [
   rx("\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)[^,.;:]{1,60}?\\s+prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
   // « M. X, se référant à la réponse faite à sa question n° …, demande à M. le ministre … » (an incise after the name, at the start of a sentence).
   rx("^\\s*(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?!\\s*(?:le|la|les|l')\\b)[^,.;:]{1,60}?,[^.;:]{1,200}?,\\s*(?:demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)|prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s))", 'g'),
-  // « Il lui suggère de … », « elle lui propose de … » : a course of action put to the minister.
-  rx(`\\b${subject}\\s+(?:lui|leur)\\s+(?:suggère|propose|recommande)\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+|également\\s+|aussi\\s+)?(?=de\\s|d')`, 'g'),
+  // « Il lui suggère de … », « elle lui propose de … » : a course of action put to the minister (« il leur suggère »
+  // speaks to someone else: the services, the prefects).
+  rx(`\\b${subject}\\s+lui\\s+(?:suggère|propose|recommande)\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+|également\\s+|aussi\\s+)?(?=de\\s|d')`, 'g'),
   rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait|interroge|prie|sollicite)(?:-t)?-(?:il|elle)\\b", 'g'),
   // « Peut-il lui indiquer … », « Pourrait-elle lui préciser … » : a courteous inverted request (with or without « ? »).
-  rx("\\b(?:peut|pourrait|voudrait|veut)-(?:il|elle)\\s+(?:donc\\s+|bien\\s+|enfin\\s+)*(?=(?:(?:lui|leur|nous|me)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|dire|confirmer|communiquer|expliquer|exposer)\\b)", 'g'),
+  rx("\\b(?:peut|pourrait|voudrait|veut)-(?:il|elle)\\s+(?:(?:donc|bien|enfin|également|aussi|en\\s+outre|par\\s+ailleurs|de\\s+plus|dès\\s+lors|en\\s+conséquence|par\\s+conséquent|dans\\s+ce\\s+cas)[\\s,]+)*(?=(?:(?:lui|leur|nous|me)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|dire|confirmer|communiquer|expliquer|exposer)\\b)", 'g'),
   // « Il serait souhaitable de savoir si … », « il conviendrait de connaître … », « il lui serait agréable de connaître … » (impersonal, conditional).
   rx("\\bil\\s+(?:lui\\s+|leur\\s+)?(?:serait|semblerait|paraîtrait|paraitrait|conviendrait|importerait)\\s+(?:donc\\s+|dès lors\\s+|ainsi\\s+|également\\s+|aussi\\s+)?(?:(?:souhaitable|utile|intéressant|opportun|nécessaire|important|indispensable|agréable|légitime|judicieux|heureux|heureuse)\\s+)?(?=(?:de\\s+|d')(?:savoir|connaître|connaitre|obtenir)\\b)", 'g'),
   rx("\\bil\\s+(?:lui\\s+|leur\\s+)?est\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?demandé\\b", 'g'),
@@ -209,7 +210,8 @@ function findCloser(folded: string, from: number, to: number): Closer | undefine
       let contentStart = match.index + match[0].length;
       const rest = sentence.slice(contentStart);
       const sur = /interroge|questionne|interpelle/u.test(match[0]) ? interrogeSur.exec(rest) : null;
-      const skip = sur ?? governor.exec(rest);
+      // « Il lui suggère de rappeler la règle aux préfets » : the infinitive is the action put forward, not a governor.
+      const skip = sur ?? (/(?:sugg[eè]re|propose|recommande)\s*$/u.test(match[0]) ? null : governor.exec(rest));
       if (skip) contentStart += skip[0].length;
       best = { start: from + match.index, contentStart: from + contentStart };
       break;
@@ -272,6 +274,8 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   // « … pour que la région soit en paix et il lui demande également quelles sont … » : a second closer in the sentence.
   { pattern: rx(",?\\s+et\\s+(?=(?:(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:demande|souhaite|souhaiterait|voudrait|prie|interroge)|(?:souhaite|souhaiterait|voudrait|aimerait)\\s+(?:en\\s+)?(?:connaître|connaitre|savoir))\\b)", 'g') },
   { pattern: rx(",?\\s+et\\s+(?=(?:le|la|l'|vous)\\s*remercie\\b)", 'g') },
+  // « … et lui demande, par ailleurs, quelle est … » : a second request verb without a subject, with its governor.
+  { pattern: rx(",?\\s+et\\s+(?:lui|leur)\\s+(?:demande|souhaite\\s+(?:savoir|connaître|connaitre)|pose\\s+la\\s+question\\s+de\\s+savoir)\\b(?:[\\s,]+(?:donc|également|aussi|enfin|en\\s+outre|par\\s+ailleurs|de\\s+plus|dans\\s+ce\\s+cas))*[\\s,]+(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:de\\s+|d')?(?:lui\\s+|leur\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|confirmer)\\s+)?(?=si\\b|s'|quel|comment|pourquoi|combien|quand|où|dans\\s+quel|ce\\s+qu|les?\\s|la\\s|l'|sa\\s|son\\s|ses\\s)", 'g') },
   { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
   { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si non|si tel (?:est|n'est pas) le cas|à défaut(?=,)|sinon(?=,))\\b)", 'g') },
@@ -347,6 +351,8 @@ function trimPart(folded: string, part: Part): Part {
  */
 const tailMarker = rx(
   // « car » the conjunction, not the noun (« l'arrêt du car »).
+  // « …, et lui précise / rappelle / signale que … » : a statement added to the request.
+  ",?\\s+et\\s+(?:lui|leur)\\s+(?:précise|rappelle|signale|indique|fait\\s+(?:observer|remarquer|valoir)|expose|souligne)\\s+qu(?:e\\s|')|" +
   "(?:(?<!\\b(?:du|le|un|au|en|ce|cet|son|leur|quel|par|des|les|aux|ces|ses|leurs|mon|notre|votre))\\s*,?\\s+car\\b(?=\\s+\\p{L})|,?\\s+(?:puisque\\b|puisqu'|(?:en\\s+)?sachant\\s+qu(?:e\\s+|')|d'autant\\s+(?:plus\\s+|moins\\s+)?qu(?:e\\s+|')|étant\\s+donné\\s+qu(?:e\\s+|')|vu\\s+qu(?:e\\s+|'))|,\\s+(?:tant\\s+(?!que\\b|qu'|de\\b|d')|alors\\s+(?:même\\s+)?qu(?:e\\s+|')|tandis\\s+qu(?:e\\s+|')|compte\\s+tenu\\s+d(?:e|u|es)\\b|eu\\s+égard\\s+(?:à|aux?)\\b|(?:afin|dans\\s+le\\s+but|en\\s+vue|de\\s+(?:manière|façon)\\s+à)\\b|pour\\s+(?=(?:(?:ne\\s+pas|mieux|enfin|ainsi|notamment)\\s+)?(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\b|qu(?:e\\s|'))|(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\\s*[^,;]{1,80}?\\s+étant\\b)|\\s+et\\s+(?:(?:de|d')\\s*)?(?:ainsi\\s+\\p{L}{3,}(?:er|ir|re)\\b|(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\s+ainsi\\b))",
   'g',
 );
@@ -660,7 +666,7 @@ interface Segment {
 }
 
 const questionPreamble = rx(
-  "^(?:(?:ma|la|une|notre)\\s+question\\s+(?:est\\s+(?:simple|la suivante|double)?|porte\\s+sur)\\s*:?\\s*|(?:pouvez|pourriez)[-\\s]vous\\s+(?:donc\\s+)?(?:nous\\s+|me\\s+|m')?(?:indiquer|dire|préciser|confirmer|faire\\s+connaître|expliquer)\\s+)",
+  "^(?:(?:ma|la|une|notre|cette)\\s+question\\s+(?:est\\s+(?:simple|la suivante|double)?|porte\\s+sur|se\\s+pose(?:\\s+(?:donc|alors|dès lors))?(?=\\s*:))\\s*:?\\s*|(?:pouvez|pourriez)[-\\s]vous\\s+(?:donc\\s+)?(?:nous\\s+|me\\s+|m')?(?:indiquer|dire|préciser|confirmer|faire\\s+connaître|expliquer)\\s+)",
 );
 const lateConnector = rx("^(?:aussi|enfin|en outre|par ailleurs|de plus|également|dès lors|dans ces conditions|en conséquence|par conséquent|c'est pourquoi|dans ce contexte|dans cette perspective)\\b[,\\s]*|^(?:ainsi|partant),\\s*");
 
@@ -845,7 +851,10 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     const direct = q.sentences.filter((sentence) => isDirectQuestion(q.text.slice(sentence.start, sentence.end), folded.slice(sentence.start, sentence.end)));
     const fallback = direct.length ? direct : openerObject ? [openerObject] : [];
     fallback.forEach((segment, index) => {
-      for (const part of splitRequest(folded, segment.start, segment.end)) parts.push({ part, segment: index });
+      // « Une question se pose : le maire peut-il … ? » : the preamble is no part of the request.
+      const preamble = direct.length ? questionPreamble.exec(folded.slice(segment.start, segment.end)) : null;
+      const start = segment.start + (preamble ? preamble[0].length : 0);
+      for (const part of splitRequest(folded, start, segment.end)) parts.push({ part, segment: index });
     });
   }
   const results: ExtractedSubQuestion[] = [];
