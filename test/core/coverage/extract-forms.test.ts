@@ -385,4 +385,22 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       [`${c} Une question se pose : le maire peut-il refuser de communiquer le budget ? Il lui demande de bien vouloir lui apporter une réponse.`, ['le maire peut-il refuser de communiquer le budget']],
     ]);
   });
+
+  describe('forms found wrong (fixed, ex13): an action asked right after the addressee, « si » the adverb of degree, a short condition between commas', () => {
+    check([
+      // « demande à M. le ministre de l'agriculture de rétablir … » : the title ends where the infinitive begins.
+      ["M. Paul Roche demande à M. le ministre de l'agriculture de rétablir l'exonération de la taxe foncière au profit des exploitants agricoles retraités.", ["de rétablir l'exonération de la taxe foncière au profit des exploitants agricoles retraités"]],
+      ["M Paul Roche demande a M le ministre de l'interieur d'autoriser les maires a fermer les chemins ruraux.", ["d'autoriser les maires a fermer les chemins ruraux"]],
+      // Counterparts: a noun after « de » in the title (« victimes de guerre ») is no infinitive; « de bien vouloir » as before.
+      ["M. Louis Garnier demande à M. le ministre des anciens combattants et victimes de guerre quelles mesures il compte prendre pour les veuves.", ['quelles mesures il compte prendre pour les veuves']],
+      ["M. Paul Roche demande à M. le ministre de l'agriculture de bien vouloir lui indiquer le nombre d'exploitations concernées.", ["le nombre d'exploitations concernées"]],
+      // « si subitement et si radicalement » : « si » before an adverb is no new request.
+      ["M. Paul Roche attire l'attention de M. le ministre du budget sur la TVA dans la restauration. Il lui demande de bien vouloir lui expliquer les raisons pour lesquelles il a si subitement et si radicalement changé d'opinion sur la question.", ["les raisons pour lesquelles il a si subitement et si radicalement changé d'opinion sur la question"]],
+      // « qui risque, s'il est maintenu, d'engendrer … » : the condition is an incise, the complement goes on.
+      ["M. Paul Roche attire l'attention de M. le ministre de l'éducation nationale sur l'option facultative unique. En conséquence, il lui demande de renoncer à un projet qui risque, s'il est maintenu, d'engendrer de très vives réactions.", ["de renoncer à un projet qui risque, s'il est maintenu, d'engendrer de très vives réactions"]],
+      // Counterparts: a series of requests after commas is still split.
+      ["M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les communes. Il lui demande quelles aides sont prévues, s'il compte les augmenter, de quelle manière elles seront versées.", ['quelles aides sont prévues', "s'il compte les augmenter", 'de quelle manière elles seront versées']],
+      ["M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les communes. Il lui demande si une commune peut vendre ce terrain, si elle doit consulter les domaines et si l'acquéreur peut le revendre.", ['si une commune peut vendre ce terrain', 'si elle doit consulter les domaines', "si l'acquéreur peut le revendre"]],
+    ]);
+  });
 });

@@ -249,6 +249,9 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['droit', "quels sont les moyens à la disposition d'un maire pour faire cesser ces nuisances"],
       ['mesures', 'quels moyens le Gouvernement entend mettre à la disposition des communes'],
       ['chiffres', "de lui communiquer l'état des lieux des crédits consacrés à ce programme"],
+      // « les intentions de M. le ministre » is the Government's will, like « les intentions du Gouvernement ».
+      ['intention', "de lui faire connaître les intentions de M. le ministre quant au rétablissement de cette exonération"],
+      ['intention', 'de lui préciser les intentions de la ministre sur ce point', 'Mme la ministre de la culture'],
     ]);
     const z = "Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les chemins ruraux.";
     const cases: readonly (readonly [string, readonly string[]])[] = [
