@@ -403,4 +403,30 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       ["M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les communes. Il lui demande si une commune peut vendre ce terrain, si elle doit consulter les domaines et si l'acquéreur peut le revendre.", ['si une commune peut vendre ce terrain', 'si elle doit consulter les domaines', "si l'acquéreur peut le revendre"]],
     ]);
   });
+
+  describe('forms found wrong (fixed, ex13): tails that ask nothing after the request, a second closer after « ; »', () => {
+    const o = "M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la filière ovine. Il lui demande s'il envisage de revaloriser l'aide ovine";
+    const asked = ["s'il envisage de revaloriser l'aide ovine"];
+    check([
+      // A consequence, a motive, a third party's wish, a contrast, an absolute participle: the request ends before.
+      [`${o}, ce qui permettrait aux éleveurs de maintenir leur activité.`, asked],
+      [`${o}, au motif que les charges des éleveurs ont fortement augmenté.`, asked],
+      [`${o}, faute de quoi de nombreuses exploitations disparaîtront.`, asked],
+      [`${o}, sous peine de voir disparaître de nombreuses exploitations.`, asked],
+      [`${o}, comme le demandent les organisations professionnelles depuis plusieurs années.`, asked],
+      [`${o} et non de la diminuer comme le prévoit le projet de budget.`, asked],
+      [`${o}, les éleveurs ne pouvant plus faire face à la hausse des charges.`, asked],
+      [`${o}, les charges des éleveurs ayant fortement augmenté depuis 2019.`, asked],
+      [`${o}, laquelle est indispensable au maintien de la filière.`, asked],
+      [`${o}, étant entendu que les charges ont augmenté, et quelle est sa position sur le loup.`, [...asked, 'quelle est sa position sur le loup']],
+      // An example (« tel que, par exemple, … ») ends the request too.
+      ["M. Paul Roche demande à M. le ministre de l'intérieur si un maire peut refuser de répondre aux questions des conseillers sur un point de l'ordre du jour tel que, par exemple, la modification d'un plan.", ["si un maire peut refuser de répondre aux questions des conseillers sur un point de l'ordre du jour"]],
+      // Counterparts: what belongs to the request stays (a relative without commas, a relative incise, « ce que »).
+      [`${o} qui est indispensable au maintien de la filière.`, ["s'il envisage de revaloriser l'aide ovine qui est indispensable au maintien de la filière"]],
+      ["M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la filière ovine. Il lui demande si les aides, lesquelles sont versées chaque année, peuvent être cumulées.", ['si les aides, lesquelles sont versées chaque année, peuvent être cumulées']],
+      ["M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la filière ovine. Il lui demande si les aides peuvent être cumulées, comme le permet le règlement européen, avec l'aide à l'installation.", ['si les aides peuvent être cumulées, comme le permet le règlement européen, avec l\'aide à l\'installation']],
+      // « ; plus généralement, il l'interroge sur … » : the second closer is left out of the text.
+      ["M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la filière ovine, et lui demande s'il entend revaloriser l'aide ovine ; plus généralement, il l'interroge sur l'avenir de la filière.", ["s'il entend revaloriser l'aide ovine", "l'avenir de la filière"]],
+    ]);
+  });
 });
