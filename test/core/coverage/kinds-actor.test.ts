@@ -252,6 +252,16 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       // « les intentions de M. le ministre » is the Government's will, like « les intentions du Gouvernement ».
       ['intention', "de lui faire connaître les intentions de M. le ministre quant au rétablissement de cette exonération"],
       ['intention', 'de lui préciser les intentions de la ministre sur ce point', 'Mme la ministre de la culture'],
+      // « s'il est normal / juste que … », « s'il est d'accord avec … » : the minister's judgement; « s'il est légal / possible que … » stays droit.
+      ['position', "s'il est normal qu'une commune doive payer seule ces frais"],
+      ['position', "s'il n'est pas choquant que les communes rurales supportent cette charge"],
+      ['position', "s'il est d'accord avec cette interprétation de la circulaire"],
+      ['droit', "s'il est légal qu'une commune refuse cette inscription"],
+      ['droit', "s'il est possible qu'une commune vende ce terrain sans enquête"],
+      // What a legal notion means is droit.
+      ['droit', "ce qu'il faut entendre par activité accessoire au sens de ce décret"],
+      ['droit', 'ce que recouvre la notion de logement décent'],
+      ['droit', "quelle est la définition du domicile retenue par l'administration fiscale"],
     ]);
     const z = "Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les chemins ruraux.";
     const cases: readonly (readonly [string, readonly string[]])[] = [
