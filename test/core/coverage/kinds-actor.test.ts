@@ -271,7 +271,15 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       [`${z} Elle lui demande si la commune est alors obligée d'en assurer un entretien minimum. Dans l'affirmative, elle souhaiterait connaître le nombre de communes concernées.`, ['droit', 'chiffres']],
       [`${z} Elle lui demande s'il entend modifier la réglementation. Elle lui demande, le cas échéant, de lui préciser quel en serait le calendrier.`, ['intention', 'calendrier']],
     ];
-    for (const [question, kinds] of cases) {
+    const caseFirst: readonly (readonly [string, readonly string[]])[] = [
+      // « Si, lors de la réunion suivante, un élu formule des observations, elle lui demande s'il peut … » : « il » is the élu.
+      ["Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les procès-verbaux des conseils municipaux. Si, lors de la réunion suivante, un élu minoritaire formule des observations, elle lui demande s'il peut exiger qu'elles soient ajoutées au procès-verbal.", ['droit']],
+      ["Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les conseils municipaux. Si le suivant de liste n'est plus domicilié dans la commune, elle lui demande s'il peut malgré tout entrer au conseil municipal.", ['droit']],
+      // Counterparts: a case whose subject is the Government, or no case at all, leaves the pronoun to the minister.
+      ["M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les aides. Si le Gouvernement maintient sa décision, il lui demande s'il entend compenser la perte des communes.", ['intention']],
+      ["M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les aides. Il lui demande s'il peut revenir sur cette décision.", ['intention']],
+    ];
+    for (const [question, kinds] of [...cases, ...caseFirst]) {
       it(`${kinds.join(', ')} : « …${question.slice(-90)} »`, () => {
         assert.deepEqual(extract(question).map((sub) => sub.kind), kinds);
       });

@@ -678,7 +678,18 @@ function bareEnumeration(span: string): string[] {
 interface Segment {
   readonly start: number;
   readonly end: number;
+  /** The request sentence opens on a case whose actor is someone else (« Si un élu formule des observations, elle lui demande s'il peut … »). */
+  readonly caseActor?: boolean;
 }
+
+/**
+ * « Si, lors de la réunion suivante, un élu minoritaire formule des observations, elle lui demande s'il peut … » :
+ * a case stated before the request formula, with its own subject (not the Government); « il » / « elle » then
+ * stands for that subject, whose rights are asked.
+ */
+const caseBeforeCloser = rx("^(?:si|lorsqu(?:e\\s|')|quand|dans\\s+le\\s+cas\\s+où|au\\s+cas\\s+où|dès\\s+lors\\s+qu(?:e\\s|'))[\\s,]*[^.;]*?\\b(?:un|une|le|la|l'|ce|cet|cette|les|des|ces|leur|son|sa|ses)\\s*(?!gouvernement\\b|ministre\\b|état\\b|administration\\b)[\\p{L}-]{3,}");
+const governmentInCase = rx("\\b(?:gouvernement|ministre|ministère|l'état|pouvoirs\\s+publics)\\b");
+const pronounSubject = rx("^(?:s'(?:il|ils)\\b|si\\s+(?:elle|elles)\\b)");
 
 const questionPreamble = rx(
   "^(?:(?:ma|la|une|notre|cette)\\s+question\\s+(?:est\\s+(?:simple|la suivante|double)?|porte\\s+sur|se\\s+pose(?:\\s+(?:donc|alors|dès lors))?(?=\\s*:))\\s*:?\\s*|(?:pouvez|pourriez)[-\\s]vous\\s+(?:donc\\s+)?(?:nous\\s+|me\\s+|m')?(?:indiquer|dire|préciser|confirmer|faire\\s+connaître|expliquer)\\s+)",
@@ -764,7 +775,9 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
     if (closer) {
       if (contextEnd < 0) contextEnd = closer.start;
       const announced = listAnnounce.test(folded.slice(closer.contentStart, sentence.end)) && index + 1 < sentences.length;
-      if (!announced) segments.push({ start: closer.contentStart, end: sentence.end });
+      const lead = folded.slice(sentence.start, closer.start);
+      const caseActor = caseBeforeCloser.test(lead) && !governmentInCase.test(lead);
+      if (!announced) segments.push({ start: closer.contentStart, end: sentence.end, ...(caseActor ? { caseActor } : {}) });
       // « Il lui demande : » followed by a list (one item a line or a paragraph): the items are the request.
       listOpen = announced || /:\s*$/u.test(folded.slice(sentence.start, sentence.end));
       listMarked = undefined;
@@ -860,6 +873,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   segments.forEach((segment, segmentIndex) => {
     for (const part of splitRequest(folded, segment.start, segment.end)) parts.push({ part, segment: segmentIndex });
   });
+  const fromSegments = parts.length > 0;
   // « Elle souhaite obtenir des éclaircissements à ce sujet » asks nothing of its own: the opening's object is the request.
   if (parts.length === 0 && segments.length > 0) {
     // A direct question of the context is then the request; else the opening's object.
@@ -879,7 +893,9 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   let previousTerms: readonly ObjectTerm[] = [];
   for (const { part, segment } of parts) {
     const span = folded.slice(part.start, part.end);
-    const ownKind = classify(span, addressee);
+    // After a case with its own subject, the pronoun of the first request stands for that subject.
+    const caseActor = fromSegments && segments[segment]?.caseActor === true && segment !== previousSegment && pronounSubject.test(span);
+    const ownKind = classify(caseActor ? span.replace(pronounSubject, 'si cette personne') : span, addressee);
     // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
     // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
     const inherited = previousKind && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
