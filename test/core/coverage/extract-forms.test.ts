@@ -429,4 +429,14 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       ["M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la filière ovine, et lui demande s'il entend revaloriser l'aide ovine ; plus généralement, il l'interroge sur l'avenir de la filière.", ["s'il entend revaloriser l'aide ovine", "l'avenir de la filière"]],
     ]);
   });
+
+  describe('forms found wrong (fixed, ex13): « et à tous les organismes » is no verb « a »', () => {
+    const z = "Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les communes associées.";
+    check([
+      // The folded text reads « à » as « a » (the verb): the original accent decides.
+      [`${z} Elle lui demande s'il serait possible de rappeler à toutes les administrations et à tous les organismes parapublics la nécessité de ne pas oublier les communes associées.`, ["s'il serait possible de rappeler à toutes les administrations et à tous les organismes parapublics la nécessité de ne pas oublier les communes associées"]],
+      // Counterpart: « si … et a … » with the verb still splits.
+      [`${z} Elle lui demande si la commune associée conserve une mairie annexe et a droit à une dotation propre.`, ['si la commune associée conserve une mairie annexe', 'a droit à une dotation propre']],
+    ]);
+  });
 });

@@ -396,7 +396,7 @@ function withoutTail(folded: string, part: Part): Part {
 }
 
 /** Splits a request span [start, end) at its top-level coordination points. */
-function splitRequest(folded: string, start: number, end: number): Part[] {
+function splitRequest(folded: string, start: number, end: number, text?: string): Part[] {
   const mask = nestedMask(folded, start, end);
   const cuts: { at: number; next: number; when: 'infinitive' | 'si' | 'noSur' | 'complete' | 'comma' | 'noQui' | 'head' | undefined }[] = [];
   const span = folded.slice(start, end);
@@ -424,6 +424,8 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     if (current.end - current.start < 12 || conditionOnly.test(currentText)) continue;
     if (cut.when === 'infinitive' && !infinitiveStart.test(currentText)) continue;
     if (cut.when === 'si' && !siStart.test(currentText)) continue;
+    // « de rappeler aux administrations et à tous les organismes … » : the folded « a » was « à », no verb.
+    if (cut.when === 'si' && /^[àÀ]/u.test(text?.slice(start + cut.next, start + cut.next + 1) ?? '')) continue;
     if (cut.when === 'noSur' && surComplement.test(` ${currentText}`)) continue;
     // « si les communes ainsi que leurs groupements peuvent… »: « ainsi que » joins two subjects of one yes/no
     // request, unless what follows asks something of its own.
@@ -871,7 +873,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   const addressee = addresseeGender(folded);
   const parts: { part: Part; segment: number }[] = [];
   segments.forEach((segment, segmentIndex) => {
-    for (const part of splitRequest(folded, segment.start, segment.end)) parts.push({ part, segment: segmentIndex });
+    for (const part of splitRequest(folded, segment.start, segment.end, text)) parts.push({ part, segment: segmentIndex });
   });
   const fromSegments = parts.length > 0;
   // « Elle souhaite obtenir des éclaircissements à ce sujet » asks nothing of its own: the opening's object is the request.
@@ -883,7 +885,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
       // « Une question se pose : le maire peut-il … ? » : the preamble is no part of the request.
       const preamble = direct.length ? questionPreamble.exec(folded.slice(segment.start, segment.end)) : null;
       const start = segment.start + (preamble ? preamble[0].length : 0);
-      for (const part of splitRequest(folded, start, segment.end)) parts.push({ part, segment: index });
+      for (const part of splitRequest(folded, start, segment.end, text)) parts.push({ part, segment: index });
     });
   }
   const results: ExtractedSubQuestion[] = [];
@@ -943,6 +945,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
 
 const conditionalHead = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)\\b[\\s,:]*");
 const pronounOnly = rx('^(?:lesquel(?:le)?s|laquelle|lequel)$');
+const reasonAsked = rx("\\b(?:pourquoi|raisons?|motifs?)\\b");
 const lawConditions = rx("^(?:(?:sous|dans|à|selon)\\s+)?(?:quelles\\s+(?:sont\\s+les\\s+)?|les\\s+)conditions\\b");
 const measureNoun = rx("\\b(?:des|de|les|d')\\s*(?:nouvelles\\s+)?(?:mesures|dispositions|actions|aménagements|modifications|initiatives|aides|moyens)\\b");
 
@@ -957,7 +960,8 @@ function followUpKind(span: string, own: SubQuestionKind | undefined, previous: 
   const rest = condition ? span.slice(condition[0].length) : span;
   if (pronounOnly.test(rest.replace(/[\s,.;:?!]+$/u, ''))) return measureNoun.test(previousSpan) ? 'mesures' : previous;
   // « si un apprenti peut être licencié … et quelles sont les conditions de rupture du contrat » : the law's conditions.
-  if (previous === 'droit' && own === 'modalites' && (condition || isElliptical(span) || lawConditions.test(rest))) return 'droit';
+  // (Not when the reasons are asked: « si non, elle souhaiterait connaître la raison d'une telle différence ».)
+  if (previous === 'droit' && own === 'modalites' && !reasonAsked.test(rest) && (condition || isElliptical(span) || lawConditions.test(rest))) return 'droit';
   // « Elle lui demande, le cas échéant, de lui préciser quel est le type de travaux … » : a conditional follow-up
   // without a cue of its own asks on in the same vein as the request it depends on, even in a sentence of its own.
   if (condition && own === undefined && rest.trim()) return previous;
