@@ -437,6 +437,8 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       [`${z} Elle lui demande s'il serait possible de rappeler à toutes les administrations et à tous les organismes parapublics la nécessité de ne pas oublier les communes associées.`, ["s'il serait possible de rappeler à toutes les administrations et à tous les organismes parapublics la nécessité de ne pas oublier les communes associées"]],
       // Counterpart: « si … et a … » with the verb still splits.
       [`${z} Elle lui demande si la commune associée conserve une mairie annexe et a droit à une dotation propre.`, ['si la commune associée conserve une mairie annexe', 'a droit à une dotation propre']],
+      // « Il lui demande de même quel est … » : « de même » is a connector before what is asked.
+      [`${z} Elle lui demande si la commune associée conserve une mairie annexe. Elle lui demande de même quel est le montant de sa dotation.`, ['si la commune associée conserve une mairie annexe', 'quel est le montant de sa dotation']],
     ]);
   });
 });
