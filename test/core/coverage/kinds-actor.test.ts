@@ -262,6 +262,10 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['droit', "ce qu'il faut entendre par activité accessoire au sens de ce décret"],
       ['droit', 'ce que recouvre la notion de logement décent'],
       ['droit', "quelle est la définition du domicile retenue par l'administration fiscale"],
+      // « quelle est la politique du Gouvernement » asks what it does (like « quelle politique »); « l'éventualité d'une réforme » its will.
+      ['mesures', 'quelle est la politique du Gouvernement en matière de logement social'],
+      ['intention', "de lui indiquer ce qu'il en est de l'éventualité d'une réforme de ce régime"],
+      ['droit', 'si la politique tarifaire de la commune est légale'],
     ]);
     const z = "Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les chemins ruraux.";
     const cases: readonly (readonly [string, readonly string[]])[] = [
