@@ -441,4 +441,13 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       [`${z} Elle lui demande si la commune associée conserve une mairie annexe. Elle lui demande de même quel est le montant de sa dotation.`, ['si la commune associée conserve une mairie annexe', 'quel est le montant de sa dotation']],
     ]);
   });
+
+  describe('forms found wrong (fixed, ex13): « Il lui en renouvelle les termes » after a reminder that opens without « rappelle »', () => {
+    check([
+      ["M. Paul Roche s'étonne auprès de M. le ministre de l'intérieur de n'avoir pas obtenu de réponse à sa question écrite n° 12345 publiée au Journal officiel du 3 mars 2011. Il lui en renouvelle donc les termes.", []],
+      ["M Paul Roche rappelle a M le ministre de l'interieur que sa question ecrite n° 12345 du 3 mars 1993 n'a toujours pas obtenu de reponse. Il lui en renouvelle les termes et souhaiterait obtenir une reponse dans les meilleurs delais.", []],
+      // Counterpart: a reminder followed by the question asked again keeps it.
+      ["M. Paul Roche rappelle à M. le ministre de l'intérieur que sa question n° 12345 est restée sans réponse. Il lui demande à nouveau si une commune peut vendre un chemin rural sans enquête publique.", ['si une commune peut vendre un chemin rural sans enquête publique']],
+    ]);
+  });
 });

@@ -228,8 +228,8 @@ const rappelPattern = rx(
 );
 /** « rappelle à M. le ministre que sa question n° … est restée sans réponse » states a fact; the request may follow. */
 const rappelThat = rx("\\bqu(?:e\\s+|')\\s*sa\\s+question\\s+(?:écrite\\s+)?(?:n[°o]|numéro)");
-/** « Il lui renouvelle (donc) (les termes de) sa question » : a renewal, like a rappel. */
-const renewalPattern = rx("\\brenouvelle\\s+(?:donc\\s+|ainsi\\s+)?(?:les\\s+termes\\s+de\\s+)?(?:sa|la|cette)\\s+question\\b");
+/** « Il lui renouvelle (donc) (les termes de) sa question », « Il lui en renouvelle les termes » : a renewal, like a rappel. */
+const renewalPattern = rx("\\brenouvelle\\s+(?:donc\\s+|ainsi\\s+)?(?:les\\s+termes\\s+de\\s+)?(?:sa|la|cette)\\s+question\\b|\\b(?:lui|leur)\\s+en\\s+(?:renouvelle|rappelle|réitère)\\s+(?:donc\\s+|ainsi\\s+|à\\s+nouveau\\s+)?(?:les\\s+termes|la\\s+teneur)\\b");
 const openerPattern = rx(
   "\\b(?:(?:attire|appelle|(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*(?:attirer|appeler))\\s+(?:(?:à\\s+nouveau|de\\s+nouveau|une\\s+nouvelle\\s+fois|une\\s+fois\\s+encore|encore|tout\\s+particulièrement|particulièrement|solennellement|vivement|également|aussi)\\s+)?(?:l'attention\\s+d.{1,400}?|(?:son|votre)\\s+attention.{0,400}?)|(?:(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*)?(?:interroge|interroger|alerte|alerter|questionne|questionner|interpelle|interpeller|sensibilise|sensibiliser)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à|s'agissant d(?:e|u|es)|en ce qui concerne|pour ce qui concerne|(?:afin|dans le but)\\s+de\\s+(?:savoir|connaître|connaitre)|pour\\s+(?:savoir|connaître|connaitre))\\s+",
 );
