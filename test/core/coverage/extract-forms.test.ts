@@ -439,6 +439,9 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       [`${z} Elle lui demande si la commune associée conserve une mairie annexe et a droit à une dotation propre.`, ['si la commune associée conserve une mairie annexe', 'a droit à une dotation propre']],
       // « Il lui demande de même quel est … » : « de même » is a connector before what is asked.
       [`${z} Elle lui demande si la commune associée conserve une mairie annexe. Elle lui demande de même quel est le montant de sa dotation.`, ['si la commune associée conserve une mairie annexe', 'quel est le montant de sa dotation']],
+      // « Elle souhaiterait être éclairée / renseignée sur … » : the governor is left out, like « être informée de ».
+      [`${z} Elle souhaiterait être éclairée sur les intentions du Gouvernement.`, ['les intentions du Gouvernement']],
+      [`${z} Elle souhaiterait être renseignée sur le nombre de communes associées.`, ['le nombre de communes associées']],
     ]);
   });
 
