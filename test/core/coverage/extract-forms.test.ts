@@ -453,4 +453,15 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       ["M. Paul Roche rappelle à M. le ministre de l'intérieur que sa question n° 12345 est restée sans réponse. Il lui demande à nouveau si une commune peut vendre un chemin rural sans enquête publique.", ['si une commune peut vendre un chemin rural sans enquête publique']],
     ]);
   });
+
+  describe('forms found wrong (fixed, ex13): a question that argues after the request', () => {
+    const r = "M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la filière ovine. Il lui demande s'il entend revaloriser l'aide ovine.";
+    check([
+      [`${r} Comment, sinon, maintenir l'élevage dans nos montagnes ?`, ["s'il entend revaloriser l'aide ovine"]],
+      [`${r} Comment accepter que l'aide baisse alors que les charges augmentent ?`, ["s'il entend revaloriser l'aide ovine"]],
+      // Counterparts: a real question after the request still asks; a lone « Comment … ? » is the request.
+      [`${r} Comment les éleveurs seront-ils indemnisés ?`, ["s'il entend revaloriser l'aide ovine", 'Comment les éleveurs seront-ils indemnisés']],
+      ["M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la filière ovine. Comment maintenir l'élevage dans nos montagnes ?", ["Comment maintenir l'élevage dans nos montagnes"]],
+    ]);
+  });
 });

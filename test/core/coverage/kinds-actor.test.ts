@@ -266,6 +266,9 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['mesures', 'quelle est la politique du Gouvernement en matière de logement social'],
       ['intention', "de lui indiquer ce qu'il en est de l'éventualité d'une réforme de ce régime"],
       ['droit', 'si la politique tarifaire de la commune est légale'],
+      // « faut-il revoir / modifier la règle ? » asks whether the Government will change it; « faut-il une autorisation ? » asks the law.
+      ['intention', 'de lui dire : faut-il revoir la réglementation applicable aux chiens de protection'],
+      ['droit', 'de lui dire : faut-il une autorisation du préfet pour organiser cette manifestation'],
     ]);
     const z = "Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les chemins ruraux.";
     const cases: readonly (readonly [string, readonly string[]])[] = [

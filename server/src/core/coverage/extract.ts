@@ -714,6 +714,12 @@ const invertedQuestion = rx("^(?:(?:aussi|dès lors|dans ces conditions|en cons�
 /** « Faut-il rappeler que … ? », « Comment ne pas s'inquiéter … ? » : a question that only states, asking nothing. */
 const rhetorical = rx("^(?:(?:faut-il|est-il\\s+besoin\\s+de|doit-on|convient-il\\s+de|(?:n'est-il|ne\\s+faut-il)\\s+pas\\s+(?:utile\\s+de\\s+)?)\\s*(?:rappeler|souligner|redire|dire|insister|préciser|répéter)|comment\\s+ne\\s+pas|qui\\s+(?:peut|pourrait)\\s+(?:croire|imaginer|accepter|comprendre))\\b");
 
+/**
+ * After the request, « Comment accepter / expliquer / justifier que … ? », « Comment, sinon, maintenir … ? » argue
+ * rather than ask (an infinitive of judgement, or « sinon »).
+ */
+const rhetoricalAfterRequest = rx("^comment\\s*(?:,\\s*sinon\\s*,\\s*\\p{L}+(?:er|ir|re)\\b|(?:,[^,?]{1,30},\\s*)?(?:accepter|admettre|tolérer|expliquer|justifier|comprendre|imaginer|croire|concevoir|espérer)\\b)");
+
 function isDirectQuestion(text: string, folded: string): boolean {
   return (endsWithQuestionMark(text) || invertedQuestion.test(folded)) && !rhetorical.test(folded.trimStart());
 }
@@ -796,7 +802,7 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
       listOpen = false;
     }
     // « Dans l'affirmative, selon quel calendrier. » : a conditional request in a sentence of its own (§10.4).
-    if (contextEnd >= 0 && ((isDirectQuestion(q.text.slice(sentence.start, sentence.end), bare) && !reportedQuestion.test(bare)) || conditionalSentence.test(bare) || lateRequest.test(bare))) {
+    if (contextEnd >= 0 && ((isDirectQuestion(q.text.slice(sentence.start, sentence.end), bare) && !reportedQuestion.test(bare) && !rhetoricalAfterRequest.test(bare.trimStart())) || conditionalSentence.test(bare) || lateRequest.test(bare))) {
       segments.push({ start: sentence.start, end: sentence.end });
     }
   });
