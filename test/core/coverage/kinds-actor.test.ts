@@ -269,6 +269,10 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       // « faut-il revoir / modifier la règle ? » asks whether the Government will change it; « faut-il une autorisation ? » asks the law.
       ['intention', 'de lui dire : faut-il revoir la réglementation applicable aux chiens de protection'],
       ['droit', 'de lui dire : faut-il une autorisation du préfet pour organiser cette manifestation'],
+      // « s'il existe des statistiques sur … » asks figures, like « si des statistiques sont disponibles »; « s'il existe un texte … » stays droit.
+      ['chiffres', "s'il existe des statistiques sur le nombre de communes concernées"],
+      ['chiffres', "s'il dispose de données chiffrées sur les fermetures de classes"],
+      ['droit', "s'il existe un texte interdisant cette pratique"],
     ]);
     const z = "Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les chemins ruraux.";
     const cases: readonly (readonly [string, readonly string[]])[] = [

@@ -117,8 +117,8 @@ const possibleChange = rx("^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?
 
 /** « si le nombre de contrôles a diminué » : a trend of figures to confirm. */
 const figureTrendSi = rx("^si\\s+(?:le|la|les)\\s+(?:nombre|montant|coût|part|proportion|effectifs?|volume|taux\\s+de\\s+(?:réussite|chômage|vacance|couverture|fréquentation|occupation|consommation|remplissage|participation))\\b[^;?]{0,80}?\\b(?:a|ont|aurait|auraient|est|sont)\\s+(?:\\p{L}+ment\\s+)?(?:augmenté|diminué|baissé|progressé|évolué|reculé|doublé|chuté|stagné|en\\s+(?:hausse|baisse|augmentation|diminution|progression|recul))\\b");
-/** « si des statistiques sont disponibles sur … » : figures asked. */
-const statisticsSi = rx("^si\\s+(?:des|les|de\\s+telles|ces)\\s+(?:données(?:\\s+chiffrées)?|statistiques|chiffres|éléments\\s+chiffrés)\\b");
+/** « si des statistiques sont disponibles sur … », « s'il existe des statistiques sur … » : figures asked. */
+const statisticsSi = rx("^si\\s+(?:des|les|de\\s+telles|ces)\\s+(?:données(?:\\s+chiffrées)?|statistiques|chiffres|éléments\\s+chiffrés)\\b|^s'il\\s+(?:existe|dispose|a\\s+connaissance)\\s+(?:de\\s+|d'|des\\s+|une?\\s+)(?:données(?:\\s+chiffrées)?|statistiques|chiffres|éléments\\s+chiffrés|recensement|bilan\\s+chiffré|évaluation\\s+chiffrée)\\b");
 /** « s'il a connaissance de … », « si ses services ont été informés de … » : whether the Government knows a fact. */
 const awarenessSi = rx(
   "^(?:s'(?:il|elle)|si\\s+(?:le\\s+gouvernement|(?:le|son)\\s+ministère|ses\\s+services|l'administration|l'état|les\\s+services\\s+de\\s+l'état))\\s+(?:a|ont|avait|avaient)\\s+(?:bien\\s+|déjà\\s+)?(?:eu\\s+|pris\\s+)?(?:connaissance|été\\s+(?:informée?s?|alertée?s?|avisée?s?))\\b|^s'(?:il|elle)\\s+est\\s+(?:bien\\s+)?(?:informée?|au\\s+courant)\\b",
