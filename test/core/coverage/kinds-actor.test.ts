@@ -273,6 +273,13 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['chiffres', "s'il existe des statistiques sur le nombre de communes concernées"],
       ['chiffres', "s'il dispose de données chiffrées sur les fermetures de classes"],
       ['droit', "s'il existe un texte interdisant cette pratique"],
+      // « si une telle politique va dans le sens de … », « si cette réforme répond aux attentes de … » : the minister's judgement.
+      ['position', 'si une telle politique va dans le sens de la protection de la nature et de la faune sauvage'],
+      ['position', 'si cette réforme répond aux attentes des élus ruraux'],
+      ['droit', 'si ce dispositif répond aux exigences de la directive européenne'],
+      // « (elle souhaiterait) que l'exonération … soit maintenue » : a decision wished of the Government.
+      ['mesures', "que l'exonération de TVA sur les cotisations de ce groupement soit maintenue par un nouveau rescrit"],
+      ['mesures', 'que les pensions des conjoints survivants soient revalorisées'],
     ]);
     const z = "Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les chemins ruraux.";
     const cases: readonly (readonly [string, readonly string[]])[] = [
