@@ -464,4 +464,15 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       ["M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la filière ovine. Comment maintenir l'élevage dans nos montagnes ?", ["Comment maintenir l'élevage dans nos montagnes"]],
     ]);
   });
+
+  describe('kinds in a series (ex13): « selon quelles modalités et avec quel budget »', () => {
+    it('« si le Gouvernement entend …, selon quelles modalités et avec quel budget » : intention, modalités, chiffres', () => {
+      const question = "M. Paul Roche interroge M. le ministre de l'économie sur la hausse des prix de l'énergie pour les collectivités. Par conséquent, il souhaite savoir si le Gouvernement entend étendre le bouclier tarifaire aux communes, selon quelles modalités et avec quel budget.";
+      assert.deepEqual(extract(question).map((sub) => [sub.text, sub.kind]), [
+        ['si le Gouvernement entend étendre le bouclier tarifaire aux communes', 'intention'],
+        ['selon quelles modalités', 'modalites'],
+        ['avec quel budget', 'chiffres'],
+      ]);
+    });
+  });
 });

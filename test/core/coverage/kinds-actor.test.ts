@@ -285,6 +285,8 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['modalites', 'ce qui justifie cette différence de traitement entre les communes'],
       ['modalites', 'les éléments qui ont motivé la fermeture de cette trésorerie'],
       ['mesures', 'les mesures qui ont conduit à cette baisse du nombre d\'accidents'],
+      // « quel budget » asks an amount, like « quelle enveloppe ».
+      ['chiffres', 'quel budget sera consacré à ce plan en 2024'],
     ]);
     const z = "Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les chemins ruraux.";
     const cases: readonly (readonly [string, readonly string[]])[] = [
