@@ -280,11 +280,6 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       // « (elle souhaiterait) que l'exonération … soit maintenue » : a decision wished of the Government.
       ['mesures', "que l'exonération de TVA sur les cotisations de ce groupement soit maintenue par un nouveau rescrit"],
       ['mesures', 'que les pensions des conjoints survivants soient revalorisées'],
-      // The grounds of a decision (« les motivations qui ont déterminé ses choix », « ce qui justifie … ») are modalités, like « les raisons ».
-      ['modalites', 'de bien vouloir lui préciser les motivations qui ont déterminé ses choix en la matière', 'Mme la ministre de la santé'],
-      ['modalites', 'ce qui justifie cette différence de traitement entre les communes'],
-      ['modalites', 'les éléments qui ont motivé la fermeture de cette trésorerie'],
-      ['mesures', 'les mesures qui ont conduit à cette baisse du nombre d\'accidents'],
       // « quel budget » asks an amount, like « quelle enveloppe ».
       ['chiffres', 'quel budget sera consacré à ce plan en 2024'],
     ]);
