@@ -294,12 +294,10 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
     const caseFirst: readonly (readonly [string, readonly string[]])[] = [
       // « Si, lors de la réunion suivante, un élu formule des observations, elle lui demande s'il peut … » : « il » is the élu.
       ["Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les procès-verbaux des conseils municipaux. Si, lors de la réunion suivante, un élu minoritaire formule des observations, elle lui demande s'il peut exiger qu'elles soient ajoutées au procès-verbal.", ['droit']],
-      ["Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les conseils municipaux. Si le suivant de liste n'est plus domicilié dans la commune, elle lui demande s'il peut malgré tout entrer au conseil municipal.", ['droit']],
+      ["Mme Anne Morel attire l'attention de M. le ministre du travail sur les congés des salariés. Lorsqu'un salarié tombe malade pendant ses congés payés, elle lui demande s'il peut obtenir le report des jours de congé perdus.", ['droit']],
       // Counterparts: a case whose subject is the Government, or no case at all, leaves the pronoun to the minister.
       ["M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les aides. Si le Gouvernement maintient sa décision, il lui demande s'il entend compenser la perte des communes.", ['intention']],
       ["M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les aides. Il lui demande s'il peut revenir sur cette décision.", ['intention']],
-      // « et, si non, elle souhaiterait connaître la raison de … » : the reasons asked after a droit request are modalités.
-      ["Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les frais postaux des communes. Lorsque le maire notifie une radiation, les frais postaux sont remboursés aux grandes communes. Elle souhaiterait qu'il lui indique s'il en est de même pour les communes de moins de 10 000 habitants et, si non, elle souhaiterait connaître la raison d'une telle différence.", ['droit', 'modalites']],
       // Counterpart: « si oui, dans quelles conditions » after a droit request stays droit.
       ["Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les frais postaux des communes. Elle lui demande si une commune peut en obtenir le remboursement et, si oui, dans quelles conditions.", ['droit', 'droit']],
     ];

@@ -951,7 +951,6 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
 
 const conditionalHead = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)\\b[\\s,:]*");
 const pronounOnly = rx('^(?:lesquel(?:le)?s|laquelle|lequel)$');
-const reasonAsked = rx("\\b(?:pourquoi|raisons?|motifs?)\\b");
 const lawConditions = rx("^(?:(?:sous|dans|à|selon)\\s+)?(?:quelles\\s+(?:sont\\s+les\\s+)?|les\\s+)conditions\\b");
 const measureNoun = rx("\\b(?:des|de|les|d')\\s*(?:nouvelles\\s+)?(?:mesures|dispositions|actions|aménagements|modifications|initiatives|aides|moyens)\\b");
 
@@ -966,8 +965,7 @@ function followUpKind(span: string, own: SubQuestionKind | undefined, previous: 
   const rest = condition ? span.slice(condition[0].length) : span;
   if (pronounOnly.test(rest.replace(/[\s,.;:?!]+$/u, ''))) return measureNoun.test(previousSpan) ? 'mesures' : previous;
   // « si un apprenti peut être licencié … et quelles sont les conditions de rupture du contrat » : the law's conditions.
-  // (Not when the reasons are asked: « si non, elle souhaiterait connaître la raison d'une telle différence ».)
-  if (previous === 'droit' && own === 'modalites' && !reasonAsked.test(rest) && (condition || isElliptical(span) || lawConditions.test(rest))) return 'droit';
+  if (previous === 'droit' && own === 'modalites' && (condition || isElliptical(span) || lawConditions.test(rest))) return 'droit';
   // « Elle lui demande, le cas échéant, de lui préciser quel est le type de travaux … » : a conditional follow-up
   // without a cue of its own asks on in the same vein as the request it depends on, even in a sentence of its own.
   if (condition && own === undefined && rest.trim()) return previous;
