@@ -348,4 +348,131 @@ describe('coverage extraction: forms of written questions (hand-made, 8th to 17t
       ["M. Paul Roche s'inquiète auprès de M. le ministre de l'intérieur de la fermeture des gendarmeries rurales. Il lui demande quelles mesures il entend prendre.", ['quelles mesures il entend prendre']],
     ]);
   });
+
+  describe('forms found wrong (fixed, ex13): a point announced then asked, the request after « qu\'il lui apporte des précisions », « d\'une part » after the governor', () => {
+    check([
+      // « le renseigner sur le point suivant. » announces the point; the request formula after the context asks.
+      ["M. Paul Roche prie Mme la ministre de l'intérieur de bien vouloir le renseigner sur le point suivant. Selon le code de la santé publique, le propriétaire fait procéder aux travaux prescrits dans un délai de quatre ans. Il souhaiterait savoir si cette disposition s'applique aux installations réalisées avant la loi.", ["si cette disposition s'applique aux installations réalisées avant la loi"]],
+      ["M. Paul Roche souhaite appeler l'attention de M. le ministre de l'agriculture sur la question suivante. Les haies plantées avant 2015 ne sont pas déclarées. Il lui demande si elles peuvent être arrachées sans autorisation.", ['si elles peuvent être arrachées sans autorisation']],
+      // Counterparts: « les points suivants : » still opens a list; an announced point with nothing asked after it stays the request.
+      ["M. Paul Roche prie M. le ministre de l'intérieur de bien vouloir lui préciser les points suivants :\n- si une aide est prévue ;\n- quel en sera le montant.", ['si une aide est prévue', 'quel en sera le montant']],
+      ["M. Paul Roche prie M. le ministre de l'intérieur de bien vouloir lui préciser la date de publication du décret.", ['la date de publication du décret']],
+      // « Il souhaiterait qu'elle lui apporte des précisions sur … » : the governor is left out, as with « qu'elle lui indique ».
+      ["M. Paul Roche attire l'attention de Mme la ministre de l'intérieur sur les fosses septiques. Il souhaiterait qu'elle lui apporte des précisions sur la notion de non-conformité issue de cet article.", ['la notion de non-conformité issue de cet article']],
+      ["M. Paul Roche attire l'attention de Mme la ministre de l'intérieur sur les fosses septiques. Il souhaiterait qu'elle lui indique la notion de non-conformité retenue.", ['la notion de non-conformité retenue']],
+      // « de lui indiquer d'une part si …, et d'autre part si … » : « d'une part » is no part of the request's text.
+      ["M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les chemins ruraux. Il lui demande de lui indiquer d'une part si une commune peut aliéner un chemin rural sans enquête publique, et d'autre part si elle est tenue d'en assurer l'entretien.", ['si une commune peut aliéner un chemin rural sans enquête publique', "si elle est tenue d'en assurer l'entretien"]],
+    ]);
+  });
+
+  describe('forms found wrong (fixed, ex13): « il leur suggère », a suggestion and a request in one sentence, « et lui demande, par ailleurs, », « et lui précise que », « Peut-il également lui préciser », « Une question se pose : »', () => {
+    const c = "M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les conseils municipaux.";
+    check([
+      // « il leur suggère » speaks to the services in the context: not a request to the minister.
+      [`${c} Afin d'aider les services ministériels, il leur suggère de consulter l'exposé des motifs de la proposition de loi. Il lui demande si la règle est respectée.`, ['si la règle est respectée']],
+      // Counterpart: « Il lui suggère de … » is still a course of action put to the minister.
+      [`${c} Il lui suggère de créer un guide à l'usage des maires.`, ["de créer un guide à l'usage des maires"]],
+      // The infinitive after « suggère de » is the action, not a governor; « et lui demande » opens a second request.
+      [`${c} Il lui suggère de rappeler la règle aux préfets et lui demande s'il entend le faire.`, ['de rappeler la règle aux préfets', "s'il entend le faire"]],
+      ["Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les conseils municipaux. Elle lui demande si le maire peut refuser de communiquer le budget et lui demande, par ailleurs, quelle est la position du Gouvernement sur l'enregistrement des séances.", ['si le maire peut refuser de communiquer le budget', "quelle est la position du Gouvernement sur l'enregistrement des séances"]],
+      // « …, et lui précise que … » states a fact: the request ends before it.
+      [`${c} Il lui demande si le maire peut refuser de communiquer le budget, et lui précise que plusieurs communes sont concernées.`, ['si le maire peut refuser de communiquer le budget']],
+      // Counterpart: « et lui demande de lui préciser » asks again.
+      [`${c} Il lui demande si le maire peut refuser de communiquer le budget et lui demande de lui préciser les sanctions encourues.`, ['si le maire peut refuser de communiquer le budget', 'les sanctions encourues']],
+      // « Peut-il également lui préciser … ? » is a courteous request like « Peut-il lui indiquer … ? ».
+      [`${c} Peut-il lui indiquer si le maire peut refuser de communiquer le budget ? Peut-il également lui préciser quelles sont les sanctions encourues ?`, ['si le maire peut refuser de communiquer le budget', 'quelles sont les sanctions encourues']],
+      // « Une question se pose : … ? » : the preamble is no part of the request.
+      [`${c} Une question se pose : le maire peut-il refuser de communiquer le budget ? Il lui demande de bien vouloir lui apporter une réponse.`, ['le maire peut-il refuser de communiquer le budget']],
+    ]);
+  });
+
+  describe('forms found wrong (fixed, ex13): an action asked right after the addressee, « si » the adverb of degree, a short condition between commas', () => {
+    check([
+      // « demande à M. le ministre de l'agriculture de rétablir … » : the title ends where the infinitive begins.
+      ["M. Paul Roche demande à M. le ministre de l'agriculture de rétablir l'exonération de la taxe foncière au profit des exploitants agricoles retraités.", ["de rétablir l'exonération de la taxe foncière au profit des exploitants agricoles retraités"]],
+      ["M Paul Roche demande a M le ministre de l'interieur d'autoriser les maires a fermer les chemins ruraux.", ["d'autoriser les maires a fermer les chemins ruraux"]],
+      // Counterparts: a noun after « de » in the title (« victimes de guerre ») is no infinitive; « de bien vouloir » as before.
+      ["M. Louis Garnier demande à M. le ministre des anciens combattants et victimes de guerre quelles mesures il compte prendre pour les veuves.", ['quelles mesures il compte prendre pour les veuves']],
+      ["M. Paul Roche demande à M. le ministre de l'agriculture de bien vouloir lui indiquer le nombre d'exploitations concernées.", ["le nombre d'exploitations concernées"]],
+      // « si subitement et si radicalement » : « si » before an adverb is no new request.
+      ["M. Paul Roche attire l'attention de M. le ministre du budget sur la TVA dans la restauration. Il lui demande de bien vouloir lui expliquer les raisons pour lesquelles il a si subitement et si radicalement changé d'opinion sur la question.", ["les raisons pour lesquelles il a si subitement et si radicalement changé d'opinion sur la question"]],
+      // « qui risque, s'il est maintenu, d'engendrer … » : the condition is an incise, the complement goes on.
+      ["M. Paul Roche attire l'attention de M. le ministre de l'éducation nationale sur l'option facultative unique. En conséquence, il lui demande de renoncer à un projet qui risque, s'il est maintenu, d'engendrer de très vives réactions.", ["de renoncer à un projet qui risque, s'il est maintenu, d'engendrer de très vives réactions"]],
+      // Counterparts: a series of requests after commas is still split.
+      ["M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les communes. Il lui demande quelles aides sont prévues, s'il compte les augmenter, de quelle manière elles seront versées.", ['quelles aides sont prévues', "s'il compte les augmenter", 'de quelle manière elles seront versées']],
+      ["M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les communes. Il lui demande si une commune peut vendre ce terrain, si elle doit consulter les domaines et si l'acquéreur peut le revendre.", ['si une commune peut vendre ce terrain', 'si elle doit consulter les domaines', "si l'acquéreur peut le revendre"]],
+    ]);
+  });
+
+  describe('forms found wrong (fixed, ex13): tails that ask nothing after the request, a second closer after « ; »', () => {
+    const o = "M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la filière ovine. Il lui demande s'il envisage de revaloriser l'aide ovine";
+    const asked = ["s'il envisage de revaloriser l'aide ovine"];
+    check([
+      // A consequence, a motive, a third party's wish, a contrast, an absolute participle: the request ends before.
+      [`${o}, ce qui permettrait aux éleveurs de maintenir leur activité.`, asked],
+      [`${o}, au motif que les charges des éleveurs ont fortement augmenté.`, asked],
+      [`${o}, faute de quoi de nombreuses exploitations disparaîtront.`, asked],
+      [`${o}, sous peine de voir disparaître de nombreuses exploitations.`, asked],
+      [`${o}, comme le demandent les organisations professionnelles depuis plusieurs années.`, asked],
+      [`${o} et non de la diminuer comme le prévoit le projet de budget.`, asked],
+      [`${o}, les éleveurs ne pouvant plus faire face à la hausse des charges.`, asked],
+      [`${o}, les charges des éleveurs ayant fortement augmenté depuis 2019.`, asked],
+      [`${o}, laquelle est indispensable au maintien de la filière.`, asked],
+      [`${o}, étant entendu que les charges ont augmenté, et quelle est sa position sur le loup.`, [...asked, 'quelle est sa position sur le loup']],
+      // An example (« tel que, par exemple, … ») ends the request too.
+      ["M. Paul Roche demande à M. le ministre de l'intérieur si un maire peut refuser de répondre aux questions des conseillers sur un point de l'ordre du jour tel que, par exemple, la modification d'un plan.", ["si un maire peut refuser de répondre aux questions des conseillers sur un point de l'ordre du jour"]],
+      // Counterparts: what belongs to the request stays (a relative without commas, a relative incise, « ce que »).
+      [`${o} qui est indispensable au maintien de la filière.`, ["s'il envisage de revaloriser l'aide ovine qui est indispensable au maintien de la filière"]],
+      ["M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la filière ovine. Il lui demande si les aides, lesquelles sont versées chaque année, peuvent être cumulées.", ['si les aides, lesquelles sont versées chaque année, peuvent être cumulées']],
+      ["M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la filière ovine. Il lui demande si les aides peuvent être cumulées, comme le permet le règlement européen, avec l'aide à l'installation.", ['si les aides peuvent être cumulées, comme le permet le règlement européen, avec l\'aide à l\'installation']],
+      // « ; plus généralement, il l'interroge sur … » : the second closer is left out of the text.
+      ["M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la filière ovine, et lui demande s'il entend revaloriser l'aide ovine ; plus généralement, il l'interroge sur l'avenir de la filière.", ["s'il entend revaloriser l'aide ovine", "l'avenir de la filière"]],
+    ]);
+  });
+
+  describe('forms found wrong (fixed, ex13): « et à tous les organismes » is no verb « a »', () => {
+    const z = "Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les communes associées.";
+    check([
+      // The folded text reads « à » as « a » (the verb): the original accent decides.
+      [`${z} Elle lui demande s'il serait possible de rappeler à toutes les administrations et à tous les organismes parapublics la nécessité de ne pas oublier les communes associées.`, ["s'il serait possible de rappeler à toutes les administrations et à tous les organismes parapublics la nécessité de ne pas oublier les communes associées"]],
+      // Counterpart: « si … et a … » with the verb still splits.
+      [`${z} Elle lui demande si la commune associée conserve une mairie annexe et a droit à une dotation propre.`, ['si la commune associée conserve une mairie annexe', 'a droit à une dotation propre']],
+      // « Il lui demande de même quel est … » : « de même » is a connector before what is asked.
+      [`${z} Elle lui demande si la commune associée conserve une mairie annexe. Elle lui demande de même quel est le montant de sa dotation.`, ['si la commune associée conserve une mairie annexe', 'quel est le montant de sa dotation']],
+      // « Elle souhaiterait être éclairée / renseignée sur … » : the governor is left out, like « être informée de ».
+      [`${z} Elle souhaiterait être éclairée sur les intentions du Gouvernement.`, ['les intentions du Gouvernement']],
+      [`${z} Elle souhaiterait être renseignée sur le nombre de communes associées.`, ['le nombre de communes associées']],
+    ]);
+  });
+
+  describe('forms found wrong (fixed, ex13): « Il lui en renouvelle les termes » after a reminder that opens without « rappelle »', () => {
+    check([
+      ["M. Paul Roche s'étonne auprès de M. le ministre de l'intérieur de n'avoir pas obtenu de réponse à sa question écrite n° 12345 publiée au Journal officiel du 3 mars 2011. Il lui en renouvelle donc les termes.", []],
+      ["M Paul Roche rappelle a M le ministre de l'interieur que sa question ecrite n° 12345 du 3 mars 1993 n'a toujours pas obtenu de reponse. Il lui en renouvelle les termes et souhaiterait obtenir une reponse dans les meilleurs delais.", []],
+      // Counterpart: a reminder followed by the question asked again keeps it.
+      ["M. Paul Roche rappelle à M. le ministre de l'intérieur que sa question n° 12345 est restée sans réponse. Il lui demande à nouveau si une commune peut vendre un chemin rural sans enquête publique.", ['si une commune peut vendre un chemin rural sans enquête publique']],
+    ]);
+  });
+
+  describe('forms found wrong (fixed, ex13): a question that argues after the request', () => {
+    const r = "M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la filière ovine. Il lui demande s'il entend revaloriser l'aide ovine.";
+    check([
+      [`${r} Comment, sinon, maintenir l'élevage dans nos montagnes ?`, ["s'il entend revaloriser l'aide ovine"]],
+      [`${r} Comment accepter que l'aide baisse alors que les charges augmentent ?`, ["s'il entend revaloriser l'aide ovine"]],
+      // Counterparts: a real question after the request still asks; a lone « Comment … ? » is the request.
+      [`${r} Comment les éleveurs seront-ils indemnisés ?`, ["s'il entend revaloriser l'aide ovine", 'Comment les éleveurs seront-ils indemnisés']],
+      ["M. Paul Roche attire l'attention de M. le ministre de l'agriculture sur la filière ovine. Comment maintenir l'élevage dans nos montagnes ?", ["Comment maintenir l'élevage dans nos montagnes"]],
+    ]);
+  });
+
+  describe('kinds in a series (ex13): « selon quelles modalités et avec quel budget »', () => {
+    it('« si le Gouvernement entend …, selon quelles modalités et avec quel budget » : intention, modalités, chiffres', () => {
+      const question = "M. Paul Roche interroge M. le ministre de l'économie sur la hausse des prix de l'énergie pour les collectivités. Par conséquent, il souhaite savoir si le Gouvernement entend étendre le bouclier tarifaire aux communes, selon quelles modalités et avec quel budget.";
+      assert.deepEqual(extract(question).map((sub) => [sub.text, sub.kind]), [
+        ['si le Gouvernement entend étendre le bouclier tarifaire aux communes', 'intention'],
+        ['selon quelles modalités', 'modalites'],
+        ['avec quel budget', 'chiffres'],
+      ]);
+    });
+  });
 });

@@ -238,4 +238,73 @@ describe('coverage: kinds by who acts and what is asked (hand-made, §5, §10.1)
       ['mesures', 'quelles mesures il entend prendre par rapport aux besoins des communes'],
     ]);
   });
+
+  describe('forms found wrong (fixed, ex13): a state of progress, the means at the disposal of a commune, a conditional follow-up', () => {
+    check([
+      // « l'état actuel de publication » asks where a text stands: a date, like « l'état d'avancement ».
+      ['calendrier', "de lui préciser l'état actuel de publication du bilan de ce protocole"],
+      ['calendrier', "de lui faire connaître l'état de préparation du décret d'application"],
+      // The means the law gives a commune (with « d'une », accents missing or not) are droit; the State's means stay mesures.
+      ['droit', "quels sont les moyens a la disposition d'une commune lorsqu'une ancienne tranchee cree un affaissement"],
+      ['droit', "quels sont les moyens à la disposition d'un maire pour faire cesser ces nuisances"],
+      ['mesures', 'quels moyens le Gouvernement entend mettre à la disposition des communes'],
+      ['chiffres', "de lui communiquer l'état des lieux des crédits consacrés à ce programme"],
+      // « les intentions de M. le ministre » is the Government's will, like « les intentions du Gouvernement ».
+      ['intention', "de lui faire connaître les intentions de M. le ministre quant au rétablissement de cette exonération"],
+      ['intention', 'de lui préciser les intentions de la ministre sur ce point', 'Mme la ministre de la culture'],
+      // « s'il est normal / juste que … », « s'il est d'accord avec … » : the minister's judgement; « s'il est légal / possible que … » stays droit.
+      ['position', "s'il est normal qu'une commune doive payer seule ces frais"],
+      ['position', "s'il n'est pas choquant que les communes rurales supportent cette charge"],
+      ['position', "s'il est d'accord avec cette interprétation de la circulaire"],
+      ['droit', "s'il est légal qu'une commune refuse cette inscription"],
+      ['droit', "s'il est possible qu'une commune vende ce terrain sans enquête"],
+      // What a legal notion means is droit.
+      ['droit', "ce qu'il faut entendre par activité accessoire au sens de ce décret"],
+      ['droit', 'ce que recouvre la notion de logement décent'],
+      ['droit', "quelle est la définition du domicile retenue par l'administration fiscale"],
+      // « quelle est la politique du Gouvernement » asks what it does (like « quelle politique »); « l'éventualité d'une réforme » its will.
+      ['mesures', 'quelle est la politique du Gouvernement en matière de logement social'],
+      ['intention', "de lui indiquer ce qu'il en est de l'éventualité d'une réforme de ce régime"],
+      ['droit', 'si la politique tarifaire de la commune est légale'],
+      // « faut-il revoir / modifier la règle ? » asks whether the Government will change it; « faut-il une autorisation ? » asks the law.
+      ['intention', 'de lui dire : faut-il revoir la réglementation applicable aux chiens de protection'],
+      ['droit', 'de lui dire : faut-il une autorisation du préfet pour organiser cette manifestation'],
+      // « s'il existe des statistiques sur … » asks figures, like « si des statistiques sont disponibles »; « s'il existe un texte … » stays droit.
+      ['chiffres', "s'il existe des statistiques sur le nombre de communes concernées"],
+      ['chiffres', "s'il dispose de données chiffrées sur les fermetures de classes"],
+      ['droit', "s'il existe un texte interdisant cette pratique"],
+      // « si une telle politique va dans le sens de … », « si cette réforme répond aux attentes de … » : the minister's judgement.
+      ['position', 'si une telle politique va dans le sens de la protection de la nature et de la faune sauvage'],
+      ['position', 'si cette réforme répond aux attentes des élus ruraux'],
+      ['droit', 'si ce dispositif répond aux exigences de la directive européenne'],
+      // « (elle souhaiterait) que l'exonération … soit maintenue » : a decision wished of the Government.
+      ['mesures', "que l'exonération de TVA sur les cotisations de ce groupement soit maintenue par un nouveau rescrit"],
+      ['mesures', 'que les pensions des conjoints survivants soient revalorisées'],
+      // « quel budget » asks an amount, like « quelle enveloppe ».
+      ['chiffres', 'quel budget sera consacré à ce plan en 2024'],
+    ]);
+    const z = "Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les chemins ruraux.";
+    const cases: readonly (readonly [string, readonly string[]])[] = [
+      // « Elle lui demande, le cas échéant, de lui préciser … » : a follow-up of a droit request, in a sentence of its own.
+      [`${z} Elle lui demande si la commune est alors obligée d'en assurer un entretien minimum. Elle lui demande, le cas échéant, de lui préciser quel est le type de travaux susceptibles d'entraîner cette obligation.`, ['droit', 'droit']],
+      // Counterparts: a follow-up with a cue of its own keeps it; without a condition, no inheritance across sentences.
+      [`${z} Elle lui demande si la commune est alors obligée d'en assurer un entretien minimum. Dans l'affirmative, elle souhaiterait connaître le nombre de communes concernées.`, ['droit', 'chiffres']],
+      [`${z} Elle lui demande s'il entend modifier la réglementation. Elle lui demande, le cas échéant, de lui préciser quel en serait le calendrier.`, ['intention', 'calendrier']],
+    ];
+    const caseFirst: readonly (readonly [string, readonly string[]])[] = [
+      // « Si, lors de la réunion suivante, un élu formule des observations, elle lui demande s'il peut … » : « il » is the élu.
+      ["Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les procès-verbaux des conseils municipaux. Si, lors de la réunion suivante, un élu minoritaire formule des observations, elle lui demande s'il peut exiger qu'elles soient ajoutées au procès-verbal.", ['droit']],
+      ["Mme Anne Morel attire l'attention de M. le ministre du travail sur les congés des salariés. Lorsqu'un salarié tombe malade pendant ses congés payés, elle lui demande s'il peut obtenir le report des jours de congé perdus.", ['droit']],
+      // Counterparts: a case whose subject is the Government, or no case at all, leaves the pronoun to the minister.
+      ["M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les aides. Si le Gouvernement maintient sa décision, il lui demande s'il entend compenser la perte des communes.", ['intention']],
+      ["M. Paul Roche attire l'attention de M. le ministre de l'intérieur sur les aides. Il lui demande s'il peut revenir sur cette décision.", ['intention']],
+      // Counterpart: « si oui, dans quelles conditions » after a droit request stays droit.
+      ["Mme Anne Morel attire l'attention de M. le ministre de l'intérieur sur les frais postaux des communes. Elle lui demande si une commune peut en obtenir le remboursement et, si oui, dans quelles conditions.", ['droit', 'droit']],
+    ];
+    for (const [question, kinds] of [...cases, ...caseFirst]) {
+      it(`${kinds.join(', ')} : « …${question.slice(-90)} »`, () => {
+        assert.deepEqual(extract(question).map((sub) => sub.kind), kinds);
+      });
+    }
+  });
 });

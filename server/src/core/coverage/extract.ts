@@ -127,11 +127,12 @@ const closerPatterns: readonly RegExp[] = [
   rx("\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)[^,.;:]{1,60}?\\s+prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
   // « M. X, se référant à la réponse faite à sa question n° …, demande à M. le ministre … » (an incise after the name, at the start of a sentence).
   rx("^\\s*(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?!\\s*(?:le|la|les|l')\\b)[^,.;:]{1,60}?,[^.;:]{1,200}?,\\s*(?:demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)|prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s))", 'g'),
-  // « Il lui suggère de … », « elle lui propose de … » : a course of action put to the minister.
-  rx(`\\b${subject}\\s+(?:lui|leur)\\s+(?:suggère|propose|recommande)\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+|également\\s+|aussi\\s+)?(?=de\\s|d')`, 'g'),
+  // « Il lui suggère de … », « elle lui propose de … » : a course of action put to the minister (« il leur suggère »
+  // speaks to someone else: the services, the prefects).
+  rx(`\\b${subject}\\s+lui\\s+(?:suggère|propose|recommande)\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+|également\\s+|aussi\\s+)?(?=de\\s|d')`, 'g'),
   rx("\\b(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait|interroge|prie|sollicite)(?:-t)?-(?:il|elle)\\b", 'g'),
   // « Peut-il lui indiquer … », « Pourrait-elle lui préciser … » : a courteous inverted request (with or without « ? »).
-  rx("\\b(?:peut|pourrait|voudrait|veut)-(?:il|elle)\\s+(?:donc\\s+|bien\\s+|enfin\\s+)*(?=(?:(?:lui|leur|nous|me)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|dire|confirmer|communiquer|expliquer|exposer)\\b)", 'g'),
+  rx("\\b(?:peut|pourrait|voudrait|veut)-(?:il|elle)\\s+(?:(?:donc|bien|enfin|également|aussi|en\\s+outre|par\\s+ailleurs|de\\s+plus|dès\\s+lors|en\\s+conséquence|par\\s+conséquent|dans\\s+ce\\s+cas)[\\s,]+)*(?=(?:(?:lui|leur|nous|me)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|dire|confirmer|communiquer|expliquer|exposer)\\b)", 'g'),
   // « Il serait souhaitable de savoir si … », « il conviendrait de connaître … », « il lui serait agréable de connaître … » (impersonal, conditional).
   rx("\\bil\\s+(?:lui\\s+|leur\\s+)?(?:serait|semblerait|paraîtrait|paraitrait|conviendrait|importerait)\\s+(?:donc\\s+|dès lors\\s+|ainsi\\s+|également\\s+|aussi\\s+)?(?:(?:souhaitable|utile|intéressant|opportun|nécessaire|important|indispensable|agréable|légitime|judicieux|heureux|heureuse)\\s+)?(?=(?:de\\s+|d')(?:savoir|connaître|connaitre|obtenir)\\b)", 'g'),
   rx("\\bil\\s+(?:lui\\s+|leur\\s+)?est\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+)?demandé\\b", 'g'),
@@ -164,25 +165,28 @@ const closerWords = /sugger|propos|recommand|peut-|pourrait-|veut-|serait|semble
 
 /** Connectors, addressee and governing verb between the request verb and what is asked. */
 const governor = rx(
-  "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|de plus|naturellement|simplement|à nouveau|de nouveau|une nouvelle fois|encore|notamment|en particulier|à ce (?:sujet|propos|titre)|à cet égard|sur ce point|en la matière|dans ce (?:cadre|contexte)|dans ces conditions))*[\\s,]*" +
+  "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|de plus|de même|pareillement|naturellement|simplement|à nouveau|de nouveau|une nouvelle fois|encore|notamment|en particulier|à ce (?:sujet|propos|titre)|à cet égard|sur ce point|en la matière|dans ce (?:cadre|contexte)|dans ces conditions))*[\\s,]*" +
     // The addressee of old plain-text forms (« demande à M. le ministre de l'intérieur, si … », `M` without a dot).
-    "(?:(?:à\\s+)?(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|[\\s,]+(?=(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|quand|où|dans quel(?:le)?s?|sous quel(?:le)?s?|ce qu(?:e|')|(?:les|le|la|sa|son|ses)\\s+(?:mesures|raisons|motifs|causes|intentions|position|avis|sentiment|nombre|montant|coût|taux|bilan|résultats|conclusions|calendrier|date|suites?|dispositions|actions|initiatives|solutions|possibilités|conditions|obligations|moyens|modalités|critères|règles|réglementation|perspectives|orientations|délais?|état d'avancement)|l'(?:état\\s+d'avancement|avis|interprétation|analyse|opinion))\\b)))?" +
+    "(?:(?:à\\s+)?(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|" +
+    // « demande à M. le ministre de l'agriculture de rétablir … » : an infinitive right after « de » (no article) ends
+    // the title, which only has nouns there (« victimes de guerre »).
+    "(?=\\b(?:de\\s+|d')(?:(?:lui|leur|se|y|en|les)\\s+|s')?(?!(?:guerre|terre|mer|fer|air|avenir|outre|entre|notre|votre|hiver|loisirs?|plaisir)\\b)\\p{L}{3,}(?:er|ir|re)\\b)|[\\s,]+(?=(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|quand|où|dans quel(?:le)?s?|sous quel(?:le)?s?|ce qu(?:e|')|(?:les|le|la|sa|son|ses)\\s+(?:mesures|raisons|motifs|causes|intentions|position|avis|sentiment|nombre|montant|coût|taux|bilan|résultats|conclusions|calendrier|date|suites?|dispositions|actions|initiatives|solutions|possibilités|conditions|obligations|moyens|modalités|critères|règles|réglementation|perspectives|orientations|délais?|état d'avancement)|l'(?:état\\s+d'avancement|avis|interprétation|analyse|opinion))\\b)))?" +
     // « Il remercie / prie le ministre de lui indiquer … » (the addressee as a direct object).
     "(?:(?:le|la)\\s+(?:ministre|gouvernement|secrétaire\\s+d'état)\\b[^,;]{0,120}?\\s(?=(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer)\\b)))?" +
     "(?:(?:du|au)\\s+gouvernement\\s+(?=(?:qu'|que\\s|des\\s|de\\s|d'))|(?:le\\s+gouvernement|l'état|les\\s+pouvoirs\\s+publics)\\s+(?=à\\s)|(?:au\\s+gouvernement|au\\s+ministre|à\\s+la\\s+ministre|à\\s+la\\s+secrétaire\\s+d'état|au\\s+secrétaire\\s+d'état)\\b[^,;]{0,120}?(?=\\s(?:si|s'ils?|s'elles?|quel(?:le)?s?|comment|pourquoi|combien|de\\s+bien|de\\s+lui|d'indiquer|de\\s+préciser)\\b)[\\s,]*)?" +
     // « Il l'invite à prendre … », « il l'engage à revoir … » (an action asked, after « à »).
     "(?:à\\s+(?!partir\\s+d)(?=(?:(?:bien\\s+)?vouloir\\s+)?(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{2,}(?:er|ir|re)\\b))?" +
     // « qu'il lui indique », « que le Gouvernement précise », « que lui soient précisées … » (a wish that he tell).
-    "(?:(?:du|au)\\s+gouvernement\\s+)?(?:qu(?:e\\s+|')(?:il|elle|le\\s+gouvernement|l'état|(?:le|la)\\s+ministre|son\\s+ministère|ses\\s+services)\\s+(?:(?:lui|leur)\\s+)?(?:(?:puisse|pourra|pourrait|veuille|voudra)\\s+(?:bien\\s+)?(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|confirmer|donner|communiquer|détailler|expliquer|clarifier|exposer)|indique|précise|fasse\\s+connaître|fasse\\s+connaitre|fasse\\s+savoir|confirme|donne|communique|détaille|explique|clarifie|expose)\\s+|qu(?:e\\s+|')(?:(?:lui|leur)\\s+)?(?:soient|soit|puissent\\s+être|puisse\\s+être)\\s+(?:précisée?s?|indiquée?s?|communiquée?s?|clarifiée?s?|rappelée?s?|explicitée?s?|détaillée?s?|transmise?s?|fournie?s?|exposée?s?)\\s+)?" +
+    "(?:(?:du|au)\\s+gouvernement\\s+)?(?:qu(?:e\\s+|')(?:il|elle|le\\s+gouvernement|l'état|(?:le|la)\\s+ministre|son\\s+ministère|ses\\s+services)\\s+(?:(?:lui|leur)\\s+)?(?:(?:puisse|pourra|pourrait|veuille|voudra)\\s+(?:bien\\s+)?(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|confirmer|donner|communiquer|détailler|expliquer|clarifier|exposer|apporter|fournir)|indique|précise|fasse\\s+connaître|fasse\\s+connaitre|fasse\\s+savoir|confirme|donne|communique|détaille|explique|clarifie|expose|apporte|fournisse)\\s+|qu(?:e\\s+|')(?:(?:lui|leur)\\s+)?(?:soient|soit|puissent\\s+être|puisse\\s+être)\\s+(?:précisée?s?|indiquée?s?|communiquée?s?|clarifiée?s?|rappelée?s?|explicitée?s?|détaillée?s?|transmise?s?|fournie?s?|exposée?s?)\\s+)?" +
     // « s'il peut lui indiquer si … », « s'il pourrait lui confirmer que … » : a polite form of the same request.
     "(?:s'(?:il|elle)\\s+(?:peut|pourrait|veut|voudrait)\\s+(?:bien\\s+)?(?=(?:(?:lui|leur)\\s+)?(?:indiquer|préciser|confirmer|faire\\s+connaître|faire\\s+savoir|dire|communiquer|expliquer|apporter|donner|fournir|transmettre)\\b))?" +
     "(?:(?:de\\s+|d')?bien\\s+vouloir(?:\\s*,[^,;:]{1,60},)?\\s+)?(?:(?:lui|leur|me|nous)\\s+|m')?" +
     // « de bien vouloir l'éclairer sur … », « le tenir informé des … ».
     "(?:(?:de\\s+|d')?(?:l'|le\\s+|la\\s+)(?:éclairer|renseigner|informer|tenir\\s+informée?)(?:\\s+(?:sur|quant\\s+à|concernant|au\\s+sujet\\s+d(?:e|u|es))(?=\\s)|\\s+(?=d(?:e|u|es)\\s|d'))?(?:\\s+de(?=\\s)|\\s+d'|\\s+(?=des\\s|du\\s))?)?" +
-    "(?:(?:de\\s+|d')?(?:(?:lui|leur|me|nous)\\s+|m')?(?:(?:en|y)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|avoir|recevoir|être\\s+informée?|apporter|clarifier|rappeler(?!\\s+(?:à|aux?)\\b))\\b)?" +
+    "(?:(?:de\\s+|d')?(?:(?:lui|leur|me|nous)\\s+|m')?(?:(?:en|y)\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|faire\\s+part|communiquer|connaître|connaitre|savoir|exposer|détailler|expliquer|confirmer|dire|donner|transmettre|obtenir|avoir\\s+communication|avoir|recevoir|être\\s+(?:tenue?\\s+)?(?:informée?|éclairée?|renseignée?)|apporter|clarifier|rappeler(?!\\s+(?:à|aux?)\\b))\\b)?" +
     "(?:[\\s,]+(?:donc|également|aussi|enfin|précisément))*" +
     "(?:\\s*\\b(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations|indications)\\s+(?:sur|quant\\s+à|concernant|relatives?\\s+à|au\\s+sujet\\s+de)(?=\\s))?" +
-    "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?(?!\\s+(?:manière|façon))|un|une|des|leurs?)\\b)|\\s+d'(?=\\p{L}))?" +
+    "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?(?!\\s+(?:manière|façon))|un|une|des|leurs?)\\b)|\\s+d'(?!une\\s+part\\b)(?=\\p{L}))?" +
     '[\\s,:]*',
 );
 const interrogeSur = rx(
@@ -209,7 +213,8 @@ function findCloser(folded: string, from: number, to: number): Closer | undefine
       let contentStart = match.index + match[0].length;
       const rest = sentence.slice(contentStart);
       const sur = /interroge|questionne|interpelle/u.test(match[0]) ? interrogeSur.exec(rest) : null;
-      const skip = sur ?? governor.exec(rest);
+      // « Il lui suggère de rappeler la règle aux préfets » : the infinitive is the action put forward, not a governor.
+      const skip = sur ?? (/(?:sugg[eè]re|propose|recommande)\s*$/u.test(match[0]) ? null : governor.exec(rest));
       if (skip) contentStart += skip[0].length;
       best = { start: from + match.index, contentStart: from + contentStart };
       break;
@@ -223,8 +228,8 @@ const rappelPattern = rx(
 );
 /** « rappelle à M. le ministre que sa question n° … est restée sans réponse » states a fact; the request may follow. */
 const rappelThat = rx("\\bqu(?:e\\s+|')\\s*sa\\s+question\\s+(?:écrite\\s+)?(?:n[°o]|numéro)");
-/** « Il lui renouvelle (donc) (les termes de) sa question » : a renewal, like a rappel. */
-const renewalPattern = rx("\\brenouvelle\\s+(?:donc\\s+|ainsi\\s+)?(?:les\\s+termes\\s+de\\s+)?(?:sa|la|cette)\\s+question\\b");
+/** « Il lui renouvelle (donc) (les termes de) sa question », « Il lui en renouvelle les termes » : a renewal, like a rappel. */
+const renewalPattern = rx("\\brenouvelle\\s+(?:donc\\s+|ainsi\\s+)?(?:les\\s+termes\\s+de\\s+)?(?:sa|la|cette)\\s+question\\b|\\b(?:lui|leur)\\s+en\\s+(?:renouvelle|rappelle|réitère)\\s+(?:donc\\s+|ainsi\\s+|à\\s+nouveau\\s+)?(?:les\\s+termes|la\\s+teneur)\\b");
 const openerPattern = rx(
   "\\b(?:(?:attire|appelle|(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*(?:attirer|appeler))\\s+(?:(?:à\\s+nouveau|de\\s+nouveau|une\\s+nouvelle\\s+fois|une\\s+fois\\s+encore|encore|tout\\s+particulièrement|particulièrement|solennellement|vivement|également|aussi)\\s+)?(?:l'attention\\s+d.{1,400}?|(?:son|votre)\\s+attention.{0,400}?)|(?:(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*)?(?:interroge|interroger|alerte|alerter|questionne|questionner|interpelle|interpeller|sensibilise|sensibiliser)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à|s'agissant d(?:e|u|es)|en ce qui concerne|pour ce qui concerne|(?:afin|dans le but)\\s+de\\s+(?:savoir|connaître|connaitre)|pour\\s+(?:savoir|connaître|connaitre))\\s+",
 );
@@ -243,7 +248,7 @@ const concernOpener = rx(
 // Splitting
 
 const interrogativeHead =
-  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|les (?:dispositions|initiatives|solutions|réponses)(?:\\s+\\p{L}+)?(?=\\s+(?:qu'|que\\b|qui\\b|dont\\b|(?:envisagée|prévue|retenue|prise|arrêtée)s\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue|précise|exacte)|la (?:manière|façon) dont\\b|(?:à\\s+l'encontre|en\\s+faveur|au\\s+profit|au\\s+titre|en\\s+fonction|en\\s+vertu|à\\s+partir)\\s+de\\s+quel(?:le)?s?\\b|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
+  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant|longtemps|souvent|tard|tôt|vite|loin|mal|nombreu\\p{L}*|élevée?s?|faibles?|importante?s?|grande?s?|forte?s?|chère?s?|\\p{L}{3,}ment)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|les (?:dispositions|initiatives|solutions|réponses)(?:\\s+\\p{L}+)?(?=\\s+(?:qu'|que\\b|qui\\b|dont\\b|(?:envisagée|prévue|retenue|prise|arrêtée)s\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue|précise|exacte)|la (?:manière|façon) dont\\b|(?:à\\s+l'encontre|en\\s+faveur|au\\s+profit|au\\s+titre|en\\s+fonction|en\\s+vertu|à\\s+partir)\\s+de\\s+quel(?:le)?s?\\b|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
 const interrogativeAfterDe =
   "(?:quel(?:le)?s?\\b|quelle (?:manière|façon)\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|sa position\\b|ce qu(?:e|'))";
 /** An adverbial incise between « et » and the next request (« et, plus largement, quelles mesures… »). */
@@ -272,6 +277,8 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   // « … pour que la région soit en paix et il lui demande également quelles sont … » : a second closer in the sentence.
   { pattern: rx(",?\\s+et\\s+(?=(?:(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:demande|souhaite|souhaiterait|voudrait|prie|interroge)|(?:souhaite|souhaiterait|voudrait|aimerait)\\s+(?:en\\s+)?(?:connaître|connaitre|savoir))\\b)", 'g') },
   { pattern: rx(",?\\s+et\\s+(?=(?:le|la|l'|vous)\\s*remercie\\b)", 'g') },
+  // « … et lui demande, par ailleurs, quelle est … » : a second request verb without a subject, with its governor.
+  { pattern: rx(",?\\s+et\\s+(?:lui|leur)\\s+(?:demande|souhaite\\s+(?:savoir|connaître|connaitre)|pose\\s+la\\s+question\\s+de\\s+savoir)\\b(?:[\\s,]+(?:donc|également|aussi|enfin|en\\s+outre|par\\s+ailleurs|de\\s+plus|dans\\s+ce\\s+cas))*[\\s,]+(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:de\\s+|d')?(?:lui\\s+|leur\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|confirmer)\\s+)?(?=si\\b|s'|quel|comment|pourquoi|combien|quand|où|dans\\s+quel|ce\\s+qu|les?\\s|la\\s|l'|sa\\s|son\\s|ses\\s)", 'g') },
   { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
   { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si non|si tel (?:est|n'est pas) le cas|à défaut(?=,)|sinon(?=,))\\b)", 'g') },
@@ -283,7 +290,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
 ];
 
 const leadingJunk = rx(
-  "^(?:[\\s,;:.–—-]+|(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:demande|(?:souhaite(?:rait)?|voudrait|aimerait)\\s+(?:(?:également|aussi|en\\s+outre|enfin|par\\s+ailleurs|donc)\\s+)?(?:savoir|connaître|connaitre)|prie|interroge)\\s+(?:(?:également|aussi|en\\s+outre|enfin|par\\s+ailleurs|donc)\\s+)?(?:de\\s+bien\\s+vouloir\\s+)?(?:lui\\s+)?(?:indiquer\\s+|préciser\\s+|faire\\s+connaître\\s+)?|(?:souhaite|souhaiterait|voudrait|aimerait)\\s+(?:en\\s+)?(?:connaître|connaitre|savoir)\\s+|(?:de\\s+)?(?:lui\\s+)?(?:fournir|apporter|donner|communiquer)\\s+(?:toutes\\s+)?(?:les\\s+|des\\s+)?précisions\\s+(?:utiles\\s+)?(?:sur|concernant)\\s+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|(?:notamment|en\\s+particulier),?\\s+|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|(?:tout\\s+)?d'abord,?\\s*|en (?:premier|second|deuxième|troisième|dernier) lieu,?\\s*|plus (?:largement|généralement|globalement|précisément),?\\s*|[1-9]\\s?°\\)?\\s*|[1-9][.)]\\s+|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})(?!quel)|(?:le\\s+point|la\\s+question)\\s+de\\s+savoir\\s+|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
+  "^(?:[\\s,;:.–—-]+|(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:demande|(?:souhaite(?:rait)?|voudrait|aimerait)\\s+(?:(?:également|aussi|en\\s+outre|enfin|par\\s+ailleurs|donc)\\s+)?(?:savoir|connaître|connaitre)|prie|interroge)\\s+(?:(?:également|aussi|en\\s+outre|enfin|par\\s+ailleurs|donc)\\s+)?(?:de\\s+bien\\s+vouloir\\s+)?(?:lui\\s+)?(?:indiquer\\s+|préciser\\s+|faire\\s+connaître\\s+)?|(?:souhaite|souhaiterait|voudrait|aimerait)\\s+(?:en\\s+)?(?:connaître|connaitre|savoir)\\s+|(?:de\\s+)?(?:lui\\s+)?(?:fournir|apporter|donner|communiquer)\\s+(?:toutes\\s+)?(?:les\\s+|des\\s+)?précisions\\s+(?:utiles\\s+)?(?:sur|concernant)\\s+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|(?:notamment|en\\s+particulier),?\\s+|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|(?:tout\\s+)?d'abord,?\\s*|en (?:premier|second|deuxième|troisième|dernier) lieu,?\\s*|plus (?:largement|généralement|globalement|précisément),?\\s*|[1-9]\\s?°\\)?\\s*|[1-9][.)]\\s+|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})(?!quel)|(?:il|elle)\\s+(?:l'|le\\s+|la\\s+)(?:interroge|questionne|interpelle)\\s+(?:(?:donc|également|aussi|enfin|en\\s+outre|par\\s+ailleurs)\\s+)?(?:sur|quant\\s+à|concernant|au\\s+sujet\\s+d(?:e|u|es))\\s+|(?:le\\s+point|la\\s+question)\\s+de\\s+savoir\\s+|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
 );
 const trailingJunk = /(?:[\s,;:.?!…]|\s(?:et|ou|mais)(?=[\s,;:.?!…]*$))+$/u;
 /** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
@@ -295,6 +302,7 @@ const bareNounAfter = rx("^(?:les\\s+(?:actions|moyens|délais|conditions|critè
 const scopeOnly = rx("^(?:pour\\s+(?:les|la|le|l'|ces|cette|ce|cet)\\s*(?:\\p{L}+\\s+)?(?:communes?|départements?|régions?|collectivités?|entreprises?|agents?|personnes?|familles?|ménages?|exploitations?|établissements?|années?|exercices?)\\b|pour\\s+(?:chacune?|chaque|l'année|les\\s+années|la\\s+période|l'exercice|les\\s+exercices)|depuis|au\\s+cours\\s+d|durant|pendant|au\\s+titre\\s+d|à\\s+compter\\s+d|sur\\s+la\\s+période|dans\\s+(?:le|la|les|chaque|chacun)\\s+(?:département|région|commune|académie|territoire)s?)\\b[^;:?]*$");
 /** A condition or a motive set off by commas before the request (« au cas où …, quelles mesures »): it belongs to the request. */
 const conditionIncise = rx("^(?:(?:au|dans\\s+le)\\s+cas\\s+où|dans\\s+l'hypothèse\\s+où|en\\s+cas\\s+d(?:e|u|es|')|(?:dans\\s+un|par)\\s+souci\\s+d(?:e|u|es|')|dans\\s+l'attente\\s+d(?:e|u|es|')|dans\\s+cette\\s+(?:perspective|optique|hypothèse)|lorsqu(?:e\\b|'))[^;:?]{0,160}$");
+const siIncise = rx("^(?:si|s'(?:il|elle)s?)\\s[^,;:?]{1,50},\\s*(?:(?:de|à)\\s+(?!quel\\p{L}*\\b|qui\\b|quoi\\b)|d'(?!où\\b)|en\\s+\\p{L}+ant\\b)");
 const siSeries = rx("^si\\s[^;?]*?\\bet\\s+(?:si\\b|s'ils?\\b|s'elles?\\b)");
 /** An interrogative and its copula without a subject yet (« quel est, à ce jour, »). */
 const copulaOnly = rx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?quel(?:le)?s?\\s+(?:est|sont|sera|seront|serait|seraient|était|étaient|a\\s+été|ont\\s+été|devrait|devraient|pourrait|pourraient)(?:\\s*,[^,;]{0,80})?$");
@@ -347,6 +355,16 @@ function trimPart(folded: string, part: Part): Part {
  */
 const tailMarker = rx(
   // « car » the conjunction, not the noun (« l'arrêt du car »).
+  // « …, et lui précise / rappelle / signale que … » : a statement added to the request.
+  ",?\\s+et\\s+(?:lui|leur)\\s+(?:précise|rappelle|signale|indique|fait\\s+(?:observer|remarquer|valoir)|expose|souligne)\\s+qu(?:e\\s|')|" +
+  // A consequence, a motive or a third party's wish added after a comma (« , ce qui permettrait … », « , au motif
+  // que … », « , faute de quoi … », « , comme le demandent les élus »), a contrast (« et non de la diminuer »), an
+  // example (« tel que, par exemple, … »), or a relative set off by commas (« , lesquelles ont augmenté … »).
+  ",\\s+ce\\s+qui\\s+(?:ne\\s+|n')?(?:permettrait|permet|permettra|pourrait|serait|sera|est|constituerait|constitue|éviterait|évite|aurait|favoriserait|contribuerait|garantirait|renforcerait|donnerait|offrirait|répondrait|mettrait|irait|semble|semblerait|paraît|paraîtrait|apparaît|engendre|entraîne|entraînerait|pénalise|pénaliserait)\\b|" +
+  ",\\s+(?:au\\s+motif\\s+qu(?:e\\s|')|étant\\s+entendu\\s+qu(?:e\\s|')|faute\\s+de\\s+quoi\\b|sans\\s+quoi\\b|sous\\s+peine\\s+d(?:e\\s|')|au\\s+risque\\s+d(?:e\\s|')|comme\\s+(?:le|l'|les|la)\\s*(?:demande|demandent|réclame|réclament|souhaite|souhaitent|préconise|préconisent|propose|proposent|recommande|recommandent|suggère|suggèrent|prévoit|prévoient|prévoyait|indique|indiquent|rappelle|rappellent|annonçait|a\\s+annoncé|ont\\s+demandé|avait\\s+annoncé)\\b|(?:lequel|laquelle|lesquels|lesquelles)\\s)|" +
+  ",?\\s+et\\s+non\\s+(?:pas\\s+)?(?=\\p{L})|,?\\s+(?:tel(?:le)?s?\\s+que|comme)\\s*,?\\s+par\\s+exemple\\b|" +
+  // An absolute participle clause (« , les éleveurs ne pouvant plus faire face … », « , les charges ayant augmenté »).
+  ",\\s+(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\\s*[^,;]{1,60}?\\s+(?:ne\\s+|n')?(?:ayant|pouvant|devant|faisant|permettant|représentant|constituant|disposant|bénéficiant|demeurant|se\\s+trouvant|se\\s+voyant)\\b|" +
   "(?:(?<!\\b(?:du|le|un|au|en|ce|cet|son|leur|quel|par|des|les|aux|ces|ses|leurs|mon|notre|votre))\\s*,?\\s+car\\b(?=\\s+\\p{L})|,?\\s+(?:puisque\\b|puisqu'|(?:en\\s+)?sachant\\s+qu(?:e\\s+|')|d'autant\\s+(?:plus\\s+|moins\\s+)?qu(?:e\\s+|')|étant\\s+donné\\s+qu(?:e\\s+|')|vu\\s+qu(?:e\\s+|'))|,\\s+(?:tant\\s+(?!que\\b|qu'|de\\b|d')|alors\\s+(?:même\\s+)?qu(?:e\\s+|')|tandis\\s+qu(?:e\\s+|')|compte\\s+tenu\\s+d(?:e|u|es)\\b|eu\\s+égard\\s+(?:à|aux?)\\b|(?:afin|dans\\s+le\\s+but|en\\s+vue|de\\s+(?:manière|façon)\\s+à)\\b|pour\\s+(?=(?:(?:ne\\s+pas|mieux|enfin|ainsi|notamment)\\s+)?(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\b|qu(?:e\\s|'))|(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\\s*[^,;]{1,80}?\\s+étant\\b)|\\s+et\\s+(?:(?:de|d')\\s*)?(?:ainsi\\s+\\p{L}{3,}(?:er|ir|re)\\b|(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\s+ainsi\\b))",
   'g',
 );
@@ -368,7 +386,7 @@ function withoutTail(folded: string, part: Part): Part {
     // A modal left without its verb (« si la commune peut, pour financer ces travaux, les confier … ») goes on after it.
     if (danglingModal.test(span.slice(0, match.index))) continue;
     // A purpose or a participle clause between commas is an incise when the request goes on after it.
-    if (/^,\s+(?:afin|dans|en\s+vue|de\s+(?:manière|façon)|pour|compte|eu)\b/u.test(match[0]) || /étant$/u.test(match[0])) {
+    if (/^,\s+(?:afin|dans|en\s+vue|de\s+(?:manière|façon)|pour|compte|eu|lequel|laquelle|lesquels|lesquelles)\b/u.test(match[0]) || /(?:étant|ayant|pouvant|devant|faisant|permettant|représentant|constituant|disposant|bénéficiant|demeurant|trouvant|voyant)$/u.test(match[0])) {
       const comma = rest.search(/,/u);
       if (comma >= 0 && !nounAfterComma.test(rest.slice(comma))) continue;
     }
@@ -378,7 +396,7 @@ function withoutTail(folded: string, part: Part): Part {
 }
 
 /** Splits a request span [start, end) at its top-level coordination points. */
-function splitRequest(folded: string, start: number, end: number): Part[] {
+function splitRequest(folded: string, start: number, end: number, text?: string): Part[] {
   const mask = nestedMask(folded, start, end);
   const cuts: { at: number; next: number; when: 'infinitive' | 'si' | 'noSur' | 'complete' | 'comma' | 'noQui' | 'head' | undefined }[] = [];
   const span = folded.slice(start, end);
@@ -406,6 +424,8 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     if (current.end - current.start < 12 || conditionOnly.test(currentText)) continue;
     if (cut.when === 'infinitive' && !infinitiveStart.test(currentText)) continue;
     if (cut.when === 'si' && !siStart.test(currentText)) continue;
+    // « de rappeler aux administrations et à tous les organismes … » : the folded « a » was « à », no verb.
+    if (cut.when === 'si' && /^[àÀ]/u.test(text?.slice(start + cut.next, start + cut.next + 1) ?? '')) continue;
     if (cut.when === 'noSur' && surComplement.test(` ${currentText}`)) continue;
     // « si les communes ainsi que leurs groupements peuvent… »: « ainsi que » joins two subjects of one yes/no
     // request, unless what follows asks something of its own.
@@ -414,6 +434,9 @@ function splitRequest(folded: string, start: number, end: number): Part[] {
     if (cut.when === 'noQui' && /\bqui\s/u.test(currentText)) continue;
     // « si A, si B et si C » : a series of yes/no requests closed by « et si » (§4), not a subordinate clause.
     if (cut.when === 'comma' && subordinateAfter.test(folded.slice(start + cut.next, end)) && !(siStart.test(currentText) && siSeries.test(folded.slice(start + cut.next, end))) && !(interrogativeFirst.test(currentText) && /^quand\s/u.test(folded.slice(start + cut.next, end)))) continue;
+    // « de renoncer à un projet qui risque, s'il est maintenu, d'engendrer … » : a short condition between commas,
+    // after which the verb's complement goes on, is an incise.
+    if (cut.when === 'comma' && siIncise.test(folded.slice(start + cut.next, end))) continue;
     // « de lui faire connaître, pour chacune des années 1995 à 1998, le nombre … » : a scope, not a request.
     if (cut.when === 'comma' && scopeOnly.test(currentText) && !headAfter.test(currentText)) continue;
     // « quel est, à ce jour, le nombre … » : the interrogative still waits for its subject.
@@ -657,10 +680,21 @@ function bareEnumeration(span: string): string[] {
 interface Segment {
   readonly start: number;
   readonly end: number;
+  /** The request sentence opens on a case whose actor is someone else (« Si un élu formule des observations, elle lui demande s'il peut … »). */
+  readonly caseActor?: boolean;
 }
 
+/**
+ * « Si, lors de la réunion suivante, un élu minoritaire formule des observations, elle lui demande s'il peut … » :
+ * a case stated before the request formula, with its own subject (not the Government); « il » / « elle » then
+ * stands for that subject, whose rights are asked.
+ */
+const caseBeforeCloser = rx("^(?:si|lorsqu(?:e\\s|')|quand|dans\\s+le\\s+cas\\s+où|au\\s+cas\\s+où|dès\\s+lors\\s+qu(?:e\\s|'))[\\s,]*[^.;]*?\\b(?:un|une|le|la|l'|ce|cet|cette|les|des|ces|leur|son|sa|ses)\\s*(?!gouvernement\\b|ministre\\b|état\\b|administration\\b)[\\p{L}-]{3,}");
+const governmentInCase = rx("\\b(?:gouvernement|ministre|ministère|l'état|pouvoirs\\s+publics)\\b");
+const pronounSubject = rx("^(?:s'(?:il|ils)\\b|si\\s+(?:elle|elles)\\b)");
+
 const questionPreamble = rx(
-  "^(?:(?:ma|la|une|notre)\\s+question\\s+(?:est\\s+(?:simple|la suivante|double)?|porte\\s+sur)\\s*:?\\s*|(?:pouvez|pourriez)[-\\s]vous\\s+(?:donc\\s+)?(?:nous\\s+|me\\s+|m')?(?:indiquer|dire|préciser|confirmer|faire\\s+connaître|expliquer)\\s+)",
+  "^(?:(?:ma|la|une|notre|cette)\\s+question\\s+(?:est\\s+(?:simple|la suivante|double)?|porte\\s+sur|se\\s+pose(?:\\s+(?:donc|alors|dès lors))?(?=\\s*:))\\s*:?\\s*|(?:pouvez|pourriez)[-\\s]vous\\s+(?:donc\\s+)?(?:nous\\s+|me\\s+|m')?(?:indiquer|dire|préciser|confirmer|faire\\s+connaître|expliquer)\\s+)",
 );
 const lateConnector = rx("^(?:aussi|enfin|en outre|par ailleurs|de plus|également|dès lors|dans ces conditions|en conséquence|par conséquent|c'est pourquoi|dans ce contexte|dans cette perspective)\\b[,\\s]*|^(?:ainsi|partant),\\s*");
 
@@ -679,6 +713,12 @@ const invertedQuestion = rx("^(?:(?:aussi|dès lors|dans ces conditions|en cons�
 
 /** « Faut-il rappeler que … ? », « Comment ne pas s'inquiéter … ? » : a question that only states, asking nothing. */
 const rhetorical = rx("^(?:(?:faut-il|est-il\\s+besoin\\s+de|doit-on|convient-il\\s+de|(?:n'est-il|ne\\s+faut-il)\\s+pas\\s+(?:utile\\s+de\\s+)?)\\s*(?:rappeler|souligner|redire|dire|insister|préciser|répéter)|comment\\s+ne\\s+pas|qui\\s+(?:peut|pourrait)\\s+(?:croire|imaginer|accepter|comprendre))\\b");
+
+/**
+ * After the request, « Comment accepter / expliquer / justifier que … ? », « Comment, sinon, maintenir … ? » argue
+ * rather than ask (an infinitive of judgement, or « sinon »).
+ */
+const rhetoricalAfterRequest = rx("^comment\\s*(?:,\\s*sinon\\s*,\\s*\\p{L}+(?:er|ir|re)\\b|(?:,[^,?]{1,30},\\s*)?(?:accepter|admettre|tolérer|expliquer|justifier|comprendre|imaginer|croire|concevoir|espérer)\\b)");
 
 function isDirectQuestion(text: string, folded: string): boolean {
   return (endsWithQuestionMark(text) || invertedQuestion.test(folded)) && !rhetorical.test(folded.trimStart());
@@ -700,6 +740,8 @@ const lateRequest = rx(
 const listMarker = rx("^\\s*(?:[-–—•*]|[1-9]\\s?°|[1-9][.)]|[a-h]\\)|premièrement|deuxièmement|troisièmement|quatrièmement|secondement|ensuite|puis|enfin|en\\s+(?:premier|second|deuxième|troisième|dernier)\\s+lieu)");
 /** « Il lui demande de bien vouloir lui indiquer les points suivants. » : the items follow in sentences of their own. */
 const listAnnounce = rx("^(?:sur\\s+)?(?:les|aux|des)\\s+(?:\\p{L}+\\s+)?(?:points|questions|éléments|sujets|interrogations)\\s+suivante?s\\s*[.:]?\\s*$");
+/** « (le renseigner) sur le point suivant. », « (lui poser) la question suivante. » : one point, stated in the sentences after it. */
+const singlePointAnnounce = rx("^(?:sur\\s+)?(?:le|la|au|à\\s+la)\\s+(?:\\p{L}+\\s+)?(?:point|question|problème|cas|sujet|difficulté)\\s+suivante?\\s*[.:]?\\s*$");
 /** « En effet, les élus s'interrogent : faut-il … ? » : someone else's question, reported in the context. */
 const reportedQuestion = rx("^(?:en\\s+effet|car)\\b|\\b(?:s'interrogent|se\\s+demandent|s'inquiètent|demandent)\\s*:");
 
@@ -735,10 +777,15 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
     if (closer && sentence.end <= firstAddressed && isBare(closer)) return;
     // « L'association réclame un statut. Elle demande aussi un congé rémunéré. » : « elle » is the association.
     if (closer && isBare(closer) && index > 0 && thirdPartyDemand.test(folded.slice(sentences[index - 1]!.start, sentences[index - 1]!.end)) && !addressedAfter.test(folded.slice(closer.start, sentence.end))) return;
+    // « prie M. le ministre de bien vouloir le renseigner sur le point suivant. » : the point is stated next, then
+    // asked by a later request formula; the announcement itself asks nothing.
+    if (closer && singlePointAnnounce.test(folded.slice(closer.contentStart, sentence.end)) && closers.slice(index + 1).some(Boolean)) return;
     if (closer) {
       if (contextEnd < 0) contextEnd = closer.start;
       const announced = listAnnounce.test(folded.slice(closer.contentStart, sentence.end)) && index + 1 < sentences.length;
-      if (!announced) segments.push({ start: closer.contentStart, end: sentence.end });
+      const lead = folded.slice(sentence.start, closer.start);
+      const caseActor = caseBeforeCloser.test(lead) && !governmentInCase.test(lead);
+      if (!announced) segments.push({ start: closer.contentStart, end: sentence.end, ...(caseActor ? { caseActor } : {}) });
       // « Il lui demande : » followed by a list (one item a line or a paragraph): the items are the request.
       listOpen = announced || /:\s*$/u.test(folded.slice(sentence.start, sentence.end));
       listMarked = undefined;
@@ -755,7 +802,7 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
       listOpen = false;
     }
     // « Dans l'affirmative, selon quel calendrier. » : a conditional request in a sentence of its own (§10.4).
-    if (contextEnd >= 0 && ((isDirectQuestion(q.text.slice(sentence.start, sentence.end), bare) && !reportedQuestion.test(bare)) || conditionalSentence.test(bare) || lateRequest.test(bare))) {
+    if (contextEnd >= 0 && ((isDirectQuestion(q.text.slice(sentence.start, sentence.end), bare) && !reportedQuestion.test(bare) && !rhetoricalAfterRequest.test(bare.trimStart())) || conditionalSentence.test(bare) || lateRequest.test(bare))) {
       segments.push({ start: sentence.start, end: sentence.end });
     }
   });
@@ -832,15 +879,19 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   const addressee = addresseeGender(folded);
   const parts: { part: Part; segment: number }[] = [];
   segments.forEach((segment, segmentIndex) => {
-    for (const part of splitRequest(folded, segment.start, segment.end)) parts.push({ part, segment: segmentIndex });
+    for (const part of splitRequest(folded, segment.start, segment.end, text)) parts.push({ part, segment: segmentIndex });
   });
+  const fromSegments = parts.length > 0;
   // « Elle souhaite obtenir des éclaircissements à ce sujet » asks nothing of its own: the opening's object is the request.
   if (parts.length === 0 && segments.length > 0) {
     // A direct question of the context is then the request; else the opening's object.
     const direct = q.sentences.filter((sentence) => isDirectQuestion(q.text.slice(sentence.start, sentence.end), folded.slice(sentence.start, sentence.end)));
     const fallback = direct.length ? direct : openerObject ? [openerObject] : [];
     fallback.forEach((segment, index) => {
-      for (const part of splitRequest(folded, segment.start, segment.end)) parts.push({ part, segment: index });
+      // « Une question se pose : le maire peut-il … ? » : the preamble is no part of the request.
+      const preamble = direct.length ? questionPreamble.exec(folded.slice(segment.start, segment.end)) : null;
+      const start = segment.start + (preamble ? preamble[0].length : 0);
+      for (const part of splitRequest(folded, start, segment.end, text)) parts.push({ part, segment: index });
     });
   }
   const results: ExtractedSubQuestion[] = [];
@@ -850,7 +901,9 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   let previousTerms: readonly ObjectTerm[] = [];
   for (const { part, segment } of parts) {
     const span = folded.slice(part.start, part.end);
-    const ownKind = classify(span, addressee);
+    // After a case with its own subject, the pronoun of the first request stands for that subject.
+    const caseActor = fromSegments && segments[segment]?.caseActor === true && segment !== previousSegment && pronounSubject.test(span);
+    const ownKind = classify(caseActor ? span.replace(pronounSubject, 'si cette personne') : span, addressee);
     // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
     // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
     const inherited = previousKind && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
@@ -913,6 +966,9 @@ function followUpKind(span: string, own: SubQuestionKind | undefined, previous: 
   if (pronounOnly.test(rest.replace(/[\s,.;:?!]+$/u, ''))) return measureNoun.test(previousSpan) ? 'mesures' : previous;
   // « si un apprenti peut être licencié … et quelles sont les conditions de rupture du contrat » : the law's conditions.
   if (previous === 'droit' && own === 'modalites' && (condition || isElliptical(span) || lawConditions.test(rest))) return 'droit';
+  // « Elle lui demande, le cas échéant, de lui préciser quel est le type de travaux … » : a conditional follow-up
+  // without a cue of its own asks on in the same vein as the request it depends on, even in a sentence of its own.
+  if (condition && own === undefined && rest.trim()) return previous;
   return undefined;
 }
 
