@@ -669,6 +669,23 @@ const ruleStatement = rx(
 /** The condition that opens a conditional request (« le cas échéant, quels recours… »): the request is what follows. */
 const conditionalOpening = rx("^(?:le cas échéant|si oui|si tel est le cas|dans l'affirmative|dans la négative|dans le cas contraire|si non|à défaut|sinon)\\s*,?\\s*");
 
+/**
+ * An open legal request that asks whom a rule is for (« à quel type de fonction est réservée… », « à quels élus… »,
+ * « à qui incombe… », « quelles personnes peuvent… »).
+ */
+const whomAsked = rx(
+  "^(?:(?:à|a|par|pour|de)\\s+)?(?:qui\\b|(?:quel|quelle|quels|quelles)\\s+(?:types?\\s+d(?:e\\s+|')|catégories?\\s+d(?:e\\s+|')|sortes?\\s+d(?:e\\s+|'))?(?:fonctions?|personnes?|élus?|autorités?|agents?|bénéficiaires?|personnels?|titulaires?|membres?|professionnels?|responsables?|acteurs?)\\b)",
+);
+/**
+ * A rule that says whom it is for: a reservation or an exception (« seuls les… », « réserve le port aux maires »,
+ * « sauf en ce qui concerne le Président… », « à l'exception des… »), an attribution (« il appartient au maire », « la
+ * charge incombe à la commune », « relève du département »), a right or a status given (« peuvent bénéficier »,
+ * « ont droit », « sont éligibles », « est ouvert aux »).
+ */
+const whomStated = rx(
+  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réserv\\p{L}*\\s+(?:[^.;]{0,80}?\\s)?(?:aux?|à)\\b|sauf\\s+(?:en ce qui concerne|pour|s'agissant)|à l'exception d|exclusivement|limitativement|(?:incombe|incombent|revient|reviennent|appartient|appartiennent|relève|relèvent)\\s+(?:exclusivement\\s+|donc\\s+|ainsi\\s+)?(?:à|au|aux|de|du|des)\\b|(?:est|sont)\\s+(?:ouverte?s?|accordée?s?|attribuée?s?|autorisée?s?|habilitée?s?|compétente?s?|éligibles?|bénéficiaires?)\\b|(?:peut|peuvent)\\s+(?:seule?s?\\s+|également\\s+)?(?:bénéficier|prétendre)|(?:a|ont)\\s+(?:seule?s?\\s+)?droit\\s+(?:à|au|aux)|au (?:profit|bénéfice) d|en faveur d)",
+);
+
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
 /** A request for the remedies (« quels sont les recours dont disposent… », « quelles voies de recours »). */
 const remediesAsked = rx("^(?:(?:de|sur)\\s+)?(?:quel|quelle|quels|quelles)\\s+(?:sont\\s+)?(?:les\\s+)?(?:recours|voies\\s+de\\s+recours|moyens\\s+de\\s+recours)\\b");
@@ -678,13 +695,22 @@ const remedyGiven = rx(
 );
 
 function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], concluding: readonly number[], candidate: number, request = ''): Assessment {
+  const asked = request.trimStart().replace(conditionalOpening, '');
   // « quels sont les recours dont disposent les conseillers »: the remedy given answers, not any rule of the answer.
-  if (remediesAsked.test(request.trimStart().replace(conditionalOpening, ''))) {
+  if (remediesAsked.test(asked)) {
     const remedies = addressing.filter((position) => remedyGiven.test(index.sentences[position]!.folded));
     if (remedies.length > 0) return { status: 'answered', evidence: remedies, missing: [], candidate: remedies[0]!, reason: 'la voie de recours est indiquée (juge, recours, saisine)' };
     return { status: 'partial', evidence: [], missing: ['aucune voie de recours (juge, recours, saisine) n’est indiquée'], candidate };
   }
   const stated = addressing.filter((position) => citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded));
+  // « à quel type de fonction est réservée l'utilisation de la cocarde », « à qui incombe la charge »: the rule that
+  // names whom it is for answers (« sauf en ce qui concerne le Président de la République, … », « réserve le port aux
+  // maires », « il appartient au maire »), not a text cited on another point (the penalty for misuse).
+  if (whomAsked.test(asked)) {
+    const named = [...new Set([...stated, ...citingNeighbours(index, addressing), ...addressing])].sort((a, b) => a - b).filter((position) => whomStated.test(index.sentences[position]!.folded));
+    if (named.length > 0) return { status: 'answered', evidence: named, missing: [], candidate: named[0]!, reason: 'la règle applicable est donnée, avec les personnes ou fonctions qu’elle vise' };
+    if (stated.length > 0 || citedNextTo(index, addressing)) return { status: 'partial', evidence: [], missing: ['un texte est cité, mais la réponse ne dit pas à qui la règle s’applique (seuls…, réservé à…, sauf…, il appartient à…)'], candidate };
+  }
   const ruled = stated.length > 0 ? stated : citingNeighbours(index, addressing);
   if (ruled.length > 0) return { status: 'answered', evidence: ruled, missing: [], candidate: ruled[0]!, reason: 'la règle applicable est donnée (texte cité, liste ou conditions)' };
   const missing = concluding.length > 0 ? 'la règle applicable (texte, liste ou conditions) n’est pas donnée : la réponse conclut sur un cas sans dire la règle demandée' : 'la règle applicable (texte, liste ou conditions) n’est pas donnée';
