@@ -40,4 +40,37 @@ describe('coverage: evidence that bears on the request', () => {
       assert.deepEqual(statuses(asked, answer), ['droit/answered']);
     });
   });
+
+  describe('the rule stated for another actor than the one asked is no conclusion on the case (« si le maire peut… » → « le président … peut… »)', () => {
+    const question =
+      "M. Paul Durand attire l'attention de M. le ministre de l'intérieur sur le passage des poids lourds dans les villages. Il lui demande si le maire peut interdire la circulation des poids lourds sur une route départementale qui traverse sa commune.";
+    const forPresident =
+      "Aux termes de l'article L. 3221-4 du code général des collectivités territoriales, le président du conseil départemental peut interdire la circulation des poids lourds sur les routes départementales, hors agglomération.";
+    const forMaire =
+      "Aux termes de l'article L. 2213-1 du même code, le maire peut interdire la circulation des poids lourds sur les routes départementales à l'intérieur de l'agglomération.";
+
+    it('the rule for the maire: answered', () => {
+      assert.deepEqual(statuses(question, `${forPresident} ${forMaire}`), ['droit/answered']);
+    });
+
+    it('the rule for the président alone: partial, and the message names both actors', () => {
+      assert.deepEqual(flags(question, forPresident), [
+        'Sous-question 1 (droit applicable) : la règle citée vise le président, pas le maire : la réponse ne conclut pas sur le cas posé.',
+      ]);
+    });
+
+    it('counterpart: « si une commune peut… » is answered by the rule for its conseil municipal', () => {
+      const asked =
+        "M. Paul Durand attire l'attention de M. le ministre de l'intérieur sur les biens communaux. Il lui demande si une commune peut céder gratuitement un terrain communal à une association.";
+      const answer =
+        "Aux termes de l'article L. 2241-1 du code général des collectivités territoriales, le conseil municipal peut céder un terrain communal à un prix inférieur à sa valeur, par une délibération motivée, lorsque la cession est justifiée par un motif d'intérêt général.";
+      assert.deepEqual(statuses(asked, answer), ['droit/answered']);
+    });
+
+    it('counterpart: the actor asked named as the object of the rule (« le préfet peut suspendre le maire ») is left as before', () => {
+      const asked = "M. Paul Durand attire l'attention de M. le ministre de l'intérieur sur les sanctions des élus. Il lui demande si le maire peut être suspendu de ses fonctions.";
+      const answer = "Aux termes de l'article L. 2122-16 du code général des collectivités territoriales, le maire peut être suspendu par arrêté ministériel motivé pour une durée qui n'excède pas un mois.";
+      assert.deepEqual(statuses(asked, answer), ['droit/answered']);
+    });
+  });
 });

@@ -805,6 +805,78 @@ function namesPredicate(index: AnswerIndex, keys: readonly string[], position: n
   return others >= 2;
 }
 
+/**
+ * The roles a rule is given to, each its own: a rule stated for one (« Aux termes de l'article …, le préfet peut
+ * suspendre… ») says nothing of another (« si le maire peut suspendre… »). The actors that include these roles
+ * (commune, collectivité, élu, personne, agent) are not roles here: « si une commune peut… » is answered by « le
+ * conseil municipal peut… ».
+ */
+type Role = 'maire' | 'adjoint' | 'conseil' | 'conseiller' | 'prefet' | 'president' | 'employeur' | 'salarie' | 'proprietaire' | 'locataire';
+const roleForms: readonly (readonly [Role, RegExp])[] = [
+  ['adjoint', rx("\\badjoints?(?:\\s+au\\s+maire)?\\b")],
+  ['conseil', rx("\\bconseils?\\s+municipa(?:l|ux)\\b")],
+  ['conseiller', rx("\\bconseill(?:er|ère)s?\\b")],
+  ['maire', rx("\\bmaires?\\b")],
+  ['prefet', rx("\\b(?:sous-)?préfets?\\b|\\breprésentant de l'état\\b")],
+  ['president', rx("\\bprésidente?s?\\b")],
+  ['employeur', rx("\\bemployeurs?\\b")],
+  ['salarie', rx("\\bsalariée?s?\\b")],
+  ['proprietaire', rx("\\bpropriétaires?\\b")],
+  ['locataire', rx("\\blocataires?\\b")],
+];
+const roleLabels: Readonly<Record<Role, string>> = {
+  maire: 'le maire',
+  adjoint: 'l’adjoint',
+  conseil: 'le conseil municipal',
+  conseiller: 'le conseiller',
+  prefet: 'le préfet',
+  president: 'le président',
+  employeur: 'l’employeur',
+  salarie: 'le salarié',
+  proprietaire: 'le propriétaire',
+  locataire: 'le locataire',
+};
+/** « adjoint au maire » is an adjoint, « conseiller municipal » a conseiller: the longer name is read first and blanked. */
+function rolesIn(folded: string): { role: Role; index: number }[] {
+  const found: { role: Role; index: number }[] = [];
+  let rest = folded;
+  for (const [role, form] of roleForms) {
+    const global = new RegExp(form.source, 'gu');
+    rest = rest.replace(global, (match: string, offset: number) => {
+      found.push({ role, index: offset });
+      return ' '.repeat(match.length);
+    });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The role a yes/no `droit` request asks about: the first named between its « si » and its modal (« si le maire peut… »). */
+function roleAsked(request: string): Role | undefined {
+  const modal = predicateStart.exec(request);
+  if (!modal) return undefined;
+  return rolesIn(request.slice(0, modal.index))[0]?.role;
+}
+
+/** The role of the clause that states a modal in an answer sentence (« …, le préfet peut… »): the last named just before it. */
+function roleBeforeModal(folded: string): Role | undefined {
+  const unquoted = folded.replace(/«[^»]*»|"[^"]*"/gu, (match) => ' '.repeat(match.length));
+  const modal = predicateStart.exec(unquoted);
+  if (!modal) return undefined;
+  const clause = unquoted.slice(0, modal.index).split(/[;:]|,\s*(?=(?:le|la|les|l'|un|une)\s)/u).pop() ?? '';
+  const roles = rolesIn(clause);
+  return roles[roles.length - 1]?.role;
+}
+
+/**
+ * The sentence states the rule for another role than the one asked, which the request does not name either (« si un
+ * adjoint peut présider la séance lorsque le maire est présent » → « le maire … doit se retirer au moment du vote » is
+ * about the case asked), and never names the one asked.
+ */
+function ruleForAnotherActor(asked: Role, request: string, folded: string): boolean {
+  const role = roleBeforeModal(folded);
+  return role !== undefined && role !== asked && !rolesIn(request).some((found) => found.role === role) && !rolesIn(folded).some((found) => found.role === asked);
+}
+
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
 function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number): Assessment {
   const request = foldForSearch(sub.text);
@@ -812,12 +884,18 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
   // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
   const open = openLegalRequest.test(request.trimStart().replace(conditionalOpening, ''));
   const keys = open ? [] : predicateKeys(request);
+  const actorAsked = open ? undefined : roleAsked(request);
+  const otherActors = new Set<number>();
   const concluding = addressing.filter((position) => {
     const how = conclusionOn(request, index.sentences[position]!.folded);
     if (!(how === 'connector' || (how === 'modal' && cited))) return false;
     // The rule stated in the request's modal (« Aux termes de l'article …, le maire peut … ») on another act than the
     // one asked is not the conclusion on the case asked; a conclusion word (« dès lors », « relève de la compétence »)
     // does conclude.
+    if (how === 'modal' && actorAsked !== undefined && ruleForAnotherActor(actorAsked, request, index.sentences[position]!.folded)) {
+      otherActors.add(position);
+      return false;
+    }
     return how === 'connector' || !citesRule(index.sentences[position]!.folded) || onPredicate(index, keys, position);
   });
   if (open) return assessOpenDroit(index, addressing, concluding, candidate, request);
@@ -831,10 +909,11 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
   }
   // With a rule cited, a modal sentence left out above states the rule of another act: the rule is cited, the case is not concluded on.
   const concludesWithoutRule = !cited && addressing.some((position) => conclusionOn(request, index.sentences[position]!.folded) === 'modal');
+  const other = [...otherActors].map((position) => roleBeforeModal(index.sentences[position]!.folded)).find((role) => role !== undefined);
   return {
     status: 'partial',
     evidence: [],
-    missing: [concludesWithoutRule ? 'la réponse conclut sans citer la règle applicable (article, loi, décret, jurisprudence)' : cited ? 'la règle est citée mais la réponse ne conclut pas sur le cas posé (oui, non, à quelles conditions)' : 'ni règle citée ni conclusion sur le cas posé'],
+    missing: [other !== undefined && actorAsked !== undefined ? `la règle citée vise ${roleLabels[other]}, pas ${roleLabels[actorAsked]} : la réponse ne conclut pas sur le cas posé` : concludesWithoutRule ? 'la réponse conclut sans citer la règle applicable (article, loi, décret, jurisprudence)' : cited ? 'la règle est citée mais la réponse ne conclut pas sur le cas posé (oui, non, à quelles conditions)' : 'ni règle citée ni conclusion sur le cas posé'],
     candidate,
   };
 }
