@@ -73,4 +73,34 @@ describe('coverage: evidence that bears on the request', () => {
       assert.deepEqual(statuses(asked, answer), ['droit/answered']);
     });
   });
+
+  describe('a short legal follow-up (« dans l’affirmative, dans quelles conditions ») reads the previous request’s passage and needs conditions', () => {
+    const question =
+      "M. Paul Durand attire l'attention de M. le ministre de l'intérieur sur les chemins ruraux. Il lui demande si une commune peut vendre un chemin rural à un riverain et, dans l'affirmative, dans quelles conditions.";
+
+    it('the conditions in the sentence that answers the first request (« lorsqu’il cesse…, après enquête publique »): both answered', () => {
+      const answer =
+        "Aux termes de l'article L. 161-10 du code rural et de la pêche maritime, lorsqu'un chemin rural cesse d'être affecté à l'usage du public, la vente peut être décidée par le conseil municipal après enquête publique. Les propriétaires riverains sont mis en demeure d'acquérir les terrains attenants à leurs propriétés.";
+      assert.deepEqual(statuses(question, answer), ['droit/answered', 'droit/answered']);
+    });
+
+    it('the conditions in the next sentence (« elle doit être précédée d’une enquête publique »): both answered', () => {
+      const answer =
+        "Aux termes de l'article L. 161-10 du code rural et de la pêche maritime, la vente d'un chemin rural peut être décidée par le conseil municipal. Elle doit être précédée d'une enquête publique.";
+      assert.deepEqual(statuses(question, answer), ['droit/answered', 'droit/answered']);
+    });
+
+    it('a bare yes without conditions: the follow-up is partial and says what is missing', () => {
+      assert.deepEqual(flags(question, "Une commune peut donc vendre un chemin rural à un riverain. Les chemins ruraux sont nombreux en France."), [
+        'Sous-question 2 (droit applicable) : les conditions ou la procédure demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…).',
+      ]);
+    });
+
+    it('counterpart: a no to the first request answers the follow-up asked « dans l’affirmative »', () => {
+      assert.deepEqual(statuses(question, "Aux termes de l'article L. 161-1 du code rural et de la pêche maritime, une commune ne peut donc pas vendre un chemin rural affecté à l'usage du public."), [
+        'droit/answered',
+        'droit/answered',
+      ]);
+    });
+  });
 });

@@ -670,6 +670,14 @@ const ruleStatement = rx(
 const conditionalOpening = rx("^(?:le cas échéant|si oui|si tel est le cas|dans l'affirmative|dans la négative|dans le cas contraire|si non|à défaut|sinon)\\s*,?\\s*");
 
 /**
+ * Conditions or a procedure stated: « lorsque », « à condition que », « sous réserve de », « dans le cas où », « en cas
+ * de », « après (avis, enquête, délibération) », « par délibération », « sur demande », « dans un délai de », « est
+ * subordonné à », « ne peut … que », or the words « conditions », « procédure », « modalités » with what they are.
+ */
+const conditionStated = rx(
+  "\\b(?:lorsqu|à condition|sous réserve|sous (?:la |les )?conditions?|dans (?:le|les) cas|en cas d|dès lors qu|pour autant qu|à la demande|après (?:avis|enquête|accord|délibération|consultation|autorisation|mise en demeure|information)|par (?:une |la )?délibération|sur (?:avis|proposition|demande)|dans un délai|(?:est|sont) subordonnée?s?|ne (?:peut|peuvent) (?:[\\p{L}'-]+\\s+){1,6}?que\\b|(?:les|des|ces) (?:conditions|modalités) (?:suivantes|prévues|fixées|définies)|(?:selon|suivant) (?:la|une) procédure|(?:doit|doivent) (?:être\\s+)?(?:précédée?s?|accompagnée?s?|motivée?s?|notifiée?s?|publiée?s?|transmise?s?)|\\btout(?:e|es)?\\s+(?:[\\p{L}'-]+\\s+){1,6}?qui\\b|sans\\s+(?:excuse|motif|autorisation|accord|l'accord)|\\bsoit\\b[^.;]{1,200}\\bsoit\\b)",
+);
+/**
  * An open legal request that asks whom a rule is for (« à quel type de fonction est réservée… », « à quels élus… »,
  * « à qui incombe… », « quelles personnes peuvent… »).
  */
@@ -694,7 +702,7 @@ const remedyGiven = rx(
   "\\b(?:(?:peut|peuvent|pourra|pourront|pourrait|pourraient|a la possibilité de|ont la possibilité de|est fondée?s? à|sont fondée?s? à)\\s+(?:également\\s+|toutefois\\s+|alors\\s+|donc\\s+)?(?:saisir\\s+(?:le|la|l'|les)\\s*(?:juges?|tribunal|tribunaux|conseil|commission|médiateur|défenseur|préfet|cour|inspection|inspecteur|juridictions?|procureur)|(?:former|introduire)\\s+(?:un|une|des|son|sa|leur|leurs)\\s+(?:recours|réclamation|pourvoi|appel|opposition|requête|référé|action)|exercer\\s+(?:un|une|des|les)\\s+(?:recours|actions?)|engager\\s+(?:un|une|des|la|sa)\\s+(?:recours|actions?|responsabilité)|contester\\s+(?:cette|la|le|les|ce|ces|l')\\s*(?:décision|décisions|refus|sanction|sanctions|arrêté|délibération|mesure|titre|avis|licenciement|retenue|amende)|demander\\s+(?:l'annulation|au\\s+juge|au\\s+tribunal|réparation))|recours\\s+(?:pour\\s+excès\\s+de\\s+pouvoir|gracieux|hiérarchique|contentieux|en\\s+annulation|de\\s+plein\\s+contentieux)|référé|(?:recours|actions?|voies?\\s+de\\s+recours)\\s+(?:est|sont)\\s+ouverte?s?|devant\\s+(?:le|la|les)\\s+(?:juge|tribunal|tribunaux|juridictions?|cour|conseil\\s+d'état))",
 );
 
-function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], concluding: readonly number[], candidate: number, request = ''): Assessment {
+function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], concluding: readonly number[], candidate: number, request = '', followed?: readonly number[]): Assessment {
   const asked = request.trimStart().replace(conditionalOpening, '');
   // « quels sont les recours dont disposent les conseillers »: the remedy given answers, not any rule of the answer.
   if (remediesAsked.test(asked)) {
@@ -703,6 +711,15 @@ function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], conc
     return { status: 'partial', evidence: [], missing: ['aucune voie de recours (juge, recours, saisine) n’est indiquée'], candidate };
   }
   const stated = addressing.filter((position) => citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded));
+  // « dans quelles conditions » (after « si une commune peut… », or with its own object): the conditions stated answer
+  // (« lorsqu'il cesse d'être affecté…, après enquête publique », « à condition que… », « sous réserve de… »), not the
+  // bare permission (« une commune peut donc vendre… »).
+  if (followed !== undefined && legalFollowUp.test(asked)) {
+    const own = new Set(followed);
+    const conditioned = addressing.filter((position) => conditionStated.test(index.sentences[position]!.folded) || (!own.has(position) && (citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded))));
+    if (conditioned.length > 0) return { status: 'answered', evidence: conditioned, missing: [], candidate: conditioned[0]!, reason: 'les conditions sont données (lorsque…, à condition que…, après…)' };
+    if (addressing.length > 0) return { status: 'partial', evidence: [], missing: ['les conditions ou la procédure demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…)'], candidate };
+  }
   // « à quel type de fonction est réservée l'utilisation de la cocarde », « à qui incombe la charge »: the rule that
   // names whom it is for answers (« sauf en ce qui concerne le Président de la République, … », « réserve le port aux
   // maires », « il appartient au maire »), not a text cited on another point (the penalty for misuse).
@@ -878,7 +895,7 @@ function ruleForAnotherActor(asked: Role, request: string, folded: string): bool
 }
 
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
-function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number): Assessment {
+function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number, followed?: readonly number[]): Assessment {
   const request = foldForSearch(sub.text);
   const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded)) || citedNextTo(index, addressing);
   // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
@@ -898,7 +915,7 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
     }
     return how === 'connector' || !citesRule(index.sentences[position]!.folded) || onPredicate(index, keys, position);
   });
-  if (open) return assessOpenDroit(index, addressing, concluding, candidate, request);
+  if (open) return assessOpenDroit(index, addressing, concluding, candidate, request, followed);
   if (concluding.length > 0) {
     const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
     // The passage that answers is the conclusion drawn (« donc », « il en résulte », « en l'état du droit »), not the
@@ -1021,6 +1038,12 @@ function answeredByCondition(sub: ExtractedSubQuestion, previous: readonly numbe
  * calendrier »): it asks about the object of the request before it, whose passage is about it too.
  */
 const bareFollowUp = rx("^(?:et\\s+)?(?:dans quels? délais?|sous quels? délais?|selon quel calendrier|à quelle (?:échéance|date|période)|à quel horizon|quand|pour quel (?:montant|coût)|avec quels (?:moyens|crédits)|selon quelles modalités|comment|pourquoi)\\s*[?.]?$");
+
+/**
+ * A legal follow-up that is only its interrogative (« dans quelles conditions », « selon quelles modalités », « selon
+ * quelle procédure », « sous quelles conditions »), after a request on a case (« si une commune peut… »).
+ */
+const legalFollowUp = rx("^(?:et\\s+)?(?:(?:dans|sous|à|a|selon|suivant)\\s+(?:quelles?|quels?)\\s+(?:conditions?|modalités|formes?|procédures?|réserves?)|selon quelle procédure|de quelle (?:manière|façon)|comment)\\s*[?.]?$");
 
 /** The text a calendar request awaits (« quand sera publié l'arrêté fixant… » → « arrêté »). */
 const awaitedText = rx("\\b(décret|arrêté|ordonnance|circulaire|instruction|rapport|projet de loi|loi|texte|référentiel|cahier des charges)s?\\b");
@@ -1163,6 +1186,15 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const met = previousPolarity === 'no' && ifNo.test(foldForSearch(sub.text)) ? new Set(previous) : new Set<number>();
     addressing = index.sentences.flatMap((sentence, position) => (position >= from && sentence.paragraph === paragraph && !met.has(position) ? [position] : []));
   }
+  // « si une commune peut vendre un chemin rural et, dans l'affirmative, dans quelles conditions »: the legal follow-up
+  // that is only its interrogative asks about the previous request's case; the passage that answers it, to the end of
+  // its paragraph, is where the conditions are given.
+  const followsUp = previous.length > 0 && sub.kind === 'droit' && legalFollowUp.test(foldForSearch(sub.text).trim().replace(conditionalOpening, ''));
+  if (addressing.length === 0 && followsUp) {
+    const from = previous.reduce((min, position) => Math.min(min, position), Number.POSITIVE_INFINITY);
+    const paragraph = index.sentences[from]!.paragraph;
+    addressing = index.sentences.flatMap((sentence, position) => (position >= from && sentence.paragraph === paragraph ? [position] : []));
+  }
   if (addressing.length === 0 && previous.length === 0 && conditional.test(foldForSearch(sub.text))) addressing = explicitAnswers(index, sub);
   const candidate = tiedSentences[0] ?? scored.best;
   if (sub.kind === 'articulation' && sub.compared) {
@@ -1202,7 +1234,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     return withEnumeration(index, sub, { status, evidence: sorted, missing, candidate: sorted[0] ?? candidate, ...(reason ? { reason } : {}) });
   }
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
-  if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate));
+  if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate, followsUp ? previous : undefined));
   const evidence = evidenceFor(index, sub, addressing);
   // The improvement done is often said in the sentence after the one that names the scheme (« Le congé … est indemnisé
   // par l'allocation… Son montant a été revalorisé… »): the next sentence of the paragraph is read too.
