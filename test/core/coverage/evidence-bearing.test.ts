@@ -103,4 +103,23 @@ describe('coverage: evidence that bears on the request', () => {
       ]);
     });
   });
+
+  describe('« en application de » is where a rule comes from, not how the thing asked is done', () => {
+    const question =
+      "M. Paul Durand attire l'attention de Mme la ministre de la transition écologique sur le fonds vert. Il lui demande selon quelles modalités les crédits du fonds vert sont répartis entre les départements.";
+
+    it('the legal basis and an endowment: partial, and the message names the process asked', () => {
+      assert.deepEqual(flags(question, "En application de la loi de finances pour 2023, le fonds vert est doté de deux milliards d'euros de crédits."), [
+        'Sous-question 1 (modalités) : le mécanisme (qui, comment, sur quelle base) n’est pas décrit : un texte est cité comme fondement, mais rien n’est dit de ce qui est demandé (« sont répartis »).',
+      ]);
+    });
+
+    it('counterpart: the legal basis with the process asked (« les crédits sont répartis … par le préfet de région »): answered', () => {
+      assert.deepEqual(statuses(question, "En application de l'article 3 du décret du 14 mars 2023, les crédits sont répartis entre les départements par le préfet de région."), ['modalites/answered']);
+    });
+
+    it('counterpart: a mechanism beside the legal basis (« afin de… »): answered', () => {
+      assert.deepEqual(statuses(question, "En application de la loi de finances pour 2023, le fonds vert est doté de deux milliards d'euros de crédits, afin de soutenir en priorité les départements ruraux."), ['modalites/answered']);
+    });
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { announcesDate, answerForm, asksDelay, statesCount, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, ownConclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
+import { announcesDate, answerForm, describesMechanismBeyondBasis, asksDelay, statesCount, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, ownConclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { injunctiveKind, kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -1045,6 +1045,27 @@ const bareFollowUp = rx("^(?:et\\s+)?(?:dans quels? délais?|sous quels? délais
  */
 const legalFollowUp = rx("^(?:et\\s+)?(?:(?:dans|sous|à|a|selon|suivant)\\s+(?:quelles?|quels?)\\s+(?:conditions?|modalités|formes?|procédures?|réserves?)|selon quelle procédure|de quelle (?:manière|façon)|comment)\\s*[?.]?$");
 
+/**
+ * The process a request for modalities asks about: the participle after an auxiliary (« les crédits sont répartis »),
+ * the noun after « les modalités de » (« les modalités de répartition »), the infinitive after a modal or a verb of
+ * will (« comment les communes peuvent financer… »). Empty when none is found: no filter then.
+ */
+const processWord = rx("\\b(?:(?:est|sont|sera|seront|serait|seraient|être|été)\\s+(?:\\p{L}+ment\\s+)?|(?:modalités|conditions|critères|règles)\\s+d(?:e\\s+|')(?:la\\s+|l'|leur\\s+)?|(?:peut|peuvent|doit|doivent|entend|compte|va|vont|pourrait|pourraient)\\s+)(\\p{L}{4,})", 'g');
+function processKeys(requestFolded: string): string[] {
+  const keys: string[] = [];
+  for (const match of requestFolded.matchAll(processWord)) {
+    const word = match[1]!;
+    if (isContentWord(word) && !genericKeys.has(termKey(word)) && !/^(?:être|etre|avoir|faire|mise?s?|prise?s?|possibles?|nécessaires?|prévue?s?|envisagée?s?|susceptibles?|tenue?s?|chargée?s?|amenée?s?|appelée?s?|conduite?s?|actuellement|aujourd'hui)$/u.test(word)) keys.push(termKey(word));
+  }
+  return keys;
+}
+function processLabel(text: string): string {
+  const folded = foldForSearch(text);
+  processWord.lastIndex = 0;
+  const found = [...folded.matchAll(processWord)][0];
+  return found ? `« ${text.slice(found.index, found.index + found[0].length).trim()} »` : 'ce qui est demandé';
+}
+
 /** The text a calendar request awaits (« quand sera publié l'arrêté fixant… » → « arrêté »). */
 const awaitedText = rx("\\b(décret|arrêté|ordonnance|circulaire|instruction|rapport|projet de loi|loi|texte|référentiel|cahier des charges)s?\\b");
 /** Where a text stands (« est en cours de préparation », « a été transmis au Conseil d'État », « est en cours d'examen »). */
@@ -1235,7 +1256,14 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   }
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
   if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate, followsUp ? previous : undefined));
-  const evidence = evidenceFor(index, sub, addressing);
+  let evidence = evidenceFor(index, sub, addressing);
+  // « selon quelles modalités les crédits sont répartis »: a sentence whose only mechanism is its legal basis (« En
+  // application de la loi de finances, le fonds est doté de… ») answers only when it names the process asked.
+  if (sub.kind === 'modalites' && evidence.length > 0) {
+    const process = processKeys(foldForSearch(sub.text));
+    if (process.length > 0) evidence = evidence.filter((position) => describesMechanismBeyondBasis(index.sentences[position]!.folded) || process.some((key) => index.containing(key).has(position)));
+    if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`${missingEvidence.modalites} : un texte est cité comme fondement, mais rien n’est dit de ce qui est demandé (${processLabel(sub.text)})`], candidate });
+  }
   // The improvement done is often said in the sentence after the one that names the scheme (« Le congé … est indemnisé
   // par l'allocation… Son montant a été revalorisé… »): the next sentence of the paragraph is read too.
   const announced = sub.kind === 'intention' && evidence.length === 0 ? withContinuations(index, addressing, (folded) => (improvementDone.test(folded) || creationDone.test(folded) || removalDone.test(folded) || notApplicable.test(folded)) && !topicShift.test(folded)).filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];

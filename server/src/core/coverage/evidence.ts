@@ -588,6 +588,22 @@ export function statesDelay(folded: string): boolean {
   return delayStated.test(folded);
 }
 
+/**
+ * A legal basis and its complement to the next comma (« En application de la loi de finances pour 2023, », « aux
+ * termes de l'article L. 2334-1 du code général des collectivités territoriales, », « dans le cadre du plan… »):
+ * where the rule comes from, not how the thing asked is done.
+ */
+const legalBasis = rx("\\b(?:en application d(?:e|u|es|')|aux termes d(?:e|u|es|')|conformément (?:à|aux)|dans le cadre d(?:e|u|es|')|sur la base d(?:e|u|es|'))[^,;]{0,200}", 'g');
+
+/**
+ * The sentence describes a mechanism (QUESTION-FORMS.md §5, MODALITÉS) once its legal basis is set aside: « En
+ * application de la loi de finances, le fonds est doté de deux milliards d'euros » says where the rule comes from,
+ * not how the credits are shared.
+ */
+export function describesMechanismBeyondBasis(folded: string): boolean {
+  return has(mechanism, blanked(blanked(folded, legalBasis), legalCitation));
+}
+
 /** An explicit statement that the figure asked is not available (« ces données ne sont pas disponibles »). */
 export function statesNoData(folded: string): boolean {
   return has(noData, folded);
