@@ -122,4 +122,20 @@ describe('coverage: evidence that bears on the request', () => {
       assert.deepEqual(statuses(question, "En application de la loi de finances pour 2023, le fonds vert est doté de deux milliards d'euros de crédits, afin de soutenir en priorité les départements ruraux."), ['modalites/answered']);
     });
   });
+
+  describe('« recours » ~ « saisir » only when the request asks for a remedy, not for « le recours à » (the use of)', () => {
+    it('« limiter le recours aux agents contractuels »: a sentence on seizing a court is no passage on it', () => {
+      const question =
+        "M. Paul Durand attire l'attention de M. le ministre de la fonction publique sur l'emploi public local. Il lui demande s'il entend limiter le recours aux agents contractuels dans les collectivités et quel est le coût de la formation des secrétaires de mairie.";
+      const answer = "Les agents peuvent saisir le tribunal administratif. La formation des secrétaires de mairie a coûté 3 millions d'euros en 2022.";
+      assert.deepEqual(statuses(question, answer), ['intention/unanswered', 'chiffres/answered']);
+    });
+
+    it('counterpart: « quels recours sont ouverts au salarié » is still answered by « peut saisir le conseil de prud’hommes »', () => {
+      const question =
+        "M. Paul Durand attire l'attention de Mme la ministre du travail sur les sanctions disciplinaires. Il lui demande quels recours sont ouverts au salarié sanctionné par son employeur.";
+      const answer = "Aux termes de l'article L. 1333-1 du code du travail, le salarié peut saisir le conseil de prud'hommes, qui apprécie la régularité de la procédure suivie et si les faits reprochés sont de nature à justifier une sanction.";
+      assert.deepEqual(statuses(question, answer), ['droit/answered']);
+    });
+  });
 });

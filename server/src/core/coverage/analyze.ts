@@ -12,7 +12,7 @@ import { injunctiveKind, kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
 import { findReferral } from './referral';
 import { isContentWord, keysMatch, termKey } from './stem';
-import { paraphraseKeys } from './synonyms';
+import { paraphraseKeys, usesRecoursAsUse } from './synonyms';
 import { withCalendarItems } from './calendar-items';
 import { foldForSearch } from '../text/fold';
 import { rx } from './regex';
@@ -144,9 +144,9 @@ class AnswerIndex {
    * paraphrase the request itself uses as another term (« automobiles … véhicule ») is that term's match, not
    * this one's: one word of the answer is not counted twice.
    */
-  containingTerm(key: string, terms: readonly ObjectTerm[]): ReadonlySet<number> {
+  containingTerm(key: string, terms: readonly ObjectTerm[], recoursIsUse = false): ReadonlySet<number> {
     const own = this.containing(key);
-    const others = paraphraseKeys(key).filter((alias) => !terms.some((term) => keysMatch(term.key, alias)));
+    const others = paraphraseKeys(key, recoursIsUse).filter((alias) => !terms.some((term) => keysMatch(term.key, alias)));
     if (others.length === 0) return own;
     const found = new Set(own);
     for (const alias of others) for (const position of this.containing(alias)) found.add(position);
@@ -252,7 +252,8 @@ interface Scored {
   readonly best: number;
 }
 
-function score(index: AnswerIndex, terms: readonly ObjectTerm[], share: number): Scored {
+function score(index: AnswerIndex, terms: readonly ObjectTerm[], share: number, request = ''): Scored {
+  const recoursIsUse = usesRecoursAsUse(request);
   const count = index.sentences.length;
   const matched = new Array<number>(count).fill(0);
   const ranked = new Array<number>(count).fill(0);
@@ -264,7 +265,7 @@ function score(index: AnswerIndex, terms: readonly ObjectTerm[], share: number):
   terms.forEach((term, termIndex) => {
     total += term.weight;
     const rank = index.weight(term);
-    for (const position of index.containingTerm(term.key, terms)) {
+    for (const position of index.containingTerm(term.key, terms, recoursIsUse)) {
       matched[position]! += term.weight;
       ranked[position]! += rank;
       hits[position]!.add(termIndex);
@@ -319,7 +320,7 @@ function citingSentences(index: AnswerIndex, sub: ExtractedSubQuestion, scores: 
  * answers this request is deleted, the neighbour's rule must not stand in for it).
  */
 function siblingPassages(index: AnswerIndex, subs: readonly ExtractedSubQuestion[]): Set<number>[] {
-  const own = subs.map((sub) => score(index, sub.terms, addressThreshold).scores.flatMap((value, position) => (value >= 1 ? [position] : [])));
+  const own = subs.map((sub) => score(index, sub.terms, addressThreshold, foldForSearch(sub.text)).scores.flatMap((value, position) => (value >= 1 ? [position] : [])));
   return subs.map((_, self) => new Set(own.flatMap((positions, other) => (other === self ? [] : positions))));
 }
 
@@ -1134,7 +1135,7 @@ function echoesAskedAction(request: string, folded: string): boolean {
 }
 
 function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = [], siblings: ReadonlySet<number> = new Set(), previousPolarity: Polarity = undefined, few = only): Assessment {
-  const scored = score(index, sub.terms, addressThreshold);
+  const scored = score(index, sub.terms, addressThreshold, foldForSearch(sub.text));
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
   // In the answer to a question that asks one thing, a sentence that names the request by its author (« dans le sens
   // souhaité par l'honorable parlementaire ») is about it, in none of its words.
@@ -1228,7 +1229,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const undated: number[] = [];
     const absent: string[] = [];
     let addressedItems = 0;
-    const itemScores = sub.items.map((item) => score(index, item.terms, itemThreshold));
+    const itemScores = sub.items.map((item) => score(index, item.terms, itemThreshold, foldForSearch(sub.text)));
     sub.items.forEach((item, itemIndex) => {
       const itemScore = itemScores[itemIndex]!;
       const itemAddressing = [...new Set([...itemScore.addressing, ...tiedSentences])];
