@@ -138,4 +138,28 @@ describe('coverage: evidence that bears on the request', () => {
       assert.deepEqual(statuses(question, answer), ['droit/answered']);
     });
   });
+
+  describe('an acronym is not any run of capitals: Roman numerals of a text’s parts and words in capitals stand for nothing', () => {
+    const question =
+      "M. Paul Durand attire l'attention de M. le ministre de l'économie sur la fiscalité des artisans. Il lui demande s'il entend baisser les impôts indirects pesant sur les artisans et combien de magasins paient la taxe sur les surfaces commerciales.";
+
+    it('« le II de l’article 3 » is no « impôts indirects »: the request has no passage', () => {
+      const answer = "Le II de l'article 3 de la loi de finances pour 2024 est applicable aux artisans. La taxe sur les surfaces commerciales est payée par 25 000 magasins en 2023.";
+      assert.deepEqual(statuses(question, answer), ['intention/unanswered', 'chiffres/answered']);
+    });
+
+    it('counterpart: « les CDI » (letters that could be Roman) still stand for the « contrats à durée indéterminée » of the question', () => {
+      const asked =
+        "M. Paul Durand attire l'attention de Mme la ministre du travail sur l'emploi des seniors. Il lui demande s'il entend encourager les contrats à durée indéterminée pour les seniors et quel est le taux de chômage des plus de 55 ans.";
+      const answer = "Le Gouvernement n'envisage pas de créer une aide spécifique aux CDI. Le taux de chômage des plus de 55 ans est de 5,6 % en 2023.";
+      assert.deepEqual(statuses(asked, answer), ['intention/answered', 'chiffres/answered']);
+    });
+  });
+
+  it('a French word in capitals (« NON ») stands for nothing either', () => {
+    const question =
+      "M. Paul Durand attire l'attention de M. le ministre de l'économie sur la fiscalité des artisans. Il lui demande s'il entend baisser les nouvelles obligations normatives des artisans et combien de magasins paient la taxe sur les surfaces commerciales.";
+    const answer = "Les artisans ont dit NON lors de la consultation. La taxe sur les surfaces commerciales est payée par 25 000 magasins en 2023.";
+    assert.deepEqual(statuses(question, answer), ['intention/unanswered', 'chiffres/answered']);
+  });
 });

@@ -183,6 +183,16 @@ class AnswerIndex {
 const acronymSkipped = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'en', 'et', 'à', 'a', 'au', 'aux', 'pour', 'sur', 'dans', 'par']);
 const acronymPattern = /(?<![\p{L}\p{N}])\p{Lu}{2,7}(?![\p{L}\p{N}])/gu;
 
+/**
+ * Roman numerals of a text's parts (« le II de l'article 1647 », « titre III », « chapitre XIV ») and French words in
+ * capitals are no acronyms; « CDI », « CCI » (letters that could be Roman) are.
+ */
+const romanNumeral = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
+const capitalWords = new Set(['LE', 'LA', 'LES', 'DE', 'DES', 'DU', 'ET', 'EN', 'AU', 'AUX', 'UN', 'UNE', 'OU', 'NON', 'OUI', 'PAR', 'POUR', 'SUR', 'DANS', 'AVEC', 'SANS', 'NE', 'PAS', 'EST', 'SONT', 'IL', 'ELLE', 'ILS', 'CE', 'CES', 'SA', 'SON', 'SES', 'QUI', 'QUE']);
+function isAcronym(acronym: string): boolean {
+  return !romanNumeral.test(acronym) && !capitalWords.has(acronym);
+}
+
 function initial(word: string): string {
   return word.normalize('NFD').charAt(0).toLowerCase();
 }
@@ -219,6 +229,7 @@ class AcronymResolver {
     const found: string[] = [];
     for (const match of text.matchAll(acronymPattern)) {
       const acronym = match[0];
+      if (!isAcronym(acronym)) continue;
       if (!this.resolved.has(acronym)) {
         if (this.resolved.size >= maxAcronyms) continue;
         this.resolved.set(acronym, this.resolve([...acronym.toLowerCase()]));
