@@ -162,4 +162,29 @@ describe('coverage: evidence that bears on the request', () => {
     const answer = "Les artisans ont dit NON lors de la consultation. La taxe sur les surfaces commerciales est payée par 25 000 magasins en 2023.";
     assert.deepEqual(statuses(question, answer), ['intention/unanswered', 'chiffres/answered']);
   });
+
+  describe('« Ainsi, » that restates the rule is no conclusion on the case asked (a weak conclusion needs the case’s words)', () => {
+    const question =
+      "M. Paul Durand attire l'attention de M. le ministre de l'intérieur sur l'information des élus. Il lui demande si un conseiller municipal peut obtenir copie des factures réglées par la commune.";
+    const rule =
+      "L'article L. 2121-13 du code général des collectivités territoriales pose en principe que les élus ont le droit d'être informés des affaires locales qui font l'objet d'une délibération. Ainsi, tout conseiller municipal a le droit d'être informé des affaires de la commune.";
+    const conclusion = "Un conseiller municipal peut donc obtenir copie des factures réglées par la commune, sous réserve de ne pas troubler le fonctionnement des services.";
+
+    it('the whole answer: answered, the conclusion drawn as evidence', () => {
+      const text = `${rule} ${conclusion}`;
+      const analysis = run(question, text);
+      assert.deepEqual(analysis.subQuestions.map((sub) => `${sub.kind}/${sub.status}`), ['droit/answered']);
+    });
+
+    it('without the conclusion: the restatement « Ainsi, tout conseiller a le droit d’être informé… » does not stand in for it', () => {
+      assert.deepEqual(flags(question, rule), [
+        'Sous-question 1 (droit applicable) : la règle est citée mais la réponse ne conclut pas sur le cas posé (oui, non, à quelles conditions).',
+      ]);
+    });
+
+    it('counterpart: « Ainsi, » with the case asked (« … peut ainsi obtenir copie des factures ») concludes', () => {
+      const answer = `${rule.replace(/ Ainsi,.*$/u, '')} Ainsi, un conseiller municipal peut obtenir copie des factures réglées par la commune.`;
+      assert.deepEqual(statuses(question, answer), ['droit/answered']);
+    });
+  });
 });

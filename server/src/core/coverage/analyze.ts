@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { announcesDate, answerForm, describesMechanismBeyondBasis, asksDelay, statesCount, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, ownConclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
+import { announcesDate, answerForm, describesMechanismBeyondBasis, drawsOwnConclusion, asksDelay, statesCount, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, ownConclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { injunctiveKind, kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -925,7 +925,10 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
       otherActors.add(position);
       return false;
     }
-    return how === 'connector' || !citesRule(index.sentences[position]!.folded) || onPredicate(index, keys, position);
+    // A weak conclusion (« Ainsi, les conseillers ont le droit d'être informés de tout ce qui touche aux affaires de la
+    // commune ») restates the rule: it concludes on the case asked only in a sentence that names it (`onPredicate`).
+    if (how === 'connector') return drawsOwnConclusion(index.sentences[position]!.folded) || onPredicate(index, keys, position);
+    return !citesRule(index.sentences[position]!.folded) || onPredicate(index, keys, position);
   });
   if (open) return assessOpenDroit(index, addressing, concluding, candidate, request, followed);
   if (concluding.length > 0) {

@@ -245,6 +245,17 @@ export function ownConclusionOn(requestFolded: string, sentenceFolded: string): 
   return asked.length > 0 && asked.some((group) => group.test(unquoted));
 }
 
+/**
+ * The sentence draws the answer's own conclusion (« donc », « par conséquent », « il en résulte », « n'est pas
+ * tenu », « ne fait pas obstacle »…), outside a quoted text, or names the case put by the author; not only the weak
+ * forms (« Ainsi, », case law in the present, « il apparaît que ») that may restate the rule.
+ */
+export function drawsOwnConclusion(sentenceFolded: string): boolean {
+  if (requestReference.test(sentenceFolded)) return true;
+  const unquoted = sentenceFolded.replace(quoted, ' ');
+  return has(ownConclusion, unquoted) || has(furtherOwnConclusion, unquoted);
+}
+
 /** An explicit refusal (« le Gouvernement n'envisage pas de… », « ne peut donc bénéficier… »). */
 export function isRefusal(folded: string): boolean {
   return !restatement.test(folded) && has(refusal, folded);
