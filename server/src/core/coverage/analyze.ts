@@ -865,12 +865,12 @@ const roleLabels: Readonly<Record<Role, string>> = {
   proprietaire: 'le propriétaire',
   locataire: 'le locataire',
 };
+const globalRoleForms: readonly (readonly [Role, RegExp])[] = roleForms.map(([role, form]) => [role, new RegExp(form.source, 'gu')] as const);
 /** « adjoint au maire » is an adjoint, « conseiller municipal » a conseiller: the longer name is read first and blanked. */
 function rolesIn(folded: string): { role: Role; index: number }[] {
   const found: { role: Role; index: number }[] = [];
   let rest = folded;
-  for (const [role, form] of roleForms) {
-    const global = new RegExp(form.source, 'gu');
+  for (const [role, global] of globalRoleForms) {
     rest = rest.replace(global, (match: string, offset: number) => {
       found.push({ role, index: offset });
       return ' '.repeat(match.length);
