@@ -187,4 +187,23 @@ describe('coverage: evidence that bears on the request', () => {
       assert.deepEqual(statuses(question, answer), ['droit/answered']);
     });
   });
+
+  describe('an extension asked for some beneficiaries is not answered by an extension to others', () => {
+    const question =
+      "M. Paul Durand attire l'attention de Mme la ministre de la transition énergétique sur la précarité énergétique. Il lui demande s'il entend étendre le chèque énergie aux retraités modestes.";
+
+    it('« a été étendu aux étudiants boursiers »: partial, and the message names both', () => {
+      assert.deepEqual(flags(question, 'Le chèque énergie a été étendu aux étudiants boursiers en 2023.'), [
+        'Sous-question 1 (intention) : la réponse fait état d’une extension à d’autres bénéficiaires (« étendu aux étudiants boursiers »), pas à ceux que vise la demande (« aux retraités modestes »).',
+      ]);
+    });
+
+    it('counterpart: « a été étendu aux retraités modestes » answers', () => {
+      assert.deepEqual(statuses(question, 'Le chèque énergie a été étendu aux retraités modestes en 2023.'), ['intention/answered']);
+    });
+
+    it('counterpart: the beneficiaries asked named among wider ones (« à tous les ménages modestes, dont les retraités ») answer', () => {
+      assert.deepEqual(statuses(question, 'Le chèque énergie a été étendu en 2023 à tous les ménages modestes, dont les retraités.'), ['intention/answered']);
+    });
+  });
 });

@@ -1129,6 +1129,37 @@ const removalDone = rx(`${doneAuxiliary}(?:supprimée?s?|abrogée?s?|réduite?s?
 const notApplicable = rx("\\b(?:ne\\s+s'appliquen?t?\\s+(?:donc\\s+|dès lors\\s+|ainsi\\s+)?pas|n'(?:est|sont)\\s+(?:donc\\s+|dès lors\\s+)?pas\\s+(?:applicables?|due?s?|perçue?s?|exigible?s?))\\b");
 
 /**
+ * The beneficiaries of an extension asked (« étendre le chèque énergie aux retraités modestes » → retraités,
+ * modestes), as word keys: the content words after « aux / au / à la / à l' / à » that follow the verb of extension.
+ */
+const extensionAsked = rx("\\b(?:étendre|élargir|ouvrir|accorder|attribuer)\\b[^,;?]{0,120}?\\s(aux|au|à la|à l'|à)\\s*([^,;?]{3,80})");
+function beneficiariesAsked(requestFolded: string): string[] {
+  const found = extensionAsked.exec(requestFolded);
+  if (!found) return [];
+  return tokenize(found[2]!)
+    .map((token) => token.text)
+    .filter((word) => isContentWord(word) && !genericKeys.has(termKey(word)))
+    .slice(0, 3)
+    .map((word) => termKey(word));
+}
+function beneficiaryLabel(text: string): string {
+  const found = extensionAsked.exec(foldForSearch(text));
+  return found ? excerpt(text.slice(found.index + found[0].length - found[2]!.length - found[1]!.length - 1).trim(), 60) : '';
+}
+/** An extension done in the answer and whom it names (« étendu aux étudiants boursiers »). */
+const extensionDone = rx("\\b(?:étendue?s?|élargie?s?|ouverte?s?|accordée?s?|attribuée?s?)\\s+(?:(?:également|désormais|ainsi|aussi|en\\s+\\d{4})\\s+)?(?:aux|au|à la|à l'|à)\\s*((?:(?!(?:en|dans|depuis|par|pour|et|sur|avec|dès|afin|lorsqu\\p{L}*|sous|selon)\\b)[\\p{L}'-]+\\s*){1,4})");
+function extendedToOthers(folded: string, asked: readonly string[]): boolean {
+  const found = extensionDone.exec(folded);
+  if (!found) return false;
+  const keys = tokenize(folded).map((token) => termKey(token.text));
+  return !asked.some((key) => keys.some((other) => keysMatch(key, other)));
+}
+function extensionTarget(text: string): string {
+  const found = extensionDone.exec(foldForSearch(text));
+  return found ? text.slice(found.index, found.index + found[0].length).trim() : '';
+}
+
+/**
  * The asked action announced or done in the answer (« les contrôles seront renforcés », « a été renforcé », « le
  * Gouvernement renforcera »): an explicit yes to « s'il entend renforcer », without « le Gouvernement entend ».
  */
@@ -1281,7 +1312,16 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   }
   // The improvement done is often said in the sentence after the one that names the scheme (« Le congé … est indemnisé
   // par l'allocation… Son montant a été revalorisé… »): the next sentence of the paragraph is read too.
-  const announced = sub.kind === 'intention' && evidence.length === 0 ? withContinuations(index, addressing, (folded) => (improvementDone.test(folded) || creationDone.test(folded) || removalDone.test(folded) || notApplicable.test(folded)) && !topicShift.test(folded)).filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
+  const echoed = sub.kind === 'intention' && evidence.length === 0 ? withContinuations(index, addressing, (folded) => (improvementDone.test(folded) || creationDone.test(folded) || removalDone.test(folded) || notApplicable.test(folded)) && !topicShift.test(folded)).filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
+  // « s'il entend étendre le chèque énergie aux retraités modestes » → « a été étendu aux étudiants boursiers »: an
+  // extension to other beneficiaries is not the one asked.
+  const asked = beneficiariesAsked(foldForSearch(sub.text));
+  const toOthers = asked.length > 0 ? echoed.filter((position) => extendedToOthers(index.sentences[position]!.folded, asked)) : [];
+  const announced = echoed.filter((position) => !toOthers.includes(position));
+  if (announced.length === 0 && toOthers.length > 0) {
+    const named = extensionTarget(index.sentences[toOthers[0]!]!.text);
+    return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`la réponse fait état d’une extension à d’autres bénéficiaires${named ? ` (« ${named} »)` : ''}, pas à ceux que vise la demande (« ${beneficiaryLabel(sub.text)} »)`], candidate: toOthers[0]! });
+  }
   if (announced.length > 0) {
     const moot = announced.every((position) => notApplicable.test(index.sentences[position]!.folded));
     return withEnumeration(index, sub, { status: 'answered', evidence: announced, missing: [], candidate: announced[0]!, reason: moot ? 'ce que la demande voudrait supprimer ne s’applique pas au cas posé' : 'l’action demandée est annoncée ou déjà faite (« seront renforcés », « a été publié »)' });
