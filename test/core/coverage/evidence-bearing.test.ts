@@ -32,6 +32,15 @@ describe('coverage: evidence that bears on the request', () => {
       ]);
     });
 
+    it('counterpart: « quels agents peuvent percevoir la prime » answered by the rule that names them (« versée aux agents de catégorie C », « concerne les titulaires… »)', () => {
+      const asked =
+        "M. Paul Durand attire l'attention de M. le ministre de la fonction publique sur la prime de revitalisation. Il lui demande quels agents peuvent percevoir la prime de revitalisation rurale.";
+      const decree = "Aux termes du décret n° 2023-123 du 3 mars 2023, la prime de revitalisation rurale";
+      assert.deepEqual(statuses(asked, `${decree} est versée aux agents de catégorie C affectés dans une commune rurale.`), ['droit/answered']);
+      assert.deepEqual(statuses(asked, `${decree} concerne les titulaires de catégorie C.`), ['droit/answered']);
+      assert.deepEqual(statuses(asked, `${decree} est revalorisée chaque année.`), ['droit/partial']);
+    });
+
     it('counterpart: « à qui incombe… » answered by « il appartient au maire »', () => {
       const asked =
         "M. Paul Durand attire l'attention de M. le ministre de l'intérieur sur l'entretien des chemins ruraux. Il lui demande à qui incombe l'entretien des chemins ruraux.";

@@ -694,7 +694,7 @@ const conditionStated = rx(
  * « à qui incombe… », « quelles personnes peuvent… »).
  */
 const whomAsked = rx(
-  "^(?:(?:à|a|par|pour|de)\\s+)?(?:qui\\b|(?:quel|quelle|quels|quelles)\\s+(?:types?\\s+d(?:e\\s+|')|catégories?\\s+d(?:e\\s+|')|sortes?\\s+d(?:e\\s+|'))?(?:fonctions?|personnes?|élus?|autorités?|agents?|bénéficiaires?|personnels?|titulaires?|membres?|professionnels?|responsables?|acteurs?)\\b)",
+  "^(?:(?:à|a|par|pour|de)\\s+)?(?:qui\\b|(?:quel|quelle|quels|quelles)\\s+(?:types?\\s+d(?:e\\s+|')|catégories?\\s+d(?:e\\s+|')|sortes?\\s+d(?:e\\s+|'))?(fonctions?|personnes?|élus?|autorités?|agents?|bénéficiaires?|personnels?|titulaires?|membres?|professionnels?|responsables?|acteurs?)\\b)",
 );
 /**
  * A rule that says whom it is for: a reservation or an exception (« seuls les… », « réserve le port aux maires »,
@@ -703,7 +703,7 @@ const whomAsked = rx(
  * « ont droit », « sont éligibles », « est ouvert aux »).
  */
 const whomStated = rx(
-  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réserv\\p{L}*\\s+(?:[^.;]{0,80}?\\s)?(?:aux?|à)\\b|sauf\\s+(?:en ce qui concerne|pour|s'agissant)|à l'exception d|exclusivement|limitativement|(?:incombe|incombent|revient|reviennent|appartient|appartiennent|relève|relèvent)\\s+(?:exclusivement\\s+|donc\\s+|ainsi\\s+)?(?:à|au|aux|de|du|des)\\b|(?:est|sont)\\s+(?:ouverte?s?|accordée?s?|attribuée?s?|autorisée?s?|habilitée?s?|compétente?s?|éligibles?|bénéficiaires?)\\b|(?:peut|peuvent)\\s+(?:seule?s?\\s+|également\\s+)?(?:bénéficier|prétendre)|(?:a|ont)\\s+(?:seule?s?\\s+)?droit\\s+(?:à|au|aux)|au (?:profit|bénéfice) d|en faveur d)",
+  "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réserv\\p{L}*\\s+(?:[^.;]{0,80}?\\s)?(?:aux?|à)\\b|sauf\\s+(?:en ce qui concerne|pour|s'agissant)|à l'exception d|exclusivement|limitativement|(?:incombe|incombent|revient|reviennent|appartient|appartiennent|relève|relèvent)\\s+(?:exclusivement\\s+|donc\\s+|ainsi\\s+)?(?:à|au|aux|de|du|des)\\b|(?:est|sont)\\s+(?:ouverte?s?|accordée?s?|attribuée?s?|autorisée?s?|habilitée?s?|compétente?s?|éligibles?|bénéficiaires?)\\b|(?:peut|peuvent)\\s+(?:seule?s?\\s+|également\\s+)?(?:bénéficier|prétendre)|(?:a|ont)\\s+(?:seule?s?\\s+)?droit\\s+(?:à|au|aux)|au (?:profit|bénéfice) d|en faveur d|(?:s'applique|s'appliquent|applicables?|destinée?s?|versée?s?|allouée?s?|servie?s?|dévolue?s?|confiée?s?|bénéficie|bénéficient|profite|profitent)\\s+(?:\\p{L}+\\s+)?(?:aux?|à)\\b|(?:concerne|concernent|vise|visent)\\s+(?:les|des|l'|la|le|tous|toutes|l'ensemble)\\b|(?:sont|est)\\s+(?:seule?s?\\s+)?(?:concernée?s?|visée?s?)\\b|(?:à|pour)\\s+(?:tous|toutes|l'ensemble\\s+des)\\b)",
 );
 
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
@@ -735,8 +735,14 @@ function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], conc
   // « à quel type de fonction est réservée l'utilisation de la cocarde », « à qui incombe la charge »: the rule that
   // names whom it is for answers (« sauf en ce qui concerne le Président de la République, … », « réserve le port aux
   // maires », « il appartient au maire »), not a text cited on another point (the penalty for misuse).
-  if (whomAsked.test(asked)) {
-    const named = [...new Set([...stated, ...citingNeighbours(index, addressing), ...addressing])].sort((a, b) => a - b).filter((position) => whomStated.test(index.sentences[position]!.folded));
+  const whom = whomAsked.exec(asked);
+  if (whom) {
+    // The category asked named in the sentence (« quels agents peuvent percevoir la prime » → « versée aux agents de
+    // catégorie C ») says whom too.
+    const head = whom[1] === undefined ? undefined : termKey(whom[1]);
+    const named = [...new Set([...stated, ...citingNeighbours(index, addressing), ...addressing])]
+      .sort((a, b) => a - b)
+      .filter((position) => whomStated.test(index.sentences[position]!.folded) || (head !== undefined && index.containing(head).has(position)));
     if (named.length > 0) return { status: 'answered', evidence: named, missing: [], candidate: named[0]!, reason: 'la règle applicable est donnée, avec les personnes ou fonctions qu’elle vise' };
     if (stated.length > 0 || citedNextTo(index, addressing)) return { status: 'partial', evidence: [], missing: ['un texte est cité, mais la réponse ne dit pas à qui la règle s’applique (seuls…, réservé à…, sauf…, il appartient à…)'], candidate };
   }
