@@ -76,6 +76,20 @@ describe('coverage: evidence that bears on the request', () => {
       assert.deepEqual(statuses(asked, answer), ['droit/answered']);
     });
 
+    it('counterpart: the subject of the clause decides (« le maire, après avis du conseil municipal, peut… » is the maire’s rule)', () => {
+      const answer =
+        "Aux termes de l'article L. 2213-1 du code général des collectivités territoriales, le maire, après avis du conseil municipal, peut interdire la circulation des poids lourds sur les routes départementales en agglomération.";
+      assert.deepEqual(statuses(question, answer), ['droit/answered']);
+    });
+
+    it('counterpart: « tout membre du conseil municipal » is a conseiller', () => {
+      const asked =
+        "M. Paul Durand attire l'attention de M. le ministre de l'intérieur sur l'information des élus. Il lui demande si un conseiller municipal peut consulter les contrats de délégation de service public.";
+      const answer =
+        "Aux termes de l'article L. 2121-26 du code général des collectivités territoriales, tout membre du conseil municipal peut consulter les contrats de délégation de service public.";
+      assert.deepEqual(statuses(asked, answer), ['droit/answered']);
+    });
+
     it('counterpart: the actor asked named as the object of the rule (« le préfet peut suspendre le maire ») is left as before', () => {
       const asked = "M. Paul Durand attire l'attention de M. le ministre de l'intérieur sur les sanctions des élus. Il lui demande si le maire peut être suspendu de ses fonctions.";
       const answer = "Aux termes de l'article L. 2122-16 du code général des collectivités territoriales, le maire peut être suspendu par arrêté ministériel motivé pour une durée qui n'excède pas un mois.";

@@ -849,6 +849,8 @@ function namesPredicate(index: AnswerIndex, keys: readonly string[], position: n
 type Role = 'maire' | 'adjoint' | 'conseil' | 'conseiller' | 'prefet' | 'president' | 'employeur' | 'salarie' | 'proprietaire' | 'locataire';
 const roleForms: readonly (readonly [Role, RegExp])[] = [
   ['adjoint', rx("\\badjoints?(?:\\s+au\\s+maire)?\\b")],
+  // « tout membre du conseil municipal » is a conseiller, not the council.
+  ['conseiller', rx("\\bmembres?\\s+(?:du|d'un|des)\\s+conseils?\\s+municipa(?:l|ux)\\b")],
   ['conseil', rx("\\bconseils?\\s+municipa(?:l|ux)\\b")],
   ['conseiller', rx("\\bconseill(?:er|ère)s?\\b")],
   ['maire', rx("\\bmaires?\\b")],
@@ -892,14 +894,16 @@ function roleAsked(request: string): Role | undefined {
   return rolesIn(request.slice(0, modal.index))[0]?.role;
 }
 
-/** The role of the clause that states a modal in an answer sentence (« …, le préfet peut… »): the last named just before it. */
+/**
+ * The role of the clause that states a modal in an answer sentence (« …, le préfet peut… »): the first named in the
+ * clause before it, its subject (« le maire, après avis du conseil municipal, peut… » is the maire's rule).
+ */
 function roleBeforeModal(folded: string): Role | undefined {
   const unquoted = folded.replace(/«[^»]*»|"[^"]*"/gu, (match) => ' '.repeat(match.length));
   const modal = predicateStart.exec(unquoted);
   if (!modal) return undefined;
   const clause = unquoted.slice(0, modal.index).split(/[;:]|,\s*(?=(?:le|la|les|l'|un|une)\s)/u).pop() ?? '';
-  const roles = rolesIn(clause);
-  return roles[roles.length - 1]?.role;
+  return rolesIn(clause)[0]?.role;
 }
 
 /**
