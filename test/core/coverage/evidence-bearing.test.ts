@@ -113,6 +113,11 @@ describe('coverage: evidence that bears on the request', () => {
       assert.deepEqual(statuses(question, answer), ['droit/answered', 'droit/answered']);
     });
 
+    it('counterpart: conditions said by what the act requires, or by the text that fixes them', () => {
+      assert.equal(statuses(question, 'Une commune peut vendre un chemin rural. Cette vente requiert une délibération du conseil municipal.')[1], 'droit/answered');
+      assert.equal(statuses(question, "Une commune peut vendre un chemin rural. Les conditions de cette vente sont fixées par l'article L. 161-10 du code rural.")[1], 'droit/answered');
+    });
+
     it('a bare yes without conditions: the follow-up is partial and says what is missing', () => {
       assert.deepEqual(flags(question, "Une commune peut donc vendre un chemin rural à un riverain. Les chemins ruraux sont nombreux en France."), [
         'Sous-question 2 (droit applicable) : les conditions ou la procédure demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…).',
