@@ -146,6 +146,11 @@ describe('coverage: evidence that bears on the request', () => {
       assert.deepEqual(statuses(question, "En application de l'article 3 du décret du 14 mars 2023, les crédits sont répartis entre les départements par le préfet de région."), ['modalites/answered']);
     });
 
+    it('counterpart: a mechanism said without a connector (« une enveloppe arrêtée par le préfet de région »): answered', () => {
+      const answer = "Conformément à l'article 5 du décret du 3 mars 2023, les crédits du fonds vert font l'objet d'une enveloppe départementale arrêtée par le préfet de région.";
+      assert.deepEqual(statuses(question, answer), ['modalites/answered']);
+    });
+
     it('counterpart: a mechanism beside the legal basis (« afin de… »): answered', () => {
       assert.deepEqual(statuses(question, "En application de la loi de finances pour 2023, le fonds vert est doté de deux milliards d'euros de crédits, afin de soutenir en priorité les départements ruraux."), ['modalites/answered']);
     });

@@ -612,8 +612,18 @@ const legalBasis = rx("\\b(?:en application d(?:e|u|es|')|aux termes d(?:e|u|es|
  * not how the credits are shared.
  */
 export function describesMechanismBeyondBasis(folded: string): boolean {
-  return has(mechanism, blanked(blanked(folded, legalBasis), legalCitation));
+  const rest = blanked(blanked(folded, legalBasis), legalCitation);
+  return has(mechanism, rest) || has(plainMechanism, rest);
 }
+
+/**
+ * A mechanism said without a connector: who does it (« arrêtée par le préfet », « par les services de l'État »), on
+ * which criteria (« en fonction de leur population », « au prorata », « selon des critères »), on what request (« sur
+ * dossier », « après instruction »).
+ */
+const plainMechanism = rx(
+  "\\bpar\\s+(?:le|la|les|l')\\s*(?:préfets?|ministres?|ministère|conseils?|agences?|commissions?|directeurs?|directions?|maires?|présidents?|état|caisses?|services?|comités?|représentants?|autorités?|organismes?|opérateurs?)\\b|\\ben fonction d|\\bau prorata\\b|\\bselon (?:des|les|plusieurs|trois|deux) critères\\b|\\bsur (?:dossier|demande|proposition|avis)\\b|\\baprès (?:avis|instruction|consultation|accord|examen)\\b",
+);
 
 /** An explicit statement that the figure asked is not available (« ces données ne sont pas disponibles »). */
 export function statesNoData(folded: string): boolean {
