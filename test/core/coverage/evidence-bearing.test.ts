@@ -235,6 +235,11 @@ describe('coverage: evidence that bears on the request', () => {
       assert.deepEqual(statuses(question, 'Le chèque énergie a été étendu aux retraités modestes en 2023.'), ['intention/answered']);
     });
 
+    it('counterpart: the beneficiaries asked named elsewhere in the answer (« les retraités modestes en bénéficient déjà »): as before', () => {
+      const answer = "Les retraités modestes bénéficient déjà du chèque énergie. Le chèque énergie a été étendu aux étudiants boursiers en 2023.";
+      assert.deepEqual(statuses(question, answer), ['intention/answered']);
+    });
+
     it('counterpart: the beneficiaries asked named among wider ones (« à tous les ménages modestes, dont les retraités ») answer', () => {
       assert.deepEqual(statuses(question, 'Le chèque énergie a été étendu en 2023 à tous les ménages modestes, dont les retraités.'), ['intention/answered']);
     });

@@ -1326,7 +1326,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // « s'il entend étendre le chèque énergie aux retraités modestes » → « a été étendu aux étudiants boursiers »: an
   // extension to other beneficiaries is not the one asked.
   const asked = beneficiariesAsked(foldForSearch(sub.text));
-  const toOthers = asked.length > 0 ? echoed.filter((position) => extendedToOthers(index.sentences[position]!.folded, asked)) : [];
+  // Only when the beneficiaries asked are named nowhere in the answer: « les retraités en bénéficient déjà ; il a été
+  // étendu aux étudiants » speaks of them.
+  const namedSomewhere = asked.some((key) => index.containing(key).size > 0);
+  const toOthers = asked.length > 0 && !namedSomewhere ? echoed.filter((position) => extendedToOthers(index.sentences[position]!.folded, asked)) : [];
   const announced = echoed.filter((position) => !toOthers.includes(position));
   if (announced.length === 0 && toOthers.length > 0) {
     const named = extensionTarget(index.sentences[toOthers[0]!]!.text);
