@@ -41,6 +41,13 @@ describe('coverage: evidence that bears on the request', () => {
       assert.deepEqual(statuses(asked, `${decree} est revalorisée chaque année.`), ['droit/partial']);
     });
 
+    it('counterpart: « à qui incombe l’entretien » answered by « est à la charge du propriétaire », « le propriétaire riverain doit… »', () => {
+      const asked =
+        "M. Paul Durand attire l'attention de M. le ministre de l'intérieur sur les haies. Il lui demande à qui incombe l'entretien des haies plantées en limite d'un chemin rural.";
+      assert.deepEqual(statuses(asked, "Aux termes de l'article 671 du code civil, l'entretien des haies est à la charge du propriétaire riverain."), ['droit/answered']);
+      assert.deepEqual(statuses(asked, "Aux termes de l'article 671 du code civil, le propriétaire riverain doit entretenir les haies plantées en limite du chemin."), ['droit/answered']);
+    });
+
     it('counterpart: « à qui incombe… » answered by « il appartient au maire »', () => {
       const asked =
         "M. Paul Durand attire l'attention de M. le ministre de l'intérieur sur l'entretien des chemins ruraux. Il lui demande à qui incombe l'entretien des chemins ruraux.";
