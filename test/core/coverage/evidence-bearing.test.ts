@@ -48,6 +48,15 @@ describe('coverage: evidence that bears on the request', () => {
       assert.deepEqual(statuses(asked, "Aux termes de l'article 671 du code civil, le propriétaire riverain doit entretenir les haies plantées en limite du chemin."), ['droit/answered']);
     });
 
+    it('counterpart: « qui doit payer… » (who acts, not whom a rule is for) is read as before; « c’est la commune qui… » names whom', () => {
+      const asked =
+        "M. Paul Durand attire l'attention de M. le ministre de l'intérieur sur les frais d'obsèques. Il lui demande qui doit payer les frais d'obsèques d'une personne dépourvue de ressources.";
+      const rule = "Aux termes de l'article L. 2223-27 du code général des collectivités territoriales,";
+      assert.deepEqual(statuses(asked, `${rule} le service est gratuit pour les personnes dépourvues de ressources suffisantes.`), ['droit/answered']);
+      const whom = asked.replace('qui doit payer', 'à qui incombent');
+      assert.deepEqual(statuses(whom, `${rule} c'est la commune qui prend en charge les frais d'obsèques.`), ['droit/answered']);
+    });
+
     it('counterpart: « à qui incombe… » answered by « il appartient au maire »', () => {
       const asked =
         "M. Paul Durand attire l'attention de M. le ministre de l'intérieur sur l'entretien des chemins ruraux. Il lui demande à qui incombe l'entretien des chemins ruraux.";
