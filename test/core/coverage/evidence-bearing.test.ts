@@ -134,6 +134,13 @@ describe('coverage: evidence that bears on the request', () => {
       assert.equal(statuses(question, "Une commune peut vendre un chemin rural. Les conditions de cette vente sont fixées par l'article L. 161-10 du code rural.")[1], 'droit/answered');
     });
 
+    it('« et, dans l’affirmative, comment »: any sentence beyond the yes says how; a bare yes says nothing of it', () => {
+      const how = question.replace('dans quelles conditions', 'comment');
+      assert.equal(statuses(how, 'Une commune peut vendre un chemin rural. La vente se fait devant notaire.')[1], 'droit/answered');
+      assert.equal(statuses(how, 'Une commune peut donc vendre un chemin rural à un riverain.')[1], 'droit/partial');
+      assert.ok(flags(how, 'Une commune peut donc vendre un chemin rural à un riverain.').includes('Sous-question 2 (droit applicable) : la manière de procéder demandée n’est pas décrite.'));
+    });
+
     it('a bare yes without conditions: the follow-up is partial and says what is missing', () => {
       assert.deepEqual(flags(question, "Une commune peut donc vendre un chemin rural à un riverain. Les chemins ruraux sont nombreux en France."), [
         'Sous-question 2 (droit applicable) : les conditions ou la procédure demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…).',

@@ -729,9 +729,12 @@ function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], conc
   // bare permission (« une commune peut donc vendre… »).
   if (followed !== undefined && legalFollowUp.test(asked)) {
     const own = new Set(followed);
-    const conditioned = addressing.filter((position) => conditionStated.test(index.sentences[position]!.folded) || (!own.has(position) && (citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded))));
-    if (conditioned.length > 0) return { status: 'answered', evidence: conditioned, missing: [], candidate: conditioned[0]!, reason: 'les conditions sont données (lorsque…, à condition que…, après…)' };
-    if (addressing.length > 0) return { status: 'partial', evidence: [], missing: ['les conditions ou la procédure demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…)'], candidate };
+    // « comment »: any sentence of the passage beyond the previous request's own says how (« la vente se fait devant
+    // notaire »); « dans quelles conditions »: conditions, a rule or a mechanism.
+    const how = /^(?:et\s+)?(?:comment|de quelle (?:manière|façon))\b/u.test(asked);
+    const conditioned = addressing.filter((position) => conditionStated.test(index.sentences[position]!.folded) || (!own.has(position) && (how || citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded) || index.carries('modalites', position) || describesMechanismBeyondBasis(index.sentences[position]!.folded))));
+    if (conditioned.length > 0) return { status: 'answered', evidence: conditioned, missing: [], candidate: conditioned[0]!, reason: how ? 'la manière de procéder est décrite' : 'les conditions sont données (lorsque…, à condition que…, après…)' };
+    if (addressing.length > 0) return { status: 'partial', evidence: [], missing: [how ? 'la manière de procéder demandée n’est pas décrite' : 'les conditions ou la procédure demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…)'], candidate };
   }
   // « à quel type de fonction est réservée l'utilisation de la cocarde », « à qui incombe la charge »: the rule that
   // names whom it is for answers (« sauf en ce qui concerne le Président de la République, … », « réserve le port aux
@@ -922,7 +925,8 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
   const request = foldForSearch(sub.text);
   const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded)) || citedNextTo(index, addressing);
   // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
-  const open = openLegalRequest.test(request.trimStart().replace(conditionalOpening, ''));
+  // « et, dans l'affirmative, comment » after a request on a case asks, like « dans quelles conditions », for how it is done.
+  const open = openLegalRequest.test(request.trimStart().replace(conditionalOpening, '')) || (followed !== undefined && legalFollowUp.test(request.trim().replace(conditionalOpening, '')));
   const keys = open ? [] : predicateKeys(request);
   const actorAsked = open ? undefined : roleAsked(request);
   const otherActors = new Set<number>();
@@ -1268,10 +1272,12 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // that is only its interrogative asks about the previous request's case; the passage that answers it, to the end of
   // its paragraph, is where the conditions are given.
   const followsUp = previous.length > 0 && sub.kind === 'droit' && legalFollowUp.test(foldForSearch(sub.text).trim().replace(conditionalOpening, ''));
-  if (addressing.length === 0 && followsUp) {
+  if (followsUp) {
+    // With or without a sentence taken by a fallback above: the previous request's paragraph is this one's passage.
     const from = previous.reduce((min, position) => Math.min(min, position), Number.POSITIVE_INFINITY);
     const paragraph = index.sentences[from]!.paragraph;
-    addressing = index.sentences.flatMap((sentence, position) => (position >= from && sentence.paragraph === paragraph ? [position] : []));
+    const passage = index.sentences.flatMap((sentence, position) => (position >= from && sentence.paragraph === paragraph ? [position] : []));
+    addressing = [...new Set([...addressing, ...passage])].sort((a, b) => a - b);
   }
   if (addressing.length === 0 && previous.length === 0 && conditional.test(foldForSearch(sub.text))) addressing = explicitAnswers(index, sub);
   const candidate = tiedSentences[0] ?? scored.best;
