@@ -6,13 +6,14 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { announcesDate, answerForm, asksDelay, statesCount, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, ownConclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
+import { announcesDate, answerForm, describesMechanismBeyondBasis, drawsOwnConclusion, asksDelay, statesCount, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, ownConclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { injunctiveKind, kindLabels } from './kinds';
+import { localActorSource } from './kind-forms';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
 import { findReferral } from './referral';
 import { isContentWord, keysMatch, termKey } from './stem';
-import { paraphraseKeys } from './synonyms';
+import { paraphraseKeys, usesRecoursAsUse } from './synonyms';
 import { withCalendarItems } from './calendar-items';
 import { foldForSearch } from '../text/fold';
 import { rx } from './regex';
@@ -144,9 +145,9 @@ class AnswerIndex {
    * paraphrase the request itself uses as another term (« automobiles … véhicule ») is that term's match, not
    * this one's: one word of the answer is not counted twice.
    */
-  containingTerm(key: string, terms: readonly ObjectTerm[]): ReadonlySet<number> {
+  containingTerm(key: string, terms: readonly ObjectTerm[], recoursIsUse = false): ReadonlySet<number> {
     const own = this.containing(key);
-    const others = paraphraseKeys(key).filter((alias) => !terms.some((term) => keysMatch(term.key, alias)));
+    const others = paraphraseKeys(key, recoursIsUse).filter((alias) => !terms.some((term) => keysMatch(term.key, alias)));
     if (others.length === 0) return own;
     const found = new Set(own);
     for (const alias of others) for (const position of this.containing(alias)) found.add(position);
@@ -182,6 +183,16 @@ class AnswerIndex {
 /** Words skipped between the initials of an acronym (« accompagnants d'élèves en situation de handicap » → AESH). */
 const acronymSkipped = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'en', 'et', 'à', 'a', 'au', 'aux', 'pour', 'sur', 'dans', 'par']);
 const acronymPattern = /(?<![\p{L}\p{N}])\p{Lu}{2,7}(?![\p{L}\p{N}])/gu;
+
+/**
+ * Roman numerals of a text's parts (« le II de l'article 1647 », « titre III », « chapitre XIV ») and French words in
+ * capitals are no acronyms; « CDI », « CCI » (letters that could be Roman) are.
+ */
+const romanNumeral = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
+const capitalWords = new Set(['LE', 'LA', 'LES', 'DE', 'DES', 'DU', 'ET', 'EN', 'AU', 'AUX', 'UN', 'UNE', 'OU', 'NON', 'OUI', 'PAR', 'POUR', 'SUR', 'DANS', 'AVEC', 'SANS', 'NE', 'PAS', 'EST', 'SONT', 'IL', 'ELLE', 'ILS', 'CE', 'CES', 'SA', 'SON', 'SES', 'QUI', 'QUE']);
+function isAcronym(acronym: string): boolean {
+  return !romanNumeral.test(acronym) && !capitalWords.has(acronym);
+}
 
 function initial(word: string): string {
   return word.normalize('NFD').charAt(0).toLowerCase();
@@ -219,6 +230,7 @@ class AcronymResolver {
     const found: string[] = [];
     for (const match of text.matchAll(acronymPattern)) {
       const acronym = match[0];
+      if (!isAcronym(acronym)) continue;
       if (!this.resolved.has(acronym)) {
         if (this.resolved.size >= maxAcronyms) continue;
         this.resolved.set(acronym, this.resolve([...acronym.toLowerCase()]));
@@ -252,7 +264,8 @@ interface Scored {
   readonly best: number;
 }
 
-function score(index: AnswerIndex, terms: readonly ObjectTerm[], share: number): Scored {
+function score(index: AnswerIndex, terms: readonly ObjectTerm[], share: number, request = ''): Scored {
+  const recoursIsUse = usesRecoursAsUse(request);
   const count = index.sentences.length;
   const matched = new Array<number>(count).fill(0);
   const ranked = new Array<number>(count).fill(0);
@@ -264,7 +277,7 @@ function score(index: AnswerIndex, terms: readonly ObjectTerm[], share: number):
   terms.forEach((term, termIndex) => {
     total += term.weight;
     const rank = index.weight(term);
-    for (const position of index.containingTerm(term.key, terms)) {
+    for (const position of index.containingTerm(term.key, terms, recoursIsUse)) {
       matched[position]! += term.weight;
       ranked[position]! += rank;
       hits[position]!.add(termIndex);
@@ -319,7 +332,7 @@ function citingSentences(index: AnswerIndex, sub: ExtractedSubQuestion, scores: 
  * answers this request is deleted, the neighbour's rule must not stand in for it).
  */
 function siblingPassages(index: AnswerIndex, subs: readonly ExtractedSubQuestion[]): Set<number>[] {
-  const own = subs.map((sub) => score(index, sub.terms, addressThreshold).scores.flatMap((value, position) => (value >= 1 ? [position] : [])));
+  const own = subs.map((sub) => score(index, sub.terms, addressThreshold, foldForSearch(sub.text)).scores.flatMap((value, position) => (value >= 1 ? [position] : [])));
   return subs.map((_, self) => new Set(own.flatMap((positions, other) => (other === self ? [] : positions))));
 }
 
@@ -669,6 +682,31 @@ const ruleStatement = rx(
 /** The condition that opens a conditional request (« le cas échéant, quels recours… »): the request is what follows. */
 const conditionalOpening = rx("^(?:le cas échéant|si oui|si tel est le cas|dans l'affirmative|dans la négative|dans le cas contraire|si non|à défaut|sinon)\\s*,?\\s*");
 
+/**
+ * Conditions or a procedure stated: « lorsque », « à condition que », « sous réserve de », « dans le cas où », « en cas
+ * de », « après (avis, enquête, délibération) », « par délibération », « sur demande », « dans un délai de », « est
+ * subordonné à », « ne peut … que », or the words « conditions », « procédure », « modalités » with what they are.
+ */
+const conditionStated = rx(
+  "\\b(?:lorsqu|à condition|sous réserve|sous (?:la |les )?conditions?|dans (?:le|les) cas|en cas d|dès lors qu|pour autant qu|à la demande|après (?:avis|enquête|accord|délibération|consultation|autorisation|mise en demeure|information)|par (?:une |la )?délibération|sur (?:avis|proposition|demande)|dans un délai|(?:est|sont) subordonnée?s?|ne (?:peut|peuvent) (?:[\\p{L}'-]+\\s+){1,6}?que\\b|(?:les|des|ces) (?:conditions|modalités) (?:suivantes|prévues|fixées|définies)|(?:selon|suivant) (?:la|une) procédure|(?:doit|doivent|devra|devront)\\b|(?:requiert|requièrent|nécessite|nécessitent|suppose|supposent|exige|exigent|implique|impliquent)\\b|conditionnée?s?\\b|préalable\\p{L}*|il (?:faut|est nécessaire)|(?:conditions|modalités|procédure)\\b[^.;]{0,60}?\\b(?:fixée?s?|définie?s?|prévue?s?|précisée?s?|déterminée?s?|énoncée?s?)\\b|\\btout(?:e|es)?\\s+(?:[\\p{L}'-]+\\s+){1,6}?qui\\b|sans\\s+(?:excuse|motif|autorisation|accord|l'accord)|\\bsoit\\b[^.;]{1,200}\\bsoit\\b)",
+);
+/**
+ * An open legal request that asks whom a rule is for (« à quel type de fonction est réservée… », « à quels élus… »,
+ * « à qui incombe… », « quelles personnes peuvent… »).
+ */
+const whomAsked = rx(
+  "^(?:(?:à|a|pour)\\s+qui\\b|(?:(?:à|a|par|pour|de)\\s+)?(?:quel|quelle|quels|quelles)\\s+(?:types?\\s+d(?:e\\s+|')|catégories?\\s+d(?:e\\s+|')|sortes?\\s+d(?:e\\s+|'))?(fonctions?|personnes?|élus?|autorités?|agents?|bénéficiaires?|personnels?|titulaires?|membres?|professionnels?|responsables?|acteurs?)\\b)",
+);
+/**
+ * A rule that says whom it is for: a reservation or an exception (« seuls les… », « réserve le port aux maires »,
+ * « sauf en ce qui concerne le Président… », « à l'exception des… »), an attribution (« il appartient au maire », « la
+ * charge incombe à la commune », « relève du département »), a right or a status given (« peuvent bénéficier »,
+ * « ont droit », « sont éligibles », « est ouvert aux »).
+ */
+const whomStated = rx(
+  `\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réserv\\p{L}*\\s+(?:[^.;]{0,80}?\\s)?(?:aux?|à)\\b|sauf\\s+(?:en ce qui concerne|pour|s'agissant)|à l'exception d|exclusivement|limitativement|(?:incombe|incombent|revient|reviennent|appartient|appartiennent|relève|relèvent)\\s+(?:exclusivement\\s+|donc\\s+|ainsi\\s+)?(?:à|au|aux|de|du|des)\\b|(?:est|sont)\\s+(?:ouverte?s?|accordée?s?|attribuée?s?|autorisée?s?|habilitée?s?|compétente?s?|éligibles?|bénéficiaires?)\\b|(?:peut|peuvent)\\s+(?:seule?s?\\s+|également\\s+)?(?:bénéficier|prétendre)|(?:a|ont)\\s+(?:seule?s?\\s+)?droit\\s+(?:à|au|aux)|au (?:profit|bénéfice) d|en faveur d|(?:s'applique|s'appliquent|applicables?|destinée?s?|versée?s?|allouée?s?|servie?s?|dévolue?s?|confiée?s?|bénéficie|bénéficient|profite|profitent)\\s+(?:\\p{L}+\\s+)?(?:aux?|à)\\b|(?:concerne|concernent|vise|visent)\\s+(?:les|des|l'|la|le|tous|toutes|l'ensemble)\\b|(?:sont|est)\\s+(?:seule?s?\\s+)?(?:concernée?s?|visée?s?)\\b|(?:à|pour)\\s+(?:tous|toutes|l'ensemble\\s+des)\\b|à la charge d|prise?s?\\s+en\\s+charge\\s+par|(?:assurée?s?|supportée?s?|exercée?s?|financée?s?|effectuée?s?|réalisée?s?|délivrée?s?|prononcée?s?|décidée?s?|conférée?s?)\\s+par\\s+(?:le|la|les|l'|un|une|des)|\\bc'est\\s+(?:à\\s+|au\\s+|aux\\s+)?(?:le|la|les|l')?\\s*\\p{L}+[^.;]{0,60}?\\squi\\b|(?:est|sont)\\s+(?:seule?s?\\s+)?(?:tenue?s?|responsables?|redevables?|chargée?s?)\\b|\\b${localActorSource}(?:\\s+(?:riverains?|concernée?s?|intéressée?s?|municipa(?:l|ux)|privée?s?|publics?|publiques?))?\\s+(?:doit|doivent|est\\s+tenue?|sont\\s+tenue?s|a\\s+la\\s+charge|ont\\s+la\\s+charge|assure|assurent|supporte|supportent|prend\\s+en\\s+charge|prennent\\s+en\\s+charge)\\b)`,
+);
+
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
 /** A request for the remedies (« quels sont les recours dont disposent… », « quelles voies de recours »). */
 const remediesAsked = rx("^(?:(?:de|sur)\\s+)?(?:quel|quelle|quels|quelles)\\s+(?:sont\\s+)?(?:les\\s+)?(?:recours|voies\\s+de\\s+recours|moyens\\s+de\\s+recours)\\b");
@@ -677,14 +715,41 @@ const remedyGiven = rx(
   "\\b(?:(?:peut|peuvent|pourra|pourront|pourrait|pourraient|a la possibilité de|ont la possibilité de|est fondée?s? à|sont fondée?s? à)\\s+(?:également\\s+|toutefois\\s+|alors\\s+|donc\\s+)?(?:saisir\\s+(?:le|la|l'|les)\\s*(?:juges?|tribunal|tribunaux|conseil|commission|médiateur|défenseur|préfet|cour|inspection|inspecteur|juridictions?|procureur)|(?:former|introduire)\\s+(?:un|une|des|son|sa|leur|leurs)\\s+(?:recours|réclamation|pourvoi|appel|opposition|requête|référé|action)|exercer\\s+(?:un|une|des|les)\\s+(?:recours|actions?)|engager\\s+(?:un|une|des|la|sa)\\s+(?:recours|actions?|responsabilité)|contester\\s+(?:cette|la|le|les|ce|ces|l')\\s*(?:décision|décisions|refus|sanction|sanctions|arrêté|délibération|mesure|titre|avis|licenciement|retenue|amende)|demander\\s+(?:l'annulation|au\\s+juge|au\\s+tribunal|réparation))|recours\\s+(?:pour\\s+excès\\s+de\\s+pouvoir|gracieux|hiérarchique|contentieux|en\\s+annulation|de\\s+plein\\s+contentieux)|référé|(?:recours|actions?|voies?\\s+de\\s+recours)\\s+(?:est|sont)\\s+ouverte?s?|devant\\s+(?:le|la|les)\\s+(?:juge|tribunal|tribunaux|juridictions?|cour|conseil\\s+d'état))",
 );
 
-function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], concluding: readonly number[], candidate: number, request = ''): Assessment {
+function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], concluding: readonly number[], candidate: number, request = '', followed?: readonly number[]): Assessment {
+  const asked = request.trimStart().replace(conditionalOpening, '');
   // « quels sont les recours dont disposent les conseillers »: the remedy given answers, not any rule of the answer.
-  if (remediesAsked.test(request.trimStart().replace(conditionalOpening, ''))) {
+  if (remediesAsked.test(asked)) {
     const remedies = addressing.filter((position) => remedyGiven.test(index.sentences[position]!.folded));
     if (remedies.length > 0) return { status: 'answered', evidence: remedies, missing: [], candidate: remedies[0]!, reason: 'la voie de recours est indiquée (juge, recours, saisine)' };
     return { status: 'partial', evidence: [], missing: ['aucune voie de recours (juge, recours, saisine) n’est indiquée'], candidate };
   }
   const stated = addressing.filter((position) => citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded));
+  // « dans quelles conditions » (after « si une commune peut… », or with its own object): the conditions stated answer
+  // (« lorsqu'il cesse d'être affecté…, après enquête publique », « à condition que… », « sous réserve de… »), not the
+  // bare permission (« une commune peut donc vendre… »).
+  if (followed !== undefined && legalFollowUp.test(asked)) {
+    const own = new Set(followed);
+    // « comment »: any sentence of the passage beyond the previous request's own says how (« la vente se fait devant
+    // notaire »); « dans quelles conditions »: conditions, a rule or a mechanism.
+    const how = /^(?:et\s+)?(?:comment|de quelle (?:manière|façon))\b/u.test(asked);
+    const conditioned = addressing.filter((position) => conditionStated.test(index.sentences[position]!.folded) || (!own.has(position) && (how || citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded) || index.carries('modalites', position) || describesMechanismBeyondBasis(index.sentences[position]!.folded))));
+    if (conditioned.length > 0) return { status: 'answered', evidence: conditioned, missing: [], candidate: conditioned[0]!, reason: how ? 'la manière de procéder est décrite' : 'les conditions sont données (lorsque…, à condition que…, après…)' };
+    if (addressing.length > 0) return { status: 'partial', evidence: [], missing: [how ? 'la manière de procéder demandée n’est pas décrite' : 'les conditions ou la procédure demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…)'], candidate };
+  }
+  // « à quel type de fonction est réservée l'utilisation de la cocarde », « à qui incombe la charge »: the rule that
+  // names whom it is for answers (« sauf en ce qui concerne le Président de la République, … », « réserve le port aux
+  // maires », « il appartient au maire »), not a text cited on another point (the penalty for misuse).
+  const whom = whomAsked.exec(asked);
+  if (whom) {
+    // The category asked named in the sentence (« quels agents peuvent percevoir la prime » → « versée aux agents de
+    // catégorie C ») says whom too.
+    const head = whom[1] === undefined ? undefined : termKey(whom[1]);
+    const named = [...new Set([...stated, ...citingNeighbours(index, addressing), ...addressing])]
+      .sort((a, b) => a - b)
+      .filter((position) => whomStated.test(index.sentences[position]!.folded) || (head !== undefined && index.containing(head).has(position)));
+    if (named.length > 0) return { status: 'answered', evidence: named, missing: [], candidate: named[0]!, reason: 'la règle applicable est donnée, avec les personnes ou fonctions qu’elle vise' };
+    if (stated.length > 0 || citedNextTo(index, addressing)) return { status: 'partial', evidence: [], missing: ['un texte est cité, mais la réponse ne dit pas à qui la règle s’applique (seuls…, réservé à…, sauf…, il appartient à…)'], candidate };
+  }
   const ruled = stated.length > 0 ? stated : citingNeighbours(index, addressing);
   if (ruled.length > 0) return { status: 'answered', evidence: ruled, missing: [], candidate: ruled[0]!, reason: 'la règle applicable est donnée (texte cité, liste ou conditions)' };
   const missing = concluding.length > 0 ? 'la règle applicable (texte, liste ou conditions) n’est pas donnée : la réponse conclut sur un cas sans dire la règle demandée' : 'la règle applicable (texte, liste ou conditions) n’est pas donnée';
@@ -779,22 +844,108 @@ function namesPredicate(index: AnswerIndex, keys: readonly string[], position: n
   return others >= 2;
 }
 
+/**
+ * The roles a rule is given to, each its own: a rule stated for one (« Aux termes de l'article …, le préfet peut
+ * suspendre… ») says nothing of another (« si le maire peut suspendre… »). The actors that include these roles
+ * (commune, collectivité, élu, personne, agent) are not roles here: « si une commune peut… » is answered by « le
+ * conseil municipal peut… ».
+ */
+type Role = 'maire' | 'adjoint' | 'conseil' | 'conseiller' | 'prefet' | 'president' | 'employeur' | 'salarie' | 'proprietaire' | 'locataire';
+const roleForms: readonly (readonly [Role, RegExp])[] = [
+  ['adjoint', rx("\\badjoints?(?:\\s+au\\s+maire)?\\b")],
+  // « tout membre du conseil municipal » is a conseiller, not the council.
+  ['conseiller', rx("\\bmembres?\\s+(?:du|d'un|des)\\s+conseils?\\s+municipa(?:l|ux)\\b")],
+  ['conseil', rx("\\bconseils?\\s+municipa(?:l|ux)\\b")],
+  ['conseiller', rx("\\bconseill(?:er|ère)s?\\b")],
+  ['maire', rx("\\bmaires?\\b")],
+  ['prefet', rx("\\b(?:sous-)?préfets?\\b|\\breprésentant de l'état\\b")],
+  ['president', rx("\\bprésidente?s?\\b")],
+  ['employeur', rx("\\bemployeurs?\\b")],
+  ['salarie', rx("\\bsalariée?s?\\b")],
+  ['proprietaire', rx("\\bpropriétaires?\\b")],
+  ['locataire', rx("\\blocataires?\\b")],
+];
+const roleLabels: Readonly<Record<Role, string>> = {
+  maire: 'le maire',
+  adjoint: 'l’adjoint',
+  conseil: 'le conseil municipal',
+  conseiller: 'le conseiller',
+  prefet: 'le préfet',
+  president: 'le président',
+  employeur: 'l’employeur',
+  salarie: 'le salarié',
+  proprietaire: 'le propriétaire',
+  locataire: 'le locataire',
+};
+const globalRoleForms: readonly (readonly [Role, RegExp])[] = roleForms.map(([role, form]) => [role, new RegExp(form.source, 'gu')] as const);
+/** « adjoint au maire » is an adjoint, « conseiller municipal » a conseiller: the longer name is read first and blanked. */
+function rolesIn(folded: string): { role: Role; index: number }[] {
+  const found: { role: Role; index: number }[] = [];
+  let rest = folded;
+  for (const [role, global] of globalRoleForms) {
+    rest = rest.replace(global, (match: string, offset: number) => {
+      found.push({ role, index: offset });
+      return ' '.repeat(match.length);
+    });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The role a yes/no `droit` request asks about: the first named between its « si » and its modal (« si le maire peut… »). */
+function roleAsked(request: string): Role | undefined {
+  const modal = predicateStart.exec(request);
+  if (!modal) return undefined;
+  return rolesIn(request.slice(0, modal.index))[0]?.role;
+}
+
+/**
+ * The role of the clause that states a modal in an answer sentence (« …, le préfet peut… »): the first named in the
+ * clause before it, its subject (« le maire, après avis du conseil municipal, peut… » is the maire's rule).
+ */
+function roleBeforeModal(folded: string): Role | undefined {
+  const unquoted = folded.replace(/«[^»]*»|"[^"]*"/gu, (match) => ' '.repeat(match.length));
+  const modal = predicateStart.exec(unquoted);
+  if (!modal) return undefined;
+  const clause = unquoted.slice(0, modal.index).split(/[;:]|,\s*(?=(?:le|la|les|l'|un|une)\s)/u).pop() ?? '';
+  return rolesIn(clause)[0]?.role;
+}
+
+/**
+ * The sentence states the rule for another role than the one asked, which the request does not name either (« si un
+ * adjoint peut présider la séance lorsque le maire est présent » → « le maire … doit se retirer au moment du vote » is
+ * about the case asked), and never names the one asked.
+ */
+function ruleForAnotherActor(asked: Role, request: string, folded: string): boolean {
+  const role = roleBeforeModal(folded);
+  return role !== undefined && role !== asked && !rolesIn(request).some((found) => found.role === role) && !rolesIn(folded).some((found) => found.role === asked);
+}
+
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
-function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number): Assessment {
+function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number, followed?: readonly number[]): Assessment {
   const request = foldForSearch(sub.text);
   const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded)) || citedNextTo(index, addressing);
   // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
-  const open = openLegalRequest.test(request.trimStart().replace(conditionalOpening, ''));
+  // « et, dans l'affirmative, comment » after a request on a case asks, like « dans quelles conditions », for how it is done.
+  const open = openLegalRequest.test(request.trimStart().replace(conditionalOpening, '')) || (followed !== undefined && legalFollowUp.test(request.trim().replace(conditionalOpening, '')));
   const keys = open ? [] : predicateKeys(request);
+  const actorAsked = open ? undefined : roleAsked(request);
+  const otherActors = new Set<number>();
   const concluding = addressing.filter((position) => {
     const how = conclusionOn(request, index.sentences[position]!.folded);
     if (!(how === 'connector' || (how === 'modal' && cited))) return false;
     // The rule stated in the request's modal (« Aux termes de l'article …, le maire peut … ») on another act than the
     // one asked is not the conclusion on the case asked; a conclusion word (« dès lors », « relève de la compétence »)
     // does conclude.
-    return how === 'connector' || !citesRule(index.sentences[position]!.folded) || onPredicate(index, keys, position);
+    if (how === 'modal' && actorAsked !== undefined && ruleForAnotherActor(actorAsked, request, index.sentences[position]!.folded)) {
+      otherActors.add(position);
+      return false;
+    }
+    // A weak conclusion (« Ainsi, les conseillers ont le droit d'être informés de tout ce qui touche aux affaires de la
+    // commune ») restates the rule: it concludes on the case asked only in a sentence that names it (`onPredicate`).
+    if (how === 'connector') return drawsOwnConclusion(index.sentences[position]!.folded) || onPredicate(index, keys, position);
+    return !citesRule(index.sentences[position]!.folded) || onPredicate(index, keys, position);
   });
-  if (open) return assessOpenDroit(index, addressing, concluding, candidate, request);
+  if (open) return assessOpenDroit(index, addressing, concluding, candidate, request, followed);
   if (concluding.length > 0) {
     const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
     // The passage that answers is the conclusion drawn (« donc », « il en résulte », « en l'état du droit »), not the
@@ -805,10 +956,11 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
   }
   // With a rule cited, a modal sentence left out above states the rule of another act: the rule is cited, the case is not concluded on.
   const concludesWithoutRule = !cited && addressing.some((position) => conclusionOn(request, index.sentences[position]!.folded) === 'modal');
+  const other = [...otherActors].map((position) => roleBeforeModal(index.sentences[position]!.folded)).find((role) => role !== undefined);
   return {
     status: 'partial',
     evidence: [],
-    missing: [concludesWithoutRule ? 'la réponse conclut sans citer la règle applicable (article, loi, décret, jurisprudence)' : cited ? 'la règle est citée mais la réponse ne conclut pas sur le cas posé (oui, non, à quelles conditions)' : 'ni règle citée ni conclusion sur le cas posé'],
+    missing: [other !== undefined && actorAsked !== undefined ? `la règle citée vise ${roleLabels[other]}, pas ${roleLabels[actorAsked]} : la réponse ne conclut pas sur le cas posé` : concludesWithoutRule ? 'la réponse conclut sans citer la règle applicable (article, loi, décret, jurisprudence)' : cited ? 'la règle est citée mais la réponse ne conclut pas sur le cas posé (oui, non, à quelles conditions)' : 'ni règle citée ni conclusion sur le cas posé'],
     candidate,
   };
 }
@@ -917,6 +1069,33 @@ function answeredByCondition(sub: ExtractedSubQuestion, previous: readonly numbe
  */
 const bareFollowUp = rx("^(?:et\\s+)?(?:dans quels? délais?|sous quels? délais?|selon quel calendrier|à quelle (?:échéance|date|période)|à quel horizon|quand|pour quel (?:montant|coût)|avec quels (?:moyens|crédits)|selon quelles modalités|comment|pourquoi)\\s*[?.]?$");
 
+/**
+ * A legal follow-up that is only its interrogative (« dans quelles conditions », « selon quelles modalités », « selon
+ * quelle procédure », « sous quelles conditions »), after a request on a case (« si une commune peut… »).
+ */
+const legalFollowUp = rx("^(?:et\\s+)?(?:(?:dans|sous|à|a|selon|suivant)\\s+(?:quelles?|quels?)\\s+(?:conditions?|modalités|formes?|procédures?|réserves?)|selon quelle procédure|de quelle (?:manière|façon)|comment)\\s*[?.]?$");
+
+/**
+ * The process a request for modalities asks about: the participle after an auxiliary (« les crédits sont répartis »),
+ * the noun after « les modalités de » (« les modalités de répartition »), the infinitive after a modal or a verb of
+ * will (« comment les communes peuvent financer… »). Empty when none is found: no filter then.
+ */
+const processWord = rx("\\b(?:(?:est|sont|sera|seront|serait|seraient|être|été)\\s+(?:\\p{L}+ment\\s+)?|(?:modalités|conditions|critères|règles)\\s+d(?:e\\s+|')(?:la\\s+|l'|leur\\s+)?|(?:peut|peuvent|doit|doivent|entend|compte|va|vont|pourrait|pourraient)\\s+)(\\p{L}{4,})", 'g');
+function processKeys(requestFolded: string): string[] {
+  const keys: string[] = [];
+  for (const match of requestFolded.matchAll(processWord)) {
+    const word = match[1]!;
+    if (isContentWord(word) && !genericKeys.has(termKey(word)) && !/^(?:être|etre|avoir|faire|mise?s?|prise?s?|possibles?|nécessaires?|prévue?s?|envisagée?s?|susceptibles?|tenue?s?|chargée?s?|amenée?s?|appelée?s?|conduite?s?|actuellement|aujourd'hui)$/u.test(word)) keys.push(termKey(word));
+  }
+  return keys;
+}
+function processLabel(text: string): string {
+  const folded = foldForSearch(text);
+  processWord.lastIndex = 0;
+  const found = [...folded.matchAll(processWord)][0];
+  return found ? `« ${text.slice(found.index, found.index + found[0].length).trim()} »` : 'ce qui est demandé';
+}
+
 /** The text a calendar request awaits (« quand sera publié l'arrêté fixant… » → « arrêté »). */
 const awaitedText = rx("\\b(décret|arrêté|ordonnance|circulaire|instruction|rapport|projet de loi|loi|texte|référentiel|cahier des charges)s?\\b");
 /** Where a text stands (« est en cours de préparation », « a été transmis au Conseil d'État », « est en cours d'examen »). */
@@ -965,6 +1144,37 @@ const removalDone = rx(`${doneAuxiliary}(?:supprimée?s?|abrogée?s?|réduite?s?
 const notApplicable = rx("\\b(?:ne\\s+s'appliquen?t?\\s+(?:donc\\s+|dès lors\\s+|ainsi\\s+)?pas|n'(?:est|sont)\\s+(?:donc\\s+|dès lors\\s+)?pas\\s+(?:applicables?|due?s?|perçue?s?|exigible?s?))\\b");
 
 /**
+ * The beneficiaries of an extension asked (« étendre le chèque énergie aux retraités modestes » → retraités,
+ * modestes), as word keys: the content words after « aux / au / à la / à l' / à » that follow the verb of extension.
+ */
+const extensionAsked = rx("\\b(?:étendre|élargir|ouvrir|accorder|attribuer)\\b[^,;?]{0,120}?\\s(aux|au|à la|à l'|à)\\s*([^,;?]{3,80})");
+function beneficiariesAsked(requestFolded: string): string[] {
+  const found = extensionAsked.exec(requestFolded);
+  if (!found) return [];
+  return tokenize(found[2]!)
+    .map((token) => token.text)
+    .filter((word) => isContentWord(word) && !genericKeys.has(termKey(word)))
+    .slice(0, 3)
+    .map((word) => termKey(word));
+}
+function beneficiaryLabel(text: string): string {
+  const found = extensionAsked.exec(foldForSearch(text));
+  return found ? excerpt(text.slice(found.index + found[0].length - found[2]!.length - found[1]!.length - 1).trim(), 60) : '';
+}
+/** An extension done in the answer and whom it names (« étendu aux étudiants boursiers »). */
+const extensionDone = rx("\\b(?:étendue?s?|élargie?s?|ouverte?s?|accordée?s?|attribuée?s?)\\s+(?:(?:également|désormais|ainsi|aussi|en\\s+\\d{4})\\s+)?(?:aux|au|à la|à l'|à)\\s*((?:(?!(?:en|dans|depuis|par|pour|et|sur|avec|dès|afin|lorsqu\\p{L}*|sous|selon)\\b)[\\p{L}'-]+\\s*){1,4})");
+function extendedToOthers(folded: string, asked: readonly string[]): boolean {
+  const found = extensionDone.exec(folded);
+  if (!found) return false;
+  const keys = tokenize(folded).map((token) => termKey(token.text));
+  return !asked.some((key) => keys.some((other) => keysMatch(key, other)));
+}
+function extensionTarget(text: string): string {
+  const found = extensionDone.exec(foldForSearch(text));
+  return found ? text.slice(found.index, found.index + found[0].length).trim() : '';
+}
+
+/**
  * The asked action announced or done in the answer (« les contrôles seront renforcés », « a été renforcé », « le
  * Gouvernement renforcera »): an explicit yes to « s'il entend renforcer », without « le Gouvernement entend ».
  */
@@ -985,7 +1195,7 @@ function echoesAskedAction(request: string, folded: string): boolean {
 }
 
 function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: readonly number[], only: boolean, previous: readonly number[] = [], siblings: ReadonlySet<number> = new Set(), previousPolarity: Polarity = undefined, few = only): Assessment {
-  const scored = score(index, sub.terms, addressThreshold);
+  const scored = score(index, sub.terms, addressThreshold, foldForSearch(sub.text));
   let addressing = [...new Set([...scored.addressing, ...tiedSentences])].sort((a, b) => a - b);
   // In the answer to a question that asks one thing, a sentence that names the request by its author (« dans le sens
   // souhaité par l'honorable parlementaire ») is about it, in none of its words.
@@ -1058,6 +1268,17 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const met = previousPolarity === 'no' && ifNo.test(foldForSearch(sub.text)) ? new Set(previous) : new Set<number>();
     addressing = index.sentences.flatMap((sentence, position) => (position >= from && sentence.paragraph === paragraph && !met.has(position) ? [position] : []));
   }
+  // « si une commune peut vendre un chemin rural et, dans l'affirmative, dans quelles conditions »: the legal follow-up
+  // that is only its interrogative asks about the previous request's case; the passage that answers it, to the end of
+  // its paragraph, is where the conditions are given.
+  const followsUp = previous.length > 0 && sub.kind === 'droit' && legalFollowUp.test(foldForSearch(sub.text).trim().replace(conditionalOpening, ''));
+  if (followsUp) {
+    // With or without a sentence taken by a fallback above: the previous request's paragraph is this one's passage.
+    const from = previous.reduce((min, position) => Math.min(min, position), Number.POSITIVE_INFINITY);
+    const paragraph = index.sentences[from]!.paragraph;
+    const passage = index.sentences.flatMap((sentence, position) => (position >= from && sentence.paragraph === paragraph ? [position] : []));
+    addressing = [...new Set([...addressing, ...passage])].sort((a, b) => a - b);
+  }
   if (addressing.length === 0 && previous.length === 0 && conditional.test(foldForSearch(sub.text))) addressing = explicitAnswers(index, sub);
   const candidate = tiedSentences[0] ?? scored.best;
   if (sub.kind === 'articulation' && sub.compared) {
@@ -1070,7 +1291,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const undated: number[] = [];
     const absent: string[] = [];
     let addressedItems = 0;
-    const itemScores = sub.items.map((item) => score(index, item.terms, itemThreshold));
+    const itemScores = sub.items.map((item) => score(index, item.terms, itemThreshold, foldForSearch(sub.text)));
     sub.items.forEach((item, itemIndex) => {
       const itemScore = itemScores[itemIndex]!;
       const itemAddressing = [...new Set([...itemScore.addressing, ...tiedSentences])];
@@ -1097,11 +1318,30 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     return withEnumeration(index, sub, { status, evidence: sorted, missing, candidate: sorted[0] ?? candidate, ...(reason ? { reason } : {}) });
   }
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
-  if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate));
-  const evidence = evidenceFor(index, sub, addressing);
+  if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate, followsUp ? previous : undefined));
+  let evidence = evidenceFor(index, sub, addressing);
+  // « selon quelles modalités les crédits sont répartis »: a sentence whose only mechanism is its legal basis (« En
+  // application de la loi de finances, le fonds est doté de… ») answers only when it names the process asked.
+  if (sub.kind === 'modalites' && evidence.length > 0) {
+    const process = processKeys(foldForSearch(sub.text));
+    if (process.length > 0) evidence = evidence.filter((position) => describesMechanismBeyondBasis(index.sentences[position]!.folded) || process.some((key) => index.containing(key).has(position)));
+    if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`${missingEvidence.modalites} : un texte est cité comme fondement, mais rien n’est dit de ce qui est demandé (${processLabel(sub.text)})`], candidate });
+  }
   // The improvement done is often said in the sentence after the one that names the scheme (« Le congé … est indemnisé
   // par l'allocation… Son montant a été revalorisé… »): the next sentence of the paragraph is read too.
-  const announced = sub.kind === 'intention' && evidence.length === 0 ? withContinuations(index, addressing, (folded) => (improvementDone.test(folded) || creationDone.test(folded) || removalDone.test(folded) || notApplicable.test(folded)) && !topicShift.test(folded)).filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
+  const echoed = sub.kind === 'intention' && evidence.length === 0 ? withContinuations(index, addressing, (folded) => (improvementDone.test(folded) || creationDone.test(folded) || removalDone.test(folded) || notApplicable.test(folded)) && !topicShift.test(folded)).filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
+  // « s'il entend étendre le chèque énergie aux retraités modestes » → « a été étendu aux étudiants boursiers »: an
+  // extension to other beneficiaries is not the one asked.
+  const asked = beneficiariesAsked(foldForSearch(sub.text));
+  // Only when the beneficiaries asked are named nowhere in the answer: « les retraités en bénéficient déjà ; il a été
+  // étendu aux étudiants » speaks of them.
+  const namedSomewhere = asked.some((key) => index.containing(key).size > 0);
+  const toOthers = asked.length > 0 && !namedSomewhere ? echoed.filter((position) => extendedToOthers(index.sentences[position]!.folded, asked)) : [];
+  const announced = echoed.filter((position) => !toOthers.includes(position));
+  if (announced.length === 0 && toOthers.length > 0) {
+    const named = extensionTarget(index.sentences[toOthers[0]!]!.text);
+    return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`la réponse fait état d’une extension à d’autres bénéficiaires${named ? ` (« ${named} »)` : ''}, pas à ceux que vise la demande (« ${beneficiaryLabel(sub.text)} »)`], candidate: toOthers[0]! });
+  }
   if (announced.length > 0) {
     const moot = announced.every((position) => notApplicable.test(index.sentences[position]!.folded));
     return withEnumeration(index, sub, { status: 'answered', evidence: announced, missing: [], candidate: announced[0]!, reason: moot ? 'ce que la demande voudrait supprimer ne s’applique pas au cas posé' : 'l’action demandée est annoncée ou déjà faite (« seront renforcés », « a été publié »)' });

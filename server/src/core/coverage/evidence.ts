@@ -245,6 +245,17 @@ export function ownConclusionOn(requestFolded: string, sentenceFolded: string): 
   return asked.length > 0 && asked.some((group) => group.test(unquoted));
 }
 
+/**
+ * The sentence draws the answer's own conclusion (« donc », « par conséquent », « il en résulte », « n'est pas
+ * tenu », « ne fait pas obstacle »…), outside a quoted text, or names the case put by the author; not only the weak
+ * forms (« Ainsi, », case law in the present, « il apparaît que ») that may restate the rule.
+ */
+export function drawsOwnConclusion(sentenceFolded: string): boolean {
+  if (requestReference.test(sentenceFolded)) return true;
+  const unquoted = sentenceFolded.replace(quoted, ' ');
+  return has(ownConclusion, unquoted) || has(furtherOwnConclusion, unquoted);
+}
+
 /** An explicit refusal (« le Gouvernement n'envisage pas de… », « ne peut donc bénéficier… »). */
 export function isRefusal(folded: string): boolean {
   return !restatement.test(folded) && has(refusal, folded);
@@ -587,6 +598,32 @@ export function asksDelay(requestFolded: string): boolean {
 export function statesDelay(folded: string): boolean {
   return delayStated.test(folded);
 }
+
+/**
+ * A legal basis and its complement to the next comma (« En application de la loi de finances pour 2023, », « aux
+ * termes de l'article L. 2334-1 du code général des collectivités territoriales, », « dans le cadre du plan… »):
+ * where the rule comes from, not how the thing asked is done.
+ */
+const legalBasis = rx("\\b(?:en application d(?:e|u|es|')|aux termes d(?:e|u|es|')|conformément (?:à|aux)|dans le cadre d(?:e|u|es|')|sur la base d(?:e|u|es|'))[^,;]{0,200}", 'g');
+
+/**
+ * The sentence describes a mechanism (QUESTION-FORMS.md §5, MODALITÉS) once its legal basis is set aside: « En
+ * application de la loi de finances, le fonds est doté de deux milliards d'euros » says where the rule comes from,
+ * not how the credits are shared.
+ */
+export function describesMechanismBeyondBasis(folded: string): boolean {
+  const rest = blanked(blanked(folded, legalBasis), legalCitation);
+  return has(mechanism, rest) || has(plainMechanism, rest);
+}
+
+/**
+ * A mechanism said without a connector: who does it (« arrêtée par le préfet », « par les services de l'État »), on
+ * which criteria (« en fonction de leur population », « au prorata », « selon des critères »), on what request (« sur
+ * dossier », « après instruction »).
+ */
+const plainMechanism = rx(
+  "\\bpar\\s+(?:le|la|les|l')\\s*(?:préfets?|ministres?|ministère|conseils?|agences?|commissions?|directeurs?|directions?|maires?|présidents?|état|caisses?|services?|comités?|représentants?|autorités?|organismes?|opérateurs?)\\b|\\ben fonction d|\\bau prorata\\b|\\bselon (?:des|les|plusieurs|trois|deux) critères\\b|\\bsur (?:dossier|demande|proposition|avis)\\b|\\baprès (?:avis|instruction|consultation|accord|examen)\\b",
+);
 
 /** An explicit statement that the figure asked is not available (« ces données ne sont pas disponibles »). */
 export function statesNoData(folded: string): boolean {

@@ -80,8 +80,24 @@ const frozen = new Map<string, readonly string[]>([...aliases].map(([key, set]) 
  */
 const deverbal = /^(\p{L}{2,})uir$/u;
 
-/** Other word keys an answer may use for this request word key (empty for most words). */
-export function paraphraseKeys(key: string): readonly string[] {
+const recoursKey = termKey('recours');
+const remedyVerbs = new Set([termKey('saisir'), termKey('contester')]);
+const recoursAsUse = /\brecours\s+(?:à|a|au|aux)\b/u;
+
+/**
+ * « le recours à des médecins intérimaires », « avoir recours aux contractuels »: « recours » is the use of
+ * something there, not a remedy, and « saisir » / « contester » in the answer do not take it up.
+ */
+export function usesRecoursAsUse(requestFolded: string): boolean {
+  return recoursAsUse.test(requestFolded);
+}
+
+/**
+ * Other word keys an answer may use for this request word key (empty for most words). `recoursIsUse`: the request's
+ * « recours » is a use (« recours à »), and the remedy verbs are no paraphrase of it.
+ */
+export function paraphraseKeys(key: string, recoursIsUse = false): readonly string[] {
+  if (recoursIsUse && key === recoursKey) return (frozen.get(key) ?? none).filter((alias) => !remedyVerbs.has(alias));
   const known = frozen.get(key);
   if (known) return known;
   const verb = deverbal.exec(key);
