@@ -22,6 +22,8 @@ describe('coverage: answers that answer without the forms first recognised', () 
       "L'instauration d'une vignette pour les poids lourds étrangers, souvent évoquée, ne constitue pas aujourd'hui la voie retenue : elle se heurterait aux règles européennes sur la non-discrimination.",
       "Une vignette pour les poids lourds étrangers n'est pas la voie privilégiée, car elle se heurterait aux règles européennes sur la non-discrimination.",
       "Le Gouvernement a fait le choix d'une participation des régions volontaires plutôt que d'une vignette pour les poids lourds étrangers, qui se heurterait aux règles européennes.",
+      "S'agissant d'une vignette pour les poids lourds étrangers, d'autres solutions sont privilégiées, comme la participation des régions volontaires.",
+      "S'agissant d'une vignette pour les poids lourds étrangers, le Gouvernement a privilégié une autre approche, fondée sur la participation des régions volontaires.",
     ]) {
       it(`answered: « ${refusal.slice(0, 70)}… »`, () => {
         assert.deepEqual(statuses(question, answer(refusal)), ['intention/answered', 'mesures/answered']);
@@ -33,6 +35,11 @@ describe('coverage: answers that answer without the forms first recognised', () 
       const [first, second] = statuses(question, refusal);
       assert.equal(first, 'intention/answered');
       assert.notEqual(second, 'mesures/answered');
+    });
+
+    it('other ways only studied (« d’autres solutions sont à l’étude ») is no answer: still flagged', () => {
+      const studied = "S'agissant d'une vignette pour les poids lourds étrangers, d'autres solutions sont à l'étude avec les régions volontaires.";
+      assert.deepEqual(statuses(question, answer(studied)), ['intention/partial', 'mesures/answered']);
     });
 
     it('a mere mention of the debate is no answer: still flagged', () => {

@@ -87,9 +87,14 @@ const alreadyDone =
  */
 const wayNotTaken =
   "(?:ne\\s+(?:constitue|constituent|représente|représentent)|n'(?:est|sont|était|apparaît|apparait|paraît|parait|semble))\\s+pas\\s+(?:(?:à ce stade|aujourd'hui|actuellement|pour l'heure|pour le moment|en l'état|donc|dès lors|encore)\\s*,?\\s+)*(?:la|une|l'|les|des)\\s*(?:voies?|options?|pistes?|solutions?|orientations?|approches?|réponses?)\\s+(?:(?:la|les)\\s+plus\\s+)?(?:retenue?s?|privilégiée?s?|choisie?s?|envisagée?s?|adaptée?s?|appropriée?s?|pertinente?s?|souhaitables?|opportune?s?)\\b";
-/** Another way chosen instead (« le Gouvernement a fait le choix de … plutôt que de … », « privilégie … plutôt qu'une … »). */
+/**
+ * Another way chosen instead (« le Gouvernement a fait le choix de … plutôt que de … », « privilégie … plutôt qu'une
+ * … », « a privilégié une autre approche », « une autre voie a été retenue »).
+ */
 const otherWayChosen =
-  "(?:(?:a|ont)\\s+(?:donc\\s+|ainsi\\s+)?(?:fait\\s+le\\s+choix|choisi|préféré|privilégié|opté\\s+pour)|(?:fait|font)\\s+le\\s+choix|privilégie|privilégient|préfère|préfèrent)\\b[^.;]{0,200}?\\bplutôt\\s+qu";
+  "(?:(?:a|ont)\\s+(?:donc\\s+|ainsi\\s+)?(?:fait\\s+le\\s+choix|choisi|préféré|privilégié|opté\\s+pour)|(?:fait|font)\\s+le\\s+choix|privilégie|privilégient|préfère|préfèrent)\\b[^.;]{0,200}?\\bplutôt\\s+qu" +
+  "|(?:(?:a|ont)\\s+(?:donc\\s+|ainsi\\s+)?(?:privilégié|retenu|choisi|préféré)|privilégie|privilégient|préfère|préfèrent|retient|retiennent)\\s+(?:une\\s+autre|d'autres)\\s+(?:voies?|options?|pistes?|solutions?|approches?|orientations?)\\b" +
+  "|\\b(?:une\\s+autre|d'autres)\\s+(?:voies?|options?|pistes?|solutions?|approches?|orientations?)\\s+(?:(?:a|ont)\\s+été|(?:est|sont|sera|seront))\\s+(?:donc\\s+|ainsi\\s+)?(?:retenue?s?|privilégiée?s?|choisie?s?|préférée?s?)";
 
 /**
  * The refusals of administrative answers, which rarely say « le Gouvernement n'envisage pas » (QUESTION-FORMS.md
