@@ -131,3 +131,18 @@ describe('coverage: answers that answer without the forms first recognised', () 
     });
   });
 });
+
+describe('coverage: « de quelle manière elle doit procéder » asked of a minister (masculine) is what the law requires of the commune', () => {
+  const ask = (addressee: string, request: string) =>
+    `M. Marc Lefort attire l'attention de ${addressee} sur les chemins ruraux laissés sans entretien. Il lui demande si une commune peut aliéner un chemin rural qui n'est plus affecté à l'usage du public, et ${request}.`;
+  const answer =
+    "Aux termes de l'article L. 161-10 du code rural et de la pêche maritime, une commune peut donc aliéner un chemin rural qui a cessé d'être affecté à l'usage du public. La procédure, fixée aux articles R. 161-25 à R. 161-27 du même code, comprend une enquête publique préalable. Le conseil municipal délibère ensuite sur la vente, après avoir mis en demeure les propriétaires riverains d'acquérir les terrains attenants.";
+
+  it('« elle » cannot be « M. le ministre »: droit, answered by the procedure the code sets', () => {
+    assert.deepEqual(statuses(ask("M. le ministre de l'intérieur", 'de quelle manière elle doit procéder pour que cette vente soit régulière'), answer), ['droit/answered', 'droit/answered']);
+  });
+
+  it('asked of « Mme la ministre », « elle » may be the minister: what she intends to do is not the law', () => {
+    assert.equal(statuses(ask("Mme la ministre de l'agriculture", 'de quelle manière elle entend procéder pour simplifier cette vente'), answer)[1]?.split('/')[0], 'mesures');
+  });
+});
