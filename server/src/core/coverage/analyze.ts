@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { announcesDate, answerForm, describesMechanismBeyondBasis, drawsOwnConclusion, asksDelay, statesCount, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, ownConclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
+import { announcesDate, answerForm, describesMechanismBeyondBasis, drawsOwnConclusion, asksDelay, statesCount, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, ownConclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, restatesQuestion, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
 import { injunctiveKind, kindLabels } from './kinds';
 import { localActorSource } from './kind-forms';
@@ -541,6 +541,32 @@ function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
     if (wordsOf(figure).some(names) || wordsOf(folded.slice(from)).slice(0, 3).some(names) || wordsOf(folded.slice(0, at)).some(names)) return true;
   }
   return false;
+}
+
+/**
+ * The sentences that state a count of the thing asked (« le nombre de dossiers » → « 48 000 dossiers », « 48 000
+ * nouveaux dossiers »): the figure with that noun as its unit, or right after it; not a share or an amount (« 60 % des
+ * dossiers »), not a figure about something else, not another request's own passage.
+ */
+function countsOfThingAsked(index: AnswerIndex, sub: ExtractedSubQuestion, siblings: ReadonlySet<number>): number[] {
+  const counted = countedThing.exec(foldForSearch(sub.text))?.[1];
+  if (counted === undefined || dimensionOfRequest(sub) !== 'count') return [];
+  const aliases = [termKey(counted), ...paraphraseKeys(termKey(counted))];
+  const names = (word: string): boolean => aliases.some((alias) => keysMatch(termKey(word), alias));
+  const wordsOf = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
+  return index.sentences.flatMap((sentence, position) => {
+    const folded = sentence.folded;
+    if (siblings.has(position) || restatesQuestion(folded)) return [];
+    let from = 0;
+    for (const figure of figuresIn(folded)) {
+      const at = folded.indexOf(figure, from);
+      if (at < 0) break;
+      from = at + figure.length;
+      if (/%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure)) continue;
+      if (wordsOf(figure).some(names) || wordsOf(folded.slice(from)).slice(0, 1).some(names)) return [position];
+    }
+    return [];
+  });
 }
 
 function dimensionOfRequest(sub: ExtractedSubQuestion): FigureDimension {
@@ -1143,6 +1169,22 @@ const removalDone = rx(`${doneAuxiliary}(?:supprimée?s?|abrogée?s?|réduite?s?
 /** What the request would remove does not apply to the case (« elle ne s'applique donc pas dans les communes rurales »): nothing to remove. */
 const notApplicable = rx("\\b(?:ne\\s+s'appliquen?t?\\s+(?:donc\\s+|dès lors\\s+|ainsi\\s+)?pas|n'(?:est|sont)\\s+(?:donc\\s+|dès lors\\s+)?pas\\s+(?:applicables?|due?s?|perçue?s?|exigible?s?))\\b");
 
+/** A compound past (« a ajusté », « ont été unifiées », « est entré en vigueur »): something done. */
+const doneForm = rx("\\b(?:a|ont)\\s+(?:(?:déjà|récemment|ainsi|notamment|également|alors|aussitôt)\\s+)?(?:été\\s+)?\\p{L}{3,}(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues)\\b|\\b(?:est|sont)\\s+entrée?s?\\s+en\\s+vigueur\\b");
+const negated = rx("\\bn'(?:a|ont|est|sont)\\s+pas\\b|\\bne\\s+[\\p{L}']+\\s+(?:pas|plus|jamais)\\b");
+
+/**
+ * The asked action as the aim of what was done (« Pour corriger cet écart, le décret du … a modifié le barème »,
+ * « Afin d'harmoniser ces règles, le décret … a unifié… »): a yes by the fact. A study or a reflection for that aim
+ * (« une étude a été lancée »), a wish (« il conviendrait de… ») or a negation is not.
+ */
+function servesAskedAction(verb: string, folded: string): boolean {
+  const purpose = new RegExp(`\\b(?:pour\\s+|afin\\s+d(?:e\\s+|'))(?:(?:le|la|les|l'|y|en|se|s')\\s*)?${verb}\\b`, 'u').exec(folded);
+  if (!purpose) return false;
+  const rest = folded.slice(purpose.index + purpose[0].length);
+  return doneForm.test(rest) && !negated.test(rest) && !isReflection(folded) && !isPendingStudy(folded);
+}
+
 /**
  * The beneficiaries of an extension asked (« étendre le chèque énergie aux retraités modestes » → retraités,
  * modestes), as word keys: the content words after « aux / au / à la / à l' / à » that follow the verb of extension.
@@ -1181,6 +1223,7 @@ function extensionTarget(text: string): string {
 function echoesAskedAction(request: string, folded: string): boolean {
   const verb = askedAction.exec(request)?.[1];
   if (!verb) return false;
+  if (servesAskedAction(verb, folded)) return true;
   if ((improvementAsked.test(verb) && improvementDone.test(folded)) || (creationAsked.test(verb) && creationDone.test(folded)) || (removalAsked.test(verb) && (removalDone.test(folded) || notApplicable.test(folded)))) return true;
   const stem = verb.slice(0, -2);
   const words = /\p{L}+/gu;
@@ -1327,6 +1370,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     if (process.length > 0) evidence = evidence.filter((position) => describesMechanismBeyondBasis(index.sentences[position]!.folded) || process.some((key) => index.containing(key).has(position)));
     if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`${missingEvidence.modalites} : un texte est cité comme fondement, mais rien n’est dit de ce qui est demandé (${processLabel(sub.text)})`], candidate });
   }
+  // A count of the very thing asked (« près de 48 000 dossiers ont été déposés ») answers wherever it stands, not only
+  // beside the sentence that repeats the request's other words (« depuis l'ouverture de la plateforme »).
+  const counts = evidence.length === 0 && sub.kind === 'chiffres' ? countsOfThingAsked(index, sub, siblings) : [];
+  if (counts.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: counts, missing: [], candidate: counts[0]!, reason: 'un chiffre de la chose même dont le nombre est demandé' });
   // The improvement done is often said in the sentence after the one that names the scheme (« Le congé … est indemnisé
   // par l'allocation… Son montant a été revalorisé… »): the next sentence of the paragraph is read too.
   const echoed = sub.kind === 'intention' && evidence.length === 0 ? withContinuations(index, addressing, (folded) => (improvementDone.test(folded) || creationDone.test(folded) || removalDone.test(folded) || notApplicable.test(folded)) && !topicShift.test(folded)).filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
@@ -1361,8 +1408,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (acted.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: acted, missing: [], candidate: acted[0]!, reason: 'la position est donnée par ce que le Gouvernement a fait ou prépare sur le problème posé' });
   // « les dispositions qu'il envisage de prendre pour modifier… » asks what the Government will do: an explicit no on
   // the request's object (« ne permettent pas d'envisager une modification de ces règles ») answers it.
-  // Not for the alternative (« si tel n'est pas le cas, quelles mesures… »): the no to the first request is not its answer.
-  const declined = evidence.length === 0 && sub.kind === 'mesures' && (intentionCue.test(foldForSearch(sub.text)) || injunctiveKind(foldForSearch(sub.text)) !== undefined) && !conditional.test(foldForSearch(sub.text)) ? closest(scored.scores, (position) => isRefusal(withoutLawStatements(index.sentences[position]!.folded)) && (addressing.includes(position) || sharesDistinctive(index, sub, position))) : [];
+  // Not for the alternative (« si tel n'est pas le cas, quelles mesures… »): the no to the first request is not its answer;
+  // nor the refusal that is another request's own passage (« une vignette … n'est pas la voie retenue » answers « s'il
+  // entend instaurer une vignette », not « quelles mesures il compte prendre »).
+  const declined = evidence.length === 0 && sub.kind === 'mesures' && (intentionCue.test(foldForSearch(sub.text)) || injunctiveKind(foldForSearch(sub.text)) !== undefined) && !conditional.test(foldForSearch(sub.text)) ? closest(scored.scores, (position) => !siblings.has(position) && isRefusal(withoutLawStatements(index.sentences[position]!.folded)) && (addressing.includes(position) || sharesDistinctive(index, sub, position))) : [];
   if (declined.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: declined, missing: [], candidate: declined[0]!, reason: 'un refus explicite : aucune mesure n’est envisagée, et la réponse le dit' });
   if (evidence.length === 0 && sub.kind === 'mesures' && addressing.some((position) => isPendingStudy(index.sentences[position]!.folded))) {
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['une étude en cours n’est pas une mesure décidée : aucune mesure nommée dans la réponse'], candidate });

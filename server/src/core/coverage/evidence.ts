@@ -3,6 +3,8 @@
  * answer sentence (folded text).
  */
 import { rx } from './regex';
+import { isContentWord, keysMatch, termKey } from './stem';
+import { stripAccents } from '../text/fold';
 import type { SubQuestionKind } from './types';
 
 const month = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
@@ -64,7 +66,7 @@ export function describesAction(folded: string): boolean {
 
 /** Connectors that describe a mechanism: how, why, on which basis. */
 const mechanism = rx(
-  "\\b(?:afin de|afin que|en raison d|dans la mesure où|grâce à|par le biais|via|au moyen d|permet(?:tent|tra|tront)? d|permettant|consiste|repose sur|reposent sur|s'appuie sur|s'appuient sur|dans le cadre d|en application d|aux termes d|conformément à|c'est pourquoi|parce que|puisque|car\\b|ainsi,|en effet|notamment par|par l'intermédiaire|en lien avec|sous l'égide|à travers|relève de|relèvent de|relève de la compétence|est chargée? de|sont chargée?s de|(?:s')?expliquen?t?\\b|en (?:\\p{L}+ant)\\b|sur la base d|au vu d|après avis d|compte tenu d|du fait d|eu égard à|(?:résulte|résultent|découle|découlent|procède|procèdent)\\s+d|(?:a|ont)\\s+conduit\\s+à|(?:fixée?s?|définie?s?|déterminée?s?|précisée?s?|calculée?s?) (?:par|selon)\\s+(?:un|une|le|la|les|l')?\\s*(?:arrêtés?|décrets?|barèmes?|circulaires?|instructions?|conventions?|règlements?)|(?:déposée?s?|adressée?s?|transmise?s?|présentée?s?|instruite?s?) (?:auprès|par)\\b|selon (?:un|une|le|la|les) (?:barèmes?|procédures?|critères?|modalités))",
+  "\\b(?:afin de|afin que|en raison d|dans la mesure où|grâce à|par le biais|via|au moyen d|permet(?:tent|tra|tront)?(?:,[^,.;:]{1,60},)? d|permettant|consiste|repose sur|reposent sur|s'appuie sur|s'appuient sur|dans le cadre d|en application d|aux termes d|conformément à|c'est pourquoi|parce que|puisque|car\\b|ainsi,|en effet|notamment par|par l'intermédiaire|en lien avec|sous l'égide|à travers|relève de|relèvent de|relève de la compétence|est chargée? de|sont chargée?s de|(?:s')?expliquen?t?\\b|en (?:\\p{L}+ant)\\b|sur la base d|au vu d|après avis d|compte tenu d|du fait d|eu égard à|(?:résulte|résultent|découle|découlent|procède|procèdent)\\s+d|(?:a|ont)\\s+conduit\\s+à|(?:fixée?s?|définie?s?|déterminée?s?|précisée?s?|calculée?s?) (?:par|selon)\\s+(?:un|une|le|la|les|l')?\\s*(?:arrêtés?|décrets?|barèmes?|circulaires?|instructions?|conventions?|règlements?)|(?:déposée?s?|adressée?s?|transmise?s?|présentée?s?|instruite?s?) (?:auprès|par)\\b|selon (?:un|une|le|la|les) (?:barèmes?|procédures?|critères?|modalités))",
   'g',
 );
 
@@ -80,6 +82,21 @@ const alreadyDone =
   "(?:a|ont)\\s+(?:déjà\\s+)?été\\s+(?:rappelée?s?|diffusée?s?|adoptée?s?|publiée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))\\s+(?:[\\p{L}'-]+,?\\s+){0,8}?par\\s+(?:une?|la|le|les)\\s+(?:instruction|circulaire|décret|arrêté|loi|ordonnance|note|lettre)";
 
 /**
+ * The way asked is not the one taken (« ne constitue pas aujourd'hui la voie retenue », « n'est pas la voie
+ * privilégiée », « n'apparaît pas aujourd'hui la solution la plus adaptée »): a no, said of what the sentence is about.
+ */
+const wayNotTaken =
+  "(?:ne\\s+(?:constitue|constituent|représente|représentent)|n'(?:est|sont|était|apparaît|apparait|paraît|parait|semble))\\s+pas\\s+(?:(?:à ce stade|aujourd'hui|actuellement|pour l'heure|pour le moment|en l'état|donc|dès lors|encore)\\s*,?\\s+)*(?:la|une|l'|les|des)\\s*(?:voies?|options?|pistes?|solutions?|orientations?|approches?|réponses?)\\s+(?:(?:la|les)\\s+plus\\s+)?(?:retenue?s?|privilégiée?s?|choisie?s?|envisagée?s?|adaptée?s?|appropriée?s?|pertinente?s?|souhaitables?|opportune?s?)\\b";
+/**
+ * Another way chosen instead (« le Gouvernement a fait le choix de … plutôt que de … », « privilégie … plutôt qu'une
+ * … », « a privilégié une autre approche », « une autre voie a été retenue »).
+ */
+const otherWayChosen =
+  "(?:(?:a|ont)\\s+(?:donc\\s+|ainsi\\s+)?(?:fait\\s+le\\s+choix|choisi|préféré|privilégié|opté\\s+pour)|(?:fait|font)\\s+le\\s+choix|privilégie|privilégient|préfère|préfèrent)\\b[^.;]{0,200}?\\bplutôt\\s+qu" +
+  "|(?:(?:a|ont)\\s+(?:donc\\s+|ainsi\\s+)?(?:privilégié|retenu|choisi|préféré)|privilégie|privilégient|préfère|préfèrent|retient|retiennent)\\s+(?:une\\s+autre|d'autres)\\s+(?:voies?|options?|pistes?|solutions?|approches?|orientations?)\\b" +
+  "|\\b(?:une\\s+autre|d'autres)\\s+(?:voies?|options?|pistes?|solutions?|approches?|orientations?)\\s+(?:(?:a|ont)\\s+été|(?:est|sont|sera|seront))\\s+(?:donc\\s+|ainsi\\s+)?(?:retenue?s?|privilégiée?s?|choisie?s?|préférée?s?)";
+
+/**
  * The refusals of administrative answers, which rarely say « le Gouvernement n'envisage pas » (QUESTION-FORMS.md
  * §10, issue 10): « cette mesure ne saurait être étendue », « un allongement n'apparaît pas opportun », « une
  * réduction ne paraît pas souhaitable », « il n'entre pas dans les intentions du Gouvernement de », « elle n'a pas
@@ -87,7 +104,8 @@ const alreadyDone =
  * no on what the sentence is about.
  */
 const administrativeRefusal =
-  "ne\\s+(?:saurait|sauraient)\\b|(?:n'|ne\\s+)(?:apparaît|apparait|paraît|parait|semble|semblerait|paraîtrait|apparaîtrait|est|serait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|pas\\s+)?(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:opportune?s?|souhaitables?|envisageables?|pertinente?s?|justifiée?s?|adaptée?s?|nécessaires?|utiles?|possibles?|réalisables?|ouverte?s?|souhaitée?s?|prévue?s?|envisagée?s?|retenue?s?|proportionnée?s?|appropriée?s?|raisonnables?|judicieuse?s?|équitables?|réalistes?|cohérente?s?|compatibles?|soutenables?|de nature à)\\b|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?devenir\\b|n'entre\\s+pas\\s+dans\\s+(?:les\\s+intentions|le\\s+projet|les\\s+projets)|il\\s+n'est\\s+pas\\s+question\\s+d|n'est\\s+pas\\s+d'actualité|ne\\s+(?:figure|fait)\\s+pas\\s+(?:partie\\s+)?(?:des|parmi\\s+les)\\s+(?:priorités|orientations|projets|intentions)|ne\\s+(?:peut|peuvent|saurait|sauraient)\\s+(?:donc\\s+|dès lors\\s+)?recevoir\\s+(?:un|une|d'|de)\\s*(?:avis|suite|réponse)\\s+favorables?|(?:reste|est|demeure)\\s+(?:très\\s+|particulièrement\\s+|donc\\s+)?attachée?\\s+(?:à\\s+la\\s+stabilité|au\\s+maintien|à\\s+la\\s+préservation)|\\bmaintien\\b[^.;]{0,60}?\\b(?:apparaît|apparait|paraît|parait|semble|est)\\s+(?:donc\\s+|dès lors\\s+|ainsi\\s+)?(?:préférable|plus\\s+adaptée?|justifiée?|souhaitable)|n'(?:a|ont)\\s+pas\\s+été\\s+(?:retenue?s?|jugée?s?\\s+(?:opportune?s?|souhaitables?|utiles?|nécessaires?))|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?être\\s+(?:envisagée?s?|retenue?s?|accueillie?s?|étendue?s?|acceptée?s?|généralisée?s?)|n'est\\s+pas\\s+(?:envisagée?|prévue?|retenue?)\\s+(?:de|d')|n'est\\s+pas\\s+dans\\s+(?:ses|les|leurs|nos|mes)\\s+intentions|exclu(?:t|ent)\\s+(?:donc\\s+|dès lors\\s+)?toute?\\s+(?:forme\\s+de\\s+|possibilité\\s+de\\s+)?(?:dérogation|exception|modification|extension|assouplissement)|ne\\s+(?:permet|permettent|permettrait|permettraient)\\s+pas\\s+(?:d'envisager|de\\s+retenir|de\\s+donner\\s+suite|d'accéder|de\\s+réserver\\s+une\\s+suite\\s+favorable)";
+  "ne\\s+(?:saurait|sauraient)\\b|(?:n'|ne\\s+)(?:apparaît|apparait|paraît|parait|semble|semblerait|paraîtrait|apparaîtrait|est|serait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|pas\\s+)?(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:opportune?s?|souhaitables?|envisageables?|pertinente?s?|justifiée?s?|adaptée?s?|nécessaires?|utiles?|possibles?|réalisables?|ouverte?s?|souhaitée?s?|prévue?s?|envisagée?s?|retenue?s?|proportionnée?s?|appropriée?s?|raisonnables?|judicieuse?s?|équitables?|réalistes?|cohérente?s?|compatibles?|soutenables?|de nature à)\\b|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?devenir\\b|n'entre\\s+pas\\s+dans\\s+(?:les\\s+intentions|le\\s+projet|les\\s+projets)|il\\s+n'est\\s+pas\\s+question\\s+d|n'est\\s+pas\\s+d'actualité|ne\\s+(?:figure|fait)\\s+pas\\s+(?:partie\\s+)?(?:des|parmi\\s+les)\\s+(?:priorités|orientations|projets|intentions)|ne\\s+(?:peut|peuvent|saurait|sauraient)\\s+(?:donc\\s+|dès lors\\s+)?recevoir\\s+(?:un|une|d'|de)\\s*(?:avis|suite|réponse)\\s+favorables?|(?:reste|est|demeure)\\s+(?:très\\s+|particulièrement\\s+|donc\\s+)?attachée?\\s+(?:à\\s+la\\s+stabilité|au\\s+maintien|à\\s+la\\s+préservation)|\\bmaintien\\b[^.;]{0,60}?\\b(?:apparaît|apparait|paraît|parait|semble|est)\\s+(?:donc\\s+|dès lors\\s+|ainsi\\s+)?(?:préférable|plus\\s+adaptée?|justifiée?|souhaitable)|n'(?:a|ont)\\s+pas\\s+été\\s+(?:retenue?s?|jugée?s?\\s+(?:opportune?s?|souhaitables?|utiles?|nécessaires?))|ne\\s+(?:peut|peuvent|pourrait|pourraient)\\s+(?:donc\\s+|dès lors\\s+)?être\\s+(?:envisagée?s?|retenue?s?|accueillie?s?|étendue?s?|acceptée?s?|généralisée?s?)|n'est\\s+pas\\s+(?:envisagée?|prévue?|retenue?)\\s+(?:de|d')|n'est\\s+pas\\s+dans\\s+(?:ses|les|leurs|nos|mes)\\s+intentions|exclu(?:t|ent)\\s+(?:donc\\s+|dès lors\\s+)?toute?\\s+(?:forme\\s+de\\s+|possibilité\\s+de\\s+)?(?:dérogation|exception|modification|extension|assouplissement)|ne\\s+(?:permet|permettent|permettrait|permettraient)\\s+pas\\s+(?:d'envisager|de\\s+retenir|de\\s+donner\\s+suite|d'accéder|de\\s+réserver\\s+une\\s+suite\\s+favorable)|" +
+  `${wayNotTaken}|${otherWayChosen}`;
 
 /**
  * What is asked already exists (« est d'ores et déjà indemnisé », « existe déjà », « permet déjà de… », « le
@@ -230,7 +248,46 @@ export function conclusionOn(requestFolded: string, sentenceFolded: string): 'co
     const asked = predicateGroups.filter((group) => group.test(requestFolded));
     if (asked.length === 0 || own || asked.some((group) => group.test(unquoted))) return 'connector';
   }
-  return modalFamilies.some((family) => family.test(requestFolded) && family.test(unquoted)) ? 'modal' : undefined;
+  if (modalFamilies.some((family) => family.test(requestFolded) && family.test(unquoted))) return 'modal';
+  return restatesPredicate(requestFolded, unquoted) ? 'modal' : undefined;
+}
+
+/** A modal and the infinitive it governs (« peuvent percevoir », « ne peut donc pas conserver », « est tenu de verser »), then what follows. */
+const modalInfinitive = rx(
+  "\\b(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|(?:est|sont)\\s+(?:tenue?s?|autorisée?s?|fondée?s?|habilitée?s?)\\s+(?:à\\s+|de\\s+|d'))\\s*(?:(?:pas|plus|donc|dès lors|ainsi|également|désormais|toutefois|en principe|notamment)\\s+)*(?:,[^,.;:]{1,80},\\s*)?(\\p{L}{4,}(?:er|ir|re|oir))\\b([^.;:]{0,160})",
+  'g',
+);
+
+/** The verb asked and the verb of the rule are one: same word family, or (irregular verbs, « perçoit » / « percevoir ») the same first four letters. */
+function sameVerb(asked: string, infinitive: string): boolean {
+  if (keysMatch(termKey(asked), termKey(infinitive))) return true;
+  const a = stripAccents(asked);
+  const b = stripAccents(infinitive);
+  return a.length >= 6 && b.length >= 6 && a.slice(0, 4) === b.slice(0, 4);
+}
+
+/**
+ * A yes/no `droit` request without a modal (« si un fonctionnaire en disponibilité conserve ses droits à
+ * l'avancement ») is concluded on by a rule that restates its predicate with a modal (« le fonctionnaire … peut
+ * conserver, pendant cinq ans au plus, ses droits à l'avancement »; QUESTION-FORMS.md §10.2): a verb of the request as the infinitive, followed by a word that
+ * follows that verb in the request (its object). Another act with a modal (« peut demander un entretien ») is not.
+ */
+function restatesPredicate(requestFolded: string, sentenceFolded: string): boolean {
+  if (!/^\W*(?:si|s')\b/u.test(requestFolded) || modalFamilies.some((family) => family.test(requestFolded))) return false;
+  const asked = (requestFolded.match(/\p{L}+/gu) ?? []).filter((word) => isContentWord(word));
+  if (asked.length < 2) return false;
+  modalInfinitive.lastIndex = 0;
+  for (let found = modalInfinitive.exec(sentenceFolded); found; found = modalInfinitive.exec(sentenceFolded)) {
+    const infinitive = found[1]!;
+    // What follows the infinitive, incises set aside (« conserver, pendant cinq ans au plus, ses droits »).
+    const after = (found[2]!.replace(/^\s*,[^,]{1,80},/u, ' ').match(/\p{L}+/gu) ?? []).filter((word) => isContentWord(word)).slice(0, 4);
+    for (const [at, word] of asked.entries()) {
+      if (!sameVerb(word, infinitive)) continue;
+      const object = asked.slice(at + 1, at + 5).map((other) => termKey(other));
+      if (after.some((other) => object.some((key) => keysMatch(key, termKey(other))))) return true;
+    }
+  }
+  return false;
 }
 
 /**

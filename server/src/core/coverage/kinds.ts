@@ -226,7 +226,8 @@ export type AddresseeGender = 'masculin' | 'féminin';
 
 /** « si elle peut… » asked of « M. le ministre », « s'il peut… » of « Mme la ministre »: the pronoun is someone else. */
 const otherPronoun: Readonly<Record<AddresseeGender, RegExp>> = {
-  masculin: rx('^si\\s+elle\\b'),
+  // « si elle peut… », « de quelle manière elle doit procéder » (a commune, named in the request before).
+  masculin: rx("^si\\s+elle\\b|^(?:(?:de\\s+)?(?:quelle|quelles)\\s+(?:manière|façon)s?|comment|dans\\s+quelle\\s+mesure)\\s+elle\\s+(?=(?:ne\\s+|n')?(?:peut|peuvent|pourrait|doit|devrait|est\\s+tenue|est\\s+autorisée|est\\s+obligée)\\b)"),
   féminin: rx("^s'il\\s+(?=(?:ne\\s+|n')?(?:peut|peuvent|pourrait|doit|devrait|est\\s+tenu|est\\s+autorisé|est\\s+obligé|a\\s+le\\s+droit)\\b)"),
 };
 
@@ -239,7 +240,7 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   const conditional = condition.exec(text);
   if (conditional) text = text.slice(conditional[0].length);
   // Not the minister: read the pronoun as the thing it stands for (a commune, an agent), whose rights are asked.
-  if (addressee && otherPronoun[addressee].test(text)) text = text.replace(otherPronoun[addressee], 'si cette personne ');
+  if (addressee && otherPronoun[addressee].test(text)) text = text.replace(otherPronoun[addressee], (found) => (/^(?:si\s+elle|s'il)/u.test(found) ? 'si cette personne ' : found.replace(/\belle\s+$/u, 'cette personne ')));
   const found = new Map<SubQuestionKind, { index: number; length: number }>();
   for (const { kind, pattern } of cues) {
     pattern.lastIndex = 0;
