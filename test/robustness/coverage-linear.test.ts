@@ -36,4 +36,21 @@ describe('robustesse : couverture en temps linéaire sur des réponses hostiles'
     assert.ok(used < 3000, `${Math.round(used)} ms`);
     assert.ok(statesDelay('dans un delai de deux cent cinquante jours'), 'un délai en lettres reste lu');
   });
+
+  it('« n’est pas donc  donc  … » (adverbes séparés de deux espaces) : moins de 3 s de CPU, et le refus « ne constitue pas, à ce stade, la voie retenue » compte encore', () => {
+    // Exponential before (review of the second stop of 7 December): « \\s*,?\\s+ » inside a repeated group split each
+    // double space two ways; 24 repetitions took 19.6 s in one 330-byte dossier.
+    const question = 'M. Paul Dupont demande à M. le ministre des transports s’il entend créer une vignette pour les poids lourds.';
+    const used = cpuMs(() => analyze(dossier(question, `La création d'une vignette n'est pas ${'donc  '.repeat(40)}x.`)));
+    assert.ok(used < 3000, `${Math.round(used)} ms`);
+    const refused = analyze(dossier(question, 'La création d’une vignette pour les poids lourds ne constitue pas, à ce stade, la voie retenue par le Gouvernement.'));
+    assert.deepEqual(refused.subQuestions.map((sub) => sub.status), ['answered']);
+  });
+
+  it('« Si » suivi de 3 900 virgules, 25 fois : moins de 3 s de CPU (cas posé avant la demande)', () => {
+    // Quadratic before: « [\\s,]* » then a lazy « [^.;]*? » over a long run of commas or spaces.
+    const question = `Si ${','.repeat(3900)} il lui demande s’il peut réviser ce barème. `.repeat(25);
+    const used = cpuMs(() => analyze(dossier(question, 'Le barème est fixé par arrêté.')));
+    assert.ok(used < 3000, `${Math.round(used)} ms`);
+  });
 });

@@ -161,7 +161,7 @@ describe('coverage: evidence that bears on the request', () => {
 
     it('the legal basis and an endowment: partial, and the message names the process asked', () => {
       assert.deepEqual(flags(question, "En application de la loi de finances pour 2023, le fonds vert est doté de deux milliards d'euros de crédits."), [
-        'Sous-question 1 (modalités) : le mécanisme (qui, comment, sur quelle base) n’est pas décrit : un texte est cité comme fondement, mais rien n’est dit de ce qui est demandé (« sont répartis »).',
+        'Sous-question 1 (modalités) : le mécanisme (qui, comment, sur quelle base) n’est pas décrit ; un texte est cité comme fondement, mais rien n’est dit de ce qui est demandé (« sont répartis »).',
       ]);
     });
 

@@ -8,7 +8,7 @@ import { leadingWords, type Finding, type RelatedLocation } from '../findings/fi
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
 import { announcesDate, answerForm, describesMechanismBeyondBasis, drawsOwnConclusion, asksDelay, statesCount, statesDelay, carriesEvidence, governmentActs, concreteMeasure, describesAction, figuresIn, namesMeasure, statesNoData, carriesStrongEvidence, citesRule, closesOnRule, conclusionOn, ownConclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, restatesQuestion, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion, type ObjectItem, type ObjectTerm } from './extract';
-import { injunctiveKind, kindLabels } from './kinds';
+import { asksJudgement, injunctiveKind, kindLabels } from './kinds';
 import { localActorSource } from './kind-forms';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
 import { findReferral } from './referral';
@@ -506,26 +506,43 @@ function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: 
 }
 
 /**
+ * The noun whose number a count request asks (« le nombre de dossiers » → « dossiers »), with its paraphrases, as a
+ * test of a word; undefined when the request asks no count.
+ */
+function countedNoun(sub: ExtractedSubQuestion): ((word: string) => boolean) | undefined {
+  let counted = countedThings.get(sub);
+  if (counted === undefined) {
+    counted = countedThing.exec(foldForSearch(sub.text))?.[1] ?? null;
+    countedThings.set(sub, counted);
+  }
+  if (counted === null || dimensionOfRequest(sub) !== 'count') return undefined;
+  const key = termKey(counted);
+  const aliases = [key, ...paraphraseKeys(key)];
+  return (word) => {
+    const found = termKey(word);
+    return aliases.some((alias) => keysMatch(found, alias));
+  };
+}
+const wordsOf = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
+/** The first `count` words of `text` from `from`, without reading the rest of it. */
+function wordsAfter(text: string, from: number, count: number): string[] {
+  const word = /\p{L}+/gu;
+  word.lastIndex = from;
+  const found: string[] = [];
+  for (let match = word.exec(text); match && found.length < count; match = word.exec(text)) found.push(match[0]);
+  return found;
+}
+
+/**
  * « le nombre de contrats d'apprentissage »: a count counts the thing asked when it is said of it (« 852 000 nouveaux
  * contrats »), not a share of hirings or a count of apprentices in the same answer: a figure followed within four
  * words by the counted noun or after it in the sentence (its subject), a bare figure, a count stated of it (« le
  * nombre de contrats s'élève à… »), or no data.
  */
 function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
-  let counted = countedThings.get(sub);
-  if (counted === undefined) {
-    counted = countedThing.exec(foldForSearch(sub.text))?.[1] ?? null;
-    countedThings.set(sub, counted);
-  }
-  if (counted === null || dimensionOfRequest(sub) !== 'count') return true;
+  const names = countedNoun(sub);
+  if (names === undefined) return true;
   if (statesNoData(folded)) return true;
-  const key = termKey(counted);
-  const aliases = [key, ...paraphraseKeys(key)];
-  const names = (word: string): boolean => {
-    const found = termKey(word);
-    return aliases.some((alias) => keysMatch(found, alias));
-  };
-  const wordsOf = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
   // « Le nombre de contrats signés s'élève à 120 000 »: the count is said of the thing asked.
   if (statesCount(folded) && /\b(?:nombre|total|effectifs?)\b/u.test(folded) && wordsOf(folded).some(names)) return true;
   const figures = figuresIn(folded);
@@ -538,22 +555,19 @@ function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
     from = at + figure.length;
     // The figure's own unit or the words right after it (« 852 000 nouveaux contrats », « 41 000 agents »), or the
     // thing asked as the subject before it (« les bénéficiaires … représentent 12 % des demandeurs d'emploi »).
-    if (wordsOf(figure).some(names) || wordsOf(folded.slice(from)).slice(0, 3).some(names) || wordsOf(folded.slice(0, at)).some(names)) return true;
+    if (wordsOf(figure).some(names) || wordsAfter(folded, from, 3).some(names) || wordsOf(folded.slice(0, at)).some(names)) return true;
   }
   return false;
 }
 
 /**
- * The sentences that state a count of the thing asked (« le nombre de dossiers » → « 48 000 dossiers », « 48 000
- * nouveaux dossiers »): the figure with that noun as its unit, or right after it; not a share or an amount (« 60 % des
- * dossiers »), not a figure about something else, not another request's own passage.
+ * The sentences that state a count of the thing asked (« le nombre de dossiers » → « 48 000 dossiers »): the figure
+ * with that noun as its unit or as the word right after it; not a share or an amount (« 60 % des dossiers »), not a
+ * figure about something else, not another request's own passage.
  */
 function countsOfThingAsked(index: AnswerIndex, sub: ExtractedSubQuestion, siblings: ReadonlySet<number>): number[] {
-  const counted = countedThing.exec(foldForSearch(sub.text))?.[1];
-  if (counted === undefined || dimensionOfRequest(sub) !== 'count') return [];
-  const aliases = [termKey(counted), ...paraphraseKeys(termKey(counted))];
-  const names = (word: string): boolean => aliases.some((alias) => keysMatch(termKey(word), alias));
-  const wordsOf = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
+  const names = countedNoun(sub);
+  if (names === undefined) return [];
   return index.sentences.flatMap((sentence, position) => {
     const folded = sentence.folded;
     if (siblings.has(position) || restatesQuestion(folded)) return [];
@@ -563,7 +577,7 @@ function countsOfThingAsked(index: AnswerIndex, sub: ExtractedSubQuestion, sibli
       if (at < 0) break;
       from = at + figure.length;
       if (/%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure)) continue;
-      if (wordsOf(figure).some(names) || wordsOf(folded.slice(from)).slice(0, 1).some(names)) return [position];
+      if (wordsOf(figure).some(names) || wordsAfter(folded, from, 1).some(names)) return [position];
     }
     return [];
   });
@@ -714,12 +728,14 @@ const conditionalOpening = rx("^(?:le cas échéant|si oui|si tel est le cas|dan
  * subordonné à », « ne peut … que », or the words « conditions », « procédure », « modalités » with what they are.
  */
 const conditionStated = rx(
-  "\\b(?:lorsqu|à condition|sous réserve|sous (?:la |les )?conditions?|dans (?:le|les) cas|en cas d|dès lors qu|pour autant qu|à la demande|après (?:avis|enquête|accord|délibération|consultation|autorisation|mise en demeure|information)|par (?:une |la )?délibération|sur (?:avis|proposition|demande)|dans un délai|(?:est|sont) subordonnée?s?|ne (?:peut|peuvent) (?:[\\p{L}'-]+\\s+){1,6}?que\\b|(?:les|des|ces) (?:conditions|modalités) (?:suivantes|prévues|fixées|définies)|(?:selon|suivant) (?:la|une) procédure|(?:doit|doivent|devra|devront)\\b|(?:requiert|requièrent|nécessite|nécessitent|suppose|supposent|exige|exigent|implique|impliquent)\\b|conditionnée?s?\\b|préalable\\p{L}*|il (?:faut|est nécessaire)|(?:conditions|modalités|procédure)\\b[^.;]{0,60}?\\b(?:fixée?s?|définie?s?|prévue?s?|précisée?s?|déterminée?s?|énoncée?s?)\\b|\\btout(?:e|es)?\\s+(?:[\\p{L}'-]+\\s+){1,6}?qui\\b|sans\\s+(?:excuse|motif|autorisation|accord|l'accord)|\\bsoit\\b[^.;]{1,200}\\bsoit\\b)",
+  "\\b(?:lorsqu|à condition|sous réserve|sous (?:la |les )?conditions?|dans (?:le|les) cas|en cas d|dès lors qu|pour autant qu|à la demande|après (?:avis|enquête|accord|délibération|consultation|autorisation|mise en demeure|information)|par (?:une |la )?délibération|sur (?:simple\\s+)?(?:avis|proposition|demande)|pourvu qu|à la seule condition|une fois qu|(?<=[\\p{L},]\\s)(?:s'(?:il|ils|elle|elles)\\b|si\\s+(?:le|la|les|l'|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|on)\\b)|dans un délai|(?:est|sont) subordonnée?s?|ne (?:peut|peuvent) (?:[\\p{L}'-]+\\s+){1,6}?que\\b|(?:les|des|ces) (?:conditions|modalités) (?:suivantes|prévues|fixées|définies)|(?:selon|suivant) (?:la|une) procédure|(?:doit|doivent|devra|devront)\\b|(?:requiert|requièrent|nécessite|nécessitent|suppose|supposent|exige|exigent|implique|impliquent)\\b|conditionnée?s?\\b|préalable\\p{L}*|il (?:faut|est nécessaire)|(?:conditions|modalités|procédure)\\b[^.;]{0,60}?\\b(?:fixée?s?|définie?s?|prévue?s?|précisée?s?|déterminée?s?|énoncée?s?)\\b|\\btout(?:e|es)?\\s+(?:[\\p{L}'-]+\\s+){1,6}?qui\\b|sans\\s+(?:excuse|motif|autorisation|accord|l'accord)|\\bsoit\\b[^.;]{1,200}\\bsoit\\b)",
 );
 /**
  * An open legal request that asks whom a rule is for (« à quel type de fonction est réservée… », « à quels élus… »,
  * « à qui incombe… », « quelles personnes peuvent… »).
  */
+/** « et, dans l'affirmative, comment / de quelle manière » (folded text: the pattern is folded too). */
+const asksHow = rx("^(?:et\\s+)?(?:comment|de quelle (?:manière|façon))\\b");
 const whomAsked = rx(
   "^(?:(?:à|a|pour)\\s+qui\\b|(?:(?:à|a|par|pour|de)\\s+)?(?:quel|quelle|quels|quelles)\\s+(?:types?\\s+d(?:e\\s+|')|catégories?\\s+d(?:e\\s+|')|sortes?\\s+d(?:e\\s+|'))?(fonctions?|personnes?|élus?|autorités?|agents?|bénéficiaires?|personnels?|titulaires?|membres?|professionnels?|responsables?|acteurs?)\\b)",
 );
@@ -730,7 +746,7 @@ const whomAsked = rx(
  * « ont droit », « sont éligibles », « est ouvert aux »).
  */
 const whomStated = rx(
-  `\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réserv\\p{L}*\\s+(?:[^.;]{0,80}?\\s)?(?:aux?|à)\\b|sauf\\s+(?:en ce qui concerne|pour|s'agissant)|à l'exception d|exclusivement|limitativement|(?:incombe|incombent|revient|reviennent|appartient|appartiennent|relève|relèvent)\\s+(?:exclusivement\\s+|donc\\s+|ainsi\\s+)?(?:à|au|aux|de|du|des)\\b|(?:est|sont)\\s+(?:ouverte?s?|accordée?s?|attribuée?s?|autorisée?s?|habilitée?s?|compétente?s?|éligibles?|bénéficiaires?)\\b|(?:peut|peuvent)\\s+(?:seule?s?\\s+|également\\s+)?(?:bénéficier|prétendre)|(?:a|ont)\\s+(?:seule?s?\\s+)?droit\\s+(?:à|au|aux)|au (?:profit|bénéfice) d|en faveur d|(?:s'applique|s'appliquent|applicables?|destinée?s?|versée?s?|allouée?s?|servie?s?|dévolue?s?|confiée?s?|bénéficie|bénéficient|profite|profitent)\\s+(?:\\p{L}+\\s+)?(?:aux?|à)\\b|(?:concerne|concernent|vise|visent)\\s+(?:les|des|l'|la|le|tous|toutes|l'ensemble)\\b|(?:sont|est)\\s+(?:seule?s?\\s+)?(?:concernée?s?|visée?s?)\\b|(?:à|pour)\\s+(?:tous|toutes|l'ensemble\\s+des)\\b|à la charge d|prise?s?\\s+en\\s+charge\\s+par|(?:assurée?s?|supportée?s?|exercée?s?|financée?s?|effectuée?s?|réalisée?s?|délivrée?s?|prononcée?s?|décidée?s?|conférée?s?)\\s+par\\s+(?:le|la|les|l'|un|une|des)|\\bc'est\\s+(?:à\\s+|au\\s+|aux\\s+)?(?:le|la|les|l')?\\s*\\p{L}+[^.;]{0,60}?\\squi\\b|(?:est|sont)\\s+(?:seule?s?\\s+)?(?:tenue?s?|responsables?|redevables?|chargée?s?)\\b|\\b${localActorSource}(?:\\s+(?:riverains?|concernée?s?|intéressée?s?|municipa(?:l|ux)|privée?s?|publics?|publiques?))?\\s+(?:doit|doivent|est\\s+tenue?|sont\\s+tenue?s|a\\s+la\\s+charge|ont\\s+la\\s+charge|assure|assurent|supporte|supportent|prend\\s+en\\s+charge|prennent\\s+en\\s+charge)\\b)`,
+  `\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réserv\\p{L}*\\s+(?:[^.;]{0,80}?\\s)?(?:aux?|à)\\b|sauf\\s+(?:en ce qui concerne|pour|s'agissant)|à l'exception d|exclusivement|limitativement|(?:incombe|incombent|revient|reviennent|appartient|appartiennent|relève|relèvent)\\s+(?:exclusivement\\s+|donc\\s+|ainsi\\s+)?(?:à|au|aux|de|du|des)\\b|(?:est|sont)\\s+(?:ouverte?s?|accordée?s?|attribuée?s?|autorisée?s?|habilitée?s?|compétente?s?|éligibles?|bénéficiaires?)\\b|(?:peut|peuvent)\\s+(?:(?:en|y)\\s+)?(?:seule?s?\\s+|également\\s+)?(?:bénéficier|prétendre)|ont\\s+vocation\\s+à|(?:est|sont)\\s+(?:seule?s?\\s+)?éligibles?|(?:a|ont)\\s+(?:seule?s?\\s+)?droit\\s+(?:à|au|aux)|au (?:profit|bénéfice) d|en faveur d|(?:s'applique|s'appliquent|applicables?|destinée?s?|versée?s?|allouée?s?|servie?s?|dévolue?s?|confiée?s?|bénéficie|bénéficient|profite|profitent)\\s+(?:\\p{L}+\\s+)?(?:aux?|à)\\b|(?:concerne|concernent|vise|visent)\\s+(?:les|des|l'|la|le|tous|toutes|l'ensemble)\\b|(?:sont|est)\\s+(?:seule?s?\\s+)?(?:concernée?s?|visée?s?)\\b|(?:à|pour)\\s+(?:tous|toutes|l'ensemble\\s+des)\\b|à la charge d|prise?s?\\s+en\\s+charge\\s+par|(?:assurée?s?|supportée?s?|exercée?s?|financée?s?|effectuée?s?|réalisée?s?|délivrée?s?|prononcée?s?|décidée?s?|conférée?s?)\\s+par\\s+(?:le|la|les|l'|un|une|des)|\\bc'est\\s+(?:à\\s+|au\\s+|aux\\s+)?(?:le|la|les|l')?\\s*\\p{L}+[^.;]{0,60}?\\squi\\b|(?:est|sont)\\s+(?:seule?s?\\s+)?(?:tenue?s?|responsables?|redevables?|chargée?s?)\\b|\\b${localActorSource}(?:\\s+(?:riverains?|concernée?s?|intéressée?s?|municipa(?:l|ux)|privée?s?|publics?|publiques?))?\\s+(?:doit|doivent|est\\s+tenue?|sont\\s+tenue?s|a\\s+la\\s+charge|ont\\s+la\\s+charge|assure|assurent|supporte|supportent|prend\\s+en\\s+charge|prennent\\s+en\\s+charge)\\b)`,
 );
 
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
@@ -757,7 +773,7 @@ function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], conc
     const own = new Set(followed);
     // « comment »: any sentence of the passage beyond the previous request's own says how (« la vente se fait devant
     // notaire »); « dans quelles conditions »: conditions, a rule or a mechanism.
-    const how = /^(?:et\s+)?(?:comment|de quelle (?:manière|façon))\b/u.test(asked);
+    const how = asksHow.test(asked);
     const conditioned = addressing.filter((position) => conditionStated.test(index.sentences[position]!.folded) || (!own.has(position) && (how || citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded) || index.carries('modalites', position) || describesMechanismBeyondBasis(index.sentences[position]!.folded))));
     if (conditioned.length > 0) return { status: 'answered', evidence: conditioned, missing: [], candidate: conditioned[0]!, reason: how ? 'la manière de procéder est décrite' : 'les conditions sont données (lorsque…, à condition que…, après…)' };
     if (addressing.length > 0) return { status: 'partial', evidence: [], missing: [how ? 'la manière de procéder demandée n’est pas décrite' : 'les conditions ou la procédure demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…)'], candidate };
@@ -1107,18 +1123,18 @@ const legalFollowUp = rx("^(?:et\\s+)?(?:(?:dans|sous|à|a|selon|suivant)\\s+(?:
  * will (« comment les communes peuvent financer… »). Empty when none is found: no filter then.
  */
 const processWord = rx("\\b(?:(?:est|sont|sera|seront|serait|seraient|être|été)\\s+(?:\\p{L}+ment\\s+)?|(?:modalités|conditions|critères|règles)\\s+d(?:e\\s+|')(?:la\\s+|l'|leur\\s+)?|(?:peut|peuvent|doit|doivent|entend|compte|va|vont|pourrait|pourraient)\\s+)(\\p{L}{4,})", 'g');
+/** Words after the auxiliary that name no process (« sont prévues », « peut être », « est nécessaire »). */
+const notProcess = rx("^(?:être|avoir|faire|mise?s?|prise?s?|possibles?|nécessaires?|prévue?s?|envisagée?s?|susceptibles?|tenue?s?|chargée?s?|amenée?s?|appelée?s?|conduite?s?|actuellement|aujourd'hui)$");
+const namesProcess = (word: string): boolean => isContentWord(word) && !genericKeys.has(termKey(word)) && !notProcess.test(word);
 function processKeys(requestFolded: string): string[] {
   const keys: string[] = [];
-  for (const match of requestFolded.matchAll(processWord)) {
-    const word = match[1]!;
-    if (isContentWord(word) && !genericKeys.has(termKey(word)) && !/^(?:être|etre|avoir|faire|mise?s?|prise?s?|possibles?|nécessaires?|prévue?s?|envisagée?s?|susceptibles?|tenue?s?|chargée?s?|amenée?s?|appelée?s?|conduite?s?|actuellement|aujourd'hui)$/u.test(word)) keys.push(termKey(word));
-  }
+  for (const match of requestFolded.matchAll(processWord)) if (namesProcess(match[1]!)) keys.push(termKey(match[1]!));
   return keys;
 }
+/** The request's words that name the process (« sont répartis »), quoted in the message. */
 function processLabel(text: string): string {
   const folded = foldForSearch(text);
-  processWord.lastIndex = 0;
-  const found = [...folded.matchAll(processWord)][0];
+  const found = [...folded.matchAll(processWord)].find((match) => namesProcess(match[1]!));
   return found ? `« ${text.slice(found.index, found.index + found[0].length).trim()} »` : 'ce qui est demandé';
 }
 
@@ -1179,11 +1195,16 @@ const negated = rx("\\bn'(?:a|ont|est|sont)\\s+pas\\b|\\bne\\s+[\\p{L}']+\\s+(?:
  * (« une étude a été lancée »), a wish (« il conviendrait de… ») or a negation is not.
  */
 function servesAskedAction(verb: string, folded: string): boolean {
-  const purpose = new RegExp(`\\b(?:pour\\s+|afin\\s+d(?:e\\s+|'))(?:(?:le|la|les|l'|y|en|se|s')\\s*)?${verb}\\b`, 'u').exec(folded);
-  if (!purpose) return false;
-  const rest = folded.slice(purpose.index + purpose[0].length);
-  return doneForm.test(rest) && !negated.test(rest) && !isReflection(folded) && !isPendingStudy(folded);
+  // One pattern for every verb (no compilation per sentence): the verb after « pour / afin de » is compared by its key.
+  purposeClause.lastIndex = 0;
+  for (let purpose = purposeClause.exec(folded); purpose; purpose = purposeClause.exec(folded)) {
+    if (!keysMatch(termKey(purpose[1]!), termKey(verb))) continue;
+    const rest = folded.slice(purpose.index + purpose[0].length);
+    return doneForm.test(rest) && !negated.test(rest) && !isReflection(folded) && !isPendingStudy(folded);
+  }
+  return false;
 }
+const purposeClause = rx("\\b(?:pour\\s+|afin\\s+d(?:e\\s+|'))(?:(?:le|la|les|l'|y|en|se|s')\\s*)?(\\p{L}+)", 'g');
 
 /**
  * The beneficiaries of an extension asked (« étendre le chèque énergie aux retraités modestes » → retraités,
@@ -1201,7 +1222,10 @@ function beneficiariesAsked(requestFolded: string): string[] {
 }
 function beneficiaryLabel(text: string): string {
   const found = extensionAsked.exec(foldForSearch(text));
-  return found ? excerpt(text.slice(found.index + found[0].length - found[2]!.length - found[1]!.length - 1).trim(), 60) : '';
+  if (!found) return '';
+  // « aux » and the beneficiaries after it, whatever the spaces between (the folded text keeps the offsets).
+  const start = found.index + found[0].slice(0, found[0].length - found[2]!.length).trimEnd().length - found[1]!.length;
+  return excerpt(text.slice(start, found.index + found[0].length).trim(), 60);
 }
 /** An extension done in the answer and whom it names (« étendu aux étudiants boursiers »). */
 const extensionDone = rx("\\b(?:étendue?s?|élargie?s?|ouverte?s?|accordée?s?|attribuée?s?)\\s+(?:(?:également|désormais|ainsi|aussi|en\\s+\\d{4})\\s+)?(?:aux|au|à la|à l'|à)\\s*((?:(?!(?:en|dans|depuis|par|pour|et|sur|avec|dès|afin|lorsqu\\p{L}*|sous|selon)\\b)[\\p{L}'-]+\\s*){1,4})");
@@ -1362,13 +1386,19 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   }
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
   if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate, followsUp ? previous : undefined));
+  // « s'il est normal qu'une commune doive payer… », « s'il est d'accord avec cette interprétation » : a ministry answers
+  // with the law and its own conclusion on the case (« n'est donc pas tenue de payer », « est conforme à la loi »).
+  if (sub.kind === 'position' && asksJudgement(foldForSearch(sub.text))) {
+    const legal = assessDroit(index, { ...sub, kind: 'droit' }, addressing, candidate);
+    if (legal.status === 'answered') return withEnumeration(index, sub, legal);
+  }
   let evidence = evidenceFor(index, sub, addressing);
   // « selon quelles modalités les crédits sont répartis »: a sentence whose only mechanism is its legal basis (« En
   // application de la loi de finances, le fonds est doté de… ») answers only when it names the process asked.
   if (sub.kind === 'modalites' && evidence.length > 0) {
     const process = processKeys(foldForSearch(sub.text));
     if (process.length > 0) evidence = evidence.filter((position) => describesMechanismBeyondBasis(index.sentences[position]!.folded) || process.some((key) => index.containing(key).has(position)));
-    if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`${missingEvidence.modalites} : un texte est cité comme fondement, mais rien n’est dit de ce qui est demandé (${processLabel(sub.text)})`], candidate });
+    if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`${missingEvidence.modalites} ; un texte est cité comme fondement, mais rien n’est dit de ce qui est demandé (${processLabel(sub.text)})`], candidate });
   }
   // A count of the very thing asked (« près de 48 000 dossiers ont été déposés ») answers wherever it stands, not only
   // beside the sentence that repeats the request's other words (« depuis l'ouverture de la plateforme »).

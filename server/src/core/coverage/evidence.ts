@@ -86,7 +86,7 @@ const alreadyDone =
  * privilégiée », « n'apparaît pas aujourd'hui la solution la plus adaptée »): a no, said of what the sentence is about.
  */
 const wayNotTaken =
-  "(?:ne\\s+(?:constitue|constituent|représente|représentent)|n'(?:est|sont|était|apparaît|apparait|paraît|parait|semble))\\s+pas\\s+(?:(?:à ce stade|aujourd'hui|actuellement|pour l'heure|pour le moment|en l'état|donc|dès lors|encore)\\s*,?\\s+)*(?:la|une|l'|les|des)\\s*(?:voies?|options?|pistes?|solutions?|orientations?|approches?|réponses?)\\s+(?:(?:la|les)\\s+plus\\s+)?(?:retenue?s?|privilégiée?s?|choisie?s?|envisagée?s?|adaptée?s?|appropriée?s?|pertinente?s?|souhaitables?|opportune?s?)\\b";
+  "(?:ne\\s+(?:constitue|constituent|représente|représentent)|n'(?:est|sont|était|apparaît|apparait|paraît|parait|semble))\\s+pas(?:\\s*,)?\\s+(?:(?:à ce stade|aujourd'hui|actuellement|pour l'heure|pour le moment|en l'état|donc|dès lors|encore)(?:\\s*,)?\\s+)*(?:la|une|l'|les|des)\\s*(?:voies?|options?|pistes?|solutions?|orientations?|approches?|réponses?)\\s+(?:(?:la|les)\\s+plus\\s+)?(?:retenue?s?|privilégiée?s?|choisie?s?|envisagée?s?|adaptée?s?|appropriée?s?|pertinente?s?|souhaitables?|opportune?s?)\\b";
 /**
  * Another way chosen instead (« le Gouvernement a fait le choix de … plutôt que de … », « privilégie … plutôt qu'une
  * … », « a privilégié une autre approche », « une autre voie a été retenue »).
@@ -261,10 +261,29 @@ const modalInfinitive = rx(
 /** The verb asked and the verb of the rule are one: same word family, or (irregular verbs, « perçoit » / « percevoir ») the same first four letters. */
 function sameVerb(asked: string, infinitive: string): boolean {
   if (keysMatch(termKey(asked), termKey(infinitive))) return true;
-  const a = stripAccents(asked);
-  const b = stripAccents(infinitive);
-  return a.length >= 6 && b.length >= 6 && a.slice(0, 4) === b.slice(0, 4);
+  const root = infinitiveOf(asked);
+  return root !== undefined && (root === stripAccents(infinitive) || keysMatch(termKey(root), termKey(infinitive)));
 }
+
+/**
+ * The infinitive of the irregular forms a request uses (« acquiert » → « acquérir », « perçoit » → « percevoir »,
+ * « obtient » → « obtenir »), which the stemmer keeps apart from their infinitive; undefined for any other word. A
+ * shared prefix would not do: « conserve » and « consulter » share four letters.
+ */
+function infinitiveOf(word: string): string | undefined {
+  const plain = stripAccents(word).toLowerCase();
+  for (const [form, ending] of irregularForms) if (form.test(plain)) return plain.replace(form, ending);
+  return undefined;
+}
+const irregularForms: readonly (readonly [RegExp, string])[] = [
+  [/quier(?:s|t|ent)$|quise?s?$/u, 'querir'],
+  [/(?<=(?:re|per|con|de|a))(?:coi(?:s|t|vent)|cue?s?)$/u, 'cevoir'],
+  [/tien(?:s|t|nent)$/u, 'tenir'],
+  [/vien(?:s|t|nent)$/u, 'venir'],
+  [/(?:mets?|mettent)$/u, 'mettre'],
+  [/(?:prends?|prennent)$/u, 'prendre'],
+  [/^(?:doi(?:s|t|vent))$/u, 'devoir'],
+];
 
 /**
  * A yes/no `droit` request without a modal (« si un fonctionnaire en disponibilité conserve ses droits à
@@ -661,7 +680,8 @@ export function statesDelay(folded: string): boolean {
  * termes de l'article L. 2334-1 du code général des collectivités territoriales, », « dans le cadre du plan… »):
  * where the rule comes from, not how the thing asked is done.
  */
-const legalBasis = rx("\\b(?:en application d(?:e|u|es|')|aux termes d(?:e|u|es|')|conformément (?:à|aux)|dans le cadre d(?:e|u|es|')|sur la base d(?:e|u|es|'))[^,;]{0,200}", 'g');
+// Only a legal source: « dans le cadre de la circulaire », « sur la base de la population » often are the mechanism itself.
+const legalBasis = rx("\\b(?:en application d(?:e|u|es|')|aux termes d(?:e|u|es|')|conformément (?:à|aux))[^,;]{0,200}", 'g');
 
 /**
  * The sentence describes a mechanism (QUESTION-FORMS.md §5, MODALITÉS) once its legal basis is set aside: « En
@@ -679,7 +699,7 @@ export function describesMechanismBeyondBasis(folded: string): boolean {
  * dossier », « après instruction »).
  */
 const plainMechanism = rx(
-  "\\bpar\\s+(?:le|la|les|l')\\s*(?:préfets?|ministres?|ministère|conseils?|agences?|commissions?|directeurs?|directions?|maires?|présidents?|état|caisses?|services?|comités?|représentants?|autorités?|organismes?|opérateurs?)\\b|\\ben fonction d|\\bau prorata\\b|\\bselon (?:des|les|plusieurs|trois|deux) critères\\b|\\bsur (?:dossier|demande|proposition|avis)\\b|\\baprès (?:avis|instruction|consultation|accord|examen)\\b",
+  "\\bpar\\s+(?:le|la|les|l')\\s*(?:préfets?|ministres?|ministère|conseils?|agences?|commissions?|directeurs?|directions?|maires?|présidents?|état|caisses?|services?|comités?|représentants?|autorités?|organismes?|opérateurs?)\\b|\\ben fonction d|\\bau prorata\\b|\\bselon (?:des|les|plusieurs|trois|deux) critères\\b|\\bsur (?:simple\\s+)?(?:dossier|demande|proposition|avis)\\b|\\baprès (?:avis|instruction|consultation|accord|examen)\\b|\\b(?:à partir|à l'issue|sur la base|au vu|au regard) d(?:e|u|es|')|\\bpar (?:un|une) (?:coefficient|barème|formule|mécanisme|clé|appel|commission|comité|procédure|dotation|convention)\\b",
 );
 
 /** An explicit statement that the figure asked is not available (« ces données ne sont pas disponibles »). */

@@ -386,7 +386,7 @@ function withoutTail(folded: string, part: Part): Part {
     // A modal left without its verb (« si la commune peut, pour financer ces travaux, les confier … ») goes on after it.
     if (danglingModal.test(span.slice(0, match.index))) continue;
     // A purpose or a participle clause between commas is an incise when the request goes on after it.
-    if (/^,\s+(?:afin|dans|en\s+vue|de\s+(?:manière|façon)|pour|compte|eu|lequel|laquelle|lesquels|lesquelles)\b/u.test(match[0]) || /(?:étant|ayant|pouvant|devant|faisant|permettant|représentant|constituant|disposant|bénéficiant|demeurant|trouvant|voyant)$/u.test(match[0])) {
+    if (purposeIncise.test(match[0]) || participleIncise.test(match[0])) {
       const comma = rest.search(/,/u);
       if (comma >= 0 && !nounAfterComma.test(rest.slice(comma))) continue;
     }
@@ -684,12 +684,15 @@ interface Segment {
   readonly caseActor?: boolean;
 }
 
+/** A purpose or a participle clause opening an incise (matched on folded text: the patterns are folded too). */
+const purposeIncise = rx("^,\\s+(?:afin|dans|en\\s+vue|de\\s+(?:manière|façon)|pour|compte|eu|lequel|laquelle|lesquels|lesquelles)\\b");
+const participleIncise = rx("(?:étant|ayant|pouvant|devant|faisant|permettant|représentant|constituant|disposant|bénéficiant|demeurant|trouvant|voyant)$");
 /**
  * « Si, lors de la réunion suivante, un élu minoritaire formule des observations, elle lui demande s'il peut … » :
  * a case stated before the request formula, with its own subject (not the Government); « il » / « elle » then
  * stands for that subject, whose rights are asked.
  */
-const caseBeforeCloser = rx("^(?:si|lorsqu(?:e\\s|')|quand|dans\\s+le\\s+cas\\s+où|au\\s+cas\\s+où|dès\\s+lors\\s+qu(?:e\\s|'))[\\s,]*[^.;]*?\\b(?:un|une|le|la|l'|ce|cet|cette|les|des|ces|leur|son|sa|ses)\\s*(?!gouvernement\\b|ministre\\b|état\\b|administration\\b)[\\p{L}-]{3,}");
+const caseBeforeCloser = rx("^(?:si|lorsqu(?:e\\s|')|quand|dans\\s+le\\s+cas\\s+où|au\\s+cas\\s+où|dès\\s+lors\\s+qu(?:e\\s|'))[^.;]*?\\b(?:un|une|le|la|l'|ce|cet|cette|les|des|ces|leur|son|sa|ses)\\s*(?!gouvernement\\b|ministre\\b|état\\b|administration\\b)[\\p{L}-]{3,}");
 const governmentInCase = rx("\\b(?:gouvernement|ministre|ministère|l'état|pouvoirs\\s+publics)\\b");
 const pronounSubject = rx("^(?:s'(?:il|ils)\\b|si\\s+(?:elle|elles)\\b)");
 
