@@ -98,6 +98,18 @@ describe('coverage: review of the first round (7 December, second stop)', () => 
         "L'article L. 514-8 du code général de la fonction publique prévoit que le fonctionnaire placé en disponibilité peut consulter ses droits à l'avancement sur l'espace numérique de son administration.";
       assert.deepEqual(statuses(question, answer), ['droit/partial']);
     });
+    it('« l’article … prévoit que le fonctionnaire … conserve ses droits à l’avancement » states the predicate asked, affirmed or denied', () => {
+      const question = "Mme Claire Durand demande à Mme la ministre de la fonction publique si un fonctionnaire placé en disponibilité pour élever un enfant conserve ses droits à l'avancement.";
+      for (const verb of ['conserve', 'ne conserve pas']) {
+        const answer = `L'article L. 514-8 du code général de la fonction publique prévoit que le fonctionnaire placé en disponibilité pour élever un enfant ${verb} ses droits à l'avancement, dans la limite de cinq ans.`;
+        assert.deepEqual(statuses(question, answer), ['droit/answered'], verb);
+      }
+    });
+    it('counterpart: the same rule cited for another act on the same object stays partial', () => {
+      const question = "Mme Claire Durand demande à Mme la ministre de la fonction publique si un fonctionnaire placé en disponibilité pour élever un enfant conserve ses droits à l'avancement.";
+      const answer = "L'article L. 514-8 du code général de la fonction publique prévoit que le fonctionnaire placé en disponibilité peut demander un relevé de ses droits à l'avancement.";
+      assert.deepEqual(statuses(question, answer), ['droit/partial']);
+    });
     it('« peuvent acquérir de nouveaux droits » concludes on « acquiert de nouveaux droits » (an irregular verb)', () => {
       const question = "M. Marc Simon demande à M. le ministre du travail si un retraité en cumul emploi-retraite acquiert de nouveaux droits à pension au titre des cotisations versées.";
       const answer =

@@ -306,6 +306,21 @@ function restatesPredicate(requestFolded: string, sentenceFolded: string): boole
       if (after.some((other) => object.some((key) => keysMatch(key, termKey(other))))) return true;
     }
   }
+  return statesAskedPredicate(asked, sentenceFolded);
+}
+
+/**
+ * « l'article L. 514-8 … prévoit que le fonctionnaire placé en disponibilité conserve ses droits à l'avancement »
+ * states the very predicate asked (« si un fonctionnaire placé en disponibilité conserve ses droits à
+ * l'avancement »), affirmed or denied: the request's last three content words, in order, in the clause the rule
+ * introduces. Another act on the same object (« peut consulter ses droits à l'avancement ») is not.
+ */
+function statesAskedPredicate(asked: readonly string[], sentenceFolded: string): boolean {
+  const tail = asked.slice(-3).map((word) => termKey(word));
+  const clause = /\bqu(?:e\b|')/u.exec(sentenceFolded);
+  if (tail.length < 3 || !clause || restatement.test(sentenceFolded)) return false;
+  const words = (sentenceFolded.slice(clause.index).match(/\p{L}+/gu) ?? []).filter((word) => isContentWord(word)).map((word) => termKey(word));
+  for (let at = 0; at + tail.length <= words.length; at++) if (tail.every((key, offset) => keysMatch(key, words[at + offset]!))) return true;
   return false;
 }
 
