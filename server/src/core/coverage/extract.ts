@@ -248,7 +248,7 @@ const concernOpener = rx(
 // Splitting
 
 const interrogativeHead =
-  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant|longtemps|souvent|tard|tôt|vite|loin|mal|nombreu\\p{L}*|élevée?s?|faibles?|importante?s?|grande?s?|forte?s?|chère?s?|\\p{L}{3,}ment)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|les (?:dispositions|initiatives|solutions|réponses)(?:\\s+\\p{L}+)?(?=\\s+(?:qu'|que\\b|qui\\b|dont\\b|(?:envisagée|prévue|retenue|prise|arrêtée)s\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue|précise|exacte)|la (?:manière|façon) dont\\b|(?:à\\s+l'encontre|en\\s+faveur|au\\s+profit|au\\s+titre|en\\s+fonction|en\\s+vertu|à\\s+partir)\\s+de\\s+quel(?:le)?s?\\b|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
+  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|(?:jusqu'à|à\\s+compter\\s+de|à\\s+partir\\s+de|depuis)\\s+quel(?:le)?s?\\b|depuis quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant|longtemps|souvent|tard|tôt|vite|loin|mal|nombreu\\p{L}*|élevée?s?|faibles?|importante?s?|grande?s?|forte?s?|chère?s?|\\p{L}{3,}ment)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|les (?:dispositions|initiatives|solutions|réponses)(?:\\s+\\p{L}+)?(?=\\s+(?:qu'|que\\b|qui\\b|dont\\b|(?:envisagée|prévue|retenue|prise|arrêtée)s\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue|précise|exacte)|la (?:manière|façon) dont\\b|(?:à\\s+l'encontre|en\\s+faveur|au\\s+profit|au\\s+titre|en\\s+fonction|en\\s+vertu|à\\s+partir)\\s+de\\s+quel(?:le)?s?\\b|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux|pourcentage)\\b|la (?:part|proportion|répartition|ventilation)\\b|les effectifs\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
 const interrogativeAfterDe =
   "(?:quel(?:le)?s?\\b|quelle (?:manière|façon)\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|sa position\\b|ce qu(?:e|'))";
 /** An adverbial incise between « et » and the next request (« et, plus largement, quelles mesures… »). */
@@ -271,7 +271,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   // « (lui faire part) de sa position et des mesures qu'il entend prendre » : a second object of « de », with its own clause.
   { pattern: rx("\\s+et\\s+(?=d(?:es|u|e\\s+la|e\\s+l')\\s*(?:mesures|actions|dispositions|intentions|moyens|suites|initiatives|perspectives|raisons|délais|décisions)\\s+(?:qu|que|qui|dont|envisagée?s?|prévue?s?|retenue?s?)\\b)", 'g') },
   // « si les images peuvent être conservées … et qui peut y avoir accès »: « qui » + verb asks who.
-  { pattern: rx(",?\\s+et\\s+(?=qui\\s+(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|est|sont|a|ont|décide|décidera|prend|paie|paiera|finance|financera|supporte|supportera|assume|assumera|sera|serait|pourrait|devrait|prendra|bénéficie|bénéficiera)\\b)", 'g'), when: 'noQui' },
+  { pattern: rx(",?\\s+et\\s+(?=qui\\s+(?:en\\s+|y\\s+|les?\\s+|la\\s+|l')?(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|est|sont|a|ont|décide|décidera|prend|paie|paiera|finance|financera|supporte|supportera|assume|assumera|sera|serait|pourrait|devrait|prendra|bénéficie|bénéficiera)\\b)", 'g'), when: 'noQui' },
   { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g'), when: 'complete' },
   { pattern: rx(',\\s+de même que\\s+', 'g') },
   // « … pour que la région soit en paix et il lui demande également quelles sont … » : a second closer in the sentence.
@@ -281,7 +281,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(",?\\s+et\\s+(?:lui|leur)\\s+(?:demande|souhaite\\s+(?:savoir|connaître|connaitre)|pose\\s+la\\s+question\\s+de\\s+savoir)\\b(?:[\\s,]+(?:donc|également|aussi|enfin|en\\s+outre|par\\s+ailleurs|de\\s+plus|dans\\s+ce\\s+cas))*[\\s,]+(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:de\\s+|d')?(?:lui\\s+|leur\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|confirmer)\\s+)?(?=si\\b|s'|quel|comment|pourquoi|combien|quand|où|dans\\s+quel|ce\\s+qu|les?\\s|la\\s|l'|sa\\s|son\\s|ses\\s)", 'g') },
   { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
-  { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si non|si tel (?:est|n'est pas) le cas|à défaut(?=,)|sinon(?=,))\\b)", 'g') },
+  { pattern: rx("(?<!\\b(?:comme|ou))(?<!\\b(?:comme|ou),),?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si non|si tel (?:est|n'est pas) le cas|à défaut(?=,)|sinon(?=,))\\b)", 'g') },
   { pattern: rx(",?\\s+et\\s+(?:de plus|en outre|par ailleurs),?\\s+(?=\\p{L}+(?:er|ir|re|oir)\\b)", 'g') },
   { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g'), when: 'comma' },
   { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`, 'g'), when: 'si' },
@@ -294,7 +294,7 @@ const leadingJunk = rx(
 );
 const trailingJunk = /(?:[\s,;:.?!…]|\s(?:et|ou|mais)(?=[\s,;:.?!…]*$))+$/u;
 /** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
-const conditionOnly = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)$");
+const conditionOnly = rx("^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (?:dans la négative|si non|non)|si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)$");
 const purposeVerb = rx("\\b(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|'))\\s*(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b");
 /** A noun that may be an object as well as a request, with no verb of its own (« les délais de traitement »). */
 const bareNounAfter = rx("^(?:les\\s+(?:actions|moyens|délais|conditions|critères|perspectives|mesures)|le\\s+(?:coût|taux))\\b(?![^,;.]{0,60}?\\b(?:qu|que|qui|dont|lesquel(?:le)?s|laquelle|lequel|auxquel(?:le)?s|envisagée?s?|prévue?s?|retenue?s?|mise?s?\\s+en)\\b)");
@@ -310,6 +310,10 @@ const copulaOnly = rx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?quel(?:le)?s?
 const interrogativeFirst = rx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?(?:quel(?:le)?s?|combien|comment|pourquoi)\\b");
 const subordinateAfter = rx("^(?:quand|lorsqu|où(?!\\s+en\\s)|si\\s)");
 const headAfter = rx(`^(?:(?:à|de|d')\\s*)?${interrogativeHead}`);
+/** A quantity named by its head alone (« le montant », « la répartition »), asked before another. */
+const bareQuantity = rx("^(?:le\\s+(?:nombre|montant|coût|taux|pourcentage)|la\\s+(?:part|proportion|répartition|ventilation)|les\\s+effectifs)$");
+/** A causal or concessive subordinate clause opened in the part (its verbs may be coordinated by « et »). */
+const subordinateBefore = rx("[\\s,](?:d[èe]s\\s+lors\\s+qu|puisqu|lorsqu|alors\\s+qu|bien\\s+qu|au\\s+motif\\s+qu|dans\\s+la\\s+mesure\\s+où|étant\\s+donné\\s+qu|parce\\s+qu)");
 const siStart = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
 const infinitiveStart = rx("^(?:de\\s+|d')?(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b");
 
@@ -421,9 +425,13 @@ function splitRequest(folded: string, start: number, end: number, text?: string)
   for (const cut of cuts) {
     const current = trimPart(folded, { start: start + from, end: start + cut.at });
     const currentText = folded.slice(current.start, current.end);
-    if (current.end - current.start < 12 || conditionOnly.test(currentText)) continue;
+    // « le montant et la répartition des crédits » : a bare quantity before another is a request of its own.
+    if ((current.end - current.start < 12 && !(cut.when === 'head' && bareQuantity.test(currentText) && bareQuantity.test(folded.slice(start + cut.next, end).split(/\s+/u).slice(0, 2).join(' ')))) || conditionOnly.test(currentText)) continue;
     if (cut.when === 'infinitive' && !infinitiveStart.test(currentText)) continue;
     if (cut.when === 'si' && !siStart.test(currentText)) continue;
+    // « si une commune peut confier …, dès lors que l'association regroupe … et n'a pas de but lucratif » : the verb
+    // after « et » goes on the subordinate clause, not the request.
+    if (cut.when === 'si' && subordinateBefore.test(currentText)) continue;
     // « de rappeler aux administrations et à tous les organismes … » : the folded « a » was « à », no verb.
     if (cut.when === 'si' && /^[àÀ]/u.test(text?.slice(start + cut.next, start + cut.next + 1) ?? '')) continue;
     if (cut.when === 'noSur' && surComplement.test(` ${currentText}`)) continue;
@@ -701,6 +709,7 @@ const lateConnector = rx("^(?:aussi|enfin|en outre|par ailleurs|de plus|égaleme
 const conditionalSentence = rx("^(?:(?:et|mais),?\\s+)?(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut)\\b[\\s,]+(?=(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|où|si|s'il|s'ils|lesquel|laquelle|lequel|les raisons|le calendrier|les délais|les modalités|les mesures)\\b)");
 
 /** « Elle demande … », « il souhaite … »: a pronoun subject and no object pronoun, which may be a third party. */
+const wishToKnow = rx("^(?:il|elle)\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?:(?:donc|aussi|également|enfin|en\\s+outre|par\\s+ailleurs|de\\s+plus|de\\s+même)[\\s,]+)*(?:savoir|connaître|connaitre)\\b");
 const bareCloser = rx("^(?:il|elle)\\s+(?:demande|souhaite|souhaiterait|voudrait|aimerait|attend|désire)\\b");
 
 /** A sentence in which a third party (a noun phrase, not the author) demands something: « L'association réclame … ». */
@@ -766,7 +775,8 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   // The first closer addressed to the minister (« il lui demande », « M. le député souhaite »): a bare « Elle
   // demande une revalorisation » before it reports a third party's demand in the context.
   const closers = sentences.map((sentence) => findCloser(folded, sentence.start, sentence.end));
-  const isBare = (closer: Closer): boolean => bareCloser.test(folded.slice(closer.start, closer.contentStart));
+  // « Elle souhaiterait (également) connaître / savoir … » : the author's wish to know, addressed even without « lui ».
+  const isBare = (closer: Closer): boolean => bareCloser.test(folded.slice(closer.start, closer.contentStart)) && !wishToKnow.test(folded.slice(closer.start, closer.contentStart));
   // « M. X souhaiterait obtenir de M. le ministre des précisions sur … » opens the question when a later sentence asks.
   if (closers[0] && closers.slice(1).some(Boolean) && sentences[0] && obtainOpener.test(folded.slice(sentences[0].start, sentences[0].end))) closers[0] = undefined;
   const firstAddressed = closers.find((closer) => closer && !isBare(closer))?.start ?? -1;
@@ -949,7 +959,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   });
 }
 
-const conditionalHead = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)\\b[\\s,:]*");
+const conditionalHead = rx("^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (?:dans la négative|si non|non)|si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)\\b[\\s,:]*");
 const pronounOnly = rx('^(?:lesquel(?:le)?s|laquelle|lequel)$');
 const lawConditions = rx("^(?:(?:sous|dans|à|selon)\\s+)?(?:quelles\\s+(?:sont\\s+les\\s+)?|les\\s+)conditions\\b");
 const measureNoun = rx("\\b(?:des|de|les|d')\\s*(?:nouvelles\\s+)?(?:mesures|dispositions|actions|aménagements|modifications|initiatives|aides|moyens)\\b");

@@ -216,7 +216,7 @@ const reasonCue = rx("^(?:pourquoi|pour quelles? raisons?|les raisons|quelles? r
 
 /** The condition that opens a conditional request (§10.4); the kind is that of what follows. */
 const condition = rx(
-  "^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut,|sinon,)[\\s,:]*" +
+  "^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (?:dans la négative|si non|non)|si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut,|sinon,)[\\s,:]*" +
     // « le cas échéant, de lui préciser … » : the governor after the condition.
     "(?:(?:de\\s+|d')?(?:lui\\s+)?(?:préciser|indiquer|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir)\\s+)?",
 );

@@ -1,0 +1,95 @@
+/**
+ * Issue 10, second round on kinds and extraction (QUESTION-FORMS.md §4, §5, §10): forms common in real written
+ * questions that the first round left. Two quantities asked side by side (« le nombre de … et la proportion de … »)
+ * are two sub-questions; two infinitives under one modal (« si un maire peut refuser … et interdire … ») stay one.
+ * « jusqu'à quelle date », « à compter de quelle date », « qui en supporte … » open a request of their own; « dans
+ * l'affirmative comme dans la négative » is one condition; « dès lors que … et n'a pas … » goes on the subordinate
+ * clause; « Elle souhaiterait connaître … » is the author's request even without « lui ». Every request is
+ * hand-made in the forms deputies and senators use; none is taken from a labelled set.
+ */
+import assert from 'node:assert/strict';
+import { extract } from './helpers';
+
+const opening = "M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur la situation des collectivités territoriales.";
+
+function texts(question: string): string[] {
+  return extract(question).map((sub) => sub.text);
+}
+
+function kinds(question: string): string[] {
+  return extract(question).map((sub) => sub.kind);
+}
+
+describe('coverage: second round on extraction and kinds (hand-made, §4, §5, §10)', () => {
+  describe('two quantities asked side by side are two sub-questions', () => {
+    it('« le nombre de … et la proportion de … »', () => {
+      const q = `${opening} Il lui demande de bien vouloir lui indiquer le nombre de dossiers déposés en préfecture en 2023 et la proportion de dossiers rejetés pour incomplétude.`;
+      assert.deepEqual(texts(q), ['le nombre de dossiers déposés en préfecture en 2023', 'la proportion de dossiers rejetés pour incomplétude']);
+      assert.deepEqual(kinds(q), ['chiffres', 'chiffres']);
+    });
+    it('« le montant et la répartition de … »', () => {
+      const q = `${opening} Il lui demande de bien vouloir lui faire connaître le montant et la répartition par région des crédits du fonds de soutien.`;
+      assert.deepEqual(texts(q), ['le montant', 'la répartition par région des crédits du fonds de soutien']);
+      assert.deepEqual(kinds(q), ['chiffres', 'chiffres']);
+    });
+    it('« le calendrier de … et les effectifs qui … »', () => {
+      const q = `${opening} Il lui demande de bien vouloir lui préciser le calendrier de réouverture des guichets de la sous-préfecture et les effectifs qui y seront affectés.`;
+      assert.deepEqual(texts(q), ['le calendrier de réouverture des guichets de la sous-préfecture', 'les effectifs qui y seront affectés']);
+    });
+    it('counterpart: « si un maire peut refuser … et interdire … » stays one request', () => {
+      const q = `${opening} Il lui demande si un maire peut refuser l'accès de la salle communale à une association et interdire toute réunion publique dans les locaux de la mairie.`;
+      assert.equal(extract(q).length, 1);
+    });
+    it('counterpart: « le nombre et la qualité des … » (no second quantity) stays one request', () => {
+      const q = `${opening} Il lui demande de bien vouloir lui indiquer le nombre et la qualité des agents affectés à ce service.`;
+      assert.equal(extract(q).length, 1);
+    });
+  });
+
+  describe('a date, a payer or a figure asked after a first request is a sub-question of its own', () => {
+    it('« …, et jusqu\'à quelle date … »', () => {
+      const q = `${opening} Il lui demande de bien vouloir lui indiquer le nombre de communes bénéficiaires de cette aide, et jusqu'à quelle date ce dispositif restera ouvert.`;
+      assert.deepEqual(kinds(q), ['chiffres', 'calendrier']);
+    });
+    it('« si …, jusqu\'à quelle date …, et combien … » (a series closed by « et »)', () => {
+      const q = `${opening} Il lui demande si les agents contractuels pourront se présenter à cet examen professionnel, jusqu'à quelle date les inscriptions seront reçues, et combien de postes seront ouverts.`;
+      assert.equal(extract(q).length, 3);
+      assert.equal(extract(q)[1]!.kind, 'calendrier');
+    });
+    it('« et, le cas échéant, à compter de quelle date … »', () => {
+      const q = `${opening} Il lui demande si le délai de recours est interrompu par une demande d'aide juridictionnelle et, le cas échéant, à compter de quelle date il court à nouveau.`;
+      assert.equal(extract(q).length, 2);
+    });
+    it('« comment est organisé … et qui en supporte la charge »', () => {
+      const q = `${opening} Il souhaiterait savoir comment est organisé le contrôle des installations et qui en supporte la charge financière.`;
+      assert.equal(extract(q).length, 2);
+    });
+  });
+
+  describe('conditions and subordinate clauses', () => {
+    it('« et, dans l\'affirmative comme dans la négative, quels … » : one condition, one request', () => {
+      const q = `${opening} Il lui demande si le conseil municipal peut retirer une délibération devenue exécutoire et, dans l'affirmative comme dans la négative, quelles sont les voies de recours ouvertes aux tiers.`;
+      assert.equal(extract(q).length, 2);
+      assert.match(extract(q)[1]!.text, /quelles sont les voies de recours/u);
+    });
+    it('« dès lors que … et n\'a pas … » is one request (unaccented text)', () => {
+      const q = "M. Paul Martin demande a M. le ministre de l'interieur si une commune peut louer a une association un terrain communal pour un euro symbolique, des lors que cette association est reconnue d'utilite publique et n'a pas d'activite commerciale.";
+      assert.equal(extract(q).length, 1);
+    });
+    it('counterpart: « si … est … et sont … » still splits at the second verb', () => {
+      const q = `${opening} Il lui demande si le règlement intérieur du conseil municipal est opposable aux conseillers et si ses dispositions sont susceptibles de recours.`;
+      assert.equal(extract(q).length, 2);
+    });
+  });
+
+  describe('« Elle souhaiterait connaître … » is a request, before a later « l\'interroge »', () => {
+    it('two sentences « Elle souhaiterait connaître / savoir … » then « Elle l\'interroge enfin sur … »', () => {
+      const q = "Mme Claire Petit attire l'attention de Mme la ministre des sports sur l'accès des enfants aux clubs sportifs. Les clubs de sa circonscription constatent une baisse des inscriptions. Elle souhaiterait connaître le nombre de licences délivrées en 2023 aux moins de douze ans. Elle souhaiterait également savoir à quelle date le nouveau dispositif d'aide aux familles sera ouvert. Elle l'interroge enfin sur sa position quant à l'ouverture de ce dispositif aux adultes.";
+      assert.deepEqual(kinds(q), ['chiffres', 'calendrier', 'position']);
+    });
+    it('counterpart: a third party\'s demand before the request stays context', () => {
+      const q = "Mme Claire Petit attire l'attention de Mme la ministre des sports sur l'accès des enfants aux clubs sportifs. Elle demande une revalorisation du pass sport depuis plusieurs années. Elle lui demande quelles mesures elle entend prendre.";
+      assert.equal(extract(q).length, 1);
+    });
+  });
+});
