@@ -93,3 +93,89 @@ describe('coverage: second round on extraction and kinds (hand-made, §4, §5, �
     });
   });
 });
+
+type Case = readonly [kind: string, request: string];
+
+function check(cases: readonly Case[]): void {
+  for (const [kind, request] of cases) {
+    it(`${kind} : « ${request} »`, () => {
+      const question = `${opening} Il lui demande ${request}.`;
+      assert.deepEqual(kinds(question), [kind]);
+    });
+  }
+}
+
+describe('coverage: second round on kinds (hand-made, §5, §10.1)', () => {
+  describe('who acts decides: a commune or a maire (droit), the Government (intention, mesures)', () => {
+    check([
+      ['droit', "s'il est envisageable qu'une commune confie l'entretien de ses chemins ruraux à une association foncière"],
+      ['droit', "s'il serait possible pour un maire de suspendre un adjoint de ses délégations sans délibération"],
+      ['intention', "s'il est envisageable que ce dispositif de soutien soit prolongé jusqu'à la fin de l'année"],
+      ['intention', 'la possibilité de créer un fonds de garantie pour les communes touchées par les inondations'],
+      ['droit', 'la possibilité pour une commune de céder gratuitement un terrain à un bailleur social'],
+      ['droit', "si une commune nouvelle issue de la fusion de deux communes percevra une dotation bonifiée pendant trois ans"],
+      ['intention', "si les communes nouvelles percevront une dotation bonifiée pendant trois ans"],
+      ['droit', "selon quelles modalités cette exonération s'applique aux communes membres d'un syndicat"],
+      ['modalites', "selon quelles modalités ce contrôle est organisé dans les départements d'outre-mer"],
+    ]);
+    it('« Il attend du Gouvernement qu\'il … » asks an action (mesures)', () => {
+      const q = `${opening} Il attend du Gouvernement qu'il relève le plafond de la dotation de solidarité rurale.`;
+      assert.deepEqual(kinds(q), ['mesures']);
+    });
+    it('« Il souhaite que le Gouvernement revoie les critères … » asks an action (mesures)', () => {
+      const q = `${opening} Il souhaite que le Gouvernement revoie les critères de répartition de cette dotation.`;
+      assert.deepEqual(kinds(q), ['mesures']);
+    });
+    it('counterpart: « de lui confirmer qu\'il existe une dérogation … » is still a fact of law', () => {
+      const q = `${opening} Il lui demande de lui confirmer qu'il existe une dérogation pour les communes de moins de mille habitants.`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+  });
+
+  describe('figures, reasons and legal time limits', () => {
+    check([
+      ['chiffres', 'quel est le rendement de la taxe sur les résidences secondaires dans les communes touristiques'],
+      ['chiffres', 'quel est le linéaire de voies ferrées fermé au trafic depuis dix ans'],
+      ['chiffres', 'le produit de la taxe de séjour perçu par les communes littorales'],
+      ['modalites', 'quelles sont les motivations de cette décision de fermeture'],
+      ['modalites', 'la raison de ce changement de doctrine'],
+      ['modalites', 'les motivations qui ont conduit à abandonner ce projet'],
+      ['droit', 'qui en supporte la charge lorsque la commune a transféré sa compétence'],
+    ]);
+    it('« et, le cas échéant, à compter de quelle date il recommence à courir » after a legal request is droit', () => {
+      const q = `${opening} Il lui demande si le délai de prescription est interrompu par une plainte et, le cas échéant, à compter de quelle date il recommence à courir.`;
+      assert.deepEqual(kinds(q), ['droit', 'droit']);
+    });
+    it('counterpart: « à quelle date le décret sera publié » stays calendrier', () => {
+      const q = `${opening} Il lui demande à quelle date le décret d'application sera publié.`;
+      assert.deepEqual(kinds(q), ['calendrier']);
+    });
+  });
+
+  describe('« Qu\'en est-il … ? », a pronoun for someone else, a new formula after « ; »', () => {
+    it('« Qu\'en est-il de la publication du décret ? » asks its stage (calendrier)', () => {
+      const q = `${opening} Le décret d'application de cette loi était annoncé pour le printemps. Qu'en est-il de la publication de ce décret ?`;
+      assert.deepEqual(kinds(q), ['calendrier']);
+    });
+    it('« Qu\'en est-il pour … ? » after a legal request asks the same law for another case', () => {
+      const q = `${opening} Il lui demande si un agent contractuel peut bénéficier de ce congé. Qu'en est-il pour un agent stagiaire ?`;
+      assert.deepEqual(kinds(q), ['droit', 'droit']);
+    });
+    it('« si un maire peut … et s\'il peut, dans ce cas, … » : the pronoun is the maire (droit)', () => {
+      const q = `${opening} Il lui demande si un maire peut refuser de signer un acte d'état civil et s'il peut, dans ce cas, en charger un conseiller municipal.`;
+      assert.deepEqual(kinds(q), ['droit', 'droit']);
+    });
+    it('counterpart: « s\'il peut lui indiquer … » after it is still the minister', () => {
+      const q = `${opening} Il lui demande si un maire peut refuser de signer un acte d'état civil et s'il peut lui indiquer le nombre de refus constatés.`;
+      assert.deepEqual(kinds(q), ['droit', 'chiffres']);
+    });
+    it('« … ; plus généralement, il l\'interroge sur … » does not inherit the kind before « ; »', () => {
+      const q = `${opening} Il lui demande s'il entend modifier ce décret ; plus généralement, il l'interroge sur l'avenir de la dotation de solidarité rurale.`;
+      assert.deepEqual(kinds(q), ['intention', 'mesures']);
+    });
+    it('counterpart: « … ; le cas échéant, quels recours … » keeps the request before', () => {
+      const q = `${opening} Il lui demande si une commune peut refuser ce raccordement ; le cas échéant, quels recours sont ouverts au demandeur.`;
+      assert.deepEqual(kinds(q), ['droit', 'droit']);
+    });
+  });
+});

@@ -908,18 +908,25 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   let previousKind: SubQuestionKind | undefined;
   let previousSegment = -1;
   let previousSpan = '';
+  let previousEnd = 0;
   let previousTerms: readonly ObjectTerm[] = [];
   for (const { part, segment } of parts) {
     const span = folded.slice(part.start, part.end);
     // After a case with its own subject, the pronoun of the first request stands for that subject.
-    const caseActor = fromSegments && segments[segment]?.caseActor === true && segment !== previousSegment && pronounSubject.test(span);
+    // « si un maire peut refuser … et s'il peut, dans ce cas, déléguer … » : the pronoun after a request on someone
+    // else's rights stands for that someone (a maire asked of « M. le ministre »), not the minister.
+    const sameActor = segment === previousSegment && previousKind === 'droit' && caseSubjectSi.test(previousSpan) && pronounModal.test(span);
+    const caseActor = sameActor || (fromSegments && segments[segment]?.caseActor === true && segment !== previousSegment && pronounSubject.test(span));
     const ownKind = classify(caseActor ? span.replace(pronounSubject, 'si cette personne') : span, addressee);
     // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
     // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
-    const inherited = previousKind && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
+    // « … ; plus généralement, il l'interroge sur l'avenir de … » : a new request formula after « ; » starts afresh.
+    const restarted = part.start - previousEnd < 200 && newFormulaBefore.test(folded.slice(previousEnd, part.start));
+    const inherited = previousKind && !restarted && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
     const kind: SubQuestionKind = followUpKind(span, ownKind, previousKind, previousSpan) ?? ownKind ?? inherited ?? injunctiveKind(span) ?? nominalKind(span) ?? 'autre';
     previousSpan = span;
     previousSegment = segment;
+    previousEnd = part.end;
     const resolutions = resolveAnaphora(q, part, contextEnd, openerObject);
     let terms = termsOf(text.slice(part.start, part.end), 1);
     // Words of an anaphor (« ces mesures ») are replaced by their antecedents.
@@ -959,6 +966,13 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   });
 }
 
+/** « si un maire peut … », « si l'employeur est tenu … » : a request on the rights of someone named, not the minister. */
+const caseSubjectSi = rx("^si\\s+(?:un|le|l'|ce|cet|chaque|tout)\\s*(?:\\p{L}+\\s+)?(?:maire|adjoint|conseiller|élu|employeur|agent|fonctionnaire|propriétaire|locataire|bailleur|contribuable|particulier|usager|exploitant|président|préfet|salarié|titulaire|bénéficiaire|demandeur|candidat)\\b");
+const pronounModal = rx("^s'il\\s+(?:ne\\s+|n')?(?:peut|doit|pourrait|devrait|est\\s+tenu|est\\s+autorisé|est\\s+obligé|a\\s+le\\s+droit)\\b(?!\\s+(?:lui|leur)\\s)");
+/** A request formula of its own between two parts (« ; plus généralement, il l'interroge sur … »). */
+const newFormulaBefore = rx(";[^;]*\\b(?:il|elle)\\s+(?:l'|le\\s+|la\\s+|lui\\s+|leur\\s+)?(?:interroge|questionne|demande|souhaite|souhaiterait|voudrait|aimerait|prie)\\b");
+/** « qu'en est-il pour les agents contractuels ? » : the same question asked of another case. */
+const whatAboutCase = rx("^qu'en\\s+est-il\\s+(?:\\p{L}+\\s+){0,2}?(?:pour|s'agissant|concernant|en\\s+ce\\s+qui\\s+concerne|dans\\s+le\\s+cas|lorsqu|quand|si)\\b");
 const conditionalHead = rx("^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (?:dans la négative|si non|non)|si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)\\b[\\s,:]*");
 const pronounOnly = rx('^(?:lesquel(?:le)?s|laquelle|lequel)$');
 const lawConditions = rx("^(?:(?:sous|dans|à|selon)\\s+)?(?:quelles\\s+(?:sont\\s+les\\s+)?|les\\s+)conditions\\b");
@@ -971,6 +985,7 @@ const measureNoun = rx("\\b(?:des|de|les|d')\\s*(?:nouvelles\\s+)?(?:mesures|dis
  */
 function followUpKind(span: string, own: SubQuestionKind | undefined, previous: SubQuestionKind | undefined, previousSpan: string): SubQuestionKind | undefined {
   if (!previous) return undefined;
+  if (whatAboutCase.test(span)) return previous;
   const condition = conditionalHead.exec(span);
   const rest = condition ? span.slice(condition[0].length) : span;
   if (pronounOnly.test(rest.replace(/[\s,.;:?!]+$/u, ''))) return measureNoun.test(previousSpan) ? 'mesures' : previous;
