@@ -179,3 +179,17 @@ describe('coverage: second round on kinds (hand-made, §5, §10.1)', () => {
     });
   });
 });
+
+describe('coverage: « ce qu\'il en est de … », conditions for someone else, justification, fate (hand-made)', () => {
+  check([
+    ['calendrier', "ce qu'il en est de la publication de l'arrêté fixant la liste des communes éligibles"],
+    ['droit', "quelles sont les conditions pour qu'un syndicat intercommunal puisse adhérer à ce groupement"],
+    ['modalites', 'la justification de cette différence de traitement entre les deux fonctions publiques'],
+    ['mesures', 'quel sort sera réservé aux personnels de cette trésorerie'],
+    ['autre', "ce qu'il en est exactement"],
+  ]);
+  it('« … et ce qu\'il en est pour … » after a legal request asks the same law', () => {
+    const q = `${opening} Il lui demande si un agent peut cumuler ces deux emplois et ce qu'il en est pour un agent employé à temps non complet.`;
+    assert.deepEqual(kinds(q), ['droit', 'droit']);
+  });
+});

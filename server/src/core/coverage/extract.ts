@@ -972,7 +972,7 @@ const pronounModal = rx("^s'il\\s+(?:ne\\s+|n')?(?:peut|doit|pourrait|devrait|es
 /** A request formula of its own between two parts (« ; plus généralement, il l'interroge sur … »). */
 const newFormulaBefore = rx(";[^;]*\\b(?:il|elle)\\s+(?:l'|le\\s+|la\\s+|lui\\s+|leur\\s+)?(?:interroge|questionne|demande|souhaite|souhaiterait|voudrait|aimerait|prie)\\b");
 /** « qu'en est-il pour les agents contractuels ? » : the same question asked of another case. */
-const whatAboutCase = rx("^qu'en\\s+est-il\\s+(?:\\p{L}+\\s+){0,2}?(?:pour|s'agissant|concernant|en\\s+ce\\s+qui\\s+concerne|dans\\s+le\\s+cas|lorsqu|quand|si)\\b");
+const whatAboutCase = rx("^(?:qu'en\\s+est-il|ce\\s+qu'il\\s+en\\s+est)\\s+(?:\\p{L}+\\s+){0,2}?(?:pour|s'agissant|concernant|en\\s+ce\\s+qui\\s+concerne|dans\\s+le\\s+cas|lorsqu|quand|si)\\b");
 const conditionalHead = rx("^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (?:dans la négative|si non|non)|si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)\\b[\\s,:]*");
 const pronounOnly = rx('^(?:lesquel(?:le)?s|laquelle|lequel)$');
 const lawConditions = rx("^(?:(?:sous|dans|à|selon)\\s+)?(?:quelles\\s+(?:sont\\s+les\\s+)?|les\\s+)conditions\\b");
