@@ -193,3 +193,20 @@ describe('coverage: « ce qu\'il en est de … », conditions for someone else, 
     assert.deepEqual(kinds(q), ['droit', 'droit']);
   });
 });
+
+describe('coverage: « si elle … » asked of a woman minister, legal consequences (hand-made)', () => {
+  const toHer = "Mme Anne Roux attire l'attention de Mme la ministre de la santé sur la fermeture des maternités de proximité.";
+  it('« si elle a connaissance de … » asks a fact, not the law (autre)', () => {
+    assert.deepEqual(kinds(`${toHer} Elle lui demande si elle a connaissance des difficultés rencontrées par les familles.`), ['autre']);
+  });
+  it('« si elle dispose de données sur le nombre de … » asks figures', () => {
+    assert.deepEqual(kinds(`${toHer} Elle lui demande si elle dispose de données sur le nombre d'accouchements hors maternité.`), ['chiffres']);
+  });
+  it('counterpart: « si elle a connaissance … » asked of a man minister is someone else (droit)', () => {
+    assert.deepEqual(kinds(`${opening} Il lui demande si elle a connaissance de ces difficultés, la commune ayant délibéré.`), ['droit']);
+  });
+  check([
+    ['droit', 'quelle est la marche à suivre pour la commune lorsque le propriétaire du bien est inconnu'],
+    ['droit', "quelles sont les conséquences juridiques d'une délibération adoptée sans quorum"],
+  ]);
+});
