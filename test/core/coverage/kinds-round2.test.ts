@@ -210,3 +210,14 @@ describe('coverage: « si elle … » asked of a woman minister, legal consequen
     ['droit', "quelles sont les conséquences juridiques d'une délibération adoptée sans quorum"],
   ]);
 });
+
+describe('coverage: a quantity named with a possessive (hand-made)', () => {
+  it('« les critères retenus … ainsi que leur montant » : the second is chiffres', () => {
+    const q = `${opening} Il lui demande de lui préciser les critères retenus pour l'attribution de ces subventions ainsi que leur montant.`;
+    assert.deepEqual(kinds(q), ['modalites', 'chiffres']);
+  });
+  it('« si ces aides seront maintenues et, dans l\'affirmative, quel sera leur montant »', () => {
+    const q = `${opening} Il lui demande si ces dotations seront maintenues et, dans l'affirmative, quel sera leur montant.`;
+    assert.deepEqual(kinds(q), ['intention', 'chiffres']);
+  });
+});
