@@ -221,3 +221,14 @@ describe('coverage: a quantity named with a possessive (hand-made)', () => {
     assert.deepEqual(kinds(q), ['intention', 'chiffres']);
   });
 });
+
+describe('coverage: « s\'applique » is a legal cue; « le produit de la taxe » is a quantity asked (hand-made)', () => {
+  check([
+    ['droit', "quel régime fiscal s'applique aux indemnités de départ des agents"],
+    ['droit', "si cette exonération s'applique aux communes nouvelles"],
+  ]);
+  it('« le nombre de … et le produit de cet impôt » are two figures', () => {
+    const q = `${opening} Il lui demande s'il peut lui indiquer le nombre de redevables concernés et le produit de cet impôt en 2023.`;
+    assert.deepEqual(kinds(q), ['chiffres', 'chiffres']);
+  });
+});
