@@ -232,3 +232,13 @@ describe('coverage: « s\'applique » is a legal cue; « le produit de la taxe �
     assert.deepEqual(kinds(q), ['chiffres', 'chiffres']);
   });
 });
+
+describe('coverage: who acts, counterparts (hand-made)', () => {
+  check([
+    // A beneficiary is not the actor: the Government grants the prime.
+    ['intention', "s'il est envisageable que les agents contractuels bénéficient de cette prime"],
+    ['intention', "s'il serait possible pour les communes rurales de bénéficier de cette dotation"],
+    // A state of law to confirm is not a wish.
+    ['droit', "de lui confirmer qu'il relève de la compétence de la commune de prendre en charge ces frais"],
+  ]);
+});
