@@ -242,3 +242,12 @@ describe('coverage: who acts, counterparts (hand-made)', () => {
     ['droit', "de lui confirmer qu'il relève de la compétence de la commune de prendre en charge ces frais"],
   ]);
 });
+
+describe('coverage: « Qu\'en est-il … ? » without a cue (hand-made)', () => {
+  it('« Qu\'en est-il lorsque la commune doit … ? » asks the law (droit)', () => {
+    assert.deepEqual(kinds(`${opening} Qu'en est-il lorsque la commune doit assurer seule cette charge ?`), ['droit']);
+  });
+  it('counterpart: « Qu\'en est-il de la situation des agents ? » names no kind (autre)', () => {
+    assert.deepEqual(kinds(`${opening} Qu'en est-il de la situation des agents de ce service ?`), ['autre']);
+  });
+});

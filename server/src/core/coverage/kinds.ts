@@ -125,7 +125,7 @@ const possibilityChange = rx("^(?:sur\\s+)?(?:la|une|l'éventuelle)\\s+possibili
 
 /** « Qu'en est-il de … ? », « qu'en est-il aujourd'hui pour … ? » */
 const whatAbout = rx("^(?:qu'en\\s+est-il|ce\\s+qu'il\\s+en\\s+est)\\s+(?:\\p{L}+\\s+){0,2}?(?=(?:de|du|des|d'|pour|s'agissant|concernant|en\\s+ce\\s+qui)\\b)");
-/** What « qu'en est-il de … » asks when no cue says: an act the Government prepares (its stage), or the law for someone. */
+/** What « qu'en est-il de … » asks when no cue says: an act the Government prepares (its stage), or the law (a modal). */
 const preparedAct = rx("^(?:de\\s+(?:la|l')|du|des|d')\\s*(?:publication|parution|préparation|élaboration|transposition|mise\\s+en\\s+(?:œuvre|oeuvre|place)|décrets?|arrêtés?|circulaires?|ordonnances?|textes?\\s+d'application|projets?|réformes?|rapports?|travaux|concertations?|négociations?|engagements?|annonces?|promesses?|chantiers?)\\b");
 
 function aboutKind(rest: string, addressee?: AddresseeGender): SubQuestionKind {
@@ -133,7 +133,8 @@ function aboutKind(rest: string, addressee?: AddresseeGender): SubQuestionKind {
   if (preparedAct.test(rest)) return 'calendrier';
   const own = classify(rest.replace(/^(?:de\s+|d')/u, ''), addressee);
   if (own !== undefined && own !== 'mesures') return own;
-  if (hasLegalModal(rest) || localActor.test(rest)) return 'droit';
+  // « qu'en est-il lorsque la commune doit … » : a modal of the law; a bare actor (« de la situation des agents ») says nothing.
+  if (hasLegalModal(rest)) return 'droit';
   return own ?? 'autre';
 }
 
