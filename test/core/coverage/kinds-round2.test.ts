@@ -251,3 +251,18 @@ describe('coverage: « Qu\'en est-il … ? » without a cue (hand-made)', () => 
     assert.deepEqual(kinds(`${opening} Qu'en est-il de la situation des agents de ce service ?`), ['autre']);
   });
 });
+
+describe('coverage: a quantity noun coordinated under a verb stays in its request (hand-made counterparts)', () => {
+  it('« pour renforcer les moyens matériels et les effectifs de … » : one request', () => {
+    assert.equal(extract(`${opening} Il lui demande quelles mesures il entend prendre pour renforcer les moyens matériels et les effectifs des services d'incendie.`).length, 1);
+  });
+  it('« s\'il entend augmenter les crédits et les effectifs de … » : one request', () => {
+    assert.equal(extract(`${opening} Il lui demande s'il entend augmenter les crédits de fonctionnement et les effectifs des sous-préfectures.`).length, 1);
+  });
+  it('« s\'il entend revoir le montant et la répartition des crédits » : one request', () => {
+    assert.equal(extract(`${opening} Il lui demande s'il entend revoir le montant et la répartition des crédits de la dotation.`).length, 1);
+  });
+  it('« si … doivent … et la proportion de la dépense qui … » : two requests', () => {
+    assert.deepEqual(kinds(`${opening} Il lui demande si les communes doivent participer à ce financement et la proportion de la dépense qui restera à leur charge.`), ['droit', 'chiffres']);
+  });
+});

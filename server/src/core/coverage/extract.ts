@@ -310,6 +310,12 @@ const copulaOnly = rx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?quel(?:le)?s?
 const interrogativeFirst = rx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?(?:quel(?:le)?s?|combien|comment|pourquoi)\\b");
 const subordinateAfter = rx("^(?:quand|lorsqu|où(?!\\s+en\\s)|si\\s)");
 const headAfter = rx(`^(?:(?:à|de|d')\\s*)?${interrogativeHead}`);
+/** The quantity heads that may also be objects of a verb (« augmenter … les effectifs »). */
+const quantityAfter = rx("^(?:la\\s+(?:proportion|répartition|ventilation)|les\\s+effectifs|le\\s+(?:pourcentage|produit))\\b");
+/** « la proportion de la dépense qui restera à leur charge » : a quantity with a clause of its own. */
+const relativeSoon = rx("^[^,;?]{0,80}?\\s(?:qui|que|qu'|dont)\\b");
+/** A part that itself asks a quantity, a date or a list (« le nombre de … », « quel est le calendrier de … »). */
+const quantityAsked = rx("^(?:(?:quel(?:le)?s?\\s+(?:est|sont|sera|seront|a\\s+été|ont\\s+été)\\s+)?(?:le|la|les|l')\\s*(?:nombre|montant|coût|taux|part|proportion|répartition|ventilation|calendrier|effectifs|pourcentage|produit|liste|date|délai|bilan|état|évolution|volume|durée|échéancier)\\b|combien\\b|quel(?:le)?s?\\s+(?:nombre|montant|coût|taux|part|proportion|calendrier|date|délai|volume|durée)\\b)");
 /** A quantity named by its head alone (« le montant », « la répartition »), asked before another. */
 const bareQuantity = rx("^(?:le\\s+(?:nombre|montant|coût|taux|pourcentage)|la\\s+(?:part|proportion|répartition|ventilation)|les\\s+effectifs)$");
 /** A causal or concessive subordinate clause opened in the part (its verbs may be coordinated by « et »). */
@@ -455,6 +461,10 @@ function splitRequest(folded: string, start: number, end: number, text?: string)
     if (cut.when === 'comma' && /(?:^|[\s,])(?:notamment|surtout)$/u.test(currentText)) continue;
     // « pour réduire les coûts et les délais de traitement » : nouns coordinated under the purpose's verb.
     if ((cut.when === 'comma' || cut.when === 'head') && purposeVerb.test(currentText) && bareNounAfter.test(folded.slice(start + cut.next, end))) continue;
+    // « s'il entend augmenter les crédits et les effectifs des brigades », « pour renforcer les moyens et les effectifs » :
+    // a quantity noun coordinated under a verb is one object; after a quantity asked (« le nombre de X et la
+    // proportion de Y », « le calendrier de … et les effectifs qui … ») it is a request of its own.
+    if ((cut.when === 'comma' || cut.when === 'head') && quantityAfter.test(folded.slice(start + cut.next, end)) && !quantityAsked.test(currentText) && (purposeVerb.test(currentText) || !relativeSoon.test(folded.slice(start + cut.next, end)))) continue;
     if (cut.when === 'complete' && siStart.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end))) continue;
     parts.push({ start: start + from, end: start + cut.at });
     from = cut.next;
