@@ -266,3 +266,19 @@ describe('coverage: a quantity noun coordinated under a verb stays in its reques
     assert.deepEqual(kinds(`${opening} Il lui demande si les communes doivent participer à ce financement et la proportion de la dépense qui restera à leur charge.`), ['droit', 'chiffres']);
   });
 });
+
+describe('coverage: an announced date kept, a minister who approves (hand-made)', () => {
+  const toHer = "M. Paul Martin attire l'attention de Mme la ministre de la transition écologique sur le plan de prévention des risques.";
+  it('« si le calendrier annoncé sera respecté » is calendrier', () => {
+    assert.deepEqual(kinds(`${toHer} Il lui demande si le calendrier annoncé pour la révision de ce plan sera respecté.`), ['calendrier']);
+  });
+  it('« si l\'échéance du … est maintenue » is calendrier', () => {
+    assert.deepEqual(kinds(`${toHer} Il lui demande si l'échéance fixée pour l'achèvement des travaux est maintenue.`), ['calendrier']);
+  });
+  it('counterpart: « si le délai de recours est maintenu … » stays droit', () => {
+    assert.deepEqual(kinds(`${toHer} Il lui demande si le délai de recours est maintenu en cas de modification du plan.`), ['droit']);
+  });
+  it('« si elle approuve cette démarche » (asked of her) is position', () => {
+    assert.deepEqual(kinds(`${toHer} Il lui demande si elle approuve la démarche engagée par les services de l'État.`), ['position']);
+  });
+});

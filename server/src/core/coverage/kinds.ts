@@ -102,7 +102,7 @@ const governmentSubject = rx("\\b(?:le gouvernement|l'état|l'etat|(?:le|la) min
 const legalPassive = rx("^s'(?:il|elle)s?\\s+(?:ne\\s+|n')?(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)\\s+(?:pas\\s+)?(?:légalement\\s+)?être\\s+(\\p{L}+)");
 
 /** « s'il juge cette situation acceptable » : the minister's view; « s'il juge nécessaire de… » stays a wish. */
-const judgementSi = rx("^(?:s'il|si\\s+elle)\\s+(?:ne\\s+|n')?(?:juge|estime|considère|trouve|pense|croit)\\b");
+const judgementSi = rx("^(?:s'il|si\\s+elle)\\s+(?:ne\\s+|n')?(?:juge|estime|considère|trouve|pense|croit|approuve|désapprouve|cautionne|souscrit)\\b");
 const wishAfterJudgement = rx("\\b(?:nécessaire|utile|opportune?|souhaitable|indispensable|urgente?|envisageable|possible|judicieux|préférable|légitime|bon|juste|temps|doit|doivent|devrait|devraient|faut|faudrait|convient|conviendrait)\\b|\\b(?:de|d')\\s*(?:\\p{L}+(?:er|ir|re))\\b");
 
 /** « s'il entend », « si le Gouvernement est prêt à » : the Government's will leads, whatever it is about. */
@@ -116,6 +116,9 @@ const dataSi = rx("^(?:s'il|si\\s+elle|si\\s+(?:le\\s+gouvernement|(?:le|son)\\s
 
 /** « s'il est possible de prévoir une dérogation » : a change only the Government can make (not « possible pour une commune de »). */
 const possibleChange = rx("^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:possible|envisageable)\\s+d(?:e\\s+|')(?:(?:l'|les?\\s+|la\\s+)?(?:envisager|prévoir|modifier|étendre|revoir|réviser|créer|instaurer|mettre\\s+en\\s+(?:place|œuvre|oeuvre)|adapter|assouplir|simplifier|relever|revaloriser|réformer|supprimer|réexaminer|reconsidérer|revenir\\s+sur|rouvrir|repenser|redéfinir|alléger|lever|maintenir|harmoniser|améliorer|renforcer|engager|lancer|allonger|réduire|augmenter|abaisser|élargir|généraliser|pérenniser|accorder|octroyer|rétablir|clarifier|compléter|actualiser|prolonger|proroger|reporter|repousser|différer|décaler|abonder|reconduire|raccourcir|majorer|rehausser|doubler|accélérer|débloquer)\\b)");
+
+/** « si le calendrier annoncé sera respecté », « si la date prévue est maintenue » (not a legal time limit). */
+const calendarKept = rx("^si\\s+(?:le|la|l'|les|ce|cette|ces)\\s*(?:calendriers?|échéanciers?|échéances?|dates?)\\b(?![^;?]{0,40}?\\b(?:de\\s+(?:recours|prescription|validité|forclusion)|légale?s?)\\b)[^;?]{0,60}?\\b(?:sera|seront|est|sont|pourra|pourront|pourrait|pourraient|va|vont)\\s+(?:bien\\s+|toujours\\s+|effectivement\\s+)?(?:être\\s+)?(?:respectée?s?|tenue?s?|maintenue?s?|confirmée?s?)\\b");
 
 /** « s'il est envisageable qu'une commune … », « s'il serait possible pour un employeur de … » : someone else acts. */
 const localPossibility = rx(`^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:envisageable|possible|concevable|permis|admis|admissible)\\s+(?:qu(?:e\\s+|')|pour\\s+)\\s*(?:un|une|le|la|les|l'|des|ce|cet|cette|ces|chaque|tout|toute|leur|son|sa|ses)\\s*(?:\\p{L}+\\s+)?${localActorSource}\\b(?![^;?]{0,60}?\\b(?:bénéficie(?:nt|r)?|perçoive(?:nt)?|percevoir|obtienne(?:nt)?|obtenir|reçoive(?:nt)?|recevoir|accède(?:nt)?|accéder|soi(?:en)?t\\s+(?:\\p{L}+ment\\s+)?(?:indemnisée?s?|aidée?s?|exonérée?s?|compensée?s?|remboursée?s?|éligibles?|prise?s?\\s+en\\s+charge))\\b)`);
@@ -152,6 +155,8 @@ const figureObject = rx("\\b(?:nombre|montant|coût|chiffres?|statistiques?|comb
 const hearsaySi = rx("^si\\s+(?:ces|les|cette|ses|de\\s+telles|ladite|lesdites)\\s+(?:informations?|allégations?|affirmations?|rumeurs?|annonces?|déclarations?|informations\\s+\\p{L}+)\\b[^;?]{0,80}?\\b(?:sont|est|seraient|serait)\\s+(?:bien\\s+)?(?:exacte?s?|fondée?s?|avérée?s?|confirmée?s?|vraie?s?|justes?)\\b");
 
 function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): SubQuestionKind {
+  // « si le calendrier annoncé sera respecté », « si cette échéance est maintenue » : a date asked yes or no.
+  if (calendarKept.test(folded)) return 'calendrier';
   // « s'il est envisageable qu'une commune délègue … », « s'il est possible pour un maire de … » : who acts is a
   // commune or a maire, what the law allows (§10.1).
   if (localPossibility.test(folded)) return 'droit';
