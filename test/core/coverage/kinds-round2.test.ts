@@ -282,3 +282,20 @@ describe('coverage: an announced date kept, a minister who approves (hand-made)'
     assert.deepEqual(kinds(`${toHer} Il lui demande si elle approuve la démarche engagée par les services de l'État.`), ['position']);
   });
 });
+
+describe('coverage: a series of figures, a scope between commas (hand-made)', () => {
+  it('« de lui indiquer, par département, le nombre de … et le délai moyen de … » : two figures, no scope part', () => {
+    const q = `${opening} Il lui demande de lui indiquer, par département, le nombre de dossiers en attente et le délai moyen d'instruction de ces dossiers.`;
+    assert.deepEqual(kinds(q), ['chiffres', 'chiffres']);
+  });
+  it('« le nombre de …, leur répartition par … et l\'évolution de … » : three figures', () => {
+    const q = `${opening} Il lui demande le nombre de policiers municipaux en fonction, leur répartition par département et l'évolution de ces effectifs depuis dix ans.`;
+    assert.deepEqual(kinds(q), ['chiffres', 'chiffres', 'chiffres']);
+  });
+  it('counterpart: « s\'il entend revoir le montant de cette aide et l\'évolution de son barème » stays one', () => {
+    assert.equal(extract(`${opening} Il lui demande s'il entend revoir le montant de cette aide et l'évolution de son barème.`).length, 1);
+  });
+  it('counterpart: « pour suivre l\'évolution de … » stays one', () => {
+    assert.equal(extract(`${opening} Il lui demande quelles mesures il entend prendre pour suivre l'évolution de la délinquance dans les communes rurales.`).length, 1);
+  });
+});
