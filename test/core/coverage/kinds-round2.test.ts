@@ -299,3 +299,11 @@ describe('coverage: a series of figures, a scope between commas (hand-made)', ()
     assert.equal(extract(`${opening} Il lui demande quelles mesures il entend prendre pour suivre l'évolution de la délinquance dans les communes rurales.`).length, 1);
   });
 });
+
+describe('coverage: credits spent are figures (hand-made)', () => {
+  check([
+    ['chiffres', 'de lui indiquer, pour chaque année, les crédits effectivement consommés au titre de ce programme'],
+    ['chiffres', 'les crédits engagés en 2023 au titre du fonds de prévention'],
+    ['intention', "s'il entend augmenter les crédits alloués à ce programme"],
+  ]);
+});
