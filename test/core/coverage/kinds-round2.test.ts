@@ -307,3 +307,10 @@ describe('coverage: credits spent are figures (hand-made)', () => {
     ['intention', "s'il entend augmenter les crédits alloués à ce programme"],
   ]);
 });
+
+describe('coverage: « la suite réservée à … » (hand-made)', () => {
+  check([
+    ['mesures', "quelle est la suite réservée à la proposition formulée par les élus de la montagne"],
+    ['mesures', "la suite qu'il entend donner aux conclusions de ce rapport"],
+  ]);
+});
