@@ -314,3 +314,14 @@ describe('coverage: « la suite réservée à … » (hand-made)', () => {
     ['mesures', "la suite qu'il entend donner aux conclusions de ce rapport"],
   ]);
 });
+
+describe('coverage: the Government aware of a fact, a risk to weigh (hand-made)', () => {
+  check([
+    ['autre', "s'il mesure les conséquences de cette fermeture pour les usagers"],
+    ['autre', "s'il a conscience des difficultés rencontrées par les secrétaires de mairie"],
+    ['position', 'si cette réforme ne risque pas de pénaliser les communes de montagne'],
+    // A legal risk for someone else stays droit.
+    ['droit', "si le maire ne risque pas d'engager sa responsabilité pénale en autorisant cette manifestation"],
+    ['droit', "si cette délibération ne risque pas d'être annulée par le juge administratif"],
+  ]);
+});

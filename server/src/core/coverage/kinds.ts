@@ -149,6 +149,12 @@ const statisticsSi = rx("^si\\s+(?:des|les|de\\s+telles|ces)\\s+(?:données(?:\\
 const awarenessSi = rx(
   "^(?:s'il|si\\s+elle|si\\s+(?:le\\s+gouvernement|(?:le|son)\\s+ministère|ses\\s+services|l'administration|l'état|les\\s+services\\s+de\\s+l'état))\\s+(?:a|ont|avait|avaient)\\s+(?:bien\\s+|déjà\\s+)?(?:eu\\s+|pris\\s+)?(?:connaissance|été\\s+(?:informée?s?|alertée?s?|avisée?s?))\\b|^(?:s'il|si\\s+elle)\\s+est\\s+(?:bien\\s+)?(?:informée?|au\\s+courant)\\b",
 );
+/** « s'il a conscience de … », « s'il mesure les conséquences de … » : whether the Government sees a fact. */
+const consciousSi = rx("^(?:s'il|si\\s+elle|si\\s+le\\s+gouvernement)\\s+(?:a\\s+(?:bien\\s+)?conscience|est\\s+(?:bien\\s+)?consciente?|mesure\\s+(?:bien\\s+)?(?:les|la|le|l')|a\\s+(?:bien\\s+)?(?:pris\\s+)?la\\s+mesure)\\b");
+/** « si cette réforme ne risque pas de pénaliser … » : a risk the minister is asked to weigh (position). */
+const riskSi = rx("^si\\s+[^;?]{0,100}?\\bne\\s+risque(?:nt|rait|raient)?\\s+pas\\s+d(?:e\\s|')");
+const localSubjectSi = rx(`^si\\s+(?:un|une|le|la|les|l'|ce|cet|cette|ces|leur|son|sa|ses)\\s*(?:\\p{L}+\\s+)?${localActorSource}\\b`);
+const legalRisk = rx("\\b(?:responsabilité|sanctions?|poursuites?|illégal\\p{L}*|irrégul\\p{L}*|contentieux|annulation|annulée?s?|censurée?s?|invalidée?s?|requalifiée?s?|nullité|pénale?s?|pénaux|pénalement|amendes?|recours)\\b");
 /** The object of « s'il a connaissance du nombre de… » : figures. */
 const figureObject = rx("\\b(?:nombre|montant|coût|chiffres?|statistiques?|combien|proportion|pourcentage)\\b");
 /** « si ces informations sont exactes » : a report to confirm or deny. */
@@ -164,13 +170,15 @@ function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): S
   if (possibleChange.test(folded) && !namesLocalAct(folded)) return 'intention';
   if (dataSi.test(folded) || statisticsSi.test(folded) || figureTrendSi.test(folded)) return 'chiffres';
   // « s'il a connaissance de ces difficultés », « si ces informations sont exactes » : a fact to confirm, no law.
-  if (awarenessSi.test(folded) || hearsaySi.test(folded)) return found.has('chiffres') || figureObject.test(folded) ? 'chiffres' : 'autre';
+  if (awarenessSi.test(folded) || consciousSi.test(folded) || hearsaySi.test(folded)) return found.has('chiffres') || figureObject.test(folded) ? 'chiffres' : 'autre';
   const fact = factSi.exec(folded);
   if (fact) {
     const rest = folded.slice(fact[0].length);
     return siKind(/^il/u.test(rest) ? `s'${rest}` : `si ${rest}`, found);
   }
   if (willHead.test(folded)) return 'intention';
+  // « si le maire ne risque pas d'engager sa responsabilité » : a legal risk for someone else stays droit.
+  if (riskSi.test(folded) && !localSubjectSi.test(folded) && !legalRisk.test(folded) && !namesLocalAct(folded)) return 'position';
   // « si ces crédits peuvent être augmentés », « si le dispositif peut être étendu » : the State's scheme, its will.
   if (asksStateChange(folded)) return 'intention';
   if (found.has('position') && !found.has('droit')) return 'position';
