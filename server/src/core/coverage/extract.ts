@@ -248,7 +248,7 @@ const concernOpener = rx(
 // Splitting
 
 const interrogativeHead =
-  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant|longtemps|souvent|tard|tôt|vite|loin|mal|nombreu\\p{L}*|élevée?s?|faibles?|importante?s?|grande?s?|forte?s?|chère?s?|\\p{L}{3,}ment)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|les (?:dispositions|initiatives|solutions|réponses)(?:\\s+\\p{L}+)?(?=\\s+(?:qu'|que\\b|qui\\b|dont\\b|(?:envisagée|prévue|retenue|prise|arrêtée)s\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue|précise|exacte)|la (?:manière|façon) dont\\b|(?:à\\s+l'encontre|en\\s+faveur|au\\s+profit|au\\s+titre|en\\s+fonction|en\\s+vertu|à\\s+partir)\\s+de\\s+quel(?:le)?s?\\b|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux)\\b|la part\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
+  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|(?:jusqu'à|à\\s+compter\\s+de|à\\s+partir\\s+de|depuis)\\s+quel(?:le)?s?\\b|depuis quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant|longtemps|souvent|tard|tôt|vite|loin|mal|nombreu\\p{L}*|élevée?s?|faibles?|importante?s?|grande?s?|forte?s?|chère?s?|\\p{L}{3,}ment)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|les (?:dispositions|initiatives|solutions|réponses)(?:\\s+\\p{L}+)?(?=\\s+(?:qu'|que\\b|qui\\b|dont\\b|(?:envisagée|prévue|retenue|prise|arrêtée)s\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue|précise|exacte)|la (?:manière|façon) dont\\b|(?:à\\s+l'encontre|en\\s+faveur|au\\s+profit|au\\s+titre|en\\s+fonction|en\\s+vertu|à\\s+partir)\\s+de\\s+quel(?:le)?s?\\b|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux|pourcentage)\\b|le produit (?:fiscal|attendu|annuel|de (?:la|l'|cette|cet)\\s*(?:taxe|impôt|redevance|contribution|imposition|cotisation)|des (?:taxes|impôts|redevances|contributions|amendes))\\b|la (?:part|proportion|répartition|ventilation)\\b|les effectifs\\b|(?:le\\s+(?:délai|coût|montant)|la\\s+durée)\\s+moyen(?:ne)?\\b|l'évolution\\s+d(?:e|u|es|')|leur\\s+(?:répartition|évolution|nombre|montant|coût)\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
 const interrogativeAfterDe =
   "(?:quel(?:le)?s?\\b|quelle (?:manière|façon)\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|sa position\\b|ce qu(?:e|'))";
 /** An adverbial incise between « et » and the next request (« et, plus largement, quelles mesures… »). */
@@ -271,7 +271,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   // « (lui faire part) de sa position et des mesures qu'il entend prendre » : a second object of « de », with its own clause.
   { pattern: rx("\\s+et\\s+(?=d(?:es|u|e\\s+la|e\\s+l')\\s*(?:mesures|actions|dispositions|intentions|moyens|suites|initiatives|perspectives|raisons|délais|décisions)\\s+(?:qu|que|qui|dont|envisagée?s?|prévue?s?|retenue?s?)\\b)", 'g') },
   // « si les images peuvent être conservées … et qui peut y avoir accès »: « qui » + verb asks who.
-  { pattern: rx(",?\\s+et\\s+(?=qui\\s+(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|est|sont|a|ont|décide|décidera|prend|paie|paiera|finance|financera|supporte|supportera|assume|assumera|sera|serait|pourrait|devrait|prendra|bénéficie|bénéficiera)\\b)", 'g'), when: 'noQui' },
+  { pattern: rx(",?\\s+et\\s+(?=qui\\s+(?:en\\s+|y\\s+|les?\\s+|la\\s+|l')?(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|est|sont|a|ont|décide|décidera|prend|paie|paiera|finance|financera|supporte|supportera|assume|assumera|sera|serait|pourrait|devrait|prendra|bénéficie|bénéficiera)\\b)", 'g'), when: 'noQui' },
   { pattern: rx(",?\\s+ainsi\\s+qu(?:e\\s+|')", 'g'), when: 'complete' },
   { pattern: rx(',\\s+de même que\\s+', 'g') },
   // « … pour que la région soit en paix et il lui demande également quelles sont … » : a second closer in the sentence.
@@ -281,7 +281,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(",?\\s+et\\s+(?:lui|leur)\\s+(?:demande|souhaite\\s+(?:savoir|connaître|connaitre)|pose\\s+la\\s+question\\s+de\\s+savoir)\\b(?:[\\s,]+(?:donc|également|aussi|enfin|en\\s+outre|par\\s+ailleurs|de\\s+plus|dans\\s+ce\\s+cas))*[\\s,]+(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:de\\s+|d')?(?:lui\\s+|leur\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|confirmer)\\s+)?(?=si\\b|s'|quel|comment|pourquoi|combien|quand|où|dans\\s+quel|ce\\s+qu|les?\\s|la\\s|l'|sa\\s|son\\s|ses\\s)", 'g') },
   { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
-  { pattern: rx(",?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si non|si tel (?:est|n'est pas) le cas|à défaut(?=,)|sinon(?=,))\\b)", 'g') },
+  { pattern: rx("(?<!\\b(?:comme|ou))(?<!\\b(?:comme|ou),),?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si non|si tel (?:est|n'est pas) le cas|à défaut(?=,)|sinon(?=,))\\b)", 'g') },
   { pattern: rx(",?\\s+et\\s+(?:de plus|en outre|par ailleurs),?\\s+(?=\\p{L}+(?:er|ir|re|oir)\\b)", 'g') },
   { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g'), when: 'comma' },
   { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`, 'g'), when: 'si' },
@@ -294,12 +294,12 @@ const leadingJunk = rx(
 );
 const trailingJunk = /(?:[\s,;:.?!…]|\s(?:et|ou|mais)(?=[\s,;:.?!…]*$))+$/u;
 /** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
-const conditionOnly = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)$");
+const conditionOnly = rx("^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (?:dans la négative|si non|non)|si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)$");
 const purposeVerb = rx("\\b(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|'))\\s*(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b");
 /** A noun that may be an object as well as a request, with no verb of its own (« les délais de traitement »). */
 const bareNounAfter = rx("^(?:les\\s+(?:actions|moyens|délais|conditions|critères|perspectives|mesures)|le\\s+(?:coût|taux))\\b(?![^,;.]{0,60}?\\b(?:qu|que|qui|dont|lesquel(?:le)?s|laquelle|lequel|auxquel(?:le)?s|envisagée?s?|prévue?s?|retenue?s?|mise?s?\\s+en)\\b)");
 /** An adverbial of time or scope set off by commas before the request (« pour chacune des années … »). */
-const scopeOnly = rx("^(?:pour\\s+(?:les|la|le|l'|ces|cette|ce|cet)\\s*(?:\\p{L}+\\s+)?(?:communes?|départements?|régions?|collectivités?|entreprises?|agents?|personnes?|familles?|ménages?|exploitations?|établissements?|années?|exercices?)\\b|pour\\s+(?:chacune?|chaque|l'année|les\\s+années|la\\s+période|l'exercice|les\\s+exercices)|depuis|au\\s+cours\\s+d|durant|pendant|au\\s+titre\\s+d|à\\s+compter\\s+d|sur\\s+la\\s+période|dans\\s+(?:le|la|les|chaque|chacun)\\s+(?:département|région|commune|académie|territoire)s?)\\b[^;:?]*$");
+const scopeOnly = rx("^(?:par\\s+(?:départements?|régions?|communes?|académies?|années?|ans?|mois|juridictions?|catégories?|types?|territoires?|établissements?|tranches?|secteurs?|ministères?|sexes?|âges?|zones?)\\b[^;:?]{0,40}$|pour\\s+(?:les|la|le|l'|ces|cette|ce|cet)\\s*(?:\\p{L}+\\s+)?(?:communes?|départements?|régions?|collectivités?|entreprises?|agents?|personnes?|familles?|ménages?|exploitations?|établissements?|années?|exercices?)\\b|pour\\s+(?:chacune?|chaque|l'année|les\\s+années|la\\s+période|l'exercice|les\\s+exercices)|depuis|au\\s+cours\\s+d|durant|pendant|au\\s+titre\\s+d|à\\s+compter\\s+d|sur\\s+la\\s+période|dans\\s+(?:le|la|les|chaque|chacun)\\s+(?:département|région|commune|académie|territoire)s?)\\b[^;:?]*$");
 /** A condition or a motive set off by commas before the request (« au cas où …, quelles mesures »): it belongs to the request. */
 const conditionIncise = rx("^(?:(?:au|dans\\s+le)\\s+cas\\s+où|dans\\s+l'hypothèse\\s+où|en\\s+cas\\s+d(?:e|u|es|')|(?:dans\\s+un|par)\\s+souci\\s+d(?:e|u|es|')|dans\\s+l'attente\\s+d(?:e|u|es|')|dans\\s+cette\\s+(?:perspective|optique|hypothèse)|lorsqu(?:e\\b|'))[^;:?]{0,160}$");
 const siIncise = rx("^(?:si|s'(?:il|elle)s?)\\s[^,;:?]{1,50},\\s*(?:(?:de|à)\\s+(?!quel\\p{L}*\\b|qui\\b|quoi\\b)|d'(?!où\\b)|en\\s+\\p{L}+ant\\b)");
@@ -310,6 +310,16 @@ const copulaOnly = rx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?quel(?:le)?s?
 const interrogativeFirst = rx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?(?:quel(?:le)?s?|combien|comment|pourquoi)\\b");
 const subordinateAfter = rx("^(?:quand|lorsqu|où(?!\\s+en\\s)|si\\s)");
 const headAfter = rx(`^(?:(?:à|de|d')\\s*)?${interrogativeHead}`);
+/** The quantity heads that may also be objects of a verb (« augmenter … les effectifs »). */
+const quantityAfter = rx("^(?:la\\s+(?:proportion|répartition|ventilation)|les\\s+effectifs|le\\s+(?:pourcentage|produit)|(?:le\\s+(?:délai|coût|montant)|la\\s+durée)\\s+moyen(?:ne)?|l'évolution|leur\\s+(?:répartition|évolution|nombre|montant|coût))\\b");
+/** « la proportion de la dépense qui restera à leur charge » : a quantity with a clause of its own. */
+const relativeSoon = rx("^[^,;?]{0,80}?\\s(?:qui|que|qu'|dont)\\b");
+/** A part that itself asks a quantity, a date or a list (« le nombre de … », « quel est le calendrier de … »). */
+const quantityAsked = rx("^(?:[^,;?]{1,40},\\s*)?(?:leur\\s+(?:répartition|évolution|nombre|montant|coût)\\b|(?:quel(?:le)?s?\\s+(?:est|sont|sera|seront|a\\s+été|ont\\s+été)\\s+)?(?:le|la|les|l')\\s*(?:nombre|montant|coût|taux|part|proportion|répartition|ventilation|calendrier|effectifs|pourcentage|produit|liste|date|délai|bilan|état|évolution|volume|durée|échéancier)\\b|combien\\b|quel(?:le)?s?\\s+(?:nombre|montant|coût|taux|part|proportion|calendrier|date|délai|volume|durée)\\b)");
+/** A quantity named by its head alone (« le montant », « la répartition »), asked before another. */
+const bareQuantity = rx("^(?:le\\s+(?:nombre|montant|coût|taux|pourcentage)|la\\s+(?:part|proportion|répartition|ventilation)|les\\s+effectifs)$");
+/** A causal or concessive subordinate clause opened in the part (its verbs may be coordinated by « et »). */
+const subordinateBefore = rx("[\\s,](?:d[èe]s\\s+lors\\s+qu|puisqu|lorsqu|alors\\s+qu|bien\\s+qu|au\\s+motif\\s+qu|dans\\s+la\\s+mesure\\s+où|étant\\s+donné\\s+qu|parce\\s+qu)");
 const siStart = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
 const infinitiveStart = rx("^(?:de\\s+|d')?(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b");
 
@@ -421,9 +431,13 @@ function splitRequest(folded: string, start: number, end: number, text?: string)
   for (const cut of cuts) {
     const current = trimPart(folded, { start: start + from, end: start + cut.at });
     const currentText = folded.slice(current.start, current.end);
-    if (current.end - current.start < 12 || conditionOnly.test(currentText)) continue;
+    // « le montant et la répartition des crédits » : a bare quantity before another is a request of its own.
+    if ((current.end - current.start < 12 && !(cut.when === 'head' && bareQuantity.test(currentText) && bareQuantity.test(folded.slice(start + cut.next, end).split(/\s+/u).slice(0, 2).join(' ')))) || conditionOnly.test(currentText)) continue;
     if (cut.when === 'infinitive' && !infinitiveStart.test(currentText)) continue;
     if (cut.when === 'si' && !siStart.test(currentText)) continue;
+    // « si une commune peut confier …, dès lors que l'association regroupe … et n'a pas de but lucratif » : the verb
+    // after « et » goes on the subordinate clause, not the request.
+    if (cut.when === 'si' && subordinateBefore.test(currentText)) continue;
     // « de rappeler aux administrations et à tous les organismes … » : the folded « a » was « à », no verb.
     if (cut.when === 'si' && /^[àÀ]/u.test(text?.slice(start + cut.next, start + cut.next + 1) ?? '')) continue;
     if (cut.when === 'noSur' && surComplement.test(` ${currentText}`)) continue;
@@ -447,6 +461,10 @@ function splitRequest(folded: string, start: number, end: number, text?: string)
     if (cut.when === 'comma' && /(?:^|[\s,])(?:notamment|surtout)$/u.test(currentText)) continue;
     // « pour réduire les coûts et les délais de traitement » : nouns coordinated under the purpose's verb.
     if ((cut.when === 'comma' || cut.when === 'head') && purposeVerb.test(currentText) && bareNounAfter.test(folded.slice(start + cut.next, end))) continue;
+    // « s'il entend augmenter les crédits et les effectifs des brigades », « pour renforcer les moyens et les effectifs » :
+    // a quantity noun coordinated under a verb is one object; after a quantity asked (« le nombre de X et la
+    // proportion de Y », « le calendrier de … et les effectifs qui … ») it is a request of its own.
+    if ((cut.when === 'comma' || cut.when === 'head') && quantityAfter.test(folded.slice(start + cut.next, end)) && !quantityAsked.test(currentText) && (purposeVerb.test(currentText) || !relativeSoon.test(folded.slice(start + cut.next, end)))) continue;
     if (cut.when === 'complete' && siStart.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end))) continue;
     parts.push({ start: start + from, end: start + cut.at });
     from = cut.next;
@@ -704,6 +722,7 @@ const lateConnector = rx("^(?:aussi|enfin|en outre|par ailleurs|de plus|égaleme
 const conditionalSentence = rx("^(?:(?:et|mais),?\\s+)?(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut)\\b[\\s,]+(?=(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|où|si|s'il|s'ils|lesquel|laquelle|lequel|les raisons|le calendrier|les délais|les modalités|les mesures)\\b)");
 
 /** « Elle demande … », « il souhaite … »: a pronoun subject and no object pronoun, which may be a third party. */
+const wishToKnow = rx("^(?:il|elle)\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?:(?:donc|aussi|également|enfin|en\\s+outre|par\\s+ailleurs|de\\s+plus|de\\s+même)[\\s,]+)*(?:savoir|connaître|connaitre)\\b");
 const bareCloser = rx("^(?:il|elle)\\s+(?:demande|souhaite|souhaiterait|voudrait|aimerait|attend|désire)\\b");
 
 /** A sentence in which a third party (a noun phrase, not the author) demands something: « L'association réclame … ». */
@@ -769,7 +788,8 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   // The first closer addressed to the minister (« il lui demande », « M. le député souhaite »): a bare « Elle
   // demande une revalorisation » before it reports a third party's demand in the context.
   const closers = sentences.map((sentence) => findCloser(folded, sentence.start, sentence.end));
-  const isBare = (closer: Closer): boolean => bareCloser.test(folded.slice(closer.start, closer.contentStart));
+  // « Elle souhaiterait (également) connaître / savoir … » : the author's wish to know, addressed even without « lui ».
+  const isBare = (closer: Closer): boolean => bareCloser.test(folded.slice(closer.start, closer.contentStart)) && !wishToKnow.test(folded.slice(closer.start, closer.contentStart));
   // « M. X souhaiterait obtenir de M. le ministre des précisions sur … » opens the question when a later sentence asks.
   if (closers[0] && closers.slice(1).some(Boolean) && sentences[0] && obtainOpener.test(folded.slice(sentences[0].start, sentences[0].end))) closers[0] = undefined;
   const firstAddressed = closers.find((closer) => closer && !isBare(closer))?.start ?? -1;
@@ -901,18 +921,25 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   let previousKind: SubQuestionKind | undefined;
   let previousSegment = -1;
   let previousSpan = '';
+  let previousEnd = 0;
   let previousTerms: readonly ObjectTerm[] = [];
   for (const { part, segment } of parts) {
     const span = folded.slice(part.start, part.end);
     // After a case with its own subject, the pronoun of the first request stands for that subject.
-    const caseActor = fromSegments && segments[segment]?.caseActor === true && segment !== previousSegment && pronounSubject.test(span);
+    // « si un maire peut refuser … et s'il peut, dans ce cas, déléguer … » : the pronoun after a request on someone
+    // else's rights stands for that someone (a maire asked of « M. le ministre »), not the minister.
+    const sameActor = segment === previousSegment && previousKind === 'droit' && caseSubjectSi.test(previousSpan) && pronounModal.test(span);
+    const caseActor = sameActor || (fromSegments && segments[segment]?.caseActor === true && segment !== previousSegment && pronounSubject.test(span));
     const ownKind = classify(caseActor ? span.replace(pronounSubject, 'si cette personne') : span, addressee);
     // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
     // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
-    const inherited = previousKind && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
+    // « … ; plus généralement, il l'interroge sur l'avenir de … » : a new request formula after « ; » starts afresh.
+    const restarted = part.start - previousEnd < 200 && newFormulaBefore.test(folded.slice(previousEnd, part.start));
+    const inherited = previousKind && !restarted && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
     const kind: SubQuestionKind = followUpKind(span, ownKind, previousKind, previousSpan) ?? ownKind ?? inherited ?? injunctiveKind(span) ?? nominalKind(span) ?? 'autre';
     previousSpan = span;
     previousSegment = segment;
+    previousEnd = part.end;
     const resolutions = resolveAnaphora(q, part, contextEnd, openerObject);
     let terms = termsOf(text.slice(part.start, part.end), 1);
     // Words of an anaphor (« ces mesures ») are replaced by their antecedents.
@@ -952,7 +979,14 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   });
 }
 
-const conditionalHead = rx("^(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)\\b[\\s,:]*");
+/** « si un maire peut … », « si l'employeur est tenu … » : a request on the rights of someone named, not the minister. */
+const caseSubjectSi = rx("^si\\s+(?:un|le|l'|ce|cet|chaque|tout)\\s*(?:\\p{L}+\\s+)?(?:maire|adjoint|conseiller|élu|employeur|agent|fonctionnaire|propriétaire|locataire|bailleur|contribuable|particulier|usager|exploitant|président|préfet|salarié|titulaire|bénéficiaire|demandeur|candidat)\\b");
+const pronounModal = rx("^s'il\\s+(?:ne\\s+|n')?(?:peut|doit|pourrait|devrait|est\\s+tenu|est\\s+autorisé|est\\s+obligé|a\\s+le\\s+droit)\\b(?!\\s+(?:lui|leur)\\s)");
+/** A request formula of its own between two parts (« ; plus généralement, il l'interroge sur … »). */
+const newFormulaBefore = rx(";[^;]*\\b(?:il|elle)\\s+(?:l'|le\\s+|la\\s+|lui\\s+|leur\\s+)?(?:interroge|questionne|demande|souhaite|souhaiterait|voudrait|aimerait|prie)\\b");
+/** « qu'en est-il pour les agents contractuels ? » : the same question asked of another case. */
+const whatAboutCase = rx("^(?:qu'en\\s+est-il|ce\\s+qu'il\\s+en\\s+est)\\s+(?:\\p{L}+\\s+){0,2}?(?:pour|s'agissant|concernant|en\\s+ce\\s+qui\\s+concerne|dans\\s+le\\s+cas|lorsqu|quand|si)\\b");
+const conditionalHead = rx("^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (?:dans la négative|si non|non)|si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)\\b[\\s,:]*");
 const pronounOnly = rx('^(?:lesquel(?:le)?s|laquelle|lequel)$');
 const lawConditions = rx("^(?:(?:sous|dans|à|selon)\\s+)?(?:quelles\\s+(?:sont\\s+les\\s+)?|les\\s+)conditions\\b");
 const measureNoun = rx("\\b(?:des|de|les|d')\\s*(?:nouvelles\\s+)?(?:mesures|dispositions|actions|aménagements|modifications|initiatives|aides|moyens)\\b");
@@ -964,6 +998,7 @@ const measureNoun = rx("\\b(?:des|de|les|d')\\s*(?:nouvelles\\s+)?(?:mesures|dis
  */
 function followUpKind(span: string, own: SubQuestionKind | undefined, previous: SubQuestionKind | undefined, previousSpan: string): SubQuestionKind | undefined {
   if (!previous) return undefined;
+  if (whatAboutCase.test(span)) return previous;
   const condition = conditionalHead.exec(span);
   const rest = condition ? span.slice(condition[0].length) : span;
   if (pronounOnly.test(rest.replace(/[\s,.;:?!]+$/u, ''))) return measureNoun.test(previousSpan) ? 'mesures' : previous;

@@ -49,8 +49,14 @@ const stateGrant = rx(
 );
 
 /** True when a « si » request asks, in the simple future, whether the State will grant something (a decision to come). */
+/**
+ * « si une commune nouvelle créée par la fusion de trois communes bénéficiera d'une garantie » : a case (one
+ * commune, an agent, with an indefinite article) asks how the law in force will apply to it, not a decision to come.
+ */
+const caseSubject = rx(`^si\\s+(?:un|une)\\s+(?:\\p{L}+\\s+)?${localActorSource}\\b`);
+
 export function asksFuture(folded: string): boolean {
-  return futureVerb.test(folded) && stateGrant.test(folded);
+  return futureVerb.test(folded) && stateGrant.test(folded) && !caseSubject.test(folded);
 }
 
 /** « Le Gouvernement poussera-t-il… ? », « l'État prendra-t-il en charge… ? » : the Government's own act to come, asked yes or no. */
