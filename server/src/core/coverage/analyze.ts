@@ -693,7 +693,7 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
  * answers it, and a conclusion on one case does not.
  */
 const openLegalRequest = rx(
-  "^(?:(?:à|a|de|dans|par|pour|sur|sous|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)",
+  "^(?:(?:à|a|de|dans|par|pour|sur|sous|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)|^(?:la|les|le)\\s+(?:conditions?|critères?|règles?)\\s+d(?:e\\s+|')(?:la\\s+|l')?(?:attribution|octroi|accès|éligibilité|versement|délivrance|recevabilité|exercice|obtention|application|mise en œuvre|mise en oeuvre)\\b|^(?:la|les|le)\\s+(?:formes?|formalités|procédures?)\\s+(?:que|qu')\\s*(?:doit|doivent|devra|devront)\\b",
 );
 /**
  * A rule stated with its content without a text cited: « seuls les maires… », « réservé aux… », « sauf… », « sous

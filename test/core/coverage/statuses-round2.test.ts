@@ -1,0 +1,35 @@
+/**
+ * Statuses, second round (issue 10, §10.2): forms of published answers that answer although the checker flagged
+ * them, each with a counterpart that must stay flagged. Hand-made sentences; each case fails without its change.
+ */
+import assert from 'node:assert/strict';
+import { run } from './helpers';
+
+const statuses = (question: string, answer: string) => run(question, answer).subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
+
+describe('coverage: statuses, second round', () => {
+  describe('« les conditions d’attribution de… », « les formes que doit revêtir… » ask what the rule is: the rule given answers', () => {
+    const question =
+      "Mme Claire Vidal interroge M. le ministre du travail sur la prime d'aide à l'embauche des jeunes agriculteurs. Les exploitants peinent à connaître leurs droits. Elle lui demande les conditions d'octroi de cette prime d'aide à l'embauche.";
+    const answer =
+      "La prime d'aide à l'embauche est prévue par l'article D. 5134-12 du code du travail. Elle est versée aux exploitants qui recrutent un salarié de moins de vingt-six ans en contrat à durée indéterminée, pour un montant forfaitaire de 4 000 euros réparti sur deux ans. Les services de l'État instruisent les demandes dans un délai de deux mois.";
+
+    it('the article cited with whom it is for: answered', () => {
+      assert.deepEqual(statuses(question, answer), ['droit/answered']);
+    });
+
+    it('counterpart: an answer on another point, without the rule, stays flagged', () => {
+      const other = "Le Gouvernement est attentif à la situation des jeunes agriculteurs. Les chambres d'agriculture accompagnent les exploitants dans leurs recrutements et organisent des réunions d'information sur la prime d'aide à l'embauche.";
+      assert.notDeepEqual(statuses(question, other), ['droit/answered']);
+    });
+
+    const forms =
+      "M. Paul Garnier attire l'attention de Mme la ministre chargée des collectivités territoriales sur les syndicats intercommunaux qui confient la gestion de leur service d'eau à une société publique locale. Il lui demande les formes que doit revêtir la convention passée entre le syndicat et la société.";
+    const formsAnswer =
+      "L'article L. 1531-1 du code général des collectivités territoriales permet aux groupements actionnaires d'une société publique locale de lui confier la gestion d'un service public. La convention est un contrat écrit, approuvé par délibération du comité syndical et transmis au représentant de l'État.";
+
+    it('the form of the act asked, with its article: answered', () => {
+      assert.deepEqual(statuses(forms, formsAnswer), ['droit/answered']);
+    });
+  });
+});
