@@ -32,4 +32,33 @@ describe('coverage: statuses, second round', () => {
       assert.deepEqual(statuses(forms, formsAnswer), ['droit/answered']);
     });
   });
+
+  describe('modalités: who does it (« habilités par le préfet ») and a scale (« sur la base d’un barème ») describe the mechanism', () => {
+    const question =
+      "M. Luc Bertin attire l'attention de M. le ministre de l'intérieur sur les gardes champêtres. Leurs missions se sont étendues ces dernières années. Il lui demande selon quelles modalités les gardes champêtres pourront consulter le registre national des armes.";
+    const answer =
+      "Les gardes champêtres exercent des missions de police rurale auprès des maires. La consultation du registre national des armes, aujourd'hui réservée aux forces de l'État, serait ouverte aux gardes champêtres individuellement désignés et habilités par le préfet. Un décret en Conseil d'État est en préparation.";
+
+    it('access given to agents authorised by the prefect: answered', () => {
+      assert.deepEqual(statuses(question, answer), ['modalites/answered']);
+    });
+
+    it('counterpart: access announced without saying by whom or how stays flagged', () => {
+      const vague = answer.replace(' individuellement désignés et habilités par le préfet', '');
+      assert.deepEqual(statuses(question, vague), ['modalites/partial']);
+    });
+
+    const scheme =
+      "Mme Rose Lambert appelle l'attention de M. le ministre de l'agriculture sur les apiculteurs touchés par le frelon asiatique. Elle lui demande selon quelles modalités les pertes de colonies seront indemnisées.";
+    const schemeAnswer =
+      "Le frelon asiatique est classé danger sanitaire de deuxième catégorie. Une enveloppe de 5 millions d'euros a été ouverte afin d'indemniser les pertes de colonies. L'aide est calculée sur la base d'un barème forfaitaire par ruche détruite. Le Gouvernement suit la situation avec attention.";
+
+    it('the scheme named, then its scale in the next sentence: answered', () => {
+      assert.deepEqual(statuses(scheme, schemeAnswer), ['modalites/answered']);
+    });
+
+    it('counterpart: the scale deleted, the scheme alone stays flagged', () => {
+      assert.deepEqual(statuses(scheme, schemeAnswer.replace(" L'aide est calculée sur la base d'un barème forfaitaire par ruche détruite.", '')), ['modalites/partial']);
+    });
+  });
 });

@@ -1253,6 +1253,13 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const own = new Set(addressing);
     addressing = withContinuations(index, addressing, (folded) => concreteMeasure(folded) || describesAction(folded)).filter((position) => own.has(position) || !siblings.has(position));
   }
+  // The scheme asked is named in one sentence and how it works is said in the next (« Un fonds a été ouvert pour
+  // indemniser les pertes. L'aide est calculée sur la base d'un barème… »): that sentence goes on with the passage,
+  // unless it is another request's own.
+  if (sub.kind === 'modalites' && addressing.length > 0) {
+    const own = new Set(addressing);
+    addressing = withContinuations(index, addressing, (folded) => describesMechanismBeyondBasis(folded)).filter((position) => own.has(position) || !siblings.has(position));
+  }
   if (sub.kind === 'droit') {
     const request = foldForSearch(sub.text);
     addressing = withContinuations(index, addressing, (folded) => (concludes.test(folded) || closesOnRule(folded)) && conclusionOn(request, folded) === 'connector');

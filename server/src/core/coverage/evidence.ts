@@ -361,7 +361,7 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
       return (has(namedMeasure, blanked(said, textInHistory)) || actionTaken.test(said)) && !pendingStudy.test(said);
     }
     case 'modalites':
-      return has(mechanism, folded) || has(legalCitation, folded);
+      return has(mechanism, folded) || has(legalCitation, folded) || has(decidedBy, folded);
     case 'intention': {
       const said = withoutLawStatements(folded);
       // A refusal or a text announced (« … sont à l'étude et feront prochainement l'objet d'un projet de loi »)
@@ -661,7 +661,7 @@ export function statesDelay(folded: string): boolean {
  * termes de l'article L. 2334-1 du code général des collectivités territoriales, », « dans le cadre du plan… »):
  * where the rule comes from, not how the thing asked is done.
  */
-const legalBasis = rx("\\b(?:en application d(?:e|u|es|')|aux termes d(?:e|u|es|')|conformément (?:à|aux)|dans le cadre d(?:e|u|es|')|sur la base d(?:e|u|es|'))[^,;]{0,200}", 'g');
+const legalBasis = rx("\\b(?:en application d(?:e|u|es|')|aux termes d(?:e|u|es|')|conformément (?:à|aux)|dans le cadre d(?:e|u|es|')|sur la base d(?:e|u|es|')(?!\\s*(?:un|une|des)?\\s*(?:barèmes?|critères?|forfaits?|grilles?|taux|données|déclarations?|justificatifs?|pièces|dossiers?)\\b))[^,;]{0,200}", 'g');
 
 /**
  * The sentence describes a mechanism (QUESTION-FORMS.md §5, MODALITÉS) once its legal basis is set aside: « En
@@ -680,6 +680,16 @@ export function describesMechanismBeyondBasis(folded: string): boolean {
  */
 const plainMechanism = rx(
   "\\bpar\\s+(?:le|la|les|l')\\s*(?:préfets?|ministres?|ministère|conseils?|agences?|commissions?|directeurs?|directions?|maires?|présidents?|état|caisses?|services?|comités?|représentants?|autorités?|organismes?|opérateurs?)\\b|\\ben fonction d|\\bau prorata\\b|\\bselon (?:des|les|plusieurs|trois|deux) critères\\b|\\bsur (?:dossier|demande|proposition|avis)\\b|\\baprès (?:avis|instruction|consultation|accord|examen)\\b",
+);
+
+/**
+ * Who grants or decides, in a participle of decision (« habilités par le préfet », « arrêtée par le ministre », « sur
+ * décision du préfet »), or on which criteria (« en fonction de », « au prorata », « après avis »): a mechanism. Not
+ * the bare agent (« seront indemnisés par l'État » says who pays, not how).
+ */
+const decidedBy = rx(
+  "\\b(?:habilitée?s?|désignée?s?|autorisée?s?|agréée?s?|nommée?s?|arrêtée?s?|fixée?s?|accordée?s?|attribuée?s?|délivrée?s?|instruite?s?|examinée?s?|validée?s?|répartie?s?)\\s+(?:chaque année\\s+|annuellement\\s+)?par\\s+(?:le|la|les|l')\\s*(?:préfets?|ministres?|ministère|conseils?|agences?|commissions?|directeurs?|directions?|maires?|présidents?|caisses?|services?|comités?|autorités?|organismes?|opérateurs?)\\b|\\ben fonction d|\\bau prorata\\b|\\bselon (?:des|les|plusieurs|trois|deux) critères\\b|\\bsur (?:dossier|décision|avis)\\b|\\baprès (?:avis|instruction|examen)\\b",
+  'g',
 );
 
 /** An explicit statement that the figure asked is not available (« ces données ne sont pas disponibles »). */
