@@ -61,4 +61,20 @@ describe('coverage: statuses, second round', () => {
       assert.deepEqual(statuses(scheme, schemeAnswer.replace(" L'aide est calculée sur la base d'un barème forfaitaire par ruche détruite.", '')), ['modalites/partial']);
     });
   });
+
+  describe('« si le Gouvernement est favorable à… » answered by the support the Government or France gave', () => {
+    const question =
+      "M. Hugo Ferrand attire l'attention de M. le ministre de l'agriculture sur la pêche de l'anguille. Les pêcheurs professionnels subissent des quotas jugés trop stricts. Il lui demande si le Gouvernement est favorable à une révision du règlement européen sur la reconstitution du stock d'anguilles.";
+    const background = "Le règlement européen de 2007 impose aux États membres des plans de gestion de l'anguille.";
+
+    it('« La France a soutenu la proposition de révision »: answered', () => {
+      const answer = `${background} La France a soutenu, au Conseil des ministres de l'Union, la proposition de la Commission visant à réviser le règlement sur la reconstitution du stock d'anguilles, qui a été adoptée en décembre.`;
+      assert.deepEqual(statuses(question, answer), ['intention/answered']);
+    });
+
+    it('counterpart: France took part in the talks, without saying for or against: still flagged', () => {
+      const answer = `${background} La France a participé, au Conseil des ministres de l'Union, aux discussions sur la proposition de la Commission visant à réviser le règlement sur la reconstitution du stock d'anguilles.`;
+      assert.deepEqual(statuses(question, answer), ['intention/partial']);
+    });
+  });
 });
