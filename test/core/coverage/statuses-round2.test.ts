@@ -77,4 +77,20 @@ describe('coverage: statuses, second round', () => {
       assert.deepEqual(statuses(question, answer), ['intention/partial']);
     });
   });
+
+  describe('« combien de X ont été livrés » answered by « dont N livrés » when the answer counts X under a broader name', () => {
+    const question =
+      "M. Yves Caron interroge M. le ministre des transports sur le plan de sécurisation des passages à niveau. Il lui demande combien de barrières automatiques ont été effectivement installées.";
+    const first = "Le plan de sécurisation des passages à niveau finance des barrières automatiques, des feux clignotants et des détecteurs d'obstacles.";
+
+    it('« dont 410 installées »: answered', () => {
+      const answer = `${first} Au 31 mars 2025, 620 équipements avaient été commandés, dont 410 installées. Le plan sera évalué en fin d'année.`;
+      assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+
+    it('counterpart: only the equipment ordered is counted: still flagged', () => {
+      const answer = `${first} Au 31 mars 2025, 620 équipements avaient été commandés auprès des fournisseurs. Le plan sera évalué en fin d'année.`;
+      assert.notDeepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+  });
 });

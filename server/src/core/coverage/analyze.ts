@@ -511,6 +511,8 @@ function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: 
  * words by the counted noun or after it in the sentence (its subject), a bare figure, a count stated of it (« le
  * nombre de contrats s'élève à… »), or no data.
  */
+/** The participle of a count request (« combien de logements ont été effectivement livrés » → « livrés »). */
+const askedParticiple = rx("\\b(?:ont|a|sont|est|seront|sera)\\s+(?:été\\s+)?(?:\\p{L}+ment\\s+)?(\\p{L}{4,}(?:és|ées|is|ies|us|ues|ts|tes))\\b");
 function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
   let counted = countedThings.get(sub);
   if (counted === undefined) {
@@ -531,11 +533,15 @@ function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
   const figures = figuresIn(folded);
   // « Les contrats signés étaient 120 000 »: a count without its unit is of the sentence's subject.
   if (figures.length === 0) return statesCount(folded);
+  // « combien de logements ont été livrés » → « 5 200 ont été financés, dont 3 900 livrés »: the figure whose unit is
+  // the participle asked counts what the request counts.
+  const done = askedParticiple.exec(foldForSearch(sub.text))?.[1];
   let from = 0;
   for (const figure of figures) {
     const at = folded.indexOf(figure, from);
     if (at < 0) return true;
     from = at + figure.length;
+    if (done !== undefined && wordsOf(figure).slice(-1).some((word) => keysMatch(termKey(word), termKey(done)))) return true;
     // The figure's own unit or the words right after it (« 852 000 nouveaux contrats », « 41 000 agents »), or the
     // thing asked as the subject before it (« les bénéficiaires … représentent 12 % des demandeurs d'emploi »).
     if (wordsOf(figure).some(names) || wordsOf(folded.slice(from)).slice(0, 3).some(names) || wordsOf(folded.slice(0, at)).some(names)) return true;
