@@ -93,4 +93,19 @@ describe('coverage: statuses, second round', () => {
       assert.notDeepEqual(statuses(question, answer), ['chiffres/answered']);
     });
   });
+
+  describe('« si l’État remboursera… » (the act asked in the future): the act done, even in part, answers', () => {
+    const question =
+      "Mme Lucie Perret attire l'attention de M. le ministre de l'intérieur sur le coût des scrutins pour les petites communes. Elle lui demande si l'État remboursera intégralement aux communes les frais d'organisation des élections européennes.";
+
+    it('« ont été remboursés … à hauteur de »: answered', () => {
+      const answer = "L'organisation matérielle des scrutins incombe aux communes. Les frais d'organisation des élections européennes ont été remboursés aux communes à hauteur de 44 centimes par électeur inscrit. Le ministère reste attentif à la situation des plus petites communes.";
+      assert.deepEqual(statuses(question, answer), ['intention/answered']);
+    });
+
+    it('counterpart: the cost described, nothing done or refused: still flagged', () => {
+      const answer = "L'organisation matérielle des scrutins incombe aux communes. Les frais d'organisation des élections européennes pèsent sur les budgets des communes et font l'objet d'échanges avec les associations d'élus. Le ministère reste attentif à la situation des plus petites communes.";
+      assert.deepEqual(statuses(question, answer), ['intention/partial']);
+    });
+  });
 });

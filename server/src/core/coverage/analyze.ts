@@ -1226,8 +1226,12 @@ function extensionTarget(text: string): string {
  * The asked action announced or done in the answer (« les contrôles seront renforcés », « a été renforcé », « le
  * Gouvernement renforcera »): an explicit yes to « s'il entend renforcer », without « le Gouvernement entend ».
  */
+/** « si l'État compensera intégralement… », « s'il modifiera… »: the Government's act asked in the future or conditional. */
+const futureAction = rx("^(?:si\\s+(?:l'état|le gouvernement|la ministre|le ministre)|s'il|s'ils)\\s+(?:(?:ne\\s+)?(?:le|la|les|l'|y|en|lui|leur)\\s*)?(\\p{L}{3,}[ei])ra(?:it|ient|nt)?\\b");
+
 function echoesAskedAction(request: string, folded: string): boolean {
-  const verb = askedAction.exec(request)?.[1];
+  const future = futureAction.exec(request.trimStart())?.[1];
+  const verb = askedAction.exec(request)?.[1] ?? (future === undefined ? undefined : `${future}r`);
   if (!verb) return false;
   if (servesAskedAction(verb, folded)) return true;
   if ((improvementAsked.test(verb) && improvementDone.test(folded)) || (creationAsked.test(verb) && creationDone.test(folded)) || (removalAsked.test(verb) && (removalDone.test(folded) || notApplicable.test(folded)))) return true;
