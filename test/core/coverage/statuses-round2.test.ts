@@ -108,4 +108,19 @@ describe('coverage: statuses, second round', () => {
       assert.deepEqual(statuses(question, answer), ['intention/partial']);
     });
   });
+
+  describe('articulation: « a une finalité distincte », « ne modifie pas… mais sert de base à… » state the relation asked', () => {
+    const question =
+      "M. Marc Olivier attire l'attention de Mme la ministre de la transition écologique sur la protection des captages d'eau potable. Il lui demande de quelle manière la carte des zones de sauvegarde s'articule avec les périmètres de protection des captages.";
+
+    it('the relation stated without a usual relation word: answered', () => {
+      const answer = "La carte des zones de sauvegarde recense les ressources stratégiques pour l'alimentation future en eau potable. Elle ne modifie pas les périmètres de protection des captages, fixés par arrêté préfectoral, mais elle sert de base aux programmes d'action agricoles autour de ces périmètres.";
+      assert.deepEqual(statuses(question, answer), ['articulation/answered']);
+    });
+
+    it('counterpart: both described side by side, no relation: still flagged', () => {
+      const answer = "La carte des zones de sauvegarde recense les ressources stratégiques pour l'alimentation future en eau potable. Les périmètres de protection des captages sont fixés par arrêté préfectoral après enquête publique.";
+      assert.deepEqual(statuses(question, answer), ['articulation/partial']);
+    });
+  });
 });
