@@ -123,4 +123,20 @@ describe('coverage: statuses, second round', () => {
       assert.deepEqual(statuses(question, answer), ['articulation/partial']);
     });
   });
+
+  describe('« combien de X n’ont pas reçu… » counts those left out: the figure of all X is not it', () => {
+    const question =
+      "Mme Nadia Roux attire l'attention de Mme la ministre des armées sur la journée défense et citoyenneté. De nombreuses familles signalent des convocations égarées. Elle lui demande combien de jeunes n'ont pas reçu leur convocation en 2024.";
+    const first = "La journée défense et citoyenneté est organisée par la direction du service national et de la jeunesse.";
+
+    it('the number of young people convened: flagged', () => {
+      const answer = `${first} Les convocations sont adressées chaque année à environ 800 000 jeunes, par voie postale ou sur le portail en ligne.`;
+      assert.notDeepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+
+    it('counterpart: the number of those who did not receive it answers', () => {
+      const answer = `${first} En 2024, environ 12 000 jeunes n'ont pas reçu leur convocation dans les délais et ont été reconvoqués.`;
+      assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+  });
 });

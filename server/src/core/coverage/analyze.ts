@@ -511,6 +511,9 @@ function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: 
  * words by the counted noun or after it in the sentence (its subject), a bare figure, a count stated of it (« le
  * nombre de contrats s'élève à… »), or no data.
  */
+/** A count of those for whom something did not happen (« combien de ménages n'ont pas reçu… », « ne sont pas pourvus »). */
+const negativeCount = rx("^(?:combien|quel\\s+est\\s+le\\s+nombre)\\b[^,;]*?\\b(?:n'|ne\\s+)(?:[\\p{L}-]+\\s+){1,2}?(?:pas|plus|jamais)\\b");
+const leftOut = rx("\\b(?:n'|ne\\s+)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:pas|plus|jamais|aucun)\\b|\\bsans\\b|\\bnon[\\s-]+\\p{L}+|\\baucune?\\b|\\b(?:privée?s?|exclue?s?|écartée?s?|restée?s?|manquante?s?|omise?s?|oubliée?s?)\\b");
 /** The participle of a count request (« combien de logements ont été effectivement livrés » → « livrés »). */
 const askedParticiple = rx("\\b(?:ont|a|sont|est|seront|sera)\\s+(?:été\\s+)?(?:\\p{L}+ment\\s+)?(\\p{L}{4,}(?:és|ées|is|ies|us|ues|ts|tes))\\b");
 function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
@@ -521,6 +524,9 @@ function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
   }
   if (counted === null || dimensionOfRequest(sub) !== 'count') return true;
   if (statesNoData(folded)) return true;
+  // « combien de ménages n'ont pas reçu leur chèque » counts those left out: a figure of all the households (« attribué
+  // à 5,6 millions de ménages ») is not it; the sentence must say who did not (a negation, « sans », « non »).
+  if (negativeCount.test(foldForSearch(sub.text)) && !leftOut.test(folded)) return false;
   const key = termKey(counted);
   const aliases = [key, ...paraphraseKeys(key)];
   const names = (word: string): boolean => {
@@ -563,6 +569,7 @@ function countsOfThingAsked(index: AnswerIndex, sub: ExtractedSubQuestion, sibli
   return index.sentences.flatMap((sentence, position) => {
     const folded = sentence.folded;
     if (siblings.has(position) || restatesQuestion(folded)) return [];
+    if (negativeCount.test(foldForSearch(sub.text)) && !leftOut.test(folded)) return [];
     let from = 0;
     for (const figure of figuresIn(folded)) {
       const at = folded.indexOf(figure, from);
