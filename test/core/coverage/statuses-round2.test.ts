@@ -139,4 +139,32 @@ describe('coverage: statuses, second round', () => {
       assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
     });
   });
+
+  describe('a calendar asked for an act to come: the dates that tell the past are not its date', () => {
+    const question =
+      "M. Denis Laurent attire l'attention de M. le ministre des transports sur le déploiement des bornes de recharge sur les aires d'autoroute. Il lui demande à quelle date l'ensemble des bornes prévues seront installées.";
+
+    it('a stock-take (« au 31 mars 2025, 120 étaient installées »): flagged', () => {
+      const answer = "Le programme prévoit l'installation de 200 bornes de recharge rapide sur les aires d'autoroute. Au 31 mars 2025, 120 bornes étaient installées et en service.";
+      assert.deepEqual(statuses(question, answer), ['calendrier/partial']);
+    });
+
+    it('counterpart: the date of completion answers', () => {
+      const answer = "Le programme prévoit l'installation de 200 bornes de recharge rapide sur les aires d'autoroute. L'ensemble des bornes prévues seront installées avant le 31 décembre 2026.";
+      assert.deepEqual(statuses(question, answer), ['calendrier/answered']);
+    });
+
+    const reform =
+      "Mme Sophie Marchand interroge Mme la ministre de la culture sur le chèque lecture destiné aux collégiens. Une réforme de ce chèque a été annoncée. Elle lui demande le calendrier d'entrée en vigueur de cette réforme.";
+
+    it('the history of the scheme (« créé en 2019 »): flagged', () => {
+      const answer = "Le chèque lecture, créé en 2019, a été utilisé par plus de 300 000 collégiens. Sa réforme fait l'objet d'une concertation avec les libraires.";
+      assert.notDeepEqual(statuses(reform, answer).map((status) => status.split('/')[1]), ['answered']);
+    });
+
+    it('counterpart: the act asked with its date answers (« entrera en vigueur le 1er septembre 2026 »)', () => {
+      const answer = "Le chèque lecture, créé en 2019, a été utilisé par plus de 300 000 collégiens. Sa réforme entrera en vigueur le 1er septembre 2026.";
+      assert.deepEqual(statuses(reform, answer).map((status) => status.split('/')[1]), ['answered']);
+    });
+  });
 });

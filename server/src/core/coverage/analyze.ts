@@ -499,10 +499,39 @@ const countedThings = new WeakMap<ExtractedSubQuestion, string | null>();
  * another text's name is not the date asked (`dateFits`).
  */
 function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
-  if (sub.kind === 'calendrier') return dateFits(foldForSearch(sub.text), index.sentences[position]!.folded);
+  if (sub.kind === 'calendrier') {
+    const folded = index.sentences[position]!.folded;
+    const rest = withoutPastDates(sub, folded);
+    return dateFits(foldForSearch(sub.text), rest) && (rest === folded || carriesEvidence('calendrier', rest));
+  }
   if (sub.kind !== 'chiffres') return true;
   const folded = index.sentences[position]!.folded;
   return figureFits(dimensionOfRequest(sub), folded) && countsThingAsked(sub, folded);
+}
+
+/** A calendar asked for an act to come (« seront en service », « l'entrée en vigueur de cette réforme »). */
+const futureAsked = rx("\\b(?:sera|seront|serait|seraient|pourra|pourront|interviendra|interviendront|entrera|entreront|aboutira|aboutiront)\\b|\\bentrée en vigueur\\b|\\b(?:mise|mises) en (?:œuvre|oeuvre|service|place)\\b");
+const monthName = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
+/** The date of a stock-take (« au 30 septembre 2024 », « à la fin du mois de septembre 2024 »), in a sentence in the imperfect. */
+const stockTakeDate = rx(`\\b(?:au|à la fin (?:du mois )?d(?:e|')|à la date du|fin)\\s+(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'g');
+const imperfect = rx("\\b(?:étai(?:t|ent)|avai(?:t|ent)|comptai(?:t|ent)|s'élevai(?:t|ent))\\b");
+/** A future or expected act before a participle (« sera publié en juin 2025 », « devrait être lancé en 2026 »). */
+const toCome = rx("\\b(?:sera|seront|serait|seraient|devrait être|devraient être|pourra être|pourront être|va être|vont être|doit être|doivent être)\\s+(?:\\p{L}+\\s+)?$");
+/** A participle with its date (« généralisé en 2021 », « annoncé en octobre 2023 »): the history of what exists. */
+const historyDate = rx(`\\b(\\p{L}{2,}(?:é|ée|és|ées))\\s+(?:en|depuis|dès)\\s+(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'gu');
+
+/**
+ * For a calendar asked for an act to come, the dates that tell the past are not its date: a stock-take (« 31 étaient en
+ * service au 30 septembre 2024 ») or the history of the scheme (« le pass, généralisé en 2021, … ») unless the
+ * participle is the act asked (« quand sera publié » → « publié en mars 2024 »).
+ */
+function withoutPastDates(sub: ExtractedSubQuestion, folded: string): string {
+  const request = foldForSearch(sub.text);
+  if (!futureAsked.test(request)) return folded;
+  const asked = [...new Set([...sub.terms.map((term) => term.key), ...(request.match(/\p{L}{3,}/gu) ?? []).map((word) => termKey(word))])];
+  let rest = imperfect.test(folded) ? folded.replace(stockTakeDate, (found) => ' '.repeat(found.length)) : folded;
+  rest = rest.replace(historyDate, (found, participle: string, at: number) => (asked.some((key) => keysMatch(termKey(participle), key)) || toCome.test(folded.slice(Math.max(0, at - 40), at)) ? found : ' '.repeat(found.length)));
+  return rest;
 }
 
 /**
