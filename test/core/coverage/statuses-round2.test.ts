@@ -167,4 +167,20 @@ describe('coverage: statuses, second round', () => {
       assert.deepEqual(statuses(reform, answer).map((status) => status.split('/')[1]), ['answered']);
     });
   });
+
+  describe('droit: a conclusion drawn in another request’s own passage does not conclude on this one', () => {
+    const question =
+      "M. Thomas Giraud attire l'attention de Mme la ministre chargée des collectivités territoriales sur la circulation des poids lourds dans les bourgs. Il lui demande si un maire peut interdire la circulation des poids lourds sur une voie communale traversant le bourg, et si, dans ce cas, la commune est tenue d'indemniser les entreprises de transport dont les poids lourds empruntent cette voie communale.";
+    const rule = "Aux termes de l'article L. 2213-1 du code général des collectivités territoriales, le maire exerce la police de la circulation sur les voies communales.";
+    const conclusion = "Le maire peut donc interdire, par un arrêté motivé, la circulation des poids lourds sur une voie communale traversant le bourg lorsque la sécurité ou la tranquillité publiques l'exigent.";
+
+    it('the conclusion on the ban does not answer the request on compensation', () => {
+      assert.deepEqual(statuses(question, `${rule} ${conclusion}`).map((status) => status.split('/')[1]), ['answered', 'partial']);
+    });
+
+    it('counterpart: a conclusion on compensation answers it', () => {
+      const compensation = "Il en résulte que la commune n'est pas tenue d'indemniser les transporteurs, l'allongement d'un trajet ne constituant pas un préjudice anormal et spécial.";
+      assert.deepEqual(statuses(question, `${rule} ${conclusion} ${compensation}`).map((status) => status.split('/')[1]), ['answered', 'answered']);
+    });
+  });
 });

@@ -989,7 +989,7 @@ function ruleForAnotherActor(asked: Role, request: string, folded: string): bool
 }
 
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
-function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number, followed?: readonly number[]): Assessment {
+function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number, followed?: readonly number[], siblings: ReadonlySet<number> = new Set()): Assessment {
   const request = foldForSearch(sub.text);
   const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded)) || citedNextTo(index, addressing);
   // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
@@ -1010,7 +1010,10 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
     }
     // A weak conclusion (« Ainsi, les conseillers ont le droit d'être informés de tout ce qui touche aux affaires de la
     // commune ») restates the rule: it concludes on the case asked only in a sentence that names it (`onPredicate`).
-    if (how === 'connector') return drawsOwnConclusion(index.sentences[position]!.folded) || onPredicate(index, keys, position);
+    // A conclusion drawn in another request's own passage (« Il en résulte que le titulaire peut se voir opposer un sursis »)
+    // concludes on that request: here it counts only when it names this request's case (« si la commune est tenue
+    // d'indemniser »).
+    if (how === 'connector') return onPredicate(index, keys, position) || (drawsOwnConclusion(index.sentences[position]!.folded) && !siblings.has(position));
     return !citesRule(index.sentences[position]!.folded) || onPredicate(index, keys, position);
   });
   if (open) return assessOpenDroit(index, addressing, concluding, candidate, request, followed);
@@ -1414,7 +1417,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     return withEnumeration(index, sub, { status, evidence: sorted, missing, candidate: sorted[0] ?? candidate, ...(reason ? { reason } : {}) });
   }
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
-  if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate, followsUp ? previous : undefined));
+  if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate, followsUp ? previous : undefined, siblings));
   let evidence = evidenceFor(index, sub, addressing);
   // « selon quelles modalités les crédits sont répartis »: a sentence whose only mechanism is its legal basis (« En
   // application de la loi de finances, le fonds est doté de… ») answers only when it names the process asked.
