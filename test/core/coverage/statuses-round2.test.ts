@@ -183,4 +183,19 @@ describe('coverage: statuses, second round', () => {
       assert.deepEqual(statuses(question, `${rule} ${conclusion} ${compensation}`).map((status) => status.split('/')[1]), ['answered', 'answered']);
     });
   });
+
+  describe('« quelles mesures pour accompagner financièrement… » asks for a financial measure', () => {
+    const question =
+      "Mme Agnès Fabre attire l'attention de M. le ministre de l'agriculture sur les ateliers de découpe collectifs. Elle lui demande quelles mesures il compte prendre pour accompagner financièrement les porteurs de projets d'ateliers de découpe collectifs.";
+    const support = "Les directions départementales de la protection des populations accompagnent les porteurs de projets d'ateliers de découpe collectifs dans la constitution de leur dossier d'agrément sanitaire.";
+
+    it('an administrative support only: flagged', () => {
+      assert.deepEqual(statuses(question, support), ['mesures/partial']);
+    });
+
+    it('counterpart: an aid with its credits answers', () => {
+      const aid = "Les porteurs de projets d'ateliers de découpe collectifs peuvent bénéficier d'une aide à l'investissement du plan de modernisation des outils d'abattage, doté de 20 millions d'euros.";
+      assert.deepEqual(statuses(question, `${support} ${aid}`), ['mesures/answered']);
+    });
+  });
 });

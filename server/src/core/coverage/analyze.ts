@@ -509,6 +509,11 @@ function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: 
   return figureFits(dimensionOfRequest(sub), folded) && countsThingAsked(sub, folded);
 }
 
+/** A request for financial support (« accompagner financièrement », « un soutien financier », « les moyens financiers »). */
+const financialAsked = rx("\\bfinanci(?:èrement|er|ère|ers|ères)\\b");
+/** What financial support is said in (credits, an aid, a fund, an amount). */
+const financialMeans = rx("\\b(?:crédits?|financ\\p{L}*|budg\\p{L}*|dotations?|enveloppes?|subventions?|euros?|aides?|fonds|prêts?|avances?|cofinanc\\p{L}*|exonérations?|crédit d'impôt|dégrèvements?|indemnisations?|m€|md€)\\b|€");
+
 /** A calendar asked for an act to come (« seront en service », « l'entrée en vigueur de cette réforme »). */
 const futureAsked = rx("\\b(?:sera|seront|serait|seraient|pourra|pourront|interviendra|interviendront|entrera|entreront|aboutira|aboutiront)\\b|\\bentrée en vigueur\\b|\\b(?:mise|mises) en (?:œuvre|oeuvre|service|place)\\b");
 const monthName = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
@@ -1425,6 +1430,13 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const process = processKeys(foldForSearch(sub.text));
     if (process.length > 0) evidence = evidence.filter((position) => describesMechanismBeyondBasis(index.sentences[position]!.folded) || process.some((key) => index.containing(key).has(position)));
     if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`${missingEvidence.modalites} : un texte est cité comme fondement, mais rien n’est dit de ce qui est demandé (${processLabel(sub.text)})`], candidate });
+  }
+  // « quelles mesures pour accompagner financièrement les porteurs de projets »: the measure asked is a financial one (credits,
+  // an aid, a fund, an amount); a text or an administrative support named beside it is not.
+  if (sub.kind === 'mesures' && evidence.length > 0 && financialAsked.test(foldForSearch(sub.text))) {
+    const financial = evidence.filter((position) => financialMeans.test(index.sentences[position]!.folded));
+    if (financial.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['aucune mesure financière (crédits, aide, subvention, fonds, montant) n’est nommée, alors que la demande porte sur un soutien financier'], candidate });
+    evidence = financial;
   }
   // A count of the very thing asked (« près de 48 000 dossiers ont été déposés ») answers wherever it stands, not only
   // beside the sentence that repeats the request's other words (« depuis l'ouverture de la plateforme »).
