@@ -198,4 +198,19 @@ describe('coverage: statuses, second round', () => {
       assert.deepEqual(statuses(question, `${support} ${aid}`), ['mesures/answered']);
     });
   });
+
+  describe('chiffres: the thing asked before a figure with its own noun (« moins de 5 000 habitants ») is not counted by it', () => {
+    const question =
+      "M. Olivier Blanc interroge Mme la ministre de la culture sur les lavoirs communaux. Il lui demande le nombre de lavoirs communaux restaurés au cours des trois dernières années.";
+
+    it('the threshold of a scheme in inhabitants: flagged', () => {
+      const answer = "Les lavoirs communaux font partie du petit patrimoine rural. Un appel à projets, destiné aux lavoirs situés dans les communes de moins de 5 000 habitants, a été lancé par la Fondation du patrimoine.";
+      assert.notDeepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+
+    it('counterpart: a share of the lavoirs (« 12 % ») after them still counts them', () => {
+      const answer = "Les lavoirs communaux font partie du petit patrimoine rural. Les lavoirs restaurés au cours des trois dernières années représentent 12 % du parc recensé.";
+      assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+  });
 });

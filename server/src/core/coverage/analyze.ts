@@ -545,6 +545,8 @@ function withoutPastDates(sub: ExtractedSubQuestion, folded: string): string {
  * words by the counted noun or after it in the sentence (its subject), a bare figure, a count stated of it (« le
  * nombre de contrats s'élève à… »), or no data.
  */
+/** The words of a figure that are its magnitude, not a counted noun (« 2,7 millions », « 80 euros », « 12 % »). */
+const magnitudeWord = rx("^(?:millions?|milliards?|milliers?|centaines?|dizaines?|euros?|d'euros|mille|cents?|points?|fois)$");
 /** A count of those for whom something did not happen (« combien de ménages n'ont pas reçu… », « ne sont pas pourvus »). */
 const negativeCount = rx("^(?:combien|quel\\s+est\\s+le\\s+nombre)\\b[^,;]*?\\b(?:n'|ne\\s+)(?:[\\p{L}-]+\\s+){1,2}?(?:pas|plus|jamais)\\b");
 const leftOut = rx("\\b(?:n'|ne\\s+)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:pas|plus|jamais|aucun)\\b|\\bsans\\b|\\bnon[\\s-]+\\p{L}+|\\baucune?\\b|\\b(?:privée?s?|exclue?s?|écartée?s?|restée?s?|manquante?s?|omise?s?|oubliée?s?)\\b");
@@ -584,7 +586,11 @@ function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
     if (done !== undefined && wordsOf(figure).slice(-1).some((word) => keysMatch(termKey(word), termKey(done)))) return true;
     // The figure's own unit or the words right after it (« 852 000 nouveaux contrats », « 41 000 agents »), or the
     // thing asked as the subject before it (« les bénéficiaires … représentent 12 % des demandeurs d'emploi »).
-    if (wordsOf(figure).some(names) || wordsOf(folded.slice(from)).slice(0, 3).some(names) || wordsOf(folded.slice(0, at)).some(names)) return true;
+    if (wordsOf(figure).some(names) || wordsOf(folded.slice(from)).slice(0, 3).some(names)) return true;
+    // The thing asked as the subject before a figure counts it only when the figure has no noun of its own: « destinée aux
+    // édifices des communes de moins de 10 000 habitants » counts inhabitants, not buildings.
+    const ownNoun = wordsOf(figure).some((word) => !magnitudeWord.test(word));
+    if (!ownNoun && wordsOf(folded.slice(0, at)).some(names)) return true;
   }
   return false;
 }
