@@ -213,4 +213,19 @@ describe('coverage: statuses, second round', () => {
       assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
     });
   });
+
+  describe('« les mesures nouvelles qu’il entend prendre »: the law in force is not a new measure', () => {
+    const question =
+      "Mme Julie Mercier attire l'attention de M. le ministre de l'économie sur le prix des carburants en Corse. Elle lui demande les mesures nouvelles que le Gouvernement entend prendre pour réduire l'écart de prix des carburants avec le continent.";
+    const law = "Aux termes de l'article L. 410-2 du code de commerce, un décret en Conseil d'État peut réglementer les prix des carburants dans les zones où la concurrence est limitée. Le préfet fixe alors les prix maximaux des carburants chaque mois.";
+
+    it('the law in force only: flagged', () => {
+      assert.deepEqual(statuses(question, law), ['mesures/partial']);
+    });
+
+    it('counterpart: a measure decided answers', () => {
+      const decided = "Un décret du 12 mars 2025 a créé une aide au transport maritime des carburants, dotée de 8 millions d'euros, pour réduire l'écart de prix avec le continent.";
+      assert.deepEqual(statuses(question, `${law} ${decided}`), ['mesures/answered']);
+    });
+  });
 });

@@ -509,6 +509,10 @@ function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: 
   return figureFits(dimensionOfRequest(sub), folded) && countsThingAsked(sub, folded);
 }
 
+/** A request for new measures (« les mesures nouvelles », « de nouvelles dispositions »). */
+const newMeasuresAsked = rx("\\b(?:(?:mesures?|dispositions?|dispositifs?|actions?|initiatives?)\\s+nouvelles?|nouvel(?:le)?s?\\s+(?:mesures?|dispositions?|dispositifs?|actions?|initiatives?))\\b");
+/** Something done, decided or to come (« a été créé », « sera présenté », « récemment », « a engagé »). */
+const somethingNew = rx("\\b(?:sera|seront|a été|ont été|vient d'être|viennent d'être|récemment|prochainement|désormais|nouve(?:au|aux|lle|lles|l)|a (?:engagé|lancé|annoncé|décidé|créé|mis en place|présenté)|ont (?:engagé|lancé|annoncé|décidé|créé|mis en place|présenté)|(?:va|vont) (?:être|permettre)|(?:est|sont) en cours)\\b");
 /** A request for financial support (« accompagner financièrement », « un soutien financier », « les moyens financiers »). */
 const financialAsked = rx("\\bfinanci(?:èrement|er|ère|ers|ères)\\b");
 /** What financial support is said in (credits, an aid, a fund, an amount). */
@@ -1436,6 +1440,13 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const process = processKeys(foldForSearch(sub.text));
     if (process.length > 0) evidence = evidence.filter((position) => describesMechanismBeyondBasis(index.sentences[position]!.folded) || process.some((key) => index.containing(key).has(position)));
     if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`${missingEvidence.modalites} : un texte est cité comme fondement, mais rien n’est dit de ce qui est demandé (${processLabel(sub.text)})`], candidate });
+  }
+  // « les mesures nouvelles qu'il entend prendre »: the law in force (« Aux termes de l'article L. 410-2, un décret peut
+  // réglementer les prix », « le préfet arrête le prix ») is not a new measure; something done, decided or announced is.
+  if (sub.kind === 'mesures' && evidence.length > 0 && newMeasuresAsked.test(foldForSearch(sub.text))) {
+    const fresh = evidence.filter((position) => somethingNew.test(index.sentences[position]!.folded) || describesAction(index.sentences[position]!.folded) || announcesDate(index.sentences[position]!.folded));
+    if (fresh.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['la réponse rappelle le droit en vigueur : aucune mesure nouvelle (décidée, engagée ou annoncée) n’est nommée'], candidate });
+    evidence = fresh;
   }
   // « quelles mesures pour accompagner financièrement les porteurs de projets »: the measure asked is a financial one (credits,
   // an aid, a fund, an amount); a text or an administrative support named beside it is not.
