@@ -228,4 +228,33 @@ describe('coverage: statuses, second round', () => {
       assert.deepEqual(statuses(question, `${law} ${decided}`), ['mesures/answered']);
     });
   });
+
+  describe('chiffres: the figure of another year, or the unit of a rate, is not the figure asked', () => {
+    const hours =
+      "M. Bruno Lefort attire l'attention de Mme la ministre de l'éducation nationale sur le soutien scolaire au collège. Il lui demande le nombre d'heures de soutien scolaire effectivement assurées au cours de l'année scolaire 2024-2025.";
+    const scheme = "Le dispositif « devoirs faits » est rémunéré sous la forme d'une indemnité de 300 euros par bloc de dix heures de soutien scolaire.";
+
+    it('the unit of a rate (« par bloc de dix heures ») and the hours of the year before: flagged', () => {
+      const answer = `${scheme} Le dispositif a mobilisé de nombreux professeurs, contre environ 900 000 heures de soutien scolaire au cours de l'année 2023-2024.`;
+      assert.notDeepEqual(statuses(hours, answer), ['chiffres/answered']);
+    });
+
+    it('counterpart: « 1,2 million d’heures » for the year asked answers', () => {
+      const answer = `${scheme} Au cours de l'année scolaire 2024-2025, près de 1,2 million d'heures de soutien scolaire ont été assurées dans les collèges publics.`;
+      assert.deepEqual(statuses(hours, answer), ['chiffres/answered']);
+    });
+
+    const delay =
+      "Mme Emma Renaud interroge M. le ministre de l'intérieur sur l'instruction des demandes de naturalisation. Elle lui demande quel a été le délai moyen d'instruction des demandes de naturalisation en 2024.";
+
+    it('« 14 mois en 2023 » for a delay asked in 2024: flagged', () => {
+      const answer = "L'instruction des demandes de naturalisation a été réorganisée. Le délai moyen d'instruction des demandes de naturalisation atteignait 14 mois en 2023.";
+      assert.notDeepEqual(statuses(delay, answer), ['chiffres/answered']);
+    });
+
+    it('counterpart: the delay of the year asked answers', () => {
+      const answer = "L'instruction des demandes de naturalisation a été réorganisée. Le délai moyen d'instruction des demandes de naturalisation s'établissait à 11 mois en 2024.";
+      assert.deepEqual(statuses(delay, answer), ['chiffres/answered']);
+    });
+  });
 });

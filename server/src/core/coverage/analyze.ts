@@ -506,7 +506,42 @@ function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: 
   }
   if (sub.kind !== 'chiffres') return true;
   const folded = index.sentences[position]!.folded;
-  return figureFits(dimensionOfRequest(sub), folded) && countsThingAsked(sub, folded);
+  return figureFits(dimensionOfRequest(sub), folded) && countsThingAsked(sub, folded) && !ofAnotherYear(foldForSearch(sub.text), folded, dimensionOfRequest(sub));
+}
+
+const yearPattern = /\b(?:19|20)\d{2}\b/gu;
+const yearRange = /\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/gu;
+/** The year a figure is given for, right after it (« 17,1 mois en 2022 », « 4 milliards d'euros en 2024 », « au cours de l'année 2022-2023 »). */
+const yearOfFigure = rx("^[^.;:]{0,25}?\\b(?:en|pour|de l'année|au cours de l'année(?:\\s+scolaire|\\s+universitaire)?|au titre de(?:\\s+l'année)?|au titre de l'exercice)\\s+((?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)\\b");
+
+/**
+ * For a figure asked for a year (« le délai moyen … en 2023 »), the sentence gives no figure of it when every figure is
+ * given for another year (« contre 17,1 mois en 2022 », « un coût de 4 milliards d'euros en 2024 » for the aid of
+ * 2025), or is only an amount not asked or the unit of a rate (« 1 250 euros par bloc de dix-huit heures »).
+ */
+function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureDimension): boolean {
+  const asked = new Set(requestFolded.match(yearPattern) ?? []);
+  if (asked.size === 0) return false;
+  // A school or budget year (« 2023-2024 ») is asked as a whole: « 2022-2023 » is another one.
+  const askedRanges = new Set((requestFolded.match(yearRange) ?? []).map((range) => range.replace(/\s*[-–]\s*/u, '-')));
+  const figures = figuresIn(folded);
+  if (figures.length === 0) return false;
+  let from = 0;
+  let dated = 0;
+  for (const figure of figures) {
+    const at = folded.indexOf(figure, from);
+    if (at < 0) return false;
+    from = at + figure.length;
+    // The unit of a rate (« 1 250 euros par bloc de dix-huit heures »), or an amount when no amount is asked, is not the figure asked.
+    if (rateUnit.test(folded.slice(Math.max(0, at - 30), at)) || (dimension !== 'money' && dimension !== 'rate' && dimension !== 'any' && /%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure))) continue;
+    dated++;
+    const year = yearOfFigure.exec(folded.slice(from))?.[1];
+    if (year === undefined) return false;
+    const range = year.replace(/\s*[-–]\s*/u, '-');
+    if (range.includes('-') && askedRanges.size > 0 ? askedRanges.has(range) : (year.match(yearPattern) ?? []).some((found) => asked.has(found))) return false;
+  }
+  // Only amounts or rate units: no figure of the thing asked, unless a count is stated without its unit (« étaient 85 000 »).
+  return dated > 0 || !statesCount(folded);
 }
 
 /** A request for new measures (« les mesures nouvelles », « de nouvelles dispositions »). */
@@ -551,6 +586,8 @@ function withoutPastDates(sub: ExtractedSubQuestion, folded: string): string {
  */
 /** The words of a figure that are its magnitude, not a counted noun (« 2,7 millions », « 80 euros », « 12 % »). */
 const magnitudeWord = rx("^(?:millions?|milliards?|milliers?|centaines?|dizaines?|euros?|d'euros|mille|cents?|points?|fois)$");
+/** What puts a figure under a rate (« par bloc de », « par tranche de », « toutes les »). */
+const rateUnit = rx("(?:\\bpar\\s+(?:bloc|tranche|lot|période|séance|module|palier|fraction)\\s+d(?:e\\s+|')|\\bpar\\s+|\\b(?:tous|toutes)\\s+les\\s+)$");
 /** A count of those for whom something did not happen (« combien de ménages n'ont pas reçu… », « ne sont pas pourvus »). */
 const negativeCount = rx("^(?:combien|quel\\s+est\\s+le\\s+nombre)\\b[^,;]*?\\b(?:n'|ne\\s+)(?:[\\p{L}-]+\\s+){1,2}?(?:pas|plus|jamais)\\b");
 const leftOut = rx("\\b(?:n'|ne\\s+)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:pas|plus|jamais|aucun)\\b|\\bsans\\b|\\bnon[\\s-]+\\p{L}+|\\baucune?\\b|\\b(?:privée?s?|exclue?s?|écartée?s?|restée?s?|manquante?s?|omise?s?|oubliée?s?)\\b");
@@ -587,6 +624,8 @@ function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
     const at = folded.indexOf(figure, from);
     if (at < 0) return true;
     from = at + figure.length;
+    // « 1 250 euros par bloc de dix-huit heures »: the figure after « par (bloc de) » is the unit of a rate, not a count.
+    if (rateUnit.test(folded.slice(Math.max(0, at - 30), at))) continue;
     if (done !== undefined && wordsOf(figure).slice(-1).some((word) => keysMatch(termKey(word), termKey(done)))) return true;
     // The figure's own unit or the words right after it (« 852 000 nouveaux contrats », « 41 000 agents »), or the
     // thing asked as the subject before it (« les bénéficiaires … représentent 12 % des demandeurs d'emploi »).
