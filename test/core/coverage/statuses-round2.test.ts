@@ -3,6 +3,7 @@
  * them, each with a counterpart that must stay flagged. Hand-made sentences; each case fails without its change.
  */
 import assert from 'node:assert/strict';
+import { figuresIn } from '../../../server/src/core/coverage/evidence';
 import { run } from './helpers';
 
 const statuses = (question: string, answer: string) => run(question, answer).subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
@@ -255,6 +256,27 @@ describe('coverage: statuses, second round', () => {
     it('counterpart: the delay of the year asked answers', () => {
       const answer = "L'instruction des demandes de naturalisation a été réorganisée. Le délai moyen d'instruction des demandes de naturalisation s'établissait à 11 mois en 2024.";
       assert.deepEqual(statuses(delay, answer), ['chiffres/answered']);
+    });
+  });
+
+  describe('chiffres asked for one département: a national figure, or a yearly pace, is not the local count', () => {
+    const question =
+      "Mme Inès Carpentier attire l'attention de M. le ministre de la santé sur les maisons de santé pluriprofessionnelles. Elle lui demande combien de maisons de santé ont été ouvertes dans le département de la Nièvre depuis 2020.";
+    const pace = "Le plan d'accès aux soins prévoit l'ouverture de 200 maisons de santé par an.";
+
+    it('the national total and the yearly pace: flagged', () => {
+      const answer = `${pace} Depuis 2020, plus de 1 100 maisons de santé ont été ouvertes au niveau national.`;
+      assert.notDeepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+
+    it('« 9 maisons », « 14 maires » are figures (not « 9 mai », a date)', () => {
+      assert.deepEqual(figuresIn('dans le departement, 9 maisons de sante et 14 maires'), ['9 maisons', '14 maires']);
+      assert.deepEqual(figuresIn('le 9 mai 2024'), []);
+    });
+
+    it('counterpart: the count for the département answers', () => {
+      const answer = `${pace} Dans le département de la Nièvre, 9 maisons de santé ont été ouvertes depuis 2020.`;
+      assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
     });
   });
 });

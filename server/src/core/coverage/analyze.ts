@@ -506,9 +506,17 @@ function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: 
   }
   if (sub.kind !== 'chiffres') return true;
   const folded = index.sentences[position]!.folded;
-  return figureFits(dimensionOfRequest(sub), folded) && countsThingAsked(sub, folded) && !ofAnotherYear(foldForSearch(sub.text), folded, dimensionOfRequest(sub));
+  const request = foldForSearch(sub.text);
+  // « combien de sites … dans le département »: a national figure (« au niveau national », « sur l'ensemble du territoire »)
+  // is not the local one asked.
+  if (localScope.test(request) && nationalScope.test(folded) && !localScope.test(folded)) return false;
+  return figureFits(dimensionOfRequest(sub), folded) && countsThingAsked(sub, folded) && !ofAnotherYear(request, folded, dimensionOfRequest(sub));
 }
 
+/** A figure asked for one territory (« dans le département », « dans cette académie », « dans la commune »). */
+const localScope = rx("\\b(?:dans|pour|sur)\\s+(?:le|la|l'|ce|cette|cet|chaque|leur|son|sa)\\s*(?:département|académie|région|commune|circonscription|territoire de la commune|bassin|agglomération|arrondissement|ville)\\b|\\bdans\\s+(?:le|la|l')\\s*(?:département|académie|région)\\s+d(?:e|u|es|')");
+/** A figure given for the whole country. */
+const nationalScope = rx("\\b(?:au niveau national|à l'échelle nationale|à l'échelle du pays|sur l'ensemble du territoire(?: national)?|dans l'ensemble du pays|en france(?: entière| métropolitaine)?|au plan national)\\b");
 const yearPattern = /\b(?:19|20)\d{2}\b/gu;
 const yearRange = /\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/gu;
 /** The year a figure is given for, right after it (« 17,1 mois en 2022 », « 4 milliards d'euros en 2024 », « au cours de l'année 2022-2023 »). */
@@ -588,6 +596,8 @@ function withoutPastDates(sub: ExtractedSubQuestion, folded: string): string {
 const magnitudeWord = rx("^(?:millions?|milliards?|milliers?|centaines?|dizaines?|euros?|d'euros|mille|cents?|points?|fois)$");
 /** What puts a figure under a rate (« par bloc de », « par tranche de », « toutes les »). */
 const rateUnit = rx("(?:\\bpar\\s+(?:bloc|tranche|lot|période|séance|module|palier|fraction)\\s+d(?:e\\s+|')|\\bpar\\s+|\\b(?:tous|toutes)\\s+les\\s+)$");
+/** A figure given per period or per actor (« 800 nouveaux sites par an », « deux contrôles par mois et par opérateur »). */
+const perPeriod = rx("^\\s*(?:[\\p{L}'-]+\\s+){0,3}?(?:par\\s+(?:an|année|mois|semaine|jour|opérateur|établissement|entreprise)|chaque\\s+(?:année|mois|semaine))\\b");
 /** A count of those for whom something did not happen (« combien de ménages n'ont pas reçu… », « ne sont pas pourvus »). */
 const negativeCount = rx("^(?:combien|quel\\s+est\\s+le\\s+nombre)\\b[^,;]*?\\b(?:n'|ne\\s+)(?:[\\p{L}-]+\\s+){1,2}?(?:pas|plus|jamais)\\b");
 const leftOut = rx("\\b(?:n'|ne\\s+)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:pas|plus|jamais|aucun)\\b|\\bsans\\b|\\bnon[\\s-]+\\p{L}+|\\baucune?\\b|\\b(?:privée?s?|exclue?s?|écartée?s?|restée?s?|manquante?s?|omise?s?|oubliée?s?)\\b");
@@ -626,6 +636,8 @@ function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
     from = at + figure.length;
     // « 1 250 euros par bloc de dix-huit heures »: the figure after « par (bloc de) » is the unit of a rate, not a count.
     if (rateUnit.test(folded.slice(Math.max(0, at - 30), at))) continue;
+    // « construire entre 600 et 800 nouveaux sites par an »: a yearly obligation or pace, not the count of what was done.
+    if (perPeriod.test(folded.slice(from, from + 60))) continue;
     if (done !== undefined && wordsOf(figure).slice(-1).some((word) => keysMatch(termKey(word), termKey(done)))) return true;
     // The figure's own unit or the words right after it (« 852 000 nouveaux contrats », « 41 000 agents »), or the
     // thing asked as the subject before it (« les bénéficiaires … représentent 12 % des demandeurs d'emploi »).
@@ -653,12 +665,13 @@ function countsOfThingAsked(index: AnswerIndex, sub: ExtractedSubQuestion, sibli
     const folded = sentence.folded;
     if (siblings.has(position) || restatesQuestion(folded)) return [];
     if (negativeCount.test(foldForSearch(sub.text)) && !leftOut.test(folded)) return [];
+    if (localScope.test(foldForSearch(sub.text)) && nationalScope.test(folded) && !localScope.test(folded)) return [];
     let from = 0;
     for (const figure of figuresIn(folded)) {
       const at = folded.indexOf(figure, from);
       if (at < 0) break;
       from = at + figure.length;
-      if (/%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure)) continue;
+      if (/%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure) || perPeriod.test(folded.slice(from, from + 60))) continue;
       if (wordsOf(figure).some(names) || wordsOf(folded.slice(from)).slice(0, 1).some(names)) return [position];
     }
     return [];

@@ -589,7 +589,7 @@ export function governmentActs(folded: string): boolean {
 const refusal = rx(`\\b(?:n'(?:envisage|entend|prévoit|compte|apparaît|apparait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|pour autant\\s+)?pas|ne\\s+(?:prévoit|envisage|peut|saurait)\\s+(?:donc\\s+)?pas|^non[,.]|il n'y a pas lieu|${administrativeRefusal})`);
 
 const textNumber = rx('(?:article|n°|loi|décret|\\bl\\.|\\br\\.|\\bd\\.)\\s*$');
-const dayMonth = rx(`^\\d{1,2}\\s+${month}`);
+const dayMonth = rx(`^\\d{1,2}\\s+${month}\\b`);
 
 /** A figure that is not merely a year, a date or a text number. */
 function hasFigure(folded: string): boolean {
@@ -613,7 +613,7 @@ const articleNumber = rx(
  * number joined to another by « / » or « - », and a date (« 28 novembre 2006 »). « Le taux … fixé par la directive
  * 2006/112/CE » is no count statement.
  */
-const referenceNumber = rx(`\\b(?:n[°o]\\s*)?\\d+(?:[-/]\\d+)+(?:/\\p{L}+)?|\\b\\d{1,2}(?:er)?\\s+${month}(?:\\s+\\d{4})?`, 'g');
+const referenceNumber = rx(`\\b(?:n[°o]\\s*)?\\d+(?:[-/]\\d+)+(?:/\\p{L}+)?|\\b\\d{1,2}(?:er)?\\s+${month}\\b(?:\\s+\\d{4})?`, 'g');
 
 /** The sentence with article numbers and other reference numbers blanked: what is left to read figures in. */
 function withoutReferenceNumbers(folded: string): string {
