@@ -279,4 +279,19 @@ describe('coverage: statuses, second round', () => {
       assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
     });
   });
+
+  describe('« dans chacune des trois… » asks one figure per part', () => {
+    const question =
+      "M. Julien Roche interroge M. le ministre de l'agriculture sur les aides à la conversion biologique. Il lui demande le nombre d'exploitations ayant perçu l'aide à la conversion en 2024 dans chacune des trois régions du Massif central.";
+
+    it('one figure for one region: flagged', () => {
+      const answer = "L'aide à la conversion est financée par le plan stratégique national. En 2024, près de 1 200 exploitations ont perçu l'aide à la conversion en Auvergne-Rhône-Alpes.";
+      assert.deepEqual(statuses(question, answer), ['chiffres/partial']);
+    });
+
+    it('counterpart: a figure for each region answers', () => {
+      const answer = "L'aide à la conversion est financée par le plan stratégique national. En 2024, 1 200 exploitations ont perçu l'aide à la conversion en Auvergne-Rhône-Alpes, 640 exploitations en Occitanie et 310 exploitations en Nouvelle-Aquitaine.";
+      assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+  });
 });

@@ -552,6 +552,9 @@ function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureD
   return dated > 0 || !statesCount(folded);
 }
 
+/** « dans chacune des trois fonctions publiques », « pour chacun des 4 départements »: a figure for each part. */
+const eachOf = rx("\\bchacun(?:e)?\\s+des\\s+(deux|trois|quatre|cinq|six|\\d{1,2})\\b");
+const numberWords: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 };
 /** A request for new measures (« les mesures nouvelles », « de nouvelles dispositions »). */
 const newMeasuresAsked = rx("\\b(?:(?:mesures?|dispositions?|dispositifs?|actions?|initiatives?)\\s+nouvelles?|nouvel(?:le)?s?\\s+(?:mesures?|dispositions?|dispositifs?|actions?|initiatives?))\\b");
 /** Something done, decided or to come (« a été créé », « sera présenté », « récemment », « a engagé »). */
@@ -1492,6 +1495,14 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const process = processKeys(foldForSearch(sub.text));
     if (process.length > 0) evidence = evidence.filter((position) => describesMechanismBeyondBasis(index.sentences[position]!.folded) || process.some((key) => index.containing(key).has(position)));
     if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`${missingEvidence.modalites} : un texte est cité comme fondement, mais rien n’est dit de ce qui est demandé (${processLabel(sub.text)})`], candidate });
+  }
+  // « le nombre d'agents … dans chacune des trois fonctions publiques »: one figure per part is asked; a single figure
+  // gives one of them only.
+  const each = sub.kind === 'chiffres' && evidence.length > 0 ? eachOf.exec(foldForSearch(sub.text)) : null;
+  if (each) {
+    const parts = numberWords[each[1]!] ?? Number(each[1]);
+    const given = evidence.flatMap((position) => figuresIn(index.sentences[position]!.folded)).length;
+    if (parts > 1 && given < parts) return withEnumeration(index, sub, { status: 'partial', evidence, missing: [`un chiffre est demandé pour chacun des ${parts} ensembles, la réponse n’en donne que ${given}`], candidate: evidence[0]! });
   }
   // « les mesures nouvelles qu'il entend prendre »: the law in force (« Aux termes de l'article L. 410-2, un décret peut
   // réglementer les prix », « le préfet arrête le prix ») is not a new measure; something done, decided or announced is.
