@@ -499,10 +499,94 @@ const countedThings = new WeakMap<ExtractedSubQuestion, string | null>();
  * another text's name is not the date asked (`dateFits`).
  */
 function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
-  if (sub.kind === 'calendrier') return dateFits(foldForSearch(sub.text), index.sentences[position]!.folded);
+  if (sub.kind === 'calendrier') {
+    const folded = index.sentences[position]!.folded;
+    const rest = withoutPastDates(sub, folded);
+    return dateFits(foldForSearch(sub.text), rest) && (rest === folded || carriesEvidence('calendrier', rest));
+  }
   if (sub.kind !== 'chiffres') return true;
   const folded = index.sentences[position]!.folded;
-  return figureFits(dimensionOfRequest(sub), folded) && countsThingAsked(sub, folded);
+  const request = foldForSearch(sub.text);
+  // « combien de sites … dans le département »: a national figure (« au niveau national », « sur l'ensemble du territoire »)
+  // is not the local one asked.
+  if (localScope.test(request) && nationalScope.test(folded) && !localScope.test(folded)) return false;
+  return figureFits(dimensionOfRequest(sub), folded) && countsThingAsked(sub, folded) && !ofAnotherYear(request, folded, dimensionOfRequest(sub));
+}
+
+/** A figure asked for one territory (« dans le département », « dans cette académie », « dans la commune »). */
+const localScope = rx("\\b(?:dans|pour|sur)\\s+(?:le|la|l'|ce|cette|cet|chaque|leur|son|sa)\\s*(?:département|académie|région|commune|circonscription|territoire de la commune|bassin|agglomération|arrondissement|ville)\\b|\\bdans\\s+(?:le|la|l')\\s*(?:département|académie|région)\\s+d(?:e|u|es|')");
+/** A figure given for the whole country. */
+const nationalScope = rx("\\b(?:au niveau national|à l'échelle nationale|à l'échelle du pays|sur l'ensemble du territoire(?: national)?|dans l'ensemble du pays|en france(?: entière| métropolitaine)?|au plan national)\\b");
+const yearPattern = /\b(?:19|20)\d{2}\b/gu;
+const yearRange = /\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/gu;
+/** The year a figure is given for, right after it (« 17,1 mois en 2022 », « 4 milliards d'euros en 2024 », « au cours de l'année 2022-2023 »). */
+const yearOfFigure = rx("^[^.;:]{0,25}?\\b(?:en|pour|de l'année|au cours de l'année(?:\\s+scolaire|\\s+universitaire)?|au titre de(?:\\s+l'année)?|au titre de l'exercice)\\s+((?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)\\b");
+
+/**
+ * For a figure asked for a year (« le délai moyen … en 2023 »), the sentence gives no figure of it when every figure is
+ * given for another year (« contre 17,1 mois en 2022 », « un coût de 4 milliards d'euros en 2024 » for the aid of
+ * 2025), or is only an amount not asked or the unit of a rate (« 1 250 euros par bloc de dix-huit heures »).
+ */
+function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureDimension): boolean {
+  const asked = new Set(requestFolded.match(yearPattern) ?? []);
+  if (asked.size === 0) return false;
+  // A school or budget year (« 2023-2024 ») is asked as a whole: « 2022-2023 » is another one.
+  const askedRanges = new Set((requestFolded.match(yearRange) ?? []).map((range) => range.replace(/\s*[-–]\s*/u, '-')));
+  const figures = figuresIn(folded);
+  if (figures.length === 0) return false;
+  let from = 0;
+  let dated = 0;
+  for (const figure of figures) {
+    const at = folded.indexOf(figure, from);
+    if (at < 0) return false;
+    from = at + figure.length;
+    // The unit of a rate (« 1 250 euros par bloc de dix-huit heures »), or an amount when no amount is asked, is not the figure asked.
+    if (rateUnit.test(folded.slice(Math.max(0, at - 30), at)) || (dimension !== 'money' && dimension !== 'rate' && dimension !== 'any' && /%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure))) continue;
+    dated++;
+    const year = yearOfFigure.exec(folded.slice(from))?.[1];
+    if (year === undefined) return false;
+    const range = year.replace(/\s*[-–]\s*/u, '-');
+    if (range.includes('-') && askedRanges.size > 0 ? askedRanges.has(range) : (year.match(yearPattern) ?? []).some((found) => asked.has(found))) return false;
+  }
+  // Only amounts or rate units: no figure of the thing asked, unless a count is stated without its unit (« étaient 85 000 »).
+  return dated > 0 || !statesCount(folded);
+}
+
+/** « dans chacune des trois fonctions publiques », « pour chacun des 4 départements »: a figure for each part. */
+const eachOf = rx("\\bchacun(?:e)?\\s+des\\s+(deux|trois|quatre|cinq|six|\\d{1,2})\\b");
+const numberWords: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 };
+/** A request for new measures (« les mesures nouvelles », « de nouvelles dispositions »). */
+const newMeasuresAsked = rx("\\b(?:(?:mesures?|dispositions?|dispositifs?|actions?|initiatives?)\\s+nouvelles?|nouvel(?:le)?s?\\s+(?:mesures?|dispositions?|dispositifs?|actions?|initiatives?))\\b");
+/** Something done, decided or to come (« a été créé », « sera présenté », « récemment », « a engagé »). */
+const somethingNew = rx("\\b(?:sera|seront|a été|ont été|vient d'être|viennent d'être|récemment|prochainement|désormais|nouve(?:au|aux|lle|lles|l)|a (?:engagé|lancé|annoncé|décidé|créé|mis en place|présenté)|ont (?:engagé|lancé|annoncé|décidé|créé|mis en place|présenté)|(?:va|vont) (?:être|permettre)|(?:est|sont) en cours)\\b");
+/** A request for financial support (« accompagner financièrement », « un soutien financier », « les moyens financiers »). */
+const financialAsked = rx("\\bfinanci(?:èrement|er|ère|ers|ères)\\b");
+/** What financial support is said in (credits, an aid, a fund, an amount). */
+const financialMeans = rx("\\b(?:crédits?|financ\\p{L}*|budg\\p{L}*|dotations?|enveloppes?|subventions?|euros?|aides?|fonds|prêts?|avances?|cofinanc\\p{L}*|exonérations?|crédit d'impôt|dégrèvements?|indemnisations?|m€|md€)\\b|€");
+
+/** A calendar asked for an act to come (« seront en service », « l'entrée en vigueur de cette réforme »). */
+const futureAsked = rx("\\b(?:sera|seront|serait|seraient|pourra|pourront|interviendra|interviendront|entrera|entreront|aboutira|aboutiront)\\b|\\bentrée en vigueur\\b|\\b(?:mise|mises) en (?:œuvre|oeuvre|service|place)\\b");
+const monthName = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
+/** The date of a stock-take (« au 30 septembre 2024 », « à la fin du mois de septembre 2024 »), in a sentence in the imperfect. */
+const stockTakeDate = rx(`\\b(?:au|à la fin (?:du mois )?d(?:e|')|à la date du|fin)\\s+(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'g');
+const imperfect = rx("\\b(?:étai(?:t|ent)|avai(?:t|ent)|comptai(?:t|ent)|s'élevai(?:t|ent))\\b");
+/** A future or expected act before a participle (« sera publié en juin 2025 », « devrait être lancé en 2026 »). */
+const toCome = rx("\\b(?:sera|seront|serait|seraient|devrait être|devraient être|pourra être|pourront être|va être|vont être|doit être|doivent être)\\s+(?:\\p{L}+\\s+)?$");
+/** A participle with its date (« généralisé en 2021 », « annoncé en octobre 2023 »): the history of what exists. */
+const historyDate = rx(`\\b(\\p{L}{2,}(?:é|ée|és|ées))\\s+(?:en|depuis|dès)\\s+(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'gu');
+
+/**
+ * For a calendar asked for an act to come, the dates that tell the past are not its date: a stock-take (« 31 étaient en
+ * service au 30 septembre 2024 ») or the history of the scheme (« le pass, généralisé en 2021, … ») unless the
+ * participle is the act asked (« quand sera publié » → « publié en mars 2024 »).
+ */
+function withoutPastDates(sub: ExtractedSubQuestion, folded: string): string {
+  const request = foldForSearch(sub.text);
+  if (!futureAsked.test(request)) return folded;
+  const asked = [...new Set([...sub.terms.map((term) => term.key), ...(request.match(/\p{L}{3,}/gu) ?? []).map((word) => termKey(word))])];
+  let rest = imperfect.test(folded) ? folded.replace(stockTakeDate, (found) => ' '.repeat(found.length)) : folded;
+  rest = rest.replace(historyDate, (found, participle: string, at: number) => (asked.some((key) => keysMatch(termKey(participle), key)) || toCome.test(folded.slice(Math.max(0, at - 40), at)) ? found : ' '.repeat(found.length)));
+  return rest;
 }
 
 /**
@@ -539,23 +623,49 @@ function wordsAfter(text: string, from: number, count: number): string[] {
  * words by the counted noun or after it in the sentence (its subject), a bare figure, a count stated of it (« le
  * nombre de contrats s'élève à… »), or no data.
  */
+/** The words of a figure that are its magnitude, not a counted noun (« 2,7 millions », « 80 euros », « 12 % »). */
+const magnitudeWord = rx("^(?:millions?|milliards?|milliers?|centaines?|dizaines?|euros?|d'euros|mille|cents?|points?|fois)$");
+/** What puts a figure under a rate (« par bloc de », « par tranche de », « toutes les »). */
+const rateUnit = rx("(?:\\bpar\\s+(?:bloc|tranche|lot|période|séance|module|palier|fraction)\\s+d(?:e\\s+|')|\\bpar\\s+|\\b(?:tous|toutes)\\s+les\\s+)$");
+/** A figure given per period or per actor (« 800 nouveaux sites par an », « deux contrôles par mois et par opérateur »). */
+const perPeriod = rx("^\\s*(?:[\\p{L}'-]+\\s+){0,3}?(?:par\\s+(?:an|année|mois|semaine|jour|opérateur|établissement|entreprise)|chaque\\s+(?:année|mois|semaine))\\b");
+/** A count of those for whom something did not happen (« combien de ménages n'ont pas reçu… », « ne sont pas pourvus »). */
+const negativeCount = rx("^(?:combien|quel\\s+est\\s+le\\s+nombre)\\b[^,;]*?\\b(?:n'|ne\\s+)(?:[\\p{L}-]+\\s+){1,2}?(?:pas|plus|jamais)\\b");
+const leftOut = rx("\\b(?:n'|ne\\s+)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:pas|plus|jamais|aucun)\\b|\\bsans\\b|\\bnon[\\s-]+\\p{L}+|\\baucune?\\b|\\b(?:privée?s?|exclue?s?|écartée?s?|restée?s?|manquante?s?|omise?s?|oubliée?s?)\\b");
+/** The participle of a count request (« combien de logements ont été effectivement livrés » → « livrés »). */
+const askedParticiple = rx("\\b(?:ont|a|sont|est|seront|sera)\\s+(?:été\\s+)?(?:\\p{L}+ment\\s+)?(\\p{L}{4,}(?:és|ées|is|ies|us|ues|ts|tes))\\b");
 function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
   const names = countedNoun(sub);
   if (names === undefined) return true;
   if (statesNoData(folded)) return true;
+  // « combien de ménages n'ont pas reçu leur chèque » counts those left out: a figure of all the households (« attribué
+  // à 5,6 millions de ménages ») is not it; the sentence must say who did not (a negation, « sans », « non »).
+  if (negativeCount.test(foldForSearch(sub.text)) && !leftOut.test(folded)) return false;
   // « Le nombre de contrats signés s'élève à 120 000 »: the count is said of the thing asked.
   if (statesCount(folded) && /\b(?:nombre|total|effectifs?)\b/u.test(folded) && wordsOf(folded).some(names)) return true;
   const figures = figuresIn(folded);
   // « Les contrats signés étaient 120 000 »: a count without its unit is of the sentence's subject.
   if (figures.length === 0) return statesCount(folded);
+  // « combien de logements ont été livrés » → « 5 200 ont été financés, dont 3 900 livrés »: the figure whose unit is
+  // the participle asked counts what the request counts.
+  const done = askedParticiple.exec(foldForSearch(sub.text))?.[1];
   let from = 0;
   for (const figure of figures) {
     const at = folded.indexOf(figure, from);
     if (at < 0) return true;
     from = at + figure.length;
+    // « 1 250 euros par bloc de dix-huit heures »: the figure after « par (bloc de) » is the unit of a rate, not a count.
+    if (rateUnit.test(folded.slice(Math.max(0, at - 30), at))) continue;
+    // « construire entre 600 et 800 nouveaux sites par an »: a yearly obligation or pace, not the count of what was done.
+    if (perPeriod.test(folded.slice(from, from + 60))) continue;
+    if (done !== undefined && wordsOf(figure).slice(-1).some((word) => keysMatch(termKey(word), termKey(done)))) return true;
     // The figure's own unit or the words right after it (« 852 000 nouveaux contrats », « 41 000 agents »), or the
     // thing asked as the subject before it (« les bénéficiaires … représentent 12 % des demandeurs d'emploi »).
-    if (wordsOf(figure).some(names) || wordsAfter(folded, from, 3).some(names) || wordsOf(folded.slice(0, at)).some(names)) return true;
+    if (wordsOf(figure).some(names) || wordsAfter(folded, from, 3).some(names)) return true;
+    // The thing asked as the subject before a figure counts it only when the figure has no noun of its own: « destinée aux
+    // édifices des communes de moins de 10 000 habitants » counts inhabitants, not buildings.
+    const ownNoun = wordsOf(figure).some((word) => !magnitudeWord.test(word));
+    if (!ownNoun && wordsOf(folded.slice(0, at)).some(names)) return true;
   }
   return false;
 }
@@ -571,12 +681,14 @@ function countsOfThingAsked(index: AnswerIndex, sub: ExtractedSubQuestion, sibli
   return index.sentences.flatMap((sentence, position) => {
     const folded = sentence.folded;
     if (siblings.has(position) || restatesQuestion(folded)) return [];
+    if (negativeCount.test(foldForSearch(sub.text)) && !leftOut.test(folded)) return [];
+    if (localScope.test(foldForSearch(sub.text)) && nationalScope.test(folded) && !localScope.test(folded)) return [];
     let from = 0;
     for (const figure of figuresIn(folded)) {
       const at = folded.indexOf(figure, from);
       if (at < 0) break;
       from = at + figure.length;
-      if (/%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure)) continue;
+      if (/%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure) || perPeriod.test(folded.slice(from, from + 60))) continue;
       if (wordsOf(figure).some(names) || wordsAfter(folded, from, 1).some(names)) return [position];
     }
     return [];
@@ -707,7 +819,7 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
  * answers it, and a conclusion on one case does not.
  */
 const openLegalRequest = rx(
-  "^(?:(?:à|a|de|dans|par|pour|sur|sous|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)",
+  "^(?:(?:à|a|de|dans|par|pour|sur|sous|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)|^(?:la|les|le)\\s+(?:conditions?|critères?|règles?)\\s+d(?:e\\s+|')(?:la\\s+|l')?(?:attribution|octroi|accès|éligibilité|versement|délivrance|recevabilité|exercice|obtention|application|mise en œuvre|mise en oeuvre)\\b|^(?:la|les|le)\\s+(?:formes?|formalités|procédures?)\\s+(?:que|qu')\\s*(?:doit|doivent|devra|devront)\\b",
 );
 /**
  * A rule stated with its content without a text cited: « seuls les maires… », « réservé aux… », « sauf… », « sous
@@ -963,7 +1075,7 @@ function ruleForAnotherActor(asked: Role, request: string, folded: string): bool
 }
 
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
-function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number, followed?: readonly number[]): Assessment {
+function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number, followed?: readonly number[], siblings: ReadonlySet<number> = new Set()): Assessment {
   const request = foldForSearch(sub.text);
   const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded)) || citedNextTo(index, addressing);
   // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
@@ -984,7 +1096,10 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
     }
     // A weak conclusion (« Ainsi, les conseillers ont le droit d'être informés de tout ce qui touche aux affaires de la
     // commune ») restates the rule: it concludes on the case asked only in a sentence that names it (`onPredicate`).
-    if (how === 'connector') return drawsOwnConclusion(index.sentences[position]!.folded) || onPredicate(index, keys, position);
+    // A conclusion drawn in another request's own passage (« Il en résulte que le titulaire peut se voir opposer un sursis »)
+    // concludes on that request: here it counts only when it names this request's case (« si la commune est tenue
+    // d'indemniser »).
+    if (how === 'connector') return onPredicate(index, keys, position) || (drawsOwnConclusion(index.sentences[position]!.folded) && !siblings.has(position));
     return !citesRule(index.sentences[position]!.folded) || onPredicate(index, keys, position);
   });
   if (open) return assessOpenDroit(index, addressing, concluding, candidate, request, followed);
@@ -1244,8 +1359,12 @@ function extensionTarget(text: string): string {
  * The asked action announced or done in the answer (« les contrôles seront renforcés », « a été renforcé », « le
  * Gouvernement renforcera »): an explicit yes to « s'il entend renforcer », without « le Gouvernement entend ».
  */
+/** « si l'État compensera intégralement… », « s'il modifiera… »: the Government's act asked in the future or conditional. */
+const futureAction = rx("^(?:si\\s+(?:l'état|le gouvernement|la ministre|le ministre)|s'il|s'ils)\\s+(?:(?:ne\\s+)?(?:le|la|les|l'|y|en|lui|leur)\\s*)?(\\p{L}{3,}[ei])ra(?:it|ient|nt)?\\b");
+
 function echoesAskedAction(request: string, folded: string): boolean {
-  const verb = askedAction.exec(request)?.[1];
+  const future = futureAction.exec(request.trimStart())?.[1];
+  const verb = askedAction.exec(request)?.[1] ?? (future === undefined ? undefined : `${future}r`);
   if (!verb) return false;
   if (servesAskedAction(verb, folded)) return true;
   if ((improvementAsked.test(verb) && improvementDone.test(folded)) || (creationAsked.test(verb) && creationDone.test(folded)) || (removalAsked.test(verb) && (removalDone.test(folded) || notApplicable.test(folded)))) return true;
@@ -1276,6 +1395,13 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (sub.kind === 'mesures' && addressing.length > 0) {
     const own = new Set(addressing);
     addressing = withContinuations(index, addressing, (folded) => concreteMeasure(folded) || describesAction(folded)).filter((position) => own.has(position) || !siblings.has(position));
+  }
+  // The scheme asked is named in one sentence and how it works is said in the next (« Un fonds a été ouvert pour
+  // indemniser les pertes. L'aide est calculée sur la base d'un barème… »): that sentence goes on with the passage,
+  // unless it is another request's own.
+  if (sub.kind === 'modalites' && addressing.length > 0) {
+    const own = new Set(addressing);
+    addressing = withContinuations(index, addressing, (folded) => describesMechanismBeyondBasis(folded)).filter((position) => own.has(position) || !siblings.has(position));
   }
   if (sub.kind === 'droit') {
     const request = foldForSearch(sub.text);
@@ -1385,11 +1511,11 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     return withEnumeration(index, sub, { status, evidence: sorted, missing, candidate: sorted[0] ?? candidate, ...(reason ? { reason } : {}) });
   }
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
-  if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate, followsUp ? previous : undefined));
+  if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate, followsUp ? previous : undefined, siblings));
   // « s'il est normal qu'une commune doive payer… », « s'il est d'accord avec cette interprétation » : a ministry answers
   // with the law and its own conclusion on the case (« n'est donc pas tenue de payer », « est conforme à la loi »).
   if (sub.kind === 'position' && asksJudgement(foldForSearch(sub.text))) {
-    const legal = assessDroit(index, { ...sub, kind: 'droit' }, addressing, candidate);
+    const legal = assessDroit(index, { ...sub, kind: 'droit' }, addressing, candidate, undefined, siblings);
     if (legal.status === 'answered') return withEnumeration(index, sub, legal);
   }
   let evidence = evidenceFor(index, sub, addressing);
@@ -1399,6 +1525,28 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const process = processKeys(foldForSearch(sub.text));
     if (process.length > 0) evidence = evidence.filter((position) => describesMechanismBeyondBasis(index.sentences[position]!.folded) || process.some((key) => index.containing(key).has(position)));
     if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`${missingEvidence.modalites} ; un texte est cité comme fondement, mais rien n’est dit de ce qui est demandé (${processLabel(sub.text)})`], candidate });
+  }
+  // « le nombre d'agents … dans chacune des trois fonctions publiques »: one figure per part is asked; a single figure
+  // gives one of them only.
+  const each = sub.kind === 'chiffres' && evidence.length > 0 ? eachOf.exec(foldForSearch(sub.text)) : null;
+  if (each) {
+    const parts = numberWords[each[1]!] ?? Number(each[1]);
+    const given = evidence.flatMap((position) => figuresIn(index.sentences[position]!.folded)).length;
+    if (parts > 1 && given < parts) return withEnumeration(index, sub, { status: 'partial', evidence, missing: [`un chiffre est demandé pour chacun des ${parts} ensembles, la réponse n’en donne que ${given}`], candidate: evidence[0]! });
+  }
+  // « les mesures nouvelles qu'il entend prendre »: the law in force (« Aux termes de l'article L. 410-2, un décret peut
+  // réglementer les prix », « le préfet arrête le prix ») is not a new measure; something done, decided or announced is.
+  if (sub.kind === 'mesures' && evidence.length > 0 && newMeasuresAsked.test(foldForSearch(sub.text))) {
+    const fresh = evidence.filter((position) => somethingNew.test(index.sentences[position]!.folded) || describesAction(index.sentences[position]!.folded) || announcesDate(index.sentences[position]!.folded));
+    if (fresh.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['la réponse rappelle le droit en vigueur : aucune mesure nouvelle (décidée, engagée ou annoncée) n’est nommée'], candidate });
+    evidence = fresh;
+  }
+  // « quelles mesures pour accompagner financièrement les porteurs de projets »: the measure asked is a financial one (credits,
+  // an aid, a fund, an amount); a text or an administrative support named beside it is not.
+  if (sub.kind === 'mesures' && evidence.length > 0 && financialAsked.test(foldForSearch(sub.text))) {
+    const financial = evidence.filter((position) => financialMeans.test(index.sentences[position]!.folded));
+    if (financial.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['aucune mesure financière (crédits, aide, subvention, fonds, montant) n’est nommée, alors que la demande porte sur un soutien financier'], candidate });
+    evidence = financial;
   }
   // A count of the very thing asked (« près de 48 000 dossiers ont été déposés ») answers wherever it stands, not only
   // beside the sentence that repeats the request's other words (« depuis l'ouverture de la plateforme »).

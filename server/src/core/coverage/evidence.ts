@@ -132,7 +132,7 @@ const announcedCue = rx(`\\b(?:${announcedChange})`);
 
 /** An explicit yes or no about the object. */
 const polarity = rx(
-  `\\b(?:il n'(?:est|apparaît|apparait|a)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|aujourd'hui\\s+|pour autant\\s+)?pas\\s+(?:été\\s+)?(?:envisagée?|prévue?|possible|opportune?|souhaitable|nécessaire|utile|justifiée?|retenue?)|il n'y a pas lieu|ne\\s+(?:peut|peuvent|pourra|pourront|pourrait|saurait|sauraient)\\s+(?:donc\\s+|dès lors\\s+|pas\\s+|en aucun cas\\s+)+|n'est pas envisageable|ne dispose(?:nt)? pas d|n'(?:a|ont) pas (?:vocation|compétence|le pouvoir)|n'est pas (?:dans les intentions|à l'ordre du jour)|le gouvernement (?:n'est pas|est) (?:opposé|hostile)|n'(?:envisage|entend|prévoit|compte|souhaite)\\s+pas|n'a\\s+pas\\s+(?:l'intention|été\\s+(?:retenue?s?|prévue?s?|envisagée?s?|jugée?s?|donnée?s?|possible)|pour\\s+(?:objet|but|intention)|paru|semblé|vocation)|ne\\s+(?:prévoit|envisage|souhaite|compte|sera|seront|saurait)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:\\p{L}+\\s+){0,2}?(?:prévue?s?|envisagée?s?|souhaitée?s?|ouverte?s?|retenue?s?|à l'ordre du jour|favorable|opportune?s?|nécessaires?)|il est prévu|est prévue? (?:de|d'|que|à)|sont prévue?s (?:de|d'|à)|(?:le gouvernement|le ministère|l'état|la ministre|le ministre|il|elle)\\s+(?:envisage|entend|prévoit|a décidé|décide|s'engage|compte|est favorable|n'est pas favorable|a engagé|va)\\s+(?:de|d'|à|pas)?|sera (?:proposée?|présentée?|publiée?|engagée?|lancée?)|seront (?:proposée?s|présentée?s|publiée?s|engagée?s|lancée?s)|a été (?:décidée?|engagée?|lancée?|retenue?)|est (?:engagée?|lancée?)|^(?:oui|non)[,.]|aucune (?:modification|évolution|réforme)|pas (?:actuellement|encore) (?:ouvert|envisagé|prévu)|${competence}|${alreadyDone}|${administrativeRefusal}|${announcedChange})`,
+  `\\b(?:il n'(?:est|apparaît|apparait|a)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|aujourd'hui\\s+|pour autant\\s+)?pas\\s+(?:été\\s+)?(?:envisagée?|prévue?|possible|opportune?|souhaitable|nécessaire|utile|justifiée?|retenue?)|il n'y a pas lieu|ne\\s+(?:peut|peuvent|pourra|pourront|pourrait|saurait|sauraient)\\s+(?:donc\\s+|dès lors\\s+|pas\\s+|en aucun cas\\s+)+|n'est pas envisageable|ne dispose(?:nt)? pas d|n'(?:a|ont) pas (?:vocation|compétence|le pouvoir)|n'est pas (?:dans les intentions|à l'ordre du jour)|le gouvernement (?:n'est pas|est) (?:opposé|hostile)|n'(?:envisage|entend|prévoit|compte|souhaite)\\s+pas|n'a\\s+pas\\s+(?:l'intention|été\\s+(?:retenue?s?|prévue?s?|envisagée?s?|jugée?s?|donnée?s?|possible)|pour\\s+(?:objet|but|intention)|paru|semblé|vocation)|ne\\s+(?:prévoit|envisage|souhaite|compte|sera|seront|saurait)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:\\p{L}+\\s+){0,2}?(?:prévue?s?|envisagée?s?|souhaitée?s?|ouverte?s?|retenue?s?|à l'ordre du jour|favorable|opportune?s?|nécessaires?)|il est prévu|est prévue? (?:de|d'|que|à)|sont prévue?s (?:de|d'|à)|(?:le gouvernement|le ministère|l'état|la ministre|le ministre|il|elle)\\s+(?:envisage|entend|prévoit|a décidé|décide|s'engage|compte|est favorable|n'est pas favorable|a engagé|va)\\s+(?:de|d'|à|pas)?|sera (?:proposée?|présentée?|publiée?|engagée?|lancée?)|seront (?:proposée?s|présentée?s|publiée?s|engagée?s|lancée?s)|a été (?:décidée?|engagée?|lancée?|retenue?)|est (?:engagée?|lancée?)|^(?:oui|non)[,.]|aucune (?:modification|évolution|réforme)|pas (?:actuellement|encore) (?:ouvert|envisagé|prévu)|(?:le gouvernement|la france|l'état|le ministère|la ministre|le ministre)\\s+(?:a\\s+(?:toujours\\s+|pleinement\\s+|activement\\s+|donc\\s+)?(?:soutenu|défendu|appuyé|plaidé\\s+pour|approuvé)|(?:soutient|défend|appuie|approuve)\\s+(?:pleinement\\s+|donc\\s+)?(?:la|le|les|cette|ce|ces|l')\\s*(?:proposition|projet|initiative|demande|évolution|révision|réforme|modification|démarche|position))\\b|${competence}|${alreadyDone}|${administrativeRefusal}|${announcedChange})`,
   'g',
 );
 
@@ -370,7 +370,7 @@ const legalCitation = rx(
 
 /** Relation words between two compared things. */
 const relation = rx(
-  "\\b(?:continuité|poursui\\p{L}*|prolonge\\p{L}*|complément\\p{L}*|compl[eè]te\\p{L}*|renforc\\p{L}*|approfondi\\p{L}*|succède|succéder|remplace\\p{L}*|s'inscrit|s'inscrivent|dans le cadre d|déjà|reprend|reprise|étend|élargi\\p{L}*|nouveauté|nouvel\\p{L}*|à la différence|contrairement|par rapport|à l'instar|comme le|articul\\p{L}*|cohéren\\p{L}*|héritage|bilan|suite)",
+  "\\b(?:continuité|poursui\\p{L}*|prolonge\\p{L}*|complément\\p{L}*|compl[eè]te\\p{L}*|renforc\\p{L}*|approfondi\\p{L}*|succède|succéder|remplace\\p{L}*|s'inscrit|s'inscrivent|dans le cadre d|déjà|reprend|reprise|étend|élargi\\p{L}*|nouveauté|nouvel\\p{L}*|à la différence|contrairement|par rapport|à l'instar|comme le|articul\\p{L}*|cohéren\\p{L}*|héritage|bilan|suite|finalités?\\s+(?:différente|distincte)s?|(?:se\\s+)?disting\\p{L}*|ne\\s+(?:modifie|modifient|remet|remettent|remplace|remplacent)\\s+pas|sans\\s+(?:modifier|remettre en cause|remplacer)|(?:sert|servent)\\s+de\\s+(?:base|fondement|référence)|s'ajoute|s'ajoutent|indépendamment)",
   'g',
 );
 
@@ -395,7 +395,7 @@ export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean 
       return (has(namedMeasure, blanked(said, textInHistory)) || actionTaken.test(said)) && !pendingStudy.test(said);
     }
     case 'modalites':
-      return has(mechanism, folded) || has(legalCitation, folded);
+      return has(mechanism, folded) || has(legalCitation, folded) || has(decidedBy, folded);
     case 'intention': {
       const said = withoutLawStatements(folded);
       // A refusal or a text announced (« … sont à l'étude et feront prochainement l'objet d'un projet de loi »)
@@ -623,7 +623,7 @@ export function governmentActs(folded: string): boolean {
 const refusal = rx(`\\b(?:n'(?:envisage|entend|prévoit|compte|apparaît|apparait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|pour autant\\s+)?pas|ne\\s+(?:prévoit|envisage|peut|saurait)\\s+(?:donc\\s+)?pas|^non[,.]|il n'y a pas lieu|${administrativeRefusal})`);
 
 const textNumber = rx('(?:article|n°|loi|décret|\\bl\\.|\\br\\.|\\bd\\.)\\s*$');
-const dayMonth = rx(`^\\d{1,2}\\s+${month}`);
+const dayMonth = rx(`^\\d{1,2}\\s+${month}\\b`);
 
 /** A figure that is not merely a year, a date or a text number. */
 function hasFigure(folded: string): boolean {
@@ -647,7 +647,7 @@ const articleNumber = rx(
  * number joined to another by « / » or « - », and a date (« 28 novembre 2006 »). « Le taux … fixé par la directive
  * 2006/112/CE » is no count statement.
  */
-const referenceNumber = rx(`\\b(?:n[°o]\\s*)?\\d+(?:[-/]\\d+)+(?:/\\p{L}+)?|\\b\\d{1,2}(?:er)?\\s+${month}(?:\\s+\\d{4})?`, 'g');
+const referenceNumber = rx(`\\b(?:n[°o]\\s*)?\\d+(?:[-/]\\d+)+(?:/\\p{L}+)?|\\b\\d{1,2}(?:er)?\\s+${month}\\b(?:\\s+\\d{4})?`, 'g');
 
 /** The sentence with article numbers and other reference numbers blanked: what is left to read figures in. */
 function withoutReferenceNumbers(folded: string): string {
@@ -715,6 +715,16 @@ export function describesMechanismBeyondBasis(folded: string): boolean {
  */
 const plainMechanism = rx(
   "\\bpar\\s+(?:le|la|les|l')\\s*(?:préfets?|ministres?|ministère|conseils?|agences?|commissions?|directeurs?|directions?|maires?|présidents?|état|caisses?|services?|comités?|représentants?|autorités?|organismes?|opérateurs?)\\b|\\ben fonction d|\\bau prorata\\b|\\bselon (?:des|les|plusieurs|trois|deux) critères\\b|\\bsur (?:simple\\s+)?(?:dossier|demande|proposition|avis)\\b|\\baprès (?:avis|instruction|consultation|accord|examen)\\b|\\b(?:à partir|à l'issue|sur la base|au vu|au regard) d(?:e|u|es|')|\\bpar (?:un|une) (?:coefficient|barème|formule|mécanisme|clé|appel|commission|comité|procédure|dotation|convention)\\b",
+);
+
+/**
+ * Who grants or decides, in a participle of decision (« habilités par le préfet », « arrêtée par le ministre », « sur
+ * décision du préfet »), or on which criteria (« en fonction de », « au prorata », « après avis »): a mechanism. Not
+ * the bare agent (« seront indemnisés par l'État » says who pays, not how).
+ */
+const decidedBy = rx(
+  "\\b(?:habilitée?s?|désignée?s?|autorisée?s?|agréée?s?|nommée?s?|arrêtée?s?|fixée?s?|accordée?s?|attribuée?s?|délivrée?s?|instruite?s?|examinée?s?|validée?s?|répartie?s?)\\s+(?:chaque année\\s+|annuellement\\s+)?par\\s+(?:le|la|les|l')\\s*(?:préfets?|ministres?|ministère|conseils?|agences?|commissions?|directeurs?|directions?|maires?|présidents?|caisses?|services?|comités?|autorités?|organismes?|opérateurs?)\\b|\\ben fonction d|\\bau prorata\\b|\\bselon (?:des|les|plusieurs|trois|deux) critères\\b|\\bsur (?:dossier|décision|avis)\\b|\\baprès (?:avis|instruction|examen)\\b",
+  'g',
 );
 
 /** An explicit statement that the figure asked is not available (« ces données ne sont pas disponibles »). */

@@ -59,8 +59,11 @@ export function figureFits(dimension: FigureDimension, sentenceFolded: string): 
   // disposent pas d'éléments permettant de les dénombrer » answers whatever was asked: the figure does not exist.
   if (dimensions.length === 0) return statesNoData(sentenceFolded) || (dimension !== 'duration' && statesCount(sentenceFolded));
   if (dimension === 'rate' || dimension === 'count') return dimensions.some((found) => found === 'rate' || found === 'count');
+  // « 2,7 millions d'heures »: a magnitude followed by its unit of time.
+  if (dimension === 'duration' && magnitudeOfTime.test(sentenceFolded)) return true;
   return dimensions.includes(dimension);
 }
+const magnitudeOfTime = rx("\\b\\d+(?:[,.]\\d+)?\\s*(?:millions?|milliards?|milliers?)\\s+d(?:e\\s+|')(?:heures|jours|mois|semaines|années)\\b");
 
 /** What the opening announces after « attire l'attention … sur », « interroge … concernant »: the question's subject. */
 const subjectIntro = rx("\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|s'agissant d(?:e|u|es)|en ce qui concerne|quant à)\\s");
