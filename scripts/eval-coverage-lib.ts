@@ -297,7 +297,11 @@ export function dossierOf(question: string, answer: string | null): string {
 }
 
 export function loadCoverageDev(root: string): { question: DevQuestion; labels: Labels }[] {
-  const dir = resolve(root, 'data/corpus/coverage-dev');
+  return loadSet(resolve(root, 'data/corpus/coverage-dev'));
+}
+
+/** A set in the coverage-dev format: `questions.jsonl` and `labels.jsonl` of `dir`. */
+function loadSet(dir: string): { question: DevQuestion; labels: Labels }[] {
   const read = <T>(name: string): T[] =>
     readFileSync(resolve(dir, name), 'utf8')
       .split('\n')
@@ -331,12 +335,23 @@ export function seenInOpenData(root: string): Set<string> {
 }
 
 export function evaluateCoverageDev(root: string, half: Half | 'all'): Metrics {
-  const tally = new Tally();
   // The held-out half leaves out what was read while writing rules under another name (an open-data record).
   const seen = half === 'held-out' ? seenInOpenData(root) : new Set<string>();
-  for (const { question, labels } of loadCoverageDev(root)) {
-    if (half !== 'all' && halfOf(question.id) !== half) continue;
-    if (seen.has(question.id)) continue;
+  return evaluateEntries(loadCoverageDev(root).filter(({ question }) => (half === 'all' || halfOf(question.id) === half) && !seen.has(question.id)));
+}
+
+/**
+ * A measuring set of data/corpus/measure-sets (the coverage-dev format), whole or one of its halves: `odd` holds
+ * its 1st, 3rd, 5th… record, `even` its 2nd, 4th… (a set split for tuning on one half and reporting the other).
+ */
+export function evaluateMeasureSet(root: string, name: string, part: 'all' | 'odd' | 'even' = 'all'): Metrics {
+  const entries = loadSet(resolve(root, 'data/corpus/measure-sets', name));
+  return evaluateEntries(entries.filter((_, index) => part === 'all' || (part === 'odd') === (index % 2 === 0)));
+}
+
+function evaluateEntries(entries: readonly { question: DevQuestion; labels: Labels }[]): Metrics {
+  const tally = new Tally();
+  for (const { question, labels } of entries) {
     const text = dossierOf(question.question, question.answer);
     const predicted = predict(text);
     const pairs = alignByOverlap(labels.subQuestions, predicted);

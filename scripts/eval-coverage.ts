@@ -5,6 +5,9 @@
  * 2. coverage-dev (data/corpus/coverage-dev), real AN and Sénat questions labelled independently, in two halves
  *    fixed by a hash of the id: « tune » (read while writing cues) and « held-out » (never read while writing
  *    rules: the leave-one-set-out figure). Its discrepancies are listed only with --show-held-out.
+ * 3–6. the measuring sets of data/corpus/measure-sets (see its README): three hand-written sets labelled blind, two
+ *    of them read while writing rules since, and real even-year questions in two halves, one read, one not. What
+ *    no rule writer has read is reported without its discrepancies (unless --show-held-out).
  *
  * Measures: extraction P/R/F1 (sub-questions matched by word overlap with the labelled text, questions without
  * an answer included), kind accuracy, status accuracy, flag F1 (partial or unanswered), ablation (without the
@@ -12,7 +15,7 @@
  *
  *   npm run eval:coverage [-- --verbose] [-- --show-held-out]
  */
-import { evaluateCoverageDev, evaluateDevSet, formatMetrics, halfOf, seenInOpenData, type Metrics } from './eval-coverage-lib';
+import { evaluateCoverageDev, evaluateDevSet, evaluateMeasureSet, formatMetrics, halfOf, seenInOpenData, type Metrics } from './eval-coverage-lib';
 
 const root = process.cwd();
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
@@ -36,3 +39,8 @@ print(
   showHeldOut,
 );
 print('2. coverage-dev entier (pour mémoire, les deux moitiés)', evaluateCoverageDev(root, 'all'), false);
+print('3. synth-set-1 (écrit à la main, étiqueté à l’aveugle ; lu pour écrire des règles depuis le 7 décembre)', evaluateMeasureSet(root, 'synth-set-1'), verbose);
+print('4. synth-set-2 (écrit à la main, étiqueté à l’aveugle ; lu pour écrire des règles depuis le 7 décembre au soir)', evaluateMeasureSet(root, 'synth-set-2'), verbose);
+print('5. synth-set-3 (écrit à la main, étiqueté à l’aveugle ; réservé : jamais lu pour écrire des règles)', evaluateMeasureSet(root, 'synth-set-3'), showHeldOut);
+print('6a. real-q-even, 1re moitié (questions réelles des années paires ; lue pour écrire des règles)', evaluateMeasureSet(root, 'real-q-even', 'odd'), verbose);
+print('6b. real-q-even, 2e moitié (questions réelles des années paires ; réservée : jamais lue pour écrire des règles)', evaluateMeasureSet(root, 'real-q-even', 'even'), showHeldOut);
