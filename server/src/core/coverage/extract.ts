@@ -165,7 +165,7 @@ const closerWords = /sugger|propos|recommand|peut-|pourrait-|veut-|serait|semble
 
 /** Connectors, addressee and governing verb between the request verb and what is asked. */
 const governor = rx(
-  "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|de plus|de même|pareillement|naturellement|simplement|à nouveau|de nouveau|une nouvelle fois|encore|notamment|en particulier|à ce (?:sujet|propos|titre)|à cet égard|sur ce point|en la matière|dans ce (?:cadre|contexte)|dans ces conditions))*[\\s,]*" +
+  "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|(?:tout\\s+)?d'abord|ensuite|en\\s+premier\\s+lieu|avant\\s+tout|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|de plus|de même|pareillement|naturellement|simplement|à nouveau|de nouveau|une nouvelle fois|encore|notamment|en particulier|à ce (?:sujet|propos|titre)|à cet égard|sur ce point|en la matière|dans ce (?:cadre|contexte)|dans ces conditions))*[\\s,]*" +
     // The addressee of old plain-text forms (« demande à M. le ministre de l'intérieur, si … », `M` without a dot).
     "(?:(?:à\\s+)?(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|" +
     // « demande à M. le ministre de l'agriculture de rétablir … » : an infinitive right after « de » (no article) ends

@@ -1,0 +1,57 @@
+/**
+ * Issue 10, third round on kinds (QUESTION-FORMS.md §5, §10.1): forms common in real written questions that the
+ * first two rounds left. « dans quelles conditions un agent a le droit de … » is the law for someone else (droit);
+ * « les restrictions légales », « quelles sont les sanctions pour les communes qui … » ask the law; « tout
+ * d'abord » / « ensuite » between the request verb and its governor (« de lui confirmer que … ») no longer leave the
+ * governor in the request. Every request is hand-made in the forms deputies and senators use; none is taken from a
+ * labelled set.
+ */
+import assert from 'node:assert/strict';
+import { extract } from './helpers';
+
+const opening = "M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur la situation des collectivités territoriales.";
+
+function texts(question: string): string[] {
+  return extract(question).map((sub) => sub.text);
+}
+
+function kinds(question: string): string[] {
+  return extract(question).map((sub) => sub.kind);
+}
+
+describe('coverage: third round on kinds (hand-made, §5, §10.1)', () => {
+  describe('the law for someone else', () => {
+    it('« dans quelles conditions un agent a le droit de … » → droit', () => {
+      const q = `${opening} Il lui demande dans quelles conditions un agent contractuel a le droit de siéger au comité social territorial.`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('« quelles sont les éventuelles restrictions légales » → droit', () => {
+      const q = `${opening} Il lui demande comment se déroule le vote du budget en l'absence du maire et quelles sont les éventuelles restrictions légales.`;
+      assert.deepEqual(kinds(q), ['modalites', 'droit']);
+    });
+    it('« quelles sont les sanctions pour les communes qui … » → droit', () => {
+      const q = `${opening} Il lui demande quelles sont les sanctions pour les communes qui ne respectent pas leur obligation de créer une aire d'accueil.`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('counterpart: « dans quelles conditions ces aides seront versées » stays modalités', () => {
+      const q = `${opening} Il lui demande dans quelles conditions ces aides seront versées aux exploitants sinistrés.`;
+      assert.deepEqual(kinds(q), ['modalites']);
+    });
+    it('counterpart: « quelles sont les sanctions prononcées en 2023 » is not read as the law', () => {
+      const q = `${opening} Il lui demande quelles sont les sanctions prononcées l'an dernier contre les entreprises de transport.`;
+      assert.notEqual(kinds(q)[0], 'droit');
+    });
+  });
+
+  describe('« tout d\'abord », « ensuite » before the governor', () => {
+    it('« il lui demande tout d\'abord de lui confirmer que … » : the governor is left out, the statement is droit', () => {
+      const q = `${opening} Il lui demande tout d'abord de lui confirmer qu'une délégation de ce type, lorsqu'elle a été consentie au maire, comprend la décision de résilier le bail.`;
+      assert.deepEqual(texts(q), ["qu'une délégation de ce type, lorsqu'elle a été consentie au maire, comprend la décision de résilier le bail"]);
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('counterpart: « il lui demande tout d\'abord de revaloriser la dotation » stays an action (mesures)', () => {
+      const q = `${opening} Il lui demande tout d'abord de revaloriser la dotation de solidarité rurale.`;
+      assert.deepEqual(kinds(q), ['mesures']);
+    });
+  });
+});
