@@ -54,4 +54,33 @@ describe('coverage: third round on kinds (hand-made, §5, §10.1)', () => {
       assert.deepEqual(kinds(q), ['mesures']);
     });
   });
+  describe('how far a legal act reaches', () => {
+    it('« dans quelle mesure cette délégation recouvre aussi … » → droit', () => {
+      const q = `${opening} Il lui demande dans quelle mesure la délégation consentie au maire recouvre aussi la fixation des tarifs des équipements sportifs.`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('« en quoi l\'exonération couvre également … » → droit', () => {
+      const q = `${opening} Il lui demande en quoi l'exonération prévue pour les bâtiments agricoles couvre également les hangars de stockage.`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('counterpart: « dans quelle mesure ce plan couvre les besoins … » stays modalités', () => {
+      const q = `${opening} Il lui demande dans quelle mesure ce plan de relance couvre les besoins des petites communes.`;
+      assert.deepEqual(kinds(q), ['modalites']);
+    });
+  });
+
+  describe('the outline of a Government plan', () => {
+    it('« l\'état d\'avancement de ce plan ainsi que les grandes lignes de son contenu » → calendrier + mesures', () => {
+      const q = `${opening} Il lui demande de lui préciser l'état d'avancement du plan de soutien annoncé au printemps ainsi que les grandes lignes de son contenu.`;
+      assert.deepEqual(kinds(q), ['calendrier', 'mesures']);
+    });
+    it('« quels sont les grands axes de la future loi » → mesures', () => {
+      const q = `${opening} Il lui demande comment la concertation a été menée et quels sont les grands axes de la future loi de programmation.`;
+      assert.deepEqual(kinds(q), ['modalites', 'mesures']);
+    });
+    it('counterpart: « l\'état d\'avancement du plan » alone stays calendrier', () => {
+      const q = `${opening} Il lui demande de lui préciser l'état d'avancement du plan de soutien annoncé au printemps.`;
+      assert.deepEqual(kinds(q), ['calendrier']);
+    });
+  });
 });
