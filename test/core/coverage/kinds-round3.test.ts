@@ -3,7 +3,10 @@
  * first two rounds left. « dans quelles conditions un agent a le droit de … » is the law for someone else (droit);
  * « les restrictions légales », « quelles sont les sanctions pour les communes qui … » ask the law; « tout
  * d'abord » / « ensuite » between the request verb and its governor (« de lui confirmer que … ») no longer leave the
- * governor in the request. Every request is hand-made in the forms deputies and senators use; none is taken from a
+ * governor in the request; « dans quelle mesure cette délégation recouvre … » asks how far a legal act reaches
+ * (droit); « les grandes lignes » of a plan is mesures; after a scope (« pour chaque année, … »), a comma series of
+ * figures is one request per figure, and « , le nombre de communes ayant … » is a quantity asked, not an absolute
+ * participle clause. Every request is hand-made in the forms deputies and senators use; none is taken from a
  * labelled set.
  */
 import assert from 'node:assert/strict';
@@ -81,6 +84,33 @@ describe('coverage: third round on kinds (hand-made, §5, §10.1)', () => {
     it('counterpart: « l\'état d\'avancement du plan » alone stays calendrier', () => {
       const q = `${opening} Il lui demande de lui préciser l'état d'avancement du plan de soutien annoncé au printemps.`;
       assert.deepEqual(kinds(q), ['calendrier']);
+    });
+  });
+  describe('a series of figures after a scope', () => {
+    it('« pour chaque année depuis 2010, l\'évolution de …, le nombre de … ainsi que le nombre moyen de … » : three requests', () => {
+      const q = `${opening} Il lui demande de préciser pour chaque année depuis 2015 et par région, l'évolution des dépenses de fonctionnement, le nombre de postes créés ou supprimés ainsi que le nombre moyen d'agents par service.`;
+      assert.deepEqual(texts(q), [
+        "pour chaque année depuis 2015 et par région, l'évolution des dépenses de fonctionnement",
+        'le nombre de postes créés ou supprimés',
+        "le nombre moyen d'agents par service",
+      ]);
+      assert.deepEqual(kinds(q), ['chiffres', 'chiffres', 'chiffres']);
+    });
+    it('« l\'évolution de la population … » → chiffres', () => {
+      const q = `${opening} Il lui demande de lui indiquer l'évolution de la population accueillie dans les centres d'hébergement depuis 2018.`;
+      assert.deepEqual(kinds(q), ['chiffres']);
+    });
+    it('« , le nombre de communes ayant transféré … » is a quantity asked, not an absolute participle clause (the request was lost)', () => {
+      const q = `${opening} Il lui demande de lui faire connaître, pour chacune des années 2015 à 2020, le nombre de communes ayant transféré leur compétence.`;
+      assert.deepEqual(texts(q), ['pour chacune des années 2015 à 2020, le nombre de communes ayant transféré leur compétence']);
+    });
+    it('counterpart: « , les charges des communes ayant fortement augmenté » stays a tail that asks nothing', () => {
+      const q = `${opening} Il lui demande quelles mesures il compte prendre, les charges des communes ayant fortement augmenté depuis deux ans.`;
+      assert.deepEqual(texts(q), ['quelles mesures il compte prendre']);
+    });
+    it('counterpart: « l\'évolution de la réglementation » is not a figure', () => {
+      const q = `${opening} Il lui demande de lui indiquer l'évolution de la réglementation relative aux débits de boissons.`;
+      assert.notEqual(kinds(q)[0], 'chiffres');
     });
   });
 });
