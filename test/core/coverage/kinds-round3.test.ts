@@ -113,4 +113,20 @@ describe('coverage: third round on kinds (hand-made, §5, §10.1)', () => {
       assert.notEqual(kinds(q)[0], 'chiffres');
     });
   });
+  describe('the reach of a power and the periods the law sets', () => {
+    it('« quelle est l\'étendue des pouvoirs de police du maire » → droit', () => {
+      const q = `${opening} Il lui demande quelle est l'étendue des pouvoirs de police du maire sur les voies privées ouvertes à la circulation.`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('« quels sont les délais de conservation / de convocation … » → droit', () => {
+      const q = `${opening} Il lui demande quels sont les délais de conservation des listes d'émargement par les services de la mairie.`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('counterpart: « l\'étendue des dégâts » and « les délais de traitement des demandes » are not the law', () => {
+      const q = `${opening} Il lui demande quels sont les délais de traitement des demandes de cartes d'identité en mairie.`;
+      assert.deepEqual(kinds(q), ['calendrier']);
+      const r = `${opening} Il lui demande quelle est l'étendue des dégâts causés par les inondations de l'automne.`;
+      assert.notEqual(kinds(r)[0], 'droit');
+    });
+  });
 });
