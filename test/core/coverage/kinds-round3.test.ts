@@ -129,4 +129,26 @@ describe('coverage: third round on kinds (hand-made, §5, §10.1)', () => {
       assert.notEqual(kinds(r)[0], 'droit');
     });
   });
+  describe('what the law provides, what someone risks', () => {
+    it('« ce que risque un maire qui … » → droit', () => {
+      const q = `${opening} Il lui demande ce que risque un maire qui refuse d'inscrire un enfant à l'école communale.`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('« quelle est la valeur juridique de cette circulaire » → droit', () => {
+      const q = `${opening} Il lui demande quelle est la valeur juridique d'une charte signée entre la commune et les commerçants.`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('« ce que prévoit la loi dans ce cas » → droit', () => {
+      const q = `${opening} Il lui demande ce que prévoit la loi lorsque le budget n'est pas voté dans les délais.`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('« ce que prévoit le Gouvernement pour les communes … » → mesures', () => {
+      const q = `${opening} Il lui demande ce que prévoit le Gouvernement pour les communes touchées par la sécheresse.`;
+      assert.deepEqual(kinds(q), ['mesures']);
+    });
+    it('counterpart: « ce que risque la France si … » is not the law of someone else', () => {
+      const q = `${opening} Il lui demande ce que risque la France si elle ne transpose pas la directive dans les délais.`;
+      assert.notEqual(kinds(q)[0], 'droit');
+    });
+  });
 });
