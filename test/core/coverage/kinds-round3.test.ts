@@ -151,4 +151,18 @@ describe('coverage: third round on kinds (hand-made, §5, §10.1)', () => {
       assert.notEqual(kinds(q)[0], 'droit');
     });
   });
+  describe('who bears a cost, what follows for someone who breaks a rule', () => {
+    it('« Les frais … sont-ils à la charge de la commune … ? » → droit', () => {
+      const q = `${opening} Les frais de transport scolaire sont-ils à la charge de la commune de résidence lorsque l'élève est scolarisé ailleurs ?`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('« quelles sont les conséquences pour une commune qui ne respecte pas … » → droit', () => {
+      const q = `${opening} Il lui demande quelles sont les conséquences pour une commune qui ne respecte pas le seuil de logements sociaux.`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('counterpart: « les conséquences pour les communes de la suppression de cette taxe » (an impact) is not read as the law', () => {
+      const q = `${opening} Il lui demande quelles sont les conséquences pour les communes de la suppression de cette taxe.`;
+      assert.notEqual(kinds(q)[0], 'droit');
+    });
+  });
 });
