@@ -165,4 +165,18 @@ describe('coverage: third round on kinds (hand-made, §5, §10.1)', () => {
       assert.notEqual(kinds(q)[0], 'droit');
     });
   });
+  describe('« dans quelle mesure il serait possible de … »: who acts decides', () => {
+    it('« dans quelle mesure il serait possible d\'assouplir cette règle » → intention (a change of the rule)', () => {
+      const q = `${opening} Il lui demande dans quelle mesure il serait envisageable d'assouplir les conditions d'accès à ce fonds pour les petites communes.`;
+      assert.deepEqual(kinds(q), ['intention']);
+    });
+    it('« dans quelle mesure il est possible pour une commune de déroger … » → droit', () => {
+      const q = `${opening} Il lui demande dans quelle mesure il est possible pour une commune de déroger à l'obligation de mise en concurrence.`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('counterpart: « dans quelle mesure il serait possible de mieux informer les familles » stays modalités', () => {
+      const q = `${opening} Il lui demande dans quelle mesure il serait possible de mieux informer les familles de ces droits.`;
+      assert.deepEqual(kinds(q), ['modalites']);
+    });
+  });
 });

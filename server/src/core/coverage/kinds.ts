@@ -258,6 +258,12 @@ const genericModal = rx(`\\b(?:un|une|le|la|l'|ce|cette)\\s*(?:${localActorSourc
  * reaches, what the law means (§10.1), not how something is done.
  */
 const legalScope = rx("^(?:dans\\s+quelle\\s+mesure|en\\s+quoi)\\s+(?:\\p{L}+\\s+|l')?(?:délégations?|compétences?|autorisations?|dérogations?|exonérations?|habilitations?|conventions?|contrats?|baux|bail|mandats?|articles?|dispositions?|décrets?|arrêtés?|délibérations?|permis|agréments?|garanties?|servitudes?|obligations?|interdictions?|notions?|définitions?)\\b[^,;?]{0,80}?\\b(?:recouvren?t?|inclu(?:t|ent)|compren(?:d|nent)|couvren?t?|engloben?t?|s'étenden?t?\\s+(?:à|aux?)\\b|vaut\\s+(?:pour|aussi|également)|valent\\s+(?:pour|aussi|également))");
+/**
+ * « dans quelle mesure il serait possible d'assouplir cette règle » : whether the rule could be changed, the
+ * Government's will (« dans quelle mesure il est possible pour une commune de … » asks the law: a legal modal).
+ */
+const measureWish = rx("^dans\\s+quelle\\s+mesure\\s+il\\s+(?:ne\\s+)?(?:serait|est|pourrait\\s+être|paraîtrait|semblerait)\\s+(?:pas\\s+)?(?:possible|envisageable|opportun|souhaitable|utile|pertinent|judicieux)\\s+(?:de\\s+|d')(?:(?:lui|leur|les|la|le|l'|y|en)\\s*)?(?:assouplir|modifier|revoir|réviser|adapter|étendre|élargir|relever|abaisser|réformer|simplifier|supprimer|compléter|clarifier|harmoniser|augmenter|réduire|prolonger|pérenniser|généraliser|instaurer|créer|rétablir|revaloriser|alléger|renforcer|changer|aménager)\\b");
+const measureLaw = rx(`^dans\\s+quelle\\s+mesure\\s+il\\s+(?:est|serait)\\s+(?:possible|permis|légal|licite|interdit|obligatoire)\\s+(?:à|pour)\\s+(?:un|une|le|la|les|l'|des|ce|cette|ces)\\s*${localActorSource}\\b`);
 const appliesTo = rx("\\bs'appliquen?t?\\s+(?:à|au|aux|en|dans|lors|pour)\\b");
 const reasonCue = rx("^(?:pourquoi|pour quelles? raisons?|les raisons|quelles? raisons?|la raison|(?:les|quelles?|la) motivations?|(?:les|quelles?|la) justifications?|les motifs|quels motifs)");
 
@@ -369,6 +375,8 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   // « selon quelles modalités cette garantie s'applique aux communes » : how the law applies to someone (§10.1).
   if (best === 'modalites' && !reasons && appliesTo.test(text) && !governmentSubject.test(text)) return 'droit';
   if (best === 'modalites' && legalScope.test(text)) return 'droit';
+  if (best === 'modalites' && measureWish.test(text)) return 'intention';
+  if (best === 'modalites' && measureLaw.test(text)) return 'droit';
   if ((best === undefined || (best === 'modalites' && !reasons)) && hasLegalModal(text)) return 'droit';
   return best;
 }
