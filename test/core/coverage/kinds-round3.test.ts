@@ -179,4 +179,14 @@ describe('coverage: third round on kinds (hand-made, §5, §10.1)', () => {
       assert.deepEqual(kinds(q), ['modalites']);
     });
   });
+  describe('« doit être modifié » : the State\'s text or someone else\'s act', () => {
+    it('« si la loi doit être modifiée pour permettre … » → intention (a change only the Government brings)', () => {
+      const q = `${opening} Il lui demande si la loi doit être modifiée pour permettre aux syndicats intercommunaux de recruter des apprentis.`;
+      assert.deepEqual(kinds(q), ['intention']);
+    });
+    it('counterpart: « si la délibération doit être modifiée pour tenir compte … » stays droit (an act of the commune)', () => {
+      const q = `${opening} Il lui demande si la délibération fixant les tarifs doit être modifiée pour tenir compte de cette nouvelle compétence.`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+  });
 });
