@@ -165,7 +165,7 @@ const closerWords = /sugger|propos|recommand|peut-|pourrait-|veut-|serait|semble
 
 /** Connectors, addressee and governing verb between the request verb and what is asked. */
 const governor = rx(
-  "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|de plus|de même|pareillement|naturellement|simplement|à nouveau|de nouveau|une nouvelle fois|encore|notamment|en particulier|à ce (?:sujet|propos|titre)|à cet égard|sur ce point|en la matière|dans ce (?:cadre|contexte)|dans ces conditions))*[\\s,]*" +
+  "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|(?:tout\\s+)?d'abord|ensuite|en\\s+premier\\s+lieu|avant\\s+tout|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|de plus|de même|pareillement|naturellement|simplement|à nouveau|de nouveau|une nouvelle fois|encore|notamment|en particulier|à ce (?:sujet|propos|titre)|à cet égard|sur ce point|en la matière|dans ce (?:cadre|contexte)|dans ces conditions))*[\\s,]*" +
     // The addressee of old plain-text forms (« demande à M. le ministre de l'intérieur, si … », `M` without a dot).
     "(?:(?:à\\s+)?(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|" +
     // « demande à M. le ministre de l'agriculture de rétablir … » : an infinitive right after « de » (no article) ends
@@ -300,6 +300,8 @@ const purposeVerb = rx("\\b(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|'))\\s*(?
 const bareNounAfter = rx("^(?:les\\s+(?:actions|moyens|délais|conditions|critères|perspectives|mesures)|le\\s+(?:coût|taux))\\b(?![^,;.]{0,60}?\\b(?:qu|que|qui|dont|lesquel(?:le)?s|laquelle|lequel|auxquel(?:le)?s|envisagée?s?|prévue?s?|retenue?s?|mise?s?\\s+en)\\b)");
 /** An adverbial of time or scope set off by commas before the request (« pour chacune des années … »). */
 const scopeOnly = rx("^(?:par\\s+(?:départements?|régions?|communes?|académies?|années?|ans?|mois|juridictions?|catégories?|types?|territoires?|établissements?|tranches?|secteurs?|ministères?|sexes?|âges?|zones?)\\b[^;:?]{0,40}$|pour\\s+(?:les|la|le|l'|ces|cette|ce|cet)\\s*(?:\\p{L}+\\s+)?(?:communes?|départements?|régions?|collectivités?|entreprises?|agents?|personnes?|familles?|ménages?|exploitations?|établissements?|années?|exercices?)\\b|pour\\s+(?:chacune?|chaque|l'année|les\\s+années|la\\s+période|l'exercice|les\\s+exercices)|depuis|au\\s+cours\\s+d|durant|pendant|au\\s+titre\\s+d|à\\s+compter\\s+d|sur\\s+la\\s+période|dans\\s+(?:le|la|les|chaque|chacun)\\s+(?:département|région|commune|académie|territoire)s?)\\b[^;:?]*$");
+/** A scope set off by a comma and followed by a request (« pour chaque année, l'évolution de … »). */
+const scopeThenHead = rx(`^[^;:?]{1,120}?,\\s*${interrogativeHead}`);
 /** A condition or a motive set off by commas before the request (« au cas où …, quelles mesures »): it belongs to the request. */
 const conditionIncise = rx("^(?:(?:au|dans\\s+le)\\s+cas\\s+où|dans\\s+l'hypothèse\\s+où|en\\s+cas\\s+d(?:e|u|es|')|(?:dans\\s+un|par)\\s+souci\\s+d(?:e|u|es|')|dans\\s+l'attente\\s+d(?:e|u|es|')|dans\\s+cette\\s+(?:perspective|optique|hypothèse)|lorsqu(?:e\\b|'))[^;:?]{0,160}$");
 const siIncise = rx("^(?:si|s'(?:il|elle)s?)\\s[^,;:?]{1,50},\\s*(?:(?:de|à)\\s+(?!quel\\p{L}*\\b|qui\\b|quoi\\b)|d'(?!où\\b)|en\\s+\\p{L}+ant\\b)");
@@ -374,7 +376,8 @@ const tailMarker = rx(
   ",\\s+(?:au\\s+motif\\s+qu(?:e\\s|')|étant\\s+entendu\\s+qu(?:e\\s|')|faute\\s+de\\s+quoi\\b|sans\\s+quoi\\b|sous\\s+peine\\s+d(?:e\\s|')|au\\s+risque\\s+d(?:e\\s|')|comme\\s+(?:le|l'|les|la)\\s*(?:demande|demandent|réclame|réclament|souhaite|souhaitent|préconise|préconisent|propose|proposent|recommande|recommandent|suggère|suggèrent|prévoit|prévoient|prévoyait|indique|indiquent|rappelle|rappellent|annonçait|a\\s+annoncé|ont\\s+demandé|avait\\s+annoncé)\\b|(?:lequel|laquelle|lesquels|lesquelles)\\s)|" +
   ",?\\s+et\\s+non\\s+(?:pas\\s+)?(?=\\p{L})|,?\\s+(?:tel(?:le)?s?\\s+que|comme)\\s*,?\\s+par\\s+exemple\\b|" +
   // An absolute participle clause (« , les éleveurs ne pouvant plus faire face … », « , les charges ayant augmenté »).
-  ",\\s+(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\\s*[^,;]{1,60}?\\s+(?:ne\\s+|n')?(?:ayant|pouvant|devant|faisant|permettant|représentant|constituant|disposant|bénéficiant|demeurant|se\\s+trouvant|se\\s+voyant)\\b|" +
+  // Not a quantity asked (« , le nombre de communes ayant transféré la compétence »): a request of the series.
+  ",\\s+(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\\s*(?!\\s*(?:nombre|montant|coût|taux|part|proportion|pourcentage|liste|répartition|ventilation|volume|effectifs|évolution|bilan|détail)\\b)[^,;]{1,60}?\\s+(?:ne\\s+|n')?(?:ayant|pouvant|devant|faisant|permettant|représentant|constituant|disposant|bénéficiant|demeurant|se\\s+trouvant|se\\s+voyant)\\b|" +
   "(?:(?<!\\b(?:du|le|un|au|en|ce|cet|son|leur|quel|par|des|les|aux|ces|ses|leurs|mon|notre|votre))\\s*,?\\s+car\\b(?=\\s+\\p{L})|,?\\s+(?:puisque\\b|puisqu'|(?:en\\s+)?sachant\\s+qu(?:e\\s+|')|d'autant\\s+(?:plus\\s+|moins\\s+)?qu(?:e\\s+|')|étant\\s+donné\\s+qu(?:e\\s+|')|vu\\s+qu(?:e\\s+|'))|,\\s+(?:tant\\s+(?!que\\b|qu'|de\\b|d')|alors\\s+(?:même\\s+)?qu(?:e\\s+|')|tandis\\s+qu(?:e\\s+|')|compte\\s+tenu\\s+d(?:e|u|es)\\b|eu\\s+égard\\s+(?:à|aux?)\\b|(?:afin|dans\\s+le\\s+but|en\\s+vue|de\\s+(?:manière|façon)\\s+à)\\b|pour\\s+(?=(?:(?:ne\\s+pas|mieux|enfin|ainsi|notamment)\\s+)?(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\b|qu(?:e\\s|'))|(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\\s*[^,;]{1,80}?\\s+étant\\b)|\\s+et\\s+(?:(?:de|d')\\s*)?(?:ainsi\\s+\\p{L}{3,}(?:er|ir|re)\\b|(?:(?:lui|leur|se|les|y|en)\\s+|s'|l')?\\p{L}{3,}(?:er|ir|re)\\s+ainsi\\b))",
   'g',
 );
@@ -452,7 +455,9 @@ function splitRequest(folded: string, start: number, end: number, text?: string)
     // after which the verb's complement goes on, is an incise.
     if (cut.when === 'comma' && siIncise.test(folded.slice(start + cut.next, end))) continue;
     // « de lui faire connaître, pour chacune des années 1995 à 1998, le nombre … » : a scope, not a request.
-    if (cut.when === 'comma' && scopeOnly.test(currentText) && !headAfter.test(currentText)) continue;
+    // « pour chaque année depuis 2010, l'évolution de …, le nombre de … » : once a request has followed the scope,
+    // the next comma opens another request of the series.
+    if (cut.when === 'comma' && scopeOnly.test(currentText) && !headAfter.test(currentText) && !scopeThenHead.test(currentText)) continue;
     // « quel est, à ce jour, le nombre … » : the interrogative still waits for its subject.
     if (cut.when === 'comma' && copulaOnly.test(currentText)) continue;
     // « au cas où il serait encore ministre à la fin de l'année, quelles mesures … » : the condition of the request that follows.

@@ -114,6 +114,14 @@ const stateChangePassive = rx(
 );
 
 /**
+ * « si la loi doit être modifiée », « si le décret doit être revu » : with « doit », only a text of the State (a list,
+ * a condition or a contract « doit être complète / modifiée » is what the law requires of someone).
+ */
+const stateTextMustChange = rx(
+  `^(?:si|s'ils?|s'elles?)\\s*${incise}${schemeDeterminer}\\s*(?:lois?|décrets?|circulaires?|réglementations?|dispositifs?|barèmes?|plafonds?|seuils?|programmes?|codes?|ordonnances?)\\b[^;?]{0,120}?\\b(?:ne\\s+|n')?(?:doit|doivent)\\s+(?:pas\\s+)?(?:\\p{L}+ment\\s+|à\\s+nouveau\\s+)?être\\s+(?:\\p{L}+ment\\s+)?${changeParticiple}\\b`,
+);
+
+/**
  * « si une prolongation de ce délai est possible », « s'il est possible que ces crédits soient augmentés » : a
  * change to a scheme, named by a noun or in a subjunctive passive, that only the Government can make.
  */
@@ -147,7 +155,7 @@ const inACase = rx("^\\s*,?\\s*(?:en\\s+cas\\s+d|lorsqu|dans\\s+(?:le|l')\\s*(?:
 
 /** True when a « si » request asks whether a scheme of the State can be changed: the Government's will (`intention`). */
 export function asksStateChange(folded: string): boolean {
-  const match = stateChangePassive.exec(folded) ?? stateChangeNoun.exec(folded) ?? stateChangeSubjunctive.exec(folded) ?? stateChangeToCome.exec(folded);
+  const match = stateChangePassive.exec(folded) ?? stateTextMustChange.exec(folded) ?? stateChangeNoun.exec(folded) ?? stateChangeSubjunctive.exec(folded) ?? stateChangeToCome.exec(folded);
   if (!match) return false;
   // « si ces crédits peuvent être augmentés par la commune » : the agent named is someone else.
   const after = folded.slice(match.index + match[0].length);
