@@ -47,10 +47,19 @@ describe('robustesse : couverture en temps linéaire sur des réponses hostiles'
     assert.deepEqual(refused.subQuestions.map((sub) => sub.status), ['answered']);
   });
 
-  it('« Si » suivi de 3 900 virgules, 25 fois : moins de 3 s de CPU (cas posé avant la demande)', () => {
+  it('« Si » suivi de 3 900 virgules, 60 fois : moins de 3 s de CPU (cas posé avant la demande ; 6 s avant)', () => {
     // Quadratic before: « [\\s,]* » then a lazy « [^.;]*? » over a long run of commas or spaces.
-    const question = `Si ${','.repeat(3900)} il lui demande s’il peut réviser ce barème. `.repeat(25);
+    const question = `Si ${','.repeat(3900)} il lui demande s’il peut réviser ce barème. `.repeat(60);
     const used = cpuMs(() => analyze(dossier(question, 'Le barème est fixé par arrêté.')));
     assert.ok(used < 3000, `${Math.round(used)} ms`);
+  });
+
+  it('« et » suivi de 2 000 espaces avant « dans l’affirmative » : moins de 1,5 s de CPU (3,3 s avant), et la demande conditionnelle est encore séparée', () => {
+    // Cubic before (second review of 7 December): « ,?\\s+(?:et|mais)?,?\\s* » shared a run of spaces every way.
+    const question = `M. Paul Dupont demande à M. le ministre de l'intérieur s’il entend réviser ce barème et${' '.repeat(2000)}dans l'affirmative, dans quel délai.`;
+    const used = cpuMs(() => analyze(dossier(question, 'Le barème sera révisé en 2026.')));
+    assert.ok(used < 1500, `${Math.round(used)} ms`);
+    const split = analyze(dossier("M. Paul Dupont demande à M. le ministre de l'intérieur s’il entend réviser ce barème et, dans l'affirmative, dans quel délai.", 'Le barème sera révisé en 2026.'));
+    assert.equal(split.subQuestions.length, 2);
   });
 });

@@ -141,4 +141,47 @@ describe('coverage: review of the first round (7 December, second stop)', () => 
       assert.equal(statuses(question, answer)[1], 'droit/partial');
     });
   });
+
+  describe('second review: false flags of the second round', () => {
+    const cases: [string, string, string][] = [
+      [
+        'a judgement asked as a risk (« si cette réforme ne risque pas de pénaliser… ») answered by the conclusion',
+        "M. Paul Martin attire l'attention de M. le ministre de l'économie sur la réforme de la taxe d'habitation. Il lui demande si cette réforme ne risque pas de pénaliser les communes rurales.",
+        "La suppression de la taxe d'habitation sur les résidences principales est intégralement compensée aux communes par le transfert de la part départementale de la taxe foncière, corrigé par un coefficient correcteur. Aucune commune n'est donc pénalisée.",
+      ],
+      [
+        'a local count beside a national total',
+        "M. Paul Martin attire l'attention de Mme la ministre de la culture sur les monuments. Il lui demande le nombre d'édifices protégés dans le département de l'Yonne.",
+        "Le département de l'Yonne compte 1 120 édifices protégés au titre des monuments historiques, soit 2,5 % des 45 000 monuments protégés au niveau national.",
+      ],
+      [
+        'the region asked named without « dans la région »',
+        "M. Paul Martin attire l'attention de Mme la ministre chargée des collectivités. Il lui demande de lui indiquer le nombre de communes nouvelles créées en 2023 dans la région Normandie.",
+        'En Normandie, 6 communes nouvelles ont été créées en 2023, sur un total de 43 au niveau national.',
+      ],
+      [
+        'a yearly figure for a count asked « chaque année »',
+        "M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur les contrôles routiers. Il lui demande de lui indiquer le nombre de contrôles d'alcoolémie réalisés chaque année dans le département du Nord.",
+        "Dans le département du Nord, les forces de l'ordre réalisent environ 150 000 contrôles d'alcoolémie par an.",
+      ],
+      [
+        'a financial support named by its endowments (DETR, DSIL)',
+        "M. Paul Martin attire l'attention de M. le ministre de la transition écologique sur la rénovation des écoles rurales. Il lui demande quelles mesures il entend prendre pour accompagner financièrement les communes rurales dans la rénovation de leurs écoles.",
+        'Pour accompagner les communes rurales dans la rénovation de leurs écoles, les préfets mobilisent en priorité la DETR et la DSIL ; le programme EduRénov de la Banque des territoires complète ce soutien.',
+      ],
+    ];
+    for (const [name, question, answer] of cases) {
+      it(`no flag: ${name}`, () => {
+        assert.deepEqual(flags(question, answer), []);
+      });
+    }
+    it('counterpart: a national figure alone does not answer a count asked for one département', () => {
+      const question = "M. Paul Martin attire l'attention de Mme la ministre de la culture sur les monuments. Il lui demande le nombre d'édifices protégés dans le département de l'Yonne.";
+      assert.equal(flags(question, 'La France compte 45 000 monuments protégés au niveau national.').length, 1);
+    });
+    it('counterpart: a yearly pace does not answer a count asked without a period', () => {
+      const question = "M. Paul Martin attire l'attention de M. le ministre de la transition écologique sur les bornes de recharge. Il lui demande combien de bornes de recharge ont été installées dans le département du Nord depuis 2020.";
+      assert.equal(flags(question, "Dans le département du Nord, l'objectif est d'installer 800 bornes de recharge par an.").length, 1);
+    });
+  });
 });

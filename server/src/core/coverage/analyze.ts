@@ -509,12 +509,24 @@ function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: 
   const request = foldForSearch(sub.text);
   // « combien de sites … dans le département »: a national figure (« au niveau national », « sur l'ensemble du territoire »)
   // is not the local one asked.
-  if (localScope.test(request) && nationalScope.test(folded) && !localScope.test(folded)) return false;
+  if (localScope.test(request) && nationalScope.test(folded) && !local(request, folded)) return false;
   return figureFits(dimensionOfRequest(sub), folded) && countsThingAsked(sub, folded) && !ofAnotherYear(request, folded, dimensionOfRequest(sub));
 }
 
 /** A figure asked for one territory (« dans le département », « dans cette académie », « dans la commune »). */
 const localScope = rx("\\b(?:dans|pour|sur)\\s+(?:le|la|l'|ce|cette|cet|chaque|leur|son|sa)\\s*(?:département|académie|région|commune|circonscription|territoire de la commune|bassin|agglomération|arrondissement|ville)\\b|\\bdans\\s+(?:le|la|l')\\s*(?:département|académie|région)\\s+d(?:e|u|es|')");
+/** The territory the request names (« dans le département de l'Yonne » → « yonne », « la région Normandie » → « normandie »). */
+const askedPlace = rx("\\b(?:département|région|académie|commune|ville|circonscription)\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')?(\\p{L}[\\p{L}-]{2,})");
+const territoryWord = rx("\\b(?:département|académie|région|commune|circonscription)\\b");
+/**
+ * A sentence about the territory asked, even beside a national total (« Le département de l'Yonne compte 1 120 édifices
+ * protégés, soit 2,5 % des 45 000 … au niveau national »): a local scope, a territory named, or the place of the request.
+ */
+function local(request: string, folded: string): boolean {
+  if (localScope.test(folded) || territoryWord.test(folded)) return true;
+  const place = askedPlace.exec(request)?.[1];
+  return place !== undefined && isContentWord(place) && wordsOf(folded).includes(place);
+}
 /** A figure given for the whole country. */
 const nationalScope = rx("\\b(?:au niveau national|à l'échelle nationale|à l'échelle du pays|sur l'ensemble du territoire(?: national)?|dans l'ensemble du pays|en france(?: entière| métropolitaine)?|au plan national)\\b");
 const yearPattern = /\b(?:19|20)\d{2}\b/gu;
@@ -560,9 +572,11 @@ const newMeasuresAsked = rx("\\b(?:(?:mesures?|dispositions?|dispositifs?|action
 /** Something done, decided or to come (« a été créé », « sera présenté », « récemment », « a engagé »). */
 const somethingNew = rx("\\b(?:sera|seront|a été|ont été|vient d'être|viennent d'être|récemment|prochainement|désormais|nouve(?:au|aux|lle|lles|l)|a (?:engagé|lancé|annoncé|décidé|créé|mis en place|présenté)|ont (?:engagé|lancé|annoncé|décidé|créé|mis en place|présenté)|(?:va|vont) (?:être|permettre)|(?:est|sont) en cours)\\b");
 /** A request for financial support (« accompagner financièrement », « un soutien financier », « les moyens financiers »). */
-const financialAsked = rx("\\bfinanci(?:èrement|er|ère|ers|ères)\\b");
+// A financial support asked (« accompagner financièrement », « un soutien financier », « des moyens financiers »), not any
+// « financier » (« l'équilibre financier des hôpitaux »).
+const financialAsked = rx("\\bfinancièrement\\b|\\b(?:soutien|aide|aides|appui|accompagnement|moyens|concours|contribution|participation|effort|compensation)\\s+financi(?:er|ère|ers|ères)\\b");
 /** What financial support is said in (credits, an aid, a fund, an amount). */
-const financialMeans = rx("\\b(?:crédits?|financ\\p{L}*|budg\\p{L}*|dotations?|enveloppes?|subventions?|euros?|aides?|fonds|prêts?|avances?|cofinanc\\p{L}*|exonérations?|crédit d'impôt|dégrèvements?|indemnisations?|m€|md€)\\b|€");
+const financialMeans = rx("\\b(?:crédits?|financ\\p{L}*|budg\\p{L}*|dotations?|enveloppes?|subventions?|euros?|aides?|fonds|prêts?|avances?|cofinanc\\p{L}*|exonérations?|crédit d'impôt|dégrèvements?|indemnisations?|m€|md€|detr|dsil|dsid|fipd|fnadt|fctva|dgf|dsr|dcrtp|fonds vert|prise?s?\\s+en\\s+charge|rembours\\p{L}*|compens\\p{L}*|mobilis\\p{L}*\\s+(?:les\\s+)?(?:crédits|moyens))\\b|€|%");
 
 /** A calendar asked for an act to come (« seront en service », « l'entrée en vigueur de cette réforme »). */
 const futureAsked = rx("\\b(?:sera|seront|serait|seraient|pourra|pourront|interviendra|interviendront|entrera|entreront|aboutira|aboutiront)\\b|\\bentrée en vigueur\\b|\\b(?:mise|mises) en (?:œuvre|oeuvre|service|place)\\b");
@@ -629,6 +643,8 @@ const magnitudeWord = rx("^(?:millions?|milliards?|milliers?|centaines?|dizaines
 const rateUnit = rx("(?:\\bpar\\s+(?:bloc|tranche|lot|période|séance|module|palier|fraction)\\s+d(?:e\\s+|')|\\bpar\\s+|\\b(?:tous|toutes)\\s+les\\s+)$");
 /** A figure given per period or per actor (« 800 nouveaux sites par an », « deux contrôles par mois et par opérateur »). */
 const perPeriod = rx("^\\s*(?:[\\p{L}'-]+\\s+){0,3}?(?:par\\s+(?:an|année|mois|semaine|jour|opérateur|établissement|entreprise)|chaque\\s+(?:année|mois|semaine))\\b");
+/** A figure asked per period or per actor itself (« chaque année », « par an », « annuel », « par établissement »). */
+const askedPerPeriod = rx("\\b(?:chaque\\s+(?:année|mois|semaine|jour)|par\\s+(?:an|année|mois|semaine|jour|établissement|opérateur)|annuel\\p{L}*|mensuel\\p{L}*|en\\s+moyenne)\\b");
 /** A count of those for whom something did not happen (« combien de ménages n'ont pas reçu… », « ne sont pas pourvus »). */
 const negativeCount = rx("^(?:combien|quel\\s+est\\s+le\\s+nombre)\\b[^,;]*?\\b(?:n'|ne\\s+)(?:[\\p{L}-]+\\s+){1,2}?(?:pas|plus|jamais)\\b");
 const leftOut = rx("\\b(?:n'|ne\\s+)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:pas|plus|jamais|aucun)\\b|\\bsans\\b|\\bnon[\\s-]+\\p{L}+|\\baucune?\\b|\\b(?:privée?s?|exclue?s?|écartée?s?|restée?s?|manquante?s?|omise?s?|oubliée?s?)\\b");
@@ -657,7 +673,7 @@ function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
     // « 1 250 euros par bloc de dix-huit heures »: the figure after « par (bloc de) » is the unit of a rate, not a count.
     if (rateUnit.test(folded.slice(Math.max(0, at - 30), at))) continue;
     // « construire entre 600 et 800 nouveaux sites par an »: a yearly obligation or pace, not the count of what was done.
-    if (perPeriod.test(folded.slice(from, from + 60))) continue;
+    if (!askedPerPeriod.test(foldForSearch(sub.text)) && perPeriod.test(folded.slice(from, from + 60))) continue;
     if (done !== undefined && wordsOf(figure).slice(-1).some((word) => keysMatch(termKey(word), termKey(done)))) return true;
     // The figure's own unit or the words right after it (« 852 000 nouveaux contrats », « 41 000 agents »), or the
     // thing asked as the subject before it (« les bénéficiaires … représentent 12 % des demandeurs d'emploi »).
@@ -682,13 +698,13 @@ function countsOfThingAsked(index: AnswerIndex, sub: ExtractedSubQuestion, sibli
     const folded = sentence.folded;
     if (siblings.has(position) || restatesQuestion(folded)) return [];
     if (negativeCount.test(foldForSearch(sub.text)) && !leftOut.test(folded)) return [];
-    if (localScope.test(foldForSearch(sub.text)) && nationalScope.test(folded) && !localScope.test(folded)) return [];
+    if (localScope.test(foldForSearch(sub.text)) && nationalScope.test(folded) && !local(foldForSearch(sub.text), folded)) return [];
     let from = 0;
     for (const figure of figuresIn(folded)) {
       const at = folded.indexOf(figure, from);
       if (at < 0) break;
       from = at + figure.length;
-      if (/%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure) || perPeriod.test(folded.slice(from, from + 60))) continue;
+      if (/%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure) || (!askedPerPeriod.test(foldForSearch(sub.text)) && perPeriod.test(folded.slice(from, from + 60)))) continue;
       if (wordsOf(figure).some(names) || wordsAfter(folded, from, 1).some(names)) return [position];
     }
     return [];

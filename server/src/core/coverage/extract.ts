@@ -281,7 +281,7 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(",?\\s+et\\s+(?:lui|leur)\\s+(?:demande|souhaite\\s+(?:savoir|connaître|connaitre)|pose\\s+la\\s+question\\s+de\\s+savoir)\\b(?:[\\s,]+(?:donc|également|aussi|enfin|en\\s+outre|par\\s+ailleurs|de\\s+plus|dans\\s+ce\\s+cas))*[\\s,]+(?:(?:de\\s+|d')?bien\\s+vouloir\\s+)?(?:(?:de\\s+|d')?(?:lui\\s+|leur\\s+)?(?:indiquer|préciser|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir|confirmer)\\s+)?(?=si\\b|s'|quel|comment|pourquoi|combien|quand|où|dans\\s+quel|ce\\s+qu|les?\\s|la\\s|l'|sa\\s|son\\s|ses\\s)", 'g') },
   { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
-  { pattern: rx("(?<!\\b(?:comme|ou))(?<!\\b(?:comme|ou),),?\\s+(?:et|mais)?,?\\s*(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si non|si tel (?:est|n'est pas) le cas|à défaut(?=,)|sinon(?=,))\\b)", 'g') },
+  { pattern: rx("(?<!\\b(?:comme|ou))(?<!\\b(?:comme|ou),),?\\s+(?:(?:et|mais),?\\s*|,\\s*)?(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si non|si tel (?:est|n'est pas) le cas|à défaut(?=,)|sinon(?=,))\\b)", 'g') },
   { pattern: rx(",?\\s+et\\s+(?:de plus|en outre|par ailleurs),?\\s+(?=\\p{L}+(?:er|ir|re|oir)\\b)", 'g') },
   { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g'), when: 'comma' },
   { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`, 'g'), when: 'si' },

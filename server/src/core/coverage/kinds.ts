@@ -59,9 +59,12 @@ const wishSi = rx(
 const impersonalSi = rx("^s'il\\s+(?:convient\\s+d(?:e|')|suffit\\b|peut\\s+être\\s+(?:dérogé|procédé|fait\\s+(?:appel|usage|application)|tenu\\s+compte|passé\\s+outre|recouru|admis|considéré)|est\\s+(?:possible|permis|obligatoire|nécessaire|légal|licite|interdit|autorisé|prévu\\s+par|exigé|requis|admis|loisible)|existe|faut|y\\s+a\\s+lieu|appartient|s'agit|incombe|résulte|convient\\s+de\\s+considérer)");
 /** « s'il est normal / juste / logique que … », « s'il est d'accord avec … » : a judgement asked of the minister. */
 const judgementImpersonal = rx("^s'(?:il|elle)\\s+(?:ne\\s+|n')?(?:est|serait|était)\\s+(?:pas\\s+)?(?:(?:normal|anormal|juste|injuste|logique|acceptable|inacceptable|équitable|inéquitable|cohérent|incohérent|admissible|inadmissible|raisonnable|choquant|regrettable|satisfaisant)\\s+(?:qu(?:e\\s|')|de\\s|d')|d'accord\\s+(?:avec|pour)\\b)");
-/** « s'il est normal que… », « s'il est d'accord avec… »: the minister's judgement asked (position), often given as the law's conclusion. */
+/**
+ * « s'il est normal que… », « s'il est d'accord avec… », « si cette réforme ne risque pas de pénaliser… »: the minister's
+ * judgement asked (position), often given as the law's conclusion (« Aucune commune n'est donc pénalisée »).
+ */
 export function asksJudgement(folded: string): boolean {
-  return judgementImpersonal.test(folded);
+  return judgementImpersonal.test(folded) || riskSi.test(folded);
 }
 /** « si … ne lui semble pas abusif » : the minister's view. */
 const viewSi = rx("\\blui\\s+(?:semble|semblent|paraît|paraissent|parait|paraîtrait|paraitrait|semblerait|sembleraient|apparaît)\\s+(?:pas\\s+)?(?:(\\p{L}+)\\s+)?(\\p{L}+)");
