@@ -285,6 +285,11 @@ const irregularForms: readonly (readonly [RegExp, string])[] = [
   [/^(?:doi(?:s|t|vent))$/u, 'devoir'],
 ];
 
+/** The content words of a folded text, in order (« conserve ses droits à l'avancement » → conserve, droits, avancement). */
+function contentWordsOf(folded: string): string[] {
+  return (folded.match(/\p{L}+/gu) ?? []).filter((word) => isContentWord(word));
+}
+
 /**
  * A yes/no `droit` request without a modal (« si un fonctionnaire en disponibilité conserve ses droits à
  * l'avancement ») is concluded on by a rule that restates its predicate with a modal (« le fonctionnaire … peut
@@ -293,13 +298,13 @@ const irregularForms: readonly (readonly [RegExp, string])[] = [
  */
 function restatesPredicate(requestFolded: string, sentenceFolded: string): boolean {
   if (!/^\W*(?:si|s')\b/u.test(requestFolded) || modalFamilies.some((family) => family.test(requestFolded))) return false;
-  const asked = (requestFolded.match(/\p{L}+/gu) ?? []).filter((word) => isContentWord(word));
+  const asked = contentWordsOf(requestFolded);
   if (asked.length < 2) return false;
   modalInfinitive.lastIndex = 0;
   for (let found = modalInfinitive.exec(sentenceFolded); found; found = modalInfinitive.exec(sentenceFolded)) {
     const infinitive = found[1]!;
     // What follows the infinitive, incises set aside (« conserver, pendant cinq ans au plus, ses droits »).
-    const after = (found[2]!.replace(/^\s*,[^,]{1,80},/u, ' ').match(/\p{L}+/gu) ?? []).filter((word) => isContentWord(word)).slice(0, 4);
+    const after = contentWordsOf(found[2]!.replace(/^\s*,[^,]{1,80},/u, ' ')).slice(0, 4);
     for (const [at, word] of asked.entries()) {
       if (!sameVerb(word, infinitive)) continue;
       const object = asked.slice(at + 1, at + 5).map((other) => termKey(other));
@@ -319,7 +324,7 @@ function statesAskedPredicate(asked: readonly string[], sentenceFolded: string):
   const tail = asked.slice(-3).map((word) => termKey(word));
   const clause = /\bqu(?:e\b|')/u.exec(sentenceFolded);
   if (tail.length < 3 || !clause || restatement.test(sentenceFolded)) return false;
-  const words = (sentenceFolded.slice(clause.index).match(/\p{L}+/gu) ?? []).filter((word) => isContentWord(word)).map((word) => termKey(word));
+  const words = contentWordsOf(sentenceFolded.slice(clause.index)).map((word) => termKey(word));
   for (let at = 0; at + tail.length <= words.length; at++) if (tail.every((key, offset) => keysMatch(key, words[at + offset]!))) return true;
   return false;
 }
