@@ -157,7 +157,7 @@ const closerPatterns: readonly RegExp[] = [
   // Oral questions in the first person: « Je souhaiterais savoir si … », « je vous demande de bien vouloir m'indiquer ».
   rx("\\bje\\s+(?:vous\\s+|lui\\s+)?(?:demande|souhaite|souhaiterais|voudrais|aimerais|désire|désirerais)\\b", 'g'),
   // « Il se demande si … » (the author's own question, in the third person).
-  rx(`\\b${subject}\\s+se\\s+demande\\s+(?:donc\\s+|dès lors\\s+|alors\\s+)?(?=si\\b|s'|quel|comment|pourquoi|dans quel|combien)`, 'g'),
+  rx(`\\b${subject}\\s+se\\s+demande\\s+(?:donc\\s+|dès lors\\s+|alors\\s+)?(?=si\\b|s'|quel|comment|pourquoi|dans quel|combien|ce\\s+qu)`, 'g'),
 ];
 
 /** Cheap pre-test: a sentence without one of these words has no request formula. */

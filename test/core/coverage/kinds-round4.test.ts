@@ -1,0 +1,125 @@
+/**
+ * Issue 10, fourth round on kinds and extraction (QUESTION-FORMS.md §3, §5, §10), from a tally of real questions
+ * of odd years read for this round: « quelles sont les adaptations prévues … » and « quelles sont les améliorations
+ * attendues … » ask measures like « quelles adaptations »; « si des consignes ont été données aux services » and
+ * « s'il leur a été demandé de … » ask a measure taken, not the law; « la possibilité de recours pour … » asks the
+ * law; « si X sera déclaré grande cause nationale » is a decision to come; « Les conseils municipaux peuvent-ils
+ * prévoir que le montant … » asks what the law allows, the amount being its object; « Il se demande donc ce que le
+ * Gouvernement entend faire … » is the author's request. Every request is hand-made in the forms deputies and
+ * senators use; none is taken from a labelled set. Each form has a counterpart that keeps its old reading.
+ */
+import assert from 'node:assert/strict';
+import { classify } from '../../../server/src/core/coverage/kinds';
+import { foldForSearch } from '../../../server/src/core/text/fold';
+import { extract } from './helpers';
+
+const opening = "Mme Claire Petit attire l'attention de M. le ministre de l'intérieur sur la situation des collectivités territoriales.";
+
+function kinds(question: string): string[] {
+  return extract(question).map((sub) => sub.kind);
+}
+
+function texts(question: string): string[] {
+  return extract(question).map((sub) => sub.text);
+}
+
+function check(cases: readonly [string, string][]): void {
+  for (const [kind, request] of cases) {
+    it(`${kind} : « ${request} »`, () => {
+      assert.deepEqual(kinds(`${opening} Elle lui demande ${request}.`), [kind]);
+    });
+  }
+}
+
+describe('coverage: fourth round on kinds and extraction (hand-made, §3, §5, §10)', () => {
+  describe('« quelles sont les adaptations / améliorations … » ask measures, like « quelles adaptations … »', () => {
+    check([
+      ['mesures', "quelles sont les adaptations prévues par l'État pour accompagner les communes rurales"],
+      ['mesures', 'quelles seront les améliorations apportées au dispositif de soutien aux petites communes'],
+      ['mesures', 'quels sont les aménagements envisagés pour les agents des services déconcentrés'],
+    ]);
+    it('after a position, a conjunct « et quelles sont les améliorations attendues … » asks measures, not a position', () => {
+      const q = `${opening} Elle souhaite qu'il lui précise son sentiment sur cette situation et quelles sont les améliorations attendues de la réforme en cours.`;
+      assert.deepEqual(kinds(q), ['position', 'mesures']);
+    });
+    it('counterpart: « quels sont les délais dont dispose une commune … » stays droit', () => {
+      assert.deepEqual(kinds(`${opening} Elle lui demande quels sont les délais dont dispose une commune pour contester cet arrêté.`), ['droit']);
+    });
+  });
+
+  describe('an instruction given by the administration is a measure taken, not the law', () => {
+    check([
+      ['mesures', 'si des instructions ont été données aux préfets pour harmoniser le traitement des dossiers'],
+      ['mesures', 'si des consignes précises ont bien été adressées aux services instructeurs'],
+      ['mesures', "s'il leur a été demandé de motiver chaque refus"],
+    ]);
+    it('counterpart: « si une commune peut refuser de transmettre ces consignes » stays droit', () => {
+      assert.deepEqual(kinds(`${opening} Elle lui demande si une commune peut refuser de transmettre ces consignes à ses agents.`), ['droit']);
+    });
+    it('counterpart: « s\'il est tenu de motiver chaque refus », said of a maire, stays droit', () => {
+      assert.deepEqual(kinds(`${opening} Elle lui demande si le maire est tenu de motiver chaque refus de permis.`), ['droit']);
+    });
+  });
+
+  describe('« la possibilité de recours » asks the law (§10.1), like « les voies de recours »', () => {
+    check([
+      ['droit', 'la possibilité de recours pour les demandeurs dont le dossier a été rejeté'],
+      ['droit', "quelles possibilités de contestation s'offrent aux propriétaires concernés"],
+    ]);
+    it('counterpart: « la possibilité de créer un fonds de garantie » stays the Government\'s will', () => {
+      assert.deepEqual(kinds(`${opening} Elle l'interroge sur la possibilité de créer un fonds de garantie pour les communes sinistrées.`), ['intention']);
+    });
+  });
+
+  describe('« si X sera déclaré … » is a decision to come (§10.1: the Government\'s own will)', () => {
+    check([
+      ['intention', 'si la lutte contre l\'illettrisme sera déclarée grande cause nationale l\'an prochain'],
+      ['intention', 'si la convention sera signée avant la fin de l\'année'],
+    ]);
+    it('counterpart: « si le bien peut être déclaré vacant par la commune » stays droit', () => {
+      assert.deepEqual(kinds(`${opening} Elle lui demande si un immeuble abandonné peut être déclaré vacant par la commune.`), ['droit']);
+    });
+  });
+
+  describe('an inverted modal of a local actor asks the law, even when a figure is its object', () => {
+    it('« Les conseils municipaux peuvent-ils fixer le montant … ? » is droit', () => {
+      const q = `${opening} Les conseils municipaux peuvent-ils fixer le montant de l'indemnité au-delà du barème lorsque la commune est touristique ?`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('counterpart: « combien de communes peuvent-elles bénéficier de … ? » stays chiffres', () => {
+      const q = `${opening} Combien de communes peuvent-elles bénéficier de cette dotation en 2024 ?`;
+      assert.deepEqual(kinds(q), ['chiffres']);
+    });
+  });
+
+  describe('« Il se demande donc ce que le Gouvernement entend faire … » is the request (§3)', () => {
+    it('one request, the opening object is not a second one', () => {
+      const q = `${opening} Les agents signalent des délais croissants. Elle se demande donc ce que le Gouvernement entend faire pour améliorer leurs conditions de travail.`;
+      assert.deepEqual(texts(q), ['ce que le Gouvernement entend faire pour améliorer leurs conditions de travail']);
+      assert.deepEqual(kinds(q), ['mesures']);
+    });
+    it('counterpart: « Elle se demande si … » still asks', () => {
+      const q = `${opening} Elle se demande si le maire peut déléguer cette signature à un agent.`;
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+  });
+
+  describe('the new forms stay linear on a long adversarial text', () => {
+    const long = (unit: string): string => unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000);
+    for (const text of [
+      `si des ${long('consignes ')}`,
+      `si des consignes ${long('a ')} été`,
+      `s'il leur a été ${long('demandé ')}`,
+      `quelles sont les ${long('sont les ')}`,
+      `la possibilité de ${long('recours ')}`,
+      `${long('les conseils municipaux ')} peuvent-ils ${long('le montant ')}`,
+      `si ${long('sera ')} déclaré`,
+    ]) {
+      it(`classifies « ${text.slice(0, 30)}… » in well under a second`, () => {
+        const start = Date.now();
+        classify(foldForSearch(text), 'féminin');
+        assert.ok(Date.now() - start < 1000, `${Date.now() - start} ms`);
+      });
+    }
+  });
+});
