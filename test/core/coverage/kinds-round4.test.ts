@@ -104,8 +104,44 @@ describe('coverage: fourth round on kinds and extraction (hand-made, §3, §5, �
     });
   });
 
+  describe('« Il le remercie de bien vouloir l\'informer à ce propos » asks about the opening\'s object (§1)', () => {
+    it('the bare « à ce propos » is no request: the object of the opening is', () => {
+      const q = "M. Paul Morel attire l'attention de M. le garde des sceaux sur les délais d'audiencement devant le conseil de prud'hommes de sa ville. Il faut attendre un an avant une première audience. Il le remercie de bien vouloir l'informer à ce propos.";
+      assert.deepEqual(texts(q), ["les délais d'audiencement devant le conseil de prud'hommes de sa ville"]);
+    });
+    it('counterpart: « l\'informer des suites qu\'il entend donner à ce dossier » keeps its own object', () => {
+      const q = "M. Paul Morel attire l'attention de M. le garde des sceaux sur les délais d'audiencement devant le conseil de prud'hommes. Il le remercie de bien vouloir l'informer des suites qu'il entend donner à ce dossier.";
+      assert.deepEqual(texts(q), ["des suites qu'il entend donner à ce dossier"]);
+    });
+  });
+
+  describe('a request asked in the context and asked again in the concluding sentence is one request', () => {
+    it('« En effet, il souhaiterait connaître les moyens dont dispose le maire … Aussi, il souhaiterait connaître les moyens dont dispose le maire … »', () => {
+      const q =
+        "M. Paul Morel attire l'attention de M. le ministre de l'intérieur sur les dépôts sauvages de déchets. En effet, il souhaiterait connaître les moyens dont dispose le maire pour faire cesser les dépôts sur un terrain privé. Le propriétaire reste souvent introuvable. Aussi, il souhaiterait connaître les moyens dont dispose le maire dans une telle situation.";
+      assert.deepEqual(texts(q), ['les moyens dont dispose le maire dans une telle situation']);
+      assert.deepEqual(kinds(q), ['droit']);
+    });
+    it('counterpart: « Il souhaite également connaître le nombre de … » adds a second request', () => {
+      const q =
+        "M. Paul Morel attire l'attention de M. le ministre du logement sur la construction de logements sociaux. Il lui demande le nombre de logements sociaux construits dans le département en 2021. Il souhaite également connaître le nombre de logements sociaux construits dans le département en 2022.";
+      assert.equal(texts(q).length, 2);
+    });
+  });
+
   describe('the new forms stay linear on a long adversarial text', () => {
     const long = (unit: string): string => unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000);
+    for (const unit of [
+      'Aussi, il souhaiterait connaître les moyens dont dispose le maire. ',
+      "Il le remercie de bien vouloir l'informer à ce propos. ",
+      'En effet, il souhaiterait connaître les moyens dont dispose le maire en cas de ',
+    ]) {
+      it(`extracts from « ${unit.slice(0, 30)}… » ×N (2,000 characters) in well under a second`, () => {
+        const start = Date.now();
+        extract(`${opening} ${long(unit)}`);
+        assert.ok(Date.now() - start < 1000, `${Date.now() - start} ms`);
+      });
+    }
     for (const text of [
       `si des ${long('consignes ')}`,
       `si des consignes ${long('a ')} été`,

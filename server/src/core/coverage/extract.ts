@@ -491,7 +491,7 @@ const inciseOnly = rx("^(?:compte\\s+tenu|au\\s+vu|au\\s+regard|eu\\s+égard|à\
 
 /** « (il souhaiterait) que des éclaircissements puissent être apportés sur ce point » : asks for nothing in particular. */
 const clarificationOnly = rx(
-  "^(?:ce|cette|ces|cet)\\s+(?:point|sujet|question|dossier|problème|problématique|situation|questions|points|sujets|problèmes|aspect|aspects)$|^(?:des|quelques|toutes|plus\\s+d')\\s*(?:précisions|éclaircissements|explications|informations|indications)(?:\\s+(?:à ce sujet|sur ce point|sur ce sujet|en la matière|à cet égard|sur cette question|sur ce dossier|sur cette situation|à ce propos))?$|^que\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations)\\s+(?:lui\\s+)?(?:puissent|soient|soit|pourraient)\\s+(?:être\\s+)?(?:apportée?s|donnée?s|fournie?s|communiquée?s)(?:\\s+(?:sur|à)\\s+(?:ce|cette|ces)\\s+\\p{L}+)?$",
+  "^(?:(?:à|sur|concernant|quant\\s+à|au\\s+sujet\\s+de|à\\s+propos\\s+de)\\s+)?(?:ce|cette|ces|cet)\\s+(?:point|sujet|propos|égard|question|dossier|problème|problématique|situation|questions|points|sujets|problèmes|aspect|aspects)$|^en\\s+la\\s+matière$|^(?:des|quelques|toutes|plus\\s+d')\\s*(?:précisions|éclaircissements|explications|informations|indications)(?:\\s+(?:à ce sujet|sur ce point|sur ce sujet|en la matière|à cet égard|sur cette question|sur ce dossier|sur cette situation|à ce propos))?$|^que\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations)\\s+(?:lui\\s+)?(?:puissent|soient|soit|pourraient)\\s+(?:être\\s+)?(?:apportée?s|donnée?s|fournie?s|communiquée?s)(?:\\s+(?:sur|à)\\s+(?:ce|cette|ces)\\s+\\p{L}+)?$",
 );
 
 /** « Il le remercie par avance de sa réponse », « il attend avec intérêt sa réponse » : courtesy, not a request. */
@@ -897,6 +897,37 @@ function addresseeGender(folded: string): AddresseeGender | undefined {
   return masculine === feminine ? undefined : masculine ? 'masculin' : 'féminin';
 }
 
+/** A sentence that concludes (« Aussi, il souhaiterait … », « C'est pourquoi il lui demande donc … »). */
+const concluding = rx("^(?:aussi\\b|c'est\\s+pourquoi\\b|en\\s+conséquence\\b|par\\s+conséquent\\b|dès\\s+lors\\b|dans\\s+ces\\s+conditions\\b|(?:il|elle)\\s+(?:lui\\s+)?(?:demande|souhaite|souhaiterait|voudrait|aimerait)\\s+donc\\b)");
+/** A request that adds to another (« il souhaite également connaître … »), not one that restates it. */
+const additive = rx("\\b(?:également|en\\s+outre|par\\s+ailleurs|de\\s+plus|enfin|autres?)\\b");
+
+/**
+ * « En effet, il souhaiterait connaître les moyens dont dispose le maire en cas de … . […] Aussi, il souhaiterait
+ * connaître les moyens dont dispose le maire dans ce cas précis. » : a request asked in the context and asked again
+ * in the concluding sentence is one request (the concluding one). Same six first words, another sentence, and a
+ * concluding sentence that adds nothing (no « également », « en outre »).
+ */
+function dropRestated(q: QuestionText, parts: { part: Part; segment: number }[]): void {
+  const sentenceOf = (offset: number): Sentence | undefined => q.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
+  const info = parts.map(({ part }) => {
+    const sentence = sentenceOf(part.start);
+    const lead = sentence ? q.folded.slice(sentence.start, part.start).trimStart() : '';
+    return { head: tokenize(q.folded.slice(part.start, part.end)).slice(0, 6).map((token) => token.text).join(' '), sentence, concludes: concluding.test(lead) && !additive.test(lead) };
+  });
+  // The last part with a given head is kept; an earlier one goes when a later, concluding one restates it.
+  const restatedBy = new Map<string, { segment: number; sentence: Sentence | undefined }>();
+  const drop = new Set<number>();
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const { head, sentence, concludes } = info[i]!;
+    if (head.split(' ').length < 6) continue;
+    const later = restatedBy.get(head);
+    if (later && later.segment !== parts[i]!.segment && later.sentence !== sentence) drop.add(i);
+    else if (concludes && !later) restatedBy.set(head, { segment: parts[i]!.segment, sentence });
+  }
+  for (const index of [...drop].sort((a, b) => b - a)) parts.splice(index, 1);
+}
+
 /** Sub-questions of a question section, in order (`Q1`, `Q2`…). */
 export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   const q = new QuestionText(section);
@@ -909,6 +940,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   segments.forEach((segment, segmentIndex) => {
     for (const part of splitRequest(folded, segment.start, segment.end, text)) parts.push({ part, segment: segmentIndex });
   });
+  dropRestated(q, parts);
   const fromSegments = parts.length > 0;
   // « Elle souhaite obtenir des éclaircissements à ce sujet » asks nothing of its own: the opening's object is the request.
   if (parts.length === 0 && segments.length > 0) {
