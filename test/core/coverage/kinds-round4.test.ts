@@ -129,6 +129,39 @@ describe('coverage: fourth round on kinds and extraction (hand-made, §3, §5, �
     });
   });
 
+  describe('« ainsi que » after a purpose clause joins objects of its verb, not requests (§4)', () => {
+    it('« … pour que l\'État assume ses missions, ainsi que l\'ensemble de ses responsabilités … » stays one request', () => {
+      const q = `${opening} Elle lui demande de lui faire connaître les mesures qu'il entend prendre pour que l'État assume ses missions, ainsi que l'ensemble de ses responsabilités envers les communes.`;
+      assert.equal(texts(q).length, 1);
+    });
+    it('counterpart: « … pour que l\'État assume ses missions ainsi que le calendrier de leur mise en œuvre » asks twice', () => {
+      const q = `${opening} Elle lui demande quelles mesures il entend prendre pour que l'État assume ses missions ainsi que le calendrier de leur mise en œuvre.`;
+      assert.deepEqual(kinds(q), ['mesures', 'calendrier']);
+    });
+  });
+
+  describe('« et les chiffres … » asks figures of its own, unless the verb before takes them as its object', () => {
+    it('« les démarches de renouvellement et les chiffres précis des effectifs » : two requests', () => {
+      const q = `${opening} Elle lui demande de lui préciser les démarches de renouvellement des titres et les chiffres précis des effectifs des services concernés.`;
+      assert.deepEqual(kinds(q).length, 2);
+      assert.equal(kinds(q)[1], 'chiffres');
+    });
+    it('counterpart: « s\'il entend publier les délais et les chiffres de la délinquance » stays one request', () => {
+      const q = `${opening} Elle lui demande s'il entend publier les délais et les chiffres de la délinquance.`;
+      assert.equal(texts(q).length, 1);
+    });
+  });
+
+  describe('« si X constitue la solution la plus adéquate » asks the minister\'s appraisal (position)', () => {
+    check([
+      ['position', 'si la taxation des seuls grands projets constitue la solution la plus adéquate'],
+      ['position', 'si le relèvement du seuil est la meilleure réponse à ces difficultés'],
+    ]);
+    it('counterpart: « si une délibération du conseil municipal constitue la voie adéquate » stays droit', () => {
+      assert.deepEqual(kinds(`${opening} Elle lui demande si une délibération du conseil municipal constitue la voie la plus appropriée pour céder ce terrain.`), ['droit']);
+    });
+  });
+
   describe('the new forms stay linear on a long adversarial text', () => {
     const long = (unit: string): string => unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000);
     for (const unit of [
@@ -150,6 +183,8 @@ describe('coverage: fourth round on kinds and extraction (hand-made, §3, §5, �
       `la possibilité de ${long('recours ')}`,
       `${long('les conseils municipaux ')} peuvent-ils ${long('le montant ')}`,
       `si ${long('sera ')} déclaré`,
+      `si ${long('la solution ')} constitue la`,
+      `si ${long('constitue ')} la solution la plus`,
     ]) {
       it(`classifies « ${text.slice(0, 30)}… » in well under a second`, () => {
         const start = Date.now();

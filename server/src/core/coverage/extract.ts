@@ -248,7 +248,7 @@ const concernOpener = rx(
 // Splitting
 
 const interrogativeHead =
-  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|(?:jusqu'à|à\\s+compter\\s+de|à\\s+partir\\s+de|depuis)\\s+quel(?:le)?s?\\b|depuis quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant|longtemps|souvent|tard|tôt|vite|loin|mal|nombreu\\p{L}*|élevée?s?|faibles?|importante?s?|grande?s?|forte?s?|chère?s?|\\p{L}{3,}ment)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|les (?:dispositions|initiatives|solutions|réponses)(?:\\s+\\p{L}+)?(?=\\s+(?:qu'|que\\b|qui\\b|dont\\b|(?:envisagée|prévue|retenue|prise|arrêtée)s\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue|précise|exacte)|la (?:manière|façon) dont\\b|(?:à\\s+l'encontre|en\\s+faveur|au\\s+profit|au\\s+titre|en\\s+fonction|en\\s+vertu|à\\s+partir)\\s+de\\s+quel(?:le)?s?\\b|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux|pourcentage)\\b|le produit (?:fiscal|attendu|annuel|de (?:la|l'|cette|cet)\\s*(?:taxe|impôt|redevance|contribution|imposition|cotisation)|des (?:taxes|impôts|redevances|contributions|amendes))\\b|la (?:part|proportion|répartition|ventilation)\\b|les effectifs\\b|(?:le\\s+(?:délai|coût|montant)|la\\s+durée)\\s+moyen(?:ne)?\\b|l'évolution\\s+d(?:e|u|es|')|leur\\s+(?:répartition|évolution|nombre|montant|coût)\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
+  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|(?:jusqu'à|à\\s+compter\\s+de|à\\s+partir\\s+de|depuis)\\s+quel(?:le)?s?\\b|depuis quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant|longtemps|souvent|tard|tôt|vite|loin|mal|nombreu\\p{L}*|élevée?s?|faibles?|importante?s?|grande?s?|forte?s?|chère?s?|\\p{L}{3,}ment)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|les (?:dispositions|initiatives|solutions|réponses)(?:\\s+\\p{L}+)?(?=\\s+(?:qu'|que\\b|qui\\b|dont\\b|(?:envisagée|prévue|retenue|prise|arrêtée)s\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue|précise|exacte)|la (?:manière|façon) dont\\b|(?:à\\s+l'encontre|en\\s+faveur|au\\s+profit|au\\s+titre|en\\s+fonction|en\\s+vertu|à\\s+partir)\\s+de\\s+quel(?:le)?s?\\b|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux|pourcentage)\\b|les (?:chiffres|statistiques|données\\s+chiffrées)\\b|le produit (?:fiscal|attendu|annuel|de (?:la|l'|cette|cet)\\s*(?:taxe|impôt|redevance|contribution|imposition|cotisation)|des (?:taxes|impôts|redevances|contributions|amendes))\\b|la (?:part|proportion|répartition|ventilation)\\b|les effectifs\\b|(?:le\\s+(?:délai|coût|montant)|la\\s+durée)\\s+moyen(?:ne)?\\b|l'évolution\\s+d(?:e|u|es|')|leur\\s+(?:répartition|évolution|nombre|montant|coût)\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
 const interrogativeAfterDe =
   "(?:quel(?:le)?s?\\b|quelle (?:manière|façon)\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|sa position\\b|ce qu(?:e|'))";
 /** An adverbial incise between « et » and the next request (« et, plus largement, quelles mesures… »). */
@@ -408,6 +408,13 @@ function withoutTail(folded: string, part: Part): Part {
   return part;
 }
 
+/** A purpose clause (« pour que l'État prenne … », « afin de garantir … ») in the part before « ainsi que ». */
+const purposeClause = rx("\\b(?:pour\\s+qu(?:e\\s+|')|afin\\s+qu(?:e\\s+|')|afin\\s+d(?:e\\s+|')|pour\\s+(?:(?:lui|leur|les|la|le|l'|y|en|se|s')\\s*)?\\p{L}+(?:er|ir|re)\\b)");
+/** Figures named as such (« les chiffres », « les statistiques »), a request head of their own. */
+const figuresAfter = rx("^les\\s+(?:chiffres|statistiques|données\\s+chiffrées)\\b");
+/** « ainsi que sa position / son avis / ses intentions » asks something of its own. */
+const viewAfter = rx("^(?:sa|son|ses)\\s+(?:position|avis|sentiment|analyse|appréciation|intentions|interprétation)\\b");
+
 /** Splits a request span [start, end) at its top-level coordination points. */
 function splitRequest(folded: string, start: number, end: number, text?: string): Part[] {
   const mask = nestedMask(folded, start, end);
@@ -471,6 +478,12 @@ function splitRequest(folded: string, start: number, end: number, text?: string)
     // proportion de Y », « le calendrier de … et les effectifs qui … ») it is a request of its own.
     if ((cut.when === 'comma' || cut.when === 'head') && quantityAfter.test(folded.slice(start + cut.next, end)) && !quantityAsked.test(currentText) && (purposeVerb.test(currentText) || !relativeSoon.test(folded.slice(start + cut.next, end)))) continue;
     if (cut.when === 'complete' && siStart.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end))) continue;
+    // « s'il entend publier les délais et les chiffres de la délinquance » : figures coordinated under the verb of a
+    // « si » or a purpose are its object (« les démarches … et les chiffres précis des effectifs » asks twice).
+    if (cut.when === 'head' && figuresAfter.test(folded.slice(start + cut.next, end)) && (siStart.test(currentText) || purposeVerb.test(currentText) || infinitiveStart.test(currentText))) continue;
+    // « les mesures qu'il entend prendre pour que l'État prenne ses responsabilités, assume ses fonctions ainsi que
+    // l'ensemble de ses missions » : the object after « ainsi que » belongs to the purpose clause's verb, unless it asks.
+    if (cut.when === 'complete' && purposeClause.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end)) && !quantityAfter.test(folded.slice(start + cut.next, end)) && !viewAfter.test(folded.slice(start + cut.next, end))) continue;
     parts.push({ start: start + from, end: start + cut.at });
     from = cut.next;
   }

@@ -167,6 +167,11 @@ const figureObject = rx("\\b(?:nombre|montant|coût|chiffres?|statistiques?|comb
 /** « si ces informations sont exactes » : a report to confirm or deny. */
 const hearsaySi = rx("^si\\s+(?:ces|les|cette|ses|de\\s+telles|ladite|lesdites)\\s+(?:informations?|allégations?|affirmations?|rumeurs?|annonces?|déclarations?|informations\\s+\\p{L}+)\\b[^;?]{0,80}?\\b(?:sont|est|seraient|serait)\\s+(?:bien\\s+)?(?:exacte?s?|fondée?s?|avérée?s?|confirmée?s?|vraie?s?|justes?)\\b");
 
+/** « si X constitue la meilleure solution », « si X est la réponse la plus adaptée » : an appraisal asked. */
+const appraisalSi = rx(
+  "^si\\s[^;?]{0,150}?\\b(?:constitue(?:nt|rait|raient)?|est|sont|serait|seraient|représente(?:nt|rait|raient)?)\\s+(?:bien\\s+|réellement\\s+|vraiment\\s+|toujours\\s+)?(?:la|une|le|un)\\s+(?:(?:meilleure?s?|bonne?s?|seule?s?)\\s+(?:solution|réponse|voie|option|méthode)|(?:solution|réponse|voie|option|méthode)\\s+(?:la\\s+plus\\s+|le\\s+plus\\s+)?(?:adéquate|appropriée|adaptée|pertinente|efficace|satisfaisante|judicieuse|opportune))\\b",
+);
+
 /** « si des instructions ont été données aux services », « s'il leur a été demandé de … » : an instruction given. */
 const instructionGiven = rx(
   "^(?:si\\s+(?:des|les|de\\s+telles|ces|une|un)\\s+(?:\\p{L}+\\s+)?(?:consignes|instructions|directives|circulaires?|notes?\\s+de\\s+service|recommandations|orientations)\\b[^;?]{0,80}?\\b(?:a|ont)\\s+(?:bien\\s+|déjà\\s+)?été\\s+(?:données?|adressées?|transmises?|diffusées?|envoyées?|communiquées?|rappelées?|émise?s?)|^s'il\\s+(?:leur|lui)\\s+a\\s+(?:bien\\s+|déjà\\s+)?été\\s+(?:demandé|enjoint|prescrit|rappelé)\\s+(?:de\\s+|d'))",
@@ -189,6 +194,9 @@ function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): S
     return siKind(/^il/u.test(rest) ? `s'${rest}` : `si ${rest}`, found);
   }
   if (willHead.test(folded)) return 'intention';
+  // « si cette taxation constitue la solution la plus adéquate » : the minister's appraisal of a course (position),
+  // not the law (« si une délibération constitue la voie adéquate pour une commune » stays droit).
+  if (appraisalSi.test(folded) && !localActor.test(folded) && !namesLocalAct(folded)) return 'position';
   // « si des consignes ont été données aux préfets », « s'il leur a été demandé de motiver les refus » : whether the
   // administration has instructed its services, a measure taken (not the law, not a will to come).
   if (instructionGiven.test(folded)) return 'mesures';
