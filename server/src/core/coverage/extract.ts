@@ -157,7 +157,7 @@ const closerPatterns: readonly RegExp[] = [
   // Oral questions in the first person: « Je souhaiterais savoir si … », « je vous demande de bien vouloir m'indiquer ».
   rx("\\bje\\s+(?:vous\\s+|lui\\s+)?(?:demande|souhaite|souhaiterais|voudrais|aimerais|désire|désirerais)\\b", 'g'),
   // « Il se demande si … » (the author's own question, in the third person).
-  rx(`\\b${subject}\\s+se\\s+demande\\s+(?:donc\\s+|dès lors\\s+|alors\\s+)?(?=si\\b|s'|quel|comment|pourquoi|dans quel|combien)`, 'g'),
+  rx(`\\b${subject}\\s+se\\s+demande\\s+(?:donc\\s+|dès lors\\s+|alors\\s+)?(?=si\\b|s'|quel|comment|pourquoi|dans quel|combien|ce\\s+qu)`, 'g'),
 ];
 
 /** Cheap pre-test: a sentence without one of these words has no request formula. */
@@ -248,7 +248,7 @@ const concernOpener = rx(
 // Splitting
 
 const interrogativeHead =
-  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|(?:jusqu'à|à\\s+compter\\s+de|à\\s+partir\\s+de|depuis)\\s+quel(?:le)?s?\\b|depuis quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant|longtemps|souvent|tard|tôt|vite|loin|mal|nombreu\\p{L}*|élevée?s?|faibles?|importante?s?|grande?s?|forte?s?|chère?s?|\\p{L}{3,}ment)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|les (?:dispositions|initiatives|solutions|réponses)(?:\\s+\\p{L}+)?(?=\\s+(?:qu'|que\\b|qui\\b|dont\\b|(?:envisagée|prévue|retenue|prise|arrêtée)s\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue|précise|exacte)|la (?:manière|façon) dont\\b|(?:à\\s+l'encontre|en\\s+faveur|au\\s+profit|au\\s+titre|en\\s+fonction|en\\s+vertu|à\\s+partir)\\s+de\\s+quel(?:le)?s?\\b|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux|pourcentage)\\b|le produit (?:fiscal|attendu|annuel|de (?:la|l'|cette|cet)\\s*(?:taxe|impôt|redevance|contribution|imposition|cotisation)|des (?:taxes|impôts|redevances|contributions|amendes))\\b|la (?:part|proportion|répartition|ventilation)\\b|les effectifs\\b|(?:le\\s+(?:délai|coût|montant)|la\\s+durée)\\s+moyen(?:ne)?\\b|l'évolution\\s+d(?:e|u|es|')|leur\\s+(?:répartition|évolution|nombre|montant|coût)\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
+  "(?:(?:par|pour|avec|sur|à|selon|sous)\\s+quel(?:le)?s?\\b|en quoi\\b|jusqu'à quand\\b|(?:jusqu'à|à\\s+compter\\s+de|à\\s+partir\\s+de|depuis)\\s+quel(?:le)?s?\\b|depuis quand\\b|quel(?:le)?s?\\b|combien\\b|comment\\b|pourquoi\\b|où en (?:est|sont)\\b|quand\\b|si(?:\\s*,|\\s+(?!(?:oui|non|tel|telle|nécessaire|besoin|possible|bien|jamais|toutefois|cependant|malgré|peu|tant|longtemps|souvent|tard|tôt|vite|loin|mal|nombreu\\p{L}*|élevée?s?|faibles?|importante?s?|grande?s?|forte?s?|chère?s?|\\p{L}{3,}ment)\\b)(?=\\p{L}))|s'ils?\\b|s'elles?\\b|dans quel(?:le)?s?\\b|sous quelles? formes?\\b|selon quel(?:le)?s?\\b|de quelle (?:manière|façon)\\b|à quelle (?:date|échéance)\\b|les (?:mesures|actions|raisons|modalités|délais|suites|perspectives)\\b|les (?:moyens|conditions|critères|intentions)(?=\\s+(?:qu|que|qui|dont|du\\s+gouvernement|de\\s+l'état|\\p{L}+(?:és|ées|is|ises|us|ues)\\b))|les (?:dispositions|initiatives|solutions|réponses)(?:\\s+\\p{L}+)?(?=\\s+(?:qu'|que\\b|qui\\b|dont\\b|(?:envisagée|prévue|retenue|prise|arrêtée)s\\b))|ses intentions\\b|l'état d'avancement\\b|la date (?:à laquelle|de|d'|prévue|retenue|précise|exacte)|la (?:manière|façon) dont\\b|(?:à\\s+l'encontre|en\\s+faveur|au\\s+profit|au\\s+titre|en\\s+fonction|en\\s+vertu|à\\s+partir)\\s+de\\s+quel(?:le)?s?\\b|les règles applicables\\b|la réglementation applicable\\b|le (?:nombre|montant|coût|calendrier|taux|pourcentage)\\b|les (?:chiffres|statistiques|données\\s+chiffrées)\\b|le produit (?:fiscal|attendu|annuel|de (?:la|l'|cette|cet)\\s*(?:taxe|impôt|redevance|contribution|imposition|cotisation)|des (?:taxes|impôts|redevances|contributions|amendes))\\b|la (?:part|proportion|répartition|ventilation)\\b|les effectifs\\b|(?:le\\s+(?:délai|coût|montant)|la\\s+durée)\\s+moyen(?:ne)?\\b|l'évolution\\s+d(?:e|u|es|')|leur\\s+(?:répartition|évolution|nombre|montant|coût)\\b|sa position\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|ce qu(?:e|')|les orientations\\b)";
 const interrogativeAfterDe =
   "(?:quel(?:le)?s?\\b|quelle (?:manière|façon)\\b|son (?:avis|sentiment|interprétation|analyse|appréciation)\\b|sa position\\b|ce qu(?:e|'))";
 /** An adverbial incise between « et » and the next request (« et, plus largement, quelles mesures… »). */
@@ -408,6 +408,13 @@ function withoutTail(folded: string, part: Part): Part {
   return part;
 }
 
+/** A purpose clause (« pour que l'État prenne … », « afin de garantir … ») in the part before « ainsi que ». */
+const purposeClause = rx("\\b(?:pour\\s+qu(?:e\\s+|')|afin\\s+qu(?:e\\s+|')|afin\\s+d(?:e\\s+|')|pour\\s+(?:(?:lui|leur|les|la|le|l'|y|en|se|s')\\s*)?\\p{L}+(?:er|ir|re)\\b)");
+/** Figures named as such (« les chiffres », « les statistiques »), a request head of their own. */
+const figuresAfter = rx("^les\\s+(?:chiffres|statistiques|données\\s+chiffrées)\\b");
+/** « ainsi que sa position / son avis / ses intentions » asks something of its own. */
+const viewAfter = rx("^(?:sa|son|ses)\\s+(?:position|avis|sentiment|analyse|appréciation|intentions|interprétation)\\b");
+
 /** Splits a request span [start, end) at its top-level coordination points. */
 function splitRequest(folded: string, start: number, end: number, text?: string): Part[] {
   const mask = nestedMask(folded, start, end);
@@ -471,6 +478,12 @@ function splitRequest(folded: string, start: number, end: number, text?: string)
     // proportion de Y », « le calendrier de … et les effectifs qui … ») it is a request of its own.
     if ((cut.when === 'comma' || cut.when === 'head') && quantityAfter.test(folded.slice(start + cut.next, end)) && !quantityAsked.test(currentText) && (purposeVerb.test(currentText) || !relativeSoon.test(folded.slice(start + cut.next, end)))) continue;
     if (cut.when === 'complete' && siStart.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end))) continue;
+    // « s'il entend publier les délais et les chiffres de la délinquance » : figures coordinated under the verb of a
+    // « si » or a purpose are its object (« les démarches … et les chiffres précis des effectifs » asks twice).
+    if (cut.when === 'head' && figuresAfter.test(folded.slice(start + cut.next, end)) && (siStart.test(currentText) || purposeVerb.test(currentText) || infinitiveStart.test(currentText))) continue;
+    // « les mesures qu'il entend prendre pour que l'État prenne ses responsabilités, assume ses fonctions ainsi que
+    // l'ensemble de ses missions » : the object after « ainsi que » belongs to the purpose clause's verb, unless it asks.
+    if (cut.when === 'complete' && purposeClause.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end)) && !quantityAfter.test(folded.slice(start + cut.next, end)) && !viewAfter.test(folded.slice(start + cut.next, end))) continue;
     parts.push({ start: start + from, end: start + cut.at });
     from = cut.next;
   }
@@ -491,7 +504,7 @@ const inciseOnly = rx("^(?:compte\\s+tenu|au\\s+vu|au\\s+regard|eu\\s+égard|à\
 
 /** « (il souhaiterait) que des éclaircissements puissent être apportés sur ce point » : asks for nothing in particular. */
 const clarificationOnly = rx(
-  "^(?:ce|cette|ces|cet)\\s+(?:point|sujet|question|dossier|problème|problématique|situation|questions|points|sujets|problèmes|aspect|aspects)$|^(?:des|quelques|toutes|plus\\s+d')\\s*(?:précisions|éclaircissements|explications|informations|indications)(?:\\s+(?:à ce sujet|sur ce point|sur ce sujet|en la matière|à cet égard|sur cette question|sur ce dossier|sur cette situation|à ce propos))?$|^que\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations)\\s+(?:lui\\s+)?(?:puissent|soient|soit|pourraient)\\s+(?:être\\s+)?(?:apportée?s|donnée?s|fournie?s|communiquée?s)(?:\\s+(?:sur|à)\\s+(?:ce|cette|ces)\\s+\\p{L}+)?$",
+  "^(?:(?:à|sur|concernant|quant\\s+à|au\\s+sujet\\s+de|à\\s+propos\\s+de)\\s+)?(?:ce|cette|ces|cet)\\s+(?:point|sujet|propos|égard|question|dossier|problème|problématique|situation|questions|points|sujets|problèmes|aspect|aspects)$|^en\\s+la\\s+matière$|^(?:des|quelques|toutes|plus\\s+d')\\s*(?:précisions|éclaircissements|explications|informations|indications)(?:\\s+(?:à ce sujet|sur ce point|sur ce sujet|en la matière|à cet égard|sur cette question|sur ce dossier|sur cette situation|à ce propos))?$|^que\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations)\\s+(?:lui\\s+)?(?:puissent|soient|soit|pourraient)\\s+(?:être\\s+)?(?:apportée?s|donnée?s|fournie?s|communiquée?s)(?:\\s+(?:sur|à)\\s+(?:ce|cette|ces)\\s+\\p{L}+)?$",
 );
 
 /** « Il le remercie par avance de sa réponse », « il attend avec intérêt sa réponse » : courtesy, not a request. */
@@ -897,6 +910,37 @@ function addresseeGender(folded: string): AddresseeGender | undefined {
   return masculine === feminine ? undefined : masculine ? 'masculin' : 'féminin';
 }
 
+/** A sentence that concludes (« Aussi, il souhaiterait … », « C'est pourquoi il lui demande donc … »). */
+const concluding = rx("^(?:aussi\\b|c'est\\s+pourquoi\\b|en\\s+conséquence\\b|par\\s+conséquent\\b|dès\\s+lors\\b|dans\\s+ces\\s+conditions\\b|(?:il|elle)\\s+(?:lui\\s+)?(?:demande|souhaite|souhaiterait|voudrait|aimerait)\\s+donc\\b)");
+/** A request that adds to another (« il souhaite également connaître … »), not one that restates it. */
+const additive = rx("\\b(?:également|en\\s+outre|par\\s+ailleurs|de\\s+plus|enfin|autres?)\\b");
+
+/**
+ * « En effet, il souhaiterait connaître les moyens dont dispose le maire en cas de … . […] Aussi, il souhaiterait
+ * connaître les moyens dont dispose le maire dans ce cas précis. » : a request asked in the context and asked again
+ * in the concluding sentence is one request (the concluding one). Same six first words, another sentence, and a
+ * concluding sentence that adds nothing (no « également », « en outre »).
+ */
+function dropRestated(q: QuestionText, parts: { part: Part; segment: number }[]): void {
+  const sentenceOf = (offset: number): Sentence | undefined => q.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
+  const info = parts.map(({ part }) => {
+    const sentence = sentenceOf(part.start);
+    const lead = sentence ? q.folded.slice(sentence.start, part.start).trimStart() : '';
+    return { head: tokenize(q.folded.slice(part.start, part.end)).slice(0, 6).map((token) => token.text).join(' '), sentence, concludes: concluding.test(lead) && !additive.test(lead) };
+  });
+  // The last part with a given head is kept; an earlier one goes when a later, concluding one restates it.
+  const restatedBy = new Map<string, { segment: number; sentence: Sentence | undefined }>();
+  const drop = new Set<number>();
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const { head, sentence, concludes } = info[i]!;
+    if (head.split(' ').length < 6) continue;
+    const later = restatedBy.get(head);
+    if (later && later.segment !== parts[i]!.segment && later.sentence !== sentence) drop.add(i);
+    else if (concludes && !later) restatedBy.set(head, { segment: parts[i]!.segment, sentence });
+  }
+  for (const index of [...drop].sort((a, b) => b - a)) parts.splice(index, 1);
+}
+
 /** Sub-questions of a question section, in order (`Q1`, `Q2`…). */
 export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   const q = new QuestionText(section);
@@ -909,6 +953,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   segments.forEach((segment, segmentIndex) => {
     for (const part of splitRequest(folded, segment.start, segment.end, text)) parts.push({ part, segment: segmentIndex });
   });
+  dropRestated(q, parts);
   const fromSegments = parts.length > 0;
   // « Elle souhaite obtenir des éclaircissements à ce sujet » asks nothing of its own: the opening's object is the request.
   if (parts.length === 0 && segments.length > 0) {
