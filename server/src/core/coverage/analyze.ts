@@ -847,8 +847,13 @@ const ruleStatement = rx(
   "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|sauf (?:en|pour|dans|lorsque|si|quand)|sous réserve (?:de|que|qu|du|des)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par|(?:est|sont)\\s+(?:pas\\s+)?tenue?s?\\s+d|il\\s+(?:lui|leur)\\s+(?:appartient|incombe)|(?:est|sont)\\s+(?:interdite?s?|obligatoires?|soumise?s?\\s+à)|(?:peut|peuvent)\\s+(?:saisir\\s+(?:le|la|l'|les)\\s*(?:juges?|tribunal|tribunaux|conseil|commission|médiateur|défenseur|préfet|cour|inspection|inspecteur|juridictions?)|former\\s+un\\s+recours|introduire\\s+un\\s+recours|contester|demander\\s+l'annulation)|(?:recours|actions?)\\s+(?:est|sont)\\s+ouverte?s?)",
 );
 
+/**
+ * « dans l'affirmative comme dans la négative », « dans un cas comme dans l'autre », « en tout état de cause »: the
+ * request that follows is asked whatever the answer to the previous one; it is not conditional on it.
+ */
+const eitherWay = rx("^\\W*(?:dans l'affirmative comme dans la négative|dans la négative comme dans l'affirmative|dans un cas comme dans l'autre|en tout état de cause|en toute hypothèse|quelle que soit (?:la|sa|cette) réponse)\\b");
 /** The condition that opens a conditional request (« le cas échéant, quels recours… »): the request is what follows. */
-const conditionalOpening = rx("^(?:le cas échéant|si oui|si tel est le cas|dans l'affirmative|dans la négative|dans le cas contraire|si non|à défaut|sinon)\\s*,?\\s*");
+const conditionalOpening = rx("^(?:dans l'affirmative comme dans la négative|dans la négative comme dans l'affirmative|dans un cas comme dans l'autre|en tout état de cause|en toute hypothèse|quelle que soit (?:la|sa|cette) réponse|le cas échéant|si oui|si tel est le cas|dans l'affirmative|dans la négative|dans le cas contraire|si non|à défaut|sinon)\\s*,?\\s*");
 
 /**
  * Conditions or a procedure stated: « lorsque », « à condition que », « sous réserve de », « dans le cas où », « en cas
@@ -1187,7 +1192,9 @@ const governmentAnnounces = rx("\\b(?:le gouvernement|l'état|le ministère|la m
  * A request conditional on the previous one (QUESTION-FORMS.md §10.4): « le cas échéant », « si oui »…, and the
  * negative ones the extractor splits on (« si tel n'est pas le cas », « à défaut, », « sinon, »).
  */
-const conditional = rx("\\b(?:le cas échéant|si oui|si non|si tel est le cas|si tel n'est pas le cas|dans l'affirmative|dans la négative|dans le cas contraire|dans ce cas|en ce cas)\\b|^(?:à défaut|sinon)\\b");
+const conditionalForm = rx("\\b(?:le cas échéant|si oui|si non|si tel est le cas|si tel n'est pas le cas|dans l'affirmative|dans la négative|dans le cas contraire|dans ce cas|en ce cas)\\b|^(?:à défaut|sinon)\\b");
+/** Asked whatever the previous answer (`eitherWay`) is not conditional, though it names both branches. */
+const conditional = { test: (folded: string): boolean => conditionalForm.test(folded) && !eitherWay.test(folded) };
 /** A request asked only if the answer to the previous one is yes (« si oui », « dans l'affirmative »), or only if it is no. */
 const ifYes = rx("^\\W*(?:si oui|si tel est le cas|dans l'affirmative|dans ce cas|en ce cas)\\b");
 const ifNo = rx("^\\W*(?:si non|si tel n'est pas le cas|dans la négative|dans le cas contraire|à défaut|sinon)\\b");
@@ -1231,6 +1238,7 @@ const relativeClause = rx("\\b(?:qui|où|dont|lesquel\\p{L}*|auxquel\\p{L}*|desq
 function answeredByCondition(sub: ExtractedSubQuestion, previous: readonly number[], polarity: Polarity): Assessment | undefined {
   if (polarity === undefined || previous.length === 0) return undefined;
   const request = foldForSearch(sub.text);
+  if (eitherWay.test(request)) return undefined;
   if (polarity === 'no' && ifYes.test(request)) return { status: 'answered', evidence: [...previous], missing: [], candidate: previous[0]!, reason: 'la demande précédente reçoit une réponse négative : cette demande, posée « dans l’affirmative », est sans objet' };
   if (polarity === 'yes' && ifNo.test(request)) return { status: 'answered', evidence: [...previous], missing: [], candidate: previous[0]!, reason: 'la demande précédente reçoit une réponse positive : cette demande, posée « dans la négative », est sans objet' };
   return undefined;
