@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { run } from './helpers';
 
 const statuses = (question: string, answer: string) => run(question, answer).subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
+const flags = (question: string, answer: string) => run(question, answer).findings.filter((finding) => finding.rule.startsWith('sous-question')).map((finding) => finding.message);
 
 describe('coverage: ablation, second round', () => {
   describe('« dans l’affirmative comme dans la négative, quels sont les recours… » is asked whatever the first answer: a remedy must be given', () => {
@@ -23,5 +24,50 @@ describe('coverage: ablation, second round', () => {
       const answer = `${rule} Les associations auxquelles un refus est opposé peuvent saisir le tribunal administratif d'un recours pour excès de pouvoir.`;
       assert.deepEqual(statuses(question, answer), ['droit/answered', 'droit/answered']);
     });
+  });
+
+  describe('a figure asked for a year: a count dated by the year before it (« par rapport à 2022, où elles étaient… ») is of another year', () => {
+    const question =
+      "Mme Anne Roux attire l'attention de M. le ministre du logement sur l'hébergement d'urgence. Elle lui demande le nombre de places d'hébergement d'urgence ouvertes en 2024.";
+
+    it('only the count of another year: flagged, and the message says which year is missing', () => {
+      const answer = "L'effort de l'État en faveur de l'hébergement d'urgence s'est poursuivi, avec une progression par rapport à 2022, où elles étaient 190 000.";
+      assert.deepEqual(flags(question, answer), ['Sous-question 1 (chiffres) : aucun chiffre de l’année demandée (2024) : les chiffres de la réponse portent sur d’autres années.']);
+    });
+
+    it('counterpart: the count of the year asked, opening the sentence (« En 2024, … »), answers', () => {
+      const answer = "En 2024, 203 000 places d'hébergement d'urgence étaient ouvertes, soit une progression par rapport à 2022, où elles étaient 190 000.";
+      assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+  });
+
+  describe('a national total for a local count: the message says a local figure is missing', () => {
+    const question =
+      "M. Henri Blanc interroge Mme la ministre de la culture sur les édifices religieux. Il lui demande combien d'églises sont protégées au titre des monuments historiques dans le département.";
+
+    it('a national figure only: flagged, « aucun chiffre propre au territoire demandé »', () => {
+      const answer = "Au niveau national, 15 000 églises sont protégées au titre des monuments historiques.";
+      assert.deepEqual(flags(question, answer), ['Sous-question 1 (chiffres) : aucun chiffre propre au territoire demandé : la réponse ne donne qu’un chiffre national.']);
+    });
+
+    it('counterpart: the figure of the département answers', () => {
+      const answer = "Dans le département, 240 églises sont protégées au titre des monuments historiques, sur 15 000 au niveau national.";
+      assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+  });
+
+  it('the new forms stay linear on 2,000-character adversarial inputs', () => {
+    const question = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande le nombre de logements livrés en 2024 dans le département et, dans l'affirmative comme dans la négative, quels sont les recours ouverts.";
+    const inputs = [
+      `En 2023, ${'1 000 '.repeat(330)}`,
+      `par rapport à 2023, ${"où l'on a a a ".repeat(140)}40 000.`,
+      `${'en 2023 , '.repeat(200)}étaient 12 000.`,
+      `Au niveau national, ${'2 000 000 par an '.repeat(110)}`,
+    ];
+    for (const answer of inputs) {
+      const start = process.hrtime.bigint();
+      run(question, answer);
+      assert.ok(Number(process.hrtime.bigint() - start) / 1e6 < 2000, 'over 2 s');
+    }
   });
 });

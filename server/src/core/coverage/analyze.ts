@@ -535,6 +535,17 @@ const yearRange = /\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/gu;
 const yearOfFigure = rx("^[^.;:]{0,25}?\\b(?:en|pour|de l'année|au cours de l'année(?:\\s+scolaire|\\s+universitaire)?|au titre de(?:\\s+l'année)?|au titre de l'exercice)\\s+((?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)\\b");
 
 /**
+ * The year a figure is given for, just before it (« par rapport à 2023, où ils étaient 40 000 », « en 2022, elles
+ * étaient 300 »), or for the whole sentence when it opens on it (« En 2023, le délai s'établissait à 16,3 mois »).
+ */
+const yearJustBefore = rx("\\b(?:en|par rapport à|qu'en)\\s+((?:19|20)\\d{2})\\s*,?\\s*(?:où\\s+|quand\\s+|lorsque\\s+)?(?:[\\p{L}'-]+\\s+){0,4}$");
+const bareCount = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\p{L}\p{N}])/gu;
+const sentenceYear = rx("^\\W{0,3}en\\s+((?:19|20)\\d{2})\\s*,");
+function yearBeforeFigure(folded: string, at: number): string | undefined {
+  return yearJustBefore.exec(folded.slice(Math.max(0, at - 60), at))?.[1] ?? sentenceYear.exec(folded)?.[1];
+}
+
+/**
  * For a figure asked for a year (« le délai moyen … en 2023 »), the sentence gives no figure of it when every figure is
  * given for another year (« contre 17,1 mois en 2022 », « un coût de 4 milliards d'euros en 2024 » for the aid of
  * 2025), or is only an amount not asked or the unit of a rate (« 1 250 euros par bloc de dix-huit heures »).
@@ -544,7 +555,9 @@ function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureD
   if (asked.size === 0) return false;
   // A school or budget year (« 2023-2024 ») is asked as a whole: « 2022-2023 » is another one.
   const askedRanges = new Set((requestFolded.match(yearRange) ?? []).map((range) => range.replace(/\s*[-–]\s*/u, '-')));
-  const figures = figuresIn(folded);
+  // A count without its unit (« où ils étaient 40 000 ») is dated like a figure.
+  const withUnit = figuresIn(folded);
+  const figures = withUnit.length > 0 ? withUnit : statesCount(folded) ? (folded.match(bareCount) ?? []) : [];
   if (figures.length === 0) return false;
   let from = 0;
   let dated = 0;
@@ -555,7 +568,7 @@ function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureD
     // The unit of a rate (« 1 250 euros par bloc de dix-huit heures »), or an amount when no amount is asked, is not the figure asked.
     if (rateUnit.test(folded.slice(Math.max(0, at - 30), at)) || (dimension !== 'money' && dimension !== 'rate' && dimension !== 'any' && /%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure))) continue;
     dated++;
-    const year = yearOfFigure.exec(folded.slice(from))?.[1];
+    const year = yearOfFigure.exec(folded.slice(from))?.[1] ?? yearBeforeFigure(folded, at);
     if (year === undefined) return false;
     const range = year.replace(/\s*[-–]\s*/u, '-');
     if (range.includes('-') && askedRanges.size > 0 ? askedRanges.has(range) : (year.match(yearPattern) ?? []).some((found) => asked.has(found))) return false;
@@ -1634,7 +1647,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const taken = sub.kind !== 'intention' || yesNoRequest.test(foldForSearch(sub.text).trimStart()) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged.test(index.sentences[position]!.folded));
     if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
     const reflection = reflecting.length > 0;
-    const missing = reflection ? `une réflexion en cours n’est ni un oui ni un non${onWhat(sub)}` : `${missingEvidence[sub.kind]}${onWhat(sub)}${vagueNote(index, sub, addressing)}`;
+    const missing = reflection ? `une réflexion en cours n’est ni un oui ni un non${onWhat(sub)}` : `${figureSetAside(index, sub, addressing) ?? missingEvidence[sub.kind]}${onWhat(sub)}${vagueNote(index, sub, addressing)}`;
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missing], candidate });
   }
   return withEnumeration(index, sub, { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason: reasonFor(index, sub.kind, evidence[0]!) });
@@ -1670,6 +1683,30 @@ function withEnumeration(index: AnswerIndex, sub: ExtractedSubQuestion, result: 
   });
   if (absent.length === 0 || (absent.length === 1 && sub.enumeration.length >= 3)) return result;
   return { ...result, status: 'partial', missing: [...result.missing, `éléments de l’énumération sans réponse : ${joinFrench(absent)}`] };
+}
+
+/**
+ * For a figure request, why the figures of the passage were set aside, when one reason holds for them: a national
+ * total for a local count, a figure of another year, a figure per period for a total. The message says what is
+ * missing instead of « aucun chiffre avec son unité » (there are figures, not the one asked).
+ */
+function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, positions: readonly number[]): string | undefined {
+  if (sub.kind !== 'chiffres') return undefined;
+  const request = foldForSearch(sub.text);
+  const dimension = dimensionOfRequest(sub);
+  const withFigure = positions.map((position) => index.sentences[position]!.folded).filter((folded) => figuresIn(folded).length > 0 || statesCount(folded));
+  if (withFigure.length === 0) return undefined;
+  if (localScope.test(request) && withFigure.every((folded) => nationalScope.test(folded) && !local(request, folded))) {
+    return 'aucun chiffre propre au territoire demandé : la réponse ne donne qu’un chiffre national';
+  }
+  if (withFigure.every((folded) => ofAnotherYear(request, folded, dimension))) {
+    const years = [...new Set(request.match(yearPattern) ?? [])].join(', ');
+    return `aucun chiffre de l’année demandée (${years}) : les chiffres de la réponse portent sur d’autres années`;
+  }
+  if (!askedPerPeriod.test(request) && withFigure.every((folded) => perPeriod.test(folded.replace(/^[^\d]*\d[\d\s.,]*/u, '')))) {
+    return 'aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…)';
+  }
+  return undefined;
 }
 
 /** A time said without a date (RULES C4): « prochainement », « dans les prochains mois », « d'ici la fin de l'année ». */
