@@ -56,6 +56,36 @@ describe('coverage: ablation, second round', () => {
     });
   });
 
+  describe('« quelles conditions doivent être remplies pour… » is answered by the conditions, not by a text cited on the case', () => {
+    const question =
+      "Mme Julie Morel attire l'attention de Mme la ministre des sports sur les associations sportives. Elle lui demande quelles conditions doivent être remplies pour qu'une association sportive obtienne l'agrément de l'État.";
+
+    it('the text that governs the agrément, without its conditions: flagged', () => {
+      const answer = "L'agrément des associations sportives est régi par l'article L. 121-4 du code du sport. Il est délivré par le préfet du département.";
+      assert.deepEqual(statuses(question, answer), ['droit/partial']);
+    });
+
+    it('counterpart: the conditions stated (« lorsque… », « à condition que… ») answer', () => {
+      const answer = "L'agrément des associations sportives est régi par l'article L. 121-4 du code du sport. Il est délivré par le préfet lorsque l'association est affiliée à une fédération agréée et à condition que ses statuts garantissent son fonctionnement démocratique.";
+      assert.deepEqual(statuses(question, answer), ['droit/answered']);
+    });
+  });
+
+  describe('« selon quels critères… » is answered by the criteria, not by who decides', () => {
+    const question =
+      "M. Denis Caron attire l'attention de M. le ministre de la culture sur le fonds d'aide aux salles de cinéma. Il lui demande selon quels critères les salles bénéficiaires de ce fonds sont choisies.";
+
+    it('only who grants the aid: flagged', () => {
+      const answer = "Le fonds d'aide aux salles de cinéma est géré par le Centre national du cinéma, qui choisit les salles bénéficiaires après avis d'une commission.";
+      assert.deepEqual(statuses(question, answer), ['modalites/partial']);
+    });
+
+    it('counterpart: the criteria stated a sentence later (« au regard de… ») answer', () => {
+      const answer = "Le fonds d'aide aux salles de cinéma est géré par le Centre national du cinéma, qui choisit les salles bénéficiaires après avis d'une commission. Les salles sont choisies au regard de leur fréquentation, de leur situation géographique et de la diversité de leur programmation.";
+      assert.deepEqual(statuses(question, answer), ['modalites/answered']);
+    });
+  });
+
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const question = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande le nombre de logements livrés en 2024 dans le département et, dans l'affirmative comme dans la négative, quels sont les recours ouverts.";
     const inputs = [

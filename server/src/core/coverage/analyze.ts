@@ -896,6 +896,13 @@ const whomStated = rx(
 );
 
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
+/** A request for criteria (« selon quels critères », « quels sont les critères de… »), and criteria stated. */
+const criteriaAsked = rx("\\b(?:quels?|quelles?)\\s+(?:sont\\s+)?(?:les\\s+)?critères\\b|\\bles\\s+critères\\s+(?:de|d'|retenus|appliqués|utilisés|selon)");
+const criteriaStated = rx("\\b(?:critères?|au regard d|en fonction d|compte tenu d|sur la base d|à l'aune d|selon (?:leur|leurs|la|le|les|l')|tenant compte d|priorit\\p{L}*|pondér\\p{L}*|barème|grille|éligibles?|conditions?|seuils?|(?:sont|est) (?:retenue?s?|privilégiée?s?|appréciée?s?|examinée?s?|classée?s?|notée?s?))");
+/** A condition said as such (a subset of `conditionStated`, without the forms that also describe a rule's content). */
+const plainCondition = rx("\\b(?:lorsqu|à condition|sous réserve|sous (?:la |les )?conditions?|dans (?:le|les) cas|en cas d|dès lors qu|pour autant qu|pourvu qu|à la seule condition|une fois qu|(?:est|sont) subordonnée?s?|ne (?:peut|peuvent) (?:[\\p{L}'-]+\\s+){1,6}?que\\b|(?:les|des|ces) (?:conditions|modalités) (?:suivantes|prévues|fixées|définies))");
+/** A request for the conditions themselves (« quelles conditions doivent être remplies », « sous quelles conditions »). */
+const conditionsAsked = rx("^(?:(?:à|a|dans|sous|selon|suivant)\\s+)?(?:quelles?|quels?)\\s+(?:sont\\s+)?(?:les\\s+)?(?:conditions?|critères?)\\b");
 /** A request for the remedies (« quels sont les recours dont disposent… », « quelles voies de recours »). */
 const remediesAsked = rx("^(?:(?:de|sur)\\s+)?(?:quel|quelle|quels|quelles)\\s+(?:sont\\s+)?(?:les\\s+)?(?:recours|voies\\s+de\\s+recours|moyens\\s+de\\s+recours)\\b");
 /** A remedy given (« peuvent former un recours pour excès de pouvoir », « peut saisir le tribunal administratif », « le recours est ouvert »). */
@@ -923,6 +930,18 @@ function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], conc
     const conditioned = addressing.filter((position) => conditionStated.test(index.sentences[position]!.folded) || (!own.has(position) && (how || citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded) || index.carries('modalites', position) || describesMechanismBeyondBasis(index.sentences[position]!.folded))));
     if (conditioned.length > 0) return { status: 'answered', evidence: conditioned, missing: [], candidate: conditioned[0]!, reason: how ? 'la manière de procéder est décrite' : 'les conditions sont données (lorsque…, à condition que…, après…)' };
     if (addressing.length > 0) return { status: 'partial', evidence: [], missing: [how ? 'la manière de procéder demandée n’est pas décrite' : 'les conditions ou la procédure demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…)'], candidate };
+  }
+  // « quelles conditions doivent être remplies pour… », « sous quelles conditions… »: the conditions stated answer, not
+  // the rule of the case that needs none (« le conseil municipal se réunit à la mairie »).
+  if (conditionsAsked.test(asked)) {
+    // Conditions of the rule: in a sentence that states or cites it, or next to the sentence that cites it.
+    // Without a rule at hand, only a plain condition (« lorsque », « à condition que », « sous réserve de »…) counts.
+    const conditioned = addressing.filter((position) => {
+      const folded = index.sentences[position]!.folded;
+      return plainCondition.test(folded) || (conditionStated.test(folded) && (stated.includes(position) || citedNextTo(index, [position])));
+    });
+    if (conditioned.length > 0) return { status: 'answered', evidence: conditioned, missing: [], candidate: conditioned[0]!, reason: 'les conditions sont données (lorsque…, à condition que…, après…)' };
+    return { status: 'partial', evidence: [], missing: ['les conditions demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…)'], candidate };
   }
   // « à quel type de fonction est réservée l'utilisation de la cocarde », « à qui incombe la charge »: the rule that
   // names whom it is for answers (« sauf en ce qui concerne le Président de la République, … », « réserve le port aux
@@ -1562,6 +1581,15 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const process = processKeys(foldForSearch(sub.text));
     if (process.length > 0) evidence = evidence.filter((position) => describesMechanismBeyondBasis(index.sentences[position]!.folded) || process.some((key) => index.containing(key).has(position)));
     if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`${missingEvidence.modalites} ; un texte est cité comme fondement, mais rien n’est dit de ce qui est demandé (${processLabel(sub.text)})`], candidate });
+  }
+  // « selon quels critères les projets sont sélectionnés »: who decides (« la dotation est attribuée par le préfet ») is
+  // not the criteria; a sentence that states them (« au regard de… », « en fonction de… », « les critères… ») is.
+  if (sub.kind === 'modalites' && evidence.length > 0 && criteriaAsked.test(foldForSearch(sub.text))) {
+    // The criteria are often set out a few sentences after the scheme is named, in their own words (« Les projets sont
+    // sélectionnés au regard de… »): a sentence of the answer that states criteria and shares a word of the request counts.
+    const own = new Set([...evidence, ...addressing]);
+    evidence = index.sentences.flatMap((sentence, position) => (criteriaStated.test(sentence.folded) && (own.has(position) || (!siblings.has(position) && sharesDistinctive(index, sub, position))) ? [position] : []));
+    if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['les critères demandés ne sont pas donnés (au regard de…, en fonction de…, sont retenus…)'], candidate });
   }
   // « le nombre d'agents … dans chacune des trois fonctions publiques »: one figure per part is asked; a single figure
   // gives one of them only.
