@@ -86,6 +86,26 @@ describe('coverage: ablation, second round', () => {
     });
   });
 
+  describe('a question that asks one yes/no on a risk or a judgement, answered by an opening « Non. »', () => {
+    const question =
+      "Mme Sophie Garnier attire l'attention de M. le ministre de l'économie sur la fin du taux réduit de cotisation foncière des artisans boulangers. Elle lui demande s'il estime que cette évolution fait peser un risque sur les plus petites boulangeries.";
+
+    it('« Non. » followed by its reasons, in none of the request’s words: answered', () => {
+      const answer = "Non. La quasi-totalité des boulangeries de moins de trois salariés restait en dehors du champ du taux réduit, dont le bénéfice allait pour l'essentiel aux établissements industriels.";
+      assert.deepEqual(statuses(question, answer), ['position/answered']);
+    });
+
+    it('counterpart: the same reasons without the « Non » stay flagged', () => {
+      const answer = "La quasi-totalité des boulangeries de moins de trois salariés restait en dehors du champ du taux réduit, dont le bénéfice allait pour l'essentiel aux établissements industriels.";
+      assert.notDeepEqual(statuses(question, answer), ['position/answered']);
+    });
+
+    it('counterpart: « Non » as a word of the first sentence (« Non seulement… ») is no reply', () => {
+      const answer = "Non seulement les boulangeries de moins de trois salariés restaient en dehors du champ du taux réduit, mais le bénéfice allait pour l'essentiel aux établissements industriels.";
+      assert.notDeepEqual(statuses(question, answer), ['position/answered']);
+    });
+  });
+
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const question = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande le nombre de logements livrés en 2024 dans le département et, dans l'affirmative comme dans la négative, quels sont les recours ouverts.";
     const inputs = [

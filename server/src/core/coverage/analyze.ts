@@ -1318,6 +1318,8 @@ const textStatus = rx("\\b(?:en cours d(?:e\\s+|')(?:préparation|élaboration|r
 const genericAction = rx("\\b(?:(?:prendre|adopter|engager|mettre en (?:œuvre|oeuvre|place))\\s+(?:des|de nouvelles|les|d'autres|toutes les)\\s+(?:mesures|dispositions|initiatives|actions)|agir|réagir)\\b");
 
 /** A request asked as a question (« si… », « s'il… »), to which a reflection is neither yes nor no. */
+/** A yes or a no that opens the answer on its own (« Non. », « Oui, », « Non : »). */
+const bareReply = rx("^\\W{0,3}(?:oui|non)\\s*(?:[.,:;!]|$)");
 const yesNoRequest = rx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
 /** A reflection or work actually engaged (not one that « pourra être conduite »). */
 const engaged = rx("\\b(?:est|sont|a été|ont été)(?:-elle|-il)?\\s+(?:actuellement\\s+|déjà\\s+|également\\s+)?(?:engagée?s?|en cours|lancée?s?|menée?s?|conduite?s?)\\b|\\b(?:a|ont)\\s+(?:engagé|lancé)\\b");
@@ -1565,6 +1567,12 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const status: CoverageStatus = missing.length === 0 ? 'answered' : 'partial';
     const reason = status === 'answered' && sorted.length > 0 ? `${reasonFor(index, sub.kind, sorted[0]!)}, pour chacun des éléments demandés` : undefined;
     return withEnumeration(index, sub, { status, evidence: sorted, missing, candidate: sorted[0] ?? candidate, ...(reason ? { reason } : {}) });
+  }
+  // « Non. Plus de 90 % des artisans ne bénéficiaient pas… »: the answer to a question that asks one yes/no opens on
+  // its yes or no, in none of the request's words; the reasons that follow need not repeat them either.
+  if ((sub.kind === 'position' || sub.kind === 'intention') && only && yesNoRequest.test(foldForSearch(sub.text).trimStart())) {
+    const opening = index.sentences[0];
+    if (opening !== undefined && bareReply.test(opening.folded)) return withEnumeration(index, sub, { status: 'answered', evidence: [0], missing: [], candidate: 0, reason: 'la réponse s’ouvre sur un oui ou un non explicite' });
   }
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
   if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate, followsUp ? previous : undefined, siblings));
