@@ -106,6 +106,20 @@ describe('coverage: ablation, second round', () => {
     });
   });
 
+  describe('a figure in a quoted programme name (« le plan « 200 000 places » ») counts nothing done', () => {
+    const question =
+      "Mme Agnès Perrot attire l'attention de Mme la ministre des solidarités sur l'accueil du jeune enfant. Elle lui demande combien de places de crèche ont été créées depuis 2020.";
+
+    it('only the name of the plan: flagged', () => {
+      assert.deepEqual(statuses(question, "Le plan « 200 000 places de crèche » a été lancé par le Gouvernement pour répondre aux besoins des familles."), ['chiffres/partial']);
+    });
+
+    it('counterpart: the count of places created, beside the plan’s name, answers', () => {
+      const answer = "Depuis 2020, 35 000 places de crèche ont été créées, dans le cadre du plan « 200 000 places de crèche » lancé par le Gouvernement.";
+      assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+  });
+
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const question = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande le nombre de logements livrés en 2024 dans le département et, dans l'affirmative comme dans la négative, quels sont les recours ouverts.";
     const inputs = [

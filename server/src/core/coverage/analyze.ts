@@ -663,6 +663,12 @@ const negativeCount = rx("^(?:combien|quel\\s+est\\s+le\\s+nombre)\\b[^,;]*?\\b(
 const leftOut = rx("\\b(?:n'|ne\\s+)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:pas|plus|jamais|aucun)\\b|\\bsans\\b|\\bnon[\\s-]+\\p{L}+|\\baucune?\\b|\\b(?:privée?s?|exclue?s?|écartée?s?|restée?s?|manquante?s?|omise?s?|oubliée?s?)\\b");
 /** The participle of a count request (« combien de logements ont été effectivement livrés » → « livrés »). */
 const askedParticiple = rx("\\b(?:ont|a|sont|est|seront|sera)\\s+(?:été\\s+)?(?:\\p{L}+ment\\s+)?(\\p{L}{4,}(?:és|ées|is|ies|us|ues|ts|tes))\\b");
+/** The offset is inside a « … » quotation of the sentence (an opening guillemet before it not yet closed). */
+function insideQuotes(folded: string, at: number): boolean {
+  const before = folded.slice(0, at);
+  return before.lastIndexOf('«') > before.lastIndexOf('»');
+}
+
 function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
   const names = countedNoun(sub);
   if (names === undefined) return true;
@@ -685,6 +691,8 @@ function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
     from = at + figure.length;
     // « 1 250 euros par bloc de dix-huit heures »: the figure after « par (bloc de) » is the unit of a rate, not a count.
     if (rateUnit.test(folded.slice(Math.max(0, at - 30), at))) continue;
+    // « le plan « 60 000 logements étudiants » »: a figure in a quoted name names a programme, it counts nothing done.
+    if (insideQuotes(folded, at)) continue;
     // « construire entre 600 et 800 nouveaux sites par an »: a yearly obligation or pace, not the count of what was done.
     if (!askedPerPeriod.test(foldForSearch(sub.text)) && perPeriod.test(folded.slice(from, from + 60))) continue;
     if (done !== undefined && wordsOf(figure).slice(-1).some((word) => keysMatch(termKey(word), termKey(done)))) return true;
@@ -717,6 +725,7 @@ function countsOfThingAsked(index: AnswerIndex, sub: ExtractedSubQuestion, sibli
       const at = folded.indexOf(figure, from);
       if (at < 0) break;
       from = at + figure.length;
+      if (insideQuotes(folded, at)) continue;
       if (/%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure) || (!askedPerPeriod.test(foldForSearch(sub.text)) && perPeriod.test(folded.slice(from, from + 60)))) continue;
       if (wordsOf(figure).some(names) || wordsAfter(folded, from, 1).some(names)) return [position];
     }
