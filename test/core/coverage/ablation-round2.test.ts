@@ -120,6 +120,26 @@ describe('coverage: ablation, second round', () => {
     });
   });
 
+  describe('« si le préfet peut… » is not concluded on by what a decree may provide, but by a text that gives him the power', () => {
+    const question =
+      "M. Alain Fabre attire l'attention de M. le ministre de l'intérieur sur les débits de boissons temporaires. Il lui demande si le préfet peut fixer lui-même les heures de fermeture des débits de boissons lors des fêtes locales.";
+    const law = "Aux termes de l'article L. 3332-15 du code de la santé publique, un décret peut fixer les heures de fermeture des débits de boissons.";
+
+    it('only what a decree may do: flagged', () => {
+      assert.deepEqual(statuses(question, law), ['droit/partial']);
+    });
+
+    it('counterpart: the text that allows the préfet to do it answers', () => {
+      const answer = `${law} Sur ce fondement, l'article R. 3332-3 du même code permet au préfet de fixer, par arrêté, les heures de fermeture des débits de boissons du département.`;
+      assert.deepEqual(statuses(question, answer), ['droit/answered']);
+    });
+
+    it('counterpart: the rule said of the préfet himself answers', () => {
+      const answer = "Aux termes de l'article R. 3332-3 du code de la santé publique, le préfet peut fixer par arrêté les heures de fermeture des débits de boissons.";
+      assert.deepEqual(statuses(question, answer), ['droit/answered']);
+    });
+  });
+
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const question = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande le nombre de logements livrés en 2024 dans le département et, dans l'affirmative comme dans la négative, quels sont les recours ouverts.";
     const inputs = [

@@ -1136,6 +1136,31 @@ function ruleForAnotherActor(asked: Role, request: string, folded: string): bool
   return role !== undefined && role !== asked && !rolesIn(request).some((found) => found.role === role) && !rolesIn(folded).some((found) => found.role === asked);
 }
 
+/** A text as the subject of the modal (« un décret en Conseil d'État peut réglementer les prix »). */
+const textSubject = rx("\\b(?:un|une|le|la|les|des|ce|cet|cette)\\s+(?:décrets?|lois?|arrêtés?|ordonnances?|règlements?)(?:\\s+(?:en conseil d'état|simple|ministériel|interministériel|préfectoral))?\\s*$");
+/**
+ * The modal is said of a text (« un décret en Conseil d'État peut réglementer les prix »), not of the role asked (« si
+ * le préfet peut réglementer les prix »), which the sentence does not name: what a text may provide is not what the
+ * actor asked may do.
+ */
+function ruleForAText(asked: Role, folded: string): boolean {
+  const unquoted = folded.replace(/«[^»]*»|"[^"]*"/gu, (match) => ' '.repeat(match.length));
+  const modal = predicateStart.exec(unquoted);
+  if (!modal || rolesIn(folded).some((found) => found.role === asked)) return false;
+  return textSubject.test(unquoted.slice(Math.max(0, modal.index - 60), modal.index));
+}
+
+/** A permission or a power given to someone (« permet au préfet de », « autorise les maires à », « habilite le président à »). */
+const grants = rx("\\b(?:permet|permettent|permettait|autorise|autorisent|habilite|habilitent|donne compétence|confère|confèrent)\\s+(?:(?:ainsi|donc|notamment|également|désormais)\\s+)?(?:au|aux|à la|à l'|à|le|la|les|l')\\s*", 'g');
+/** The sentence gives the role asked the permission or power (the role named right after the verb). */
+function permitsRole(asked: Role, folded: string): boolean {
+  for (const found of folded.matchAll(grants)) {
+    const after = folded.slice(found.index + found[0].length, found.index + found[0].length + 40);
+    if (rolesIn(after).some((role) => role.index === 0 && role.role === asked)) return true;
+  }
+  return false;
+}
+
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
 function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number, followed?: readonly number[], siblings: ReadonlySet<number> = new Set()): Assessment {
   const request = foldForSearch(sub.text);
@@ -1148,11 +1173,13 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
   const otherActors = new Set<number>();
   const concluding = addressing.filter((position) => {
     const how = conclusionOn(request, index.sentences[position]!.folded);
+    // « le décret du … permet au préfet de réglementer les prix »: a text that gives the role asked the power asked.
+    if (how !== 'connector' && actorAsked !== undefined && cited && permitsRole(actorAsked, index.sentences[position]!.folded) && onPredicate(index, keys, position)) return true;
     if (!(how === 'connector' || (how === 'modal' && cited))) return false;
     // The rule stated in the request's modal (« Aux termes de l'article …, le maire peut … ») on another act than the
     // one asked is not the conclusion on the case asked; a conclusion word (« dès lors », « relève de la compétence »)
     // does conclude.
-    if (how === 'modal' && actorAsked !== undefined && ruleForAnotherActor(actorAsked, request, index.sentences[position]!.folded)) {
+    if (how === 'modal' && actorAsked !== undefined && (ruleForAnotherActor(actorAsked, request, index.sentences[position]!.folded) || ruleForAText(actorAsked, index.sentences[position]!.folded))) {
       otherActors.add(position);
       return false;
     }
