@@ -140,6 +140,25 @@ describe('coverage: ablation, second round', () => {
     });
   });
 
+  describe('a passive modal on another act (« ce congé peut être fractionné ») does not conclude on « si un agent peut bénéficier… »', () => {
+    const question =
+      "Mme Louise Girard attire l'attention de M. le ministre de la fonction publique sur les agents contractuels des collectivités. Elle lui demande si un agent contractuel de la fonction publique territoriale peut bénéficier du congé de présence parentale.";
+    const rule = "Le congé de présence parentale est régi par l'article L. 632-1 du code général de la fonction publique.";
+
+    it('how the leave is taken, not whether the agent is entitled to it: flagged', () => {
+      const answer = `${rule} Ce congé peut être fractionné ou pris sous la forme d'un temps partiel. Durant le congé, l'agent contractuel n'est pas rémunéré mais perçoit l'allocation journalière de présence parentale.`;
+      assert.deepEqual(statuses(question, answer), ['droit/partial']);
+    });
+
+    it('counterpart: the leave « peut être accordé aux agents contractuels » names the case asked and answers', () => {
+      assert.deepEqual(statuses(question, `${rule} Ce congé peut être accordé aux agents contractuels dans les mêmes conditions qu'aux fonctionnaires.`), ['droit/answered']);
+    });
+
+    it('counterpart: « les agents contractuels peuvent en bénéficier » answers', () => {
+      assert.deepEqual(statuses(question, `${rule} Les agents contractuels peuvent en bénéficier dans les mêmes conditions que les fonctionnaires.`), ['droit/answered']);
+    });
+  });
+
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const question = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande le nombre de logements livrés en 2024 dans le département et, dans l'affirmative comme dans la négative, quels sont les recours ouverts.";
     const inputs = [

@@ -1033,6 +1033,18 @@ function predicateKeys(request: string): readonly string[] {
   return keys;
 }
 
+/**
+ * The act the sentence's own modal governs (its first content word after it) is not the act asked: « ce congé peut
+ * être fractionné », « l'agent peut percevoir l'allocation » for « si l'agent peut bénéficier du congé ». A modal
+ * with a pronoun (« elle peut le faire ») or no act of its own is not another act.
+ */
+const passiveModal = rx("\\b(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront)\\s+(?:(?:donc|également|toutefois|aussi|ainsi)\\s+)?être\\s+\\p{L}{3,}");
+function modalOnAnotherAct(keys: readonly string[], folded: string): boolean {
+  if (keys.length === 0 || !passiveModal.test(folded)) return false;
+  const own = predicateKeys(folded);
+  return own.length > 0 && !own.slice(0, 2).some((key) => keysMatch(key, keys[0]!));
+}
+
 /** The sentence names the case asked (`predicateKeys`), or closes on the rule just set out / names the request by its author. */
 function onPredicate(index: AnswerIndex, keys: readonly string[], position: number): boolean {
   if (keys.length === 0) return true;
@@ -1189,7 +1201,11 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
     // concludes on that request: here it counts only when it names this request's case (« si la commune est tenue
     // d'indemniser »).
     if (how === 'connector') return onPredicate(index, keys, position) || (drawsOwnConclusion(index.sentences[position]!.folded) && !siblings.has(position));
-    return !citesRule(index.sentences[position]!.folded) || onPredicate(index, keys, position);
+    // Without a rule cited in it, a modal sentence concludes unless its modal governs another act than the one asked
+    // (« Ce congé peut être fractionné » for « si un agent contractuel peut bénéficier du congé ») and it does not
+    // name the case asked.
+    if (!citesRule(index.sentences[position]!.folded)) return !modalOnAnotherAct(keys, index.sentences[position]!.folded) || onPredicate(index, keys, position);
+    return onPredicate(index, keys, position);
   });
   if (open) return assessOpenDroit(index, addressing, concluding, candidate, request, followed);
   if (concluding.length > 0) {
