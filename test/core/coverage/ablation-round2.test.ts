@@ -159,6 +159,20 @@ describe('coverage: ablation, second round', () => {
     });
   });
 
+  describe('a figure per year for a total: the message says a figure for the whole is missing', () => {
+    const question =
+      "M. Paul Roche attire l'attention de M. le ministre du logement sur la construction de logements sociaux. Il lui demande combien de logements sociaux ont été construits depuis 2020.";
+
+    it('only a pace per year: flagged, « aucun chiffre d’ensemble »', () => {
+      const answer = "Environ 800 logements sociaux sont construits par an, grâce au soutien du fonds national des aides à la pierre.";
+      assert.deepEqual(flags(question, answer), ['Sous-question 1 (chiffres) : aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…).']);
+    });
+
+    it('counterpart: the total since the year asked answers, beside the pace', () => {
+      assert.deepEqual(statuses(question, "Depuis 2020, 3 400 logements sociaux ont été construits, soit environ 800 par an."), ['chiffres/answered']);
+    });
+  });
+
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const question = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande le nombre de logements livrés en 2024 dans le département et, dans l'affirmative comme dans la négative, quels sont les recours ouverts.";
     const inputs = [

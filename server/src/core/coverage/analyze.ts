@@ -1791,10 +1791,23 @@ function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, positions
     const years = [...new Set(request.match(yearPattern) ?? [])].join(', ');
     return `aucun chiffre de l’année demandée (${years}) : les chiffres de la réponse portent sur d’autres années`;
   }
-  if (!askedPerPeriod.test(request) && withFigure.every((folded) => perPeriod.test(folded.replace(/^[^\d]*\d[\d\s.,]*/u, '')))) {
+  if (!askedPerPeriod.test(request) && withFigure.every((folded) => onlyPerPeriod(folded))) {
     return 'aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…)';
   }
   return undefined;
+}
+
+/** Every figure of the sentence is a figure per period (« 800 logements sont construits par an »). */
+function onlyPerPeriod(folded: string): boolean {
+  const figures = figuresIn(folded);
+  let from = 0;
+  for (const figure of figures) {
+    const at = folded.indexOf(figure, from);
+    if (at < 0) return false;
+    from = at + figure.length;
+    if (!perPeriod.test(folded.slice(from, from + 60))) return false;
+  }
+  return figures.length > 0;
 }
 
 /** A time said without a date (RULES C4): « prochainement », « dans les prochains mois », « d'ici la fin de l'année ». */
