@@ -535,6 +535,17 @@ const yearRange = /\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/gu;
 const yearOfFigure = rx("^[^.;:]{0,25}?\\b(?:en|pour|de l'année|au cours de l'année(?:\\s+scolaire|\\s+universitaire)?|au titre de(?:\\s+l'année)?|au titre de l'exercice)\\s+((?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)\\b");
 
 /**
+ * The year a figure is given for, just before it (« par rapport à 2023, où ils étaient 40 000 », « en 2022, elles
+ * étaient 300 »), or for the whole sentence when it opens on it (« En 2023, le délai s'établissait à 16,3 mois »).
+ */
+const yearJustBefore = rx("\\b(?:en|par rapport à|qu'en)\\s+((?:19|20)\\d{2})\\s*,?\\s*(?:où\\s+|quand\\s+|lorsque\\s+)?(?:[\\p{L}'-]+\\s+){0,4}$");
+const bareCount = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\p{L}\p{N}])/gu;
+const sentenceYear = rx("^\\W{0,3}en\\s+((?:19|20)\\d{2})\\s*,");
+function yearBeforeFigure(folded: string, at: number): string | undefined {
+  return yearJustBefore.exec(folded.slice(Math.max(0, at - 60), at))?.[1] ?? sentenceYear.exec(folded)?.[1];
+}
+
+/**
  * For a figure asked for a year (« le délai moyen … en 2023 »), the sentence gives no figure of it when every figure is
  * given for another year (« contre 17,1 mois en 2022 », « un coût de 4 milliards d'euros en 2024 » for the aid of
  * 2025), or is only an amount not asked or the unit of a rate (« 1 250 euros par bloc de dix-huit heures »).
@@ -544,7 +555,9 @@ function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureD
   if (asked.size === 0) return false;
   // A school or budget year (« 2023-2024 ») is asked as a whole: « 2022-2023 » is another one.
   const askedRanges = new Set((requestFolded.match(yearRange) ?? []).map((range) => range.replace(/\s*[-–]\s*/u, '-')));
-  const figures = figuresIn(folded);
+  // A count without its unit (« où ils étaient 40 000 ») is dated like a figure.
+  const withUnit = figuresIn(folded);
+  const figures = withUnit.length > 0 ? withUnit : statesCount(folded) ? (folded.match(bareCount) ?? []) : [];
   if (figures.length === 0) return false;
   let from = 0;
   let dated = 0;
@@ -555,7 +568,7 @@ function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureD
     // The unit of a rate (« 1 250 euros par bloc de dix-huit heures »), or an amount when no amount is asked, is not the figure asked.
     if (rateUnit.test(folded.slice(Math.max(0, at - 30), at)) || (dimension !== 'money' && dimension !== 'rate' && dimension !== 'any' && /%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure))) continue;
     dated++;
-    const year = yearOfFigure.exec(folded.slice(from))?.[1];
+    const year = yearOfFigure.exec(folded.slice(from))?.[1] ?? yearBeforeFigure(folded, at);
     if (year === undefined) return false;
     const range = year.replace(/\s*[-–]\s*/u, '-');
     if (range.includes('-') && askedRanges.size > 0 ? askedRanges.has(range) : (year.match(yearPattern) ?? []).some((found) => asked.has(found))) return false;
@@ -650,6 +663,12 @@ const negativeCount = rx("^(?:combien|quel\\s+est\\s+le\\s+nombre)\\b[^,;]*?\\b(
 const leftOut = rx("\\b(?:n'|ne\\s+)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:pas|plus|jamais|aucun)\\b|\\bsans\\b|\\bnon[\\s-]+\\p{L}+|\\baucune?\\b|\\b(?:privée?s?|exclue?s?|écartée?s?|restée?s?|manquante?s?|omise?s?|oubliée?s?)\\b");
 /** The participle of a count request (« combien de logements ont été effectivement livrés » → « livrés »). */
 const askedParticiple = rx("\\b(?:ont|a|sont|est|seront|sera)\\s+(?:été\\s+)?(?:\\p{L}+ment\\s+)?(\\p{L}{4,}(?:és|ées|is|ies|us|ues|ts|tes))\\b");
+/** The offset is inside a « … » quotation of the sentence (an opening guillemet before it not yet closed). */
+function insideQuotes(folded: string, at: number): boolean {
+  const before = folded.slice(0, at);
+  return before.lastIndexOf('«') > before.lastIndexOf('»');
+}
+
 function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
   const names = countedNoun(sub);
   if (names === undefined) return true;
@@ -672,6 +691,8 @@ function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
     from = at + figure.length;
     // « 1 250 euros par bloc de dix-huit heures »: the figure after « par (bloc de) » is the unit of a rate, not a count.
     if (rateUnit.test(folded.slice(Math.max(0, at - 30), at))) continue;
+    // « le plan « 60 000 logements étudiants » »: a figure in a quoted name names a programme, it counts nothing done.
+    if (insideQuotes(folded, at)) continue;
     // « construire entre 600 et 800 nouveaux sites par an »: a yearly obligation or pace, not the count of what was done.
     if (!askedPerPeriod.test(foldForSearch(sub.text)) && perPeriod.test(folded.slice(from, from + 60))) continue;
     if (done !== undefined && wordsOf(figure).slice(-1).some((word) => keysMatch(termKey(word), termKey(done)))) return true;
@@ -704,6 +725,7 @@ function countsOfThingAsked(index: AnswerIndex, sub: ExtractedSubQuestion, sibli
       const at = folded.indexOf(figure, from);
       if (at < 0) break;
       from = at + figure.length;
+      if (insideQuotes(folded, at)) continue;
       if (/%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure) || (!askedPerPeriod.test(foldForSearch(sub.text)) && perPeriod.test(folded.slice(from, from + 60)))) continue;
       if (wordsOf(figure).some(names) || wordsAfter(folded, from, 1).some(names)) return [position];
     }
@@ -847,8 +869,13 @@ const ruleStatement = rx(
   "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|sauf (?:en|pour|dans|lorsque|si|quand)|sous réserve (?:de|que|qu|du|des)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par|(?:est|sont)\\s+(?:pas\\s+)?tenue?s?\\s+d|il\\s+(?:lui|leur)\\s+(?:appartient|incombe)|(?:est|sont)\\s+(?:interdite?s?|obligatoires?|soumise?s?\\s+à)|(?:peut|peuvent)\\s+(?:saisir\\s+(?:le|la|l'|les)\\s*(?:juges?|tribunal|tribunaux|conseil|commission|médiateur|défenseur|préfet|cour|inspection|inspecteur|juridictions?)|former\\s+un\\s+recours|introduire\\s+un\\s+recours|contester|demander\\s+l'annulation)|(?:recours|actions?)\\s+(?:est|sont)\\s+ouverte?s?)",
 );
 
+/**
+ * « dans l'affirmative comme dans la négative », « dans un cas comme dans l'autre », « en tout état de cause »: the
+ * request that follows is asked whatever the answer to the previous one; it is not conditional on it.
+ */
+const eitherWay = rx("^\\W*(?:dans l'affirmative comme dans la négative|dans la négative comme dans l'affirmative|dans un cas comme dans l'autre|en tout état de cause|en toute hypothèse|quelle que soit (?:la|sa|cette) réponse)\\b");
 /** The condition that opens a conditional request (« le cas échéant, quels recours… »): the request is what follows. */
-const conditionalOpening = rx("^(?:le cas échéant|si oui|si tel est le cas|dans l'affirmative|dans la négative|dans le cas contraire|si non|à défaut|sinon)\\s*,?\\s*");
+const conditionalOpening = rx("^(?:dans l'affirmative comme dans la négative|dans la négative comme dans l'affirmative|dans un cas comme dans l'autre|en tout état de cause|en toute hypothèse|quelle que soit (?:la|sa|cette) réponse|le cas échéant|si oui|si tel est le cas|dans l'affirmative|dans la négative|dans le cas contraire|si non|à défaut|sinon)\\s*,?\\s*");
 
 /**
  * Conditions or a procedure stated: « lorsque », « à condition que », « sous réserve de », « dans le cas où », « en cas
@@ -878,6 +905,13 @@ const whomStated = rx(
 );
 
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
+/** A request for criteria (« selon quels critères », « quels sont les critères de… »), and criteria stated. */
+const criteriaAsked = rx("\\b(?:quels?|quelles?)\\s+(?:sont\\s+)?(?:les\\s+)?critères\\b|\\bles\\s+critères\\s+(?:de|d'|retenus|appliqués|utilisés|selon)");
+const criteriaStated = rx("\\b(?:critères?|au regard d|en fonction d|compte tenu d|sur la base d|à l'aune d|selon (?:leur|leurs|la|le|les|l')|tenant compte d|priorit\\p{L}*|pondér\\p{L}*|barème|grille|éligibles?|conditions?|seuils?|(?:sont|est) (?:retenue?s?|privilégiée?s?|appréciée?s?|examinée?s?|classée?s?|notée?s?))");
+/** A condition said as such (a subset of `conditionStated`, without the forms that also describe a rule's content). */
+const plainCondition = rx("\\b(?:lorsqu|à condition|sous réserve|sous (?:la |les )?conditions?|dans (?:le|les) cas|en cas d|dès lors qu|pour autant qu|pourvu qu|à la seule condition|une fois qu|(?:est|sont) subordonnée?s?|ne (?:peut|peuvent) (?:[\\p{L}'-]+\\s+){1,6}?que\\b|(?:les|des|ces) (?:conditions|modalités) (?:suivantes|prévues|fixées|définies))");
+/** A request for the conditions themselves (« quelles conditions doivent être remplies », « sous quelles conditions »). */
+const conditionsAsked = rx("^(?:(?:à|a|dans|sous|selon|suivant)\\s+)?(?:quelles?|quels?)\\s+(?:sont\\s+)?(?:les\\s+)?(?:conditions?|critères?)\\b");
 /** A request for the remedies (« quels sont les recours dont disposent… », « quelles voies de recours »). */
 const remediesAsked = rx("^(?:(?:de|sur)\\s+)?(?:quel|quelle|quels|quelles)\\s+(?:sont\\s+)?(?:les\\s+)?(?:recours|voies\\s+de\\s+recours|moyens\\s+de\\s+recours)\\b");
 /** A remedy given (« peuvent former un recours pour excès de pouvoir », « peut saisir le tribunal administratif », « le recours est ouvert »). */
@@ -905,6 +939,18 @@ function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], conc
     const conditioned = addressing.filter((position) => conditionStated.test(index.sentences[position]!.folded) || (!own.has(position) && (how || citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded) || index.carries('modalites', position) || describesMechanismBeyondBasis(index.sentences[position]!.folded))));
     if (conditioned.length > 0) return { status: 'answered', evidence: conditioned, missing: [], candidate: conditioned[0]!, reason: how ? 'la manière de procéder est décrite' : 'les conditions sont données (lorsque…, à condition que…, après…)' };
     if (addressing.length > 0) return { status: 'partial', evidence: [], missing: [how ? 'la manière de procéder demandée n’est pas décrite' : 'les conditions ou la procédure demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…)'], candidate };
+  }
+  // « quelles conditions doivent être remplies pour… », « sous quelles conditions… »: the conditions stated answer, not
+  // the rule of the case that needs none (« le conseil municipal se réunit à la mairie »).
+  if (conditionsAsked.test(asked)) {
+    // Conditions of the rule: in a sentence that states or cites it, or next to the sentence that cites it.
+    // Without a rule at hand, only a plain condition (« lorsque », « à condition que », « sous réserve de »…) counts.
+    const conditioned = addressing.filter((position) => {
+      const folded = index.sentences[position]!.folded;
+      return plainCondition.test(folded) || (conditionStated.test(folded) && (stated.includes(position) || citedNextTo(index, [position])));
+    });
+    if (conditioned.length > 0) return { status: 'answered', evidence: conditioned, missing: [], candidate: conditioned[0]!, reason: 'les conditions sont données (lorsque…, à condition que…, après…)' };
+    return { status: 'partial', evidence: [], missing: ['les conditions demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…)'], candidate };
   }
   // « à quel type de fonction est réservée l'utilisation de la cocarde », « à qui incombe la charge »: the rule that
   // names whom it is for answers (« sauf en ce qui concerne le Président de la République, … », « réserve le port aux
@@ -985,6 +1031,18 @@ function predicateKeys(request: string): readonly string[] {
   if (predicateMemo.size >= 256) predicateMemo.clear();
   predicateMemo.set(request, keys);
   return keys;
+}
+
+/**
+ * The act the sentence's own modal governs (its first content word after it) is not the act asked: « ce congé peut
+ * être fractionné », « l'agent peut percevoir l'allocation » for « si l'agent peut bénéficier du congé ». A modal
+ * with a pronoun (« elle peut le faire ») or no act of its own is not another act.
+ */
+const passiveModal = rx("\\b(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront)\\s+(?:(?:donc|également|toutefois|aussi|ainsi)\\s+)?être\\s+\\p{L}{3,}");
+function modalOnAnotherAct(keys: readonly string[], folded: string): boolean {
+  if (keys.length === 0 || !passiveModal.test(folded)) return false;
+  const own = predicateKeys(folded);
+  return own.length > 0 && !own.slice(0, 2).some((key) => keysMatch(key, keys[0]!));
 }
 
 /** The sentence names the case asked (`predicateKeys`), or closes on the rule just set out / names the request by its author. */
@@ -1090,6 +1148,31 @@ function ruleForAnotherActor(asked: Role, request: string, folded: string): bool
   return role !== undefined && role !== asked && !rolesIn(request).some((found) => found.role === role) && !rolesIn(folded).some((found) => found.role === asked);
 }
 
+/** A text as the subject of the modal (« un décret en Conseil d'État peut réglementer les prix »). */
+const textSubject = rx("\\b(?:un|une|le|la|les|des|ce|cet|cette)\\s+(?:décrets?|lois?|arrêtés?|ordonnances?|règlements?)(?:\\s+(?:en conseil d'état|simple|ministériel|interministériel|préfectoral))?\\s*$");
+/**
+ * The modal is said of a text (« un décret en Conseil d'État peut réglementer les prix »), not of the role asked (« si
+ * le préfet peut réglementer les prix »), which the sentence does not name: what a text may provide is not what the
+ * actor asked may do.
+ */
+function ruleForAText(asked: Role, folded: string): boolean {
+  const unquoted = folded.replace(/«[^»]*»|"[^"]*"/gu, (match) => ' '.repeat(match.length));
+  const modal = predicateStart.exec(unquoted);
+  if (!modal || rolesIn(folded).some((found) => found.role === asked)) return false;
+  return textSubject.test(unquoted.slice(Math.max(0, modal.index - 60), modal.index));
+}
+
+/** A permission or a power given to someone (« permet au préfet de », « autorise les maires à », « habilite le président à »). */
+const grants = rx("\\b(?:permet|permettent|permettait|autorise|autorisent|habilite|habilitent|donne compétence|confère|confèrent)\\s+(?:(?:ainsi|donc|notamment|également|désormais)\\s+)?(?:au|aux|à la|à l'|à|le|la|les|l')\\s*", 'g');
+/** The sentence gives the role asked the permission or power (the role named right after the verb). */
+function permitsRole(asked: Role, folded: string): boolean {
+  for (const found of folded.matchAll(grants)) {
+    const after = folded.slice(found.index + found[0].length, found.index + found[0].length + 40);
+    if (rolesIn(after).some((role) => role.index === 0 && role.role === asked)) return true;
+  }
+  return false;
+}
+
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
 function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number, followed?: readonly number[], siblings: ReadonlySet<number> = new Set()): Assessment {
   const request = foldForSearch(sub.text);
@@ -1102,11 +1185,13 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
   const otherActors = new Set<number>();
   const concluding = addressing.filter((position) => {
     const how = conclusionOn(request, index.sentences[position]!.folded);
+    // « le décret du … permet au préfet de réglementer les prix »: a text that gives the role asked the power asked.
+    if (how !== 'connector' && actorAsked !== undefined && cited && permitsRole(actorAsked, index.sentences[position]!.folded) && onPredicate(index, keys, position)) return true;
     if (!(how === 'connector' || (how === 'modal' && cited))) return false;
     // The rule stated in the request's modal (« Aux termes de l'article …, le maire peut … ») on another act than the
     // one asked is not the conclusion on the case asked; a conclusion word (« dès lors », « relève de la compétence »)
     // does conclude.
-    if (how === 'modal' && actorAsked !== undefined && ruleForAnotherActor(actorAsked, request, index.sentences[position]!.folded)) {
+    if (how === 'modal' && actorAsked !== undefined && (ruleForAnotherActor(actorAsked, request, index.sentences[position]!.folded) || ruleForAText(actorAsked, index.sentences[position]!.folded))) {
       otherActors.add(position);
       return false;
     }
@@ -1116,7 +1201,11 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
     // concludes on that request: here it counts only when it names this request's case (« si la commune est tenue
     // d'indemniser »).
     if (how === 'connector') return onPredicate(index, keys, position) || (drawsOwnConclusion(index.sentences[position]!.folded) && !siblings.has(position));
-    return !citesRule(index.sentences[position]!.folded) || onPredicate(index, keys, position);
+    // Without a rule cited in it, a modal sentence concludes unless its modal governs another act than the one asked
+    // (« Ce congé peut être fractionné » for « si un agent contractuel peut bénéficier du congé ») and it does not
+    // name the case asked.
+    if (!citesRule(index.sentences[position]!.folded)) return !modalOnAnotherAct(keys, index.sentences[position]!.folded) || onPredicate(index, keys, position);
+    return onPredicate(index, keys, position);
   });
   if (open) return assessOpenDroit(index, addressing, concluding, candidate, request, followed);
   if (concluding.length > 0) {
@@ -1187,7 +1276,9 @@ const governmentAnnounces = rx("\\b(?:le gouvernement|l'état|le ministère|la m
  * A request conditional on the previous one (QUESTION-FORMS.md §10.4): « le cas échéant », « si oui »…, and the
  * negative ones the extractor splits on (« si tel n'est pas le cas », « à défaut, », « sinon, »).
  */
-const conditional = rx("\\b(?:le cas échéant|si oui|si non|si tel est le cas|si tel n'est pas le cas|dans l'affirmative|dans la négative|dans le cas contraire|dans ce cas|en ce cas)\\b|^(?:à défaut|sinon)\\b");
+const conditionalForm = rx("\\b(?:le cas échéant|si oui|si non|si tel est le cas|si tel n'est pas le cas|dans l'affirmative|dans la négative|dans le cas contraire|dans ce cas|en ce cas)\\b|^(?:à défaut|sinon)\\b");
+/** Asked whatever the previous answer (`eitherWay`) is not conditional, though it names both branches. */
+const conditional = { test: (folded: string): boolean => conditionalForm.test(folded) && !eitherWay.test(folded) };
 /** A request asked only if the answer to the previous one is yes (« si oui », « dans l'affirmative »), or only if it is no. */
 const ifYes = rx("^\\W*(?:si oui|si tel est le cas|dans l'affirmative|dans ce cas|en ce cas)\\b");
 const ifNo = rx("^\\W*(?:si non|si tel n'est pas le cas|dans la négative|dans le cas contraire|à défaut|sinon)\\b");
@@ -1231,6 +1322,7 @@ const relativeClause = rx("\\b(?:qui|où|dont|lesquel\\p{L}*|auxquel\\p{L}*|desq
 function answeredByCondition(sub: ExtractedSubQuestion, previous: readonly number[], polarity: Polarity): Assessment | undefined {
   if (polarity === undefined || previous.length === 0) return undefined;
   const request = foldForSearch(sub.text);
+  if (eitherWay.test(request)) return undefined;
   if (polarity === 'no' && ifYes.test(request)) return { status: 'answered', evidence: [...previous], missing: [], candidate: previous[0]!, reason: 'la demande précédente reçoit une réponse négative : cette demande, posée « dans l’affirmative », est sans objet' };
   if (polarity === 'yes' && ifNo.test(request)) return { status: 'answered', evidence: [...previous], missing: [], candidate: previous[0]!, reason: 'la demande précédente reçoit une réponse positive : cette demande, posée « dans la négative », est sans objet' };
   return undefined;
@@ -1278,6 +1370,8 @@ const textStatus = rx("\\b(?:en cours d(?:e\\s+|')(?:préparation|élaboration|r
 const genericAction = rx("\\b(?:(?:prendre|adopter|engager|mettre en (?:œuvre|oeuvre|place))\\s+(?:des|de nouvelles|les|d'autres|toutes les)\\s+(?:mesures|dispositions|initiatives|actions)|agir|réagir)\\b");
 
 /** A request asked as a question (« si… », « s'il… »), to which a reflection is neither yes nor no. */
+/** A yes or a no that opens the answer on its own (« Non. », « Oui, », « Non : »). */
+const bareReply = rx("^\\W{0,3}(?:oui|non)\\s*(?:[.,:;!]|$)");
 const yesNoRequest = rx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
 /** A reflection or work actually engaged (not one that « pourra être conduite »). */
 const engaged = rx("\\b(?:est|sont|a été|ont été)(?:-elle|-il)?\\s+(?:actuellement\\s+|déjà\\s+|également\\s+)?(?:engagée?s?|en cours|lancée?s?|menée?s?|conduite?s?)\\b|\\b(?:a|ont)\\s+(?:engagé|lancé)\\b");
@@ -1526,6 +1620,12 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const reason = status === 'answered' && sorted.length > 0 ? `${reasonFor(index, sub.kind, sorted[0]!)}, pour chacun des éléments demandés` : undefined;
     return withEnumeration(index, sub, { status, evidence: sorted, missing, candidate: sorted[0] ?? candidate, ...(reason ? { reason } : {}) });
   }
+  // « Non. Plus de 90 % des artisans ne bénéficiaient pas… »: the answer to a question that asks one yes/no opens on
+  // its yes or no, in none of the request's words; the reasons that follow need not repeat them either.
+  if ((sub.kind === 'position' || sub.kind === 'intention') && only && yesNoRequest.test(foldForSearch(sub.text).trimStart())) {
+    const opening = index.sentences[0];
+    if (opening !== undefined && bareReply.test(opening.folded)) return withEnumeration(index, sub, { status: 'answered', evidence: [0], missing: [], candidate: 0, reason: 'la réponse s’ouvre sur un oui ou un non explicite' });
+  }
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
   if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate, followsUp ? previous : undefined, siblings));
   // « s'il est normal qu'une commune doive payer… », « s'il est d'accord avec cette interprétation » : a ministry answers
@@ -1541,6 +1641,15 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const process = processKeys(foldForSearch(sub.text));
     if (process.length > 0) evidence = evidence.filter((position) => describesMechanismBeyondBasis(index.sentences[position]!.folded) || process.some((key) => index.containing(key).has(position)));
     if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`${missingEvidence.modalites} ; un texte est cité comme fondement, mais rien n’est dit de ce qui est demandé (${processLabel(sub.text)})`], candidate });
+  }
+  // « selon quels critères les projets sont sélectionnés »: who decides (« la dotation est attribuée par le préfet ») is
+  // not the criteria; a sentence that states them (« au regard de… », « en fonction de… », « les critères… ») is.
+  if (sub.kind === 'modalites' && evidence.length > 0 && criteriaAsked.test(foldForSearch(sub.text))) {
+    // The criteria are often set out a few sentences after the scheme is named, in their own words (« Les projets sont
+    // sélectionnés au regard de… »): a sentence of the answer that states criteria and shares a word of the request counts.
+    const own = new Set([...evidence, ...addressing]);
+    evidence = index.sentences.flatMap((sentence, position) => (criteriaStated.test(sentence.folded) && (own.has(position) || (!siblings.has(position) && sharesDistinctive(index, sub, position))) ? [position] : []));
+    if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['les critères demandés ne sont pas donnés (au regard de…, en fonction de…, sont retenus…)'], candidate });
   }
   // « le nombre d'agents … dans chacune des trois fonctions publiques »: one figure per part is asked; a single figure
   // gives one of them only.
@@ -1626,7 +1735,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const taken = sub.kind !== 'intention' || yesNoRequest.test(foldForSearch(sub.text).trimStart()) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged.test(index.sentences[position]!.folded));
     if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
     const reflection = reflecting.length > 0;
-    const missing = reflection ? `une réflexion en cours n’est ni un oui ni un non${onWhat(sub)}` : `${missingEvidence[sub.kind]}${onWhat(sub)}${vagueNote(index, sub, addressing)}`;
+    const missing = reflection ? `une réflexion en cours n’est ni un oui ni un non${onWhat(sub)}` : `${figureSetAside(index, sub, addressing) ?? missingEvidence[sub.kind]}${onWhat(sub)}${vagueNote(index, sub, addressing)}`;
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missing], candidate });
   }
   return withEnumeration(index, sub, { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason: reasonFor(index, sub.kind, evidence[0]!) });
@@ -1662,6 +1771,43 @@ function withEnumeration(index: AnswerIndex, sub: ExtractedSubQuestion, result: 
   });
   if (absent.length === 0 || (absent.length === 1 && sub.enumeration.length >= 3)) return result;
   return { ...result, status: 'partial', missing: [...result.missing, `éléments de l’énumération sans réponse : ${joinFrench(absent)}`] };
+}
+
+/**
+ * For a figure request, why the figures of the passage were set aside, when one reason holds for them: a national
+ * total for a local count, a figure of another year, a figure per period for a total. The message says what is
+ * missing instead of « aucun chiffre avec son unité » (there are figures, not the one asked).
+ */
+function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, positions: readonly number[]): string | undefined {
+  if (sub.kind !== 'chiffres') return undefined;
+  const request = foldForSearch(sub.text);
+  const dimension = dimensionOfRequest(sub);
+  const withFigure = positions.map((position) => index.sentences[position]!.folded).filter((folded) => figuresIn(folded).length > 0 || statesCount(folded));
+  if (withFigure.length === 0) return undefined;
+  if (localScope.test(request) && withFigure.every((folded) => nationalScope.test(folded) && !local(request, folded))) {
+    return 'aucun chiffre propre au territoire demandé : la réponse ne donne qu’un chiffre national';
+  }
+  if (withFigure.every((folded) => ofAnotherYear(request, folded, dimension))) {
+    const years = [...new Set(request.match(yearPattern) ?? [])].join(', ');
+    return `aucun chiffre de l’année demandée (${years}) : les chiffres de la réponse portent sur d’autres années`;
+  }
+  if (!askedPerPeriod.test(request) && withFigure.every((folded) => onlyPerPeriod(folded))) {
+    return 'aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…)';
+  }
+  return undefined;
+}
+
+/** Every figure of the sentence is a figure per period (« 800 logements sont construits par an »). */
+function onlyPerPeriod(folded: string): boolean {
+  const figures = figuresIn(folded);
+  let from = 0;
+  for (const figure of figures) {
+    const at = folded.indexOf(figure, from);
+    if (at < 0) return false;
+    from = at + figure.length;
+    if (!perPeriod.test(folded.slice(from, from + 60))) return false;
+  }
+  return figures.length > 0;
 }
 
 /** A time said without a date (RULES C4): « prochainement », « dans les prochains mois », « d'ici la fin de l'année ». */
