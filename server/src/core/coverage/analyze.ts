@@ -535,14 +535,34 @@ const yearRange = /\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/gu;
 const yearOfFigure = rx("^[^.;:]{0,25}?\\b(?:en|pour|de l'année|au cours de l'année(?:\\s+scolaire|\\s+universitaire)?|au titre de(?:\\s+l'année)?|au titre de l'exercice)\\s+((?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)\\b");
 
 /**
- * The year a figure is given for, just before it (« par rapport à 2023, où ils étaient 40 000 », « en 2022, elles
- * étaient 300 »), or for the whole sentence when it opens on it (« En 2023, le délai s'établissait à 16,3 mois »).
+ * The year a figure is given for, just before it through a relative clause (« par rapport à 2023, où ils étaient
+ * 40 000 »), or for the whole sentence when it opens on it (« En 2023, le délai s'établissait à 16,3 mois ») and
+ * nothing between the opening and the figure, or right after the figure, dates it otherwise (« fin 2024 », « au 31
+ * décembre 2024 », « aujourd'hui »). « par rapport à 2023 » alone names the baseline of a comparison, not the figure's year.
  */
-const yearJustBefore = rx("\\b(?:en|par rapport à|qu'en)\\s+((?:19|20)\\d{2})\\s*,?\\s*(?:où\\s+|quand\\s+|lorsque\\s+)?(?:[\\p{L}'-]+\\s+){0,4}$");
+const yearJustBefore = rx("\\b(?:en|par rapport à|qu'en)\\s+((?:19|20)\\d{2})\\s*,?\\s*(?:où|quand|lorsque)\\s+(?:[\\p{L}'-]+\\s+){0,4}$");
 const bareCount = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\p{L}\p{N}])/gu;
 const sentenceYear = rx("^\\W{0,3}en\\s+((?:19|20)\\d{2})\\s*,");
-function yearBeforeFigure(folded: string, at: number): string | undefined {
-  return yearJustBefore.exec(folded.slice(Math.max(0, at - 60), at))?.[1] ?? sentenceYear.exec(folded)?.[1];
+/** A date of its own (a year, « aujourd'hui », « désormais », « à ce jour »…) between a sentence's opening year and a figure. */
+const ownDate = rx("\\b(?:19|20)\\d{2}\\b|\\b(?:aujourd'hui|désormais|actuellement|à ce jour|à présent|dorénavant|cette année|l'an dernier|l'année dernière|en cours)\\b");
+function yearBeforeFigure(folded: string, at: number, end: number): string | undefined {
+  const before = yearJustBefore.exec(folded.slice(Math.max(0, at - 60), at))?.[1];
+  if (before !== undefined) return before;
+  const opening = sentenceYear.exec(folded);
+  if (!opening) return undefined;
+  const after = /^[^.;:]{0,30}/u.exec(folded.slice(end))?.[0] ?? '';
+  return ownDate.test(folded.slice(opening[0].length, at)) || ownDate.test(after) ? undefined : opening[1];
+}
+/**
+ * The years a request asks about: governed by « en / pour / au titre de / au cours de l'année » (« ouvertes en 2024 »),
+ * not a text's date (« la loi du 23 novembre 2018 »). A period (« entre 2023 et 2025 », « de 2020 à 2024 », « depuis
+ * 2020 ») asks about no single year: none is returned.
+ */
+const askedYearForm = rx("\\b(?:en|pour|au titre de(?:\\s+l'année|\\s+l'exercice)?|au cours de l'année(?:\\s+scolaire|\\s+universitaire)?|de l'année|durant l'année)\\s+((?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)\\b", 'g');
+const periodAsked = rx("\\b(?:entre|depuis|jusqu'en|à partir de|à compter de)\\s+(?:l'année\\s+)?(?:19|20)\\d{2}\\b|\\bde\\s+(?:19|20)\\d{2}\\s+à\\s+(?:19|20)\\d{2}\\b");
+function askedYears(requestFolded: string): readonly string[] {
+  if (periodAsked.test(requestFolded)) return [];
+  return [...new Set([...requestFolded.matchAll(askedYearForm)].map((found) => found[1]!))];
 }
 
 /**
@@ -551,10 +571,11 @@ function yearBeforeFigure(folded: string, at: number): string | undefined {
  * 2025), or is only an amount not asked or the unit of a rate (« 1 250 euros par bloc de dix-huit heures »).
  */
 function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureDimension): boolean {
-  const asked = new Set(requestFolded.match(yearPattern) ?? []);
+  const governed = askedYears(requestFolded);
+  const asked = new Set(governed.flatMap((year) => year.match(yearPattern) ?? []));
   if (asked.size === 0) return false;
   // A school or budget year (« 2023-2024 ») is asked as a whole: « 2022-2023 » is another one.
-  const askedRanges = new Set((requestFolded.match(yearRange) ?? []).map((range) => range.replace(/\s*[-–]\s*/u, '-')));
+  const askedRanges = new Set(governed.flatMap((year) => year.match(yearRange) ?? []).map((range) => range.replace(/\s*[-–]\s*/u, '-')));
   // A count without its unit (« où ils étaient 40 000 ») is dated like a figure.
   const withUnit = figuresIn(folded);
   const figures = withUnit.length > 0 ? withUnit : statesCount(folded) ? (folded.match(bareCount) ?? []) : [];
@@ -568,7 +589,7 @@ function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureD
     // The unit of a rate (« 1 250 euros par bloc de dix-huit heures »), or an amount when no amount is asked, is not the figure asked.
     if (rateUnit.test(folded.slice(Math.max(0, at - 30), at)) || (dimension !== 'money' && dimension !== 'rate' && dimension !== 'any' && /%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure))) continue;
     dated++;
-    const year = yearOfFigure.exec(folded.slice(from))?.[1] ?? yearBeforeFigure(folded, at);
+    const year = yearOfFigure.exec(folded.slice(from))?.[1] ?? yearBeforeFigure(folded, at, from);
     if (year === undefined) return false;
     const range = year.replace(/\s*[-–]\s*/u, '-');
     if (range.includes('-') && askedRanges.size > 0 ? askedRanges.has(range) : (year.match(yearPattern) ?? []).some((found) => asked.has(found))) return false;
@@ -1788,7 +1809,7 @@ function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, positions
     return 'aucun chiffre propre au territoire demandé : la réponse ne donne qu’un chiffre national';
   }
   if (withFigure.every((folded) => ofAnotherYear(request, folded, dimension))) {
-    const years = [...new Set(request.match(yearPattern) ?? [])].join(', ');
+    const years = askedYears(request).join(', ');
     return `aucun chiffre de l’année demandée (${years}) : les chiffres de la réponse portent sur d’autres années`;
   }
   if (!askedPerPeriod.test(request) && withFigure.every((folded) => onlyPerPeriod(folded))) {

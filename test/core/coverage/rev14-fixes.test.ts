@@ -1,0 +1,48 @@
+/**
+ * Review of the fourth extraction round and the second ablation round (rev14): each case gave the right result
+ * before those rounds and a wrong one after. Hand-made sentences in general ministry French.
+ */
+import assert from 'node:assert/strict';
+import { extract, run } from './helpers';
+
+const statuses = (question: string, answer: string) => run(question, answer).subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
+const flags = (question: string, answer: string) => run(question, answer).findings.filter((finding) => finding.rule.startsWith('sous-question')).map((finding) => finding.message);
+void extract;
+void flags;
+
+describe('coverage: rev14 fixes', () => {
+  describe('1. a figure is dated by its own date, not by « par rapport à 2023 » nor by an earlier « En 2023, » clause', () => {
+    const question =
+      "M. Paul Roche attire l'attention de M. le ministre du logement sur l'hébergement d'urgence. Il lui demande le nombre de places d'hébergement d'urgence ouvertes en 2024.";
+    const answers = [
+      "Le Gouvernement a fait de l'accès au logement une priorité. Le parc a progressé par rapport à 2023 et compte 203 000 places cette année.",
+      "Le Gouvernement a fait de l'accès au logement une priorité. En 2023, un plan pluriannuel a été lancé : le parc compte aujourd'hui 203 000 places.",
+      "Le Gouvernement a fait de l'accès au logement une priorité. En 2023, un plan pluriannuel a été lancé ; au 31 décembre 2024, le parc comptait 203 000 places.",
+      "En 2023, l'État a lancé un plan pluriannuel qui a permis d'atteindre 203 000 places fin 2024.",
+      'En progression par rapport à 2023, le parc atteint 203 000 places.',
+    ];
+    for (const answer of answers) {
+      it(`answered: ${answer.slice(-60)}`, () => {
+        assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
+      });
+    }
+  });
+
+  describe('11. only a year the request asks about counts: not a law’s date, not the ends of a period', () => {
+    const opening = "Mme Anne Roux attire l'attention de M. le ministre du logement sur l'hébergement d'urgence. Elle lui demande le nombre de places d'hébergement d'urgence ouvertes";
+    const answer = "L'effort de l'État en faveur de l'hébergement d'urgence s'est poursuivi, avec une progression par rapport à 2022, où elles étaient 190 000.";
+    it('a law’s date is not the year asked', () => {
+      assert.deepEqual(statuses(`${opening} en application de la loi du 23 novembre 2018.`, answer), ['chiffres/answered']);
+    });
+    it('« entre 2023 et 2025 » is a period: a figure of 2024 answers', () => {
+      assert.deepEqual(statuses(`${opening} entre 2023 et 2025.`, "L'effort de l'État en faveur de l'hébergement d'urgence s'est poursuivi : en 2024, elles étaient 203 000."), ['chiffres/answered']);
+      assert.deepEqual(statuses(`${opening} entre 2023 et 2025.`, answer), ['chiffres/answered']);
+    });
+    it('« depuis 2020 » is a start, not the year asked', () => {
+      assert.deepEqual(statuses(`${opening} depuis 2020.`, "L'effort de l'État en faveur de l'hébergement d'urgence s'est poursuivi : en 2023, elles étaient 190 000."), ['chiffres/answered']);
+    });
+    it('counterpart: the year asked with « en », only another year given: still flagged with that year', () => {
+      assert.deepEqual(flags(`${opening} en 2024.`, answer), ['Sous-question 1 (chiffres) : aucun chiffre de l’année demandée (2024) : les chiffres de la réponse portent sur d’autres années.']);
+    });
+  });
+});
