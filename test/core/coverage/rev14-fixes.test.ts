@@ -45,4 +45,15 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(flags(`${opening} en 2024.`, answer), ['Sous-question 1 (chiffres) : aucun chiffre de l’année demandée (2024) : les chiffres de la réponse portent sur d’autres années.']);
     });
   });
+  describe('2. only a figure inside a programme’s quoted name is set aside, not a figure in a quoted report', () => {
+    const question =
+      "M. Paul Roche attire l'attention de M. le ministre du logement sur le logement étudiant. Il lui demande combien de logements étudiants ont été livrés en 2023.";
+    it('a quoted report gives the count: answered', () => {
+      assert.deepEqual(statuses(question, "Le bilan annuel du plan précise que « 8 500 logements étudiants ont été livrés en 2023 »."), ['chiffres/answered']);
+      assert.deepEqual(statuses(question, "Comme l'indique le bilan publié par le ministère, « 8 500 logements étudiants ont été livrés en 2023 », soit un rythme conforme aux objectifs."), ['chiffres/answered']);
+    });
+    it('counterpart: the figure of a programme’s quoted name only: still flagged', () => {
+      assert.deepEqual(statuses(question, "Le plan « 60 000 logements étudiants » a été lancé par le Gouvernement pour répondre aux besoins des étudiants."), ['chiffres/partial']);
+    });
+  });
 });

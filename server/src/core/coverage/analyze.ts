@@ -684,10 +684,17 @@ const negativeCount = rx("^(?:combien|quel\\s+est\\s+le\\s+nombre)\\b[^,;]*?\\b(
 const leftOut = rx("\\b(?:n'|ne\\s+)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:pas|plus|jamais|aucun)\\b|\\bsans\\b|\\bnon[\\s-]+\\p{L}+|\\baucune?\\b|\\b(?:privée?s?|exclue?s?|écartée?s?|restée?s?|manquante?s?|omise?s?|oubliée?s?)\\b");
 /** The participle of a count request (« combien de logements ont été effectivement livrés » → « livrés »). */
 const askedParticiple = rx("\\b(?:ont|a|sont|est|seront|sera)\\s+(?:été\\s+)?(?:\\p{L}+ment\\s+)?(\\p{L}{4,}(?:és|ées|is|ies|us|ues|ts|tes))\\b");
-/** The offset is inside a « … » quotation of the sentence (an opening guillemet before it not yet closed). */
+/** A programme noun right before a quoted name (« le plan « 200 000 places » », « l'appel à projets « 1 000 cafés » »). */
+const programmeBeforeQuote = rx("\\b(?:plans?|programmes?|dispositifs?|opérations?|labels?|appels? à projets|appels? à manifestation d'intérêt|stratégies?|pactes?|chantiers?|initiatives?|fonds|campagnes?|objectifs?|feuilles? de route|grands? plans?)\\s*(?:national\\s+|nationale\\s+|intitulée?s?\\s+|dit\\s+|dite\\s+)?$");
+/**
+ * The offset is inside the quoted name of a programme (« le plan « 200 000 places » »): an opening guillemet before it
+ * not yet closed, right after a programme noun. A quoted report or text (« le bilan précise que « 8 500 logements ont
+ * été livrés » ») is not a name: its figures count.
+ */
 function insideQuotes(folded: string, at: number): boolean {
   const before = folded.slice(0, at);
-  return before.lastIndexOf('«') > before.lastIndexOf('»');
+  const opening = before.lastIndexOf('«');
+  return opening > before.lastIndexOf('»') && programmeBeforeQuote.test(folded.slice(Math.max(0, opening - 50), opening));
 }
 
 function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
