@@ -56,4 +56,26 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(statuses(question, "Le plan « 60 000 logements étudiants » a été lancé par le Gouvernement pour répondre aux besoins des étudiants."), ['chiffres/partial']);
     });
   });
+  describe('3. conditions written as the content of a rule answer « quelles conditions doivent être remplies »', () => {
+    const opening = "M. Jean Petit attire l'attention de M. le ministre de la transformation et de la fonction publiques sur la promotion interne. Il lui demande";
+    const asked = `${opening} quelles conditions doivent être remplies par un adjoint administratif pour accéder au grade de rédacteur par la voie de la promotion interne.`;
+    it('« peuvent être inscrits … les adjoints justifiant de dix ans de services »: answered', () => {
+      const answer = "L'article 8 du décret n° 2012-924 du 30 juillet 2012 prévoit que peuvent être inscrits sur la liste d'aptitude les adjoints administratifs justifiant de dix ans de services publics effectifs, dont cinq années au moins en qualité de fonctionnaire territorial.";
+      assert.deepEqual(statuses(asked, answer), ['droit/answered']);
+    });
+    it('« doit justifier de », a conditional « si », « ouvert aux agents qui justifient »: answered', () => {
+      assert.deepEqual(statuses(asked, "Pour être inscrit sur la liste d'aptitude, l'adjoint administratif doit justifier de dix ans de services publics effectifs, dont cinq années au moins en qualité de fonctionnaire territorial."), ['droit/answered']);
+      assert.deepEqual(
+        statuses(`${opening} sous quelles conditions un fonctionnaire peut être détaché auprès d'une entreprise privée.`, "Le détachement auprès d'une entreprise privée est possible si cette entreprise assure une mission d'intérêt général et si l'agent n'a pas exercé de contrôle sur elle au cours des trois dernières années."),
+        ['droit/answered'],
+      );
+      assert.deepEqual(
+        statuses(`${opening} quelles sont les conditions requises pour bénéficier de la prime de fidélisation.`, "Le bénéfice de la prime de fidélisation est ouvert aux agents qui justifient d'une durée de services effectifs d'au moins cinq ans dans le même service."),
+        ['droit/answered'],
+      );
+    });
+    it('counterpart: only the text that governs the case: still flagged', () => {
+      assert.deepEqual(statuses(asked, "La promotion interne des adjoints administratifs est régie par le décret n° 2012-924 du 30 juillet 2012. La liste d'aptitude est établie par l'autorité territoriale."), ['droit/partial']);
+    });
+  });
 });

@@ -936,8 +936,12 @@ const whomStated = rx(
 /** A request for criteria (« selon quels critères », « quels sont les critères de… »), and criteria stated. */
 const criteriaAsked = rx("\\b(?:quels?|quelles?)\\s+(?:sont\\s+)?(?:les\\s+)?critères\\b|\\bles\\s+critères\\s+(?:de|d'|retenus|appliqués|utilisés|selon)");
 const criteriaStated = rx("\\b(?:critères?|au regard d|en fonction d|compte tenu d|sur la base d|à l'aune d|selon (?:leur|leurs|la|le|les|l')|tenant compte d|priorit\\p{L}*|pondér\\p{L}*|barème|grille|éligibles?|conditions?|seuils?|(?:sont|est) (?:retenue?s?|privilégiée?s?|appréciée?s?|examinée?s?|classée?s?|notée?s?))");
-/** A condition said as such (a subset of `conditionStated`, without the forms that also describe a rule's content). */
-const plainCondition = rx("\\b(?:lorsqu|à condition|sous réserve|sous (?:la |les )?conditions?|dans (?:le|les) cas|en cas d|dès lors qu|pour autant qu|pourvu qu|à la seule condition|une fois qu|(?:est|sont) subordonnée?s?|ne (?:peut|peuvent) (?:[\\p{L}'-]+\\s+){1,6}?que\\b|(?:les|des|ces) (?:conditions|modalités) (?:suivantes|prévues|fixées|définies))");
+/**
+ * A condition said as such (a subset of `conditionStated`, without the forms that also describe a rule's content), or
+ * the content of a condition (« justifiant de dix ans de services », « si l'agent… », « au moins », « doit disposer
+ * de », « ouvert aux agents qui… »).
+ */
+const plainCondition = rx("\\b(?:lorsqu|à condition|sous réserve|sous (?:la |les )?conditions?|dans (?:le|les) cas|en cas d|dès lors qu|pour autant qu|pourvu qu|à la seule condition|une fois qu|(?:est|sont) subordonnée?s?|ne (?:peut|peuvent) (?:[\\p{L}'-]+\\s+){1,6}?que\\b|(?:les|des|ces) (?:conditions|modalités) (?:suivantes|prévues|fixées|définies)|justifi\\p{L}*\\s+d|\\bsi\\s+(?!oui\\b|non\\b)|âgée?s?\\s+d|\\bau (?:moins|plus)\\b|(?:doit|doivent|devra|devront)\\s+(?:notamment\\s+|également\\s+)?(?:justifier|remplir|avoir|disposer|posséder|détenir|satisfaire|accomplir|présenter|respecter|obtenir|exercer)\\b|(?:ouverte?s?|réservée?s?|accessibles?)\\s+(?:aux?|à la|à l'))");
 /** A request for the conditions themselves (« quelles conditions doivent être remplies », « sous quelles conditions »). */
 const conditionsAsked = rx("^(?:(?:à|a|dans|sous|selon|suivant)\\s+)?(?:quelles?|quels?)\\s+(?:sont\\s+)?(?:les\\s+)?(?:conditions?|critères?)\\b");
 /** A request for the remedies (« quels sont les recours dont disposent… », « quelles voies de recours »). */
