@@ -78,4 +78,19 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(statuses(asked, "La promotion interne des adjoints administratifs est régie par le décret n° 2012-924 du 30 juillet 2012. La liste d'aptitude est établie par l'autorité territoriale."), ['droit/partial']);
     });
   });
+  describe('4. the criteria-only rule applies to a request for the criteria, by its head; criteria listed after a colon count', () => {
+    it('« comment seront revus les critères » asks how, not what: the planned revision answers', () => {
+      const question =
+        "M. Hervé Leroy attire l'attention de Mme la ministre chargée du tourisme sur le classement des communes touristiques. Il lui demande comment seront revus les critères de classement des stations de tourisme.";
+      const answer =
+        "Un groupe de travail associant les associations d'élus sera réuni au premier semestre 2025 afin de proposer une révision du classement des stations de tourisme, qui fera l'objet d'un décret en Conseil d'État.";
+      assert.deepEqual(statuses(question, answer), ['modalites/answered']);
+    });
+    it('criteria listed after « repose sur trois éléments : »: answered', () => {
+      const question =
+        "Mme Anne Roux attire l'attention de Mme la ministre de la culture sur le fonds de soutien aux festivals. Elle lui demande quels sont les critères d'attribution de ce fonds.";
+      const answer = "L'attribution du fonds repose sur trois éléments : la qualité artistique du projet, son ancrage territorial et la diversité des publics touchés.";
+      assert.deepEqual(statuses(question, answer), ['modalites/answered']);
+    });
+  });
 });

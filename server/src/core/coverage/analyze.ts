@@ -933,9 +933,13 @@ const whomStated = rx(
 );
 
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
-/** A request for criteria (« selon quels critères », « quels sont les critères de… »), and criteria stated. */
-const criteriaAsked = rx("\\b(?:quels?|quelles?)\\s+(?:sont\\s+)?(?:les\\s+)?critères\\b|\\bles\\s+critères\\s+(?:de|d'|retenus|appliqués|utilisés|selon)");
-const criteriaStated = rx("\\b(?:critères?|au regard d|en fonction d|compte tenu d|sur la base d|à l'aune d|selon (?:leur|leurs|la|le|les|l')|tenant compte d|priorit\\p{L}*|pondér\\p{L}*|barème|grille|éligibles?|conditions?|seuils?|(?:sont|est) (?:retenue?s?|privilégiée?s?|appréciée?s?|examinée?s?|classée?s?|notée?s?))");
+/**
+ * A request for criteria, by its head (« selon quels critères », « quels sont les critères de… »; not « comment seront
+ * revus les critères »), and criteria stated (also « repose sur », « prend en compte », « proportionnellement à », or an
+ * enumeration after a colon).
+ */
+const criteriaAsked = rx("^\\W*(?:(?:selon|sur|suivant|d'après|à partir de)\\s+)?(?:quels?|quelles?)\\s+(?:sont\\s+)?(?:les\\s+)?critères\\b|^\\W*les\\s+critères\\s+(?:de|d'|retenus|appliqués|utilisés|selon)");
+const criteriaStated = rx("\\b(?:critères?|au regard d|en fonction d|compte tenu d|sur la base d|à l'aune d|selon (?:leur|leurs|la|le|les|l')|tenant compte d|priorit\\p{L}*|pondér\\p{L}*|barème|grille|éligibles?|conditions?|seuils?|(?:sont|est) (?:retenue?s?|privilégiée?s?|appréciée?s?|examinée?s?|classée?s?|notée?s?)|reposen?t? sur|prennent en compte|prend en compte|tien(?:nen)?t compte|proportionnel\\p{L}*|:[^.:;,]{3,},[^.:;]*?\\bet\\b)");
 /**
  * A condition said as such (a subset of `conditionStated`, without the forms that also describe a rule's content), or
  * the content of a condition (« justifiant de dix ans de services », « si l'agent… », « au moins », « doit disposer
