@@ -93,4 +93,13 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(statuses(question, answer), ['modalites/answered']);
     });
   });
+  describe('5. « un arrêté préfectoral peut… » is the préfet’s own act, not a text', () => {
+    it('answered', () => {
+      const question =
+        "M. Marc Girard attire l'attention de M. le ministre de l'intérieur sur la vente d'alcool à emporter. Il lui demande si le préfet peut interdire la vente d'alcool à emporter la nuit dans une commune touristique.";
+      const answer =
+        "En application de l'article L. 3332-15 du code de la santé publique, un arrêté préfectoral peut interdire la vente d'alcool à emporter entre 20 heures et 8 heures sur tout ou partie du département.";
+      assert.deepEqual(statuses(question, answer), ['droit/answered']);
+    });
+  });
 });

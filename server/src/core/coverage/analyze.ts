@@ -1184,8 +1184,8 @@ function ruleForAnotherActor(asked: Role, request: string, folded: string): bool
   return role !== undefined && role !== asked && !rolesIn(request).some((found) => found.role === role) && !rolesIn(folded).some((found) => found.role === asked);
 }
 
-/** A text as the subject of the modal (« un décret en Conseil d'État peut réglementer les prix »). */
-const textSubject = rx("\\b(?:un|une|le|la|les|des|ce|cet|cette)\\s+(?:décrets?|lois?|arrêtés?|ordonnances?|règlements?)(?:\\s+(?:en conseil d'état|simple|ministériel|interministériel|préfectoral))?\\s*$");
+/** A text as the subject of the modal (« un décret en Conseil d'État peut réglementer les prix »); not « un arrêté préfectoral », the préfet's own act. */
+const textSubject = rx("\\b(?:un|une|le|la|les|des|ce|cet|cette)\\s+(?:décrets?|lois?|arrêtés?|ordonnances?|règlements?)(?:\\s+(?:en conseil d'état|simple|ministériel|interministériel))?\\s*$");
 /**
  * The modal is said of a text (« un décret en Conseil d'État peut réglementer les prix »), not of the role asked (« si
  * le préfet peut réglementer les prix »), which the sentence does not name: what a text may provide is not what the
