@@ -102,4 +102,16 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(statuses(question, answer), ['droit/answered']);
     });
   });
+  describe('6. a passive modal of granting (« peut être versée / placé en ») concludes on « si un agent peut percevoir / bénéficier »', () => {
+    const opening = "Mme Claire Dubois attire l'attention de M. le ministre de la transformation et de la fonction publiques sur les agents contractuels. Elle lui demande";
+    it('« Elle peut être versée aux agents à temps partiel »: answered', () => {
+      const answer = "Cette prime est régie par l'article L. 714-11 du code général de la fonction publique. Elle peut être versée aux agents à temps partiel au prorata de leur quotité de travail.";
+      assert.deepEqual(statuses(`${opening} si un agent à temps partiel peut percevoir la prime de fin d'année.`, answer), ['droit/answered']);
+    });
+    it('« L’agent contractuel … peut être placé en congé parental »: answered', () => {
+      const answer =
+        "Oui. Le congé parental des agents contractuels de la fonction publique territoriale est régi par l'article 14 du décret n° 88-145 du 15 février 1988. L'agent contractuel employé depuis au moins un an peut être placé en congé parental.";
+      assert.deepEqual(statuses(`${opening} si un agent contractuel peut bénéficier d'un congé parental.`, answer), ['droit/answered']);
+    });
+  });
 });

@@ -1074,9 +1074,15 @@ function predicateKeys(request: string): readonly string[] {
  * être fractionné », « l'agent peut percevoir l'allocation » for « si l'agent peut bénéficier du congé ». A modal
  * with a pronoun (« elle peut le faire ») or no act of its own is not another act.
  */
-const passiveModal = rx("\\b(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront)\\s+(?:(?:donc|également|toutefois|aussi|ainsi)\\s+)?être\\s+\\p{L}{3,}");
+const passiveModal = rx("\\b(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront)\\s+(?:(?:donc|également|toutefois|aussi|ainsi)\\s+)?être\\s+(\\p{L}{3,})", 'g');
+/**
+ * A participle of granting (« peut être versée aux agents », « peut être placé en congé parental »): the converse of
+ * « bénéficier / percevoir / obtenir », the same act seen from the one who grants it.
+ */
+const grantingParticiple = rx("^(?:versée?s?|accordée?s?|attribuée?s?|octroyée?s?|placée?s?|admise?s?|autorisée?s?|ouverte?s?|allouée?s?|servie?s?|payée?s?|maintenue?s?|reconnue?s?|recrutée?s?|nommée?s?|titularisée?s?|intégrée?s?|détachée?s?|mise?s?)$");
 function modalOnAnotherAct(keys: readonly string[], folded: string): boolean {
-  if (keys.length === 0 || !passiveModal.test(folded)) return false;
+  const participles = [...folded.matchAll(passiveModal)].map((found) => found[1]!);
+  if (keys.length === 0 || participles.length === 0 || participles.some((participle) => grantingParticiple.test(participle))) return false;
   const own = predicateKeys(folded);
   return own.length > 0 && !own.slice(0, 2).some((key) => keysMatch(key, keys[0]!));
 }
