@@ -114,4 +114,19 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(statuses(`${opening} si un agent contractuel peut bénéficier d'un congé parental.`, answer), ['droit/answered']);
     });
   });
+  describe('7. « dans l’affirmative comme dans la négative, quelles en sont les raisons » continues the previous request’s passage', () => {
+    const opening = "M. Louis Bernard attire l'attention de M. le ministre de l'agriculture sur l'aide aux jeunes agriculteurs. Il lui demande";
+    it('the reasons given with the answer to the first request: answered', () => {
+      const answer = "Le Gouvernement entend maintenir le plafond actuel de cette aide, qui a été relevé de 20 % en 2023 afin de tenir compte de la hausse du coût des installations.";
+      assert.deepEqual(
+        run(`${opening} s'il entend maintenir le plafond actuel de cette aide et, dans l'affirmative comme dans la négative, quelles en sont les raisons.`, answer).subQuestions.map((sub) => sub.status),
+        ['answered', 'answered'],
+      );
+      const refusal = "Le Gouvernement n'envisage pas de relever le plafond de cette aide, qui a déjà été relevé de 20 % en 2023 pour tenir compte de l'inflation.";
+      assert.deepEqual(
+        run(`${opening} s'il entend relever le plafond de cette aide et, dans l'affirmative comme dans la négative, pour quelles raisons.`, refusal).subQuestions.map((sub) => sub.status),
+        ['answered', 'answered'],
+      );
+    });
+  });
 });

@@ -1606,7 +1606,8 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // A conditional request (« s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter… ») continues the
   // previous one: the passage that answers the previous request, to the end of its paragraph, is about it too
   // (a legal request, even conditional, needs its own conclusion).
-  if (addressing.length === 0 && previous.length > 0 && sub.kind !== 'droit' && (conditional.test(foldForSearch(sub.text)) || bareFollowUp.test(foldForSearch(sub.text).trim()))) {
+  // « dans l'affirmative comme dans la négative, quelles en sont les raisons » continues the previous request too.
+  if (addressing.length === 0 && previous.length > 0 && sub.kind !== 'droit' && (conditionalForm.test(foldForSearch(sub.text)) || bareFollowUp.test(foldForSearch(sub.text).trim()))) {
     const from = previous.reduce((min, position) => Math.min(min, position), Number.POSITIVE_INFINITY);
     const paragraph = index.sentences[from]!.paragraph;
     // « Dans la négative, s'il entend… » after a no: the no is the condition met, not the answer to this request.
