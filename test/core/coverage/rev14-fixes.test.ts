@@ -7,7 +7,6 @@ import { extract, run } from './helpers';
 
 const statuses = (question: string, answer: string) => run(question, answer).subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
 const flags = (question: string, answer: string) => run(question, answer).findings.filter((finding) => finding.rule.startsWith('sous-question')).map((finding) => finding.message);
-void extract;
 void flags;
 
 describe('coverage: rev14 fixes', () => {
@@ -127,6 +126,27 @@ describe('coverage: rev14 fixes', () => {
         run(`${opening} s'il entend relever le plafond de cette aide et, dans l'affirmative comme dans la négative, pour quelles raisons.`, refusal).subQuestions.map((sub) => sub.status),
         ['answered', 'answered'],
       );
+    });
+  });
+  describe('9. « ainsi que » after a purpose clause splits off a request head; « pour le maire » is no purpose clause', () => {
+    const opening = "M. Jean Martin attire l'attention de M. le ministre de l'agriculture sur la situation des éleveurs. Il lui demande";
+    const requests = (question: string) => extract(question).map((sub) => sub.text);
+    const cases: [string, string][] = [
+      ["quelles mesures il entend prendre pour renforcer l'attractivité du métier ainsi que les moyens financiers qui y seront consacrés", 'les moyens financiers qui y seront consacrés'],
+      ["quelles sont les obligations pour le maire en matière d'affichage ainsi que les sanctions encourues en cas de manquement", 'les sanctions encourues en cas de manquement'],
+      ['quelles aides sont prévues pour la filière ovine ainsi que les conséquences de la fin des quotas pour les exploitants', 'les conséquences de la fin des quotas pour les exploitants'],
+      ['quelles actions ont été engagées afin de lutter contre la prédation ainsi que le bilan des tirs de défense autorisés depuis 2020', 'le bilan des tirs de défense autorisés depuis 2020'],
+      ["quelles mesures il entend prendre pour protéger les troupeaux ainsi que l'avis du Gouvernement sur le déclassement du loup", "l'avis du Gouvernement sur le déclassement du loup"],
+    ];
+    for (const [asked, second] of cases) {
+      it(`two requests: … ${second}`, () => {
+        const found = requests(`${opening} ${asked}.`);
+        assert.equal(found.length, 2);
+        assert.equal(found[1], second);
+      });
+    }
+    it('counterpart: « ainsi que l’ensemble de ses missions » continues the purpose verb’s object: one request', () => {
+      assert.equal(requests(`${opening} quelles mesures il entend prendre pour que l'État assume ses fonctions ainsi que l'ensemble de ses missions.`).length, 1);
     });
   });
 });

@@ -409,7 +409,14 @@ function withoutTail(folded: string, part: Part): Part {
 }
 
 /** A purpose clause (« pour que l'État prenne … », « afin de garantir … ») in the part before « ainsi que ». */
-const purposeClause = rx("\\b(?:pour\\s+qu(?:e\\s+|')|afin\\s+qu(?:e\\s+|')|afin\\s+d(?:e\\s+|')|pour\\s+(?:(?:lui|leur|les|la|le|l'|y|en|se|s')\\s*)?\\p{L}+(?:er|ir|re)\\b)");
+/** « pour » + an infinitive, not + an article and a noun (« pour le maire », « pour la filière », « pour l'avenir »). */
+const purposeClause = rx("\\b(?:pour\\s+qu(?:e\\s+|')|afin\\s+qu(?:e\\s+|')|afin\\s+d(?:e\\s+|')|pour\\s+(?:(?:lui|leur|y|en|se|s')\\s*)?\\p{L}+(?:er|ir|re)\\b)");
+/**
+ * After « ainsi que », an object that continues the purpose verb's object (« l'ensemble de ses missions », « toutes
+ * les… », a possessive echoing it: « ses missions »), not a request head of its own (« les moyens », « les sanctions »,
+ * « le bilan », « l'avis du Gouvernement »).
+ */
+const objectContinued = rx("^(?:l'ensemble\\s+d|tous\\s+les\\b|toutes\\s+les\\b|(?:sa|son|ses|leur|leurs)\\s+(?!(?:position|avis|sentiment|analyse|appréciation|intentions|interprétation)\\b))");
 /** Figures named as such (« les chiffres », « les statistiques »), a request head of their own. */
 const figuresAfter = rx("^les\\s+(?:chiffres|statistiques|données\\s+chiffrées)\\b");
 /** « ainsi que sa position / son avis / ses intentions » asks something of its own. */
@@ -483,7 +490,7 @@ function splitRequest(folded: string, start: number, end: number, text?: string)
     if (cut.when === 'head' && figuresAfter.test(folded.slice(start + cut.next, end)) && (siStart.test(currentText) || purposeVerb.test(currentText) || infinitiveStart.test(currentText))) continue;
     // « les mesures qu'il entend prendre pour que l'État prenne ses responsabilités, assume ses fonctions ainsi que
     // l'ensemble de ses missions » : the object after « ainsi que » belongs to the purpose clause's verb, unless it asks.
-    if (cut.when === 'complete' && purposeClause.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end)) && !quantityAfter.test(folded.slice(start + cut.next, end)) && !viewAfter.test(folded.slice(start + cut.next, end))) continue;
+    if (cut.when === 'complete' && purposeClause.test(currentText) && objectContinued.test(folded.slice(start + cut.next, end)) && !headAfter.test(folded.slice(start + cut.next, end)) && !quantityAfter.test(folded.slice(start + cut.next, end)) && !viewAfter.test(folded.slice(start + cut.next, end))) continue;
     parts.push({ start: start + from, end: start + cut.at });
     from = cut.next;
   }
