@@ -149,4 +149,16 @@ describe('coverage: rev14 fixes', () => {
       assert.equal(requests(`${opening} quelles mesures il entend prendre pour que l'État assume ses fonctions ainsi que l'ensemble de ses missions.`).length, 1);
     });
   });
+  describe('8. a later request with the same first words but another object is a request of its own', () => {
+    const opening = "M. Jean Martin attire l'attention de M. le ministre de l'agriculture sur la situation des éleveurs.";
+    const count = (question: string) => extract(question).length;
+    it('two requests each time', () => {
+      assert.equal(count(`${opening} En effet, il souhaiterait connaître les moyens dont dispose le maire en cas de divagation d'animaux. Les élus locaux sont démunis. Aussi, il souhaiterait connaître les moyens dont dispose le maire pour faire cesser les nuisances sonores d'un élevage.`), 2);
+      assert.equal(count(`${opening} Il lui demande quelles mesures le Gouvernement entend prendre pour soutenir les éleveurs touchés par la fièvre catarrhale. Par ailleurs, les consommateurs s'inquiètent. C'est pourquoi il lui demande quelles mesures le Gouvernement entend prendre pour garantir l'information des consommateurs.`), 2);
+      assert.equal(count(`${opening} Il lui demande si le Gouvernement entend revaloriser l'indemnité compensatoire de handicaps naturels en 2025. Les éleveurs de montagne attendent une réponse. Il lui demande donc si le Gouvernement entend revaloriser l'indemnité compensatoire de handicaps naturels pour les exploitations de piémont.`), 2);
+    });
+    it('counterpart: the same request asked again « dans une telle situation » is one request', () => {
+      assert.equal(count(`${opening} En effet, il souhaiterait connaître les moyens dont dispose le maire en cas de divagation d'animaux. Les élus locaux sont démunis. Aussi, il souhaiterait connaître les moyens dont dispose le maire dans une telle situation.`), 1);
+    });
+  });
 });

@@ -925,25 +925,31 @@ const additive = rx("\\b(?:également|en\\s+outre|par\\s+ailleurs|de\\s+plus|enf
 /**
  * « En effet, il souhaiterait connaître les moyens dont dispose le maire en cas de … . […] Aussi, il souhaiterait
  * connaître les moyens dont dispose le maire dans ce cas précis. » : a request asked in the context and asked again
- * in the concluding sentence is one request (the concluding one). Same six first words, another sentence, and a
- * concluding sentence that adds nothing (no « également », « en outre »).
+ * in the concluding sentence is one request (the concluding one). Same six first words, another sentence, a
+ * concluding sentence that adds nothing (no « également », « en outre »), and a later request whose words, but for an
+ * anaphor (« dans ce cas précis », « dans une telle situation », « en l'espèce »), are all words of the earlier one:
+ * « les moyens dont dispose le maire pour faire cesser les nuisances » asks something else than « … en cas de divagation ».
  */
+const restatingAnaphor = rx("\\b(?:dans\\s+(?:ce|un\\s+tel|une\\s+telle|cette|de\\s+tels|de\\s+telles|ces)\\s+(?:cas|situation|situations|hypothèse|circonstances?|contexte)(?:\\s+(?:précis|précise|particulier|particulière))?|en\\s+l'espèce|en\\s+la\\s+matière|à\\s+ce\\s+(?:sujet|propos|titre)|sur\\s+ce\\s+point|à\\s+cet\\s+égard)\\b", 'g');
+const wordsOfPart = (folded: string): string[] => folded.replace(restatingAnaphor, ' ').split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 function dropRestated(q: QuestionText, parts: { part: Part; segment: number }[]): void {
   const sentenceOf = (offset: number): Sentence | undefined => q.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
   const info = parts.map(({ part }) => {
     const sentence = sentenceOf(part.start);
     const lead = sentence ? q.folded.slice(sentence.start, part.start).trimStart() : '';
-    return { head: tokenize(q.folded.slice(part.start, part.end)).slice(0, 6).map((token) => token.text).join(' '), sentence, concludes: concluding.test(lead) && !additive.test(lead) };
+    const words = wordsOfPart(q.folded.slice(part.start, part.end));
+    return { head: tokenize(q.folded.slice(part.start, part.end)).slice(0, 6).map((token) => token.text).join(' '), words, sentence, concludes: concluding.test(lead) && !additive.test(lead) };
   });
   // The last part with a given head is kept; an earlier one goes when a later, concluding one restates it.
-  const restatedBy = new Map<string, { segment: number; sentence: Sentence | undefined }>();
+  const restatedBy = new Map<string, { segment: number; sentence: Sentence | undefined; words: readonly string[] }>();
   const drop = new Set<number>();
   for (let i = parts.length - 1; i >= 0; i--) {
-    const { head, sentence, concludes } = info[i]!;
+    const { head, words, sentence, concludes } = info[i]!;
     if (head.split(' ').length < 6) continue;
     const later = restatedBy.get(head);
-    if (later && later.segment !== parts[i]!.segment && later.sentence !== sentence) drop.add(i);
-    else if (concludes && !later) restatedBy.set(head, { segment: parts[i]!.segment, sentence });
+    const own = new Set(words);
+    if (later && later.segment !== parts[i]!.segment && later.sentence !== sentence && later.words.every((word) => own.has(word))) drop.add(i);
+    else if (concludes && !later) restatedBy.set(head, { segment: parts[i]!.segment, sentence, words });
   }
   for (const index of [...drop].sort((a, b) => b - a)) parts.splice(index, 1);
 }
