@@ -161,4 +161,16 @@ describe('coverage: rev14 fixes', () => {
       assert.equal(count(`${opening} En effet, il souhaiterait connaître les moyens dont dispose le maire en cas de divagation d'animaux. Les élus locaux sont démunis. Aussi, il souhaiterait connaître les moyens dont dispose le maire dans une telle situation.`), 1);
     });
   });
+  describe('10. an inverted modal of knowing (« peuvent-ils savoir combien… ») asks the figure, not the law', () => {
+    const opening = "M. Jean Martin attire l'attention de M. le ministre de l'intérieur sur la dotation de solidarité rurale.";
+    it('chiffres, answered by the figure', () => {
+      const question = `${opening} Les maires peuvent-ils savoir combien de communes bénéficieront de la dotation de solidarité rurale en 2025 ?`;
+      const answer = 'En 2025, 33 500 communes bénéficieront de la dotation de solidarité rurale, dont le montant global progresse de 150 millions d’euros.';
+      assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
+      assert.deepEqual(extract(`${opening} Les communes concernées peuvent-elles connaître dès à présent le montant de la dotation qui leur sera attribuée en 2025 ?`).map((sub) => sub.kind), ['chiffres']);
+    });
+    it('counterpart: « peuvent-ils prévoir que le montant… » still asks the law', () => {
+      assert.deepEqual(extract(`${opening} Les conseils municipaux peuvent-ils prévoir que le montant de cette dotation soit réparti entre les hameaux ?`).map((sub) => sub.kind), ['droit']);
+    });
+  });
 });

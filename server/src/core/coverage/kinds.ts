@@ -103,6 +103,8 @@ const legalState = rx(
 /** Someone other than the Government whose rights and duties a request asks about (§10.1). */
 const localActor = rx(`\\b${localActorSource}\\b`);
 /** An inverted modal (« une commune peut-elle… », « le maire doit-il… ») and what stands before it. */
+/** A verb that sets a figure (« prévoir que le montant », « fixer le taux », « moduler le montant »), not one of knowing. */
+const settingVerb = rx("^\\s*(?:\\p{L}+ment\\s+|librement\\s+|encore\\s+|désormais\\s+)?(?:prévoir|fixer|moduler|décider|voter|majorer|minorer|plafonner|déterminer|arrêter|modifier|augmenter|réduire|diminuer|relever|abaisser|exonérer|instituer|appliquer|répartir|affecter|délibérer)\\b");
 const invertedLegal = rx("^(.*?)\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)(?:-t)?-(?:il|elle|ils|elles)\\b");
 const governmentSubject = rx("\\b(?:le gouvernement|l'état|l'etat|(?:le|la) ministre|son ministère|ses services|le ministère|les pouvoirs publics)\\b");
 
@@ -385,7 +387,8 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   const inverted = invertedLegal.exec(text);
   // « Les conseils municipaux peuvent-ils prévoir que le montant … » : the figure is the object of what the law
   // allows (a figures cue before the verb, « combien de communes peuvent-elles … », still counts).
-  const figuresAfter = best === 'chiffres' && inverted !== null && bestIndex >= inverted[0].length;
+  // Only with a verb that sets the figure: « peuvent-ils savoir / connaître combien… » asks the figure itself.
+  const figuresAfter = best === 'chiffres' && inverted !== null && bestIndex >= inverted[0].length && settingVerb.test(text.slice(inverted[0].length, bestIndex));
   if (inverted && (best !== 'chiffres' || figuresAfter) && best !== 'droit' && localActor.test(inverted[1]!) && !governmentSubject.test(inverted[1]!)) return 'droit';
   if ((best === 'mesures' || best === 'calendrier') && localModal(text)) return 'droit';
   // « quelles mesures peuvent être prises par le maire », « de quels moyens dispose le maire » : the law's means for someone else.
