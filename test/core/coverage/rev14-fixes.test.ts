@@ -173,4 +173,17 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(extract(`${opening} Les conseils municipaux peuvent-ils prévoir que le montant de cette dotation soit réparti entre les hameaux ?`).map((sub) => sub.kind), ['droit']);
     });
   });
+  describe('S1. « sera déclaré démissionnaire / illégal », an act « par la commune / le juge » ask the law, not the Government’s will', () => {
+    const opening = "M. Luc Perrin attire l'attention de M. le ministre de l'intérieur sur les conseillers municipaux absents. Il lui demande";
+    const kinds = (question: string) => extract(question).map((sub) => sub.kind);
+    it('droit', () => {
+      assert.deepEqual(kinds(`${opening} si un conseiller municipal qui refuse de siéger sera déclaré démissionnaire d'office.`), ['droit']);
+      assert.deepEqual(kinds(`${opening} si l'arrêté municipal sera déclaré illégal par le juge administratif.`), ['droit']);
+      assert.deepEqual(kinds(`${opening} si la convention sera signée par la commune avant la fin de l'année.`), ['droit']);
+    });
+    it('counterpart: an act of the Government to come stays intention', () => {
+      assert.deepEqual(kinds(`${opening} si la convention du Conseil de l'Europe sera ratifiée par la France.`), ['intention']);
+      assert.deepEqual(kinds(`${opening} si la convention sera signée avant la fin de l'année.`), ['intention']);
+    });
+  });
 });

@@ -227,10 +227,22 @@ function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): S
   // « si le décret sera publié », « si les maires seront consultés » : an act of the Government to come; a legal
   // state (« si la commune pourrait être tenue… ») stays droit.
   const act = futureAct.exec(folded);
-  if (act && !found.has('droit') && !legalState.test(act[1] ?? act[2]!)) return 'intention';
+  if (act && !found.has('droit') && !legalState.test(act[1] ?? act[2]!) && !verdictOrLocalAct(folded.slice(act.index + act[0].length))) return 'intention';
   // « si les communes bénéficieront d'une compensation » : what will be decided, not the law in force.
   if (asksFuture(folded) && !found.has('droit') && !hasLegalModal(folded)) return 'intention';
   return 'droit';
+}
+
+/** « sera déclaré démissionnaire / illégal / nul… »: a legal state, not an act of the Government to come. */
+const legalVerdict = rx("^\\s*(?:d'office\\s+)?(?:démissionnaires?|illégale?s?|nulle?s?|irrecevables?|inéligibles?|responsables?|incompatibles?|illicites?|irrégulière?s?|caduque?s?)\\b");
+/** « … par la commune », « … par le juge administratif »: the act of someone other than the Government. */
+const actBy = rx("^[^,;?]{0,60}?\\bpar\\s+([^,;?]{0,40})");
+const judge = rx("^(?:le|la|les|l')\\s*(?:juges?|tribunal|tribunaux|juridictions?|cour|conseil d'état|préfet)\\b");
+/** After a future act (« sera déclaré », « sera signée »): a legal verdict, or an act done by a local actor or a judge. */
+function verdictOrLocalAct(after: string): boolean {
+  if (legalVerdict.test(after)) return true;
+  const by = actBy.exec(after)?.[1];
+  return by !== undefined && (judge.test(by) || localActor.test(by.split(/\s+/u).slice(0, 4).join(' ')));
 }
 
 /** A legal modal whose subject (just before it) is someone other than the Government (« que le maire peut prendre »). */
