@@ -41,7 +41,7 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(statuses(`${opening} depuis 2020.`, "L'effort de l'État en faveur de l'hébergement d'urgence s'est poursuivi : en 2023, elles étaient 190 000."), ['chiffres/answered']);
     });
     it('counterpart: the year asked with « en », only another year given: still flagged with that year', () => {
-      assert.deepEqual(flags(`${opening} en 2024.`, answer), ['Sous-question 1 (chiffres) : aucun chiffre de l’année demandée (2024) : les chiffres de la réponse portent sur d’autres années.']);
+      assert.deepEqual(flags(`${opening} en 2024.`, answer), ['Sous-question 1 (chiffres) : aucun chiffre de l’année demandée (2024) : les chiffres de la réponse portent sur d’autres années (190 000, en 2022).']);
     });
   });
   describe('2. only a figure inside a programme’s quoted name is set aside, not a figure in a quoted report', () => {

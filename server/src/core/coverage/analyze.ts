@@ -570,7 +570,7 @@ function askedYears(requestFolded: string): readonly string[] {
  * given for another year (« contre 17,1 mois en 2022 », « un coût de 4 milliards d'euros en 2024 » for the aid of
  * 2025), or is only an amount not asked or the unit of a rate (« 1 250 euros par bloc de dix-huit heures »).
  */
-function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureDimension): boolean {
+function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureDimension, seen?: { figure: string; year: string }[]): boolean {
   const governed = askedYears(requestFolded);
   const asked = new Set(governed.flatMap((year) => year.match(yearPattern) ?? []));
   if (asked.size === 0) return false;
@@ -591,6 +591,7 @@ function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureD
     dated++;
     const year = yearOfFigure.exec(folded.slice(from))?.[1] ?? yearBeforeFigure(folded, at, from);
     if (year === undefined) return false;
+    seen?.push({ figure, year });
     const range = year.replace(/\s*[-–]\s*/u, '-');
     if (range.includes('-') && askedRanges.size > 0 ? askedRanges.has(range) : (year.match(yearPattern) ?? []).some((found) => asked.has(found))) return false;
   }
@@ -1827,17 +1828,30 @@ function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, positions
   const dimension = dimensionOfRequest(sub);
   const withFigure = positions.map((position) => index.sentences[position]!.folded).filter((folded) => figuresIn(folded).length > 0 || statesCount(folded));
   if (withFigure.length === 0) return undefined;
+  // The figure set aside, quoted by its number only (the folded text has lost its accents).
+  const firstFigure = (folded: string): string | undefined => numberOf(figuresIn(folded)[0] ?? folded.match(bareCount)?.[0]);
   if (localScope.test(request) && withFigure.every((folded) => nationalScope.test(folded) && !local(request, folded))) {
-    return 'aucun chiffre propre au territoire demandé : la réponse ne donne qu’un chiffre national';
+    const figure = firstFigure(withFigure[0]!);
+    return `aucun chiffre propre au territoire demandé : la réponse ne donne qu’un chiffre national${figure ? ` (${figure})` : ''}`;
   }
-  if (withFigure.every((folded) => ofAnotherYear(request, folded, dimension))) {
+  const seen: { figure: string; year: string }[] = [];
+  if (withFigure.every((folded) => ofAnotherYear(request, folded, dimension, seen))) {
     const years = askedYears(request).join(', ');
-    return `aucun chiffre de l’année demandée (${years}) : les chiffres de la réponse portent sur d’autres années`;
+    const first = seen[0];
+    const figure = first ? numberOf(first.figure) : undefined;
+    return `aucun chiffre de l’année demandée (${years}) : les chiffres de la réponse portent sur d’autres années${figure && first ? ` (${figure}, en ${first.year})` : ''}`;
   }
   if (!askedPerPeriod.test(request) && withFigure.every((folded) => onlyPerPeriod(folded))) {
-    return 'aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…)';
+    const figure = firstFigure(withFigure[0]!);
+    return `aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…)${figure ? `, ici ${figure}` : ''}`;
   }
   return undefined;
+}
+
+/** The number of a figure (« 190 000 places » → « 190 000 »), for a message. */
+function numberOf(figure: string | undefined): string | undefined {
+  const number = figure === undefined ? undefined : /\d[\d \u00a0\u202f.,]*\d|\d/u.exec(figure)?.[0];
+  return number?.trim();
 }
 
 /** Every figure of the sentence is a figure per period (« 800 logements sont construits par an »). */
