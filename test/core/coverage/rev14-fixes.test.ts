@@ -186,4 +186,12 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(kinds(`${opening} si la convention sera signée avant la fin de l'année.`), ['intention']);
     });
   });
+  describe('S5. the only figure sentence, set aside for its year: partial with the reason, not « aucun passage »', () => {
+    it('partial, the figure and its year quoted', () => {
+      const question =
+        "M. Paul Roche attire l'attention de M. le ministre du logement sur l'hébergement d'urgence. Il lui demande le nombre de places d'hébergement d'urgence ouvertes en 2024.";
+      const answer = "Le Gouvernement a fait de l'accès au logement une priorité. Le parc comptait 190 000 places en 2023.";
+      assert.deepEqual(flags(question, answer), ['Sous-question 1 (chiffres) : aucun chiffre de l’année demandée (2024) : les chiffres de la réponse portent sur d’autres années (190 000, en 2023).']);
+    });
+  });
 });

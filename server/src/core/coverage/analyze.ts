@@ -1670,6 +1670,13 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const opening = index.sentences[0];
     if (opening !== undefined && bareReply.test(opening.folded)) return withEnumeration(index, sub, { status: 'answered', evidence: [0], missing: [], candidate: 0, reason: 'la réponse s’ouvre sur un oui ou un non explicite' });
   }
+  // « En 2023, le parc comptait 190 000 places » for the places of 2024: the sentence is about the request, its figure
+  // is set aside (another year, a national total, a pace): partial, saying why, rather than « aucun passage ».
+  if (addressing.length === 0 && only && sub.kind === 'chiffres') {
+    const setAside = index.sentences.flatMap((_, position) => (index.strong('chiffres', position) && nearObject(index, sub, position) && !measuresAsked(index, sub, position) ? [position] : []));
+    const why = setAside.length > 0 ? figureSetAside(index, sub, setAside) : undefined;
+    if (why !== undefined) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`${why}${onWhat(sub)}`], candidate: setAside[0]! });
+  }
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
   if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate, followsUp ? previous : undefined, siblings));
   // « s'il est normal qu'une commune doive payer… », « s'il est d'accord avec cette interprétation » : a ministry answers
