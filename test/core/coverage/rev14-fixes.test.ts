@@ -194,4 +194,13 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(flags(question, answer), ['Sous-question 1 (chiffres) : aucun chiffre de l’année demandée (2024) : les chiffres de la réponse portent sur d’autres années (190 000, en 2023).']);
     });
   });
+  describe('S2. « si les instructions … ont été données dans le respect de la loi » asks the legality (droit)', () => {
+    const opening = "M. Luc Perrin attire l'attention de M. le ministre de l'intérieur sur les titres de séjour. Il lui demande";
+    it('droit', () => {
+      assert.deepEqual(extract(`${opening} si les instructions données par le préfet aux services de l'État ont été données dans le respect de la loi.`).map((sub) => sub.kind), ['droit']);
+    });
+    it('counterpart: an instruction given to act stays mesures', () => {
+      assert.deepEqual(extract(`${opening} si des instructions ont été données aux préfets pour accélérer l'instruction des demandes.`).map((sub) => sub.kind), ['mesures']);
+    });
+  });
 });

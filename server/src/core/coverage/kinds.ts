@@ -174,6 +174,8 @@ const appraisalSi = rx(
   "^si\\s[^;?]{0,150}?\\b(?:constitue(?:nt|rait|raient)?|est|sont|serait|seraient|représente(?:nt|rait|raient)?)\\s+(?:bien\\s+|réellement\\s+|vraiment\\s+|toujours\\s+)?(?:la|une|le|un)\\s+(?:(?:meilleure?s?|bonne?s?|seule?s?)\\s+(?:solution|réponse|voie|option|méthode)|(?:solution|réponse|voie|option|méthode)\\s+(?:la\\s+plus\\s+|le\\s+plus\\s+)?(?:adéquate|appropriée|adaptée|pertinente|efficace|satisfaisante|judicieuse|opportune))\\b",
 );
 
+/** The legality of an act asked (« dans le respect de la loi », « conformément à », « légalement »). */
+const legalityOfAct = rx("\\b(?:dans le respect (?:de la loi|des textes|de la réglementation|du droit|des règles|des dispositions)|conformément (?:à|au|aux)|conformes? (?:à|au|aux)|en conformité|légal\\p{L}*|illégal\\p{L}*|régulièrement|irrégulièrement)\\b");
 /** « si des instructions ont été données aux services », « s'il leur a été demandé de … » : an instruction given. */
 const instructionGiven = rx(
   "^(?:si\\s+(?:des|les|de\\s+telles|ces|une|un)\\s+(?:\\p{L}+\\s+)?(?:consignes|instructions|directives|circulaires?|notes?\\s+de\\s+service|recommandations|orientations)\\b[^;?]{0,80}?\\b(?:a|ont)\\s+(?:bien\\s+|déjà\\s+)?été\\s+(?:données?|adressées?|transmises?|diffusées?|envoyées?|communiquées?|rappelées?|émise?s?)|^s'il\\s+(?:leur|lui)\\s+a\\s+(?:bien\\s+|déjà\\s+)?été\\s+(?:demandé|enjoint|prescrit|rappelé)\\s+(?:de\\s+|d'))",
@@ -201,7 +203,8 @@ function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): S
   if (appraisalSi.test(folded) && !localActor.test(folded) && !namesLocalAct(folded)) return 'position';
   // « si des consignes ont été données aux préfets », « s'il leur a été demandé de motiver les refus » : whether the
   // administration has instructed its services, a measure taken (not the law, not a will to come).
-  if (instructionGiven.test(folded)) return 'mesures';
+  // « … ont été données dans le respect de la loi » asks the legality of the instruction (droit).
+  if (instructionGiven.test(folded) && !legalityOfAct.test(folded)) return 'mesures';
   // « si le maire ne risque pas d'engager sa responsabilité » : a legal risk for someone else stays droit.
   if (riskSi.test(folded) && !localSubjectSi.test(folded) && !legalRisk.test(folded) && !namesLocalAct(folded)) return 'position';
   // « si ces crédits peuvent être augmentés », « si le dispositif peut être étendu » : the State's scheme, its will.
