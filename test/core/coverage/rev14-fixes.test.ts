@@ -203,4 +203,13 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(extract(`${opening} si des instructions ont été données aux préfets pour accélérer l'instruction des demandes.`).map((sub) => sub.kind), ['mesures']);
     });
   });
+  describe('S7. « quelles sont les compensations auxquelles une commune a droit » asks the law (droit)', () => {
+    const opening = "M. Jean Martin attire l'attention de M. le ministre de l'intérieur sur les communes. Il lui demande";
+    it('droit', () => {
+      assert.deepEqual(extract(`${opening} quelles sont les compensations auxquelles une commune a droit en cas de transfert de compétence.`).map((sub) => sub.kind), ['droit']);
+    });
+    it('counterpart: « quelles compensations le Gouvernement entend-il accorder » stays mesures', () => {
+      assert.deepEqual(extract(`${opening} quelles compensations le Gouvernement entend accorder aux communes touchées par la fermeture de la base.`).map((sub) => sub.kind), ['mesures']);
+    });
+  });
 });

@@ -103,6 +103,8 @@ const legalState = rx(
 /** Someone other than the Government whose rights and duties a request asks about (§10.1). */
 const localActor = rx(`\\b${localActorSource}\\b`);
 /** An inverted modal (« une commune peut-elle… », « le maire doit-il… ») and what stands before it. */
+/** An entitlement of someone (« auxquelles une commune a droit », « auxquels un agent peut prétendre »). */
+const entitlement = rx("\\b(?:auxquel(?:le)?s|auquel|à laquelle)\\s+[^,;?]{0,60}?\\b(?:a|ont|aurait|auraient|aura|auront)\\s+droit\\b");
 /** A verb that sets a figure (« prévoir que le montant », « fixer le taux », « moduler le montant »), not one of knowing. */
 const settingVerb = rx("^\\s*(?:\\p{L}+ment\\s+|librement\\s+|encore\\s+|désormais\\s+)?(?:prévoir|fixer|moduler|décider|voter|majorer|minorer|plafonner|déterminer|arrêter|modifier|augmenter|réduire|diminuer|relever|abaisser|exonérer|instituer|appliquer|répartir|affecter|délibérer)\\b");
 const invertedLegal = rx("^(.*?)\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)(?:-t)?-(?:il|elle|ils|elles)\\b");
@@ -406,6 +408,8 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   const figuresAfter = best === 'chiffres' && inverted !== null && bestIndex >= inverted[0].length && settingVerb.test(text.slice(inverted[0].length, bestIndex));
   if (inverted && (best !== 'chiffres' || figuresAfter) && best !== 'droit' && localActor.test(inverted[1]!) && !governmentSubject.test(inverted[1]!)) return 'droit';
   if ((best === 'mesures' || best === 'calendrier') && localModal(text)) return 'droit';
+  // « quelles sont les compensations auxquelles une commune a droit » : what the law gives someone (§10.1).
+  if (best === 'mesures' && entitlement.test(text)) return 'droit';
   // « quelles mesures peuvent être prises par le maire », « de quels moyens dispose le maire » : the law's means for someone else.
   // « quelle position doit adopter le maire », « de quel délai dispose le conseil municipal » : the same.
   if ((best === 'mesures' || best === 'calendrier' || best === 'position' || best === undefined) && actorAfterLegalVerb(text)) return 'droit';
