@@ -97,12 +97,12 @@ describe('coverage: ablation, second round', () => {
 
     it('counterpart: the same reasons without the « Non » stay flagged', () => {
       const answer = "La quasi-totalité des boulangeries de moins de trois salariés restait en dehors du champ du taux réduit, dont le bénéfice allait pour l'essentiel aux établissements industriels.";
-      assert.notDeepEqual(statuses(question, answer), ['position/answered']);
+      assert.deepEqual(statuses(question, answer), ['position/partial']);
     });
 
     it('counterpart: « Non » as a word of the first sentence (« Non seulement… ») is no reply', () => {
       const answer = "Non seulement les boulangeries de moins de trois salariés restaient en dehors du champ du taux réduit, mais le bénéfice allait pour l'essentiel aux établissements industriels.";
-      assert.notDeepEqual(statuses(question, answer), ['position/answered']);
+      assert.deepEqual(statuses(question, answer), ['position/partial']);
     });
   });
 
@@ -184,7 +184,8 @@ describe('coverage: ablation, second round', () => {
     for (const answer of inputs) {
       const start = process.hrtime.bigint();
       run(question, answer);
-      assert.ok(Number(process.hrtime.bigint() - start) / 1e6 < 2000, 'over 2 s');
+      const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+      assert.ok(elapsed < 250, `${elapsed} ms`);
     }
   });
 });

@@ -212,4 +212,22 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(extract(`${opening} quelles compensations le Gouvernement entend accorder aux communes touchées par la fermeture de la base.`).map((sub) => sub.kind), ['mesures']);
     });
   });
+  it('the new forms stay linear on 2,000-character adversarial inputs', () => {
+    const long = (unit: string): string => unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000);
+    const opening = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande";
+    const cases: [string, string][] = [
+      [`${opening} quels sont les critères d'attribution de ce fonds.`, `Le fonds repose sur : ${long('la qualité, ')}`],
+      [`${opening} quelles conditions doivent être remplies pour obtenir l'agrément.`, `L'agrément est délivré ${long('si si au au justifiant ')}`],
+      [`${opening} le nombre de logements livrés en ${long('2023 entre ')}.`, `En 2023, ${long('aujourd hui 1 000 ')}`],
+      [`${opening} si la convention sera signée par ${long('la la ')}.`, 'Oui.'],
+      [`${opening} quelles sont les compensations auxquelles ${long('une commune ')} a droit.`, 'Oui.'],
+      [`${opening} les moyens dont dispose le maire dans ${long('ce cas ')}. Aussi, il lui demande les moyens dont dispose le maire dans ce cas.`, 'Oui.'],
+    ];
+    for (const [question, answer] of cases) {
+      const start = process.hrtime.bigint();
+      run(question, answer);
+      const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+      assert.ok(elapsed < 250, `${elapsed} ms`);
+    }
+  });
 });
