@@ -212,6 +212,15 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(extract(`${opening} quelles compensations le Gouvernement entend accorder aux communes touchées par la fermeture de la base.`).map((sub) => sub.kind), ['mesures']);
     });
   });
+  describe('S3. « si … a été conduite et les statistiques … »: a passive « si » clause takes no object, the figures are asked apart', () => {
+    const opening = "M. Jean Martin attire l'attention de M. le ministre de l'agriculture sur la situation des éleveurs. Il lui demande";
+    it('two requests', () => {
+      assert.deepEqual(extract(`${opening} si une évaluation de ce dispositif a été conduite et les statistiques dont il dispose sur le nombre de bénéficiaires.`).map((sub) => sub.text), ['si une évaluation de ce dispositif a été conduite', 'les statistiques dont il dispose sur le nombre de bénéficiaires']);
+    });
+    it('counterpart: « s’il entend publier les délais et les chiffres » stays one request', () => {
+      assert.equal(extract(`${opening} s'il entend publier les délais et les chiffres de la délinquance.`).length, 1);
+    });
+  });
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const long = (unit: string): string => unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000);
     const opening = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande";

@@ -417,6 +417,8 @@ const purposeClause = rx("\\b(?:pour\\s+qu(?:e\\s+|')|afin\\s+qu(?:e\\s+|')|afin
  * « le bilan », « l'avis du Gouvernement »).
  */
 const objectContinued = rx("^(?:l'ensemble\\s+d|tous\\s+les\\b|toutes\\s+les\\b|(?:sa|son|ses|leur|leurs)\\s+(?!(?:position|avis|sentiment|analyse|appréciation|intentions|interprétation)\\b))");
+/** A clause that closes on a passive verb (« a été conduite », « sont publiés »): no object can follow it. */
+const passiveClose = rx("\\b(?:(?:a|ont|avait|avaient|aura|auront)\\s+(?:bien\\s+|déjà\\s+)?été|(?:est|sont|sera|seront)\\s+(?:bien\\s+|déjà\\s+)?)\\s*\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|te|tes|se|ses)\\s*$");
 /** Figures named as such (« les chiffres », « les statistiques »), a request head of their own. */
 const figuresAfter = rx("^les\\s+(?:chiffres|statistiques|données\\s+chiffrées)\\b");
 /** « ainsi que sa position / son avis / ses intentions » asks something of its own. */
@@ -487,7 +489,9 @@ function splitRequest(folded: string, start: number, end: number, text?: string)
     if (cut.when === 'complete' && siStart.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end))) continue;
     // « s'il entend publier les délais et les chiffres de la délinquance » : figures coordinated under the verb of a
     // « si » or a purpose are its object (« les démarches … et les chiffres précis des effectifs » asks twice).
-    if (cut.when === 'head' && figuresAfter.test(folded.slice(start + cut.next, end)) && (siStart.test(currentText) || purposeVerb.test(currentText) || infinitiveStart.test(currentText))) continue;
+    // A « si » clause that closes on a passive (« si une évaluation a été conduite ») takes no object: the figures
+    // after it are a request of their own.
+    if (cut.when === 'head' && figuresAfter.test(folded.slice(start + cut.next, end)) && ((siStart.test(currentText) && !passiveClose.test(currentText)) || purposeVerb.test(currentText) || infinitiveStart.test(currentText))) continue;
     // « les mesures qu'il entend prendre pour que l'État prenne ses responsabilités, assume ses fonctions ainsi que
     // l'ensemble de ses missions » : the object after « ainsi que » belongs to the purpose clause's verb, unless it asks.
     if (cut.when === 'complete' && purposeClause.test(currentText) && objectContinued.test(folded.slice(start + cut.next, end)) && !headAfter.test(folded.slice(start + cut.next, end)) && !quantityAfter.test(folded.slice(start + cut.next, end)) && !viewAfter.test(folded.slice(start + cut.next, end))) continue;
