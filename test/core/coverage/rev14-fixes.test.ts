@@ -221,6 +221,24 @@ describe('coverage: rev14 fixes', () => {
       assert.equal(extract(`${opening} s'il entend publier les délais et les chiffres de la délinquance.`).length, 1);
     });
   });
+  describe('S6. « et, quelle que soit la réponse, … », « et, en tout état de cause, … » open the next request, asked either way', () => {
+    const opening = "M. Jean Martin attire l'attention de M. le ministre de l'intérieur sur la dotation des communes rurales. Il lui demande";
+    const texts = (question: string) => extract(question).map((sub) => sub.text);
+    it('the phrase goes with the request that follows it', () => {
+      assert.deepEqual(texts(`${opening} si cette dotation sera maintenue en 2025 et, quelle que soit la réponse, s'il entend réunir les associations d'élus.`), [
+        'si cette dotation sera maintenue en 2025',
+        "quelle que soit la réponse, s'il entend réunir les associations d'élus",
+      ]);
+      assert.deepEqual(texts(`${opening} s'il entend relever le plafond de cette aide et, en tout état de cause, dans quel délai les communes seront informées.`), [
+        "s'il entend relever le plafond de cette aide",
+        'en tout état de cause, dans quel délai les communes seront informées',
+      ]);
+    });
+    it('a « non » to the first request does not answer the request asked either way', () => {
+      const question = `${opening} s'il entend relever le plafond de cette aide et, en tout état de cause, dans quel délai les communes seront informées.`;
+      assert.deepEqual(statuses(question, "Le Gouvernement n'entend pas relever le plafond de cette aide."), ['intention/answered', 'calendrier/unanswered']);
+    });
+  });
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const long = (unit: string): string => unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000);
     const opening = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande";
