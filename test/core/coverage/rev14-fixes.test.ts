@@ -239,6 +239,16 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(statuses(question, "Le Gouvernement n'entend pas relever le plafond de cette aide."), ['intention/answered', 'calendrier/unanswered']);
     });
   });
+  describe('pre-existing: « 203 000 places, contre 190 000 en 2023 »: the year after « contre » dates the other figure', () => {
+    const question =
+      "M. Paul Roche attire l'attention de M. le ministre du logement sur l'hébergement d'urgence. Il lui demande le nombre de places d'hébergement d'urgence ouvertes en 2024.";
+    it('answered', () => {
+      assert.deepEqual(statuses(question, 'Le parc comptait 203 000 places, contre 190 000 en 2023.'), ['chiffres/answered']);
+    });
+    it('counterpart: only the figure of 2023: flagged', () => {
+      assert.deepEqual(statuses(question, 'Le parc comptait 190 000 places en 2023.'), ['chiffres/partial']);
+    });
+  });
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const long = (unit: string): string => unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000);
     const opening = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande";

@@ -545,12 +545,16 @@ const bareCount = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\p{L}\p
 const sentenceYear = rx("^\\W{0,3}en\\s+((?:19|20)\\d{2})\\s*,");
 /** A date of its own (a year, « aujourd'hui », « désormais », « à ce jour »…) between a sentence's opening year and a figure. */
 const ownDate = rx("\\b(?:19|20)\\d{2}\\b|\\b(?:aujourd'hui|désormais|actuellement|à ce jour|à présent|dorénavant|cette année|l'an dernier|l'année dernière|en cours)\\b");
+/** The other term of a comparison (« contre 190 000 en 2023 », « par rapport à 2022 »), after which a year is not this figure's. */
+const comparedTo = rx("\\b(?:contre|par rapport à|comparé à|au lieu de|alors qu)\\b");
 function yearBeforeFigure(folded: string, at: number, end: number): string | undefined {
   const before = yearJustBefore.exec(folded.slice(Math.max(0, at - 60), at))?.[1];
   if (before !== undefined) return before;
   const opening = sentenceYear.exec(folded);
   if (!opening) return undefined;
-  const after = /^[^.;:]{0,30}/u.exec(folded.slice(end))?.[0] ?? '';
+  const next = /^[^.;:]{0,30}/u.exec(folded.slice(end))?.[0] ?? '';
+  const comparison = next.search(comparedTo);
+  const after = comparison >= 0 ? next.slice(0, comparison) : next;
   return ownDate.test(folded.slice(opening[0].length, at)) || ownDate.test(after) ? undefined : opening[1];
 }
 /**
@@ -589,7 +593,10 @@ function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureD
     // The unit of a rate (« 1 250 euros par bloc de dix-huit heures »), or an amount when no amount is asked, is not the figure asked.
     if (rateUnit.test(folded.slice(Math.max(0, at - 30), at)) || (dimension !== 'money' && dimension !== 'rate' && dimension !== 'any' && /%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure))) continue;
     dated++;
-    const year = yearOfFigure.exec(folded.slice(from))?.[1] ?? yearBeforeFigure(folded, at, from);
+    // « 203 000, contre 190 000 en 2023 »: the year after « contre » / « par rapport à » dates the other figure.
+    const after = folded.slice(from);
+    const comparison = after.search(comparedTo);
+    const year = yearOfFigure.exec(comparison >= 0 ? after.slice(0, comparison) : after)?.[1] ?? yearBeforeFigure(folded, at, from);
     if (year === undefined) return false;
     seen?.push({ figure, year });
     const range = year.replace(/\s*[-–]\s*/u, '-');
