@@ -249,6 +249,15 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(statuses(question, 'Le parc comptait 190 000 places en 2023.'), ['chiffres/partial']);
     });
   });
+  describe('pre-existing: criteria stated by « prend en compte », « proportionnellement à », « doit disposer de » answer a request for criteria', () => {
+    it('answered', () => {
+      const festivals = "Mme Anne Roux attire l'attention de Mme la ministre de la culture sur le fonds de soutien aux festivals. Elle lui demande selon quels critères les festivals bénéficiaires sont sélectionnés.";
+      assert.deepEqual(statuses(festivals, "Les festivals bénéficiaires sont sélectionnés par une commission nationale qui prend en compte la qualité artistique du projet, son ancrage territorial et la diversité des publics touchés."), ['modalites/answered']);
+      const tourism = "M. Hervé Leroy attire l'attention de Mme la ministre chargée du tourisme sur le classement des communes touristiques. Il lui demande";
+      assert.deepEqual(statuses(`${tourism} selon quels critères les dotations touristiques sont réparties entre les communes.`, "Les dotations touristiques sont réparties entre les communes proportionnellement à leur capacité d'hébergement et à la population saisonnière qu'elles accueillent."), ['modalites/answered']);
+      assert.deepEqual(statuses(`${tourism} quels sont les critères de classement des stations de tourisme.`, "Pour être classée station de tourisme, une commune doit disposer d'un office de tourisme classé, offrir des hébergements d'une capacité suffisante et proposer des animations culturelles et sportives."), ['modalites/answered']);
+    });
+  });
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const long = (unit: string): string => unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000);
     const opening = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande";

@@ -947,7 +947,7 @@ const whomStated = rx(
  * enumeration after a colon).
  */
 const criteriaAsked = rx("^\\W*(?:(?:selon|sur|suivant|d'après|à partir de)\\s+)?(?:quels?|quelles?)\\s+(?:sont\\s+)?(?:les\\s+)?critères\\b|^\\W*les\\s+critères\\s+(?:de|d'|retenus|appliqués|utilisés|selon)");
-const criteriaStated = rx("\\b(?:critères?|au regard d|en fonction d|compte tenu d|sur la base d|à l'aune d|selon (?:leur|leurs|la|le|les|l')|tenant compte d|priorit\\p{L}*|pondér\\p{L}*|barème|grille|éligibles?|conditions?|seuils?|(?:sont|est) (?:retenue?s?|privilégiée?s?|appréciée?s?|examinée?s?|classée?s?|notée?s?)|reposen?t? sur|prennent en compte|prend en compte|tien(?:nen)?t compte|proportionnel\\p{L}*|:[^.:;,]{3,},[^.:;]*?\\bet\\b)");
+const criteriaStated = rx("\\b(?:critères?|au regard d|en fonction d|compte tenu d|sur la base d|à l'aune d|selon (?:leur|leurs|la|le|les|l')|tenant compte d|priorit\\p{L}*|pondér\\p{L}*|barème|grille|éligibles?|conditions?|seuils?|(?:sont|est) (?:retenue?s?|privilégiée?s?|appréciée?s?|examinée?s?|classée?s?|notée?s?)|reposen?t? sur|prennent en compte|prend en compte|tien(?:nen)?t compte|proportionnel\\p{L}*|pour être (?:classée?s?|retenue?s?|éligibles?|sélectionnée?s?|inscrite?s?|agréée?s?)|(?:doit|doivent) (?:disposer|justifier|remplir|offrir|proposer|répondre|satisfaire|présenter|respecter)\\b|:[^.:;,]{3,},[^.:;]*?\\bet\\b)");
 /**
  * A condition said as such (a subset of `conditionStated`, without the forms that also describe a rule's content), or
  * the content of a condition (« justifiant de dix ans de services », « si l'agent… », « au moins », « doit disposer
@@ -1702,7 +1702,8 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   }
   // « selon quels critères les projets sont sélectionnés »: who decides (« la dotation est attribuée par le préfet ») is
   // not the criteria; a sentence that states them (« au regard de… », « en fonction de… », « les critères… ») is.
-  if (sub.kind === 'modalites' && evidence.length > 0 && criteriaAsked.test(foldForSearch(sub.text))) {
+  // Also when no mechanism was found: criteria stated (« prend en compte… », « proportionnellement à… ») are what is asked.
+  if (sub.kind === 'modalites' && criteriaAsked.test(foldForSearch(sub.text))) {
     // The criteria are often set out a few sentences after the scheme is named, in their own words (« Les projets sont
     // sélectionnés au regard de… »): a sentence of the answer that states criteria and shares a word of the request counts.
     const own = new Set([...evidence, ...addressing]);
