@@ -258,6 +258,16 @@ describe('coverage: rev14 fixes', () => {
       assert.deepEqual(statuses(`${tourism} quels sont les critères de classement des stations de tourisme.`, "Pour être classée station de tourisme, une commune doit disposer d'un office de tourisme classé, offrir des hébergements d'une capacité suffisante et proposer des animations culturelles et sportives."), ['modalites/answered']);
     });
   });
+  describe('pre-existing: an opening « Non. » answers the first yes/no request of a question with several', () => {
+    const question =
+      "M. Jean Martin attire l'attention de M. le ministre de l'intérieur sur la délinquance dans les zones rurales. Il lui demande s'il entend modifier le décret et quelles mesures il compte prendre.";
+    it('both answered', () => {
+      assert.deepEqual(statuses(question, 'Non. Le Gouvernement considère que le décret a atteint ses objectifs. Un plan de prévention sera présenté en 2025.'), ['intention/answered', 'mesures/answered']);
+    });
+    it('counterpart: without the « Non », the first request stays flagged', () => {
+      assert.notEqual(statuses(question, 'Le Gouvernement considère que la situation mérite attention. Un plan de prévention sera présenté en 2025.')[0], 'intention/answered');
+    });
+  });
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const long = (unit: string): string => unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000);
     const opening = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande";

@@ -1673,7 +1673,8 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   }
   // « Non. Plus de 90 % des artisans ne bénéficiaient pas… »: the answer to a question that asks one yes/no opens on
   // its yes or no, in none of the request's words; the reasons that follow need not repeat them either.
-  if ((sub.kind === 'position' || sub.kind === 'intention') && only && yesNoRequest.test(foldForSearch(sub.text).trimStart())) {
+  // With several requests, the opening yes or no answers the first one (« Non. … Un plan sera présenté en 2025. »).
+  if ((sub.kind === 'position' || sub.kind === 'intention') && (only || sub.number === 1) && yesNoRequest.test(foldForSearch(sub.text).trimStart())) {
     const opening = index.sentences[0];
     if (opening !== undefined && bareReply.test(opening.folded)) return withEnumeration(index, sub, { status: 'answered', evidence: [0], missing: [], candidate: 0, reason: 'la réponse s’ouvre sur un oui ou un non explicite' });
   }
