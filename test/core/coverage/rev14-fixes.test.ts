@@ -268,6 +268,16 @@ describe('coverage: rev14 fixes', () => {
       assert.notEqual(statuses(question, 'Le Gouvernement considère que la situation mérite attention. Un plan de prévention sera présenté en 2025.')[0], 'intention/answered');
     });
   });
+  describe('pre-existing: « si cette aide sera maintenue » answered by « Cette aide sera (ne sera pas) maintenue »', () => {
+    const question = "M. Jean Martin attire l'attention de M. le ministre de l'intérieur sur la dotation des communes rurales. Il lui demande si cette aide sera maintenue en 2025.";
+    it('answered, yes or no', () => {
+      assert.deepEqual(statuses(question, 'Cette aide sera maintenue en 2025.'), ['intention/answered']);
+      assert.deepEqual(statuses(question, 'Cette aide ne sera pas maintenue en 2025, le dispositif arrivant à son terme.'), ['intention/answered']);
+    });
+    it('counterpart: « le maintien sera examiné » is neither yes nor no', () => {
+      assert.deepEqual(statuses(question, 'Le maintien de cette aide sera examiné lors de la préparation du projet de loi de finances.'), ['intention/partial']);
+    });
+  });
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const long = (unit: string): string => unit.repeat(Math.ceil(2000 / unit.length)).slice(0, 2000);
     const opening = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande";

@@ -1420,6 +1420,10 @@ const textStatus = rx("\\b(?:en cours d(?:e\\s+|')(?:préparation|élaboration|r
 const genericAction = rx("\\b(?:(?:prendre|adopter|engager|mettre en (?:œuvre|oeuvre|place))\\s+(?:des|de nouvelles|les|d'autres|toutes les)\\s+(?:mesures|dispositions|initiatives|actions)|agir|réagir)\\b");
 
 /** A request asked as a question (« si… », « s'il… »), to which a reflection is neither yes nor no. */
+/** « si cette aide sera maintenue », « si les communes seront consultées »: the future participle asked. */
+const futureRestated = rx("^si\\s[^;?]{0,120}?\\b(?:sera|seront)\\s+(?:\\p{L}+ment\\s+)?(\\p{L}{4,})\\b");
+/** The same future said (« sera maintenue », « ne sera pas maintenue », « sera bien maintenue »). */
+const futureSaid = rx("\\b(?:sera|seront)\\s+(?:pas\\s+|bien\\s+|donc\\s+|effectivement\\s+|intégralement\\s+|également\\s+)?(\\p{L}{4,})\\b", 'g');
 /** A yes or a no that opens the answer on its own (« Non. », « Oui, », « Non : »). */
 const bareReply = rx("^\\W{0,3}(?:oui|non)\\s*(?:[.,:;!]|$)");
 const yesNoRequest = rx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
@@ -1784,6 +1788,13 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (evidence.length === 0 && sub.kind === 'intention' && genericAction.test(foldForSearch(sub.text))) {
     const acting = index.sentences.flatMap((sentence, position) => ((concreteMeasure(sentence.folded) || describesAction(sentence.folded)) && !siblings.has(position) && (addressing.includes(position) || (only ? onSubject(index, sub, position) : nearRequest(index, sub, position))) ? [position] : []));
     if (acting.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: acting, missing: [], candidate: acting[0]!, reason: 'des mesures prises ou décidées sur le sujet : l’action demandée est engagée' });
+  }
+  // « si cette aide sera maintenue en 2025 » answered by « Cette aide sera maintenue en 2025 » (or « ne sera pas
+  // maintenue »): the request's own future, said as a fact, is its yes or no.
+  const restated = evidence.length === 0 && sub.kind === 'intention' ? futureRestated.exec(foldForSearch(sub.text).trimStart())?.[1] : undefined;
+  if (restated !== undefined) {
+    const said = addressing.filter((position) => [...index.sentences[position]!.folded.matchAll(futureSaid)].some((found) => found[1] === restated) && !isReflection(index.sentences[position]!.folded));
+    if (said.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: said, missing: [], candidate: said[0]!, reason: 'la réponse dit au futur ce que la question demande (oui ou non)' });
   }
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
