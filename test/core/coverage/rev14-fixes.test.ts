@@ -157,6 +157,9 @@ describe('coverage: rev14 fixes', () => {
       assert.equal(count(`${opening} Il lui demande quelles mesures le Gouvernement entend prendre pour soutenir les éleveurs touchés par la fièvre catarrhale. Par ailleurs, les consommateurs s'inquiètent. C'est pourquoi il lui demande quelles mesures le Gouvernement entend prendre pour garantir l'information des consommateurs.`), 2);
       assert.equal(count(`${opening} Il lui demande si le Gouvernement entend revaloriser l'indemnité compensatoire de handicaps naturels en 2025. Les éleveurs de montagne attendent une réponse. Il lui demande donc si le Gouvernement entend revaloriser l'indemnité compensatoire de handicaps naturels pour les exploitations de piémont.`), 2);
     });
+    it('counterpart: a later request that points back at the case (« … comme pouvoir de police dans ce cas précis ») restates it', () => {
+      assert.equal(count(`${opening} En effet, il souhaiterait connaître les moyens dont dispose le maire en cas de divagation d'animaux. Les élus locaux sont démunis. Aussi, il souhaiterait connaître les moyens dont dispose le maire comme pouvoir de police dans ce cas précis.`), 1);
+    });
     it('counterpart: the same request asked again « dans une telle situation » is one request', () => {
       assert.equal(count(`${opening} En effet, il souhaiterait connaître les moyens dont dispose le maire en cas de divagation d'animaux. Les élus locaux sont démunis. Aussi, il souhaiterait connaître les moyens dont dispose le maire dans une telle situation.`), 1);
     });

@@ -932,8 +932,8 @@ const additive = rx("\\b(?:également|en\\s+outre|par\\s+ailleurs|de\\s+plus|enf
  * « En effet, il souhaiterait connaître les moyens dont dispose le maire en cas de … . […] Aussi, il souhaiterait
  * connaître les moyens dont dispose le maire dans ce cas précis. » : a request asked in the context and asked again
  * in the concluding sentence is one request (the concluding one). Same six first words, another sentence, a
- * concluding sentence that adds nothing (no « également », « en outre »), and a later request whose words, but for an
- * anaphor (« dans ce cas précis », « dans une telle situation », « en l'espèce »), are all words of the earlier one:
+ * concluding sentence that adds nothing (no « également », « en outre »), and a later request that points back at
+ * the case (« dans ce cas précis », « dans une telle situation », « en l'espèce ») or whose words are all words of the earlier one:
  * « les moyens dont dispose le maire pour faire cesser les nuisances » asks something else than « … en cas de divagation ».
  */
 const restatingAnaphor = rx("\\b(?:dans\\s+(?:ce|un\\s+tel|une\\s+telle|cette|de\\s+tels|de\\s+telles|ces)\\s+(?:cas|situation|situations|hypothèse|circonstances?|contexte)(?:\\s+(?:précis|précise|particulier|particulière))?|en\\s+l'espèce|en\\s+la\\s+matière|à\\s+ce\\s+(?:sujet|propos|titre)|sur\\s+ce\\s+point|à\\s+cet\\s+égard)\\b", 'g');
@@ -943,8 +943,12 @@ function dropRestated(q: QuestionText, parts: { part: Part; segment: number }[])
   const info = parts.map(({ part }) => {
     const sentence = sentenceOf(part.start);
     const lead = sentence ? q.folded.slice(sentence.start, part.start).trimStart() : '';
-    const words = wordsOfPart(q.folded.slice(part.start, part.end));
-    return { head: tokenize(q.folded.slice(part.start, part.end)).slice(0, 6).map((token) => token.text).join(' '), words, sentence, concludes: concluding.test(lead) && !additive.test(lead) };
+    const folded = q.folded.slice(part.start, part.end);
+    // « … dans ce cas précis »: the later request points back at the case already asked; it restates it.
+    restatingAnaphor.lastIndex = 0;
+    const pointsBack = restatingAnaphor.test(folded);
+    const words = pointsBack ? [] : wordsOfPart(folded);
+    return { head: tokenize(folded).slice(0, 6).map((token) => token.text).join(' '), words, sentence, concludes: concluding.test(lead) && !additive.test(lead) };
   });
   // The last part with a given head is kept; an earlier one goes when a later, concluding one restates it.
   const restatedBy = new Map<string, { segment: number; sentence: Sentence | undefined; words: readonly string[] }>();
