@@ -32,7 +32,7 @@ describe('coverage: ablation, second round', () => {
 
     it('only the count of another year: flagged, and the message says which year is missing', () => {
       const answer = "L'effort de l'État en faveur de l'hébergement d'urgence s'est poursuivi, avec une progression par rapport à 2022, où elles étaient 190 000.";
-      assert.deepEqual(flags(question, answer), ['Sous-question 1 (chiffres) : aucun chiffre de l’année demandée (2024) : les chiffres de la réponse portent sur d’autres années.']);
+      assert.deepEqual(flags(question, answer), ['Sous-question 1 (chiffres) : aucun chiffre de l’année demandée (2024) : les chiffres de la réponse portent sur d’autres années (190 000, en 2022).']);
     });
 
     it('counterpart: the count of the year asked, opening the sentence (« En 2024, … »), answers', () => {
@@ -47,7 +47,7 @@ describe('coverage: ablation, second round', () => {
 
     it('a national figure only: flagged, « aucun chiffre propre au territoire demandé »', () => {
       const answer = "Au niveau national, 15 000 églises sont protégées au titre des monuments historiques.";
-      assert.deepEqual(flags(question, answer), ['Sous-question 1 (chiffres) : aucun chiffre propre au territoire demandé : la réponse ne donne qu’un chiffre national.']);
+      assert.deepEqual(flags(question, answer), ['Sous-question 1 (chiffres) : aucun chiffre propre au territoire demandé : la réponse ne donne qu’un chiffre national (15 000).']);
     });
 
     it('counterpart: the figure of the département answers', () => {
@@ -97,12 +97,12 @@ describe('coverage: ablation, second round', () => {
 
     it('counterpart: the same reasons without the « Non » stay flagged', () => {
       const answer = "La quasi-totalité des boulangeries de moins de trois salariés restait en dehors du champ du taux réduit, dont le bénéfice allait pour l'essentiel aux établissements industriels.";
-      assert.notDeepEqual(statuses(question, answer), ['position/answered']);
+      assert.deepEqual(statuses(question, answer), ['position/partial']);
     });
 
     it('counterpart: « Non » as a word of the first sentence (« Non seulement… ») is no reply', () => {
       const answer = "Non seulement les boulangeries de moins de trois salariés restaient en dehors du champ du taux réduit, mais le bénéfice allait pour l'essentiel aux établissements industriels.";
-      assert.notDeepEqual(statuses(question, answer), ['position/answered']);
+      assert.deepEqual(statuses(question, answer), ['position/partial']);
     });
   });
 
@@ -165,7 +165,7 @@ describe('coverage: ablation, second round', () => {
 
     it('only a pace per year: flagged, « aucun chiffre d’ensemble »', () => {
       const answer = "Environ 800 logements sociaux sont construits par an, grâce au soutien du fonds national des aides à la pierre.";
-      assert.deepEqual(flags(question, answer), ['Sous-question 1 (chiffres) : aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…).']);
+      assert.deepEqual(flags(question, answer), ['Sous-question 1 (chiffres) : aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…), ici 800.']);
     });
 
     it('counterpart: the total since the year asked answers, beside the pace', () => {
@@ -184,7 +184,8 @@ describe('coverage: ablation, second round', () => {
     for (const answer of inputs) {
       const start = process.hrtime.bigint();
       run(question, answer);
-      assert.ok(Number(process.hrtime.bigint() - start) / 1e6 < 2000, 'over 2 s');
+      const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+      assert.ok(elapsed < 250, `${elapsed} ms`);
     }
   });
 });

@@ -169,10 +169,10 @@ describe('coverage: fourth round on kinds and extraction (hand-made, §3, §5, �
       "Il le remercie de bien vouloir l'informer à ce propos. ",
       'En effet, il souhaiterait connaître les moyens dont dispose le maire en cas de ',
     ]) {
-      it(`extracts from « ${unit.slice(0, 30)}… » ×N (2,000 characters) in well under a second`, () => {
+      it(`extracts from « ${unit.slice(0, 30)}… » ×N (2,000 characters) in well under 150 ms`, () => {
         const start = Date.now();
         extract(`${opening} ${long(unit)}`);
-        assert.ok(Date.now() - start < 1000, `${Date.now() - start} ms`);
+        assert.ok(Date.now() - start < 150, `${Date.now() - start} ms`);
       });
     }
     for (const text of [
@@ -186,10 +186,10 @@ describe('coverage: fourth round on kinds and extraction (hand-made, §3, §5, �
       `si ${long('la solution ')} constitue la`,
       `si ${long('constitue ')} la solution la plus`,
     ]) {
-      it(`classifies « ${text.slice(0, 30)}… » in well under a second`, () => {
+      it(`classifies « ${text.slice(0, 30)}… » in well under 150 ms`, () => {
         const start = Date.now();
         classify(foldForSearch(text), 'féminin');
-        assert.ok(Date.now() - start < 1000, `${Date.now() - start} ms`);
+        assert.ok(Date.now() - start < 150, `${Date.now() - start} ms`);
       });
     }
   });

@@ -535,14 +535,38 @@ const yearRange = /\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/gu;
 const yearOfFigure = rx("^[^.;:]{0,25}?\\b(?:en|pour|de l'année|au cours de l'année(?:\\s+scolaire|\\s+universitaire)?|au titre de(?:\\s+l'année)?|au titre de l'exercice)\\s+((?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)\\b");
 
 /**
- * The year a figure is given for, just before it (« par rapport à 2023, où ils étaient 40 000 », « en 2022, elles
- * étaient 300 »), or for the whole sentence when it opens on it (« En 2023, le délai s'établissait à 16,3 mois »).
+ * The year a figure is given for, just before it through a relative clause (« par rapport à 2023, où ils étaient
+ * 40 000 »), or for the whole sentence when it opens on it (« En 2023, le délai s'établissait à 16,3 mois ») and
+ * nothing between the opening and the figure, or right after the figure, dates it otherwise (« fin 2024 », « au 31
+ * décembre 2024 », « aujourd'hui »). « par rapport à 2023 » alone names the baseline of a comparison, not the figure's year.
  */
-const yearJustBefore = rx("\\b(?:en|par rapport à|qu'en)\\s+((?:19|20)\\d{2})\\s*,?\\s*(?:où\\s+|quand\\s+|lorsque\\s+)?(?:[\\p{L}'-]+\\s+){0,4}$");
+const yearJustBefore = rx("\\b(?:en|par rapport à|qu'en)\\s+((?:19|20)\\d{2})\\s*,?\\s*(?:où|quand|lorsque)\\s+(?:[\\p{L}'-]+\\s+){0,4}$");
 const bareCount = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\p{L}\p{N}])/gu;
 const sentenceYear = rx("^\\W{0,3}en\\s+((?:19|20)\\d{2})\\s*,");
-function yearBeforeFigure(folded: string, at: number): string | undefined {
-  return yearJustBefore.exec(folded.slice(Math.max(0, at - 60), at))?.[1] ?? sentenceYear.exec(folded)?.[1];
+/** A date of its own (a year, « aujourd'hui », « désormais », « à ce jour »…) between a sentence's opening year and a figure. */
+const ownDate = rx("\\b(?:19|20)\\d{2}\\b|\\b(?:aujourd'hui|désormais|actuellement|à ce jour|à présent|dorénavant|cette année|l'an dernier|l'année dernière|en cours)\\b");
+/** The other term of a comparison (« contre 190 000 en 2023 », « par rapport à 2022 »), after which a year is not this figure's. */
+const comparedTo = rx("\\b(?:contre|par rapport à|comparé à|au lieu de|alors qu)\\b");
+function yearBeforeFigure(folded: string, at: number, end: number): string | undefined {
+  const before = yearJustBefore.exec(folded.slice(Math.max(0, at - 60), at))?.[1];
+  if (before !== undefined) return before;
+  const opening = sentenceYear.exec(folded);
+  if (!opening) return undefined;
+  const next = /^[^.;:]{0,30}/u.exec(folded.slice(end))?.[0] ?? '';
+  const comparison = next.search(comparedTo);
+  const after = comparison >= 0 ? next.slice(0, comparison) : next;
+  return ownDate.test(folded.slice(opening[0].length, at)) || ownDate.test(after) ? undefined : opening[1];
+}
+/**
+ * The years a request asks about: governed by « en / pour / au titre de / au cours de l'année » (« ouvertes en 2024 »),
+ * not a text's date (« la loi du 23 novembre 2018 »). A period (« entre 2023 et 2025 », « de 2020 à 2024 », « depuis
+ * 2020 ») asks about no single year: none is returned.
+ */
+const askedYearForm = rx("\\b(?:en|pour|au titre de(?:\\s+l'année|\\s+l'exercice)?|au cours de l'année(?:\\s+scolaire|\\s+universitaire)?|de l'année|durant l'année)\\s+((?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)\\b", 'g');
+const periodAsked = rx("\\b(?:entre|depuis|jusqu'en|à partir de|à compter de)\\s+(?:l'année\\s+)?(?:19|20)\\d{2}\\b|\\bde\\s+(?:19|20)\\d{2}\\s+à\\s+(?:19|20)\\d{2}\\b");
+function askedYears(requestFolded: string): readonly string[] {
+  if (periodAsked.test(requestFolded)) return [];
+  return [...new Set([...requestFolded.matchAll(askedYearForm)].map((found) => found[1]!))];
 }
 
 /**
@@ -550,11 +574,12 @@ function yearBeforeFigure(folded: string, at: number): string | undefined {
  * given for another year (« contre 17,1 mois en 2022 », « un coût de 4 milliards d'euros en 2024 » for the aid of
  * 2025), or is only an amount not asked or the unit of a rate (« 1 250 euros par bloc de dix-huit heures »).
  */
-function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureDimension): boolean {
-  const asked = new Set(requestFolded.match(yearPattern) ?? []);
+function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureDimension, seen?: { figure: string; year: string }[]): boolean {
+  const governed = askedYears(requestFolded);
+  const asked = new Set(governed.flatMap((year) => year.match(yearPattern) ?? []));
   if (asked.size === 0) return false;
   // A school or budget year (« 2023-2024 ») is asked as a whole: « 2022-2023 » is another one.
-  const askedRanges = new Set((requestFolded.match(yearRange) ?? []).map((range) => range.replace(/\s*[-–]\s*/u, '-')));
+  const askedRanges = new Set(governed.flatMap((year) => year.match(yearRange) ?? []).map((range) => range.replace(/\s*[-–]\s*/u, '-')));
   // A count without its unit (« où ils étaient 40 000 ») is dated like a figure.
   const withUnit = figuresIn(folded);
   const figures = withUnit.length > 0 ? withUnit : statesCount(folded) ? (folded.match(bareCount) ?? []) : [];
@@ -568,8 +593,12 @@ function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureD
     // The unit of a rate (« 1 250 euros par bloc de dix-huit heures »), or an amount when no amount is asked, is not the figure asked.
     if (rateUnit.test(folded.slice(Math.max(0, at - 30), at)) || (dimension !== 'money' && dimension !== 'rate' && dimension !== 'any' && /%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure))) continue;
     dated++;
-    const year = yearOfFigure.exec(folded.slice(from))?.[1] ?? yearBeforeFigure(folded, at);
+    // « 203 000, contre 190 000 en 2023 »: the year after « contre » / « par rapport à » dates the other figure.
+    const after = folded.slice(from);
+    const comparison = after.search(comparedTo);
+    const year = yearOfFigure.exec(comparison >= 0 ? after.slice(0, comparison) : after)?.[1] ?? yearBeforeFigure(folded, at, from);
     if (year === undefined) return false;
+    seen?.push({ figure, year });
     const range = year.replace(/\s*[-–]\s*/u, '-');
     if (range.includes('-') && askedRanges.size > 0 ? askedRanges.has(range) : (year.match(yearPattern) ?? []).some((found) => asked.has(found))) return false;
   }
@@ -663,10 +692,17 @@ const negativeCount = rx("^(?:combien|quel\\s+est\\s+le\\s+nombre)\\b[^,;]*?\\b(
 const leftOut = rx("\\b(?:n'|ne\\s+)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:pas|plus|jamais|aucun)\\b|\\bsans\\b|\\bnon[\\s-]+\\p{L}+|\\baucune?\\b|\\b(?:privée?s?|exclue?s?|écartée?s?|restée?s?|manquante?s?|omise?s?|oubliée?s?)\\b");
 /** The participle of a count request (« combien de logements ont été effectivement livrés » → « livrés »). */
 const askedParticiple = rx("\\b(?:ont|a|sont|est|seront|sera)\\s+(?:été\\s+)?(?:\\p{L}+ment\\s+)?(\\p{L}{4,}(?:és|ées|is|ies|us|ues|ts|tes))\\b");
-/** The offset is inside a « … » quotation of the sentence (an opening guillemet before it not yet closed). */
+/** A programme noun right before a quoted name (« le plan « 200 000 places » », « l'appel à projets « 1 000 cafés » »). */
+const programmeBeforeQuote = rx("\\b(?:plans?|programmes?|dispositifs?|opérations?|labels?|appels? à projets|appels? à manifestation d'intérêt|stratégies?|pactes?|chantiers?|initiatives?|fonds|campagnes?|objectifs?|feuilles? de route|grands? plans?)\\s*(?:national\\s+|nationale\\s+|intitulée?s?\\s+|dit\\s+|dite\\s+)?$");
+/**
+ * The offset is inside the quoted name of a programme (« le plan « 200 000 places » »): an opening guillemet before it
+ * not yet closed, right after a programme noun. A quoted report or text (« le bilan précise que « 8 500 logements ont
+ * été livrés » ») is not a name: its figures count.
+ */
 function insideQuotes(folded: string, at: number): boolean {
   const before = folded.slice(0, at);
-  return before.lastIndexOf('«') > before.lastIndexOf('»');
+  const opening = before.lastIndexOf('«');
+  return opening > before.lastIndexOf('»') && programmeBeforeQuote.test(folded.slice(Math.max(0, opening - 50), opening));
 }
 
 function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
@@ -905,11 +941,19 @@ const whomStated = rx(
 );
 
 /** `droit`, open request (`openLegalRequest`): answered by the rule given (a text cited, or the rule's content). */
-/** A request for criteria (« selon quels critères », « quels sont les critères de… »), and criteria stated. */
-const criteriaAsked = rx("\\b(?:quels?|quelles?)\\s+(?:sont\\s+)?(?:les\\s+)?critères\\b|\\bles\\s+critères\\s+(?:de|d'|retenus|appliqués|utilisés|selon)");
-const criteriaStated = rx("\\b(?:critères?|au regard d|en fonction d|compte tenu d|sur la base d|à l'aune d|selon (?:leur|leurs|la|le|les|l')|tenant compte d|priorit\\p{L}*|pondér\\p{L}*|barème|grille|éligibles?|conditions?|seuils?|(?:sont|est) (?:retenue?s?|privilégiée?s?|appréciée?s?|examinée?s?|classée?s?|notée?s?))");
-/** A condition said as such (a subset of `conditionStated`, without the forms that also describe a rule's content). */
-const plainCondition = rx("\\b(?:lorsqu|à condition|sous réserve|sous (?:la |les )?conditions?|dans (?:le|les) cas|en cas d|dès lors qu|pour autant qu|pourvu qu|à la seule condition|une fois qu|(?:est|sont) subordonnée?s?|ne (?:peut|peuvent) (?:[\\p{L}'-]+\\s+){1,6}?que\\b|(?:les|des|ces) (?:conditions|modalités) (?:suivantes|prévues|fixées|définies))");
+/**
+ * A request for criteria, by its head (« selon quels critères », « quels sont les critères de… »; not « comment seront
+ * revus les critères »), and criteria stated (also « repose sur », « prend en compte », « proportionnellement à », or an
+ * enumeration after a colon).
+ */
+const criteriaAsked = rx("^\\W*(?:(?:selon|sur|suivant|d'après|à partir de)\\s+)?(?:quels?|quelles?)\\s+(?:sont\\s+)?(?:les\\s+)?critères\\b|^\\W*les\\s+critères\\s+(?:de|d'|retenus|appliqués|utilisés|selon)");
+const criteriaStated = rx("\\b(?:critères?|au regard d|en fonction d|compte tenu d|sur la base d|à l'aune d|selon (?:leur|leurs|la|le|les|l')|tenant compte d|priorit\\p{L}*|pondér\\p{L}*|barème|grille|éligibles?|conditions?|seuils?|(?:sont|est) (?:retenue?s?|privilégiée?s?|appréciée?s?|examinée?s?|classée?s?|notée?s?)|reposen?t? sur|prennent en compte|prend en compte|tien(?:nen)?t compte|proportionnel\\p{L}*|pour être (?:classée?s?|retenue?s?|éligibles?|sélectionnée?s?|inscrite?s?|agréée?s?)|(?:doit|doivent) (?:disposer|justifier|remplir|offrir|proposer|répondre|satisfaire|présenter|respecter)\\b|:[^.:;,]{3,},[^.:;]*?\\bet\\b)");
+/**
+ * A condition said as such (a subset of `conditionStated`, without the forms that also describe a rule's content), or
+ * the content of a condition (« justifiant de dix ans de services », « si l'agent… », « au moins », « doit disposer
+ * de », « ouvert aux agents qui… »).
+ */
+const plainCondition = rx("\\b(?:lorsqu|à condition|sous réserve|sous (?:la |les )?conditions?|dans (?:le|les) cas|en cas d|dès lors qu|pour autant qu|pourvu qu|à la seule condition|une fois qu|(?:est|sont) subordonnée?s?|ne (?:peut|peuvent) (?:[\\p{L}'-]+\\s+){1,6}?que\\b|(?:les|des|ces) (?:conditions|modalités) (?:suivantes|prévues|fixées|définies)|justifi\\p{L}*\\s+d|(?<!\\bmême\\s|\\bcomme\\s)\\bsi\\s+(?!oui\\b|non\\b|bien\\b|ce n'est\\b)|âgée?s?\\s+d|\\bau (?:moins|plus)\\s+(?:\\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille)\\b|\\d+\\s+\\p{L}+\\s+au (?:moins|plus)\\b|(?:doit|doivent|devra|devront)\\s+(?:notamment\\s+|également\\s+)?(?:justifier|remplir|avoir|disposer|posséder|détenir|satisfaire|accomplir|présenter|respecter|obtenir|exercer)\\b|(?:ouverte?s?|réservée?s?|accessibles?)\\s+(?:aux?|à la|à l'))");
 /** A request for the conditions themselves (« quelles conditions doivent être remplies », « sous quelles conditions »). */
 const conditionsAsked = rx("^(?:(?:à|a|dans|sous|selon|suivant)\\s+)?(?:quelles?|quels?)\\s+(?:sont\\s+)?(?:les\\s+)?(?:conditions?|critères?)\\b");
 /** A request for the remedies (« quels sont les recours dont disposent… », « quelles voies de recours »). */
@@ -1038,9 +1082,15 @@ function predicateKeys(request: string): readonly string[] {
  * être fractionné », « l'agent peut percevoir l'allocation » for « si l'agent peut bénéficier du congé ». A modal
  * with a pronoun (« elle peut le faire ») or no act of its own is not another act.
  */
-const passiveModal = rx("\\b(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront)\\s+(?:(?:donc|également|toutefois|aussi|ainsi)\\s+)?être\\s+\\p{L}{3,}");
+const passiveModal = rx("\\b(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront)\\s+(?:(?:donc|également|toutefois|aussi|ainsi)\\s+)?être\\s+(\\p{L}{3,})", 'g');
+/**
+ * A participle of granting (« peut être versée aux agents », « peut être placé en congé parental »): the converse of
+ * « bénéficier / percevoir / obtenir », the same act seen from the one who grants it.
+ */
+const grantingParticiple = rx("^(?:versée?s?|accordée?s?|attribuée?s?|octroyée?s?|placée?s?|admise?s?|autorisée?s?|ouverte?s?|allouée?s?|servie?s?|payée?s?|maintenue?s?|reconnue?s?|recrutée?s?|nommée?s?|titularisée?s?|intégrée?s?|détachée?s?|mise?s?)$");
 function modalOnAnotherAct(keys: readonly string[], folded: string): boolean {
-  if (keys.length === 0 || !passiveModal.test(folded)) return false;
+  const participles = [...folded.matchAll(passiveModal)].map((found) => found[1]!);
+  if (keys.length === 0 || participles.length === 0 || participles.some((participle) => grantingParticiple.test(participle))) return false;
   const own = predicateKeys(folded);
   return own.length > 0 && !own.slice(0, 2).some((key) => keysMatch(key, keys[0]!));
 }
@@ -1148,8 +1198,8 @@ function ruleForAnotherActor(asked: Role, request: string, folded: string): bool
   return role !== undefined && role !== asked && !rolesIn(request).some((found) => found.role === role) && !rolesIn(folded).some((found) => found.role === asked);
 }
 
-/** A text as the subject of the modal (« un décret en Conseil d'État peut réglementer les prix »). */
-const textSubject = rx("\\b(?:un|une|le|la|les|des|ce|cet|cette)\\s+(?:décrets?|lois?|arrêtés?|ordonnances?|règlements?)(?:\\s+(?:en conseil d'état|simple|ministériel|interministériel|préfectoral))?\\s*$");
+/** A text as the subject of the modal (« un décret en Conseil d'État peut réglementer les prix »); not « un arrêté préfectoral », the préfet's own act. */
+const textSubject = rx("\\b(?:un|une|le|la|les|des|ce|cet|cette)\\s+(?:décrets?|lois?|arrêtés?|ordonnances?|règlements?)(?:\\s+(?:en conseil d'état|simple|ministériel|interministériel))?\\s*$");
 /**
  * The modal is said of a text (« un décret en Conseil d'État peut réglementer les prix »), not of the role asked (« si
  * le préfet peut réglementer les prix »), which the sentence does not name: what a text may provide is not what the
@@ -1370,6 +1420,10 @@ const textStatus = rx("\\b(?:en cours d(?:e\\s+|')(?:préparation|élaboration|r
 const genericAction = rx("\\b(?:(?:prendre|adopter|engager|mettre en (?:œuvre|oeuvre|place))\\s+(?:des|de nouvelles|les|d'autres|toutes les)\\s+(?:mesures|dispositions|initiatives|actions)|agir|réagir)\\b");
 
 /** A request asked as a question (« si… », « s'il… »), to which a reflection is neither yes nor no. */
+/** « si cette aide sera maintenue », « si les communes seront consultées »: the future participle asked. */
+const futureRestated = rx("^si\\s[^;?]{0,120}?\\b(?:sera|seront)\\s+(?:\\p{L}+ment\\s+)?(\\p{L}{4,})\\b");
+/** The same future said (« sera maintenue », « ne sera pas maintenue », « sera bien maintenue »). */
+const futureSaid = rx("\\b(?:sera|seront)\\s+(?:pas\\s+|bien\\s+|donc\\s+|effectivement\\s+|intégralement\\s+|également\\s+)?(\\p{L}{4,})\\b", 'g');
 /** A yes or a no that opens the answer on its own (« Non. », « Oui, », « Non : »). */
 const bareReply = rx("^\\W{0,3}(?:oui|non)\\s*(?:[.,:;!]|$)");
 const yesNoRequest = rx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
@@ -1564,7 +1618,8 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // A conditional request (« s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter… ») continues the
   // previous one: the passage that answers the previous request, to the end of its paragraph, is about it too
   // (a legal request, even conditional, needs its own conclusion).
-  if (addressing.length === 0 && previous.length > 0 && sub.kind !== 'droit' && (conditional.test(foldForSearch(sub.text)) || bareFollowUp.test(foldForSearch(sub.text).trim()))) {
+  // « dans l'affirmative comme dans la négative, quelles en sont les raisons » continues the previous request too.
+  if (addressing.length === 0 && previous.length > 0 && sub.kind !== 'droit' && (conditionalForm.test(foldForSearch(sub.text)) || bareFollowUp.test(foldForSearch(sub.text).trim()))) {
     const from = previous.reduce((min, position) => Math.min(min, position), Number.POSITIVE_INFINITY);
     const paragraph = index.sentences[from]!.paragraph;
     // « Dans la négative, s'il entend… » after a no: the no is the condition met, not the answer to this request.
@@ -1622,9 +1677,17 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   }
   // « Non. Plus de 90 % des artisans ne bénéficiaient pas… »: the answer to a question that asks one yes/no opens on
   // its yes or no, in none of the request's words; the reasons that follow need not repeat them either.
-  if ((sub.kind === 'position' || sub.kind === 'intention') && only && yesNoRequest.test(foldForSearch(sub.text).trimStart())) {
+  // With several requests, the opening yes or no answers the first one (« Non. … Un plan sera présenté en 2025. »).
+  if ((sub.kind === 'position' || sub.kind === 'intention') && (only || sub.number === 1) && yesNoRequest.test(foldForSearch(sub.text).trimStart())) {
     const opening = index.sentences[0];
     if (opening !== undefined && bareReply.test(opening.folded)) return withEnumeration(index, sub, { status: 'answered', evidence: [0], missing: [], candidate: 0, reason: 'la réponse s’ouvre sur un oui ou un non explicite' });
+  }
+  // « En 2023, le parc comptait 190 000 places » for the places of 2024: the sentence is about the request, its figure
+  // is set aside (another year, a national total, a pace): partial, saying why, rather than « aucun passage ».
+  if (addressing.length === 0 && only && sub.kind === 'chiffres') {
+    const setAside = index.sentences.flatMap((_, position) => (index.strong('chiffres', position) && nearObject(index, sub, position) && !measuresAsked(index, sub, position) ? [position] : []));
+    const why = setAside.length > 0 ? figureSetAside(index, sub, setAside) : undefined;
+    if (why !== undefined) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`${why}${onWhat(sub)}`], candidate: setAside[0]! });
   }
   if (addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
   if (sub.kind === 'droit') return withEnumeration(index, sub, assessDroit(index, sub, addressing, candidate, followsUp ? previous : undefined, siblings));
@@ -1644,7 +1707,8 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   }
   // « selon quels critères les projets sont sélectionnés »: who decides (« la dotation est attribuée par le préfet ») is
   // not the criteria; a sentence that states them (« au regard de… », « en fonction de… », « les critères… ») is.
-  if (sub.kind === 'modalites' && evidence.length > 0 && criteriaAsked.test(foldForSearch(sub.text))) {
+  // Also when no mechanism was found: criteria stated (« prend en compte… », « proportionnellement à… ») are what is asked.
+  if (sub.kind === 'modalites' && criteriaAsked.test(foldForSearch(sub.text))) {
     // The criteria are often set out a few sentences after the scheme is named, in their own words (« Les projets sont
     // sélectionnés au regard de… »): a sentence of the answer that states criteria and shares a word of the request counts.
     const own = new Set([...evidence, ...addressing]);
@@ -1725,6 +1789,13 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const acting = index.sentences.flatMap((sentence, position) => ((concreteMeasure(sentence.folded) || describesAction(sentence.folded)) && !siblings.has(position) && (addressing.includes(position) || (only ? onSubject(index, sub, position) : nearRequest(index, sub, position))) ? [position] : []));
     if (acting.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: acting, missing: [], candidate: acting[0]!, reason: 'des mesures prises ou décidées sur le sujet : l’action demandée est engagée' });
   }
+  // « si cette aide sera maintenue en 2025 » answered by « Cette aide sera maintenue en 2025 » (or « ne sera pas
+  // maintenue »): the request's own future, said as a fact, is its yes or no.
+  const restated = evidence.length === 0 && sub.kind === 'intention' ? futureRestated.exec(foldForSearch(sub.text).trimStart())?.[1] : undefined;
+  if (restated !== undefined) {
+    const said = addressing.filter((position) => [...index.sentences[position]!.folded.matchAll(futureSaid)].some((found) => found[1] === restated) && !isReflection(index.sentences[position]!.folded));
+    if (said.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: said, missing: [], candidate: said[0]!, reason: 'la réponse dit au futur ce que la question demande (oui ou non)' });
+  }
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
     // A reflection engaged answers a request that asks for neither yes nor no (« l'intérêt qui s'attacherait à
@@ -1784,17 +1855,30 @@ function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, positions
   const dimension = dimensionOfRequest(sub);
   const withFigure = positions.map((position) => index.sentences[position]!.folded).filter((folded) => figuresIn(folded).length > 0 || statesCount(folded));
   if (withFigure.length === 0) return undefined;
+  // The figure set aside, quoted by its number only (the folded text has lost its accents).
+  const firstFigure = (folded: string): string | undefined => numberOf(figuresIn(folded)[0] ?? folded.match(bareCount)?.[0]);
   if (localScope.test(request) && withFigure.every((folded) => nationalScope.test(folded) && !local(request, folded))) {
-    return 'aucun chiffre propre au territoire demandé : la réponse ne donne qu’un chiffre national';
+    const figure = firstFigure(withFigure[0]!);
+    return `aucun chiffre propre au territoire demandé : la réponse ne donne qu’un chiffre national${figure ? ` (${figure})` : ''}`;
   }
-  if (withFigure.every((folded) => ofAnotherYear(request, folded, dimension))) {
-    const years = [...new Set(request.match(yearPattern) ?? [])].join(', ');
-    return `aucun chiffre de l’année demandée (${years}) : les chiffres de la réponse portent sur d’autres années`;
+  const seen: { figure: string; year: string }[] = [];
+  if (withFigure.every((folded) => ofAnotherYear(request, folded, dimension, seen))) {
+    const years = askedYears(request).join(', ');
+    const first = seen[0];
+    const figure = first ? numberOf(first.figure) : undefined;
+    return `aucun chiffre de l’année demandée (${years}) : les chiffres de la réponse portent sur d’autres années${figure && first ? ` (${figure}, en ${first.year})` : ''}`;
   }
   if (!askedPerPeriod.test(request) && withFigure.every((folded) => onlyPerPeriod(folded))) {
-    return 'aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…)';
+    const figure = firstFigure(withFigure[0]!);
+    return `aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…)${figure ? `, ici ${figure}` : ''}`;
   }
   return undefined;
+}
+
+/** The number of a figure (« 190 000 places » → « 190 000 »), for a message. */
+function numberOf(figure: string | undefined): string | undefined {
+  const number = figure === undefined ? undefined : /\d[\d \u00a0\u202f.,]*\d|\d/u.exec(figure)?.[0];
+  return number?.trim();
 }
 
 /** Every figure of the sentence is a figure per period (« 800 logements sont construits par an »). */

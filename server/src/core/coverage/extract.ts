@@ -282,6 +282,8 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(`,?\\s+(?:et,?\\s+)?le cas échéant,?\\s+(?=${interrogativeHead})`, 'g') },
   // Conditional requests (§10.4): « et, dans l'affirmative, dans quels délais », « Si oui, … » (own sentence).
   { pattern: rx("(?<!\\b(?:comme|ou))(?<!\\b(?:comme|ou),),?\\s+(?:(?:et|mais),?\\s*|,\\s*)?(?=(?:dans l'affirmative|dans la négative|dans le cas contraire|si oui|si non|si tel (?:est|n'est pas) le cas|à défaut(?=,)|sinon(?=,))\\b)", 'g') },
+  // « et, en tout état de cause, dans quel délai… », « et, quelle que soit la réponse, s'il… »: asked either way (§10.4).
+  { pattern: rx(",?\\s+(?:et|mais),?\\s*(?=(?:en tout état de cause|en toute hypothèse|quelle que soit (?:la|sa|cette) réponse|dans un cas comme dans l'autre)\\s*,)", 'g') },
   { pattern: rx(",?\\s+et\\s+(?:de plus|en outre|par ailleurs),?\\s+(?=\\p{L}+(?:er|ir|re|oir)\\b)", 'g') },
   { pattern: rx(`,\\s+(?=${interrogativeHead})`, 'g'), when: 'comma' },
   { pattern: rx(`\\s+et\\s+(?:ne\\s+|n')?(?=${finiteVerb}\\b)`, 'g'), when: 'si' },
@@ -294,7 +296,7 @@ const leadingJunk = rx(
 );
 const trailingJunk = /(?:[\s,;:.?!…]|\s(?:et|ou|mais)(?=[\s,;:.?!…]*$))+$/u;
 /** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
-const conditionOnly = rx("^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (?:dans la négative|si non|non)|si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)$");
+const conditionOnly = rx("^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (?:dans la négative|si non|non)|si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon|quelle que soit (?:la|sa|cette) réponse|en tout état de cause|en toute hypothèse|dans un cas comme dans l'autre)$");
 const purposeVerb = rx("\\b(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|'))\\s*(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b");
 /** A noun that may be an object as well as a request, with no verb of its own (« les délais de traitement »). */
 const bareNounAfter = rx("^(?:les\\s+(?:actions|moyens|délais|conditions|critères|perspectives|mesures)|le\\s+(?:coût|taux))\\b(?![^,;.]{0,60}?\\b(?:qu|que|qui|dont|lesquel(?:le)?s|laquelle|lequel|auxquel(?:le)?s|envisagée?s?|prévue?s?|retenue?s?|mise?s?\\s+en)\\b)");
@@ -409,7 +411,16 @@ function withoutTail(folded: string, part: Part): Part {
 }
 
 /** A purpose clause (« pour que l'État prenne … », « afin de garantir … ») in the part before « ainsi que ». */
-const purposeClause = rx("\\b(?:pour\\s+qu(?:e\\s+|')|afin\\s+qu(?:e\\s+|')|afin\\s+d(?:e\\s+|')|pour\\s+(?:(?:lui|leur|les|la|le|l'|y|en|se|s')\\s*)?\\p{L}+(?:er|ir|re)\\b)");
+/** « pour » + an infinitive, not + an article and a noun (« pour le maire », « pour la filière », « pour l'avenir »). */
+const purposeClause = rx("\\b(?:pour\\s+qu(?:e\\s+|')|afin\\s+qu(?:e\\s+|')|afin\\s+d(?:e\\s+|')|pour\\s+(?:(?:lui|leur|y|en|se|s')\\s*)?\\p{L}+(?:er|ir|re)\\b)");
+/**
+ * After « ainsi que », an object that continues the purpose verb's object (« l'ensemble de ses missions », « toutes
+ * les… », a possessive echoing it: « ses missions »), not a request head of its own (« les moyens », « les sanctions »,
+ * « le bilan », « l'avis du Gouvernement »).
+ */
+const objectContinued = rx("^(?:l'ensemble\\s+d|tous\\s+les\\b|toutes\\s+les\\b|(?:sa|son|ses|leur|leurs)\\s+(?!(?:position|avis|sentiment|analyse|appréciation|intentions|interprétation)\\b))");
+/** A clause that closes on a passive verb (« a été conduite », « sont publiés »): no object can follow it. */
+const passiveClose = rx("\\b(?:(?:a|ont|avait|avaient|aura|auront)\\s+(?:bien\\s+|déjà\\s+)?été|(?:est|sont|sera|seront)\\s+(?:bien\\s+|déjà\\s+)?)\\s*\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|te|tes|se|ses)\\s*$");
 /** Figures named as such (« les chiffres », « les statistiques »), a request head of their own. */
 const figuresAfter = rx("^les\\s+(?:chiffres|statistiques|données\\s+chiffrées)\\b");
 /** « ainsi que sa position / son avis / ses intentions » asks something of its own. */
@@ -480,10 +491,12 @@ function splitRequest(folded: string, start: number, end: number, text?: string)
     if (cut.when === 'complete' && siStart.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end))) continue;
     // « s'il entend publier les délais et les chiffres de la délinquance » : figures coordinated under the verb of a
     // « si » or a purpose are its object (« les démarches … et les chiffres précis des effectifs » asks twice).
-    if (cut.when === 'head' && figuresAfter.test(folded.slice(start + cut.next, end)) && (siStart.test(currentText) || purposeVerb.test(currentText) || infinitiveStart.test(currentText))) continue;
+    // A « si » clause that closes on a passive (« si une évaluation a été conduite ») takes no object: the figures
+    // after it are a request of their own.
+    if (cut.when === 'head' && figuresAfter.test(folded.slice(start + cut.next, end)) && ((siStart.test(currentText) && !passiveClose.test(currentText)) || purposeVerb.test(currentText) || infinitiveStart.test(currentText))) continue;
     // « les mesures qu'il entend prendre pour que l'État prenne ses responsabilités, assume ses fonctions ainsi que
     // l'ensemble de ses missions » : the object after « ainsi que » belongs to the purpose clause's verb, unless it asks.
-    if (cut.when === 'complete' && purposeClause.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end)) && !quantityAfter.test(folded.slice(start + cut.next, end)) && !viewAfter.test(folded.slice(start + cut.next, end))) continue;
+    if (cut.when === 'complete' && purposeClause.test(currentText) && objectContinued.test(folded.slice(start + cut.next, end)) && !headAfter.test(folded.slice(start + cut.next, end)) && !quantityAfter.test(folded.slice(start + cut.next, end)) && !viewAfter.test(folded.slice(start + cut.next, end))) continue;
     parts.push({ start: start + from, end: start + cut.at });
     from = cut.next;
   }
@@ -918,25 +931,35 @@ const additive = rx("\\b(?:également|en\\s+outre|par\\s+ailleurs|de\\s+plus|enf
 /**
  * « En effet, il souhaiterait connaître les moyens dont dispose le maire en cas de … . […] Aussi, il souhaiterait
  * connaître les moyens dont dispose le maire dans ce cas précis. » : a request asked in the context and asked again
- * in the concluding sentence is one request (the concluding one). Same six first words, another sentence, and a
- * concluding sentence that adds nothing (no « également », « en outre »).
+ * in the concluding sentence is one request (the concluding one). Same six first words, another sentence, a
+ * concluding sentence that adds nothing (no « également », « en outre »), and a later request that points back at
+ * the case (« dans ce cas précis », « dans une telle situation », « en l'espèce ») or whose words are all words of the earlier one:
+ * « les moyens dont dispose le maire pour faire cesser les nuisances » asks something else than « … en cas de divagation ».
  */
+const restatingAnaphor = rx("\\b(?:dans\\s+(?:ce|un\\s+tel|une\\s+telle|cette|de\\s+tels|de\\s+telles|ces)\\s+(?:cas|situation|situations|hypothèse|circonstances?|contexte)(?:\\s+(?:précis|précise|particulier|particulière))?|en\\s+l'espèce|en\\s+la\\s+matière|à\\s+ce\\s+(?:sujet|propos|titre)|sur\\s+ce\\s+point|à\\s+cet\\s+égard)\\b", 'g');
+const wordsOfPart = (folded: string): string[] => folded.replace(restatingAnaphor, ' ').split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 function dropRestated(q: QuestionText, parts: { part: Part; segment: number }[]): void {
   const sentenceOf = (offset: number): Sentence | undefined => q.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
   const info = parts.map(({ part }) => {
     const sentence = sentenceOf(part.start);
     const lead = sentence ? q.folded.slice(sentence.start, part.start).trimStart() : '';
-    return { head: tokenize(q.folded.slice(part.start, part.end)).slice(0, 6).map((token) => token.text).join(' '), sentence, concludes: concluding.test(lead) && !additive.test(lead) };
+    const folded = q.folded.slice(part.start, part.end);
+    // « … dans ce cas précis »: the later request points back at the case already asked; it restates it.
+    restatingAnaphor.lastIndex = 0;
+    const pointsBack = restatingAnaphor.test(folded);
+    const words = pointsBack ? [] : wordsOfPart(folded);
+    return { head: tokenize(folded).slice(0, 6).map((token) => token.text).join(' '), words, sentence, concludes: concluding.test(lead) && !additive.test(lead) };
   });
   // The last part with a given head is kept; an earlier one goes when a later, concluding one restates it.
-  const restatedBy = new Map<string, { segment: number; sentence: Sentence | undefined }>();
+  const restatedBy = new Map<string, { segment: number; sentence: Sentence | undefined; words: readonly string[] }>();
   const drop = new Set<number>();
   for (let i = parts.length - 1; i >= 0; i--) {
-    const { head, sentence, concludes } = info[i]!;
+    const { head, words, sentence, concludes } = info[i]!;
     if (head.split(' ').length < 6) continue;
     const later = restatedBy.get(head);
-    if (later && later.segment !== parts[i]!.segment && later.sentence !== sentence) drop.add(i);
-    else if (concludes && !later) restatedBy.set(head, { segment: parts[i]!.segment, sentence });
+    const own = new Set(words);
+    if (later && later.segment !== parts[i]!.segment && later.sentence !== sentence && later.words.every((word) => own.has(word))) drop.add(i);
+    else if (concludes && !later) restatedBy.set(head, { segment: parts[i]!.segment, sentence, words });
   }
   for (const index of [...drop].sort((a, b) => b - a)) parts.splice(index, 1);
 }

@@ -103,6 +103,10 @@ const legalState = rx(
 /** Someone other than the Government whose rights and duties a request asks about (§10.1). */
 const localActor = rx(`\\b${localActorSource}\\b`);
 /** An inverted modal (« une commune peut-elle… », « le maire doit-il… ») and what stands before it. */
+/** An entitlement of someone (« auxquelles une commune a droit », « auxquels un agent peut prétendre »). */
+const entitlement = rx("\\b(?:auxquel(?:le)?s|auquel|à laquelle)\\s+[^,;?]{0,60}?\\b(?:a|ont|aurait|auraient|aura|auront)\\s+droit\\b");
+/** A verb that sets a figure (« prévoir que le montant », « fixer le taux », « moduler le montant »), not one of knowing. */
+const settingVerb = rx("^\\s*(?:\\p{L}+ment\\s+|librement\\s+|encore\\s+|désormais\\s+)?(?:prévoir|fixer|moduler|décider|voter|majorer|minorer|plafonner|déterminer|arrêter|modifier|augmenter|réduire|diminuer|relever|abaisser|exonérer|instituer|appliquer|répartir|affecter|délibérer)\\b");
 const invertedLegal = rx("^(.*?)\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)(?:-t)?-(?:il|elle|ils|elles)\\b");
 const governmentSubject = rx("\\b(?:le gouvernement|l'état|l'etat|(?:le|la) ministre|son ministère|ses services|le ministère|les pouvoirs publics)\\b");
 
@@ -172,6 +176,8 @@ const appraisalSi = rx(
   "^si\\s[^;?]{0,150}?\\b(?:constitue(?:nt|rait|raient)?|est|sont|serait|seraient|représente(?:nt|rait|raient)?)\\s+(?:bien\\s+|réellement\\s+|vraiment\\s+|toujours\\s+)?(?:la|une|le|un)\\s+(?:(?:meilleure?s?|bonne?s?|seule?s?)\\s+(?:solution|réponse|voie|option|méthode)|(?:solution|réponse|voie|option|méthode)\\s+(?:la\\s+plus\\s+|le\\s+plus\\s+)?(?:adéquate|appropriée|adaptée|pertinente|efficace|satisfaisante|judicieuse|opportune))\\b",
 );
 
+/** The legality of an act asked (« dans le respect de la loi », « conformément à », « légalement »). */
+const legalityOfAct = rx("\\b(?:dans le respect (?:de la loi|des textes|de la réglementation|du droit|des règles|des dispositions)|conformément (?:à|au|aux)|conformes? (?:à|au|aux)|en conformité|légal\\p{L}*|illégal\\p{L}*|régulièrement|irrégulièrement)\\b");
 /** « si des instructions ont été données aux services », « s'il leur a été demandé de … » : an instruction given. */
 const instructionGiven = rx(
   "^(?:si\\s+(?:des|les|de\\s+telles|ces|une|un)\\s+(?:\\p{L}+\\s+)?(?:consignes|instructions|directives|circulaires?|notes?\\s+de\\s+service|recommandations|orientations)\\b[^;?]{0,80}?\\b(?:a|ont)\\s+(?:bien\\s+|déjà\\s+)?été\\s+(?:données?|adressées?|transmises?|diffusées?|envoyées?|communiquées?|rappelées?|émise?s?)|^s'il\\s+(?:leur|lui)\\s+a\\s+(?:bien\\s+|déjà\\s+)?été\\s+(?:demandé|enjoint|prescrit|rappelé)\\s+(?:de\\s+|d'))",
@@ -199,7 +205,8 @@ function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): S
   if (appraisalSi.test(folded) && !localActor.test(folded) && !namesLocalAct(folded)) return 'position';
   // « si des consignes ont été données aux préfets », « s'il leur a été demandé de motiver les refus » : whether the
   // administration has instructed its services, a measure taken (not the law, not a will to come).
-  if (instructionGiven.test(folded)) return 'mesures';
+  // « … ont été données dans le respect de la loi » asks the legality of the instruction (droit).
+  if (instructionGiven.test(folded) && !legalityOfAct.test(folded)) return 'mesures';
   // « si le maire ne risque pas d'engager sa responsabilité » : a legal risk for someone else stays droit.
   if (riskSi.test(folded) && !localSubjectSi.test(folded) && !legalRisk.test(folded) && !namesLocalAct(folded)) return 'position';
   // « si ces crédits peuvent être augmentés », « si le dispositif peut être étendu » : the State's scheme, its will.
@@ -225,10 +232,22 @@ function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): S
   // « si le décret sera publié », « si les maires seront consultés » : an act of the Government to come; a legal
   // state (« si la commune pourrait être tenue… ») stays droit.
   const act = futureAct.exec(folded);
-  if (act && !found.has('droit') && !legalState.test(act[1] ?? act[2]!)) return 'intention';
+  if (act && !found.has('droit') && !legalState.test(act[1] ?? act[2]!) && !verdictOrLocalAct(folded.slice(act.index + act[0].length))) return 'intention';
   // « si les communes bénéficieront d'une compensation » : what will be decided, not the law in force.
   if (asksFuture(folded) && !found.has('droit') && !hasLegalModal(folded)) return 'intention';
   return 'droit';
+}
+
+/** « sera déclaré démissionnaire / illégal / nul… »: a legal state, not an act of the Government to come. */
+const legalVerdict = rx("^\\s*(?:d'office\\s+)?(?:démissionnaires?|illégale?s?|nulle?s?|irrecevables?|inéligibles?|responsables?|incompatibles?|illicites?|irrégulière?s?|caduque?s?)\\b");
+/** « … par la commune », « … par le juge administratif »: the act of someone other than the Government. */
+const actBy = rx("^[^,;?]{0,60}?\\bpar\\s+([^,;?]{0,40})");
+const judge = rx("^(?:le|la|les|l')\\s*(?:juges?|tribunal|tribunaux|juridictions?|cour|conseil d'état|préfet)\\b");
+/** After a future act (« sera déclaré », « sera signée »): a legal verdict, or an act done by a local actor or a judge. */
+function verdictOrLocalAct(after: string): boolean {
+  if (legalVerdict.test(after)) return true;
+  const by = actBy.exec(after)?.[1];
+  return by !== undefined && (judge.test(by) || localActor.test(by.split(/\s+/u).slice(0, 4).join(' ')));
 }
 
 /** A legal modal whose subject (just before it) is someone other than the Government (« que le maire peut prendre »). */
@@ -385,9 +404,12 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   const inverted = invertedLegal.exec(text);
   // « Les conseils municipaux peuvent-ils prévoir que le montant … » : the figure is the object of what the law
   // allows (a figures cue before the verb, « combien de communes peuvent-elles … », still counts).
-  const figuresAfter = best === 'chiffres' && inverted !== null && bestIndex >= inverted[0].length;
+  // Only with a verb that sets the figure: « peuvent-ils savoir / connaître combien… » asks the figure itself.
+  const figuresAfter = best === 'chiffres' && inverted !== null && bestIndex >= inverted[0].length && settingVerb.test(text.slice(inverted[0].length, bestIndex));
   if (inverted && (best !== 'chiffres' || figuresAfter) && best !== 'droit' && localActor.test(inverted[1]!) && !governmentSubject.test(inverted[1]!)) return 'droit';
   if ((best === 'mesures' || best === 'calendrier') && localModal(text)) return 'droit';
+  // « quelles sont les compensations auxquelles une commune a droit » : what the law gives someone (§10.1).
+  if (best === 'mesures' && entitlement.test(text)) return 'droit';
   // « quelles mesures peuvent être prises par le maire », « de quels moyens dispose le maire » : the law's means for someone else.
   // « quelle position doit adopter le maire », « de quel délai dispose le conseil municipal » : the same.
   if ((best === 'mesures' || best === 'calendrier' || best === 'position' || best === undefined) && actorAfterLegalVerb(text)) return 'droit';
