@@ -1,0 +1,68 @@
+/**
+ * Statuses, third round (issue 10): `partial` only when the answer says something specific on what is asked; a
+ * passage that only shares the topic of a request for a figure, with no figure of it, no way of computing it and
+ * no word on the data, leaves it unanswered (QUESTION-FORMS.md §10). Hand-made sentences in general French.
+ */
+import assert from 'node:assert/strict';
+import { run } from './helpers';
+
+const statuses = (question: string, answer: string) => run(question, answer).subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
+const flags = (question: string, answer: string) => run(question, answer).findings.filter((finding) => finding.rule.startsWith('sous-question')).map((finding) => `${finding.rule}: ${finding.message}`);
+
+describe('coverage: statuses, third round', () => {
+  describe('a request for a figure answered by the topic alone, without any figure of it, is unanswered', () => {
+    const question =
+      "M. Jean Morel attire l'attention de Mme la ministre de la santé sur les centres de santé. Il lui demande les mesures prises pour soutenir leur création et le nombre de centres de santé fermés au cours de l'année 2024.";
+    const measures =
+      "Le Gouvernement soutient la création de centres de santé par le fonds d'intervention régional, qui finance l'aide au démarrage de ces structures.";
+
+    it('the topic only (« les centres de santé jouent un rôle essentiel… »): the count is unanswered, and the message says what is missing', () => {
+      const answer = `${measures} Les centres de santé fermés ont souvent connu des difficultés de gestion, que les agences régionales de santé s'attachent à prévenir.`;
+      assert.deepEqual(statuses(question, answer), ['mesures/answered', 'chiffres/unanswered']);
+      assert.deepEqual(flags(question, answer), [
+        'sous-question-sans-reponse: Sous-question 2 (chiffres) : la réponse traite du sujet sans donner aucun chiffre sur « le nombre de centres de santé fermés au cours de l\'année 2024 », ni dire comment il se calcule ou qu’il n’est pas disponible.',
+      ]);
+    });
+
+    it('a figure of another thing (the staff of each centre) is not a count of the closures either', () => {
+      const answer = `${measures} Les centres de santé fermés employaient chacun 12 salariés.`;
+      assert.deepEqual(statuses(question, answer), ['mesures/answered', 'chiffres/unanswered']);
+    });
+
+    it('counterpart: an enquiry announced on the closures says something on the figure: partial, not unanswered', () => {
+      const answer = `${measures} Une enquête sur les centres de santé fermés est conduite par les agences régionales de santé.`;
+      assert.deepEqual(statuses(question, answer), ['mesures/answered', 'chiffres/partial']);
+    });
+
+    it('counterpart: the count given answers', () => {
+      const answer = `${measures} En 2024, 14 centres de santé ont fermé.`;
+      assert.deepEqual(statuses(question, answer), ['mesures/answered', 'chiffres/answered']);
+    });
+  });
+
+  describe('a request for an amount: how it is computed is something said on it (partial), a percentage of something else is not', () => {
+    const question =
+      "Mme Claire Dubois interroge M. le ministre de l'agriculture sur les calamités agricoles. Elle lui demande si le régime d'indemnisation sera réformé et quel est le montant des indemnités versées aux exploitants de la région.";
+    const reform = "Le régime d'indemnisation des calamités agricoles a été réformé par la loi du 2 mars 2022, entrée en vigueur le 1er janvier 2023.";
+
+    it('the indemnities described without any amount: unanswered', () => {
+      const answer = `${reform} Les indemnités versées aux exploitants de la région couvrent les pertes de récolte reconnues par le comité départemental.`;
+      assert.deepEqual(statuses(question, answer).slice(1), ['chiffres/unanswered']);
+    });
+
+    it('counterpart: the way the amount is computed (« calculées sur la base de… ») is partial', () => {
+      const answer = `${reform} Les indemnités versées aux exploitants de la région sont calculées sur la base des pertes de récolte reconnues par le comité départemental.`;
+      assert.deepEqual(statuses(question, answer).slice(1), ['chiffres/partial']);
+    });
+  });
+
+  it('the new form stays linear on 2,000-character adversarial inputs', () => {
+    const question = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande le nombre de logements livrés en 2024 dans le département.";
+    const inputs = [`Les logements ${'sur la base '.repeat(180)}`, `Les logements ${'calcul '.repeat(290)}x`, `Les logements ${'bilan-étude '.repeat(170)}`];
+    for (const answer of inputs) {
+      const start = process.hrtime.bigint();
+      run(question, answer);
+      assert.ok(Number(process.hrtime.bigint() - start) / 1e6 < 2000, 'over 2 s');
+    }
+  });
+});
