@@ -122,6 +122,31 @@ describe('coverage: statuses, third round', () => {
     });
   });
 
+  describe('the cost of a reform asked: amounts per month or per year are a unit amount, not the cost', () => {
+    const question =
+      "M. Marc Lenoir attire l'attention de M. le ministre de l'intérieur sur la participation des employeurs territoriaux à la mutuelle de leurs agents. Il lui demande quel sera le coût de cette obligation pour les communes.";
+
+    it('only the amount per month: flagged, and the message says an overall cost is missing', () => {
+      const answer = "L'obligation de participation des communes à la mutuelle de leurs agents est fixée à 15 euros par mois et par agent.";
+      assert.deepEqual(flags(question, answer), ['sous-question-partielle: Sous-question 1 (chiffres) : aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…).']);
+    });
+
+    it('the amount per month beside a share: the message says an overall cost is missing', () => {
+      const answer = "L'obligation de participation des communes à la mutuelle de leurs agents est fixée à 15 euros par mois et par agent. Pour les communes, cette obligation de participation à la mutuelle couvre au moins 50 % de la cotisation des agents.";
+      assert.deepEqual(flags(question, answer), ['sous-question-partielle: Sous-question 1 (chiffres) : aucun coût d’ensemble : la réponse ne donne que des montants par période (par mois, par an…).']);
+    });
+
+    it('counterpart: the overall cost beside the amount per month answers', () => {
+      const answer = "L'obligation de participation des communes à la mutuelle de leurs agents est fixée à 15 euros par mois et par agent, soit un coût estimé à 420 millions d'euros pour l'ensemble des communes.";
+      assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+
+    it('counterpart: an amount per month asked (« le coût mensuel ») is answered by it', () => {
+      const monthly = question.replace('quel sera le coût de cette obligation pour les communes', 'quel sera le coût mensuel par agent de cette obligation pour les communes');
+      assert.deepEqual(statuses(monthly, "L'obligation de participation des communes à la mutuelle de leurs agents est fixée à 15 euros par mois et par agent."), ['chiffres/answered']);
+    });
+  });
+
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const question = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande le nombre de logements livrés en 2024 dans le département.";
     const intention = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande s'il envisage de revaloriser cette aide.";
