@@ -147,6 +147,23 @@ describe('coverage: statuses, third round', () => {
     });
   });
 
+  describe('figures asked for each of a list of items (« ces mesures »): the message says, item by item, what is missing', () => {
+    const question =
+      "Mme Lucie Faure attire l'attention de M. le ministre de l'agriculture sur le plan de soutien à l'élevage. La mesure 12 de ce plan prévoit une aide à la modernisation des bâtiments d'élevage. La mesure 14 prévoit un soutien aux jeunes éleveurs installés en zone de montagne. Elle lui demande le montant des crédits consacrés à ces mesures en 2024.";
+
+    it('a figure of another year for one item, none for the other: both said, instead of « aucun chiffre avec son unité »', () => {
+      const answer = "En 2022, 40 millions d'euros ont été consacrés à l'aide à la modernisation des bâtiments d'élevage. Le soutien aux jeunes éleveurs installés en zone de montagne est versé par les régions.";
+      assert.deepEqual(flags(question, answer), [
+        'sous-question-partielle: Sous-question 1 (chiffres des mesures 12 et 14) : aucun chiffre de l’année demandée (2024) : les chiffres de la réponse portent sur d’autres années (pour la mesure 12) ; la réponse parle de la mesure 14 sans en donner de chiffre.',
+      ]);
+    });
+
+    it('counterpart: a figure of the year asked for each item answers', () => {
+      const answer = "En 2024, 40 millions d'euros ont été consacrés à l'aide à la modernisation des bâtiments d'élevage et 12 millions d'euros au soutien aux jeunes éleveurs installés en zone de montagne.";
+      assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
+    });
+  });
+
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const question = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande le nombre de logements livrés en 2024 dans le département.";
     const intention = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande s'il envisage de revaloriser cette aide.";

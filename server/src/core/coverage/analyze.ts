@@ -1607,6 +1607,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const lacking: string[] = [];
     const undated: number[] = [];
     const absent: string[] = [];
+    const asideFor = new Map<string, string[]>();
     let addressedItems = 0;
     const itemScores = sub.items.map((item) => score(index, item.terms, itemThreshold, foldForSearch(sub.text)));
     sub.items.forEach((item, itemIndex) => {
@@ -1619,7 +1620,11 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
       addressedItems++;
       const found = evidenceFor(index, sub, ownAddressing(itemScore, itemAddressing, tiedSentences), aboutOtherItems(itemScores, itemIndex));
       if (found.length === 0) {
-        lacking.push(item.label);
+        // For figures, what is wrong with the figures given for this item (another year, a national figure, a figure
+        // per period), said instead of « aucun chiffre avec son unité ».
+        const aside = sub.kind === 'chiffres' ? figureSetAside(index, sub, itemAddressing) : undefined;
+        if (sub.kind === 'chiffres') asideFor.set(aside ?? '', [...(asideFor.get(aside ?? '') ?? []), item.label]);
+        else lacking.push(item.label);
         undated.push(...itemAddressing);
       }
       for (const position of found) evidence.add(position);
@@ -1628,6 +1633,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     if (addressedItems === 0 && addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
     const missing: string[] = [];
     if (lacking.length) missing.push(`${missingFor(sub)} pour ${joinItems(lacking)}${vagueNote(index, sub, undated)}`);
+    for (const [aside, labels] of asideFor) missing.push(aside ? `${aside} (pour ${joinItems(labels)})` : `la réponse parle de ${joinItems(labels)} sans en donner de chiffre`);
     if (absent.length) missing.push(`${joinItems(absent)} : rien dans la réponse`);
     if (addressedItems === 0) missing.push(missingEvidence[sub.kind]);
     const status: CoverageStatus = missing.length === 0 ? 'answered' : 'partial';
