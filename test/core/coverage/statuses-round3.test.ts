@@ -164,6 +164,21 @@ describe('coverage: statuses, third round', () => {
     });
   });
 
+  describe('« à compter de quelle date il recommence à courir » is answered by the sentence that says it, not by another starting point', () => {
+    const question =
+      "M. Yves Martel attire l'attention de M. le ministre de la justice sur la prescription des dettes locatives. Il lui demande si le délai de prescription est interrompu par la saisine de la commission de surendettement et, le cas échéant, à compter de quelle date il recommence à courir.";
+    const rule =
+      "Aux termes de l'article 2240 du code civil, le délai de prescription court à compter de la date d'exigibilité de la dette. L'article 2241 du même code dispose que la demande en justice interrompt le délai de prescription. La saisine de la commission de surendettement interrompt donc ce délai.";
+
+    it('the starting point of the delay itself only (« court à compter de l’exigibilité »): the restart stays flagged', () => {
+      assert.deepEqual(statuses(question, rule), ['droit/answered', 'droit/partial']);
+    });
+
+    it('counterpart: the sentence that says from when it starts again answers', () => {
+      assert.deepEqual(statuses(question, `${rule} Un nouveau délai recommence à courir à compter de la décision de la commission.`), ['droit/answered', 'droit/answered']);
+    });
+  });
+
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const question = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande le nombre de logements livrés en 2024 dans le département.";
     const intention = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande s'il envisage de revaloriser cette aide.";

@@ -870,6 +870,8 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
  * réglementation applicable », « quelles sont les conditions »), not whether a case is allowed: the rule given
  * answers it, and a conclusion on one case does not.
  */
+/** « à compter de quelle date », « jusqu'à quelle date »: the legal starting point or end asked (its preposition, folded). */
+const legalPointAsked = rx("^(à compter d|à partir d|jusqu'à)(?:e|u)?\\s+(?:quelle date|quel moment|quand)\\b");
 const openLegalRequest = rx(
   "^(?:(?:à|a|de|dans|par|pour|sur|sous|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)|^(?:la|les|le)\\s+(?:conditions?|critères?|règles?)\\s+d(?:e\\s+|')(?:la\\s+|l')?(?:attribution|octroi|accès|éligibilité|versement|délivrance|recevabilité|exercice|obtention|application|mise en œuvre|mise en oeuvre)\\b|^(?:la|les|le)\\s+(?:formes?|formalités|procédures?)\\s+(?:que|qu')\\s*(?:doit|doivent|devra|devront)\\b",
 );
@@ -1221,6 +1223,17 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
     if (!citesRule(index.sentences[position]!.folded)) return !modalOnAnotherAct(keys, index.sentences[position]!.folded) || onPredicate(index, keys, position);
     return onPredicate(index, keys, position);
   });
+  // « à compter de quelle date il recommence à courir »: the legal starting point (or end) asked is given by a sentence
+  // that names the case asked and says from (or until) when (« Il recommence à courir à compter de la date à laquelle… »).
+  const pointMatch = legalPointAsked.exec(request.trimStart().replace(conditionalOpening, ''));
+  const point = pointMatch?.[1];
+  // The verb asked (« il recommence à courir » → « recommence »), which the sentence must take up.
+  const verb = pointMatch ? /\p{L}{5,}/u.exec(pointMatch.input.slice(pointMatch[0].length))?.[0] : undefined;
+  if (point !== undefined && verb !== undefined) {
+    const key = termKey(verb);
+    const given = addressing.filter((position) => index.sentences[position]!.folded.includes(point) && index.sentences[position]!.keys.some((found) => keysMatch(found, key)));
+    if (given.length > 0) return { status: 'answered', evidence: given, missing: [], candidate: given[0]!, reason: 'le point de départ (ou le terme) demandé est donné pour le cas posé' };
+  }
   if (open) return assessOpenDroit(index, addressing, concluding, candidate, request, followed);
   if (concluding.length > 0) {
     const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
