@@ -510,14 +510,8 @@ function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: 
   // « combien de sites … dans le département »: a national figure (« au niveau national », « sur l'ensemble du territoire »)
   // is not the local one asked.
   if (localScope.test(request) && nationalScope.test(folded) && !local(request, folded)) return false;
-  // « le coût estimé de cette réforme pour les collectivités »: amounts per month or per year (« 15 euros par mois ») are a
-  // unit amount, not the cost asked.
-  if (costAsked.test(request) && !askedPerPeriod.test(request) && onlyPerPeriod(folded)) return false;
   return figureFits(dimensionOfRequest(sub), folded) && countsThingAsked(sub, folded) && !ofAnotherYear(request, folded, dimensionOfRequest(sub));
 }
-
-/** A cost asked (« le coût de cette réforme », « quel sera le coût estimé »). */
-const costAsked = rx("\\b(?:le|quel sera le|quel est le|du)\\s+coûts?\\b");
 
 /** A figure asked for one territory (« dans le département », « dans cette académie », « dans la commune »). */
 const localScope = rx("\\b(?:dans|pour|sur)\\s+(?:le|la|l'|ce|cette|cet|chaque|leur|son|sa)\\s*(?:département|académie|région|commune|circonscription|territoire de la commune|bassin|agglomération|arrondissement|ville)\\b|\\bdans\\s+(?:le|la|l')\\s*(?:département|académie|région)\\s+d(?:e|u|es|')");
@@ -1837,9 +1831,6 @@ function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, positions
   }
   if (!askedPerPeriod.test(request) && withFigure.every((folded) => onlyPerPeriod(folded))) {
     return 'aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…)';
-  }
-  if (costAsked.test(request) && !askedPerPeriod.test(request) && withFigure.some((folded) => onlyPerPeriod(folded))) {
-    return 'aucun coût d’ensemble : la réponse ne donne que des montants par période (par mois, par an…)';
   }
   return undefined;
 }
