@@ -90,25 +90,16 @@ describe('coverage: statuses, third round', () => {
     });
   });
 
-  describe('a calendar of what the Government means to do is not dated by the past (« a annoncé en mars 2023 », « En 2023, … ont participé »)', () => {
+  describe('a calendar of what the Government means to do: the date asked, when given, answers', () => {
     const opening =
       "Mme Julie Garnier attire l'attention de Mme la ministre de la cohésion des territoires sur les maisons de services au public. La création de quarante nouvelles maisons annoncée en 2023 a suscité de fortes attentes.";
     const calendar = `${opening} Elle lui demande le calendrier d'ouverture de ces maisons dans le département.`;
     const intended = `${opening} Elle lui demande le nombre de maisons ouvertes en 2023 et à quelle date le Gouvernement entend généraliser ces maisons à l'ensemble des cantons.`;
 
-    it('the date of the announcement only: the calendar of openings is flagged', () => {
-      const answer = "La ministre a annoncé en mars 2023 la création de quarante nouvelles maisons de services au public dans les territoires ruraux.";
-      assert.notEqual(statuses(calendar, answer)[0], 'calendrier/answered');
-    });
-
+    // 327d8af withdrawn (rev15 M5): past dates are no longer set aside for a calendar asked (it lost dates that are in the answer); only the counterparts stay.
     it('counterpart: the date of the openings answers', () => {
       const answer = "La ministre a annoncé en mars 2023 la création de quarante nouvelles maisons de services au public. Les maisons du département ouvriront en juin 2025.";
       assert.deepEqual(statuses(calendar, answer), ['calendrier/answered']);
-    });
-
-    it('a sentence that opens on its year and tells what was done (« En 2023, … ont été ouvertes ») does not date the generalisation', () => {
-      const answer = "En 2023, 120 maisons de services au public ont été ouvertes dans les cantons ruraux. Le Gouvernement entend poursuivre le développement de ces maisons.";
-      assert.deepEqual(statuses(intended, answer), ['chiffres/answered', 'calendrier/partial']);
     });
 
     it('counterpart: the act asked, done in the year that opens the sentence, answers (« En 2024, … ont été généralisées »)', () => {
@@ -175,9 +166,7 @@ describe('coverage: statuses, third round', () => {
     const intention = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande s'il envisage de revaloriser cette aide.";
     const inputs = [`Les logements ${'sur la base '.repeat(180)}`, `Les logements ${'calcul '.repeat(290)}x`, `Les logements ${'bilan-étude '.repeat(170)}`, `Cette aide ${'plusieurs quelques '.repeat(110)}`];
     const ahead = [`Cette aide ${'réflexion '.repeat(200)}`, `Cette aide ${'a'.repeat(2000)}`, `Cette aide ${'travaux en en '.repeat(150)}x`, `Cette aide ${"étude l'-' ".repeat(180)}`];
-    const dated = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande à quelle date le Gouvernement entend généraliser cette aide.";
-    const past = [`En 2023, ${'les aides ont '.repeat(150)}x`, `En 2023,${' a'.repeat(990)}`, `La mesure ${'calendrier de '.repeat(150)}`];
-    for (const [asked, answers] of [[question, inputs], [intention, ahead], [dated, past]] as const) {
+    for (const [asked, answers] of [[question, inputs], [intention, ahead]] as const) {
       for (const answer of answers) {
         const start = process.hrtime.bigint();
         run(asked, answer);

@@ -593,13 +593,6 @@ const financialMeans = rx("\\b(?:crédits?|financ\\p{L}*|budg\\p{L}*|dotations?|
 
 /** A calendar asked for an act to come (« seront en service », « l'entrée en vigueur de cette réforme »). */
 const futureAsked = rx("\\b(?:sera|seront|serait|seraient|pourra|pourront|interviendra|interviendront|entrera|entreront|aboutira|aboutiront)\\b|\\bentrée en vigueur\\b|\\b(?:mise|mises) en (?:œuvre|oeuvre|service|place)\\b");
-/** A calendar asked for what the Government means to do (« à quelle date le Gouvernement entend généraliser… »), or of openings to come. */
-const intendedAsked = rx("\\b(?:entend|entendent|compte|comptent|envisage|envisagent|prévoit|prévoient)\\s+(?:de\\s+|d')?\\p{L}{4,}|\\bcalendrier (?:d'ouverture|de déploiement|de généralisation|de mise en (?:œuvre|oeuvre|service|place))\\b");
-/**
- * A sentence that opens on its year and tells what was done (« En 2024, 44 000 jeunes ont effectué… »): a past date,
- * unless what was done is the act asked (« quand sera publié le décret » → « En 2024, le décret a été publié »).
- */
-const doneInYear = rx("^\\W{0,3}en\\s+(?:19|20)\\d{2}\\s*,(?=[^.;]*\\b(?:ont|a)\\s+(?:été\\s+)?(\\p{L}{3,}(?:é|ée|és|ées|i|is|u|us|t|ts))\\b)");
 const monthName = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /** The date of a stock-take (« au 30 septembre 2024 », « à la fin du mois de septembre 2024 »), in a sentence in the imperfect. */
 const stockTakeDate = rx(`\\b(?:au|à la fin (?:du mois )?d(?:e|')|à la date du|fin)\\s+(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'g');
@@ -616,10 +609,9 @@ const historyDate = rx(`\\b(\\p{L}{2,}(?:é|ée|és|ées))\\s+(?:en|depuis|dès)
  */
 function withoutPastDates(sub: ExtractedSubQuestion, folded: string): string {
   const request = foldForSearch(sub.text);
-  if (!futureAsked.test(request) && !intendedAsked.test(request)) return folded;
-  const asked = [...new Set([...(intendedAsked.test(request) && !futureAsked.test(request) ? [] : sub.terms.map((term) => term.key)), ...(request.match(/\p{L}{3,}/gu) ?? []).map((word) => termKey(word))])];
+  if (!futureAsked.test(request)) return folded;
+  const asked = [...new Set([...sub.terms.map((term) => term.key), ...(request.match(/\p{L}{3,}/gu) ?? []).map((word) => termKey(word))])];
   let rest = imperfect.test(folded) ? folded.replace(stockTakeDate, (found) => ' '.repeat(found.length)) : folded;
-  rest = rest.replace(doneInYear, (found, participle: string) => (asked.some((key) => keysMatch(termKey(participle), key)) ? found : ' '.repeat(found.length)));
   rest = rest.replace(historyDate, (found, participle: string, at: number) => (asked.some((key) => keysMatch(termKey(participle), key)) || toCome.test(folded.slice(Math.max(0, at - 40), at)) ? found : ' '.repeat(found.length)));
   return rest;
 }
