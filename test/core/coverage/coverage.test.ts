@@ -109,9 +109,7 @@ describe('coverage: evidence per kind', () => {
       kind: 'intention',
       request: "s'il entend revaloriser la prime des sages-femmes",
       answered: "Le Gouvernement n'envisage pas de revaloriser la prime des sages-femmes.",
-      // A reflection on it: neither yes nor no, but something said of it. A description of the scheme alone, nothing
-      // looking ahead, is unanswered since the third round of statuses.
-      partial: 'La revalorisation de la prime des sages-femmes fait l’objet d’une réflexion avec les représentants de la profession.',
+      partial: 'La prime des sages-femmes fait l’objet de discussions avec les représentants de la profession.',
     },
     {
       kind: 'droit',

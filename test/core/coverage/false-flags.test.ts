@@ -44,7 +44,7 @@ describe('coverage: answers that answer without the forms first recognised', () 
 
     it('a mere mention of the debate is no answer: still flagged', () => {
       const mention = "L'instauration d'une vignette pour les poids lourds étrangers est régulièrement évoquée par les élus des territoires traversés.";
-      assert.deepEqual(statuses(question, answer(mention)), ['intention/unanswered', 'mesures/answered']);
+      assert.deepEqual(statuses(question, answer(mention)), ['intention/partial', 'mesures/answered']);
     });
   });
 
@@ -66,12 +66,12 @@ describe('coverage: answers that answer without the forms first recognised', () 
 
     it('the purpose with a negated act (« n’a pas modifié »): still flagged', () => {
       const not = "Pour harmoniser ces règles, le décret n° 2023-512 du 12 juin 2023 n'a pas modifié le calcul de la part forfaitaire.";
-      assert.deepEqual(statuses(question, `${before} ${not} ${counted}`), ['intention/unanswered', 'chiffres/answered']);
+      assert.deepEqual(statuses(question, `${before} ${not} ${counted}`), ['intention/partial', 'chiffres/answered']);
     });
 
     it('the purpose without a measure taken (« il conviendrait de modifier la loi »): still flagged', () => {
       const wish = "Afin d'harmoniser ces règles, il conviendrait de modifier la loi.";
-      assert.deepEqual(statuses(question, `${before} ${wish} ${counted}`), ['intention/unanswered', 'chiffres/answered']);
+      assert.deepEqual(statuses(question, `${before} ${wish} ${counted}`), ['intention/partial', 'chiffres/answered']);
     });
 
     it('the purpose with a study only (« une étude a été lancée »): still flagged', () => {

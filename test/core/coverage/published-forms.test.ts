@@ -111,8 +111,8 @@ describe('coverage: forms of published answers', () => {
       assert.deepEqual(statuses(question, `${scheme} Son montant a été revalorisé au 1er janvier 2022 et aligné sur le SMIC, soit 62,44 euros par jour.`), ['intention/answered']);
     });
 
-    it('counterparts: the scheme alone, or another improvement introduced by « par ailleurs », stay flagged (unanswered: nothing looks ahead)', () => {
-      const message = 'Sous-question 1 (intention) : la réponse ne décrit que l’état actuel du droit ou du dispositif : ni oui, ni non, ni réflexion engagée sur « améliorer l\'indemnisation du congé de proche aidant ».';
+    it('counterparts: the scheme alone, or another improvement introduced by « par ailleurs », stay partial', () => {
+      const message = 'Sous-question 1 (intention) : la réponse ne dit ni oui ni non sur « améliorer l\'indemnisation du congé de proche aidant ».';
       assert.deepEqual(flags(question, scheme), [message]);
       assert.deepEqual(flags(question, `${scheme} Par ailleurs, les droits à la retraite des aidants ont été renforcés.`), [message]);
     });
@@ -186,9 +186,9 @@ describe('coverage: forms of published answers', () => {
       });
     }
 
-    it('counterparts: the rule alone, an attachment to something else, a coherence stated, stay flagged (unanswered)', () => {
+    it('counterparts: the rule alone, an attachment to something else, a coherence stated, stay partial', () => {
       for (const other of ['', ' Le Gouvernement reste attaché au soutien des associations sportives.', ' Ce dispositif est cohérent avec la logique du taux majoré.']) {
-        assert.deepEqual(statuses(question, `${rule}${other}`), ['intention/unanswered']);
+        assert.deepEqual(statuses(question, `${rule}${other}`), ['intention/partial']);
       }
     });
   });
@@ -253,11 +253,11 @@ describe('coverage: forms of published answers', () => {
 
     it('« elle ne s’applique donc pas dans les communes rurales » answers « s’il entend la supprimer dans les communes rurales »', () => {
       assert.deepEqual(statuses(tax, `${scope} Elle ne s'applique donc pas dans les communes rurales.`), ['intention/answered']);
-      assert.equal(statuses(tax, scope)[0], 'intention/unanswered');
+      assert.equal(statuses(tax, scope)[0], 'intention/partial');
     });
 
     it('counterpart: to « étendre », that it does not apply is the premise, not the answer', () => {
-      assert.equal(statuses(tax.replace('supprimer cette taxe dans', 'étendre cette taxe aux'), `${scope} Elle ne s'applique donc pas dans les communes rurales.`)[0], 'intention/unanswered');
+      assert.equal(statuses(tax.replace('supprimer cette taxe dans', 'étendre cette taxe aux'), `${scope} Elle ne s'applique donc pas dans les communes rurales.`)[0], 'intention/partial');
     });
   });
   describe('a view given by the ministry named in full, a welcome, or an impersonal appraisal', () => {
@@ -298,7 +298,7 @@ describe('coverage: forms of published answers', () => {
     });
 
     it('ablation: without the decree, still neither yes nor no', () => {
-      assert.deepEqual(flags(question, trial), ['Sous-question 1 (intention) : la réponse ne décrit que l’état actuel du droit ou du dispositif : ni oui, ni non, ni réflexion engagée sur « prendre des mesures pour lutter contre ces nuisances ».']);
+      assert.deepEqual(flags(question, trial), ['Sous-question 1 (intention) : la réponse ne dit ni oui ni non sur « prendre des mesures pour lutter contre ces nuisances ».']);
     });
   });
   describe('a count or a share in words (« plus d’un million de jeunes », « la moitié des communes »)', () => {

@@ -85,7 +85,7 @@ describe('coverage: statuses and messages', () => {
     });
 
     it('without the measure already taken, the second request is flagged', () => {
-      assert.deepEqual(statuses(question, qualification), ['position/answered', 'intention/unanswered']);
+      assert.deepEqual(statuses(question, qualification), ['position/answered', 'intention/partial']);
     });
   });
 
@@ -99,7 +99,7 @@ describe('coverage: statuses and messages', () => {
 
     it('the same words without the action announced are neither yes nor no', () => {
       const answer = "Des contrôles ciblés des stages de plus de deux mois relèvent de l'inspection du travail, dont les agents sont renforcés par des contrôleurs.";
-      assert.deepEqual(statuses(question, answer), ['intention/unanswered']);
+      assert.deepEqual(statuses(question, answer), ['intention/partial']);
     });
   });
 

@@ -56,17 +56,15 @@ describe('coverage: statuses, third round', () => {
     });
   });
 
-  describe('« s’il envisage de… » answered by the scheme in force alone (nothing looks ahead) is unanswered', () => {
+  describe('« s’il envisage de… » answered by the scheme in force alone is partial, an explicit no answers', () => {
     const question =
       "Mme Sophie Lemaire attire l'attention de M. le ministre de l'action publique sur l'indemnité de résidence des agents publics. Elle lui demande s'il envisage de revaloriser le taux de cette indemnité dans les communes où le coût du logement a fortement augmenté.";
     const inForce =
       "Le décret n° 85-1148 du 24 octobre 1985 fixe le taux de l'indemnité de résidence à 3 %, 1 % ou 0 % du traitement selon la zone dans laquelle se situe la commune d'affectation de l'agent. Le classement des communes dans ces zones résulte des arrêtés pris en application de ce décret.";
 
-    it('the text in force and its rates only: unanswered, and the message says neither yes, nor no, nor a reflection', () => {
-      assert.deepEqual(statuses(question, inForce), ['intention/unanswered']);
-      assert.deepEqual(flags(question, inForce), [
-        'sous-question-sans-reponse: Sous-question 1 (intention) : la réponse ne décrit que l’état actuel du droit ou du dispositif : ni oui, ni non, ni réflexion engagée sur « revaloriser le taux de cette indemnité dans les communes où le coût du logement… ».',
-      ]);
+    // 910383e withdrawn (rev15 M3/M4): « nothing looks ahead → unanswered » turned plain yes/no forms into « ni oui, ni non »; the scheme in force alone is partial again.
+    it('the text in force and its rates only: partial (neither yes nor no), not a warning', () => {
+      assert.deepEqual(statuses(question, inForce), ['intention/partial']);
     });
 
     it('counterpart: a reflection engaged on the matter is partial (neither yes nor no, but something on it)', () => {
@@ -79,10 +77,6 @@ describe('coverage: statuses, third round', () => {
 
     it('counterpart: a follow-up of the effects (« suit avec attention l’évolution… ») is partial', () => {
       assert.deepEqual(statuses(question, `${inForce} Le Gouvernement suit avec attention l'évolution du coût du logement dans les communes concernées.`), ['intention/partial']);
-    });
-
-    it('an acknowledgement alone (« le Gouvernement est attentif… ») looks at nothing ahead: still unanswered', () => {
-      assert.deepEqual(statuses(question, `${inForce} Le Gouvernement est attentif à la situation des agents concernés.`), ['intention/unanswered']);
     });
 
     it('counterpart: an explicit no answers', () => {
@@ -163,15 +157,11 @@ describe('coverage: statuses, third round', () => {
 
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {
     const question = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande le nombre de logements livrés en 2024 dans le département.";
-    const intention = "M. Paul Martin interroge M. le ministre sur les logements. Il lui demande s'il envisage de revaloriser cette aide.";
-    const inputs = [`Les logements ${'sur la base '.repeat(180)}`, `Les logements ${'calcul '.repeat(290)}x`, `Les logements ${'bilan-étude '.repeat(170)}`, `Cette aide ${'plusieurs quelques '.repeat(110)}`];
-    const ahead = [`Cette aide ${'réflexion '.repeat(200)}`, `Cette aide ${'a'.repeat(2000)}`, `Cette aide ${'travaux en en '.repeat(150)}x`, `Cette aide ${"étude l'-' ".repeat(180)}`];
-    for (const [asked, answers] of [[question, inputs], [intention, ahead]] as const) {
-      for (const answer of answers) {
-        const start = process.hrtime.bigint();
-        run(asked, answer);
-        assert.ok(Number(process.hrtime.bigint() - start) / 1e6 < 2000, 'over 2 s');
-      }
+    const inputs = [`Les logements ${'sur la base '.repeat(180)}`, `Les logements ${'calcul '.repeat(290)}x`, `Les logements ${'bilan-étude '.repeat(170)}`];
+    for (const answer of inputs) {
+      const start = process.hrtime.bigint();
+      run(question, answer);
+      assert.ok(Number(process.hrtime.bigint() - start) / 1e6 < 2000, 'over 2 s');
     }
   });
 });

@@ -1754,12 +1754,6 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const taken = sub.kind !== 'intention' || yesNoRequest.test(foldForSearch(sub.text).trimStart()) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged.test(index.sentences[position]!.folded));
     if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
     const reflection = reflecting.length > 0;
-    // « s'il envisage de revaloriser ce forfait » answered by the scheme in force alone (its text, its amount, its
-    // results): nothing looks ahead (no reflection, study or work under way, no proposal to be examined, nothing
-    // announced), so nothing is said on what is asked.
-    if (sub.kind === 'intention' && !reflection && index.sentences.every((sentence) => !looksAhead(sentence.folded))) {
-      return withEnumeration(index, sub, { status: 'unanswered', evidence: [], missing: [`la réponse ne décrit que l’état actuel du droit ou du dispositif : ni oui, ni non, ni réflexion engagée${onWhat(sub)}`], candidate });
-    }
     // « le nombre de signalements reçus en 2024 », « le montant de la collecte »: a passage that shares the topic but
     // gives no figure at all, no way of computing it, and no word on the data is no answer to a request for a figure.
     if (sub.kind === 'chiffres' && !figureSetAside(index, sub, addressing) && index.sentences.every((sentence, position) => !(addressing.includes(position) || namesRequestWord(index, sub, position)) || figureless(sub, sentence.folded))) {
@@ -2153,17 +2147,6 @@ function unknownId(directive: Directive, id: string, count: number): Finding {
 
 /** A quantity said without a figure (« de nombreux jeunes », « plusieurs lits »): vague, but said of the figure. */
 const vagueQuantity = rx("\\b(?:de (?:très )?nombreu(?:x|ses)|plusieurs|la plupart|(?:la|une) (?:grande |large )?majorité|un (?:grand|petit|certain) nombre|(?:une|quelques) dizaines?|(?:une|quelques) centaines?|(?:des|quelques) milliers|quelques)\\b");
-
-/**
- * A sentence that looks ahead: a reflection, a study or works under way, proposals to be examined, a follow-up of
- * the effects (« suit avec attention l'évolution… »), a text in preparation, or something the Government or a plan
- * will do (« précisera », « pourront être examinées »). Not an acknowledgement (« le Gouvernement est attentif… »),
- * which says nothing of what is asked.
- */
-const aheadForm = rx("\\b(?:(?:a|ont|avons)\\s+(?:engagé|lancé|confié|ouvert)\\s+(?:une?|des|les)\\s+(?:réflexions?|études?|travaux|concertations?|dialogue|expertises?|évaluations?|missions?|groupe de travail)|(?:réflexions?|études?|travaux|concertations?|dialogue|expertises?|évaluations?|missions?|groupe de travail)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:en cours|engagée?s?|conduite?s?|menée?s?|lancée?s?|confiée?s?|attendue?s?)|(?:suit|suivent|suivra|suivront)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:l'évolution|les évolutions|les effets|l'incidence|l'impact)|(?:sera|seront|pourra|pourront)\\s+(?:être\\s+)?(?:examinée?s?|étudiée?s?|expertisée?s?|évaluée?s?|réexaminée?s?)|à l'étude|à l'examen|en cours d(?:e\\s+|')(?:élaboration|préparation|examen|rédaction|finalisation|discussion|concertation|expertise|évaluation)|(?:envisage|envisagent|entend|entendent|prévoit|prévoient|étudie|étudient|examine|examinent|compte|comptent)|\\p{L}{3,}(?:era|eront|ira|iront|dra|dront))\\b");
-function looksAhead(folded: string): boolean {
-  return isReflection(folded) || isPendingStudy(folded) || aheadForm.test(folded);
-}
 
 /** A word of the request itself (not a generic word) in the sentence. */
 function namesRequestWord(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
