@@ -95,9 +95,7 @@ describe('coverage: evidence per kind', () => {
       kind: 'chiffres',
       request: 'le nombre de lits de maternité fermés en Bretagne',
       answered: 'En Bretagne, 42 lits de maternité ont été fermés entre 2020 et 2023 (source : DREES).',
-      // A quantity without a figure (« plusieurs »): said of the count, but vague. Without it (« des lits… »), nothing is
-      // said of the count: unanswered since the third round of statuses.
-      partial: 'En Bretagne, plusieurs lits de maternité ont été fermés ces dernières années.',
+      partial: 'En Bretagne, des lits de maternité ont été fermés ces dernières années.',
     },
     {
       kind: 'mesures',

@@ -229,9 +229,9 @@ describe('coverage: forms of published answers', () => {
       assert.deepEqual(statuses(question, answer), ['chiffres/answered']);
     });
 
-    it('counterpart: who pays, without a figure, stays flagged (unanswered: nothing on the amount)', () => {
+    it('counterpart: who pays, without a figure, stays partial', () => {
       assert.deepEqual(flags(question, "Le coût de l'organisation de l'examen est pris en charge par le budget du ministère."), [
-        'Sous-question 1 (chiffres) : la réponse traite du sujet sans donner aucun chiffre sur « quel est le coût pour l\'État de l\'organisation de l\'examen », ni dire comment il se calcule ou qu’il n’est pas disponible.',
+        'Sous-question 1 (chiffres) : aucun chiffre avec son unité dans la réponse.',
       ]);
     });
   });
@@ -311,9 +311,9 @@ describe('coverage: forms of published answers', () => {
       assert.deepEqual(statuses(share, "Selon les données recueillies par les préfectures, la moitié des communes rurales disposent aujourd'hui d'au moins une caméra de vidéoprotection."), ['chiffres/answered']);
     });
 
-    it('counterparts: « de nombreux jeunes » stays partial, a fund without a share is unanswered', () => {
+    it('counterparts: « de nombreux jeunes », a fund without a share, stay partial', () => {
       assert.deepEqual(statuses(count, "Le Pass'Sport a bénéficié à de nombreux jeunes, inscrits dans les clubs de toutes les disciplines."), ['chiffres/partial']);
-      assert.deepEqual(statuses(share, 'Les communes rurales peuvent bénéficier du fonds interministériel de prévention de la délinquance pour s\'équiper en vidéoprotection.'), ['chiffres/unanswered']);
+      assert.deepEqual(statuses(share, 'Les communes rurales peuvent bénéficier du fonds interministériel de prévention de la délinquance pour s\'équiper en vidéoprotection.'), ['chiffres/partial']);
     });
   });
   describe('« les raisons de… » answered by a cause in the answer’s words (« s’expliquent par », « compte tenu de », « du fait de »)', () => {

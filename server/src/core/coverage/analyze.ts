@@ -1754,11 +1754,6 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const taken = sub.kind !== 'intention' || yesNoRequest.test(foldForSearch(sub.text).trimStart()) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged.test(index.sentences[position]!.folded));
     if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
     const reflection = reflecting.length > 0;
-    // « le nombre de signalements reçus en 2024 », « le montant de la collecte »: a passage that shares the topic but
-    // gives no figure at all, no way of computing it, and no word on the data is no answer to a request for a figure.
-    if (sub.kind === 'chiffres' && !figureSetAside(index, sub, addressing) && index.sentences.every((sentence, position) => !(addressing.includes(position) || namesRequestWord(index, sub, position)) || figureless(sub, sentence.folded))) {
-      return withEnumeration(index, sub, { status: 'unanswered', evidence: [], missing: [`la réponse traite du sujet sans donner aucun chiffre sur « ${excerpt(sub.text)} », ni dire comment il se calcule ou qu’il n’est pas disponible`], candidate });
-    }
     const missing = reflection ? `une réflexion en cours n’est ni un oui ni un non${onWhat(sub)}` : `${figureSetAside(index, sub, addressing) ?? missingEvidence[sub.kind]}${onWhat(sub)}${vagueNote(index, sub, addressing)}`;
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missing], candidate });
   }
@@ -2143,28 +2138,4 @@ function unknownId(directive: Directive, id: string, count: number): Finding {
     message: `La directive désigne la sous-question ${id}, qui n’existe pas : ${known}.`,
     range: directive.argumentRange.end > directive.argumentRange.start ? directive.argumentRange : directive.range,
   };
-}
-
-/** A quantity said without a figure (« de nombreux jeunes », « plusieurs lits »): vague, but said of the figure. */
-const vagueQuantity = rx("\\b(?:de (?:très )?nombreu(?:x|ses)|plusieurs|la plupart|(?:la|une) (?:grande |large )?majorité|un (?:grand|petit|certain) nombre|(?:une|quelques) dizaines?|(?:une|quelques) centaines?|(?:des|quelques) milliers|quelques)\\b");
-
-/** A word of the request itself (not a generic word) in the sentence. */
-function namesRequestWord(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
-  return sub.terms.some((term) => !genericKeys.has(term.key) && index.containing(term.key).has(position));
-}
-
-/**
- * How an amount or a count is reached (« calculée sur la base de… », « fixé par un barème », « en fonction de… »), or
- * what is said of the data (« les données… », « un bilan… », « une enquête… », « fait l'objet d'un suivi »).
- */
-const computedHow = rx("\\b(?:calcul\\p{L}*|sur la base d|base de calcul|barème|assiette|en fonction d|au prorata|proportionnel\\p{L}*|évalu\\p{L}*|estim\\p{L}*|chiffr\\p{L}*|recens\\p{L}*|dénombr\\p{L}*|statistiques?|données|bilans?|enquêtes?|études?|suivi)\\b");
-
-/**
- * A sentence with no figure of the kind asked (an amount for « le montant », a count of the thing for « le nombre
- * de »), no way of computing it, and nothing said on the data.
- */
-function figureless(sub: ExtractedSubQuestion, folded: string): boolean {
-  if (statesNoData(folded) || computedHow.test(folded) || vagueQuantity.test(folded)) return false;
-  if (figuresIn(folded).length === 0 && !statesCount(folded)) return true;
-  return !figureFits(dimensionOfRequest(sub), folded) || !countsThingAsked(sub, folded);
 }
