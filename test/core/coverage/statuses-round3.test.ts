@@ -133,6 +133,16 @@ describe('coverage: statuses, third round', () => {
       ]);
     });
 
+    it('a figure of another thing for an item (« a bénéficié à 1 200 éleveurs »): not « sans en donner de chiffre » (rev15 S1)', () => {
+      const answer = "En 2024, 40 millions d'euros ont été consacrés à l'aide à la modernisation des bâtiments d'élevage. En 2024, le soutien aux jeunes éleveurs installés en zone de montagne a bénéficié à 1 200 éleveurs.";
+      assert.deepEqual(flags(question, answer), ['sous-question-partielle: Sous-question 1 (chiffres des mesures 12 et 14) : aucun chiffre avec son unité pour la mesure 14.']);
+    });
+
+    it('a zero for an item (« Aucun crédit n’a été consacré… »): not « sans en donner de chiffre » (rev15 S1)', () => {
+      const answer = "En 2024, 40 millions d'euros ont été consacrés à l'aide à la modernisation des bâtiments d'élevage. Aucun crédit n'a été consacré en 2024 au soutien aux jeunes éleveurs installés en zone de montagne, dont la mise en œuvre a été reportée.";
+      assert.deepEqual(flags(question, answer), ['sous-question-partielle: Sous-question 1 (chiffres des mesures 12 et 14) : aucun chiffre avec son unité pour la mesure 14.']);
+    });
+
     it('counterpart: a figure of the year asked for each item answers', () => {
       const answer = "En 2024, 40 millions d'euros ont été consacrés à l'aide à la modernisation des bâtiments d'élevage et 12 millions d'euros au soutien aux jeunes éleveurs installés en zone de montagne.";
       assert.deepEqual(statuses(question, answer), ['chiffres/answered']);

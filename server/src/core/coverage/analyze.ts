@@ -1621,8 +1621,11 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
       if (found.length === 0) {
         // For figures, what is wrong with the figures given for this item (another year, a national figure, a figure
         // per period), said instead of « aucun chiffre avec son unité ».
+        // « sans en donner de chiffre » only when the item's sentences carry no figure and no zero at all (« a
+        // bénéficié à 1 200 éleveurs », « Aucun crédit n'a été consacré… »): otherwise the older wording.
         const aside = sub.kind === 'chiffres' ? figureSetAside(index, sub, itemAddressing) : undefined;
-        if (sub.kind === 'chiffres') asideFor.set(aside ?? '', [...(asideFor.get(aside ?? '') ?? []), item.label]);
+        const figureless = itemAddressing.every((position) => carriesNoFigure(index.sentences[position]!.folded));
+        if (sub.kind === 'chiffres' && (aside !== undefined || figureless)) asideFor.set(aside ?? '', [...(asideFor.get(aside ?? '') ?? []), item.label]);
         else lacking.push(item.label);
         undated.push(...itemAddressing);
       }
@@ -1814,6 +1817,14 @@ function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, positions
     return 'aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…)';
   }
   return undefined;
+}
+
+/** A zero stated as such (« Aucun crédit n'a été consacré… », « aucune commune n'en a bénéficié »). */
+const statesZero = rx("\\baucune?\\s+[^.;:]{0,60}?\\bn(?:'|e\\b)");
+
+/** The sentence gives no figure at all: no number with its unit, no count, no zero. */
+function carriesNoFigure(folded: string): boolean {
+  return figuresIn(folded).length === 0 && !statesCount(folded) && !statesZero.test(folded) && !/\d/u.test(folded.replace(/\b(?:19|20)\d{2}\b/gu, ''));
 }
 
 /** Every figure of the sentence is a figure per period (« 800 logements sont construits par an »). */
