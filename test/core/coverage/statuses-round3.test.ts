@@ -162,6 +162,22 @@ describe('coverage: statuses, third round', () => {
     it('counterpart: the sentence that says from when it starts again answers', () => {
       assert.deepEqual(statuses(question, `${rule} Un nouveau délai recommence à courir à compter de la décision de la commission.`), ['droit/answered', 'droit/answered']);
     });
+
+    it('a sentence that repeats the question (« La question de savoir à compter de quelle date… ») gives no starting point (rev15 S2)', () => {
+      assert.deepEqual(statuses(question, `${rule} La question de savoir à compter de quelle date le délai recommence à courir est débattue en doctrine.`), ['droit/answered', 'droit/partial']);
+    });
+
+    it('a negated sentence (« La loi ne précise pas à compter de… ») gives no starting point (rev15 S2)', () => {
+      assert.deepEqual(statuses(question, `${rule} La loi ne précise pas à compter de quelle date il recommence à courir.`), ['droit/answered', 'droit/partial']);
+      assert.deepEqual(statuses(question, `${rule} Le code ne dit pas à compter de quel événement le délai recommence à courir.`), ['droit/answered', 'droit/partial']);
+    });
+
+    it('the request that opens on « à compter de quelle date le délai… » is answered by the sentence that says it (rev15 S2)', () => {
+      const direct = "M. Yves Martel attire l'attention de M. le garde des sceaux sur la prescription de l'action publique. Il lui demande à compter de quelle date le délai de prescription recommence à courir après un acte d'enquête.";
+      const cited = "Aux termes de l'article 9-2 du code de procédure pénale, tout acte d'enquête interrompt le délai de prescription.";
+      assert.deepEqual(statuses(direct, `${cited} Le délai recommence à courir à compter de la date de cet acte.`), ['droit/answered']);
+      assert.deepEqual(statuses(direct, cited), ['droit/partial']);
+    });
   });
 
   it('the new forms stay linear on 2,000-character adversarial inputs', () => {

@@ -857,7 +857,23 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
  * answers it, and a conclusion on one case does not.
  */
 /** « à compter de quelle date », « jusqu'à quelle date »: the legal starting point or end asked (its preposition, folded). */
-const legalPointAsked = rx("^(à compter d|à partir d|jusqu'à)(?:e|u)?\\s+(?:quelle date|quel moment|quand)\\b");
+const legalPointAsked = rx("^(?:à\\s+)?(compter d|à partir d|jusqu'à)(?:e|u)?\\s+(?:quelle date|quel moment|quand)\\b");
+/** The preposition of a starting point followed by the question itself (« à compter de quelle date », « jusqu'à quand »). */
+const pointStillAsked = rx("^(?:e|u)?\\s*(?:quelle date|quel moment|quand)\\b");
+/** A negated sentence (« La loi ne précise pas à compter de… »): it says no starting point. */
+const pointNegated = rx("\\b(?:ne|n')\\s*(?:[\\p{L}'-]+\\s+){0,4}?(?:pas|plus|nullement|jamais)\\b");
+
+/** The subject named before the verb asked (« à compter de quelle date le délai de prescription recommence… »), skipped. */
+const pointSubject = rx("^\\s*(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\\s*\\p{L}+(?:\\s+(?:de|d'|du|des)\\s*(?:la\\s+|l')?\\p{L}+)?\\s+");
+
+/** The sentence gives the starting point (or end): the preposition followed by a date or an event, not by « quelle date ». */
+function givesPoint(folded: string, point: string): boolean {
+  if (pointNegated.test(folded)) return false;
+  for (let at = folded.indexOf(point); at >= 0; at = folded.indexOf(point, at + 1)) {
+    if (!pointStillAsked.test(folded.slice(at + point.length))) return true;
+  }
+  return false;
+}
 const openLegalRequest = rx(
   "^(?:(?:à|a|de|dans|par|pour|sur|sous|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)|^(?:la|les|le)\\s+(?:conditions?|critères?|règles?)\\s+d(?:e\\s+|')(?:la\\s+|l')?(?:attribution|octroi|accès|éligibilité|versement|délivrance|recevabilité|exercice|obtention|application|mise en œuvre|mise en oeuvre)\\b|^(?:la|les|le)\\s+(?:formes?|formalités|procédures?)\\s+(?:que|qu')\\s*(?:doit|doivent|devra|devront)\\b",
 );
@@ -1214,10 +1230,10 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
   const pointMatch = legalPointAsked.exec(request.trimStart().replace(conditionalOpening, ''));
   const point = pointMatch?.[1];
   // The verb asked (« il recommence à courir » → « recommence »), which the sentence must take up.
-  const verb = pointMatch ? /\p{L}{5,}/u.exec(pointMatch.input.slice(pointMatch[0].length))?.[0] : undefined;
+  const verb = pointMatch ? /\p{L}{5,}/u.exec(pointMatch.input.slice(pointMatch[0].length).replace(pointSubject, ''))?.[0] : undefined;
   if (point !== undefined && verb !== undefined) {
     const key = termKey(verb);
-    const given = addressing.filter((position) => index.sentences[position]!.folded.includes(point) && index.sentences[position]!.keys.some((found) => keysMatch(found, key)));
+    const given = addressing.filter((position) => givesPoint(index.sentences[position]!.folded, point) && index.sentences[position]!.keys.some((found) => keysMatch(found, key)));
     if (given.length > 0) return { status: 'answered', evidence: given, missing: [], candidate: given[0]!, reason: 'le point de départ (ou le terme) demandé est donné pour le cas posé' };
   }
   if (open) return assessOpenDroit(index, addressing, concluding, candidate, request, followed);
