@@ -892,6 +892,24 @@ function reasonFor(index: AnswerIndex, kind: SubQuestionKind, position: number):
  * réglementation applicable », « quelles sont les conditions »), not whether a case is allowed: the rule given
  * answers it, and a conclusion on one case does not.
  */
+/** « à compter de quelle date », « jusqu'à quelle date »: the legal starting point or end asked (its preposition, folded). */
+const legalPointAsked = rx("^(?:à\\s+)?(compter d|à partir d|jusqu'à)(?:e|u)?\\s+(?:quelle date|quel moment|quand)\\b");
+/** The preposition of a starting point followed by the question itself (« à compter de quelle date », « jusqu'à quand »). */
+const pointStillAsked = rx("^(?:e|u)?\\s*(?:quelle date|quel moment|quand)\\b");
+/** A negated sentence (« La loi ne précise pas à compter de… »): it says no starting point. */
+const pointNegated = rx("\\b(?:ne|n')\\s*(?:[\\p{L}'-]+\\s+){0,4}?(?:pas|plus|nullement|jamais)\\b");
+
+/** The subject named before the verb asked (« à compter de quelle date le délai de prescription recommence… »), skipped. */
+const pointSubject = rx("^\\s*(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\\s*\\p{L}+(?:\\s+(?:de|d'|du|des)\\s*(?:la\\s+|l')?\\p{L}+)?\\s+");
+
+/** The sentence gives the starting point (or end): the preposition followed by a date or an event, not by « quelle date ». */
+function givesPoint(folded: string, point: string): boolean {
+  if (pointNegated.test(folded)) return false;
+  for (let at = folded.indexOf(point); at >= 0; at = folded.indexOf(point, at + 1)) {
+    if (!pointStillAsked.test(folded.slice(at + point.length))) return true;
+  }
+  return false;
+}
 const openLegalRequest = rx(
   "^(?:(?:à|a|de|dans|par|pour|sur|sous|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)|^(?:la|les|le)\\s+(?:conditions?|critères?|règles?)\\s+d(?:e\\s+|')(?:la\\s+|l')?(?:attribution|octroi|accès|éligibilité|versement|délivrance|recevabilité|exercice|obtention|application|mise en œuvre|mise en oeuvre)\\b|^(?:la|les|le)\\s+(?:formes?|formalités|procédures?)\\s+(?:que|qu')\\s*(?:doit|doivent|devra|devront)\\b",
 );
@@ -1257,6 +1275,17 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
     if (!citesRule(index.sentences[position]!.folded)) return !modalOnAnotherAct(keys, index.sentences[position]!.folded) || onPredicate(index, keys, position);
     return onPredicate(index, keys, position);
   });
+  // « à compter de quelle date il recommence à courir »: the legal starting point (or end) asked is given by a sentence
+  // that names the case asked and says from (or until) when (« Il recommence à courir à compter de la date à laquelle… »).
+  const pointMatch = legalPointAsked.exec(request.trimStart().replace(conditionalOpening, ''));
+  const point = pointMatch?.[1];
+  // The verb asked (« il recommence à courir » → « recommence »), which the sentence must take up.
+  const verb = pointMatch ? /\p{L}{5,}/u.exec(pointMatch.input.slice(pointMatch[0].length).replace(pointSubject, ''))?.[0] : undefined;
+  if (point !== undefined && verb !== undefined) {
+    const key = termKey(verb);
+    const given = addressing.filter((position) => givesPoint(index.sentences[position]!.folded, point) && index.sentences[position]!.keys.some((found) => keysMatch(found, key)));
+    if (given.length > 0) return { status: 'answered', evidence: given, missing: [], candidate: given[0]!, reason: 'le point de départ (ou le terme) demandé est donné pour le cas posé' };
+  }
   if (open) return assessOpenDroit(index, addressing, concluding, candidate, request, followed);
   if (concluding.length > 0) {
     const reason = cited ? 'la règle citée et une conclusion sur le cas posé' : 'une conclusion sur le cas posé';
@@ -1648,6 +1677,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const lacking: string[] = [];
     const undated: number[] = [];
     const absent: string[] = [];
+    const asideFor = new Map<string, string[]>();
     let addressedItems = 0;
     const itemScores = sub.items.map((item) => score(index, item.terms, itemThreshold, foldForSearch(sub.text)));
     sub.items.forEach((item, itemIndex) => {
@@ -1660,7 +1690,14 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
       addressedItems++;
       const found = evidenceFor(index, sub, ownAddressing(itemScore, itemAddressing, tiedSentences), aboutOtherItems(itemScores, itemIndex));
       if (found.length === 0) {
-        lacking.push(item.label);
+        // For figures, what is wrong with the figures given for this item (another year, a national figure, a figure
+        // per period), said instead of « aucun chiffre avec son unité ».
+        // « sans en donner de chiffre » only when the item's sentences carry no figure and no zero at all (« a
+        // bénéficié à 1 200 éleveurs », « Aucun crédit n'a été consacré… »): otherwise the older wording.
+        const aside = sub.kind === 'chiffres' ? figureSetAside(index, sub, itemAddressing) : undefined;
+        const figureless = itemAddressing.every((position) => carriesNoFigure(index.sentences[position]!.folded));
+        if (sub.kind === 'chiffres' && (aside !== undefined || figureless)) asideFor.set(aside ?? '', [...(asideFor.get(aside ?? '') ?? []), item.label]);
+        else lacking.push(item.label);
         undated.push(...itemAddressing);
       }
       for (const position of found) evidence.add(position);
@@ -1669,6 +1706,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     if (addressedItems === 0 && addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
     const missing: string[] = [];
     if (lacking.length) missing.push(`${missingFor(sub)} pour ${joinItems(lacking)}${vagueNote(index, sub, undated)}`);
+    for (const [aside, labels] of asideFor) missing.push(aside ? `${aside} (pour ${joinItems(labels)})` : `la réponse parle de ${joinItems(labels)} sans en donner de chiffre`);
     if (absent.length) missing.push(`${joinItems(absent)} : rien dans la réponse`);
     if (addressedItems === 0) missing.push(missingEvidence[sub.kind]);
     const status: CoverageStatus = missing.length === 0 ? 'answered' : 'partial';
@@ -1879,6 +1917,14 @@ function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, positions
 function numberOf(figure: string | undefined): string | undefined {
   const number = figure === undefined ? undefined : /\d[\d \u00a0\u202f.,]*\d|\d/u.exec(figure)?.[0];
   return number?.trim();
+}
+
+/** A zero stated as such (« Aucun crédit n'a été consacré… », « aucune commune n'en a bénéficié »). */
+const statesZero = rx("\\baucune?\\s+[^.;:]{0,60}?\\bn(?:'|e\\b)");
+
+/** The sentence gives no figure at all: no number with its unit, no count, no zero. */
+function carriesNoFigure(folded: string): boolean {
+  return figuresIn(folded).length === 0 && !statesCount(folded) && !statesZero.test(folded) && !/\d/u.test(folded.replace(/\b(?:19|20)\d{2}\b/gu, ''));
 }
 
 /** Every figure of the sentence is a figure per period (« 800 logements sont construits par an »). */
