@@ -1706,7 +1706,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     if (addressedItems === 0 && addressing.length === 0) return { status: 'unanswered', evidence: [], missing: [unansweredText(sub)], candidate };
     const missing: string[] = [];
     if (lacking.length) missing.push(`${missingFor(sub)} pour ${joinItems(lacking)}${vagueNote(index, sub, undated)}`);
-    for (const [aside, labels] of asideFor) missing.push(aside ? `${aside} (pour ${joinItems(labels)})` : `la réponse parle de ${joinItems(labels)} sans en donner de chiffre`);
+    for (const [aside, labels] of asideFor) missing.push(aside ? `${aside}, pour ${joinItems(labels)}` : `la réponse parle de ${joinItems(labels)} sans en donner de chiffre`);
     if (absent.length) missing.push(`${joinItems(absent)} : rien dans la réponse`);
     if (addressedItems === 0) missing.push(missingEvidence[sub.kind]);
     const status: CoverageStatus = missing.length === 0 ? 'answered' : 'partial';
