@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { rx } from '../../../server/src/core/coverage/regex';
+import { lazyRx, rx } from '../../../server/src/core/coverage/regex';
 import { letterSource } from '../../../server/src/core/text/letters';
 
 const coverageDir = join(__dirname, '..', '..', '..', 'server', 'src', 'core', 'coverage');
@@ -51,5 +51,42 @@ describe('coverage: rx', () => {
       assert.equal(rx(source, 'g').source, new RegExp(formerSource(source, 'g'), 'gu').source, source);
     }
     assert.ok(rx(String.raw`\bécole\b`).test('une ecole'));
+  });
+
+  it('lazyRx builds its pattern at the first call, then gives the same object (its lastIndex shared)', () => {
+    const Original = RegExp;
+    let built = 0;
+    globalThis.RegExp = new Proxy(Original, { construct: (target, args: [string, string]) => (built++, new target(...args)) });
+    try {
+      const pattern = lazyRx(String.raw`\bécole\b`, 'g');
+      assert.equal(built, 0);
+      const first = pattern();
+      assert.equal(built, 1);
+      first.lastIndex = 3;
+      assert.equal(pattern(), first);
+      assert.equal(pattern().lastIndex, 3);
+      assert.equal(built, 1);
+      assert.equal(first.source, rx(String.raw`\bécole\b`, 'g').source);
+    } finally {
+      globalThis.RegExp = Original;
+    }
+  });
+
+  it('loading the coverage analysis builds few of its patterns (the others wait for their first use)', () => {
+    const Original = RegExp;
+    let built = 0;
+    const coverageModules = Object.keys(require.cache).filter((path) => path.includes(join('core', 'coverage')));
+    const saved = coverageModules.map((path) => [path, require.cache[path]] as const);
+    for (const path of coverageModules) delete require.cache[path];
+    globalThis.RegExp = new Proxy(Original, { construct: (target, args: [string, string]) => (built++, new target(...args)) });
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('../../../server/src/core/coverage');
+    } finally {
+      globalThis.RegExp = Original;
+      for (const [path, module] of saved) require.cache[path] = module;
+    }
+    // About 110 when this was written (regular-expression literals are not counted); 410 when every pattern was built at load.
+    assert.ok(built > 0 && built < 200, `${built} patterns built at load`);
   });
 });

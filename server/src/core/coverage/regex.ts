@@ -20,3 +20,15 @@ export function rx(source: string, flags = ''): RegExp {
   const unicodeFlags = flags.includes('u') ? flags : `${flags}u`;
   return new RegExp(letterSource(plain, unicodeFlags).replace(/\\b/g, boundary), unicodeFlags);
 }
+
+/**
+ * `rx(source, flags)` built at its first use, then the same object at every call. The coverage modules declare
+ * a few hundred patterns and a question uses about a third of them (the cues of the kinds it asks, the evidence
+ * of the answer forms it meets); V8 parses each pattern at `new RegExp`, so building them all when the module
+ * loads cost a cold `qe-check` several milliseconds for nothing. Same pattern, same flags, same `lastIndex` state
+ * shared by every user, as a module-level constant.
+ */
+export function lazyRx(source: string, flags = ''): () => RegExp {
+  let made: RegExp | undefined;
+  return () => (made ??= rx(source, flags));
+}
