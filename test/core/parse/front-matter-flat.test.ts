@@ -1,11 +1,11 @@
 /**
- * Long flat YAML headers (`clé: valeur` lines) are read without the YAML library: the entries, their ranges, the
- * duplicate-key problem and the metadata are exactly what the library's path gives.
+ * Flat YAML headers (`clé: valeur` lines, of any length) are read without the YAML library: the entries, their
+ * ranges, the duplicate-key problem and the metadata are exactly what the library's path gives.
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isScalar, parseDocument, type Node as YamlNode } from 'yaml';
-import { flatYamlEntries, flatYamlFrom, readFrontMatter } from '../../../server/src/core/parse/front-matter';
+import { flatYamlEntries, readFrontMatter } from '../../../server/src/core/parse/front-matter';
 import { MetadataCollector } from '../../../server/src/core/parse/metadata-collector';
 
 /** The library's reading of a source, in the flat path's terms (undefined when it is not a flat mapping). */
@@ -24,11 +24,11 @@ function libraryEntries(source: string) {
 }
 
 function flatAsLibrary(source: string) {
-  return flatYamlEntries(source)?.map(({ key, keyStart, value, valueStart }) => ({
+  return flatYamlEntries(source)?.map(({ key, keyStart, value, valueStart, scalar }) => ({
     key,
     keyStart,
     keyEnd: keyStart + key.length,
-    value,
+    value: scalar,
     valueStart,
     valueEnd: valueStart + value.length,
   }));
@@ -39,7 +39,7 @@ const keyPiece = fc.constantFrom('k', 'cle', 'numero', 'null', 'True', 'x1', '1'
 const valuePiece = fc.constantFrom(
   'v', 'texte', '12', '1.5', '.inf', 'true', 'FALSE', 'Null', '~', 'a b', 'a  b', 'a:b', 'a: b', 'a #b', 'a#b', "l'État", 'l’État', '"q"', "'q'",
   '[a]', '{a}', 'a,b', '- a', '-a', '?a', '!a', '&a', '*a', '|', '>', '%a', '@a', '`a', 'a ', ' a', 'a\t', '\u00a0a', 'a\u00a0', 'é', '«\u202fa\u202f»',
-  '2024-03-12', '0o7', '+1', '', 'a\u2028b', '\ufeffa', 'a\u0085b', '😀',
+  '2024-03-12', '0o7', '+1', '0', '007', '24191', '-3', '1e3', '999999999999999', '1234567890123456789', '0x1F', '', 'a\u2028b', '\ufeffa', 'a\u0085b', '😀',
 );
 const separator = fc.constantFrom(': ', ':  ', ':', ' : ', ':\t');
 const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
@@ -49,7 +49,7 @@ const line = fc
   .tuple(
     often(fc.constantFrom('k', 'cle', 'titre', 'x1', 'a-b'), keyPiece),
     often(fc.constant(': '), separator),
-    often(fc.constantFrom('v', 'texte', 'a b', "l'État", 'é', '2024-03-12'), valuePiece),
+    often(fc.constantFrom('v', 'texte', 'a b', "l'État", 'é', '2024-03-12', '24191', '15'), valuePiece),
     often(fc.constant('\n'), lineEnd),
   )
   .map((parts) => parts.join(''));
@@ -73,12 +73,12 @@ describe('en-tête YAML plat et long', () => {
   });
 
   it('refuse ce qui n’est pas une suite plate de chaînes', () => {
-    for (const text of ['k: 1\n', 'k: true\n', 'null: v\n', 'k: v # c\n', 'k: "v"\n', 'k:\n', 'k: v\n\nl: w\n', 'k: v\r', 'k: a: b\n', 'k: v \n', '  k: v\n']) {
+    for (const text of ['k: 1.5\n', 'k: 007\n', 'k: 1234567890123456\n', 'k: true\n', 'null: v\n', 'k: v # c\n', 'k: "v"\n', 'k:\n', 'k: v\n\nl: w\n', 'k: v\r', 'k: a: b\n', 'k: v \n', '  k: v\n']) {
       assert.equal(flatYamlEntries(text), undefined, JSON.stringify(text));
     }
     assert.deepEqual(flatYamlEntries('k: v\r\nl:  w x\n'), [
-      { key: 'k', keyStart: 0, value: 'v', valueStart: 3 },
-      { key: 'l', keyStart: 6, value: 'w x', valueStart: 10 },
+      { key: 'k', keyStart: 0, value: 'v', valueStart: 3, scalar: 'v' },
+      { key: 'l', keyStart: 6, value: 'w x', valueStart: 10, scalar: 'w x' },
     ]);
   });
 
@@ -89,13 +89,19 @@ describe('en-tête YAML plat et long', () => {
     return { problems, metadata: collector.metadata, entries: collector.entries, collected: collector.problems };
   }
 
+  it('un en-tête court de chaînes et d’entiers (numéro, législature) est lu sans la bibliothèque, comme par elle', () => {
+    const header = 'numero: 24191\nlegislature: 15\nchambre: AN\n';
+    assert.deepEqual(flatYamlEntries(header)?.map((entry) => entry.scalar), [24191, 15, 'AN']);
+    assert.deepEqual(flatAsLibrary(header), libraryEntries(header));
+    assert.deepEqual(read(header), read(`${header}# fin\n`));
+  });
+
   it('un long en-tête plat donne les mêmes constatations que par la bibliothèque (doublons compris)', () => {
     const keys = Array.from({ length: 2000 }, (_, i) => `k${i}: valeur ${i}\n`);
     const known = 'titre: Crédits de la politique de la ville\nrubrique: Logement\n';
     const withDuplicates = `${known}${keys.join('')}k7: encore\nk1999: encore\n`;
     const plain = `${known}${keys.join('')}`;
     for (const header of [withDuplicates, plain]) {
-      assert.ok(header.length >= flatYamlFrom);
       assert.ok(flatYamlEntries(header), 'lecture rapide');
       // A comment after the last line sends the same header to the library, every offset unchanged.
       assert.equal(flatYamlEntries(`${header}# fin\n`), undefined);

@@ -16,7 +16,7 @@ import { isContentWord, keysMatch, termKey } from './stem';
 import { paraphraseKeys, usesRecoursAsUse } from './synonyms';
 import { withCalendarItems } from './calendar-items';
 import { foldForSearch } from '../text/fold';
-import { rx } from './regex';
+import { lazyRx, rx } from './regex';
 import { tokenize } from './text';
 import { dateFits, figureDimension, figureFits, subjectKeys, type FigureDimension } from './topical';
 import { detach } from '../text/detach';
@@ -384,7 +384,7 @@ function nearObject(index: AnswerIndex, sub: ExtractedSubQuestion, position: num
 }
 
 /** An acknowledgement of the concern (« le Gouvernement est conscient des inquiétudes »), which gives no view and no yes or no. */
-const acknowledgement = rx("\\b(?:est|reste|demeure|sont|restent)\\s+(?:pleinement\\s+|très\\s+|particulièrement\\s+)?(?:consciente?s?|attentive?s?|attentifs|sensibles?|mobilisée?s?|vigilante?s?)\\b|\\b(?:partage|comprend|entend)\\s+(?:les|ces|vos)\\s+(?:inquiétudes|préoccupations|craintes|attentes)");
+const acknowledgement = lazyRx("\\b(?:est|reste|demeure|sont|restent)\\s+(?:pleinement\\s+|très\\s+|particulièrement\\s+)?(?:consciente?s?|attentive?s?|attentifs|sensibles?|mobilisée?s?|vigilante?s?)\\b|\\b(?:partage|comprend|entend)\\s+(?:les|ces|vos)\\s+(?:inquiétudes|préoccupations|craintes|attentes)");
 
 /** A word of the request itself (not a generic word) in the sentence or a sentence next to it in its paragraph. */
 function nearRequest(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
@@ -401,13 +401,13 @@ function nearRequest(index: AnswerIndex, sub: ExtractedSubQuestion, position: nu
 function onSubject(index: AnswerIndex, sub: ExtractedSubQuestion, position: number): boolean {
   if (nearObject(index, sub, position)) return true;
   const sentence = index.sentences[position]!;
-  if (topicShift.test(sentence.folded)) return false;
+  if (topicShift().test(sentence.folded)) return false;
   const around = [position - 1, position + 1].filter((near) => index.sentences[near]?.paragraph === sentence.paragraph);
   return index.subject.some((key) => !genericKeys.has(key) && around.some((near) => index.containing(key).has(near)));
 }
 
 /** An opening that turns to another subject. */
-const topicShift = rx("^\\W*(?:par ailleurs|d'autre part|en outre|s'agissant d|quant à|pour ce qui (?:est|concerne)|concernant|en ce qui concerne)\\b");
+const topicShift = lazyRx("^\\W*(?:par ailleurs|d'autre part|en outre|s'agissant d|quant à|pour ce qui (?:est|concerne)|concernant|en ce qui concerne)\\b");
 
 /**
  * The sentence is on the request's object: it contains a word of the request or of the question's subject (generic
@@ -420,14 +420,14 @@ function onObject(index: AnswerIndex, sub: ExtractedSubQuestion, position: numbe
   if (names(position)) return true;
   const sentence = index.sentences[position]!;
   const previous = index.sentences[position - 1];
-  return previous !== undefined && previous.paragraph === sentence.paragraph && continues.test(sentence.folded) && names(position - 1);
+  return previous !== undefined && previous.paragraph === sentence.paragraph && continues().test(sentence.folded) && names(position - 1);
 }
 
 /**
  * The addressing sentences and the sentence after each that takes it up (« Le Gouvernement n'envisage pas de modifier
  * ces règles »): an answer gives its yes or no about the rule it has just set out, without repeating its words.
  */
-function withContinuations(index: AnswerIndex, addressing: readonly number[], takesUp: (folded: string) => boolean = (folded) => continues.test(folded)): number[] {
+function withContinuations(index: AnswerIndex, addressing: readonly number[], takesUp: (folded: string) => boolean = (folded) => continues().test(folded)): number[] {
   const found = new Set(addressing);
   for (const position of addressing) {
     const next = index.sentences[position + 1];
@@ -460,7 +460,7 @@ function withClosing(index: AnswerIndex, addressing: readonly number[], request:
  * A sentence that takes up the one before: a demonstrative (« ces usages », « une telle dérogation »), the pronoun
  * « y » or « en » (« le Gouvernement n'y est pas favorable »), or an opening of consequence (« Aussi, »).
  */
-const continues = rx(
+const continues = lazyRx(
   "\\b(?:n'y|n'en)\\s+(?:est|sont|sera|serait|a|voit|envisage|entend|prévoit)\\b|\\b(?:un tel|une telle|de tels|de telles|pareille?s?)\\s+\\p{L}{3,}|\\by\\s+(?:est|sont|sera|serait)\\s+(?:favorable|défavorable|opposée?|attachée?)\\b|\\b(?:ce|cet|cette|ces)\\s+(?!(?:sont|qui|que|dont|soit|sera|seront|serait|faisant|jour|stade|titre)\\b)\\p{L}{3,}|^\\s*(?:[-–—]\\s*)?(?:aussi|ainsi|c'est pourquoi|dès lors|dans ce cadre|à cet égard|à cette fin|en conséquence|par conséquent|de ce fait|dans cette perspective|à ce titre)\\b",
 );
 
@@ -471,12 +471,12 @@ const continues = rx(
  * that only takes up a word of the rule (« cette nomination ne constitue pas… ») or contrasts with it (« en
  * revanche ») is not drawn in: it is one more statement of the rule, not the conclusion.
  */
-const concludes = rx(
+const concludes = lazyRx(
   "\\b(?:il\\s+(?:en\\s+)?(?:résulte|découle|ressort|s'ensuit)|dès lors(?!\\s+qu)|donc|par conséquent|en conséquence|par suite|de ce fait|dans ces conditions|de sorte que|en l'état (?:actuel )?du droit)\\b",
 );
 
 /** The counted thing of a request for numbers (« combien de bénéficiaires », « le nombre de places »). */
-const countedThing = rx("\\b(?:combien\\s+d(?:e\\s+|')|nombre\\s+d(?:e\\s+|'))(?:l'|la\\s+|les\\s+)?(\\p{L}{3,})");
+const countedThing = lazyRx("\\b(?:combien\\s+d(?:e\\s+|')|nombre\\s+d(?:e\\s+|'))(?:l'|la\\s+|les\\s+)?(\\p{L}{3,})");
 
 /**
  * Strong evidence for this request: a figure counts for « combien de bénéficiaires » only in a sentence that
@@ -486,7 +486,7 @@ function strongFor(index: AnswerIndex, sub: ExtractedSubQuestion, position: numb
   if (!index.strong(sub.kind, position)) return false;
   if (sub.kind !== 'chiffres') return true;
   if (!measuresAsked(index, sub, position)) return false;
-  const counted = countedThing.exec(foldForSearch(sub.text))?.[1];
+  const counted = countedThing().exec(foldForSearch(sub.text))?.[1];
   return counted === undefined || index.containing(termKey(counted)).has(position);
 }
 
@@ -509,30 +509,30 @@ function measuresAsked(index: AnswerIndex, sub: ExtractedSubQuestion, position: 
   const request = foldForSearch(sub.text);
   // « combien de sites … dans le département »: a national figure (« au niveau national », « sur l'ensemble du territoire »)
   // is not the local one asked.
-  if (localScope.test(request) && nationalScope.test(folded) && !local(request, folded)) return false;
+  if (localScope().test(request) && nationalScope().test(folded) && !local(request, folded)) return false;
   return figureFits(dimensionOfRequest(sub), folded) && countsThingAsked(sub, folded) && !ofAnotherYear(request, folded, dimensionOfRequest(sub));
 }
 
 /** A figure asked for one territory (« dans le département », « dans cette académie », « dans la commune »). */
-const localScope = rx("\\b(?:dans|pour|sur)\\s+(?:le|la|l'|ce|cette|cet|chaque|leur|son|sa)\\s*(?:département|académie|région|commune|circonscription|territoire de la commune|bassin|agglomération|arrondissement|ville)\\b|\\bdans\\s+(?:le|la|l')\\s*(?:département|académie|région)\\s+d(?:e|u|es|')");
+const localScope = lazyRx("\\b(?:dans|pour|sur)\\s+(?:le|la|l'|ce|cette|cet|chaque|leur|son|sa)\\s*(?:département|académie|région|commune|circonscription|territoire de la commune|bassin|agglomération|arrondissement|ville)\\b|\\bdans\\s+(?:le|la|l')\\s*(?:département|académie|région)\\s+d(?:e|u|es|')");
 /** The territory the request names (« dans le département de l'Yonne » → « yonne », « la région Normandie » → « normandie »). */
-const askedPlace = rx("\\b(?:département|région|académie|commune|ville|circonscription)\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')?(\\p{L}[\\p{L}-]{2,})");
-const territoryWord = rx("\\b(?:département|académie|région|commune|circonscription)\\b");
+const askedPlace = lazyRx("\\b(?:département|région|académie|commune|ville|circonscription)\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')?(\\p{L}[\\p{L}-]{2,})");
+const territoryWord = lazyRx("\\b(?:département|académie|région|commune|circonscription)\\b");
 /**
  * A sentence about the territory asked, even beside a national total (« Le département de l'Yonne compte 1 120 édifices
  * protégés, soit 2,5 % des 45 000 … au niveau national »): a local scope, a territory named, or the place of the request.
  */
 function local(request: string, folded: string): boolean {
-  if (localScope.test(folded) || territoryWord.test(folded)) return true;
-  const place = askedPlace.exec(request)?.[1];
+  if (localScope().test(folded) || territoryWord().test(folded)) return true;
+  const place = askedPlace().exec(request)?.[1];
   return place !== undefined && isContentWord(place) && wordsOf(folded).includes(place);
 }
 /** A figure given for the whole country. */
-const nationalScope = rx("\\b(?:au niveau national|à l'échelle nationale|à l'échelle du pays|sur l'ensemble du territoire(?: national)?|dans l'ensemble du pays|en france(?: entière| métropolitaine)?|au plan national)\\b");
+const nationalScope = lazyRx("\\b(?:au niveau national|à l'échelle nationale|à l'échelle du pays|sur l'ensemble du territoire(?: national)?|dans l'ensemble du pays|en france(?: entière| métropolitaine)?|au plan national)\\b");
 const yearPattern = /\b(?:19|20)\d{2}\b/gu;
 const yearRange = /\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/gu;
 /** The year a figure is given for, right after it (« 17,1 mois en 2022 », « 4 milliards d'euros en 2024 », « au cours de l'année 2022-2023 »). */
-const yearOfFigure = rx("^[^.;:]{0,25}?\\b(?:en|pour|de l'année|au cours de l'année(?:\\s+scolaire|\\s+universitaire)?|au titre de(?:\\s+l'année)?|au titre de l'exercice)\\s+((?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)\\b");
+const yearOfFigure = lazyRx("^[^.;:]{0,25}?\\b(?:en|pour|de l'année|au cours de l'année(?:\\s+scolaire|\\s+universitaire)?|au titre de(?:\\s+l'année)?|au titre de l'exercice)\\s+((?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)\\b");
 
 /**
  * The year a figure is given for, just before it through a relative clause (« par rapport à 2023, où ils étaient
@@ -591,12 +591,12 @@ function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureD
     if (at < 0) return false;
     from = at + figure.length;
     // The unit of a rate (« 1 250 euros par bloc de dix-huit heures »), or an amount when no amount is asked, is not the figure asked.
-    if (rateUnit.test(folded.slice(Math.max(0, at - 30), at)) || (dimension !== 'money' && dimension !== 'rate' && dimension !== 'any' && /%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure))) continue;
+    if (rateUnit().test(folded.slice(Math.max(0, at - 30), at)) || (dimension !== 'money' && dimension !== 'rate' && dimension !== 'any' && /%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure))) continue;
     dated++;
     // « 203 000, contre 190 000 en 2023 »: the year after « contre » / « par rapport à » dates the other figure.
     const after = folded.slice(from);
     const comparison = after.search(comparedTo);
-    const year = yearOfFigure.exec(comparison >= 0 ? after.slice(0, comparison) : after)?.[1] ?? yearBeforeFigure(folded, at, from);
+    const year = yearOfFigure().exec(comparison >= 0 ? after.slice(0, comparison) : after)?.[1] ?? yearBeforeFigure(folded, at, from);
     if (year === undefined) return false;
     seen?.push({ figure, year });
     const range = year.replace(/\s*[-–]\s*/u, '-');
@@ -607,29 +607,29 @@ function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureD
 }
 
 /** « dans chacune des trois fonctions publiques », « pour chacun des 4 départements »: a figure for each part. */
-const eachOf = rx("\\bchacun(?:e)?\\s+des\\s+(deux|trois|quatre|cinq|six|\\d{1,2})\\b");
+const eachOf = lazyRx("\\bchacun(?:e)?\\s+des\\s+(deux|trois|quatre|cinq|six|\\d{1,2})\\b");
 const numberWords: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 };
 /** A request for new measures (« les mesures nouvelles », « de nouvelles dispositions »). */
-const newMeasuresAsked = rx("\\b(?:(?:mesures?|dispositions?|dispositifs?|actions?|initiatives?)\\s+nouvelles?|nouvel(?:le)?s?\\s+(?:mesures?|dispositions?|dispositifs?|actions?|initiatives?))\\b");
+const newMeasuresAsked = lazyRx("\\b(?:(?:mesures?|dispositions?|dispositifs?|actions?|initiatives?)\\s+nouvelles?|nouvel(?:le)?s?\\s+(?:mesures?|dispositions?|dispositifs?|actions?|initiatives?))\\b");
 /** Something done, decided or to come (« a été créé », « sera présenté », « récemment », « a engagé »). */
-const somethingNew = rx("\\b(?:sera|seront|a été|ont été|vient d'être|viennent d'être|récemment|prochainement|désormais|nouve(?:au|aux|lle|lles|l)|a (?:engagé|lancé|annoncé|décidé|créé|mis en place|présenté)|ont (?:engagé|lancé|annoncé|décidé|créé|mis en place|présenté)|(?:va|vont) (?:être|permettre)|(?:est|sont) en cours)\\b");
+const somethingNew = lazyRx("\\b(?:sera|seront|a été|ont été|vient d'être|viennent d'être|récemment|prochainement|désormais|nouve(?:au|aux|lle|lles|l)|a (?:engagé|lancé|annoncé|décidé|créé|mis en place|présenté)|ont (?:engagé|lancé|annoncé|décidé|créé|mis en place|présenté)|(?:va|vont) (?:être|permettre)|(?:est|sont) en cours)\\b");
 /** A request for financial support (« accompagner financièrement », « un soutien financier », « les moyens financiers »). */
 // A financial support asked (« accompagner financièrement », « un soutien financier », « des moyens financiers »), not any
 // « financier » (« l'équilibre financier des hôpitaux »).
-const financialAsked = rx("\\bfinancièrement\\b|\\b(?:soutien|aide|aides|appui|accompagnement|moyens|concours|contribution|participation|effort|compensation)\\s+financi(?:er|ère|ers|ères)\\b");
+const financialAsked = lazyRx("\\bfinancièrement\\b|\\b(?:soutien|aide|aides|appui|accompagnement|moyens|concours|contribution|participation|effort|compensation)\\s+financi(?:er|ère|ers|ères)\\b");
 /** What financial support is said in (credits, an aid, a fund, an amount). */
-const financialMeans = rx("\\b(?:crédits?|financ\\p{L}*|budg\\p{L}*|dotations?|enveloppes?|subventions?|euros?|aides?|fonds|prêts?|avances?|cofinanc\\p{L}*|exonérations?|crédit d'impôt|dégrèvements?|indemnisations?|m€|md€|detr|dsil|dsid|fipd|fnadt|fctva|dgf|dsr|dcrtp|fonds vert|prise?s?\\s+en\\s+charge|rembours\\p{L}*|compens\\p{L}*|mobilis\\p{L}*\\s+(?:les\\s+)?(?:crédits|moyens))\\b|€|%");
+const financialMeans = lazyRx("\\b(?:crédits?|financ\\p{L}*|budg\\p{L}*|dotations?|enveloppes?|subventions?|euros?|aides?|fonds|prêts?|avances?|cofinanc\\p{L}*|exonérations?|crédit d'impôt|dégrèvements?|indemnisations?|m€|md€|detr|dsil|dsid|fipd|fnadt|fctva|dgf|dsr|dcrtp|fonds vert|prise?s?\\s+en\\s+charge|rembours\\p{L}*|compens\\p{L}*|mobilis\\p{L}*\\s+(?:les\\s+)?(?:crédits|moyens))\\b|€|%");
 
 /** A calendar asked for an act to come (« seront en service », « l'entrée en vigueur de cette réforme »). */
-const futureAsked = rx("\\b(?:sera|seront|serait|seraient|pourra|pourront|interviendra|interviendront|entrera|entreront|aboutira|aboutiront)\\b|\\bentrée en vigueur\\b|\\b(?:mise|mises) en (?:œuvre|oeuvre|service|place)\\b");
+const futureAsked = lazyRx("\\b(?:sera|seront|serait|seraient|pourra|pourront|interviendra|interviendront|entrera|entreront|aboutira|aboutiront)\\b|\\bentrée en vigueur\\b|\\b(?:mise|mises) en (?:œuvre|oeuvre|service|place)\\b");
 const monthName = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /** The date of a stock-take (« au 30 septembre 2024 », « à la fin du mois de septembre 2024 »), in a sentence in the imperfect. */
-const stockTakeDate = rx(`\\b(?:au|à la fin (?:du mois )?d(?:e|')|à la date du|fin)\\s+(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'g');
-const imperfect = rx("\\b(?:étai(?:t|ent)|avai(?:t|ent)|comptai(?:t|ent)|s'élevai(?:t|ent))\\b");
+const stockTakeDate = lazyRx(`\\b(?:au|à la fin (?:du mois )?d(?:e|')|à la date du|fin)\\s+(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'g');
+const imperfect = lazyRx("\\b(?:étai(?:t|ent)|avai(?:t|ent)|comptai(?:t|ent)|s'élevai(?:t|ent))\\b");
 /** A future or expected act before a participle (« sera publié en juin 2025 », « devrait être lancé en 2026 »). */
-const toCome = rx("\\b(?:sera|seront|serait|seraient|devrait être|devraient être|pourra être|pourront être|va être|vont être|doit être|doivent être)\\s+(?:\\p{L}+\\s+)?$");
+const toCome = lazyRx("\\b(?:sera|seront|serait|seraient|devrait être|devraient être|pourra être|pourront être|va être|vont être|doit être|doivent être)\\s+(?:\\p{L}+\\s+)?$");
 /** A participle with its date (« généralisé en 2021 », « annoncé en octobre 2023 »): the history of what exists. */
-const historyDate = rx(`\\b(\\p{L}{2,}(?:é|ée|és|ées))\\s+(?:en|depuis|dès)\\s+(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'gu');
+const historyDate = lazyRx(`\\b(\\p{L}{2,}(?:é|ée|és|ées))\\s+(?:en|depuis|dès)\\s+(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'gu');
 
 /**
  * For a calendar asked for an act to come, the dates that tell the past are not its date: a stock-take (« 31 étaient en
@@ -638,10 +638,10 @@ const historyDate = rx(`\\b(\\p{L}{2,}(?:é|ée|és|ées))\\s+(?:en|depuis|dès)
  */
 function withoutPastDates(sub: ExtractedSubQuestion, folded: string): string {
   const request = foldForSearch(sub.text);
-  if (!futureAsked.test(request)) return folded;
+  if (!futureAsked().test(request)) return folded;
   const asked = [...new Set([...sub.terms.map((term) => term.key), ...(request.match(/\p{L}{3,}/gu) ?? []).map((word) => termKey(word))])];
-  let rest = imperfect.test(folded) ? folded.replace(stockTakeDate, (found) => ' '.repeat(found.length)) : folded;
-  rest = rest.replace(historyDate, (found, participle: string, at: number) => (asked.some((key) => keysMatch(termKey(participle), key)) || toCome.test(folded.slice(Math.max(0, at - 40), at)) ? found : ' '.repeat(found.length)));
+  let rest = imperfect().test(folded) ? folded.replace(stockTakeDate(), (found) => ' '.repeat(found.length)) : folded;
+  rest = rest.replace(historyDate(), (found, participle: string, at: number) => (asked.some((key) => keysMatch(termKey(participle), key)) || toCome().test(folded.slice(Math.max(0, at - 40), at)) ? found : ' '.repeat(found.length)));
   return rest;
 }
 
@@ -652,7 +652,7 @@ function withoutPastDates(sub: ExtractedSubQuestion, folded: string): string {
 function countedNoun(sub: ExtractedSubQuestion): ((word: string) => boolean) | undefined {
   let counted = countedThings.get(sub);
   if (counted === undefined) {
-    counted = countedThing.exec(foldForSearch(sub.text))?.[1] ?? null;
+    counted = countedThing().exec(foldForSearch(sub.text))?.[1] ?? null;
     countedThings.set(sub, counted);
   }
   if (counted === null || dimensionOfRequest(sub) !== 'count') return undefined;
@@ -680,18 +680,18 @@ function wordsAfter(text: string, from: number, count: number): string[] {
  * nombre de contrats s'élève à… »), or no data.
  */
 /** The words of a figure that are its magnitude, not a counted noun (« 2,7 millions », « 80 euros », « 12 % »). */
-const magnitudeWord = rx("^(?:millions?|milliards?|milliers?|centaines?|dizaines?|euros?|d'euros|mille|cents?|points?|fois)$");
+const magnitudeWord = lazyRx("^(?:millions?|milliards?|milliers?|centaines?|dizaines?|euros?|d'euros|mille|cents?|points?|fois)$");
 /** What puts a figure under a rate (« par bloc de », « par tranche de », « toutes les »). */
-const rateUnit = rx("(?:\\bpar\\s+(?:bloc|tranche|lot|période|séance|module|palier|fraction)\\s+d(?:e\\s+|')|\\bpar\\s+|\\b(?:tous|toutes)\\s+les\\s+)$");
+const rateUnit = lazyRx("(?:\\bpar\\s+(?:bloc|tranche|lot|période|séance|module|palier|fraction)\\s+d(?:e\\s+|')|\\bpar\\s+|\\b(?:tous|toutes)\\s+les\\s+)$");
 /** A figure given per period or per actor (« 800 nouveaux sites par an », « deux contrôles par mois et par opérateur »). */
-const perPeriod = rx("^\\s*(?:[\\p{L}'-]+\\s+){0,3}?(?:par\\s+(?:an|année|mois|semaine|jour|opérateur|établissement|entreprise)|chaque\\s+(?:année|mois|semaine))\\b");
+const perPeriod = lazyRx("^\\s*(?:[\\p{L}'-]+\\s+){0,3}?(?:par\\s+(?:an|année|mois|semaine|jour|opérateur|établissement|entreprise)|chaque\\s+(?:année|mois|semaine))\\b");
 /** A figure asked per period or per actor itself (« chaque année », « par an », « annuel », « par établissement »). */
-const askedPerPeriod = rx("\\b(?:chaque\\s+(?:année|mois|semaine|jour)|par\\s+(?:an|année|mois|semaine|jour|établissement|opérateur)|annuel\\p{L}*|mensuel\\p{L}*|en\\s+moyenne)\\b");
+const askedPerPeriod = lazyRx("\\b(?:chaque\\s+(?:année|mois|semaine|jour)|par\\s+(?:an|année|mois|semaine|jour|établissement|opérateur)|annuel\\p{L}*|mensuel\\p{L}*|en\\s+moyenne)\\b");
 /** A count of those for whom something did not happen (« combien de ménages n'ont pas reçu… », « ne sont pas pourvus »). */
-const negativeCount = rx("^(?:combien|quel\\s+est\\s+le\\s+nombre)\\b[^,;]*?\\b(?:n'|ne\\s+)(?:[\\p{L}-]+\\s+){1,2}?(?:pas|plus|jamais)\\b");
-const leftOut = rx("\\b(?:n'|ne\\s+)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:pas|plus|jamais|aucun)\\b|\\bsans\\b|\\bnon[\\s-]+\\p{L}+|\\baucune?\\b|\\b(?:privée?s?|exclue?s?|écartée?s?|restée?s?|manquante?s?|omise?s?|oubliée?s?)\\b");
+const negativeCount = lazyRx("^(?:combien|quel\\s+est\\s+le\\s+nombre)\\b[^,;]*?\\b(?:n'|ne\\s+)(?:[\\p{L}-]+\\s+){1,2}?(?:pas|plus|jamais)\\b");
+const leftOut = lazyRx("\\b(?:n'|ne\\s+)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:pas|plus|jamais|aucun)\\b|\\bsans\\b|\\bnon[\\s-]+\\p{L}+|\\baucune?\\b|\\b(?:privée?s?|exclue?s?|écartée?s?|restée?s?|manquante?s?|omise?s?|oubliée?s?)\\b");
 /** The participle of a count request (« combien de logements ont été effectivement livrés » → « livrés »). */
-const askedParticiple = rx("\\b(?:ont|a|sont|est|seront|sera)\\s+(?:été\\s+)?(?:\\p{L}+ment\\s+)?(\\p{L}{4,}(?:és|ées|is|ies|us|ues|ts|tes))\\b");
+const askedParticiple = lazyRx("\\b(?:ont|a|sont|est|seront|sera)\\s+(?:été\\s+)?(?:\\p{L}+ment\\s+)?(\\p{L}{4,}(?:és|ées|is|ies|us|ues|ts|tes))\\b");
 /** A programme noun right before a quoted name (« le plan « 200 000 places » », « l'appel à projets « 1 000 cafés » »). */
 const programmeBeforeQuote = rx("\\b(?:plans?|programmes?|dispositifs?|opérations?|labels?|appels? à projets|appels? à manifestation d'intérêt|stratégies?|pactes?|chantiers?|initiatives?|fonds|campagnes?|objectifs?|feuilles? de route|grands? plans?)\\s*(?:national\\s+|nationale\\s+|intitulée?s?\\s+|dit\\s+|dite\\s+)?$");
 /**
@@ -711,7 +711,7 @@ function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
   if (statesNoData(folded)) return true;
   // « combien de ménages n'ont pas reçu leur chèque » counts those left out: a figure of all the households (« attribué
   // à 5,6 millions de ménages ») is not it; the sentence must say who did not (a negation, « sans », « non »).
-  if (negativeCount.test(foldForSearch(sub.text)) && !leftOut.test(folded)) return false;
+  if (negativeCount().test(foldForSearch(sub.text)) && !leftOut().test(folded)) return false;
   // « Le nombre de contrats signés s'élève à 120 000 »: the count is said of the thing asked.
   if (statesCount(folded) && /\b(?:nombre|total|effectifs?)\b/u.test(folded) && wordsOf(folded).some(names)) return true;
   const figures = figuresIn(folded);
@@ -719,25 +719,25 @@ function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
   if (figures.length === 0) return statesCount(folded);
   // « combien de logements ont été livrés » → « 5 200 ont été financés, dont 3 900 livrés »: the figure whose unit is
   // the participle asked counts what the request counts.
-  const done = askedParticiple.exec(foldForSearch(sub.text))?.[1];
+  const done = askedParticiple().exec(foldForSearch(sub.text))?.[1];
   let from = 0;
   for (const figure of figures) {
     const at = folded.indexOf(figure, from);
     if (at < 0) return true;
     from = at + figure.length;
     // « 1 250 euros par bloc de dix-huit heures »: the figure after « par (bloc de) » is the unit of a rate, not a count.
-    if (rateUnit.test(folded.slice(Math.max(0, at - 30), at))) continue;
+    if (rateUnit().test(folded.slice(Math.max(0, at - 30), at))) continue;
     // « le plan « 60 000 logements étudiants » »: a figure in a quoted name names a programme, it counts nothing done.
     if (insideQuotes(folded, at)) continue;
     // « construire entre 600 et 800 nouveaux sites par an »: a yearly obligation or pace, not the count of what was done.
-    if (!askedPerPeriod.test(foldForSearch(sub.text)) && perPeriod.test(folded.slice(from, from + 60))) continue;
+    if (!askedPerPeriod().test(foldForSearch(sub.text)) && perPeriod().test(folded.slice(from, from + 60))) continue;
     if (done !== undefined && wordsOf(figure).slice(-1).some((word) => keysMatch(termKey(word), termKey(done)))) return true;
     // The figure's own unit or the words right after it (« 852 000 nouveaux contrats », « 41 000 agents »), or the
     // thing asked as the subject before it (« les bénéficiaires … représentent 12 % des demandeurs d'emploi »).
     if (wordsOf(figure).some(names) || wordsAfter(folded, from, 3).some(names)) return true;
     // The thing asked as the subject before a figure counts it only when the figure has no noun of its own: « destinée aux
     // édifices des communes de moins de 10 000 habitants » counts inhabitants, not buildings.
-    const ownNoun = wordsOf(figure).some((word) => !magnitudeWord.test(word));
+    const ownNoun = wordsOf(figure).some((word) => !magnitudeWord().test(word));
     if (!ownNoun && wordsOf(folded.slice(0, at)).some(names)) return true;
   }
   return false;
@@ -754,15 +754,15 @@ function countsOfThingAsked(index: AnswerIndex, sub: ExtractedSubQuestion, sibli
   return index.sentences.flatMap((sentence, position) => {
     const folded = sentence.folded;
     if (siblings.has(position) || restatesQuestion(folded)) return [];
-    if (negativeCount.test(foldForSearch(sub.text)) && !leftOut.test(folded)) return [];
-    if (localScope.test(foldForSearch(sub.text)) && nationalScope.test(folded) && !local(foldForSearch(sub.text), folded)) return [];
+    if (negativeCount().test(foldForSearch(sub.text)) && !leftOut().test(folded)) return [];
+    if (localScope().test(foldForSearch(sub.text)) && nationalScope().test(folded) && !local(foldForSearch(sub.text), folded)) return [];
     let from = 0;
     for (const figure of figuresIn(folded)) {
       const at = folded.indexOf(figure, from);
       if (at < 0) break;
       from = at + figure.length;
       if (insideQuotes(folded, at)) continue;
-      if (/%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure) || (!askedPerPeriod.test(foldForSearch(sub.text)) && perPeriod.test(folded.slice(from, from + 60)))) continue;
+      if (/%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure) || (!askedPerPeriod().test(foldForSearch(sub.text)) && perPeriod().test(folded.slice(from, from + 60)))) continue;
       if (wordsOf(figure).some(names) || wordsAfter(folded, from, 1).some(names)) return [position];
     }
     return [];
@@ -806,14 +806,14 @@ function evidenceFor(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
  */
 function delayFor(sub: ExtractedSubQuestion, folded: string): boolean {
   const request = foldForSearch(sub.text);
-  if (sub.kind !== 'calendrier' || !asksDelay(request) || awaitedAct.test(request)) return false;
-  return statesDelay(folded) && (citesRule(folded) || legalDuty.test(folded));
+  if (sub.kind !== 'calendrier' || !asksDelay(request) || awaitedAct().test(request)) return false;
+  return statesDelay(folded) && (citesRule(folded) || legalDuty().test(folded));
 }
 
 /** A rule's time limit: an obligation or a right to act within it (« est tenu de convoquer… dans un délai de… »). */
-const legalDuty = rx("\\b(?:(?:est|sont)\\s+tenue?s?\\s+d|doit|doivent|(?:peut|peuvent)\\s+(?:être\\s+)?(?:saisi\\p{L}*|exercée?s?|formée?s?|présentée?s?|déposée?s?|contesté\\p{L}*|demandée?s?|saisir|exercer|former|présenter|déposer|contester|demander))\\b");
+const legalDuty = lazyRx("\\b(?:(?:est|sont)\\s+tenue?s?\\s+d|doit|doivent|(?:peut|peuvent)\\s+(?:être\\s+)?(?:saisi\\p{L}*|exercée?s?|formée?s?|présentée?s?|déposée?s?|contesté\\p{L}*|demandée?s?|saisir|exercer|former|présenter|déposer|contester|demander))\\b");
 /** The Government's own act awaited (« dans quel délai le décret … sera publié »): a date is asked, not a legal time limit. */
-const awaitedAct = rx("\\b(?:décret|arrêté|ordonnance|circulaire|instruction|rapport|projet de loi|texte|référentiel)s?\\b[^.;?]{0,200}?\\b(?:sera|seront|soit|soient)\\s+(?:enfin\\s+)?(?:publiée?s?|pris|prise?s?|signée?s?|remise?s?|adoptée?s?|transmise?s?)");
+const awaitedAct = lazyRx("\\b(?:décret|arrêté|ordonnance|circulaire|instruction|rapport|projet de loi|texte|référentiel)s?\\b[^.;?]{0,200}?\\b(?:sera|seront|soit|soient)\\s+(?:enfin\\s+)?(?:publiée?s?|pris|prise?s?|signée?s?|remise?s?|adoptée?s?|transmise?s?)");
 
 /**
  * The sentences that address one item of a request by themselves (not only read with the next sentence), when
@@ -826,7 +826,7 @@ function ownAddressing(scored: Scored, addressing: readonly number[], tied: read
 }
 
 /** A sentence opened by a demonstrative (« Cette obligation résulte de… », « Ces dispositions… ») goes on with the one before. */
-const demonstrativeOpening = rx("^\\W*(?:cette|ces|cet|ce|celle-ci|celui-ci|ceux-ci|celles-ci)\\s+\\p{L}");
+const demonstrativeOpening = lazyRx("^\\W*(?:cette|ces|cet|ce|celle-ci|celui-ci|ceux-ci|celles-ci)\\s+\\p{L}");
 
 /**
  * Only for the kinds whose evidence is specific (a mechanism with its basis, a yes or no, a view): a `mesures`
@@ -836,7 +836,7 @@ const continuedKinds: ReadonlySet<SubQuestionKind> = new Set(['modalites', 'inte
 
 function continuesPrevious(index: AnswerIndex, kind: SubQuestionKind, position: number): boolean {
   const sentence = index.sentences[position];
-  return continuedKinds.has(kind) && sentence !== undefined && demonstrativeOpening.test(sentence.folded);
+  return continuedKinds.has(kind) && sentence !== undefined && demonstrativeOpening().test(sentence.folded);
 }
 
 /** Sentences that address another item of the request by themselves. */
@@ -910,7 +910,7 @@ function givesPoint(folded: string, point: string): boolean {
   }
   return false;
 }
-const openLegalRequest = rx(
+const openLegalRequest = lazyRx(
   "^(?:(?:à|a|de|dans|par|pour|sur|sous|selon|envers|auprès de)\\s+)?(?:quel|quelle|quels|quelles|lesquel\\p{L}*|qui)\\b|^(?:la|les|le)\\s+(?:réglementation|règles?|régime|dispositions?|textes?|conditions?|obligations?)\\s+(?:applicables?|en vigueur|juridiques?|légales?)|^(?:la|les|le)\\s+(?:conditions?|critères?|règles?)\\s+d(?:e\\s+|')(?:la\\s+|l')?(?:attribution|octroi|accès|éligibilité|versement|délivrance|recevabilité|exercice|obtention|application|mise en œuvre|mise en oeuvre)\\b|^(?:la|les|le)\\s+(?:formes?|formalités|procédures?)\\s+(?:que|qu')\\s*(?:doit|doivent|devra|devront)\\b",
 );
 /**
@@ -919,7 +919,7 @@ const openLegalRequest = rx(
  * de… », « est interdit »). « Il s'agit d'une liste limitative » is not one: it qualifies a list that may no longer
  * be there.
  */
-const ruleStatement = rx(
+const ruleStatement = lazyRx(
   "\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réservée?s?\\s+(?:aux?|à)|exclusivement|limitativement|sauf (?:en|pour|dans|lorsque|si|quand)|sous réserve (?:de|que|qu|du|des)|à l'exception d|sont (?:fixée?s|définie?s|énumérée?s|prévue?s) par|(?:est|sont)\\s+(?:pas\\s+)?tenue?s?\\s+d|il\\s+(?:lui|leur)\\s+(?:appartient|incombe)|(?:est|sont)\\s+(?:interdite?s?|obligatoires?|soumise?s?\\s+à)|(?:peut|peuvent)\\s+(?:saisir\\s+(?:le|la|l'|les)\\s*(?:juges?|tribunal|tribunaux|conseil|commission|médiateur|défenseur|préfet|cour|inspection|inspecteur|juridictions?)|former\\s+un\\s+recours|introduire\\s+un\\s+recours|contester|demander\\s+l'annulation)|(?:recours|actions?)\\s+(?:est|sont)\\s+ouverte?s?)",
 );
 
@@ -929,14 +929,14 @@ const ruleStatement = rx(
  */
 const eitherWay = rx("^\\W*(?:dans l'affirmative comme dans la négative|dans la négative comme dans l'affirmative|dans un cas comme dans l'autre|en tout état de cause|en toute hypothèse|quelle que soit (?:la|sa|cette) réponse)\\b");
 /** The condition that opens a conditional request (« le cas échéant, quels recours… »): the request is what follows. */
-const conditionalOpening = rx("^(?:dans l'affirmative comme dans la négative|dans la négative comme dans l'affirmative|dans un cas comme dans l'autre|en tout état de cause|en toute hypothèse|quelle que soit (?:la|sa|cette) réponse|le cas échéant|si oui|si tel est le cas|dans l'affirmative|dans la négative|dans le cas contraire|si non|à défaut|sinon)\\s*,?\\s*");
+const conditionalOpening = lazyRx("^(?:dans l'affirmative comme dans la négative|dans la négative comme dans l'affirmative|dans un cas comme dans l'autre|en tout état de cause|en toute hypothèse|quelle que soit (?:la|sa|cette) réponse|le cas échéant|si oui|si tel est le cas|dans l'affirmative|dans la négative|dans le cas contraire|si non|à défaut|sinon)\\s*,?\\s*");
 
 /**
  * Conditions or a procedure stated: « lorsque », « à condition que », « sous réserve de », « dans le cas où », « en cas
  * de », « après (avis, enquête, délibération) », « par délibération », « sur demande », « dans un délai de », « est
  * subordonné à », « ne peut … que », or the words « conditions », « procédure », « modalités » with what they are.
  */
-const conditionStated = rx(
+const conditionStated = lazyRx(
   "\\b(?:lorsqu|à condition|sous réserve|sous (?:la |les )?conditions?|dans (?:le|les) cas|en cas d|dès lors qu|pour autant qu|à la demande|après (?:avis|enquête|accord|délibération|consultation|autorisation|mise en demeure|information)|par (?:une |la )?délibération|sur (?:simple\\s+)?(?:avis|proposition|demande)|pourvu qu|à la seule condition|une fois qu|(?<=[\\p{L},]\\s)(?:s'(?:il|ils|elle|elles)\\b|si\\s+(?:le|la|les|l'|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|on)\\b)|dans un délai|(?:est|sont) subordonnée?s?|ne (?:peut|peuvent) (?:[\\p{L}'-]+\\s+){1,6}?que\\b|(?:les|des|ces) (?:conditions|modalités) (?:suivantes|prévues|fixées|définies)|(?:selon|suivant) (?:la|une) procédure|(?:doit|doivent|devra|devront)\\b|(?:requiert|requièrent|nécessite|nécessitent|suppose|supposent|exige|exigent|implique|impliquent)\\b|conditionnée?s?\\b|préalable\\p{L}*|il (?:faut|est nécessaire)|(?:conditions|modalités|procédure)\\b[^.;]{0,60}?\\b(?:fixée?s?|définie?s?|prévue?s?|précisée?s?|déterminée?s?|énoncée?s?)\\b|\\btout(?:e|es)?\\s+(?:[\\p{L}'-]+\\s+){1,6}?qui\\b|sans\\s+(?:excuse|motif|autorisation|accord|l'accord)|\\bsoit\\b[^.;]{1,200}\\bsoit\\b)",
 );
 /**
@@ -944,8 +944,8 @@ const conditionStated = rx(
  * « à qui incombe… », « quelles personnes peuvent… »).
  */
 /** « et, dans l'affirmative, comment / de quelle manière » (folded text: the pattern is folded too). */
-const asksHow = rx("^(?:et\\s+)?(?:comment|de quelle (?:manière|façon))\\b");
-const whomAsked = rx(
+const asksHow = lazyRx("^(?:et\\s+)?(?:comment|de quelle (?:manière|façon))\\b");
+const whomAsked = lazyRx(
   "^(?:(?:à|a|pour)\\s+qui\\b|(?:(?:à|a|par|pour|de)\\s+)?(?:quel|quelle|quels|quelles)\\s+(?:types?\\s+d(?:e\\s+|')|catégories?\\s+d(?:e\\s+|')|sortes?\\s+d(?:e\\s+|'))?(fonctions?|personnes?|élus?|autorités?|agents?|bénéficiaires?|personnels?|titulaires?|membres?|professionnels?|responsables?|acteurs?)\\b)",
 );
 /**
@@ -954,7 +954,7 @@ const whomAsked = rx(
  * charge incombe à la commune », « relève du département »), a right or a status given (« peuvent bénéficier »,
  * « ont droit », « sont éligibles », « est ouvert aux »).
  */
-const whomStated = rx(
+const whomStated = lazyRx(
   `\\b(?:seul(?:e|s|es)?\\s+(?:les?|la|l'|des?|du)|réserv\\p{L}*\\s+(?:[^.;]{0,80}?\\s)?(?:aux?|à)\\b|sauf\\s+(?:en ce qui concerne|pour|s'agissant)|à l'exception d|exclusivement|limitativement|(?:incombe|incombent|revient|reviennent|appartient|appartiennent|relève|relèvent)\\s+(?:exclusivement\\s+|donc\\s+|ainsi\\s+)?(?:à|au|aux|de|du|des)\\b|(?:est|sont)\\s+(?:ouverte?s?|accordée?s?|attribuée?s?|autorisée?s?|habilitée?s?|compétente?s?|éligibles?|bénéficiaires?)\\b|(?:peut|peuvent)\\s+(?:(?:en|y)\\s+)?(?:seule?s?\\s+|également\\s+)?(?:bénéficier|prétendre)|ont\\s+vocation\\s+à|(?:est|sont)\\s+(?:seule?s?\\s+)?éligibles?|(?:a|ont)\\s+(?:seule?s?\\s+)?droit\\s+(?:à|au|aux)|au (?:profit|bénéfice) d|en faveur d|(?:s'applique|s'appliquent|applicables?|destinée?s?|versée?s?|allouée?s?|servie?s?|dévolue?s?|confiée?s?|bénéficie|bénéficient|profite|profitent)\\s+(?:\\p{L}+\\s+)?(?:aux?|à)\\b|(?:concerne|concernent|vise|visent)\\s+(?:les|des|l'|la|le|tous|toutes|l'ensemble)\\b|(?:sont|est)\\s+(?:seule?s?\\s+)?(?:concernée?s?|visée?s?)\\b|(?:à|pour)\\s+(?:tous|toutes|l'ensemble\\s+des)\\b|à la charge d|prise?s?\\s+en\\s+charge\\s+par|(?:assurée?s?|supportée?s?|exercée?s?|financée?s?|effectuée?s?|réalisée?s?|délivrée?s?|prononcée?s?|décidée?s?|conférée?s?)\\s+par\\s+(?:le|la|les|l'|un|une|des)|\\bc'est\\s+(?:à\\s+|au\\s+|aux\\s+)?(?:le|la|les|l')?\\s*\\p{L}+[^.;]{0,60}?\\squi\\b|(?:est|sont)\\s+(?:seule?s?\\s+)?(?:tenue?s?|responsables?|redevables?|chargée?s?)\\b|\\b${localActorSource}(?:\\s+(?:riverains?|concernée?s?|intéressée?s?|municipa(?:l|ux)|privée?s?|publics?|publiques?))?\\s+(?:doit|doivent|est\\s+tenue?|sont\\s+tenue?s|a\\s+la\\s+charge|ont\\s+la\\s+charge|assure|assurent|supporte|supportent|prend\\s+en\\s+charge|prennent\\s+en\\s+charge)\\b)`,
 );
 
@@ -975,30 +975,30 @@ const plainCondition = rx("\\b(?:lorsqu|à condition|sous réserve|sous (?:la |l
 /** A request for the conditions themselves (« quelles conditions doivent être remplies », « sous quelles conditions »). */
 const conditionsAsked = rx("^(?:(?:à|a|dans|sous|selon|suivant)\\s+)?(?:quelles?|quels?)\\s+(?:sont\\s+)?(?:les\\s+)?(?:conditions?|critères?)\\b");
 /** A request for the remedies (« quels sont les recours dont disposent… », « quelles voies de recours »). */
-const remediesAsked = rx("^(?:(?:de|sur)\\s+)?(?:quel|quelle|quels|quelles)\\s+(?:sont\\s+)?(?:les\\s+)?(?:recours|voies\\s+de\\s+recours|moyens\\s+de\\s+recours)\\b");
+const remediesAsked = lazyRx("^(?:(?:de|sur)\\s+)?(?:quel|quelle|quels|quelles)\\s+(?:sont\\s+)?(?:les\\s+)?(?:recours|voies\\s+de\\s+recours|moyens\\s+de\\s+recours)\\b");
 /** A remedy given (« peuvent former un recours pour excès de pouvoir », « peut saisir le tribunal administratif », « le recours est ouvert »). */
-const remedyGiven = rx(
+const remedyGiven = lazyRx(
   "\\b(?:(?:peut|peuvent|pourra|pourront|pourrait|pourraient|a la possibilité de|ont la possibilité de|est fondée?s? à|sont fondée?s? à)\\s+(?:également\\s+|toutefois\\s+|alors\\s+|donc\\s+)?(?:saisir\\s+(?:le|la|l'|les)\\s*(?:juges?|tribunal|tribunaux|conseil|commission|médiateur|défenseur|préfet|cour|inspection|inspecteur|juridictions?|procureur)|(?:former|introduire)\\s+(?:un|une|des|son|sa|leur|leurs)\\s+(?:recours|réclamation|pourvoi|appel|opposition|requête|référé|action)|exercer\\s+(?:un|une|des|les)\\s+(?:recours|actions?)|engager\\s+(?:un|une|des|la|sa)\\s+(?:recours|actions?|responsabilité)|contester\\s+(?:cette|la|le|les|ce|ces|l')\\s*(?:décision|décisions|refus|sanction|sanctions|arrêté|délibération|mesure|titre|avis|licenciement|retenue|amende)|demander\\s+(?:l'annulation|au\\s+juge|au\\s+tribunal|réparation))|recours\\s+(?:pour\\s+excès\\s+de\\s+pouvoir|gracieux|hiérarchique|contentieux|en\\s+annulation|de\\s+plein\\s+contentieux)|référé|(?:recours|actions?|voies?\\s+de\\s+recours)\\s+(?:est|sont)\\s+ouverte?s?|devant\\s+(?:le|la|les)\\s+(?:juge|tribunal|tribunaux|juridictions?|cour|conseil\\s+d'état))",
 );
 
 function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], concluding: readonly number[], candidate: number, request = '', followed?: readonly number[]): Assessment {
-  const asked = request.trimStart().replace(conditionalOpening, '');
+  const asked = request.trimStart().replace(conditionalOpening(), '');
   // « quels sont les recours dont disposent les conseillers »: the remedy given answers, not any rule of the answer.
-  if (remediesAsked.test(asked)) {
-    const remedies = addressing.filter((position) => remedyGiven.test(index.sentences[position]!.folded));
+  if (remediesAsked().test(asked)) {
+    const remedies = addressing.filter((position) => remedyGiven().test(index.sentences[position]!.folded));
     if (remedies.length > 0) return { status: 'answered', evidence: remedies, missing: [], candidate: remedies[0]!, reason: 'la voie de recours est indiquée (juge, recours, saisine)' };
     return { status: 'partial', evidence: [], missing: ['aucune voie de recours (juge, recours, saisine) n’est indiquée'], candidate };
   }
-  const stated = addressing.filter((position) => citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded));
+  const stated = addressing.filter((position) => citesRule(index.sentences[position]!.folded) || ruleStatement().test(index.sentences[position]!.folded));
   // « dans quelles conditions » (after « si une commune peut… », or with its own object): the conditions stated answer
   // (« lorsqu'il cesse d'être affecté…, après enquête publique », « à condition que… », « sous réserve de… »), not the
   // bare permission (« une commune peut donc vendre… »).
-  if (followed !== undefined && legalFollowUp.test(asked)) {
+  if (followed !== undefined && legalFollowUp().test(asked)) {
     const own = new Set(followed);
     // « comment »: any sentence of the passage beyond the previous request's own says how (« la vente se fait devant
     // notaire »); « dans quelles conditions »: conditions, a rule or a mechanism.
-    const how = asksHow.test(asked);
-    const conditioned = addressing.filter((position) => conditionStated.test(index.sentences[position]!.folded) || (!own.has(position) && (how || citesRule(index.sentences[position]!.folded) || ruleStatement.test(index.sentences[position]!.folded) || index.carries('modalites', position) || describesMechanismBeyondBasis(index.sentences[position]!.folded))));
+    const how = asksHow().test(asked);
+    const conditioned = addressing.filter((position) => conditionStated().test(index.sentences[position]!.folded) || (!own.has(position) && (how || citesRule(index.sentences[position]!.folded) || ruleStatement().test(index.sentences[position]!.folded) || index.carries('modalites', position) || describesMechanismBeyondBasis(index.sentences[position]!.folded))));
     if (conditioned.length > 0) return { status: 'answered', evidence: conditioned, missing: [], candidate: conditioned[0]!, reason: how ? 'la manière de procéder est décrite' : 'les conditions sont données (lorsque…, à condition que…, après…)' };
     if (addressing.length > 0) return { status: 'partial', evidence: [], missing: [how ? 'la manière de procéder demandée n’est pas décrite' : 'les conditions ou la procédure demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…)'], candidate };
   }
@@ -1009,7 +1009,7 @@ function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], conc
     // Without a rule at hand, only a plain condition (« lorsque », « à condition que », « sous réserve de »…) counts.
     const conditioned = addressing.filter((position) => {
       const folded = index.sentences[position]!.folded;
-      return plainCondition.test(folded) || (conditionStated.test(folded) && (stated.includes(position) || citedNextTo(index, [position])));
+      return plainCondition.test(folded) || (conditionStated().test(folded) && (stated.includes(position) || citedNextTo(index, [position])));
     });
     if (conditioned.length > 0) return { status: 'answered', evidence: conditioned, missing: [], candidate: conditioned[0]!, reason: 'les conditions sont données (lorsque…, à condition que…, après…)' };
     return { status: 'partial', evidence: [], missing: ['les conditions demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…)'], candidate };
@@ -1017,14 +1017,14 @@ function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], conc
   // « à quel type de fonction est réservée l'utilisation de la cocarde », « à qui incombe la charge »: the rule that
   // names whom it is for answers (« sauf en ce qui concerne le Président de la République, … », « réserve le port aux
   // maires », « il appartient au maire »), not a text cited on another point (the penalty for misuse).
-  const whom = whomAsked.exec(asked);
+  const whom = whomAsked().exec(asked);
   if (whom) {
     // The category asked named in the sentence (« quels agents peuvent percevoir la prime » → « versée aux agents de
     // catégorie C ») says whom too.
     const head = whom[1] === undefined ? undefined : termKey(whom[1]);
     const named = [...new Set([...stated, ...citingNeighbours(index, addressing), ...addressing])]
       .sort((a, b) => a - b)
-      .filter((position) => whomStated.test(index.sentences[position]!.folded) || (head !== undefined && index.containing(head).has(position)));
+      .filter((position) => whomStated().test(index.sentences[position]!.folded) || (head !== undefined && index.containing(head).has(position)));
     if (named.length > 0) return { status: 'answered', evidence: named, missing: [], candidate: named[0]!, reason: 'la règle applicable est donnée, avec les personnes ou fonctions qu’elle vise' };
     if (stated.length > 0 || citedNextTo(index, addressing)) return { status: 'partial', evidence: [], missing: ['un texte est cité, mais la réponse ne dit pas à qui la règle s’applique (seuls…, réservé à…, sauf…, il appartient à…)'], candidate };
   }
@@ -1059,13 +1059,13 @@ function citingNeighbours(index: AnswerIndex, addressing: readonly number[]): nu
  * l'employeur est tenu d'accorder… », « si ces indemnités sont soumises à l'impôt… »): the words after it are the
  * case asked.
  */
-const predicateStart = rx(
+const predicateStart = lazyRx(
   "\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront|doit|doivent|devrait|devraient|devra|devront|(?:est|sont|serait|seraient)\\s+(?:tenue?s?|obligée?s?|fondée?s?|habilitée?s?|autorisée?s?|soumise?s?|assujettie?s?)\\s+(?:de\\b|d'|à\\b|au\\b|aux\\b)|(?:a|ont)\\s+le\\s+droit\\s+d(?:e\\b|'))",
 );
 /** Words after the modal that do not say what is asked (« peut légalement se voir opposer », « peut seul décider »). */
 const lightPredicateWords = new Set(['encore', 'désormais', 'toujours', 'être', 'etre', 'voir', 'faire', 'avoir', 'légalement', 'directement', 'valablement', 'librement', 'seul', 'seule', 'seuls', 'seules', 'également', 'ainsi', 'alors']);
 const predicateMemo = new Map<string, readonly string[]>();
-const anaphoricPredicate = rx("^\\s*(?:(?:légalement|directement|valablement|librement|seule?s?|également|alors|toujours|encore)\\s+)*(?:le|la|les|l'|y|en|lui|leur)(?:\\s|$)");
+const anaphoricPredicate = lazyRx("^\\s*(?:(?:légalement|directement|valablement|librement|seule?s?|également|alors|toujours|encore)\\s+)*(?:le|la|les|l'|y|en|lui|leur)(?:\\s|$)");
 
 /**
  * The word keys of the case a yes/no `droit` request asks about: the first content words after its modal (« si le
@@ -1077,12 +1077,12 @@ const anaphoricPredicate = rx("^\\s*(?:(?:légalement|directement|valablement|li
 function predicateKeys(request: string): readonly string[] {
   let keys = predicateMemo.get(request);
   if (keys) return keys;
-  const found = predicateStart.exec(request);
+  const found = predicateStart().exec(request);
   keys = [];
   // « peut, en vertu du droit en vigueur, réglementer… »: the incise is not the case asked.
   const rest = found ? request.slice(found.index + found[0].length).replace(/^\s*,[^,]{0,80},/u, ' ') : '';
   // « peut le devenir », « peut en bénéficier », « doit y procéder »: the case is named before, by a pronoun here.
-  if (found && !anaphoricPredicate.test(rest)) {
+  if (found && !anaphoricPredicate().test(rest)) {
     const after = tokenize(rest);
     keys = after
       .map((token) => token.text)
@@ -1122,7 +1122,7 @@ function onPredicate(index: AnswerIndex, keys: readonly string[], position: numb
   // « Les communes n'ont donc plus à supporter cette charge »: a conclusion that takes up the sentence before, which
   // names the case asked.
   const previous = index.sentences[position - 1];
-  return previous !== undefined && previous.paragraph === sentence.paragraph && (concludes.test(sentence.folded) || continues.test(sentence.folded)) && namesPredicate(index, keys, position - 1);
+  return previous !== undefined && previous.paragraph === sentence.paragraph && (concludes().test(sentence.folded) || continues().test(sentence.folded)) && namesPredicate(index, keys, position - 1);
 }
 
 function namesPredicate(index: AnswerIndex, keys: readonly string[], position: number): boolean {
@@ -1189,7 +1189,7 @@ function rolesIn(folded: string): { role: Role; index: number }[] {
 
 /** The role a yes/no `droit` request asks about: the first named between its « si » and its modal (« si le maire peut… »). */
 function roleAsked(request: string): Role | undefined {
-  const modal = predicateStart.exec(request);
+  const modal = predicateStart().exec(request);
   if (!modal) return undefined;
   return rolesIn(request.slice(0, modal.index))[0]?.role;
 }
@@ -1200,7 +1200,7 @@ function roleAsked(request: string): Role | undefined {
  */
 function roleBeforeModal(folded: string): Role | undefined {
   const unquoted = folded.replace(/«[^»]*»|"[^"]*"/gu, (match) => ' '.repeat(match.length));
-  const modal = predicateStart.exec(unquoted);
+  const modal = predicateStart().exec(unquoted);
   if (!modal) return undefined;
   const clause = unquoted.slice(0, modal.index).split(/[;:]|,\s*(?=(?:le|la|les|l'|un|une)\s)/u).pop() ?? '';
   return rolesIn(clause)[0]?.role;
@@ -1225,7 +1225,7 @@ const textSubject = rx("\\b(?:un|une|le|la|les|des|ce|cet|cette)\\s+(?:décrets?
  */
 function ruleForAText(asked: Role, folded: string): boolean {
   const unquoted = folded.replace(/«[^»]*»|"[^"]*"/gu, (match) => ' '.repeat(match.length));
-  const modal = predicateStart.exec(unquoted);
+  const modal = predicateStart().exec(unquoted);
   if (!modal || rolesIn(folded).some((found) => found.role === asked)) return false;
   return textSubject.test(unquoted.slice(Math.max(0, modal.index - 60), modal.index));
 }
@@ -1247,7 +1247,7 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
   const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded)) || citedNextTo(index, addressing);
   // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
   // « et, dans l'affirmative, comment » after a request on a case asks, like « dans quelles conditions », for how it is done.
-  const open = openLegalRequest.test(request.trimStart().replace(conditionalOpening, '')) || (followed !== undefined && legalFollowUp.test(request.trim().replace(conditionalOpening, '')));
+  const open = openLegalRequest().test(request.trimStart().replace(conditionalOpening(), '')) || (followed !== undefined && legalFollowUp().test(request.trim().replace(conditionalOpening(), '')));
   const keys = open ? [] : predicateKeys(request);
   const actorAsked = open ? undefined : roleAsked(request);
   const otherActors = new Set<number>();
@@ -1277,7 +1277,7 @@ function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: 
   });
   // « à compter de quelle date il recommence à courir »: the legal starting point (or end) asked is given by a sentence
   // that names the case asked and says from (or until) when (« Il recommence à courir à compter de la date à laquelle… »).
-  const pointMatch = legalPointAsked.exec(request.trimStart().replace(conditionalOpening, ''));
+  const pointMatch = legalPointAsked.exec(request.trimStart().replace(conditionalOpening(), ''));
   const point = pointMatch?.[1];
   // The verb asked (« il recommence à courir » → « recommence »), which the sentence must take up.
   const verb = pointMatch ? /\p{L}{5,}/u.exec(pointMatch.input.slice(pointMatch[0].length).replace(pointSubject, ''))?.[0] : undefined;
@@ -1344,12 +1344,12 @@ function assessArticulation(index: AnswerIndex, sub: ExtractedSubQuestion, addre
 }
 
 /** A view asked on the problem the question has set out, named by a demonstrative only (« sur ce problème »). */
-const viewOnProblem = rx("\\b(?:sur|face à|quant à|concernant|à l'égard d[e']|devant)\\s+(?:ce|cette|ces|cet|un tel|une telle|de tels|de telles)\\s+(?:problèmes?|situations?|questions?|difficultés?|sujets?|dossiers?|états? de fait|constats?)\\s*$");
+const viewOnProblem = lazyRx("\\b(?:sur|face à|quant à|concernant|à l'égard d[e']|devant)\\s+(?:ce|cette|ces|cet|un tel|une telle|de tels|de telles)\\s+(?:problèmes?|situations?|questions?|difficultés?|sujets?|dossiers?|états? de fait|constats?)\\s*$");
 
 /** The follow-up to a proposal named by a demonstrative only (« la suite qu'il entend donner à cette proposition »). */
-const followUpOfProposal = rx("\\bsuites?\\b[^;?]{0,60}?\\b(?:à|a)\\s+(?:cette|ces|cet|ce)\\s+(?:propositions?|suggestions?|demandes?|souhaits?|requêtes?|revendications?|préconisations?|recommandations?|initiatives?|idées?|v(?:œ|oe)ux)\\b");
+const followUpOfProposal = lazyRx("\\bsuites?\\b[^;?]{0,60}?\\b(?:à|a)\\s+(?:cette|ces|cet|ce)\\s+(?:propositions?|suggestions?|demandes?|souhaits?|requêtes?|revendications?|préconisations?|recommandations?|initiatives?|idées?|v(?:œ|oe)ux)\\b");
 /** The Government announces what it will do (« le Gouvernement envisage d'instituer… », « le ministère a décidé de… »). */
-const governmentAnnounces = rx("\\b(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+(?:envisage|entend|prévoit|a décidé|décide|s'engage|compte|va|proposera|présentera|déposera)\\b");
+const governmentAnnounces = lazyRx("\\b(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+(?:envisage|entend|prévoit|a décidé|décide|s'engage|compte|va|proposera|présentera|déposera)\\b");
 
 /**
  * A request conditional on the previous one (QUESTION-FORMS.md §10.4): « le cas échéant », « si oui »…, and the
@@ -1359,13 +1359,13 @@ const conditionalForm = rx("\\b(?:le cas échéant|si oui|si non|si tel est le c
 /** Asked whatever the previous answer (`eitherWay`) is not conditional, though it names both branches. */
 const conditional = { test: (folded: string): boolean => conditionalForm.test(folded) && !eitherWay.test(folded) };
 /** A request asked only if the answer to the previous one is yes (« si oui », « dans l'affirmative »), or only if it is no. */
-const ifYes = rx("^\\W*(?:si oui|si tel est le cas|dans l'affirmative|dans ce cas|en ce cas)\\b");
-const ifNo = rx("^\\W*(?:si non|si tel n'est pas le cas|dans la négative|dans le cas contraire|à défaut|sinon)\\b");
+const ifYes = lazyRx("^\\W*(?:si oui|si tel est le cas|dans l'affirmative|dans ce cas|en ce cas)\\b");
+const ifNo = lazyRx("^\\W*(?:si non|si tel n'est pas le cas|dans la négative|dans le cas contraire|à défaut|sinon)\\b");
 /** A negation in the sentence (« ne … pas », « n'est plus », « aucun », « ne saurait », « ne peut donc être »). */
-const negation = rx("\\b(?:ne|n')\\s*(?:[\\p{L}'-]+\\s+){0,4}?(?:pas|plus|nullement|jamais|guère)\\b|\\baucune?\\b|\\bne\\s+(?:saurait|sauraient|peut|peuvent|pourrait|pourraient|pourra|pourront)\\b");
+const negation = lazyRx("\\b(?:ne|n')\\s*(?:[\\p{L}'-]+\\s+){0,4}?(?:pas|plus|nullement|jamais|guère)\\b|\\baucune?\\b|\\bne\\s+(?:saurait|sauraient|peut|peuvent|pourrait|pourraient|pourra|pourront)\\b");
 
 /** A permission said by a double negation (« aucune disposition n'interdit », « rien ne s'oppose à », « n'est pas exclu »): a yes. */
-const permission = rx(
+const permission = lazyRx(
   "\\b(?:aucune?\\s+(?:disposition|texte|règle|principe)s?(?:\\s+[\\p{L}'-]+){0,3}?\\s+n'(?:interdit|empêche|s'oppose|fait obstacle|exclut|prohibe)|rien\\s+n'(?:interdit|empêche|s'oppose)|rien ne s'oppose|ne (?:fait|font) pas obstacle|n'(?:est|sont) pas (?:interdite?s?|exclue?s?|prohibée?s?|incompatibles?))",
   'g',
 );
@@ -1378,19 +1378,19 @@ type Polarity = 'yes' | 'no' | undefined;
 function polarityOf(index: AnswerIndex, kind: SubQuestionKind, result: Assessment): Polarity {
   if (result.status !== 'answered' || result.evidence.length === 0) return undefined;
   if (kind !== 'intention' && kind !== 'position' && kind !== 'droit') return undefined;
-  const texts = result.evidence.map((position) => index.sentences[position]!.folded.replace(/«[^»]*»/gu, ' ').replace(permission, ' '));
+  const texts = result.evidence.map((position) => index.sentences[position]!.folded.replace(/«[^»]*»/gu, ' ').replace(permission(), ' '));
   if (texts.some((folded) => isRefusal(withoutLawStatements(folded)))) return 'no';
   // A negation inside a relative clause (« …, qui n'en bénéficient pas aujourd'hui », « où aucune brigade ne sera
   // fermée ») says nothing of the yes or no asked; when the main clause is not plainly negative, nothing is decided
   // (the conditional request is then read on its own).
-  const main = texts.map((folded) => folded.replace(relativeClause, ' '));
-  if (main.some((folded) => negation.test(folded))) return 'no';
-  if (texts.some((folded) => negation.test(folded))) return undefined;
+  const main = texts.map((folded) => folded.replace(relativeClause(), ' '));
+  if (main.some((folded) => negation().test(folded))) return 'no';
+  if (texts.some((folded) => negation().test(folded))) return undefined;
   return 'yes';
 }
 
 /** A relative clause, to its next comma or the sentence's end. */
-const relativeClause = rx("\\b(?:qui|où|dont|lesquel\\p{L}*|auxquel\\p{L}*|desquel\\p{L}*)\\b[^,;:.]*", 'g');
+const relativeClause = lazyRx("\\b(?:qui|où|dont|lesquel\\p{L}*|auxquel\\p{L}*|desquel\\p{L}*)\\b[^,;:.]*", 'g');
 
 /**
  * A conditional request (« si oui, selon quel calendrier », « dans la négative, s'il entend… ») whose condition the
@@ -1402,8 +1402,8 @@ function answeredByCondition(sub: ExtractedSubQuestion, previous: readonly numbe
   if (polarity === undefined || previous.length === 0) return undefined;
   const request = foldForSearch(sub.text);
   if (eitherWay.test(request)) return undefined;
-  if (polarity === 'no' && ifYes.test(request)) return { status: 'answered', evidence: [...previous], missing: [], candidate: previous[0]!, reason: 'la demande précédente reçoit une réponse négative : cette demande, posée « dans l’affirmative », est sans objet' };
-  if (polarity === 'yes' && ifNo.test(request)) return { status: 'answered', evidence: [...previous], missing: [], candidate: previous[0]!, reason: 'la demande précédente reçoit une réponse positive : cette demande, posée « dans la négative », est sans objet' };
+  if (polarity === 'no' && ifYes().test(request)) return { status: 'answered', evidence: [...previous], missing: [], candidate: previous[0]!, reason: 'la demande précédente reçoit une réponse négative : cette demande, posée « dans l’affirmative », est sans objet' };
+  if (polarity === 'yes' && ifNo().test(request)) return { status: 'answered', evidence: [...previous], missing: [], candidate: previous[0]!, reason: 'la demande précédente reçoit une réponse positive : cette demande, posée « dans la négative », est sans objet' };
   return undefined;
 }
 
@@ -1411,42 +1411,42 @@ function answeredByCondition(sub: ExtractedSubQuestion, previous: readonly numbe
  * A request that is only its interrogative (« … quelles mesures il entend prendre et dans quels délais », « selon quel
  * calendrier »): it asks about the object of the request before it, whose passage is about it too.
  */
-const bareFollowUp = rx("^(?:et\\s+)?(?:dans quels? délais?|sous quels? délais?|selon quel calendrier|à quelle (?:échéance|date|période)|à quel horizon|quand|pour quel (?:montant|coût)|avec quels (?:moyens|crédits)|selon quelles modalités|comment|pourquoi)\\s*[?.]?$");
+const bareFollowUp = lazyRx("^(?:et\\s+)?(?:dans quels? délais?|sous quels? délais?|selon quel calendrier|à quelle (?:échéance|date|période)|à quel horizon|quand|pour quel (?:montant|coût)|avec quels (?:moyens|crédits)|selon quelles modalités|comment|pourquoi)\\s*[?.]?$");
 
 /**
  * A legal follow-up that is only its interrogative (« dans quelles conditions », « selon quelles modalités », « selon
  * quelle procédure », « sous quelles conditions »), after a request on a case (« si une commune peut… »).
  */
-const legalFollowUp = rx("^(?:et\\s+)?(?:(?:dans|sous|à|a|selon|suivant)\\s+(?:quelles?|quels?)\\s+(?:conditions?|modalités|formes?|procédures?|réserves?)|selon quelle procédure|de quelle (?:manière|façon)|comment)\\s*[?.]?$");
+const legalFollowUp = lazyRx("^(?:et\\s+)?(?:(?:dans|sous|à|a|selon|suivant)\\s+(?:quelles?|quels?)\\s+(?:conditions?|modalités|formes?|procédures?|réserves?)|selon quelle procédure|de quelle (?:manière|façon)|comment)\\s*[?.]?$");
 
 /**
  * The process a request for modalities asks about: the participle after an auxiliary (« les crédits sont répartis »),
  * the noun after « les modalités de » (« les modalités de répartition »), the infinitive after a modal or a verb of
  * will (« comment les communes peuvent financer… »). Empty when none is found: no filter then.
  */
-const processWord = rx("\\b(?:(?:est|sont|sera|seront|serait|seraient|être|été)\\s+(?:\\p{L}+ment\\s+)?|(?:modalités|conditions|critères|règles)\\s+d(?:e\\s+|')(?:la\\s+|l'|leur\\s+)?|(?:peut|peuvent|doit|doivent|entend|compte|va|vont|pourrait|pourraient)\\s+)(\\p{L}{4,})", 'g');
+const processWord = lazyRx("\\b(?:(?:est|sont|sera|seront|serait|seraient|être|été)\\s+(?:\\p{L}+ment\\s+)?|(?:modalités|conditions|critères|règles)\\s+d(?:e\\s+|')(?:la\\s+|l'|leur\\s+)?|(?:peut|peuvent|doit|doivent|entend|compte|va|vont|pourrait|pourraient)\\s+)(\\p{L}{4,})", 'g');
 /** Words after the auxiliary that name no process (« sont prévues », « peut être », « est nécessaire »). */
-const notProcess = rx("^(?:être|avoir|faire|mise?s?|prise?s?|possibles?|nécessaires?|prévue?s?|envisagée?s?|susceptibles?|tenue?s?|chargée?s?|amenée?s?|appelée?s?|conduite?s?|actuellement|aujourd'hui)$");
-const namesProcess = (word: string): boolean => isContentWord(word) && !genericKeys.has(termKey(word)) && !notProcess.test(word);
+const notProcess = lazyRx("^(?:être|avoir|faire|mise?s?|prise?s?|possibles?|nécessaires?|prévue?s?|envisagée?s?|susceptibles?|tenue?s?|chargée?s?|amenée?s?|appelée?s?|conduite?s?|actuellement|aujourd'hui)$");
+const namesProcess = (word: string): boolean => isContentWord(word) && !genericKeys.has(termKey(word)) && !notProcess().test(word);
 function processKeys(requestFolded: string): string[] {
   const keys: string[] = [];
-  for (const match of requestFolded.matchAll(processWord)) if (namesProcess(match[1]!)) keys.push(termKey(match[1]!));
+  for (const match of requestFolded.matchAll(processWord())) if (namesProcess(match[1]!)) keys.push(termKey(match[1]!));
   return keys;
 }
 /** The request's words that name the process (« sont répartis »), quoted in the message. */
 function processLabel(text: string): string {
   const folded = foldForSearch(text);
-  const found = [...folded.matchAll(processWord)].find((match) => namesProcess(match[1]!));
+  const found = [...folded.matchAll(processWord())].find((match) => namesProcess(match[1]!));
   return found ? `« ${text.slice(found.index, found.index + found[0].length).trim()} »` : 'ce qui est demandé';
 }
 
 /** The text a calendar request awaits (« quand sera publié l'arrêté fixant… » → « arrêté »). */
-const awaitedText = rx("\\b(décret|arrêté|ordonnance|circulaire|instruction|rapport|projet de loi|loi|texte|référentiel|cahier des charges)s?\\b");
+const awaitedText = lazyRx("\\b(décret|arrêté|ordonnance|circulaire|instruction|rapport|projet de loi|loi|texte|référentiel|cahier des charges)s?\\b");
 /** Where a text stands (« est en cours de préparation », « a été transmis au Conseil d'État », « est en cours d'examen »). */
-const textStatus = rx("\\b(?:en cours d(?:e\\s+|')(?:préparation|élaboration|rédaction|finalisation|examen|concertation|signature|consultation|validation|publication)|(?:a|ont) été (?:transmise?s?|soumise?s?|notifiée?s?)|(?:sera|seront) (?:publiée?s?|pris|prise?s?|signée?s?)|(?:est|sont) (?:à l'étude|soumise?s?)|prochainement|dans les meilleurs délais)");
+const textStatus = lazyRx("\\b(?:en cours d(?:e\\s+|')(?:préparation|élaboration|rédaction|finalisation|examen|concertation|signature|consultation|validation|publication)|(?:a|ont) été (?:transmise?s?|soumise?s?|notifiée?s?)|(?:sera|seront) (?:publiée?s?|pris|prise?s?|signée?s?)|(?:est|sont) (?:à l'étude|soumise?s?)|prochainement|dans les meilleurs délais)");
 
 /** An intention to act at all, without a named action (« prendre des mesures pour », « agir », « intervenir »). */
-const genericAction = rx("\\b(?:(?:prendre|adopter|engager|mettre en (?:œuvre|oeuvre|place))\\s+(?:des|de nouvelles|les|d'autres|toutes les)\\s+(?:mesures|dispositions|initiatives|actions)|agir|réagir)\\b");
+const genericAction = lazyRx("\\b(?:(?:prendre|adopter|engager|mettre en (?:œuvre|oeuvre|place))\\s+(?:des|de nouvelles|les|d'autres|toutes les)\\s+(?:mesures|dispositions|initiatives|actions)|agir|réagir)\\b");
 
 /** A request asked as a question (« si… », « s'il… »), to which a reflection is neither yes nor no. */
 /** « si cette aide sera maintenue », « si les communes seront consultées »: the future participle asked. */
@@ -1455,9 +1455,9 @@ const futureRestated = rx("^si\\s[^;?]{0,120}?\\b(?:sera|seront)\\s+(?:\\p{L}+me
 const futureSaid = rx("\\b(?:sera|seront)\\s+(?:pas\\s+|bien\\s+|donc\\s+|effectivement\\s+|intégralement\\s+|également\\s+)?(\\p{L}{4,})\\b", 'g');
 /** A yes or a no that opens the answer on its own (« Non. », « Oui, », « Non : »). */
 const bareReply = rx("^\\W{0,3}(?:oui|non)\\s*(?:[.,:;!]|$)");
-const yesNoRequest = rx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
+const yesNoRequest = lazyRx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
 /** A reflection or work actually engaged (not one that « pourra être conduite »). */
-const engaged = rx("\\b(?:est|sont|a été|ont été)(?:-elle|-il)?\\s+(?:actuellement\\s+|déjà\\s+|également\\s+)?(?:engagée?s?|en cours|lancée?s?|menée?s?|conduite?s?)\\b|\\b(?:a|ont)\\s+(?:engagé|lancé)\\b");
+const engaged = lazyRx("\\b(?:est|sont|a été|ont été)(?:-elle|-il)?\\s+(?:actuellement\\s+|déjà\\s+|également\\s+)?(?:engagée?s?|en cours|lancée?s?|menée?s?|conduite?s?)\\b|\\b(?:a|ont)\\s+(?:engagé|lancé)\\b");
 
 /**
  * A conditional request whose previous request has lost its passage keeps its own answer: a sentence in an
@@ -1470,32 +1470,32 @@ function explicitAnswers(index: AnswerIndex, sub: ExtractedSubQuestion): number[
 }
 
 /** The action asked of the Government (« s'il entend renforcer les contrôles » → « renforcer »). */
-const askedAction = rx(
+const askedAction = lazyRx(
   "\\b(?:entend|entendrait|envisage|envisagerait|compte|compterait|souhaite|prévoit|projette|a l'intention|a-t-il l'intention|s'engage|s'engagerait|va|ira)\\s+(?:de\\s+|d')?(?:(?:le|la|les|l'|y|en|se|s'|lui|leur)\\s*)?(\\p{L}{5,}(?:er|ir|re))\\b",
 );
-const auxiliary = rx("\\b(?:sera|seront|serait|seraient|a été|ont été|va être|vont être|vient d'être|viennent d'être|est désormais|sont désormais|a|ont|avons|ai|sera bientôt|seront bientôt|sera prochainement|seront prochainement)\\s+(?:\\p{L}+\\s+)?$");
+const auxiliary = lazyRx("\\b(?:sera|seront|serait|seraient|a été|ont été|va être|vont être|vient d'être|viennent d'être|est désormais|sont désormais|a|ont|avons|ai|sera bientôt|seront bientôt|sera prochainement|seront prochainement)\\s+(?:\\p{L}+\\s+)?$");
 
 /**
  * An improvement asked (« s'il entend améliorer l'indemnisation », « renforcer », « revaloriser », « étendre ») is
  * answered by an improvement done or decided in other words (« son montant a été revalorisé », « a été porté à 66
  * jours », « ont été étendues », « sera relevé »).
  */
-const improvementAsked = rx("^(?:améliorer|renforcer|revaloriser|augmenter|accroître|relever|étendre|élargir|simplifier|faciliter|développer|soutenir|accompagner|assouplir|alléger)$");
+const improvementAsked = lazyRx("^(?:améliorer|renforcer|revaloriser|augmenter|accroître|relever|étendre|élargir|simplifier|faciliter|développer|soutenir|accompagner|assouplir|alléger)$");
 const doneAuxiliary = "\\b(?:a|ont|sera|seront|vient d'être|viennent d'être|est désormais|sont désormais)\\s+(?:été\\s+)?(?:(?:également|ainsi|récemment|considérablement|nettement|encore|par ailleurs|en outre|progressivement|déjà)\\s+)?";
-const improvementDone = rx(
+const improvementDone = lazyRx(
   `${doneAuxiliary}(?:revalorisée?s?|relevée?s?|augmentée?s?|portée?s?\\s+à|étendue?s?|élargie?s?|renforcée?s?|améliorée?s?|simplifiée?s?|doublée?s?|triplée?s?|accrue?s?|assouplie?s?|allégée?s?)\\b`,
 );
 /** The same for a creation asked (« s'il envisage d'instaurer… » → « a été institué par le décret du… »), and a removal. */
-const creationAsked = rx("^(?:créer|instaurer|instituer|mettre|établir|introduire|ouvrir|lancer)$");
-const creationDone = rx(`${doneAuxiliary}(?:créée?s?|instituée?s?|instaurée?s?|mise?s?\\s+en\\s+place|introduite?s?|ouverte?s?|lancée?s?)\\b`);
-const removalAsked = rx("^(?:supprimer|abroger|réduire|diminuer|abaisser|limiter|plafonner)$");
-const removalDone = rx(`${doneAuxiliary}(?:supprimée?s?|abrogée?s?|réduite?s?|diminuée?s?|abaissée?s?|limitée?s?|plafonnée?s?)\\b`);
+const creationAsked = lazyRx("^(?:créer|instaurer|instituer|mettre|établir|introduire|ouvrir|lancer)$");
+const creationDone = lazyRx(`${doneAuxiliary}(?:créée?s?|instituée?s?|instaurée?s?|mise?s?\\s+en\\s+place|introduite?s?|ouverte?s?|lancée?s?)\\b`);
+const removalAsked = lazyRx("^(?:supprimer|abroger|réduire|diminuer|abaisser|limiter|plafonner)$");
+const removalDone = lazyRx(`${doneAuxiliary}(?:supprimée?s?|abrogée?s?|réduite?s?|diminuée?s?|abaissée?s?|limitée?s?|plafonnée?s?)\\b`);
 /** What the request would remove does not apply to the case (« elle ne s'applique donc pas dans les communes rurales »): nothing to remove. */
-const notApplicable = rx("\\b(?:ne\\s+s'appliquen?t?\\s+(?:donc\\s+|dès lors\\s+|ainsi\\s+)?pas|n'(?:est|sont)\\s+(?:donc\\s+|dès lors\\s+)?pas\\s+(?:applicables?|due?s?|perçue?s?|exigible?s?))\\b");
+const notApplicable = lazyRx("\\b(?:ne\\s+s'appliquen?t?\\s+(?:donc\\s+|dès lors\\s+|ainsi\\s+)?pas|n'(?:est|sont)\\s+(?:donc\\s+|dès lors\\s+)?pas\\s+(?:applicables?|due?s?|perçue?s?|exigible?s?))\\b");
 
 /** A compound past (« a ajusté », « ont été unifiées », « est entré en vigueur »): something done. */
-const doneForm = rx("\\b(?:a|ont)\\s+(?:(?:déjà|récemment|ainsi|notamment|également|alors|aussitôt)\\s+)?(?:été\\s+)?\\p{L}{3,}(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues)\\b|\\b(?:est|sont)\\s+entrée?s?\\s+en\\s+vigueur\\b");
-const negated = rx("\\bn'(?:a|ont|est|sont)\\s+pas\\b|\\bne\\s+[\\p{L}']+\\s+(?:pas|plus|jamais)\\b");
+const doneForm = lazyRx("\\b(?:a|ont)\\s+(?:(?:déjà|récemment|ainsi|notamment|également|alors|aussitôt)\\s+)?(?:été\\s+)?\\p{L}{3,}(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues)\\b|\\b(?:est|sont)\\s+entrée?s?\\s+en\\s+vigueur\\b");
+const negated = lazyRx("\\bn'(?:a|ont|est|sont)\\s+pas\\b|\\bne\\s+[\\p{L}']+\\s+(?:pas|plus|jamais)\\b");
 
 /**
  * The asked action as the aim of what was done (« Pour corriger cet écart, le décret du … a modifié le barème »,
@@ -1504,23 +1504,23 @@ const negated = rx("\\bn'(?:a|ont|est|sont)\\s+pas\\b|\\bne\\s+[\\p{L}']+\\s+(?:
  */
 function servesAskedAction(verb: string, folded: string): boolean {
   // One pattern for every verb (no compilation per sentence): the verb after « pour / afin de » is compared by its key.
-  purposeClause.lastIndex = 0;
-  for (let purpose = purposeClause.exec(folded); purpose; purpose = purposeClause.exec(folded)) {
+  purposeClause().lastIndex = 0;
+  for (let purpose = purposeClause().exec(folded); purpose; purpose = purposeClause().exec(folded)) {
     if (!keysMatch(termKey(purpose[1]!), termKey(verb))) continue;
     const rest = folded.slice(purpose.index + purpose[0].length);
-    return doneForm.test(rest) && !negated.test(rest) && !isReflection(folded) && !isPendingStudy(folded);
+    return doneForm().test(rest) && !negated().test(rest) && !isReflection(folded) && !isPendingStudy(folded);
   }
   return false;
 }
-const purposeClause = rx("\\b(?:pour\\s+|afin\\s+d(?:e\\s+|'))(?:(?:le|la|les|l'|y|en|se|s')\\s*)?(\\p{L}+)", 'g');
+const purposeClause = lazyRx("\\b(?:pour\\s+|afin\\s+d(?:e\\s+|'))(?:(?:le|la|les|l'|y|en|se|s')\\s*)?(\\p{L}+)", 'g');
 
 /**
  * The beneficiaries of an extension asked (« étendre le chèque énergie aux retraités modestes » → retraités,
  * modestes), as word keys: the content words after « aux / au / à la / à l' / à » that follow the verb of extension.
  */
-const extensionAsked = rx("\\b(?:étendre|élargir|ouvrir|accorder|attribuer)\\b[^,;?]{0,120}?\\s(aux|au|à la|à l'|à)\\s*([^,;?]{3,80})");
+const extensionAsked = lazyRx("\\b(?:étendre|élargir|ouvrir|accorder|attribuer)\\b[^,;?]{0,120}?\\s(aux|au|à la|à l'|à)\\s*([^,;?]{3,80})");
 function beneficiariesAsked(requestFolded: string): string[] {
-  const found = extensionAsked.exec(requestFolded);
+  const found = extensionAsked().exec(requestFolded);
   if (!found) return [];
   return tokenize(found[2]!)
     .map((token) => token.text)
@@ -1529,22 +1529,22 @@ function beneficiariesAsked(requestFolded: string): string[] {
     .map((word) => termKey(word));
 }
 function beneficiaryLabel(text: string): string {
-  const found = extensionAsked.exec(foldForSearch(text));
+  const found = extensionAsked().exec(foldForSearch(text));
   if (!found) return '';
   // « aux » and the beneficiaries after it, whatever the spaces between (the folded text keeps the offsets).
   const start = found.index + found[0].slice(0, found[0].length - found[2]!.length).trimEnd().length - found[1]!.length;
   return excerpt(text.slice(start, found.index + found[0].length).trim(), 60);
 }
 /** An extension done in the answer and whom it names (« étendu aux étudiants boursiers »). */
-const extensionDone = rx("\\b(?:étendue?s?|élargie?s?|ouverte?s?|accordée?s?|attribuée?s?)\\s+(?:(?:également|désormais|ainsi|aussi|en\\s+\\d{4})\\s+)?(?:aux|au|à la|à l'|à)\\s*((?:(?!(?:en|dans|depuis|par|pour|et|sur|avec|dès|afin|lorsqu\\p{L}*|sous|selon)\\b)[\\p{L}'-]+\\s*){1,4})");
+const extensionDone = lazyRx("\\b(?:étendue?s?|élargie?s?|ouverte?s?|accordée?s?|attribuée?s?)\\s+(?:(?:également|désormais|ainsi|aussi|en\\s+\\d{4})\\s+)?(?:aux|au|à la|à l'|à)\\s*((?:(?!(?:en|dans|depuis|par|pour|et|sur|avec|dès|afin|lorsqu\\p{L}*|sous|selon)\\b)[\\p{L}'-]+\\s*){1,4})");
 function extendedToOthers(folded: string, asked: readonly string[]): boolean {
-  const found = extensionDone.exec(folded);
+  const found = extensionDone().exec(folded);
   if (!found) return false;
   const keys = tokenize(folded).map((token) => termKey(token.text));
   return !asked.some((key) => keys.some((other) => keysMatch(key, other)));
 }
 function extensionTarget(text: string): string {
-  const found = extensionDone.exec(foldForSearch(text));
+  const found = extensionDone().exec(foldForSearch(text));
   return found ? text.slice(found.index, found.index + found[0].length).trim() : '';
 }
 
@@ -1553,14 +1553,14 @@ function extensionTarget(text: string): string {
  * Gouvernement renforcera »): an explicit yes to « s'il entend renforcer », without « le Gouvernement entend ».
  */
 /** « si l'État compensera intégralement… », « s'il modifiera… »: the Government's act asked in the future or conditional. */
-const futureAction = rx("^(?:si\\s+(?:l'état|le gouvernement|la ministre|le ministre)|s'il|s'ils)\\s+(?:(?:ne\\s+)?(?:le|la|les|l'|y|en|lui|leur)\\s*)?(\\p{L}{3,}[ei])ra(?:it|ient|nt)?\\b");
+const futureAction = lazyRx("^(?:si\\s+(?:l'état|le gouvernement|la ministre|le ministre)|s'il|s'ils)\\s+(?:(?:ne\\s+)?(?:le|la|les|l'|y|en|lui|leur)\\s*)?(\\p{L}{3,}[ei])ra(?:it|ient|nt)?\\b");
 
 function echoesAskedAction(request: string, folded: string): boolean {
-  const future = futureAction.exec(request.trimStart())?.[1];
-  const verb = askedAction.exec(request)?.[1] ?? (future === undefined ? undefined : `${future}r`);
+  const future = futureAction().exec(request.trimStart())?.[1];
+  const verb = askedAction().exec(request)?.[1] ?? (future === undefined ? undefined : `${future}r`);
   if (!verb) return false;
   if (servesAskedAction(verb, folded)) return true;
-  if ((improvementAsked.test(verb) && improvementDone.test(folded)) || (creationAsked.test(verb) && creationDone.test(folded)) || (removalAsked.test(verb) && (removalDone.test(folded) || notApplicable.test(folded)))) return true;
+  if ((improvementAsked().test(verb) && improvementDone().test(folded)) || (creationAsked().test(verb) && creationDone().test(folded)) || (removalAsked().test(verb) && (removalDone().test(folded) || notApplicable().test(folded)))) return true;
   const stem = verb.slice(0, -2);
   const words = /\p{L}+/gu;
   for (let match = words.exec(folded); match; match = words.exec(folded)) {
@@ -1568,7 +1568,7 @@ function echoesAskedAction(request: string, folded: string): boolean {
     if (!word.startsWith(stem)) continue;
     const ending = word.slice(stem.length);
     if (/^e?r(?:a|ont|ai|ons)$/u.test(ending)) return true;
-    if (/^(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$/u.test(ending) && auxiliary.test(folded.slice(Math.max(0, match.index - 30), match.index))) return true;
+    if (/^(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$/u.test(ending) && auxiliary().test(folded.slice(Math.max(0, match.index - 30), match.index))) return true;
   }
   return false;
 }
@@ -1598,7 +1598,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   }
   if (sub.kind === 'droit') {
     const request = foldForSearch(sub.text);
-    addressing = withContinuations(index, addressing, (folded) => (concludes.test(folded) || closesOnRule(folded)) && conclusionOn(request, folded) === 'connector');
+    addressing = withContinuations(index, addressing, (folded) => (concludes().test(folded) || closesOnRule(folded)) && conclusionOn(request, folded) === 'connector');
     // The answer's closing (« La loi ne prévoit aucune obligation en la matière », « …, sous réserve de l'appréciation
     // souveraine du juge ») often ends the paragraph that sets out the rule, a sentence or two after it.
     addressing = withClosing(index, addressing, request, siblings, sub);
@@ -1608,7 +1608,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (addressing.length === 0 && only && (sub.kind === 'droit' || sub.kind === 'intention' || sub.kind === 'position')) addressing = closest(scored.scores, (position) => sharesDistinctive(index, sub, position));
   // In the answer to a question that asks two things, a yes/no or a view in the answer's own words: the closest sentences
   // that carry the evidence of the kind, share a word of the request, and are not the other request's own passage.
-  if (addressing.length === 0 && few && !only && (sub.kind === 'intention' || sub.kind === 'position')) addressing = closest(scored.scores, (position) => !siblings.has(position) && index.carries(sub.kind, position) && !acknowledgement.test(index.sentences[position]!.folded) && nearRequest(index, sub, position));
+  if (addressing.length === 0 && few && !only && (sub.kind === 'intention' || sub.kind === 'position')) addressing = closest(scored.scores, (position) => !siblings.has(position) && index.carries(sub.kind, position) && !acknowledgement().test(index.sentences[position]!.folded) && nearRequest(index, sub, position));
   // A published answer answers in forms that do not repeat the request's words (figures for a count, a programme
   // and its credits for means, a refusal for an intention, a legal qualification for a view): a sentence sharing
   // one word with the request and carrying such evidence addresses it.
@@ -1624,8 +1624,8 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // Without a date, the sentence that says where the awaited text stands (« L'arrêté correspondant est en cours de
   // préparation ») is about the request: the calendar is partial (no date), not « no passage at all ».
   if (addressing.length === 0 && only && sub.kind === 'calendrier') {
-    const awaited = awaitedText.exec(foldForSearch(sub.text))?.[1];
-    if (awaited) addressing = index.sentences.flatMap((sentence, position) => (index.containing(termKey(awaited)).has(position) && textStatus.test(sentence.folded) ? [position] : []));
+    const awaited = awaitedText().exec(foldForSearch(sub.text))?.[1];
+    if (awaited) addressing = index.sentences.flatMap((sentence, position) => (index.containing(termKey(awaited)).has(position) && textStatus().test(sentence.folded) ? [position] : []));
   }
   // The answer to a question that asks only for means or figures is about them: a programme with its credits, or
   // a count, answers it wherever it stands.
@@ -1641,24 +1641,24 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // « la suite qu'il envisage de réserver à cette proposition » names its object by a demonstrative only: what the
   // Government announces it will do (« le Gouvernement envisage d'instituer, dans un prochain projet de loi, … »),
   // or an explicit no, is the follow-up asked.
-  if (addressing.length === 0 && sub.kind === 'mesures' && followUpOfProposal.test(foldForSearch(sub.text))) {
-    addressing = index.sentences.flatMap((sentence, position) => ((governmentAnnounces.test(sentence.folded) && index.carries('mesures', position)) || isRefusal(withoutLawStatements(sentence.folded)) ? [position] : []));
+  if (addressing.length === 0 && sub.kind === 'mesures' && followUpOfProposal().test(foldForSearch(sub.text))) {
+    addressing = index.sentences.flatMap((sentence, position) => ((governmentAnnounces().test(sentence.folded) && index.carries('mesures', position)) || isRefusal(withoutLawStatements(sentence.folded)) ? [position] : []));
   }
   // A conditional request (« s'il ne lui paraîtrait pas opportun, le cas échéant, d'inviter… ») continues the
   // previous one: the passage that answers the previous request, to the end of its paragraph, is about it too
   // (a legal request, even conditional, needs its own conclusion).
   // « dans l'affirmative comme dans la négative, quelles en sont les raisons » continues the previous request too.
-  if (addressing.length === 0 && previous.length > 0 && sub.kind !== 'droit' && (conditionalForm.test(foldForSearch(sub.text)) || bareFollowUp.test(foldForSearch(sub.text).trim()))) {
+  if (addressing.length === 0 && previous.length > 0 && sub.kind !== 'droit' && (conditionalForm.test(foldForSearch(sub.text)) || bareFollowUp().test(foldForSearch(sub.text).trim()))) {
     const from = previous.reduce((min, position) => Math.min(min, position), Number.POSITIVE_INFINITY);
     const paragraph = index.sentences[from]!.paragraph;
     // « Dans la négative, s'il entend… » after a no: the no is the condition met, not the answer to this request.
-    const met = previousPolarity === 'no' && ifNo.test(foldForSearch(sub.text)) ? new Set(previous) : new Set<number>();
+    const met = previousPolarity === 'no' && ifNo().test(foldForSearch(sub.text)) ? new Set(previous) : new Set<number>();
     addressing = index.sentences.flatMap((sentence, position) => (position >= from && sentence.paragraph === paragraph && !met.has(position) ? [position] : []));
   }
   // « si une commune peut vendre un chemin rural et, dans l'affirmative, dans quelles conditions »: the legal follow-up
   // that is only its interrogative asks about the previous request's case; the passage that answers it, to the end of
   // its paragraph, is where the conditions are given.
-  const followsUp = previous.length > 0 && sub.kind === 'droit' && legalFollowUp.test(foldForSearch(sub.text).trim().replace(conditionalOpening, ''));
+  const followsUp = previous.length > 0 && sub.kind === 'droit' && legalFollowUp().test(foldForSearch(sub.text).trim().replace(conditionalOpening(), ''));
   if (followsUp) {
     // With or without a sentence taken by a fallback above: the previous request's paragraph is this one's passage.
     const from = previous.reduce((min, position) => Math.min(min, position), Number.POSITIVE_INFINITY);
@@ -1716,7 +1716,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // « Non. Plus de 90 % des artisans ne bénéficiaient pas… »: the answer to a question that asks one yes/no opens on
   // its yes or no, in none of the request's words; the reasons that follow need not repeat them either.
   // With several requests, the opening yes or no answers the first one (« Non. … Un plan sera présenté en 2025. »).
-  if ((sub.kind === 'position' || sub.kind === 'intention') && (only || sub.number === 1) && yesNoRequest.test(foldForSearch(sub.text).trimStart())) {
+  if ((sub.kind === 'position' || sub.kind === 'intention') && (only || sub.number === 1) && yesNoRequest().test(foldForSearch(sub.text).trimStart())) {
     const opening = index.sentences[0];
     if (opening !== undefined && bareReply.test(opening.folded)) return withEnumeration(index, sub, { status: 'answered', evidence: [0], missing: [], candidate: 0, reason: 'la réponse s’ouvre sur un oui ou un non explicite' });
   }
@@ -1755,7 +1755,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   }
   // « le nombre d'agents … dans chacune des trois fonctions publiques »: one figure per part is asked; a single figure
   // gives one of them only.
-  const each = sub.kind === 'chiffres' && evidence.length > 0 ? eachOf.exec(foldForSearch(sub.text)) : null;
+  const each = sub.kind === 'chiffres' && evidence.length > 0 ? eachOf().exec(foldForSearch(sub.text)) : null;
   if (each) {
     const parts = numberWords[each[1]!] ?? Number(each[1]);
     const given = evidence.flatMap((position) => figuresIn(index.sentences[position]!.folded)).length;
@@ -1763,15 +1763,15 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   }
   // « les mesures nouvelles qu'il entend prendre »: the law in force (« Aux termes de l'article L. 410-2, un décret peut
   // réglementer les prix », « le préfet arrête le prix ») is not a new measure; something done, decided or announced is.
-  if (sub.kind === 'mesures' && evidence.length > 0 && newMeasuresAsked.test(foldForSearch(sub.text))) {
-    const fresh = evidence.filter((position) => somethingNew.test(index.sentences[position]!.folded) || describesAction(index.sentences[position]!.folded) || announcesDate(index.sentences[position]!.folded));
+  if (sub.kind === 'mesures' && evidence.length > 0 && newMeasuresAsked().test(foldForSearch(sub.text))) {
+    const fresh = evidence.filter((position) => somethingNew().test(index.sentences[position]!.folded) || describesAction(index.sentences[position]!.folded) || announcesDate(index.sentences[position]!.folded));
     if (fresh.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['la réponse rappelle le droit en vigueur : aucune mesure nouvelle (décidée, engagée ou annoncée) n’est nommée'], candidate });
     evidence = fresh;
   }
   // « quelles mesures pour accompagner financièrement les porteurs de projets »: the measure asked is a financial one (credits,
   // an aid, a fund, an amount); a text or an administrative support named beside it is not.
-  if (sub.kind === 'mesures' && evidence.length > 0 && financialAsked.test(foldForSearch(sub.text))) {
-    const financial = evidence.filter((position) => financialMeans.test(index.sentences[position]!.folded));
+  if (sub.kind === 'mesures' && evidence.length > 0 && financialAsked().test(foldForSearch(sub.text))) {
+    const financial = evidence.filter((position) => financialMeans().test(index.sentences[position]!.folded));
     if (financial.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['aucune mesure financière (crédits, aide, subvention, fonds, montant) n’est nommée, alors que la demande porte sur un soutien financier'], candidate });
     evidence = financial;
   }
@@ -1781,7 +1781,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (counts.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: counts, missing: [], candidate: counts[0]!, reason: 'un chiffre de la chose même dont le nombre est demandé' });
   // The improvement done is often said in the sentence after the one that names the scheme (« Le congé … est indemnisé
   // par l'allocation… Son montant a été revalorisé… »): the next sentence of the paragraph is read too.
-  const echoed = sub.kind === 'intention' && evidence.length === 0 ? withContinuations(index, addressing, (folded) => (improvementDone.test(folded) || creationDone.test(folded) || removalDone.test(folded) || notApplicable.test(folded)) && !topicShift.test(folded)).filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
+  const echoed = sub.kind === 'intention' && evidence.length === 0 ? withContinuations(index, addressing, (folded) => (improvementDone().test(folded) || creationDone().test(folded) || removalDone().test(folded) || notApplicable().test(folded)) && !topicShift().test(folded)).filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
   // « s'il entend étendre le chèque énergie aux retraités modestes » → « a été étendu aux étudiants boursiers »: an
   // extension to other beneficiaries is not the one asked.
   const asked = beneficiariesAsked(foldForSearch(sub.text));
@@ -1795,7 +1795,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [`la réponse fait état d’une extension à d’autres bénéficiaires${named ? ` (« ${named} »)` : ''}, pas à ceux que vise la demande (« ${beneficiaryLabel(sub.text)} »)`], candidate: toOthers[0]! });
   }
   if (announced.length > 0) {
-    const moot = announced.every((position) => notApplicable.test(index.sentences[position]!.folded));
+    const moot = announced.every((position) => notApplicable().test(index.sentences[position]!.folded));
     return withEnumeration(index, sub, { status: 'answered', evidence: announced, missing: [], candidate: announced[0]!, reason: moot ? 'ce que la demande voudrait supprimer ne s’applique pas au cas posé' : 'l’action demandée est annoncée ou déjà faite (« seront renforcés », « a été publié »)' });
   }
   // The refusal often names the request's object in its own words after the passage that sets out the rule
@@ -1809,21 +1809,21 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (refused.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: refused, missing: [], candidate: refused[0]!, reason: reasonFor(index, sub.kind, refused[0]!) });
   // « la position de la chancellerie sur ce problème », « face à une telle situation »: the view asked on a problem the
   // question has set out is given by what the Government did or prepares about it, on the question's subject.
-  const acted = evidence.length === 0 && sub.kind === 'position' && only && viewOnProblem.test(foldForSearch(sub.text)) ? index.sentences.flatMap((sentence, position) => (governmentActs(sentence.folded) && onObject(index, sub, position) ? [position] : [])) : [];
+  const acted = evidence.length === 0 && sub.kind === 'position' && only && viewOnProblem().test(foldForSearch(sub.text)) ? index.sentences.flatMap((sentence, position) => (governmentActs(sentence.folded) && onObject(index, sub, position) ? [position] : [])) : [];
   if (acted.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: acted, missing: [], candidate: acted[0]!, reason: 'la position est donnée par ce que le Gouvernement a fait ou prépare sur le problème posé' });
   // « les dispositions qu'il envisage de prendre pour modifier… » asks what the Government will do: an explicit no on
   // the request's object (« ne permettent pas d'envisager une modification de ces règles ») answers it.
   // Not for the alternative (« si tel n'est pas le cas, quelles mesures… »): the no to the first request is not its answer;
   // nor the refusal that is another request's own passage (« une vignette … n'est pas la voie retenue » answers « s'il
   // entend instaurer une vignette », not « quelles mesures il compte prendre »).
-  const declined = evidence.length === 0 && sub.kind === 'mesures' && (intentionCue.test(foldForSearch(sub.text)) || injunctiveKind(foldForSearch(sub.text)) !== undefined) && !conditional.test(foldForSearch(sub.text)) ? closest(scored.scores, (position) => !siblings.has(position) && isRefusal(withoutLawStatements(index.sentences[position]!.folded)) && (addressing.includes(position) || sharesDistinctive(index, sub, position))) : [];
+  const declined = evidence.length === 0 && sub.kind === 'mesures' && (intentionCue().test(foldForSearch(sub.text)) || injunctiveKind(foldForSearch(sub.text)) !== undefined) && !conditional.test(foldForSearch(sub.text)) ? closest(scored.scores, (position) => !siblings.has(position) && isRefusal(withoutLawStatements(index.sentences[position]!.folded)) && (addressing.includes(position) || sharesDistinctive(index, sub, position))) : [];
   if (declined.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: declined, missing: [], candidate: declined[0]!, reason: 'un refus explicite : aucune mesure n’est envisagée, et la réponse le dit' });
   if (evidence.length === 0 && sub.kind === 'mesures' && addressing.some((position) => isPendingStudy(index.sentences[position]!.folded))) {
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['une étude en cours n’est pas une mesure décidée : aucune mesure nommée dans la réponse'], candidate });
   }
   // « s'il entend prendre des mesures pour… », « si le Gouvernement compte agir »: the intention asked is to act at all,
   // and measures taken or decided on the question's subject (a decree with its date, an action described) are the yes.
-  if (evidence.length === 0 && sub.kind === 'intention' && genericAction.test(foldForSearch(sub.text))) {
+  if (evidence.length === 0 && sub.kind === 'intention' && genericAction().test(foldForSearch(sub.text))) {
     const acting = index.sentences.flatMap((sentence, position) => ((concreteMeasure(sentence.folded) || describesAction(sentence.folded)) && !siblings.has(position) && (addressing.includes(position) || (only ? onSubject(index, sub, position) : nearRequest(index, sub, position))) ? [position] : []));
     if (acting.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: acting, missing: [], candidate: acting[0]!, reason: 'des mesures prises ou décidées sur le sujet : l’action demandée est engagée' });
   }
@@ -1841,7 +1841,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     // reflection on the request's object (`onObject`), not one on another subject, answers it. To « s'il
     // envisage… » it is neither yes nor no.
     const pool = only ? index.sentences.flatMap((_, position) => (onObject(index, sub, position) ? [position] : [])) : reflecting;
-    const taken = sub.kind !== 'intention' || yesNoRequest.test(foldForSearch(sub.text).trimStart()) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged.test(index.sentences[position]!.folded));
+    const taken = sub.kind !== 'intention' || yesNoRequest().test(foldForSearch(sub.text).trimStart()) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged().test(index.sentences[position]!.folded));
     if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
     const reflection = reflecting.length > 0;
     const missing = reflection ? `une réflexion en cours n’est ni un oui ni un non${onWhat(sub)}` : `${figureSetAside(index, sub, addressing) ?? missingEvidence[sub.kind]}${onWhat(sub)}${vagueNote(index, sub, addressing)}`;
@@ -1895,7 +1895,7 @@ function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, positions
   if (withFigure.length === 0) return undefined;
   // The figure set aside, quoted by its number only (the folded text has lost its accents).
   const firstFigure = (folded: string): string | undefined => numberOf(figuresIn(folded)[0] ?? folded.match(bareCount)?.[0]);
-  if (localScope.test(request) && withFigure.every((folded) => nationalScope.test(folded) && !local(request, folded))) {
+  if (localScope().test(request) && withFigure.every((folded) => nationalScope().test(folded) && !local(request, folded))) {
     const figure = firstFigure(withFigure[0]!);
     return `aucun chiffre propre au territoire demandé : la réponse ne donne qu’un chiffre national${figure ? ` (${figure})` : ''}`;
   }
@@ -1906,7 +1906,7 @@ function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, positions
     const figure = first ? numberOf(first.figure) : undefined;
     return `aucun chiffre de l’année demandée (${years}) : les chiffres de la réponse portent sur d’autres années${figure && first ? ` (${figure}, en ${first.year})` : ''}`;
   }
-  if (!askedPerPeriod.test(request) && withFigure.every((folded) => onlyPerPeriod(folded))) {
+  if (!askedPerPeriod().test(request) && withFigure.every((folded) => onlyPerPeriod(folded))) {
     const figure = firstFigure(withFigure[0]!);
     return `aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…)${figure ? `, ici ${figure}` : ''}`;
   }
@@ -1935,13 +1935,13 @@ function onlyPerPeriod(folded: string): boolean {
     const at = folded.indexOf(figure, from);
     if (at < 0) return false;
     from = at + figure.length;
-    if (!perPeriod.test(folded.slice(from, from + 60))) return false;
+    if (!perPeriod().test(folded.slice(from, from + 60))) return false;
   }
   return figures.length > 0;
 }
 
 /** A time said without a date (RULES C4): « prochainement », « dans les prochains mois », « d'ici la fin de l'année ». */
-const vagueTime = rx(
+const vagueTime = lazyRx(
   "\\b(?:prochainement|bientôt|rapidement|dès que possible|dans les meilleurs délais|dans les plus brefs délais|à (?:brève|courte) échéance|à (?:court|moyen|long) terme|dans (?:les|des) (?:prochaine?s|tout prochains?|mois|semaines|jours)(?:\\s+(?:jours|semaines|mois|années))?(?:\\s+(?:qui viennent|à venir))?|d'ici (?:la fin de l'année|l'été|l'automne|l'hiver|le printemps|la rentrée)(?!\\s+(?:19|20)\\d{2})|avant (?:la fin de l'année|l'été|l'automne|l'hiver|la rentrée)(?!\\s+(?:19|20)\\d{2}))",
 );
 
@@ -1952,7 +1952,7 @@ const vagueTime = rx(
 function vagueNote(index: AnswerIndex, sub: ExtractedSubQuestion, positions: readonly number[]): string {
   if (sub.kind !== 'calendrier') return '';
   for (const position of positions) {
-    const found = vagueTime.exec(index.sentences[position]!.folded);
+    const found = vagueTime().exec(index.sentences[position]!.folded);
     if (found) return ` : « ${index.sentences[position]!.text.slice(found.index, found.index + found[0].length)} » n’est pas une date`;
   }
   return '';
@@ -1972,12 +1972,12 @@ function missingFor(sub: ExtractedSubQuestion): string {
 }
 
 /** The verb of will before the action asked (« s'il envisage de », « s'il ne lui paraîtrait pas opportun, le cas échéant, d' »). */
-const intentionCue = rx(
+const intentionCue = lazyRx(
   "\\b(?:entend\\p{L}*|envisag\\p{L}*|compte|compterait|souhaite\\p{L}*|prévoi\\p{L}*|prévu|projett?\\p{L}*|l'intention|s'engage\\p{L}*|opportun|possible|souhaitable|utile|nécessaire|favorable)\\b(?:\\s*,\\s*le cas échéant\\s*,)?\\s*(?:de\\s+|d'|à\\s+)?(?=\\p{L})",
 );
 
 /** The opening of a request for a view (« sa position sur », « son sentiment quant à »), before its object. */
-const viewOpening = rx("^(?:(?:de\\s+)?(?:lui\\s+)?(?:faire\\s+)?(?:connaître|préciser|indiquer)\\s+)?(?:(?:quel|quelle)\\s+est\\s+)?(?:sa|son|leur|la)\\s+(?:position|sentiment|avis|analyse|appréciation|interprétation|point de vue)(?:\\s+du gouvernement)?\\s+(?:sur|quant à|concernant|à l'égard d|au sujet d|s'agissant d|en ce qui concerne)\\s*");
+const viewOpening = lazyRx("^(?:(?:de\\s+)?(?:lui\\s+)?(?:faire\\s+)?(?:connaître|préciser|indiquer)\\s+)?(?:(?:quel|quelle)\\s+est\\s+)?(?:sa|son|leur|la)\\s+(?:position|sentiment|avis|analyse|appréciation|interprétation|point de vue)(?:\\s+du gouvernement)?\\s+(?:sur|quant à|concernant|à l'égard d|au sujet d|s'agissant d|en ce qui concerne)\\s*");
 
 /**
  * What a yes/no or a view is missing on, quoted for the message (« … ne dit ni oui ni non sur « étendre ce crédit
@@ -1988,10 +1988,10 @@ function onWhat(sub: ExtractedSubQuestion): string {
   if (sub.kind !== 'intention' && sub.kind !== 'position') return '';
   const folded = foldForSearch(sub.text);
   let from = 0;
-  const action = sub.kind === 'intention' ? intentionCue.exec(folded) : null;
+  const action = sub.kind === 'intention' ? intentionCue().exec(folded) : null;
   if (action) from = action.index + action[0].length;
   else {
-    const opening = viewOpening.exec(folded.trimStart());
+    const opening = viewOpening().exec(folded.trimStart());
     if (opening) from = folded.length - folded.trimStart().length + opening[0].length;
   }
   const object = sub.text.slice(from).trim();

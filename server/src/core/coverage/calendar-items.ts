@@ -7,19 +7,19 @@
 import type { Section } from '../model/types';
 import { foldForSearch } from '../text/fold';
 import type { ExtractedSubQuestion, ObjectItem, ObjectTerm } from './extract';
-import { rx } from './regex';
+import { lazyRx, rx } from './regex';
 import { isContentWord, termKey } from './stem';
 import { tokenize } from './text';
 
 /** What opens a calendar request, before its object. */
-const calendarHead = rx(
+const calendarHead = lazyRx(
   "^(?:dans quels? délais?|sous quels? délais?|à quelles? dates?|à quelle échéance|quand|selon quel calendrier|quel (?:est|sera) le calendrier(?: prévu)?(?: de mise en (?:œuvre|oeuvre|place)| d'application| de publication| d'entrée en vigueur)?|le calendrier(?: prévu)?(?: de mise en (?:œuvre|oeuvre|place)| d'application| de publication| d'entrée en vigueur)?)\\s+(?:(?:de la|de l'|des|du|de|d')\\s*)?",
 );
 /** The verb phrase that closes it (« seront mises en œuvre », « entreront en vigueur »). */
-const calendarTail = rx("\\s+(?:seront|sera|pourront|pourra|devraient|devrait|vont|va|entreront|entrera|interviendront|interviendra)\\b");
-const complement = rx("^(?:de|d'|du|des|à|au|aux|en|pour|par|sur|dans|avec)\\b");
+const calendarTail = lazyRx("\\s+(?:seront|sera|pourront|pourra|devraient|devrait|vont|va|entreront|entrera|interviendront|interviendra)\\b");
+const complement = lazyRx("^(?:de|d'|du|des|à|au|aux|en|pour|par|sur|dans|avec)\\b");
 /** A numbered reference: « les mesures 4 », « la mesure 16 », or a bare number after the first (« 7 »). */
-const numberedRef = rx('^(?:(?:les|la|le|l\')\\s*)?(\\p{L}+?)s?\\s+(\\d+[a-z]?)$|^(\\d+[a-z]?)$');
+const numberedRef = lazyRx('^(?:(?:les|la|le|l\')\\s*)?(\\p{L}+?)s?\\s+(\\d+[a-z]?)$|^(\\d+[a-z]?)$');
 
 /** A conjunct as the message names it, cut at a word past 60 characters. */
 function shortLabel(text: string): string {
@@ -47,7 +47,7 @@ function describedIn(question: Section, noun: string, number: string): ObjectTer
   for (const paragraph of question.paragraphs) {
     for (const sentence of paragraph.sentences) {
       const folded = foldForSearch(sentence.text);
-      if (!reference.test(folded) || calendarHead.test(folded)) continue;
+      if (!reference.test(folded) || calendarHead().test(folded)) continue;
       const nounKey = termKey(noun);
       return termsOf(sentence.text).filter((term) => term.key !== nounKey);
     }
@@ -62,10 +62,10 @@ function describedIn(question: Section, noun: string, number: string): ObjectTer
 export function withCalendarItems(sub: ExtractedSubQuestion, question: Section): ExtractedSubQuestion {
   if (sub.kind !== 'calendrier' || sub.items.length > 0) return sub;
   const folded = foldForSearch(sub.text);
-  const head = calendarHead.exec(folded);
+  const head = calendarHead().exec(folded);
   if (!head) return sub;
   const start = head[0].length;
-  const tail = calendarTail.exec(folded.slice(start));
+  const tail = calendarTail().exec(folded.slice(start));
   const end = tail ? start + tail.index : folded.length;
   const parts: { start: number; end: number }[] = [];
   const separator = /\s*,\s*|\s+et\s+/gu;
@@ -79,12 +79,12 @@ export function withCalendarItems(sub: ExtractedSubQuestion, question: Section):
   if (parts.length < 2) return sub;
   // « la réforme des retraites et de l'assurance chômage »: a conjunct opened by a preposition completes the
   // noun before it; the request names one measure.
-  if (parts.slice(1).some((part) => complement.test(folded.slice(part.start, part.end).trimStart()))) return sub;
+  if (parts.slice(1).some((part) => complement().test(folded.slice(part.start, part.end).trimStart()))) return sub;
   const items: ObjectItem[] = [];
   let noun: string | undefined;
   for (const part of parts) {
     const written = sub.text.slice(part.start, part.end).trim();
-    const numbered = numberedRef.exec(folded.slice(part.start, part.end).trim());
+    const numbered = numberedRef().exec(folded.slice(part.start, part.end).trim());
     if (numbered) {
       noun = numbered[1] ?? noun;
       const number = numbered[2] ?? numbered[3]!;

@@ -2,7 +2,7 @@
  * The evidence each kind of request needs in the answer (QUESTION-FORMS.md §5, RULES.md I4), looked for in one
  * answer sentence (folded text).
  */
-import { rx } from './regex';
+import { lazyRx, rx } from './regex';
 import { isContentWord, keysMatch, termKey } from './stem';
 import { stripAccents } from '../text/fold';
 import type { SubQuestionKind } from './types';
@@ -11,12 +11,12 @@ const month = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aou
 const year = '(?:19|20)\\d{2}';
 
 /** An absolute date or period: « le 1er juillet 2024 », « début 2020 », « au premier semestre 2025 », « dès 2025 ». */
-const absoluteDate = rx(
+const absoluteDate = lazyRx(
   `\\b(?:(?:1er|\\d{1,2})\\s+${month}\\s+${year}|${month}\\s+${year}|(?:début|fin|mi|courant|printemps|été|automne|hiver|rentrée)[\\s-]+(?:de\\s+l'année\\s+|d'année\\s+)?${year}|(?:premier|second|1er|2e|2nd|deuxième|troisième|3e|quatrième|4e)\\s+(?:semestre|trimestre)\\s+(?:de\\s+l'année\\s+)?${year}|(?:en|dès|depuis|à compter de|à partir de|avant|d'ici|d'ici à|pour|jusqu'en|au cours de l'année|de l'année|l'année|horizon|à l'horizon)\\s+(?:fin\\s+|la fin de\\s+(?:l'année\\s+)?)?${year}|${year}\\s*[-–]\\s*${year}|\\d{1,2}/\\d{1,2}/${year})\\b`,
   'g',
 );
 /** An explicit statement that no calendar is set yet. */
-const noCalendar = rx(
+const noCalendar = lazyRx(
   "\\b(?:aucun calendrier|pas de calendrier|aucune date|aucune échéance|calendrier (?:n'est|n'a) pas (?:encore )?(?:été )?(?:arrêté|fixé|défini)|n'(?:est|a) pas encore (?:été )?(?:arrêté|fixé|défini)e?|à ce stade,? (?:aucun|aucune))",
   'g',
 );
@@ -30,17 +30,17 @@ const cardinalWords =
  * communes », « un tiers des agents », « un agent sur quatre »). The runs of number words are bounded: « cent »
  * is itself a number word, so an unbounded run over « cent cent cent … » backtracks in cubic time (measured: 8 KB, 8.6 s).
  */
-const figure = rx(
+const figure = lazyRx(
   `(?:\\b\\d+(?:[  \\u202f.]\\d{3})*(?:,\\d+)?\\s*(?:%|‰|€|M€|Md€|k€|m€|md€|(?:millions?|milliards?)\\s+d'euros|euros?|(?!(?:${month}|et|à|au|aux|ou|de la|du)\\b)\\p{L}{3,})|\\bun\\s+(?:million|milliard)\\s+d(?:'euros|e\\s+\\p{L}{3,}|'\\p{L}{3,})|\\b(?:la\\s+moitié|(?:un|deux)\\s+tiers|(?:un|trois)\\s+quarts?)\\s+d(?:es|u|e\\s+la|e\\s+l'|e|')\\s*\\p{L}{3,}|\\b(?:un|une)\\s+\\p{L}{3,}\\s+sur\\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\b|\\b(?:${cardinalWords}[\\s-]+(?:et[\\s-]+)?){0,3}(?:cents?|mille)(?:[\\s-]+(?:et[\\s-]+)?${cardinalWords}){0,4}\\s+(?:(?:millions?|milliards?)\\s+d'euros|euros|(?!(?:${month}|et|à|au|aux|ou|de|du|des|la|le|les|millions?|milliards?|${cardinalWords})\\b)\\p{L}{4,})|\\b${cardinalWords}(?:-${cardinalWords}){0,4}\\s+(?:millions?|milliards?|lits|postes|places|projets|unités|départements|établissements|heures|jours|mois|ans|semaines|personnes|patients|professionnels|équipes|centres|structures)\\b)`,
   'g',
 );
-const noData = rx(
+const noData = lazyRx(
   "\\b(?:ne\\s+dispos\\p{L}*\\s+pas\\s+d(?:e\\s+|'un\\s+|'une\\s+|')(?:éléments|informations?|données|chiffres|statistiques|suivi|outil|système|recensement|décompte|comptabilisation)|ne\\s+(?:permet|permettent)\\s+pas\\s+d(?:e\\s+|')(?:isoler|identifier|chiffrer|dénombrer|connaître|évaluer|quantifier)|n'(?:est|sont)\\s+pas\\s+en\\s+mesure\\s+de\\s+(?:chiffrer|fournir|communiquer|préciser|dénombrer|évaluer)|ne\\s+fait\\s+pas\\s+l'objet\\s+d'une\\s+(?:comptabilisation|évaluation|identification)|ne\\s+(?:distingue|distinguent|recense|recensent|isole|isolent)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:possible\\s+de\\s+)?(?:chiffrée?s?|dénombrée?s?|recensée?s?|connue?s?)|(?:impossible|pas possible)\\s+de\\s+(?:chiffrer|dénombrer|recenser)|(?:ces|les) données (?:ne sont pas|n'existent pas)|ne font? pas l'objet d'un (?:suivi|recensement|décompte)|aucune (?:donnée|statistique)|pas de (?:données|statistiques)|n'est pas (?:disponible|connu)|ne sont pas (?:disponibles|connus|connues))",
   'g',
 );
 
 /** A named measure: a text, a plan, a fund, an amount, a body, a programme… */
-const namedMeasure = rx(
+const namedMeasure = lazyRx(
   "\\bmesures?\\s+(?:de\\s+\\p{L}+\\s+)?(?:comme|telles?\\s+que|notamment)\\b|\\b(?:plans?|programmes?|stratégies?|fonds|décrets?|arrêtés?|circulaires?|instructions?|lois?|proposition de loi|projet de loi|ordonnances?|appels? à projets|appel d'offres?|groupes? de travail|comités?|commissions?|missions?|feuilles? de route|dispositifs?|crédits?|financements?|enveloppes?|dotations?|guides?|référentiels?|expérimentations?|réformes?|outils?|mécanismes?|campagnes?\\s+(?:d'information|de sensibilisation|de communication|de prévention|de contrôles?|de vaccination|de dépistage|nationales?)|formations?|rapports?|protocoles?|conventions?|recommandations?|certifications?|cahiers? des charges|observatoires?|plateformes?|sites?|subventions?|aides?|allocations?|projets?|notices?|codes?|textes?|registres?|répertoires?|procédures?|sondages?|atlas|enquêtes?|systèmes? d'information|centres?|équipes?|unités?|établissements?|indemnités?|grilles? indiciaires?|bonifications?|exonérations?|crédits? d'impôt|labels?|chartes?|pactes?|guichets?(?:\\s+uniques?)?|maisons?\\s+(?:de\\s+santé|france\\s+services|de\\s+la\\s+justice)|pass'\\p{L}+|pass\\s+(?:culture|sport|numérique))\\b|\\d\\s*(?:M€|Md€|€|millions?|milliards?)",
   'g',
 );
@@ -49,23 +49,23 @@ const namedMeasure = rx(
  * A measure described by the action taken or announced (« les contrôles ont été renforcés », « les préfets ont été
  * invités à saisir… », « seront déployés »): older answers describe what is done without naming a plan.
  */
-const actionTaken = rx(
+const actionTaken = lazyRx(
   "\\b(?:a|ont|sera|seront|vient d'être|viennent d'être|(?:va|vont)(?:-(?:t-)?(?:il|elle|ils|elles))?\\s+être)\\s+(?:été\\s+)?(?:(?:également|ainsi|récemment|considérablement|notamment|progressivement|systématiquement)\\s+)?(?:renforcée?s?|créée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre)|déployée?s?|lancée?s?|généralisée?s?|revalorisée?s?|simplifiée?s?|invitée?s?\\s+à|chargée?s?\\s+d|sensibilisée?s?|diffusée?s?|signée?s?|recrutée?s?|installée?s?|intensifiée?s?|doublée?s?|étendue?s?|élargie?s?|poursuivie?s?|amplifiée?s?)|\\b(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+a\\s+(?:(?:également|ainsi|récemment)\\s+)?(?:créé|lancé|engagé|mis en place|renforcé|déployé|publié|adopté|généralisé|revalorisé)\\b",
 );
 
-const textInHistory = rx("(?<=\\b\\p{L}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\\s+(?:[\\p{L}']+\\s+){0,5}?)par\\s+(?:la|le|l'|une|un)\\s*(?:lois?|décrets?|ordonnances?|arrêtés?|circulaires?)\\s+(?:n°\\s*[\\d-]+\\s+)?(?:du|de)\\s+(?:\\d{1,2}(?:er)?\\s+\\p{L}+\\s+)?\\d{4}", 'g');
+const textInHistory = lazyRx("(?<=\\b\\p{L}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\\s+(?:[\\p{L}']+\\s+){0,5}?)par\\s+(?:la|le|l'|une|un)\\s*(?:lois?|décrets?|ordonnances?|arrêtés?|circulaires?)\\s+(?:n°\\s*[\\d-]+\\s+)?(?:du|de)\\s+(?:\\d{1,2}(?:er)?\\s+\\p{L}+\\s+)?\\d{4}", 'g');
 
 /** A named measure (a text, a plan, a fund…), reports cited as sources aside. */
 export function namesMeasure(folded: string): boolean {
-  return has(namedMeasure, withoutSources(folded));
+  return has(namedMeasure(), withoutSources(folded));
 }
 
 export function describesAction(folded: string): boolean {
-  return actionTaken.test(withoutSources(folded));
+  return actionTaken().test(withoutSources(folded));
 }
 
 /** Connectors that describe a mechanism: how, why, on which basis. */
-const mechanism = rx(
+const mechanism = lazyRx(
   "\\b(?:afin de|afin que|en raison d|dans la mesure où|grâce à|par le biais|via|au moyen d|permet(?:tent|tra|tront)?(?:,[^,.;:]{1,60},)? d|permettant|consiste|repose sur|reposent sur|s'appuie sur|s'appuient sur|dans le cadre d|en application d|aux termes d|conformément à|c'est pourquoi|parce que|puisque|car\\b|ainsi,|en effet|notamment par|par l'intermédiaire|en lien avec|sous l'égide|à travers|relève de|relèvent de|relève de la compétence|est chargée? de|sont chargée?s de|(?:s')?expliquen?t?\\b|en (?:\\p{L}+ant)\\b|sur la base d|au vu d|après avis d|compte tenu d|du fait d|eu égard à|(?:résulte|résultent|découle|découlent|procède|procèdent)\\s+d|(?:a|ont)\\s+conduit\\s+à|(?:fixée?s?|définie?s?|déterminée?s?|précisée?s?|calculée?s?) (?:par|selon)\\s+(?:un|une|le|la|les|l')?\\s*(?:arrêtés?|décrets?|barèmes?|circulaires?|instructions?|conventions?|règlements?)|(?:déposée?s?|adressée?s?|transmise?s?|présentée?s?|instruite?s?) (?:auprès|par)\\b|selon (?:un|une|le|la|les) (?:barèmes?|procédures?|critères?|modalités))",
   'g',
 );
@@ -76,7 +76,7 @@ const mechanism = rx(
  */
 const competence =
   "(?:relève|relèvent)\\s+(?:exclusivement\\s+)?(?:de la seule compétence|du seul|de la seule|de la compétence\\s+(?:exclusive\\s+)?(?:du maire|des maires|du conseil municipal|des conseils municipaux|de la commune|des communes|des collectivités|de la collectivité|du département|des départements|de la région|des régions|de l'autorité judiciaire|du juge|des juridictions|des partenaires sociaux))|compétence\\s+(?:exclusive|exclusivement\\s+\\p{L}+|propre)\\b|(?:appartient|appartiennent|incombe|revient)\\s+(?:aux seul(?:e)?s|au seul|à la seule|exclusivement)|(?:il appartient|il incombe|il revient)\\s+(?:aux?|à la|à l')\\s*(?:maires?|communes?|collectivités?(?: territoriales)?|conseils? municipaux|conseil municipal|élus locaux|autorités? locales?|départements?|régions?|employeurs?|partenaires sociaux|juges?|juridictions?|intéressée?s?)\\b|(?:relève|relèvent)\\s+de\\s+la\\s+libre\\s+administration";
-const competenceCue = rx(`\\b(?:${competence})`);
+const competenceCue = lazyRx(`\\b(?:${competence})`);
 /** A measure already taken (« ont été rappelées aux préfets par une instruction du… »): the action asked is done. */
 const alreadyDone =
   "(?:a|ont)\\s+(?:déjà\\s+)?été\\s+(?:rappelée?s?|diffusée?s?|adoptée?s?|publiée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))\\s+(?:[\\p{L}'-]+,?\\s+){0,8}?par\\s+(?:une?|la|le|les)\\s+(?:instruction|circulaire|décret|arrêté|loi|ordonnance|note|lettre)";
@@ -112,12 +112,12 @@ const administrativeRefusal =
  * dispositif actuel répond à cette préoccupation »): the answer that the scheme in place already does it is a no to
  * creating it, with its reason (QUESTION-FORMS.md §10).
  */
-const alreadyInPlace = rx(
+const alreadyInPlace = lazyRx(
   "\\b(?:(?:permet|permettent|répond|répondent)\\s+(?:ainsi\\s+|donc\\s+|pleinement\\s+|largement\\s+)?(?:à\\s+(?:cette|ces|votre)\\s+(?:préoccupations?|attentes?|demandes?|besoins?|situations?|objectifs?))|(?:le|ce|les|ces)\\s+(?:dispositifs?|droit|cadre|régimes?|règles?)\\s+(?:actuel(?:le)?s?|existante?s?|en vigueur)\\s+(?:permet|permettent|répond|répondent|offre|offrent|garantit|garantissent|suffi\\p{L}*)|d'ores et déjà|(?:existe|existent)\\s+déjà|déjà\\s+(?:prévue?s?|possibles?|en vigueur|ouverte?s?|applicables?|autorisée?s?|couverte?s?|indemnisée?s?|éligibles?|prise?s?\\s+en\\s+(?:charge|compte)|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))|(?:permet|permettent|répond|répondent|satisfait|satisfont|couvre|couvrent)\\s+déjà)",
 );
 
 export function isAlreadyInPlace(folded: string): boolean {
-  return alreadyInPlace.test(folded);
+  return alreadyInPlace().test(folded);
 }
 
 /**
@@ -128,26 +128,26 @@ export function isAlreadyInPlace(folded: string): boolean {
 const announcedChange =
   "(?:fera|feront)\\s+(?:donc\\s+|prochainement\\s+|très prochainement\\s+|rapidement\\s+)?l'objet\\s+d'(?:un|une)\\s+(?:projet de loi|proposition de loi|décret|arrêté|circulaire|ordonnance|texte|disposition|réforme|modification)|il est (?:envisagé|projeté|proposé) (?:de|d')|(?:une\\s+)?suite favorable|(?:par la négative|par l'affirmative)|\\bréponse\\s+(?:à\\s+(?:cette|la)\\s+question(?:\\s+posée)?\\s+)?(?:est|sera|serait|ne peut être que|ne saurait être que)\\s+(?:donc\\s+)?(?:négative|positive|affirmative)|(?:sera|seront)\\s+(?:donc\\s+|prochainement\\s+|ainsi\\s+|également\\s+)?(?:intégrée?s?|inscrite?s?|introduite?s?|modifiée?s?|étendue?s?|relevée?s?|supprimée?s?|créée?s?|adoptée?s?|revalorisée?s?|simplifiée?s?|généralisée?s?|pérennisée?s?|abrogée?s?|prolongée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre))\\b|(?:le gouvernement|le ministère|la ministre|le ministre|l'état|il|elle)\\s+(?:n'y|n'en|y|en)\\s+(?:est|sera|serait)\\s+(?:pas\\s+)?(?:très\\s+)?(?:favorable|défavorable|opposée?|hostile|réservée?)\\b";
 
-const announcedCue = rx(`\\b(?:${announcedChange})`);
+const announcedCue = lazyRx(`\\b(?:${announcedChange})`);
 
 /** An explicit yes or no about the object. */
-const polarity = rx(
+const polarity = lazyRx(
   `\\b(?:il n'(?:est|apparaît|apparait|a)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|aujourd'hui\\s+|pour autant\\s+)?pas\\s+(?:été\\s+)?(?:envisagée?|prévue?|possible|opportune?|souhaitable|nécessaire|utile|justifiée?|retenue?)|il n'y a pas lieu|ne\\s+(?:peut|peuvent|pourra|pourront|pourrait|saurait|sauraient)\\s+(?:donc\\s+|dès lors\\s+|pas\\s+|en aucun cas\\s+)+|n'est pas envisageable|ne dispose(?:nt)? pas d|n'(?:a|ont) pas (?:vocation|compétence|le pouvoir)|n'est pas (?:dans les intentions|à l'ordre du jour)|le gouvernement (?:n'est pas|est) (?:opposé|hostile)|n'(?:envisage|entend|prévoit|compte|souhaite)\\s+pas|n'a\\s+pas\\s+(?:l'intention|été\\s+(?:retenue?s?|prévue?s?|envisagée?s?|jugée?s?|donnée?s?|possible)|pour\\s+(?:objet|but|intention)|paru|semblé|vocation)|ne\\s+(?:prévoit|envisage|souhaite|compte|sera|seront|saurait)\\s+pas|(?:n'est|ne sont)\\s+pas\\s+(?:\\p{L}+\\s+){0,2}?(?:prévue?s?|envisagée?s?|souhaitée?s?|ouverte?s?|retenue?s?|à l'ordre du jour|favorable|opportune?s?|nécessaires?)|il est prévu|est prévue? (?:de|d'|que|à)|sont prévue?s (?:de|d'|à)|(?:le gouvernement|le ministère|l'état|la ministre|le ministre|il|elle)\\s+(?:envisage|entend|prévoit|a décidé|décide|s'engage|compte|est favorable|n'est pas favorable|a engagé|va)\\s+(?:de|d'|à|pas)?|sera (?:proposée?|présentée?|publiée?|engagée?|lancée?)|seront (?:proposée?s|présentée?s|publiée?s|engagée?s|lancée?s)|a été (?:décidée?|engagée?|lancée?|retenue?)|est (?:engagée?|lancée?)|^(?:oui|non)[,.]|aucune (?:modification|évolution|réforme)|pas (?:actuellement|encore) (?:ouvert|envisagé|prévu)|(?:le gouvernement|la france|l'état|le ministère|la ministre|le ministre)\\s+(?:a\\s+(?:toujours\\s+|pleinement\\s+|activement\\s+|donc\\s+)?(?:soutenu|défendu|appuyé|plaidé\\s+pour|approuvé)|(?:soutient|défend|appuie|approuve)\\s+(?:pleinement\\s+|donc\\s+)?(?:la|le|les|cette|ce|ces|l')\\s*(?:proposition|projet|initiative|demande|évolution|révision|réforme|modification|démarche|position))\\b|${competence}|${alreadyDone}|${administrativeRefusal}|${announcedChange})`,
   'g',
 );
 
 /** « Une réflexion est en cours », « le sujet est à l'étude » : neither yes nor no. */
-const reflection = rx("\\b(?:une? (?:réflexion|étude|examen|concertation|travail|expertise)\\s+(?:est|sont|a été|ont été)?\\s*(?:-elle\\s+|-il\\s+)?(?:actuellement\\s+|également\\s+)?(?:en cours|engagée?|menée?|conduite?|lancée?)|(?:est|sont) (?:actuellement )?à l'étude|fait l'objet d'une (?:réflexion|étude|expertise)|engager une réflexion)");
+const reflection = lazyRx("\\b(?:une? (?:réflexion|étude|examen|concertation|travail|expertise)\\s+(?:est|sont|a été|ont été)?\\s*(?:-elle\\s+|-il\\s+)?(?:actuellement\\s+|également\\s+)?(?:en cours|engagée?|menée?|conduite?|lancée?)|(?:est|sont) (?:actuellement )?à l'étude|fait l'objet d'une (?:réflexion|étude|expertise)|engager une réflexion)");
 
 export function isReflection(folded: string): boolean {
-  return has(reflection, folded);
+  return has(reflection(), folded);
 }
 
 /**
  * A legal conclusion on the case asked (QUESTION-FORMS.md §10.2): « dès lors », « par conséquent », « il en
  * résulte », « rien ne s'oppose à », « il appartient à », case law (« le Conseil d'État a jugé que »)…
  */
-const legalConclusion = rx(
+const legalConclusion = lazyRx(
   `(?:^(?:ainsi|aussi),|\\b(?:il (?:résulte|ressort|découle) (?:de|des|du|d')|aucune?\\s+(?:disposition|texte|règle)s?(?:\\s+[\\p{L}']+){0,3}?\\s+(?:n'|ne\\s+)|rien n'(?:impose|oblige|interdit|empêche)|en l'état (?:actuel )?du droit|de sorte que|dès lors(?!\\s+qu)|dans ces conditions|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|exclu(?:t|ent)\\s+(?:donc\\s+|dès lors\\s+)?(?:toute?s?|tout)\\b|il appartient|il incombe|en revanche|a jugé|ont jugé|a considéré|a estimé que|a précisé que|jurisprudence|n'est pas susceptible|est susceptible|ne saurait|n'(?:est|sont) (?:pas|plus) (?:obligatoires?|tenue?s?|soumise?s?|applicables?|possibles?|autorisée?s?|interdite?s?|requise?s?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires))|\\b(?:${competence}))`,
   'g',
 );
@@ -156,7 +156,7 @@ const legalConclusion = rx(
  * opposed to the weaker ones: a sentence opened by « Ainsi, » often restates the rule, and case law (« a jugé
  * que ») may rule on another point than the one asked.
  */
-const ownConclusion = rx(
+const ownConclusion = lazyRx(
   `(?:\\b(?:il (?:résulte|ressort|découle) (?:de|des|du|d')|aucune?\\s+(?:disposition|texte|règle)s?(?:\\s+[\\p{L}']+){0,3}?\\s+(?:n'|ne\\s+)|rien n'(?:impose|oblige|interdit|empêche)|en l'état (?:actuel )?du droit|de sorte que|dès lors(?!\\s+qu)|dans ces conditions|par conséquent|il en résulte|il en découle|il s'ensuit|en conséquence|par suite|donc|rien ne s'oppose|rien n'interdit|exclu(?:t|ent)\\s+(?:donc\\s+|dès lors\\s+)?(?:toute?s?|tout)\\b|il appartient|il incombe|en revanche|n'est pas susceptible|est susceptible|ne saurait|n'(?:est|sont) (?:pas|plus) (?:obligatoires?|tenue?s?|soumise?s?|applicables?|possibles?|autorisée?s?|interdite?s?|requise?s?)|est (?:obligatoire|soumise?|applicable|interdite?|autorisée?|exclue?|incompétente?|compétente?|tenue? de|requise?|nulle?|illégale?|légale?)|sont (?:soumise?s|applicables|interdite?s|autorisée?s|exclue?s|tenue?s de|obligatoires))|\\b(?:${competence}))`,
   'g',
 );
@@ -169,7 +169,7 @@ const ownConclusion = rx(
  */
 const closingForms =
   "sous réserve de l'appréciation (?:souveraine\\s+)?(?:du juge|des juges|de la juridiction|des juridictions|du tribunal|des tribunaux)|la réponse (?:est|ne peut être que) (?:donc\\s+)?(?:négative|positive|affirmative)|il (?:est|serait) loisible|(?:la loi|le code|le législateur|la réglementation|les textes?|aucun texte)(?:\\s+[\\p{L}'-]+){0,3}?\\s+ne\\s+(?:prévoi(?:t|ent)|impose(?:nt)?|exige(?:nt)?|fixe(?:nt)?|institue(?:nt)?|édicte(?:nt)?|pose(?:nt)?)\\s+(?:aucune?|pas|nullement)|aucune obligation";
-const closingConclusion = rx(`\\b(?:${closingForms})`);
+const closingConclusion = lazyRx(`\\b(?:${closingForms})`);
 
 /**
  * The answer's own closing on the rule just set out (« …, sous réserve de l'appréciation souveraine du juge »,
@@ -177,10 +177,10 @@ const closingConclusion = rx(`\\b(?:${closingForms})`);
  * rule of the sentence before without the request's words.
  */
 export function closesOnRule(folded: string): boolean {
-  return closingConclusion.test(folded);
+  return closingConclusion().test(folded);
 }
 
-const furtherOwnConclusion = rx(
+const furtherOwnConclusion = lazyRx(
   `\\b(?:${closingForms}|(?:est|sont)\\s+(?:seule?s?\\s+)?(?:compétente?s?|incompétente?s?)\\s+pour|n'(?:est|sont) pas (?:exclue?s?|admise?s?|illégale?s?|légale?s?|irrégulière?s?|nulle?s?)\\b|(?:est|sont) (?:admise?s?|exclue?s?)\\b|ne (?:fait|font|ferait|feraient) pas obstacle|(?:doit|doivent|peut|peuvent|est|sont) (?:être )?(?:regardée?s?|considérée?s?) comme)`,
   'g',
 );
@@ -189,7 +189,7 @@ const furtherOwnConclusion = rx(
  * jurisprudence considère »), « il apparaît (ainsi) que », a principle that « s'oppose à ce que », a freedom
  * (« fixe librement », « est libre de »). Like « Ainsi, », they conclude only in a sentence on the predicate asked.
  */
-const furtherWeakConclusion = rx(
+const furtherWeakConclusion = lazyRx(
   "\\b(?:(?:le juge|les juges|la jurisprudence|le conseil d'état|la cour|le tribunal|les juridictions?)(?:\\s+(?:administratif|administrative|administratifs|judiciaire|judiciaires|suprême))?\\s+(?:admet|admettent|considère|considèrent|estime|estiment|juge|jugent|reconnaît|reconnaissent|a admis|a reconnu|ont admis|ont reconnu)|il (?:apparaît|apparait|ressort|semble)\\s+(?:ainsi\\s+|donc\\s+|dès lors\\s+|en conséquence\\s+)?(?:que|qu')|s'opposen?t?\\s+à\\s+ce\\s+qu|librement|(?:est|sont)\\s+libres?\\s+de)",
   'g',
 );
@@ -238,13 +238,13 @@ const predicateGroups: readonly RegExp[] = [
 export function conclusionOn(requestFolded: string, sentenceFolded: string): 'connector' | 'modal' | undefined {
   // The rule said of the case the author put (« les dons aux associations exerçant l'activité visée par l'honorable
   // parlementaire ouvrent droit à la réduction ») concludes on it.
-  if (requestReference.test(sentenceFolded) && (predicateGroups.some((group) => group.test(sentenceFolded)) || /\bbénéfici/u.test(sentenceFolded))) return 'connector';
+  if (requestReference().test(sentenceFolded) && (predicateGroups.some((group) => group.test(sentenceFolded)) || /\bbénéfici/u.test(sentenceFolded))) return 'connector';
   // A text quoted (« aux termes de l'article L. 231, " les agents … ne peuvent être élus " », « … dispose que " toute
   // inhumation … est autorisée par le maire " ») states the rule, not the answer's conclusion on the case: neither its
   // conclusion words nor its modal conclude.
   const unquoted = sentenceFolded.replace(quoted, ' ');
-  const own = has(ownConclusion, unquoted) || has(furtherOwnConclusion, unquoted);
-  if (own || has(legalConclusion, unquoted) || has(furtherWeakConclusion, unquoted)) {
+  const own = has(ownConclusion(), unquoted) || has(furtherOwnConclusion(), unquoted);
+  if (own || has(legalConclusion(), unquoted) || has(furtherWeakConclusion(), unquoted)) {
     const asked = predicateGroups.filter((group) => group.test(requestFolded));
     if (asked.length === 0 || own || asked.some((group) => group.test(unquoted))) return 'connector';
   }
@@ -253,7 +253,7 @@ export function conclusionOn(requestFolded: string, sentenceFolded: string): 'co
 }
 
 /** A modal and the infinitive it governs (« peuvent percevoir », « ne peut donc pas conserver », « est tenu de verser »), then what follows. */
-const modalInfinitive = rx(
+const modalInfinitive = lazyRx(
   "\\b(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|(?:est|sont)\\s+(?:tenue?s?|autorisée?s?|fondée?s?|habilitée?s?)\\s+(?:à\\s+|de\\s+|d'))\\s*(?:(?:pas|plus|donc|dès lors|ainsi|également|désormais|toutefois|en principe|notamment)\\s+)*(?:,[^,.;:]{1,80},\\s*)?(\\p{L}{4,}(?:er|ir|re|oir))\\b([^.;:]{0,160})",
   'g',
 );
@@ -300,8 +300,8 @@ function restatesPredicate(requestFolded: string, sentenceFolded: string): boole
   if (!/^\W*(?:si|s')\b/u.test(requestFolded) || modalFamilies.some((family) => family.test(requestFolded))) return false;
   const asked = contentWordsOf(requestFolded);
   if (asked.length < 2) return false;
-  modalInfinitive.lastIndex = 0;
-  for (let found = modalInfinitive.exec(sentenceFolded); found; found = modalInfinitive.exec(sentenceFolded)) {
+  modalInfinitive().lastIndex = 0;
+  for (let found = modalInfinitive().exec(sentenceFolded); found; found = modalInfinitive().exec(sentenceFolded)) {
     const infinitive = found[1]!;
     // What follows the infinitive, incises set aside (« conserver, pendant cinq ans au plus, ses droits »).
     const after = contentWordsOf(found[2]!.replace(/^\s*,[^,]{1,80},/u, ' ')).slice(0, 4);
@@ -323,7 +323,7 @@ function restatesPredicate(requestFolded: string, sentenceFolded: string): boole
 function statesAskedPredicate(asked: readonly string[], sentenceFolded: string): boolean {
   const tail = asked.slice(-3).map((word) => termKey(word));
   const clause = /\bqu(?:e\b|')/u.exec(sentenceFolded);
-  if (tail.length < 3 || !clause || restatement.test(sentenceFolded)) return false;
+  if (tail.length < 3 || !clause || restatement().test(sentenceFolded)) return false;
   const words = contentWordsOf(sentenceFolded.slice(clause.index)).map((word) => termKey(word));
   for (let at = 0; at + tail.length <= words.length; at++) if (tail.every((key, offset) => keysMatch(key, words[at + offset]!))) return true;
   return false;
@@ -336,7 +336,7 @@ function statesAskedPredicate(asked: readonly string[], sentenceFolded: string):
  */
 export function ownConclusionOn(requestFolded: string, sentenceFolded: string): boolean {
   const unquoted = sentenceFolded.replace(quoted, ' ');
-  if (!has(ownConclusion, unquoted) && !has(furtherOwnConclusion, unquoted)) return false;
+  if (!has(ownConclusion(), unquoted) && !has(furtherOwnConclusion(), unquoted)) return false;
   const asked = predicateGroups.filter((group) => group.test(requestFolded));
   return asked.length > 0 && asked.some((group) => group.test(unquoted));
 }
@@ -347,34 +347,34 @@ export function ownConclusionOn(requestFolded: string, sentenceFolded: string): 
  * forms (« Ainsi, », case law in the present, « il apparaît que ») that may restate the rule.
  */
 export function drawsOwnConclusion(sentenceFolded: string): boolean {
-  if (requestReference.test(sentenceFolded)) return true;
+  if (requestReference().test(sentenceFolded)) return true;
   const unquoted = sentenceFolded.replace(quoted, ' ');
-  return has(ownConclusion, unquoted) || has(furtherOwnConclusion, unquoted);
+  return has(ownConclusion(), unquoted) || has(furtherOwnConclusion(), unquoted);
 }
 
 /** An explicit refusal (« le Gouvernement n'envisage pas de… », « ne peut donc bénéficier… »). */
 export function isRefusal(folded: string): boolean {
-  return !restatement.test(folded) && has(refusal, folded);
+  return !restatement().test(folded) && has(refusal(), folded);
 }
 
 export function citesRule(folded: string): boolean {
-  return has(legalCitation, folded);
+  return has(legalCitation(), folded);
 }
 
 /** An evaluative statement attributed to the Government or the ministry. */
-const evaluation = rx(
+const evaluation = lazyRx(
   "\\b(?:le gouvernement|le ministère|la ministre|le ministre|l'état|il)\\s+(?:(?:ne\\s+|n')?(?:considère|estime|juge|partage|soutient|approuve|encourage|salue|se félicite|reste attaché|est attaché|est conscient|est favorable|est défavorable|souhaite|entend|tient à|rappelle|souligne|réaffirme|n'est pas favorable))|\\b(?:le ministère|la ministre|le ministre)\\s+(?:de|du|des|de la|de l'|chargée?\\s+d[eu']?)\\s*[\\p{L}'-]+(?:\\s+(?:et\\s+)?[\\p{L}'-]+){0,3}?\\s+(?:pleinement\\s+|également\\s+)?(?:(?:ne\\s+|n')?(?:considère|estime|juge|partage|soutient|approuve|encourage|salue|se félicite|est favorable|est défavorable|n'est pas favorable))\\b|\\b(?:constitue|constituent|représente|représentent)\\s+(?:donc\\s+|ainsi\\s+)?(?:une|un)\\s+(?:réelle\\s+|véritable\\s+|importante?\\s+|nette\\s+)?(?:avancée|progrès|amélioration|étape\\s+(?:importante|décisive|majeure)|réponse\\s+(?:adaptée|appropriée|proportionnée|pertinente|satisfaisante))|\\b(?:cette analyse|cette position|cet avis|ce constat)\\s+(?:est|n'est pas)\\s+partagée?|\\best (?:une|la) priorité|\\bsouhaite laisser|\\b(?:il apparaît|il convient|il importe|il est (?:nécessaire|essentiel|indispensable|important))",
   'g',
 );
 
 /** A legal citation (RULES G1-G3): an article, a numbered or dated text, a code. */
-const legalCitation = rx(
+const legalCitation = lazyRx(
   "\\b(?:articles?\\s+(?:[lrd]\\.?\\s*|l\\.\\s*|r\\.\\s*|d\\.\\s*)?\\d|(?:loi|décret|ordonnance|arrêté|circulaire|directive|règlement)\\s+(?:n°|no\\b|du\\s+\\d)|code\\s+(?:de la|du|des|de l')\\s+\\p{L}+|code\\s+général|aux termes de|en application de l'article|conformément (?:à l'article|aux dispositions))",
   'g',
 );
 
 /** Relation words between two compared things. */
-const relation = rx(
+const relation = lazyRx(
   "\\b(?:continuité|poursui\\p{L}*|prolonge\\p{L}*|complément\\p{L}*|compl[eè]te\\p{L}*|renforc\\p{L}*|approfondi\\p{L}*|succède|succéder|remplace\\p{L}*|s'inscrit|s'inscrivent|dans le cadre d|déjà|reprend|reprise|étend|élargi\\p{L}*|nouveauté|nouvel\\p{L}*|à la différence|contrairement|par rapport|à l'instar|comme le|articul\\p{L}*|cohéren\\p{L}*|héritage|bilan|suite|finalités?\\s+(?:différente|distincte)s?|(?:se\\s+)?disting\\p{L}*|ne\\s+(?:modifie|modifient|remet|remettent|remplace|remplacent)\\s+pas|sans\\s+(?:modifier|remettre en cause|remplacer)|(?:sert|servent)\\s+de\\s+(?:base|fondement|référence)|s'ajoute|s'ajoutent|indépendamment)",
   'g',
 );
@@ -386,40 +386,40 @@ function has(pattern: RegExp, text: string): boolean {
 
 /** Does this answer sentence carry the evidence a request of this kind needs? */
 export function carriesEvidence(kind: SubQuestionKind, folded: string): boolean {
-  if (restatement.test(folded)) return false;
+  if (restatement().test(folded)) return false;
   switch (kind) {
     case 'calendrier':
-      return has(absoluteDate, folded) || has(noCalendar, folded);
+      return has(absoluteDate(), folded) || has(noCalendar(), folded);
     case 'chiffres':
-      return hasFigure(folded) || has(noData, folded);
+      return hasFigure(folded) || has(noData(), folded);
     case 'mesures': {
       // A measure only under study is not a measure decided (« le coût de cette mesure nécessite une étude »).
       const said = withoutSources(folded);
       // Texts as the agents of the law's history (« accordé par la loi du 28 février 1923, supprimé par une
       // ordonnance du 30 août 1960 ») are not a measure taken; « la loi du … a aggravé les peines » is.
-      return (has(namedMeasure, blanked(said, textInHistory)) || actionTaken.test(said)) && !pendingStudy.test(said);
+      return (has(namedMeasure(), blanked(said, textInHistory())) || actionTaken().test(said)) && !pendingStudy().test(said);
     }
     case 'modalites':
-      return has(mechanism, folded) || has(legalCitation, folded) || has(decidedBy, folded);
+      return has(mechanism(), folded) || has(legalCitation(), folded) || has(decidedBy(), folded);
     case 'intention': {
       const said = withoutLawStatements(folded);
       // A refusal or a text announced (« … sont à l'étude et feront prochainement l'objet d'un projet de loi »)
       // answers even beside a reflection.
-      return (has(polarity, said) || alreadyInPlace.test(said)) && !(has(reflection, said) && !has(refusal, said) && !announcedCue.test(said));
+      return (has(polarity(), said) || alreadyInPlace().test(said)) && !(has(reflection(), said) && !has(refusal(), said) && !announcedCue().test(said));
     }
     case 'position':
       return statesView(withoutDiscourseMarkers(withoutProvisionReferences(folded)));
     case 'droit':
-      return has(legalCitation, folded);
+      return has(legalCitation(), folded);
     case 'articulation':
-      return has(relation, folded);
+      return has(relation(), folded);
     case 'autre':
       return true;
   }
 }
 
 function statesView(folded: string): boolean {
-  return has(evaluation, folded) || has(polarity, folded) || has(impersonalView, folded) || has(qualification, folded);
+  return has(evaluation(), folded) || has(polarity(), folded) || has(impersonalView(), folded) || has(qualification(), folded);
 }
 
 /** `folded` with every match of `pattern` (a global expression) replaced by spaces: offsets are kept. */
@@ -432,39 +432,39 @@ function blanked(folded: string, pattern: RegExp): string {
  * rappelle que… » introduce a fact, not the Government's view: the formula is set aside before a view is looked for, so that once the passage that
  * gives the view is removed, a reminder of the law is not read as one.
  */
-const discourseMarker = rx(
+const discourseMarker = lazyRx(
   "\\b(?:il\\s+(?:convient|conviendrait|importe|faut|est\\s+(?:utile|important|nécessaire|opportun)|apparaît\\s+(?:utile|nécessaire|important)|apparait\\s+(?:utile|nécessaire|important))|(?:le gouvernement|le ministère|la ministre|le ministre|l'état)\\s+(?:tient\\s+à|souhaite))\\s+(?:tout\\s+d'abord\\s+|d'abord\\s+|en premier lieu\\s+|également\\s+|toutefois\\s+|cependant\\s+|néanmoins\\s+|ici\\s+|donc\\s+|en outre\\s+|par ailleurs\\s+|au préalable\\s+|à cet égard\\s+|à titre liminaire\\s+|tout d'abord,\\s+)?(?:de\\s+|d')(?:rappeler|préciser|souligner|noter|indiquer|observer|relever|signaler|mentionner|remarquer|faire\\s+(?:observer|remarquer|valoir))\\b|\\b(?:le gouvernement|le ministère|la ministre|le ministre|l'état)\\s+(?:rappelle|précise|indique|signale)\\s+(?:tout\\s+d'abord\\s+|d'abord\\s+|également\\s+|toutefois\\s+|cependant\\s+)?(?:que|qu')",
   'g',
 );
 
 export function withoutDiscourseMarkers(folded: string): string {
-  return blanked(folded, discourseMarker);
+  return blanked(folded, discourseMarker());
 }
 
 /**
  * « est prévue à l'article L. 2123-35 », « sont prévues par le décret »: where a rule is written, not what the
  * Government intends. Set aside before an intention is looked for (« il est prévu de… » still counts).
  */
-const provisionReference = rx(
+const provisionReference = lazyRx(
   "\\b(?:est|sont|sera|seront|a été|ont été|était|étaient|demeure|demeurent)?\\s*(?:expressément\\s+|notamment\\s+|également\\s+)?prévue?s?\\s+(?:à|au|aux|par|dans)\\s+(?:l'|les?\\s+|la\\s+|ces\\s+|cet\\s+|ce\\s+)?(?:articles?|alinéas?|code|loi|lois|décrets?|arrêtés?|ordonnances?|règlements?|dispositions?|textes?|circulaires?|conventions?|statuts?)\\b",
   'g',
 );
 
 export function withoutProvisionReferences(folded: string): string {
-  return blanked(folded, provisionReference);
+  return blanked(folded, provisionReference());
 }
 
 /**
  * « Selon le rapport de… », « d'après l'enquête… » name where a finding comes from, not a measure taken: set aside
  * before a named measure is looked for, so that once the measures are removed a cited report is not read as one.
  */
-const sourceCitation = rx(
+const sourceCitation = lazyRx(
   "\\b(?:selon|d'après|comme l'(?:indique|indiquent|établit|souligne|montre)|ainsi que l'(?:indique|établit|montre))\\s+(?:le\\s+|la\\s+|les\\s+|l'|un\\s+|une\\s+)?(?:(?:dernier|dernière|derniers|dernières|récent|récente|récents|récentes)\\s+)?(?:rapports?|études?|enquêtes?|sondages?|données|chiffres|statistiques|travaux|atlas|baromètres?|observatoires?|bilans?|recensements?)\\b",
   'g',
 );
 
 export function withoutSources(folded: string): string {
-  return blanked(folded, sourceCitation);
+  return blanked(folded, sourceCitation());
 }
 
 /**
@@ -472,13 +472,13 @@ export function withoutSources(folded: string): string {
  * « donc » or « en aucun cas », and not said of the Government), « elle prévoit que » (a text's content). Set aside
  * before an intention is looked for; « ne peut donc bénéficier », « le Gouvernement ne peut pas » still answer.
  */
-const lawStatement = rx(
+const lawStatement = lazyRx(
   "(?<!(?:gouvernement|l'état|ministère|ministre|\\bil)\\s)\\bne\\s+(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\\s+pas\\b(?!\\s+(?:donc|dès lors|en aucun cas)\\b)|\\b(?:il|elle)\\s+prévoi(?:t|ent)\\s+(?:que|qu')",
   'g',
 );
 
 export function withoutLawStatements(folded: string): string {
-  return blanked(withoutProvisionReferences(folded), lawStatement);
+  return blanked(withoutProvisionReferences(folded), lawStatement());
 }
 
 /**
@@ -487,18 +487,18 @@ export function withoutLawStatements(folded: string): string {
  * la stratégie se réunira » names a body, not what is done.
  */
 export function concreteMeasure(folded: string): boolean {
-  if (restatement.test(folded) || pendingStudy.test(folded)) return false;
+  if (restatement().test(folded) || pendingStudy().test(folded)) return false;
   const said = withoutSources(folded);
-  return has(namedMeasure, said) && (hasFigure(said) || has(absoluteDate, said) || has(legalCitation, said));
+  return has(namedMeasure(), said) && (hasFigure(said) || has(absoluteDate(), said) || has(legalCitation(), said));
 }
 
 /** A programme, plan or fund named with its credits (« la stratégie décennale … 100 M€ supplémentaires »). */
-const fundedMeasure = rx(
+const fundedMeasure = lazyRx(
   "\\b(?:plans?|programmes?|stratégies?|feuilles? de route|fonds|pactes?|dispositifs?|appels? à projets|crédits?|financements?|enveloppes?|dotations?|subventions?)\\b",
 );
-const amount = rx("\\d\\s*(?:m€|md€|k€|€|(?:millions?|milliards?|euros?)\\b)|\\b(?:crédits|financements?|enveloppes?|dotations?)\\s+(?:supplémentaires|nouveaux|nouvelles|dédiée?s?|alloué(?:e|s|es)?|spécifiques?|de\\s+\\d)|\\b(?:sont|ont été|seront|est|a été)\\s+(?:ainsi\\s+)?(?:alloué(?:e|s|es)?|dédiée?s?|consacrée?s?|délégué(?:e|s|es)?)");
+const amount = lazyRx("\\d\\s*(?:m€|md€|k€|€|(?:millions?|milliards?|euros?)\\b)|\\b(?:crédits|financements?|enveloppes?|dotations?)\\s+(?:supplémentaires|nouveaux|nouvelles|dédiée?s?|alloué(?:e|s|es)?|spécifiques?|de\\s+\\d)|\\b(?:sont|ont été|seront|est|a été)\\s+(?:ainsi\\s+)?(?:alloué(?:e|s|es)?|dédiée?s?|consacrée?s?|délégué(?:e|s|es)?)");
 /** A legal qualification of the practice asked about (« est en principe prohibée », « est dépourvu de base légale »). */
-const qualification = rx(
+const qualification = lazyRx(
   "\\b(?:est|sont|serait|seraient|demeure|demeurent|reste|restent)\\s+(?:donc\\s+|en principe\\s+|par principe\\s+|strictement\\s+|formellement\\s+){0,2}(?:prohibée?s?|interdite?s?|illégale?s?|illégaux|illicites?|irrégulières?|irrégulière?s?|abusi(?:f|ve|fs|ves)|contraires?\\s+(?:à|au|aux)|dépourvue?s?\\s+de\\s+(?:base|fondement)\\s+(?:légale?|juridique))",
 );
 /**
@@ -506,7 +506,7 @@ const qualification = rx(
  * « il n'apparaît pas opportun », « présenterait l'inconvénient de », « soulèverait des difficultés »): the view is
  * the answer's own even without « le Gouvernement estime ».
  */
-const impersonalView = rx(
+const impersonalView = lazyRx(
   "\\b(?:présenter(?:ait|aient|a|ont)?\\s+l'(?:inconvénient|avantage)|présente(?:nt)?\\s+l'(?:inconvénient|avantage)|(?:soulève|soulèvent|soulèverait|soulèveraient|poserait|poseraient)\\s+(?:de\\s+(?:sérieuses|réelles|nombreuses)\\s+|des\\s+)?difficultés|risquerai(?:t|ent)\\s+de|irai(?:t|ent)\\s+à l'encontre|serai(?:t|ent)\\s+(?:contraires?|préjudiciables?|inéquitables?|disproportionnée?s?|inopportune?s?))|\\b(?:(?:est|serait|seraient|sont|pourrait être|pourraient être|paraît|paraîtrait|semble|semblerait)\\s+(?:cependant\\s+|toutefois\\s+|donc\\s+|également\\s+)?de nature à|il (?:ne\\s+)?(?:convient|conviendrait|importe|paraît|semble|apparaît|apparait)\\b|il (?:est|serait|n'est|ne serait) (?:pas\\s+)?(?:nécessaire|essentiel|indispensable|important|souhaitable|opportun|préférable|utile|justifié)|(?:le gouvernement|l'état|le ministère)\\s+(?:est|reste|demeure)\\s+(?:très\\s+|particulièrement\\s+)?(?:attaché|attentif|vigilant|mobilisé|favorable|défavorable|opposé|conscient))",
 );
 
@@ -517,36 +517,36 @@ const impersonalView = rx(
  * legal qualification for a view. A published answer answers in these forms without repeating the request.
  */
 export function carriesStrongEvidence(kind: SubQuestionKind, folded: string): boolean {
-  if (restatement.test(folded)) return false;
+  if (restatement().test(folded)) return false;
   switch (kind) {
     case 'chiffres':
       return hasFigure(folded);
     case 'mesures':
-      return has(fundedMeasure, folded) && has(amount, folded);
+      return has(fundedMeasure(), folded) && has(amount(), folded);
     case 'intention':
-      return has(refusal, folded) || has(competenceCue, folded);
+      return has(refusal(), folded) || has(competenceCue(), folded);
     case 'position': {
       const said = withoutDiscourseMarkers(folded);
-      return has(qualification, said) || has(impersonalView, said) || has(refusal, said);
+      return has(qualification(), said) || has(impersonalView(), said) || has(refusal(), said);
     }
     default:
       return false;
   }
 }
 
-const alreadyDoneCue = rx(`\\b${alreadyDone}`);
+const alreadyDoneCue = lazyRx(`\\b${alreadyDone}`);
 
 /**
  * Which of the forms above a sentence answers in (French, for the hover), so that a reviewer sees why it counts.
  */
 export function answerForm(kind: SubQuestionKind, folded: string): string | undefined {
   if (kind !== 'intention' && kind !== 'position') return undefined;
-  if (has(refusal, folded)) return 'un refus explicite : un non répond';
-  if (has(competenceCue, folded)) return 'la compétence est attribuée à un autre que l’État (commune, maire…) : ce n’est pas au Gouvernement d’agir';
-  if (has(alreadyDoneCue, folded)) return 'une mesure déjà prise (un texte l’a rappelé ou mis en œuvre)';
-  if (kind === 'intention' && alreadyInPlace.test(folded)) return 'ce qui est demandé existe déjà (le dispositif en place y répond) : c’est la réponse';
-  if (kind === 'position' && has(qualification, folded)) return 'une qualification juridique de la pratique (interdite, illégale…)';
-  if (kind === 'position' && has(impersonalView, withoutDiscourseMarkers(folded))) return 'une appréciation exprimée de façon impersonnelle (il convient, serait de nature à…)';
+  if (has(refusal(), folded)) return 'un refus explicite : un non répond';
+  if (has(competenceCue(), folded)) return 'la compétence est attribuée à un autre que l’État (commune, maire…) : ce n’est pas au Gouvernement d’agir';
+  if (has(alreadyDoneCue(), folded)) return 'une mesure déjà prise (un texte l’a rappelé ou mis en œuvre)';
+  if (kind === 'intention' && alreadyInPlace().test(folded)) return 'ce qui est demandé existe déjà (le dispositif en place y répond) : c’est la réponse';
+  if (kind === 'position' && has(qualification(), folded)) return 'une qualification juridique de la pratique (interdite, illégale…)';
+  if (kind === 'position' && has(impersonalView(), withoutDiscourseMarkers(folded))) return 'une appréciation exprimée de façon impersonnelle (il convient, serait de nature à…)';
   return undefined;
 }
 
@@ -554,12 +554,12 @@ export function answerForm(kind: SubQuestionKind, folded: string): string | unde
  * A sentence that names the request itself by its author (« une modification dans le sens souhaité par l'honorable
  * parlementaire », « l'activité visée par l'auteur de la question »): it is about what is asked, in no word of it.
  */
-const requestReference = rx(
+const requestReference = lazyRx(
   "\\b(?:dans le sens|(?:souhaitée?s?|proposée?s?|suggérée?s?|demandée?s?|évoquée?s?|visée?s?|préconisée?s?|mentionnée?s?|exposée?s?|décrite?s?|signalée?s?))\\s+(?:souhaité\\s+|proposé\\s+|suggéré\\s+|demandé\\s+|indiqué\\s+)?par\\s+(?:l'honorable parlementaire|l'auteur de la question|(?:le|la)\\s+(?:parlementaire|député|députée|sénateur|sénatrice))\\b",
 );
 
 export function refersToRequest(folded: string): boolean {
-  return requestReference.test(folded);
+  return requestReference().test(folded);
 }
 
 /**
@@ -567,7 +567,7 @@ export function refersToRequest(folded: string): boolean {
  * it repeats the request's words and its named things, but answers nothing.
  */
 const restatedVerbs = "(?:appeler|attirer|souhaite|souhaiterait|désire|désirerait|voudrait|demande|a demandé|s'interroge|s'inquiète|interroge|appelle|appelé|attire|attiré|évoque|évoqué|fait part|expose|exposé|souligne|souligné)";
-const restatement = rx(
+const restatement = lazyRx(
   `^\\W*(?:(?:par|dans)\\s+(?:sa|votre|une|la|cette)\\s+question[^,]*,\\s*)?(?:l'honorable parlementaire|l'auteur de la question|(?:le|la|m\\.|mme)\\s+(?:parlementaire|député|députée|sénateur|sénatrice))\\s+(?:(?:a|avait)\\s+(?:bien\\s+voulu\\s+)?)?${restatedVerbs}\\b` +
     // « Vous m'interrogez sur… », « Vous avez bien voulu appeler mon attention sur… », « Par question écrite du 3 mars,
     // M. Martin a appelé l'attention du Gouvernement sur… », « L'attention du Gouvernement a été appelée sur… »: the
@@ -579,26 +579,26 @@ const restatement = rx(
 );
 
 export function restatesQuestion(folded: string): boolean {
-  return restatement.test(folded);
+  return restatement().test(folded);
 }
 
 /**
  * A measure only to be studied (« nécessite une étude approfondie », « fait actuellement l'objet d'une analyse », « le
  * projet, actuellement à l'étude », « il est difficile de préjuger la suite »): no measure is decided yet.
  */
-const pendingStudy = rx(
+const pendingStudy = lazyRx(
   "\\b(?:(?:nécessite|nécessitent|nécessitera|requiert|requièrent|appelle|appellent|exige|exigent|suppose|supposent)\\s+(?:une?\\s+|des\\s+)(?:\\p{L}+\\s+)?(?:études?|analyses?|expertises?|examens?|réflexions?)|(?:fait|font)\\s+(?:actuellement\\s+|encore\\s+)?l'objet\\s+d'(?:une?\\s+)(?:\\p{L}+\\s+)?(?:analyse|étude|examen|expertise|réflexion)|(?:actuellement|encore|toujours)\\s+à\\s+l'(?:étude|examen)|(?:est|sont)\\s+à\\s+l'(?:étude|examen)|difficile\\s+de\\s+préjuger)",
 );
 
 export function isPendingStudy(folded: string): boolean {
-  return pendingStudy.test(folded);
+  return pendingStudy().test(folded);
 }
 
 /**
  * A date announced for what is awaited (« sa publication devrait intervenir au début de l'année 2025 », « le décret
  * sera publié en juin 2025 », « est prévue pour 2026 »), not a date in the history of the matter.
  */
-const dateAnnounced = rx(
+const dateAnnounced = lazyRx(
   "\\b(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient)\\s+(?:intervenir|aboutir|être\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?|effective?s?|achevée?s?))|interviendra|interviendront|(?:sera|seront)\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?|effective?s?)|(?:est|sont)\\s+(?:prévue?s?|attendue?s?|programmée?s?)\\s+(?:pour|en|au|à|d'ici|dès|début|fin)|(?:a|ont)\\s+(?:déjà\\s+|finalement\\s+)?été\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?)|(?:est|sont)\\s+(?:entrée?s?\\s+en\\s+vigueur|parue?s?))",
 );
 
@@ -608,7 +608,7 @@ const dateAnnounced = rx(
  * the act asked about is out, and the answer says when.
  */
 export function announcesDate(folded: string): boolean {
-  return dateAnnounced.test(folded) && has(absoluteDate, folded);
+  return dateAnnounced().test(folded) && has(absoluteDate(), folded);
 }
 
 /**
@@ -616,19 +616,19 @@ export function announcesDate(folded: string): boolean {
  * organique du 26 février 2003 a exclu… »), an action taken (`actionTaken`), or texts being drafted (« de nouvelles
  * dispositions sont en cours de définition »). A bare mention of a text (« désignés par ordonnance ») is not one.
  */
-const textChange = rx("\\b(?:a|ont)\\s+(?:\\p{L}+\\s+)?(?:exclu|modifié|supprimé|créé|institué|instauré|introduit|étendu|abrogé|remplacé|simplifié|réformé|assoupli|élargi)\\b");
-const textsInPreparation = rx("\\b(?:est|sont)\\s+(?:actuellement\\s+)?en cours\\s+d(?:e\\s+|')(?:définition|élaboration|préparation|rédaction|finalisation)\\b");
+const textChange = lazyRx("\\b(?:a|ont)\\s+(?:\\p{L}+\\s+)?(?:exclu|modifié|supprimé|créé|institué|instauré|introduit|étendu|abrogé|remplacé|simplifié|réformé|assoupli|élargi)\\b");
+const textsInPreparation = lazyRx("\\b(?:est|sont)\\s+(?:actuellement\\s+)?en cours\\s+d(?:e\\s+|')(?:définition|élaboration|préparation|rédaction|finalisation)\\b");
 
 export function governmentActs(folded: string): boolean {
   const said = withoutSources(folded);
-  return (textChange.test(said) && has(namedMeasure, said)) || actionTaken.test(said) || textsInPreparation.test(said);
+  return (textChange().test(said) && has(namedMeasure(), said)) || actionTaken().test(said) || textsInPreparation().test(said);
 }
 
 /** The negative forms of `polarity`: a refusal answers even when a reflection is mentioned. */
-const refusal = rx(`\\b(?:n'(?:envisage|entend|prévoit|compte|apparaît|apparait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|pour autant\\s+)?pas|ne\\s+(?:prévoit|envisage|peut|saurait)\\s+(?:donc\\s+)?pas|^non[,.]|il n'y a pas lieu|${administrativeRefusal})`);
+const refusal = lazyRx(`\\b(?:n'(?:envisage|entend|prévoit|compte|apparaît|apparait)\\s+(?:donc\\s+|dès lors\\s+|toutefois\\s+|cependant\\s+|actuellement\\s+|pour autant\\s+)?pas|ne\\s+(?:prévoit|envisage|peut|saurait)\\s+(?:donc\\s+)?pas|^non[,.]|il n'y a pas lieu|${administrativeRefusal})`);
 
-const textNumber = rx('(?:article|n°|loi|décret|\\bl\\.|\\br\\.|\\bd\\.)\\s*$');
-const dayMonth = rx(`^\\d{1,2}\\s+${month}\\b`);
+const textNumber = lazyRx('(?:article|n°|loi|décret|\\bl\\.|\\br\\.|\\bd\\.)\\s*$');
+const dayMonth = lazyRx(`^\\d{1,2}\\s+${month}\\b`);
 
 /** A figure that is not merely a year, a date or a text number. */
 function hasFigure(folded: string): boolean {
@@ -641,7 +641,7 @@ function hasFigure(folded: string): boolean {
  * 278-0 bis A », « articles L. 2121-13 et L. 2122-22 »): a reference, not a figure; « 0 bis » read as a count of
  * « bis » made a legal sentence answer « combien … ».
  */
-const articleNumber = rx(
+const articleNumber = lazyRx(
   "\\barticles?\\s+(?:[lrda]\\.?\\s*|lo\\.?\\s*)?\\d+(?:[-.]\\d+)*(?:\\s+(?:bis|ter|quater|\\p{L}+ies)\\b)?(?:\\s+[a-z]\\b(?!')(?:\\s+[a-z]\\b(?!'))?)?(?:(?:,\\s*[lrd]\\.\\s*|\\s+(?:et|à)\\s+(?:[lrd]\\.\\s*)?)\\d+(?:[-.]\\d+)*(?:\\s+(?:bis|ter|quater|\\p{L}+ies)\\b)?)*",
   'g',
 );
@@ -652,23 +652,23 @@ const articleNumber = rx(
  * number joined to another by « / » or « - », and a date (« 28 novembre 2006 »). « Le taux … fixé par la directive
  * 2006/112/CE » is no count statement.
  */
-const referenceNumber = rx(`\\b(?:n[°o]\\s*)?\\d+(?:[-/]\\d+)+(?:/\\p{L}+)?|\\b\\d{1,2}(?:er)?\\s+${month}\\b(?:\\s+\\d{4})?`, 'g');
+const referenceNumber = lazyRx(`\\b(?:n[°o]\\s*)?\\d+(?:[-/]\\d+)+(?:/\\p{L}+)?|\\b\\d{1,2}(?:er)?\\s+${month}\\b(?:\\s+\\d{4})?`, 'g');
 
 /** The sentence with article numbers and other reference numbers blanked: what is left to read figures in. */
 function withoutReferenceNumbers(folded: string): string {
-  return blanked(blanked(folded, articleNumber), referenceNumber);
+  return blanked(blanked(folded, articleNumber()), referenceNumber());
 }
 
 export function figuresIn(folded: string): string[] {
   const found: string[] = [];
   folded = withoutReferenceNumbers(folded);
-  figure.lastIndex = 0;
-  for (let match = figure.exec(folded); match; match = figure.exec(folded)) {
+  figure().lastIndex = 0;
+  for (let match = figure().exec(folded); match; match = figure().exec(folded)) {
     const value = match[0];
     const before = folded.slice(Math.max(0, match.index - 12), match.index);
     if (/^(?:19|20)\d{2}\b/u.test(value) && !/^\d{4}\s*(?:%|€|M€|euros?|millions?|lits|postes|places|projets|personnes|patients)/u.test(value)) continue;
-    if (textNumber.test(before)) continue;
-    if (dayMonth.test(value)) continue;
+    if (textNumber().test(before)) continue;
+    if (dayMonth().test(value)) continue;
     found.push(value);
   }
   return found;
@@ -678,21 +678,21 @@ export function figuresIn(folded: string): string[] {
  * A request for a time limit or a duration (« dans quel délai », « sous quel délai », « pendant combien de temps »);
  * not « dans quels délais » these measures will be taken, which asks for their calendar.
  */
-const delayAsked = rx("\\b(?:quel délai|le délai|un délai|délai (?:légal|maximal|minimal|imparti|dans lequel)|combien de temps|quelle durée|la durée)\\b");
+const delayAsked = lazyRx("\\b(?:quel délai|le délai|un délai|délai (?:légal|maximal|minimal|imparti|dans lequel)|combien de temps|quelle durée|la durée)\\b");
 /**
  * A time limit or duration stated (« dans un délai maximal de trente jours », « sous quinze jours », « pendant deux
  * mois », « d'une durée de 6 ans »): the answer to « dans quel délai », which a date would not be.
  */
-const delayStated = rx(
+const delayStated = lazyRx(
   `\\b(?:délai\\s+(?:maximal\\s+|maximum\\s+|minimal\\s+|minimum\\s+|légal\\s+|réglementaire\\s+)?(?:de|d')|durée\\s+(?:maximale\\s+|minimale\\s+)?(?:de|d')|sous|dans\\s+les|dans\\s+un|pendant|durant|au plus tard|au moins|au minimum|au maximum)\\s+(?:\\d+|${cardinalWords}(?:[\\s-]+(?:et[\\s-]+)?${cardinalWords}){0,4})\\s+(?:jours?|semaines?|mois|ans|années?|heures?)\\b`,
 );
 
 export function asksDelay(requestFolded: string): boolean {
-  return delayAsked.test(requestFolded);
+  return delayAsked().test(requestFolded);
 }
 
 export function statesDelay(folded: string): boolean {
-  return delayStated.test(folded);
+  return delayStated().test(folded);
 }
 
 /**
@@ -701,7 +701,7 @@ export function statesDelay(folded: string): boolean {
  * where the rule comes from, not how the thing asked is done.
  */
 // Only a legal source: « dans le cadre de la circulaire », « sur la base de la population » often are the mechanism itself.
-const legalBasis = rx("\\b(?:en application d(?:e|u|es|')|aux termes d(?:e|u|es|')|conformément (?:à|aux))[^,;]{0,200}", 'g');
+const legalBasis = lazyRx("\\b(?:en application d(?:e|u|es|')|aux termes d(?:e|u|es|')|conformément (?:à|aux))[^,;]{0,200}", 'g');
 
 /**
  * The sentence describes a mechanism (QUESTION-FORMS.md §5, MODALITÉS) once its legal basis is set aside: « En
@@ -709,8 +709,8 @@ const legalBasis = rx("\\b(?:en application d(?:e|u|es|')|aux termes d(?:e|u|es|
  * not how the credits are shared.
  */
 export function describesMechanismBeyondBasis(folded: string): boolean {
-  const rest = blanked(blanked(folded, legalBasis), legalCitation);
-  return has(mechanism, rest) || has(plainMechanism, rest);
+  const rest = blanked(blanked(folded, legalBasis()), legalCitation());
+  return has(mechanism(), rest) || has(plainMechanism(), rest);
 }
 
 /**
@@ -718,7 +718,7 @@ export function describesMechanismBeyondBasis(folded: string): boolean {
  * which criteria (« en fonction de leur population », « au prorata », « selon des critères »), on what request (« sur
  * dossier », « après instruction »).
  */
-const plainMechanism = rx(
+const plainMechanism = lazyRx(
   "\\bpar\\s+(?:le|la|les|l')\\s*(?:préfets?|ministres?|ministère|conseils?|agences?|commissions?|directeurs?|directions?|maires?|présidents?|état|caisses?|services?|comités?|représentants?|autorités?|organismes?|opérateurs?)\\b|\\ben fonction d|\\bau prorata\\b|\\bselon (?:des|les|plusieurs|trois|deux) critères\\b|\\bsur (?:simple\\s+)?(?:dossier|demande|proposition|avis)\\b|\\baprès (?:avis|instruction|consultation|accord|examen)\\b|\\b(?:à partir|à l'issue|sur la base|au vu|au regard) d(?:e|u|es|')|\\bpar (?:un|une) (?:coefficient|barème|formule|mécanisme|clé|appel|commission|comité|procédure|dotation|convention)\\b",
 );
 
@@ -727,22 +727,22 @@ const plainMechanism = rx(
  * décision du préfet »), or on which criteria (« en fonction de », « au prorata », « après avis »): a mechanism. Not
  * the bare agent (« seront indemnisés par l'État » says who pays, not how).
  */
-const decidedBy = rx(
+const decidedBy = lazyRx(
   "\\b(?:habilitée?s?|désignée?s?|autorisée?s?|agréée?s?|nommée?s?|arrêtée?s?|fixée?s?|accordée?s?|attribuée?s?|délivrée?s?|instruite?s?|examinée?s?|validée?s?|répartie?s?)\\s+(?:chaque année\\s+|annuellement\\s+)?par\\s+(?:le|la|les|l')\\s*(?:préfets?|ministres?|ministère|conseils?|agences?|commissions?|directeurs?|directions?|maires?|présidents?|caisses?|services?|comités?|autorités?|organismes?|opérateurs?)\\b|\\ben fonction d|\\bau prorata\\b|\\bselon (?:des|les|plusieurs|trois|deux) critères\\b|\\bsur (?:dossier|décision|avis)\\b|\\baprès (?:avis|instruction|examen)\\b",
   'g',
 );
 
 /** An explicit statement that the figure asked is not available (« ces données ne sont pas disponibles »). */
 export function statesNoData(folded: string): boolean {
-  return has(noData, folded);
+  return has(noData(), folded);
 }
 
 /** A count stated without a unit after it (« le nombre de lits fermés est de 42 », « s'établissait à 4 572 965 »). */
 export function statesCount(folded: string): boolean {
-  return countStatement.test(withoutReferenceNumbers(folded));
+  return countStatement().test(withoutReferenceNumbers(folded));
 }
 
-const countStatement = rx(
+const countStatement = lazyRx(
   "\\b(?:nombre|total|montant|effectifs?|taux|s'élève|s'élèvent|atteint|atteignent|s'établit|s'établissent)\\b[^.;]*?\\b(?!(?:19|20)\\d{2}\\b)\\d+(?:[ ,.]\\d+)*\\b|\\b(?:s'établissai(?:t|ent)|s'élevai(?:t|ent)|atteignai(?:t|ent)|étai(?:t|ent)|sont|compt(?:e|ent|ait|aient))\\s+(?:(?:de|à|d'environ|environ|près de|plus de|moins de)\\s+)?(?!(?:19|20)\\d{2}\\b)\\d{1,3}(?:[ .]\\d{3})+\\b",
 );
 

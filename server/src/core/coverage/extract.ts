@@ -6,7 +6,7 @@
  */
 import type { OffsetRange, Section } from '../model/types';
 import { classify, injunctiveKind, type AddresseeGender } from './kinds';
-import { rx } from './regex';
+import { lazyRx, rx } from './regex';
 import { isContentWord, termKey } from './stem';
 import { foldCaseAndPunctuation, foldForSearch, stripAccents } from '../text/fold';
 import { tokenize } from './text';
@@ -164,7 +164,7 @@ const closerPatterns: readonly RegExp[] = [
 const closerWords = /sugger|propos|recommand|peut-|pourrait-|veut-|serait|semblerait|paraitrait|conviendrait|importerait|demand|engage|exhort|souhait|voudr|aimer|desir|prie|sollicit|invit|remerci|interrog|interpell|question|attend|gre|reconnaiss|oblige|appel/u;
 
 /** Connectors, addressee and governing verb between the request verb and what is asked. */
-const governor = rx(
+const governor = lazyRx(
   "^(?:[\\s,]+(?:donc|ainsi|aussi|également|alors|enfin|(?:tout\\s+)?d'abord|ensuite|en\\s+premier\\s+lieu|avant\\s+tout|en conséquence|par conséquent|dès lors|de ce fait|en outre|par ailleurs|de plus|de même|pareillement|naturellement|simplement|à nouveau|de nouveau|une nouvelle fois|encore|notamment|en particulier|à ce (?:sujet|propos|titre)|à cet égard|sur ce point|en la matière|dans ce (?:cadre|contexte)|dans ces conditions))*[\\s,]*" +
     // The addressee of old plain-text forms (« demande à M. le ministre de l'intérieur, si … », `M` without a dot).
     "(?:(?:à\\s+)?(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?(?:(?=\\b(?:de|d')\\s*(?:bien\\s+vouloir|lui\\s|leur\\s|(?:indiquer|préciser|faire|communiquer|lui)\\b))|" +
@@ -189,7 +189,7 @@ const governor = rx(
     "(?:\\s+(?:de|sur|concernant|au sujet de|à propos de)(?=\\s+(?:son|sa|ses|la|le|les|l'|ce|ces|cet|cette|quels?|quelles?(?!\\s+(?:manière|façon))|un|une|des|leurs?)\\b)|\\s+d'(?!une\\s+part\\b)(?=\\p{L}))?" +
     '[\\s,:]*',
 );
-const interrogeSur = rx(
+const interrogeSur = lazyRx(
   "^[\\s,]*(?:(?:donc|également|aussi|enfin|ainsi)[\\s,]+)*(?:(?:le\\s+gouvernement|(?:m\\.?|mme|monsieur|madame)\\s.{0,300}?|(?:le|la)\\s+ministre.{0,300}?)[\\s,]+(?:(?:donc|également|aussi|enfin|ainsi)[\\s,]+)*)?(?:sur|concernant|au sujet de|à propos de)\\s+",
 );
 
@@ -212,9 +212,9 @@ function findCloser(folded: string, from: number, to: number): Closer | undefine
       if (best && match.index >= best.start - from) break;
       let contentStart = match.index + match[0].length;
       const rest = sentence.slice(contentStart);
-      const sur = /interroge|questionne|interpelle/u.test(match[0]) ? interrogeSur.exec(rest) : null;
+      const sur = /interroge|questionne|interpelle/u.test(match[0]) ? interrogeSur().exec(rest) : null;
       // « Il lui suggère de rappeler la règle aux préfets » : the infinitive is the action put forward, not a governor.
-      const skip = sur ?? (/(?:sugg[eè]re|propose|recommande)\s*$/u.test(match[0]) ? null : governor.exec(rest));
+      const skip = sur ?? (/(?:sugg[eè]re|propose|recommande)\s*$/u.test(match[0]) ? null : governor().exec(rest));
       if (skip) contentStart += skip[0].length;
       best = { start: from + match.index, contentStart: from + contentStart };
       break;
@@ -223,14 +223,14 @@ function findCloser(folded: string, from: number, to: number): Closer | undefine
   return best;
 }
 
-const rappelPattern = rx(
+const rappelPattern = lazyRx(
   "\\b(?:rappelle|réitère|renouvelle)\\s+(?:(?:à|auprès\\s+d(?:e|u)|à\\s+l'attention\\s+d(?:e|u))\\s+.{1,300}?\\s+)?(?:les\\s+termes\\s+de\\s+sa\\s+question\\b|sa\\s+question\\s+(?:écrite\\s+)?(?:n[°o]|numéro)\\s*\\d)|\\bl'attention\\s+d.{1,300}?\\s+sur\\s+les\\s+termes\\s+de\\s+sa\\s+question\\b",
 );
 /** « rappelle à M. le ministre que sa question n° … est restée sans réponse » states a fact; the request may follow. */
-const rappelThat = rx("\\bqu(?:e\\s+|')\\s*sa\\s+question\\s+(?:écrite\\s+)?(?:n[°o]|numéro)");
+const rappelThat = lazyRx("\\bqu(?:e\\s+|')\\s*sa\\s+question\\s+(?:écrite\\s+)?(?:n[°o]|numéro)");
 /** « Il lui renouvelle (donc) (les termes de) sa question », « Il lui en renouvelle les termes » : a renewal, like a rappel. */
-const renewalPattern = rx("\\brenouvelle\\s+(?:donc\\s+|ainsi\\s+)?(?:les\\s+termes\\s+de\\s+)?(?:sa|la|cette)\\s+question\\b|\\b(?:lui|leur)\\s+en\\s+(?:renouvelle|rappelle|réitère)\\s+(?:donc\\s+|ainsi\\s+|à\\s+nouveau\\s+)?(?:les\\s+termes|la\\s+teneur)\\b");
-const openerPattern = rx(
+const renewalPattern = lazyRx("\\brenouvelle\\s+(?:donc\\s+|ainsi\\s+)?(?:les\\s+termes\\s+de\\s+)?(?:sa|la|cette)\\s+question\\b|\\b(?:lui|leur)\\s+en\\s+(?:renouvelle|rappelle|réitère)\\s+(?:donc\\s+|ainsi\\s+|à\\s+nouveau\\s+)?(?:les\\s+termes|la\\s+teneur)\\b");
+const openerPattern = lazyRx(
   "\\b(?:(?:attire|appelle|(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*(?:attirer|appeler))\\s+(?:(?:à\\s+nouveau|de\\s+nouveau|une\\s+nouvelle\\s+fois|une\\s+fois\\s+encore|encore|tout\\s+particulièrement|particulièrement|solennellement|vivement|également|aussi)\\s+)?(?:l'attention\\s+d.{1,400}?|(?:son|votre)\\s+attention.{0,400}?)|(?:(?:souhaite|souhaiterait|voudrait|tient\\s+à|veut|entend|se\\s+permet\\s+d')\\s*)?(?:interroge|interroger|alerte|alerter|questionne|questionner|interpelle|interpeller|sensibilise|sensibiliser)\\s+.{1,400}?)\\s(?:sur|concernant|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|quant à|relativement à|s'agissant d(?:e|u|es)|en ce qui concerne|pour ce qui concerne|(?:afin|dans le but)\\s+de\\s+(?:savoir|connaître|connaitre)|pour\\s+(?:savoir|connaître|connaitre))\\s+",
 );
 
@@ -240,7 +240,7 @@ const openerPattern = rx(
  * sur … » : openings without « attention », whose object is the request when nothing else asks. The minister's
  * title is one « de … » complement (« de l'intérieur »); the object starts at the next « de ».
  */
-const concernOpener = rx(
+const concernOpener = lazyRx(
   "\\b(?:(?:s'inquiète|s'étonne|s'émeut|se\\s+préoccupe|fait\\s+part|se\\s+fait\\s+l'écho)\\s+(?:(?:à|auprès\\s+d(?:e|u))\\s+)?.{1,400}?\\s(?:quant\\s+à|au\\s+sujet\\s+d(?:e|u|es)|concernant|à\\s+propos\\s+d(?:e|u|es)|s'agissant\\s+d(?:e|u|es)|en\\s+ce\\s+qui\\s+concerne)\\s+|(?:s'inquiète|s'étonne|s'émeut|se\\s+préoccupe)\\s+auprès\\s+d(?:e|u)\\s+(?:m\\.?|mme|monsieur|madame)\\s+(?:le|la|l')\\s*(?:ministre|secrétaire\\s+d'état|premier\\s+ministre|garde\\s+des\\s+sceaux)(?:\\s+(?:délégué\\p{L}*|chargé\\p{L}*)(?:\\s+(?:à|aux?|de|du|des|d'))?)?(?:\\s+(?:de\\s+la|de\\s+l'|du|des|de|d')\\s*[\\p{L}-]+)?\\s+(?:de\\s+(?=la\\s|l'))?(?=(?:la|l'|de|du|des|d')\\b)|\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?!\\s*(?:le|la|les|l')\\b)[^,.;:]{1,60}?\\s+s'interroge\\s+(?:sur|quant\\s+à)\\s+)",
 );
 
@@ -291,41 +291,41 @@ const splitters: readonly { pattern: RegExp; when?: 'infinitive' | 'si' | 'noSur
   { pattern: rx(',?\\s+(?:et,?\\s+)?(?=en (?:second|deuxième|troisième|dernier) lieu\\b)', 'g') },
 ];
 
-const leadingJunk = rx(
+const leadingJunk = lazyRx(
   "^(?:[\\s,;:.–—-]+|(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:demande|(?:souhaite(?:rait)?|voudrait|aimerait)\\s+(?:(?:également|aussi|en\\s+outre|enfin|par\\s+ailleurs|donc)\\s+)?(?:savoir|connaître|connaitre)|prie|interroge)\\s+(?:(?:également|aussi|en\\s+outre|enfin|par\\s+ailleurs|donc)\\s+)?(?:de\\s+bien\\s+vouloir\\s+)?(?:lui\\s+)?(?:indiquer\\s+|préciser\\s+|faire\\s+connaître\\s+)?|(?:souhaite|souhaiterait|voudrait|aimerait)\\s+(?:en\\s+)?(?:connaître|connaitre|savoir)\\s+|(?:de\\s+)?(?:lui\\s+)?(?:fournir|apporter|donner|communiquer)\\s+(?:toutes\\s+)?(?:les\\s+|des\\s+)?précisions\\s+(?:utiles\\s+)?(?:sur|concernant)\\s+|et\\b\\s*|ainsi\\s+qu(?:e\\s+|')|d'une part,?\\s*|d'autre part,?\\s*|puis\\b\\s*|ensuite\\b,?\\s*|enfin\\b,?\\s*|aussi,\\s*|par ailleurs,?\\s*|en outre,?\\s*|(?:notamment|en\\s+particulier),?\\s+|premièrement,?\\s*|deuxièmement,?\\s*|troisièmement,?\\s*|(?:tout\\s+)?d'abord,?\\s*|en (?:premier|second|deuxième|troisième|dernier) lieu,?\\s*|plus (?:largement|généralement|globalement|précisément),?\\s*|[1-9]\\s?°\\)?\\s*|[1-9][.)]\\s+|[a-h]\\)\\s*|(?:sur|concernant)\\s+(?=\\p{L})(?!quel)|(?:il|elle)\\s+(?:l'|le\\s+|la\\s+)(?:interroge|questionne|interpelle)\\s+(?:(?:donc|également|aussi|enfin|en\\s+outre|par\\s+ailleurs)\\s+)?(?:sur|quant\\s+à|concernant|au\\s+sujet\\s+d(?:e|u|es))\\s+|(?:le\\s+point|la\\s+question)\\s+de\\s+savoir\\s+|(?:de\\s+|d')?(?:savoir|connaître|connaitre|préciser|indiquer|lui indiquer|lui préciser|obtenir)\\b\\s*)+",
 );
 const trailingJunk = /(?:[\s,;:.?!…]|\s(?:et|ou|mais)(?=[\s,;:.?!…]*$))+$/u;
 /** A part that is only the condition of the next one (« dans l'affirmative, dans quels délais »). */
-const conditionOnly = rx("^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (?:dans la négative|si non|non)|si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon|quelle que soit (?:la|sa|cette) réponse|en tout état de cause|en toute hypothèse|dans un cas comme dans l'autre)$");
-const purposeVerb = rx("\\b(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|'))\\s*(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b");
+const conditionOnly = lazyRx("^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (?:dans la négative|si non|non)|si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon|quelle que soit (?:la|sa|cette) réponse|en tout état de cause|en toute hypothèse|dans un cas comme dans l'autre)$");
+const purposeVerb = lazyRx("\\b(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|'))\\s*(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b");
 /** A noun that may be an object as well as a request, with no verb of its own (« les délais de traitement »). */
-const bareNounAfter = rx("^(?:les\\s+(?:actions|moyens|délais|conditions|critères|perspectives|mesures)|le\\s+(?:coût|taux))\\b(?![^,;.]{0,60}?\\b(?:qu|que|qui|dont|lesquel(?:le)?s|laquelle|lequel|auxquel(?:le)?s|envisagée?s?|prévue?s?|retenue?s?|mise?s?\\s+en)\\b)");
+const bareNounAfter = lazyRx("^(?:les\\s+(?:actions|moyens|délais|conditions|critères|perspectives|mesures)|le\\s+(?:coût|taux))\\b(?![^,;.]{0,60}?\\b(?:qu|que|qui|dont|lesquel(?:le)?s|laquelle|lequel|auxquel(?:le)?s|envisagée?s?|prévue?s?|retenue?s?|mise?s?\\s+en)\\b)");
 /** An adverbial of time or scope set off by commas before the request (« pour chacune des années … »). */
-const scopeOnly = rx("^(?:par\\s+(?:départements?|régions?|communes?|académies?|années?|ans?|mois|juridictions?|catégories?|types?|territoires?|établissements?|tranches?|secteurs?|ministères?|sexes?|âges?|zones?)\\b[^;:?]{0,40}$|pour\\s+(?:les|la|le|l'|ces|cette|ce|cet)\\s*(?:\\p{L}+\\s+)?(?:communes?|départements?|régions?|collectivités?|entreprises?|agents?|personnes?|familles?|ménages?|exploitations?|établissements?|années?|exercices?)\\b|pour\\s+(?:chacune?|chaque|l'année|les\\s+années|la\\s+période|l'exercice|les\\s+exercices)|depuis|au\\s+cours\\s+d|durant|pendant|au\\s+titre\\s+d|à\\s+compter\\s+d|sur\\s+la\\s+période|dans\\s+(?:le|la|les|chaque|chacun)\\s+(?:département|région|commune|académie|territoire)s?)\\b[^;:?]*$");
+const scopeOnly = lazyRx("^(?:par\\s+(?:départements?|régions?|communes?|académies?|années?|ans?|mois|juridictions?|catégories?|types?|territoires?|établissements?|tranches?|secteurs?|ministères?|sexes?|âges?|zones?)\\b[^;:?]{0,40}$|pour\\s+(?:les|la|le|l'|ces|cette|ce|cet)\\s*(?:\\p{L}+\\s+)?(?:communes?|départements?|régions?|collectivités?|entreprises?|agents?|personnes?|familles?|ménages?|exploitations?|établissements?|années?|exercices?)\\b|pour\\s+(?:chacune?|chaque|l'année|les\\s+années|la\\s+période|l'exercice|les\\s+exercices)|depuis|au\\s+cours\\s+d|durant|pendant|au\\s+titre\\s+d|à\\s+compter\\s+d|sur\\s+la\\s+période|dans\\s+(?:le|la|les|chaque|chacun)\\s+(?:département|région|commune|académie|territoire)s?)\\b[^;:?]*$");
 /** A scope set off by a comma and followed by a request (« pour chaque année, l'évolution de … »). */
-const scopeThenHead = rx(`^[^;:?]{1,120}?,\\s*${interrogativeHead}`);
+const scopeThenHead = lazyRx(`^[^;:?]{1,120}?,\\s*${interrogativeHead}`);
 /** A condition or a motive set off by commas before the request (« au cas où …, quelles mesures »): it belongs to the request. */
-const conditionIncise = rx("^(?:(?:au|dans\\s+le)\\s+cas\\s+où|dans\\s+l'hypothèse\\s+où|en\\s+cas\\s+d(?:e|u|es|')|(?:dans\\s+un|par)\\s+souci\\s+d(?:e|u|es|')|dans\\s+l'attente\\s+d(?:e|u|es|')|dans\\s+cette\\s+(?:perspective|optique|hypothèse)|lorsqu(?:e\\b|'))[^;:?]{0,160}$");
-const siIncise = rx("^(?:si|s'(?:il|elle)s?)\\s[^,;:?]{1,50},\\s*(?:(?:de|à)\\s+(?!quel\\p{L}*\\b|qui\\b|quoi\\b)|d'(?!où\\b)|en\\s+\\p{L}+ant\\b)");
-const siSeries = rx("^si\\s[^;?]*?\\bet\\s+(?:si\\b|s'ils?\\b|s'elles?\\b)");
+const conditionIncise = lazyRx("^(?:(?:au|dans\\s+le)\\s+cas\\s+où|dans\\s+l'hypothèse\\s+où|en\\s+cas\\s+d(?:e|u|es|')|(?:dans\\s+un|par)\\s+souci\\s+d(?:e|u|es|')|dans\\s+l'attente\\s+d(?:e|u|es|')|dans\\s+cette\\s+(?:perspective|optique|hypothèse)|lorsqu(?:e\\b|'))[^;:?]{0,160}$");
+const siIncise = lazyRx("^(?:si|s'(?:il|elle)s?)\\s[^,;:?]{1,50},\\s*(?:(?:de|à)\\s+(?!quel\\p{L}*\\b|qui\\b|quoi\\b)|d'(?!où\\b)|en\\s+\\p{L}+ant\\b)");
+const siSeries = lazyRx("^si\\s[^;?]*?\\bet\\s+(?:si\\b|s'ils?\\b|s'elles?\\b)");
 /** An interrogative and its copula without a subject yet (« quel est, à ce jour, »). */
-const copulaOnly = rx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?quel(?:le)?s?\\s+(?:est|sont|sera|seront|serait|seraient|était|étaient|a\\s+été|ont\\s+été|devrait|devraient|pourrait|pourraient)(?:\\s*,[^,;]{0,80})?$");
+const copulaOnly = lazyRx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?quel(?:le)?s?\\s+(?:est|sont|sera|seront|serait|seraient|était|étaient|a\\s+été|ont\\s+été|devrait|devraient|pourrait|pourraient)(?:\\s*,[^,;]{0,80})?$");
 /** « quel sera son montant, quand elle sera versée et … » : after a complete interrogative, « quand » asks again. */
-const interrogativeFirst = rx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?(?:quel(?:le)?s?|combien|comment|pourquoi)\\b");
-const subordinateAfter = rx("^(?:quand|lorsqu|où(?!\\s+en\\s)|si\\s)");
-const headAfter = rx(`^(?:(?:à|de|d')\\s*)?${interrogativeHead}`);
+const interrogativeFirst = lazyRx("^(?:(?:à|de|dans|pour|selon|sous|par)\\s+)?(?:quel(?:le)?s?|combien|comment|pourquoi)\\b");
+const subordinateAfter = lazyRx("^(?:quand|lorsqu|où(?!\\s+en\\s)|si\\s)");
+const headAfter = lazyRx(`^(?:(?:à|de|d')\\s*)?${interrogativeHead}`);
 /** The quantity heads that may also be objects of a verb (« augmenter … les effectifs »). */
-const quantityAfter = rx("^(?:la\\s+(?:proportion|répartition|ventilation)|les\\s+effectifs|le\\s+(?:pourcentage|produit)|(?:le\\s+(?:délai|coût|montant)|la\\s+durée)\\s+moyen(?:ne)?|l'évolution|leur\\s+(?:répartition|évolution|nombre|montant|coût))\\b");
+const quantityAfter = lazyRx("^(?:la\\s+(?:proportion|répartition|ventilation)|les\\s+effectifs|le\\s+(?:pourcentage|produit)|(?:le\\s+(?:délai|coût|montant)|la\\s+durée)\\s+moyen(?:ne)?|l'évolution|leur\\s+(?:répartition|évolution|nombre|montant|coût))\\b");
 /** « la proportion de la dépense qui restera à leur charge » : a quantity with a clause of its own. */
-const relativeSoon = rx("^[^,;?]{0,80}?\\s(?:qui|que|qu'|dont)\\b");
+const relativeSoon = lazyRx("^[^,;?]{0,80}?\\s(?:qui|que|qu'|dont)\\b");
 /** A part that itself asks a quantity, a date or a list (« le nombre de … », « quel est le calendrier de … »). */
-const quantityAsked = rx("^(?:[^,;?]{1,40},\\s*)?(?:leur\\s+(?:répartition|évolution|nombre|montant|coût)\\b|(?:quel(?:le)?s?\\s+(?:est|sont|sera|seront|a\\s+été|ont\\s+été)\\s+)?(?:le|la|les|l')\\s*(?:nombre|montant|coût|taux|part|proportion|répartition|ventilation|calendrier|effectifs|pourcentage|produit|liste|date|délai|bilan|état|évolution|volume|durée|échéancier)\\b|combien\\b|quel(?:le)?s?\\s+(?:nombre|montant|coût|taux|part|proportion|calendrier|date|délai|volume|durée)\\b)");
+const quantityAsked = lazyRx("^(?:[^,;?]{1,40},\\s*)?(?:leur\\s+(?:répartition|évolution|nombre|montant|coût)\\b|(?:quel(?:le)?s?\\s+(?:est|sont|sera|seront|a\\s+été|ont\\s+été)\\s+)?(?:le|la|les|l')\\s*(?:nombre|montant|coût|taux|part|proportion|répartition|ventilation|calendrier|effectifs|pourcentage|produit|liste|date|délai|bilan|état|évolution|volume|durée|échéancier)\\b|combien\\b|quel(?:le)?s?\\s+(?:nombre|montant|coût|taux|part|proportion|calendrier|date|délai|volume|durée)\\b)");
 /** A quantity named by its head alone (« le montant », « la répartition »), asked before another. */
-const bareQuantity = rx("^(?:le\\s+(?:nombre|montant|coût|taux|pourcentage)|la\\s+(?:part|proportion|répartition|ventilation)|les\\s+effectifs)$");
+const bareQuantity = lazyRx("^(?:le\\s+(?:nombre|montant|coût|taux|pourcentage)|la\\s+(?:part|proportion|répartition|ventilation)|les\\s+effectifs)$");
 /** A causal or concessive subordinate clause opened in the part (its verbs may be coordinated by « et »). */
-const subordinateBefore = rx("[\\s,](?:d[èe]s\\s+lors\\s+qu|puisqu|lorsqu|alors\\s+qu|bien\\s+qu|au\\s+motif\\s+qu|dans\\s+la\\s+mesure\\s+où|étant\\s+donné\\s+qu|parce\\s+qu)");
-const siStart = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
-const infinitiveStart = rx("^(?:de\\s+|d')?(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b");
+const subordinateBefore = lazyRx("[\\s,](?:d[èe]s\\s+lors\\s+qu|puisqu|lorsqu|alors\\s+qu|bien\\s+qu|au\\s+motif\\s+qu|dans\\s+la\\s+mesure\\s+où|étant\\s+donné\\s+qu|parce\\s+qu)");
+const siStart = lazyRx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
+const infinitiveStart = lazyRx("^(?:de\\s+|d')?(?:(?:lui|leur|se|les|y|en)\\s+|s')?\\p{L}+(?:er|ir|re|oir)\\b");
 
 interface Part {
   start: number;
@@ -353,7 +353,7 @@ function nestedMask(text: string, start: number, end: number): Uint8Array {
 function trimPart(folded: string, part: Part): Part {
   let { start, end } = part;
   for (;;) {
-    const lead = leadingJunk.exec(folded.slice(start, end));
+    const lead = leadingJunk().exec(folded.slice(start, end));
     if (!lead || lead[0].length === 0) break;
     start += lead[0].length;
   }
@@ -367,7 +367,7 @@ function trimPart(folded: string, part: Part): Part {
  * « , compte tenu de … »), a final purpose set off by a comma (« , afin de préserver … »), an absolute
  * participle clause (« , le gîte étant loué … ») or a consequence (« et lever ainsi … »). The request ends before.
  */
-const tailMarker = rx(
+const tailMarker = lazyRx(
   // « car » the conjunction, not the noun (« l'arrêt du car »).
   // « …, et lui précise / rappelle / signale que … » : a statement added to the request.
   ",?\\s+et\\s+(?:lui|leur)\\s+(?:précise|rappelle|signale|indique|fait\\s+(?:observer|remarquer|valoir)|expose|souligne)\\s+qu(?:e\\s|')|" +
@@ -385,25 +385,25 @@ const tailMarker = rx(
 );
 /** After a comma, a verb or participle continues the request: the purpose was an incise (« si une commune peut, afin de …, solliciter »). */
 // (Not « de », « à » : « s'il a l'intention, pour déjouer ce calcul, de rappeler … » goes on with the verb's complement.)
-const nounAfterComma = rx("^,\\s*(?:(?:le|la|les|l'|des|du|un|une|leur|leurs|son|sa|ses|ce|cet|cette|ces|et|ou|notamment|en\\s+particulier|voire|mais|qui|que|dont|où|\\d)\\b|[«\"(])");
+const nounAfterComma = lazyRx("^,\\s*(?:(?:le|la|les|l'|des|du|un|une|leur|leurs|son|sa|ses|ce|cet|cette|ces|et|ou|notamment|en\\s+particulier|voire|mais|qui|que|dont|où|\\d)\\b|[«\"(])");
 
-const danglingModal = rx("\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient|entend|entendent|envisage|envisagent|compte|comptent|souhaite|prévoit|est\\s+(?:tenue?|autorisée?|obligée?|habilitée?|fondée?|en\\s+droit)|sont\\s+(?:tenue?s|autorisée?s|obligée?s|habilitée?s|fondée?s|en\\s+droit)|a\\s+l'intention|est\\s+possible|serait\\s+possible)$");
+const danglingModal = lazyRx("\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient|entend|entendent|envisage|envisagent|compte|comptent|souhaite|prévoit|est\\s+(?:tenue?|autorisée?|obligée?|habilitée?|fondée?|en\\s+droit)|sont\\s+(?:tenue?s|autorisée?s|obligée?s|habilitée?s|fondée?s|en\\s+droit)|a\\s+l'intention|est\\s+possible|serait\\s+possible)$");
 
 /** The request part without the tail that asks nothing. */
 function withoutTail(folded: string, part: Part): Part {
   const span = folded.slice(part.start, part.end);
   const mask = nestedMask(folded, part.start, part.end);
-  tailMarker.lastIndex = 0;
-  for (let match = tailMarker.exec(span); match; match = tailMarker.exec(span)) {
+  tailMarker().lastIndex = 0;
+  for (let match = tailMarker().exec(span); match; match = tailMarker().exec(span)) {
     // Too early to be after a complete request (« si, compte tenu de …, une commune peut »).
     if (mask[match.index] || match.index < 20) continue;
     const rest = span.slice(match.index + match[0].length);
     // A modal left without its verb (« si la commune peut, pour financer ces travaux, les confier … ») goes on after it.
-    if (danglingModal.test(span.slice(0, match.index))) continue;
+    if (danglingModal().test(span.slice(0, match.index))) continue;
     // A purpose or a participle clause between commas is an incise when the request goes on after it.
-    if (purposeIncise.test(match[0]) || participleIncise.test(match[0])) {
+    if (purposeIncise().test(match[0]) || participleIncise().test(match[0])) {
       const comma = rest.search(/,/u);
-      if (comma >= 0 && !nounAfterComma.test(rest.slice(comma))) continue;
+      if (comma >= 0 && !nounAfterComma().test(rest.slice(comma))) continue;
     }
     return { start: part.start, end: part.start + match.index };
   }
@@ -453,87 +453,87 @@ function splitRequest(folded: string, start: number, end: number, text?: string)
     const current = trimPart(folded, { start: start + from, end: start + cut.at });
     const currentText = folded.slice(current.start, current.end);
     // « le montant et la répartition des crédits » : a bare quantity before another is a request of its own.
-    if ((current.end - current.start < 12 && !(cut.when === 'head' && bareQuantity.test(currentText) && bareQuantity.test(folded.slice(start + cut.next, end).split(/\s+/u).slice(0, 2).join(' ')))) || conditionOnly.test(currentText)) continue;
-    if (cut.when === 'infinitive' && !infinitiveStart.test(currentText)) continue;
-    if (cut.when === 'si' && !siStart.test(currentText)) continue;
+    if ((current.end - current.start < 12 && !(cut.when === 'head' && bareQuantity().test(currentText) && bareQuantity().test(folded.slice(start + cut.next, end).split(/\s+/u).slice(0, 2).join(' ')))) || conditionOnly().test(currentText)) continue;
+    if (cut.when === 'infinitive' && !infinitiveStart().test(currentText)) continue;
+    if (cut.when === 'si' && !siStart().test(currentText)) continue;
     // « si une commune peut confier …, dès lors que l'association regroupe … et n'a pas de but lucratif » : the verb
     // after « et » goes on the subordinate clause, not the request.
-    if (cut.when === 'si' && subordinateBefore.test(currentText)) continue;
+    if (cut.when === 'si' && subordinateBefore().test(currentText)) continue;
     // « de rappeler aux administrations et à tous les organismes … » : the folded « a » was « à », no verb.
     if (cut.when === 'si' && /^[àÀ]/u.test(text?.slice(start + cut.next, start + cut.next + 1) ?? '')) continue;
-    if (cut.when === 'noSur' && surComplement.test(` ${currentText}`)) continue;
+    if (cut.when === 'noSur' && surComplement().test(` ${currentText}`)) continue;
     // « si les communes ainsi que leurs groupements peuvent… »: « ainsi que » joins two subjects of one yes/no
     // request, unless what follows asks something of its own.
     // « si une commune, quand elle organise une fête, peut… », « quelles mesures il entend prendre, si la situation
     // perdure » : after a comma, « quand », « où », « si » open a subordinate clause, not a new request.
     if (cut.when === 'noQui' && /\bqui\s/u.test(currentText)) continue;
     // « si A, si B et si C » : a series of yes/no requests closed by « et si » (§4), not a subordinate clause.
-    if (cut.when === 'comma' && subordinateAfter.test(folded.slice(start + cut.next, end)) && !(siStart.test(currentText) && siSeries.test(folded.slice(start + cut.next, end))) && !(interrogativeFirst.test(currentText) && /^quand\s/u.test(folded.slice(start + cut.next, end)))) continue;
+    if (cut.when === 'comma' && subordinateAfter().test(folded.slice(start + cut.next, end)) && !(siStart().test(currentText) && siSeries().test(folded.slice(start + cut.next, end))) && !(interrogativeFirst().test(currentText) && /^quand\s/u.test(folded.slice(start + cut.next, end)))) continue;
     // « de renoncer à un projet qui risque, s'il est maintenu, d'engendrer … » : a short condition between commas,
     // after which the verb's complement goes on, is an incise.
-    if (cut.when === 'comma' && siIncise.test(folded.slice(start + cut.next, end))) continue;
+    if (cut.when === 'comma' && siIncise().test(folded.slice(start + cut.next, end))) continue;
     // « de lui faire connaître, pour chacune des années 1995 à 1998, le nombre … » : a scope, not a request.
     // « pour chaque année depuis 2010, l'évolution de …, le nombre de … » : once a request has followed the scope,
     // the next comma opens another request of the series.
-    if (cut.when === 'comma' && scopeOnly.test(currentText) && !headAfter.test(currentText) && !scopeThenHead.test(currentText)) continue;
+    if (cut.when === 'comma' && scopeOnly().test(currentText) && !headAfter().test(currentText) && !scopeThenHead().test(currentText)) continue;
     // « quel est, à ce jour, le nombre … » : the interrogative still waits for its subject.
-    if (cut.when === 'comma' && copulaOnly.test(currentText)) continue;
+    if (cut.when === 'comma' && copulaOnly().test(currentText)) continue;
     // « au cas où il serait encore ministre à la fin de l'année, quelles mesures … » : the condition of the request that follows.
-    if (cut.when === 'comma' && conditionIncise.test(currentText)) continue;
+    if (cut.when === 'comma' && conditionIncise().test(currentText)) continue;
     // « les intentions du Gouvernement et, notamment, s'il envisage … » : « notamment » narrows the request (§9).
     if (cut.when === 'comma' && /(?:^|[\s,])(?:notamment|surtout)$/u.test(currentText)) continue;
     // « pour réduire les coûts et les délais de traitement » : nouns coordinated under the purpose's verb.
-    if ((cut.when === 'comma' || cut.when === 'head') && purposeVerb.test(currentText) && bareNounAfter.test(folded.slice(start + cut.next, end))) continue;
+    if ((cut.when === 'comma' || cut.when === 'head') && purposeVerb().test(currentText) && bareNounAfter().test(folded.slice(start + cut.next, end))) continue;
     // « s'il entend augmenter les crédits et les effectifs des brigades », « pour renforcer les moyens et les effectifs » :
     // a quantity noun coordinated under a verb is one object; after a quantity asked (« le nombre de X et la
     // proportion de Y », « le calendrier de … et les effectifs qui … ») it is a request of its own.
-    if ((cut.when === 'comma' || cut.when === 'head') && quantityAfter.test(folded.slice(start + cut.next, end)) && !quantityAsked.test(currentText) && (purposeVerb.test(currentText) || !relativeSoon.test(folded.slice(start + cut.next, end)))) continue;
-    if (cut.when === 'complete' && siStart.test(currentText) && !headAfter.test(folded.slice(start + cut.next, end))) continue;
+    if ((cut.when === 'comma' || cut.when === 'head') && quantityAfter().test(folded.slice(start + cut.next, end)) && !quantityAsked().test(currentText) && (purposeVerb().test(currentText) || !relativeSoon().test(folded.slice(start + cut.next, end)))) continue;
+    if (cut.when === 'complete' && siStart().test(currentText) && !headAfter().test(folded.slice(start + cut.next, end))) continue;
     // « s'il entend publier les délais et les chiffres de la délinquance » : figures coordinated under the verb of a
     // « si » or a purpose are its object (« les démarches … et les chiffres précis des effectifs » asks twice).
     // A « si » clause that closes on a passive (« si une évaluation a été conduite ») takes no object: the figures
     // after it are a request of their own.
-    if (cut.when === 'head' && figuresAfter.test(folded.slice(start + cut.next, end)) && ((siStart.test(currentText) && !passiveClose.test(currentText)) || purposeVerb.test(currentText) || infinitiveStart.test(currentText))) continue;
+    if (cut.when === 'head' && figuresAfter.test(folded.slice(start + cut.next, end)) && ((siStart().test(currentText) && !passiveClose.test(currentText)) || purposeVerb().test(currentText) || infinitiveStart().test(currentText))) continue;
     // « les mesures qu'il entend prendre pour que l'État prenne ses responsabilités, assume ses fonctions ainsi que
     // l'ensemble de ses missions » : the object after « ainsi que » belongs to the purpose clause's verb, unless it asks.
-    if (cut.when === 'complete' && purposeClause.test(currentText) && objectContinued.test(folded.slice(start + cut.next, end)) && !headAfter.test(folded.slice(start + cut.next, end)) && !quantityAfter.test(folded.slice(start + cut.next, end)) && !viewAfter.test(folded.slice(start + cut.next, end))) continue;
+    if (cut.when === 'complete' && purposeClause.test(currentText) && objectContinued.test(folded.slice(start + cut.next, end)) && !headAfter().test(folded.slice(start + cut.next, end)) && !quantityAfter().test(folded.slice(start + cut.next, end)) && !viewAfter.test(folded.slice(start + cut.next, end))) continue;
     parts.push({ start: start + from, end: start + cut.at });
     from = cut.next;
   }
   parts.push({ start: start + from, end });
   const trimmed = parts.map((part) => trimPart(folded, withoutTail(folded, trimPart(folded, part))));
   // « s'il entend agir ; les communes ne peuvent plus faire face », « … ; il lui rappelle que … » : a statement after the first part asks nothing.
-  const asking = trimmed.length > 1 ? trimmed.filter((part, index) => !inciseOnly.test(folded.slice(part.start, part.end)) && !(index > 0 && statementOnly.test(folded.slice(part.start, part.end)))) : trimmed;
-  return asking.filter((part) => part.end - part.start >= 3 && !addresseeOnly.test(folded.slice(part.start, part.end)) && !clarificationOnly.test(folded.slice(part.start, part.end)) && !courtesyOnly.test(folded.slice(part.start, part.end)));
+  const asking = trimmed.length > 1 ? trimmed.filter((part, index) => !inciseOnly().test(folded.slice(part.start, part.end)) && !(index > 0 && statementOnly().test(folded.slice(part.start, part.end)))) : trimmed;
+  return asking.filter((part) => part.end - part.start >= 3 && !addresseeOnly().test(folded.slice(part.start, part.end)) && !clarificationOnly().test(folded.slice(part.start, part.end)) && !courtesyOnly().test(folded.slice(part.start, part.end)));
 }
 
 /** A statement (a subject and a finite verb, or « il lui rappelle que ») rather than something asked. */
-const statementOnly = rx(
+const statementOnly = lazyRx(
   "^(?:(?:les|le|la|l'|ces|cette|ce|cet|de\\s+nombreux|de\\s+nombreuses|plusieurs|certains|certaines|beaucoup\\s+d(?:e|')|nombre\\s+d(?:e|'))\\s*(?:(?!\\b(?:qui|que|qu'|dont|où|lequel|laquelle|lesquel\\p{L}*|auxquel\\p{L}*|duquel)\\b)[^,;:?]){1,60}?\\s(?:ne\\s+|n')?(?:est|sont|ont|peut|peuvent|doit|doivent|reste|restent|semble|semblent|demeure|demeurent|constitue|constituent|représente|représentent|fait|font|va|vont|subit|subissent|rencontre|rencontrent|connaît|connaissent|attend|attendent|craint|craignent|réclame|réclament|demande|demandent|se\\s+\\p{L}+(?:e|ent)|s'\\p{L}+(?:e|ent))\\b(?!-)|(?:il|elle)\\s+(?:lui\\s+|leur\\s+)?(?:rappelle|précise|souligne|signale|note|constate|observe|estime|considère|ajoute|fait\\s+(?:observer|remarquer|valoir))\\b|(?:ils|elles|on)\\s)",
 );
 
 /** « Il lui demande donc, compte tenu de ces éléments, s'il entend … » : an incise cut off by the commas, no request. */
-const inciseOnly = rx("^(?:compte\\s+tenu|au\\s+vu|au\\s+regard|eu\\s+égard|à\\s+la\\s+lumière|face\\s+à|en\\s+raison|dans\\s+le\\s+cadre|dans\\s+ce\\s+contexte|dans\\s+ces\\s+conditions|à\\s+cet\\s+égard|à\\s+ce\\s+titre|de\\s+ce\\s+fait|en\\s+effet|dès\\s+lors|à\\s+la\\s+suite|suite\\s+à|en\\s+l'état|à\\s+ce\\s+jour|en\\s+conséquence|par\\s+conséquent)\\b[^;?]{0,100}$|^(?:dans\\s+les\\s+(?:plus\\s+brefs|meilleurs)\\s+délais|(?:le\\s+plus\\s+)?rapidement(?:\\s+possible)?|au\\s+plus\\s+(?:vite|tôt)|dès\\s+que\\s+possible|sans\\s+délai|précisément|en\\s+détail)$");
+const inciseOnly = lazyRx("^(?:compte\\s+tenu|au\\s+vu|au\\s+regard|eu\\s+égard|à\\s+la\\s+lumière|face\\s+à|en\\s+raison|dans\\s+le\\s+cadre|dans\\s+ce\\s+contexte|dans\\s+ces\\s+conditions|à\\s+cet\\s+égard|à\\s+ce\\s+titre|de\\s+ce\\s+fait|en\\s+effet|dès\\s+lors|à\\s+la\\s+suite|suite\\s+à|en\\s+l'état|à\\s+ce\\s+jour|en\\s+conséquence|par\\s+conséquent)\\b[^;?]{0,100}$|^(?:dans\\s+les\\s+(?:plus\\s+brefs|meilleurs)\\s+délais|(?:le\\s+plus\\s+)?rapidement(?:\\s+possible)?|au\\s+plus\\s+(?:vite|tôt)|dès\\s+que\\s+possible|sans\\s+délai|précisément|en\\s+détail)$");
 
 /** « (il souhaiterait) que des éclaircissements puissent être apportés sur ce point » : asks for nothing in particular. */
-const clarificationOnly = rx(
+const clarificationOnly = lazyRx(
   "^(?:(?:à|sur|concernant|quant\\s+à|au\\s+sujet\\s+de|à\\s+propos\\s+de)\\s+)?(?:ce|cette|ces|cet)\\s+(?:point|sujet|propos|égard|question|dossier|problème|problématique|situation|questions|points|sujets|problèmes|aspect|aspects)$|^en\\s+la\\s+matière$|^(?:des|quelques|toutes|plus\\s+d')\\s*(?:précisions|éclaircissements|explications|informations|indications)(?:\\s+(?:à ce sujet|sur ce point|sur ce sujet|en la matière|à cet égard|sur cette question|sur ce dossier|sur cette situation|à ce propos))?$|^que\\s+(?:des|quelques|toutes)\\s+(?:précisions|éclaircissements|explications|informations)\\s+(?:lui\\s+)?(?:puissent|soient|soit|pourraient)\\s+(?:être\\s+)?(?:apportée?s|donnée?s|fournie?s|communiquée?s)(?:\\s+(?:sur|à)\\s+(?:ce|cette|ces)\\s+\\p{L}+)?$",
 );
 
 /** « Il le remercie par avance de sa réponse », « il attend avec intérêt sa réponse » : courtesy, not a request. */
-const courtesyOnly = rx(
+const courtesyOnly = lazyRx(
   "^(?:(?:(?:le|la|l'|vous)\\s*)?remercie\\b.*|(?:par\\s+avance\\s+|d'avance\\s+|avec\\s+(?:intérêt|attention|impatience)\\s+)?(?:de\\s+|d'|pour\\s+)?(?:(?:lui|leur)\\s+)?(?:apporter\\s+|donner\\s+|fournir\\s+|adresser\\s+)?(?:sa|une|votre|leur|la|des|ses|les)\\s+(?:\\p{L}+\\s+)?(?:réponses?|éléments\\s+de\\s+réponse)(?:\\s+\\p{L}+)?(?:\\s+(?:à|sur)\\s+(?:cette|ces|la|sa|ce)\\s+\\p{L}+)?)$",
 );
 
 /** A part that is only the addressee (« Le député interroge le ministre. »): nothing is asked. */
-const addresseeOnly = rx(
+const addresseeOnly = lazyRx(
   "^(?:(?:m\\.?|mme|monsieur|madame)\\s+)?(?:le|la|l')\\s*(?:ministre|secrétaire d'état|garde des sceaux|premier ministre|gouvernement)(?:,?\\s+(?:d(?:e|u|es)|chargée?|auprès|délégu\\p{L}*|ministre)\\b[^?;]*)?$",
 );
 
 // ---------------------------------------------------------------------------------------------------------
 // Anaphora
 
-const demonstrative = rx(
+const demonstrative = lazyRx(
   "\\b(ces|cette|cet|ce|un tel|une telle|de tels|de telles|ledit|ladite|lesdits|lesdites)\\s+(?:(nouveaux?|nouvelles?|nouvel|même|mêmes|dernier|dernière|derniers|dernières|précédent|précédente|futur|future|second|seconde|premier|première)\\s+)?(\\p{L}{3,})",
   'g',
 );
@@ -547,23 +547,23 @@ function numbered(noun: string): RegExp {
   pattern.lastIndex = 0;
   return pattern;
 }
-const demonstrativeBefore = rx('\\b(?:ces|cette|cet|ce|tel|telle|tels|telles)\\s+(?:\\p{L}+\\s+)?$');
-const wordBefore = rx('(\\p{L}+)\\s+$');
+const demonstrativeBefore = lazyRx('\\b(?:ces|cette|cet|ce|tel|telle|tels|telles)\\s+(?:\\p{L}+\\s+)?$');
+const wordBefore = lazyRx('(\\p{L}+)\\s+$');
 /** The « que » that opens the case stated to the minister (« rappelle / expose à M. le ministre que … »). */
-const openingClause = rx("\\b(?:que|qu')\\s*");
-const surComplement = rx('\\s(?:sur|concernant)\\s');
+const openingClause = lazyRx("\\b(?:que|qu')\\s*");
+const surComplement = lazyRx('\\s(?:sur|concernant)\\s');
 
 function singular(word: string): string {
   return word.endsWith('x') && word.length > 4 ? word.slice(0, -1) : word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word;
 }
 
-const monthName = rx('^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$');
+const monthName = lazyRx('^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$');
 
 function termsOf(text: string, weight: number): ObjectTerm[] {
   const seen = new Set<string>();
   const terms: ObjectTerm[] = [];
   for (const token of tokenize(text)) {
-    if (!isContentWord(token.text) || /^\d+(?:er|e)?$/u.test(token.text) || monthName.test(stripAccents(token.text))) continue;
+    if (!isContentWord(token.text) || /^\d+(?:er|e)?$/u.test(token.text) || monthName().test(stripAccents(token.text))) continue;
     const key = termKey(token.text);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -608,8 +608,8 @@ function resolveAnaphora(q: QuestionText, part: Part, contextEnd: number, opener
   const { folded, text } = q;
   const results: Resolution[] = [];
   const span = folded.slice(part.start, part.end);
-  demonstrative.lastIndex = 0;
-  for (let match = demonstrative.exec(span); match; match = demonstrative.exec(span)) {
+  demonstrative().lastIndex = 0;
+  for (let match = demonstrative().exec(span); match; match = demonstrative().exec(span)) {
     const determiner = match[1]!;
     const noun = match[3]!;
     const nounEnd = part.start + match.index + match[0].length;
@@ -644,13 +644,13 @@ function resolveAnaphora(q: QuestionText, part: Part, contextEnd: number, opener
       if (token.start >= contextEnd) break;
       if (token.key !== nounKey) continue;
       const before = folded.slice(Math.max(0, token.start - 12), token.start);
-      if (demonstrativeBefore.test(before)) continue;
+      if (demonstrativeBefore().test(before)) continue;
       mentions.push(token.start);
     }
     let at = mentions[mentions.length - 1];
     if (at !== undefined) {
       // Keep a qualifier before the noun (« un second plan »).
-      const previousWord = wordBefore.exec(folded.slice(Math.max(0, at - 20), at));
+      const previousWord = wordBefore().exec(folded.slice(Math.max(0, at - 20), at));
       if (previousWord && isContentWord(previousWord[1]!)) at -= previousWord[0].length;
       const end = clauseEnd(folded, at, contextEnd);
       results.push({ terms: termsOf(text.slice(at, end), 0.8), items: [], anaphorStart, anaphorEnd });
@@ -664,7 +664,7 @@ function resolveAnaphora(q: QuestionText, part: Part, contextEnd: number, opener
       // opening states the case after its « que », and nothing else does.
       const first = q.sentences[0];
       if (lists.length === 0 && first && first.end <= contextEnd) {
-        const stated = openingClause.exec(folded.slice(first.start, first.end));
+        const stated = openingClause().exec(folded.slice(first.start, first.end));
         if (stated) lists.push(termsOf(text.slice(first.start + stated.index + stated[0].length, first.end), 0.5));
       }
       if (lists.length) results.push({ terms: mergeTerms(...lists), items: [], anaphorStart, anaphorEnd });
@@ -685,9 +685,9 @@ const comparison: readonly RegExp[] = [
   rx("^(.*?)\\s+par rapport\\s+(?:au|à la|aux|à l'|à)\\s*(.*)$"),
 ];
 
-const scopeMarker = rx("\\b(?:notamment|en particulier|particulièrement|surtout|tels? que|telles? que|comme|dans les domaines)\\b");
-const purposeMarker = rx("\\b(?:pour|afin|en vue|visant|qui|que|qu')\\b");
-const series = rx("(\\p{L}{4,})((?:,\\s*\\p{L}{4,})+),?\\s+(?:et|ou)\\s+(\\p{L}{4,})\\b");
+const scopeMarker = lazyRx("\\b(?:notamment|en particulier|particulièrement|surtout|tels? que|telles? que|comme|dans les domaines)\\b");
+const purposeMarker = lazyRx("\\b(?:pour|afin|en vue|visant|qui|que|qu')\\b");
+const series = lazyRx("(\\p{L}{4,})((?:,\\s*\\p{L}{4,})+),?\\s+(?:et|ou)\\s+(\\p{L}{4,})\\b");
 
 /** Elements of an enumeration in the request's object (before any purpose clause), each to be mentioned. */
 function findEnumeration(span: string, written: string): string[] {
@@ -703,12 +703,12 @@ function findEnumeration(span: string, written: string): string[] {
 }
 
 function bareEnumeration(span: string): string[] {
-  const purpose = purposeMarker.exec(span);
+  const purpose = purposeMarker().exec(span);
   const head = purpose ? span.slice(0, purpose.index) : span;
-  const match = series.exec(head);
+  const match = series().exec(head);
   if (match) {
     const before = head.slice(0, match.index);
-    if (scopeMarker.test(before.slice(-40))) return [];
+    if (scopeMarker().test(before.slice(-40))) return [];
     return [match[1]!, ...match[2]!.split(',').map((word) => word.trim()).filter(Boolean), match[3]!];
   }
   const colon = span.indexOf(' : ');
@@ -734,47 +734,47 @@ interface Segment {
 }
 
 /** A purpose or a participle clause opening an incise (matched on folded text: the patterns are folded too). */
-const purposeIncise = rx("^,\\s+(?:afin|dans|en\\s+vue|de\\s+(?:manière|façon)|pour|compte|eu|lequel|laquelle|lesquels|lesquelles)\\b");
-const participleIncise = rx("(?:étant|ayant|pouvant|devant|faisant|permettant|représentant|constituant|disposant|bénéficiant|demeurant|trouvant|voyant)$");
+const purposeIncise = lazyRx("^,\\s+(?:afin|dans|en\\s+vue|de\\s+(?:manière|façon)|pour|compte|eu|lequel|laquelle|lesquels|lesquelles)\\b");
+const participleIncise = lazyRx("(?:étant|ayant|pouvant|devant|faisant|permettant|représentant|constituant|disposant|bénéficiant|demeurant|trouvant|voyant)$");
 /**
  * « Si, lors de la réunion suivante, un élu minoritaire formule des observations, elle lui demande s'il peut … » :
  * a case stated before the request formula, with its own subject (not the Government); « il » / « elle » then
  * stands for that subject, whose rights are asked.
  */
-const caseBeforeCloser = rx("^(?:si|lorsqu(?:e\\s|')|quand|dans\\s+le\\s+cas\\s+où|au\\s+cas\\s+où|dès\\s+lors\\s+qu(?:e\\s|'))[^.;]*?\\b(?:un|une|le|la|l'|ce|cet|cette|les|des|ces|leur|son|sa|ses)\\s*(?!gouvernement\\b|ministre\\b|état\\b|administration\\b)[\\p{L}-]{3,}");
-const governmentInCase = rx("\\b(?:gouvernement|ministre|ministère|l'état|pouvoirs\\s+publics)\\b");
-const pronounSubject = rx("^(?:s'(?:il|ils)\\b|si\\s+(?:elle|elles)\\b)");
+const caseBeforeCloser = lazyRx("^(?:si|lorsqu(?:e\\s|')|quand|dans\\s+le\\s+cas\\s+où|au\\s+cas\\s+où|dès\\s+lors\\s+qu(?:e\\s|'))[^.;]*?\\b(?:un|une|le|la|l'|ce|cet|cette|les|des|ces|leur|son|sa|ses)\\s*(?!gouvernement\\b|ministre\\b|état\\b|administration\\b)[\\p{L}-]{3,}");
+const governmentInCase = lazyRx("\\b(?:gouvernement|ministre|ministère|l'état|pouvoirs\\s+publics)\\b");
+const pronounSubject = lazyRx("^(?:s'(?:il|ils)\\b|si\\s+(?:elle|elles)\\b)");
 
-const questionPreamble = rx(
+const questionPreamble = lazyRx(
   "^(?:(?:ma|la|une|notre|cette)\\s+question\\s+(?:est\\s+(?:simple|la suivante|double)?|porte\\s+sur|se\\s+pose(?:\\s+(?:donc|alors|dès lors))?(?=\\s*:))\\s*:?\\s*|(?:pouvez|pourriez)[-\\s]vous\\s+(?:donc\\s+)?(?:nous\\s+|me\\s+|m')?(?:indiquer|dire|préciser|confirmer|faire\\s+connaître|expliquer)\\s+)",
 );
-const lateConnector = rx("^(?:aussi|enfin|en outre|par ailleurs|de plus|également|dès lors|dans ces conditions|en conséquence|par conséquent|c'est pourquoi|dans ce contexte|dans cette perspective)\\b[,\\s]*|^(?:ainsi|partant),\\s*");
+const lateConnector = lazyRx("^(?:aussi|enfin|en outre|par ailleurs|de plus|également|dès lors|dans ces conditions|en conséquence|par conséquent|c'est pourquoi|dans ce contexte|dans cette perspective)\\b[,\\s]*|^(?:ainsi|partant),\\s*");
 
-const conditionalSentence = rx("^(?:(?:et|mais),?\\s+)?(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut)\\b[\\s,]+(?=(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|où|si|s'il|s'ils|lesquel|laquelle|lequel|les raisons|le calendrier|les délais|les modalités|les mesures)\\b)");
+const conditionalSentence = lazyRx("^(?:(?:et|mais),?\\s+)?(?:si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut)\\b[\\s,]+(?=(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|où|si|s'il|s'ils|lesquel|laquelle|lequel|les raisons|le calendrier|les délais|les modalités|les mesures)\\b)");
 
 /** « Elle demande … », « il souhaite … »: a pronoun subject and no object pronoun, which may be a third party. */
-const wishToKnow = rx("^(?:il|elle)\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?:(?:donc|aussi|également|enfin|en\\s+outre|par\\s+ailleurs|de\\s+plus|de\\s+même)[\\s,]+)*(?:savoir|connaître|connaitre)\\b");
-const bareCloser = rx("^(?:il|elle)\\s+(?:demande|souhaite|souhaiterait|voudrait|aimerait|attend|désire)\\b");
+const wishToKnow = lazyRx("^(?:il|elle)\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?:(?:donc|aussi|également|enfin|en\\s+outre|par\\s+ailleurs|de\\s+plus|de\\s+même)[\\s,]+)*(?:savoir|connaître|connaitre)\\b");
+const bareCloser = lazyRx("^(?:il|elle)\\s+(?:demande|souhaite|souhaiterait|voudrait|aimerait|attend|désire)\\b");
 
 /** A sentence in which a third party (a noun phrase, not the author) demands something: « L'association réclame … ». */
-const thirdPartyDemand = rx("^(?:(?:de\\s+plus|en\\s+outre|par\\s+ailleurs|ainsi|or|aussi|de\\s+leur\\s+côté|pour\\s+sa\\s+part),?\\s+)?(?:l'|le\\s|la\\s|les\\s|un\\s|une\\s|des\\s|cette\\s|ce\\s|cet\\s|ces\\s|plusieurs\\s|de\\s+nombreu)[^,.;:]{1,80}?\\s(?:réclame|réclament|demande|demandent|revendique|revendiquent|souhaite|souhaitent|propose|proposent|exige|exigent|sollicite|sollicitent|plaide|plaident|préconise|préconisent)\\b");
+const thirdPartyDemand = lazyRx("^(?:(?:de\\s+plus|en\\s+outre|par\\s+ailleurs|ainsi|or|aussi|de\\s+leur\\s+côté|pour\\s+sa\\s+part),?\\s+)?(?:l'|le\\s|la\\s|les\\s|un\\s|une\\s|des\\s|cette\\s|ce\\s|cet\\s|ces\\s|plusieurs\\s|de\\s+nombreu)[^,.;:]{1,80}?\\s(?:réclame|réclament|demande|demandent|revendique|revendiquent|souhaite|souhaitent|propose|proposent|exige|exigent|sollicite|sollicitent|plaide|plaident|préconise|préconisent)\\b");
 /** « Elle demande au Gouvernement … », « il demande à Mme la ministre … » : the bare closer is addressed after all. */
-const addressedAfter = rx("^(?:il|elle)\\s+(?:demande|souhaite|souhaiterait|voudrait|aimerait|attend|désire)\\s+(?:(?:donc|aussi|également|enfin|en\\s+outre|par\\s+ailleurs)\\s+)?(?:au\\s+(?:gouvernement|ministre|premier\\s+ministre)|à\\s+(?:m\\.?|mme|monsieur|madame|la\\s+ministre)\\b|(?:savoir|connaître|connaitre)\\b|si\\b|s'|quel|comment|pourquoi|combien)");
+const addressedAfter = lazyRx("^(?:il|elle)\\s+(?:demande|souhaite|souhaiterait|voudrait|aimerait|attend|désire)\\s+(?:(?:donc|aussi|également|enfin|en\\s+outre|par\\s+ailleurs)\\s+)?(?:au\\s+(?:gouvernement|ministre|premier\\s+ministre)|à\\s+(?:m\\.?|mme|monsieur|madame|la\\s+ministre)\\b|(?:savoir|connaître|connaitre)\\b|si\\b|s'|quel|comment|pourquoi|combien)");
 
 /** « Aussi, quelles mesures le Gouvernement entend-il prendre. » : an inverted question whose « ? » was lost. */
-const invertedQuestion = rx("^(?:(?:aussi|dès lors|dans ces conditions|en conséquence|par conséquent|enfin|c'est pourquoi|dans ce contexte|de plus|par ailleurs)[,\\s]+)?(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|que|où)\\b[^.;:!?]{0,200}?\\b\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\\b");
+const invertedQuestion = lazyRx("^(?:(?:aussi|dès lors|dans ces conditions|en conséquence|par conséquent|enfin|c'est pourquoi|dans ce contexte|de plus|par ailleurs)[,\\s]+)?(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|que|où)\\b[^.;:!?]{0,200}?\\b\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\\b");
 
 /** « Faut-il rappeler que … ? », « Comment ne pas s'inquiéter … ? » : a question that only states, asking nothing. */
-const rhetorical = rx("^(?:(?:faut-il|est-il\\s+besoin\\s+de|doit-on|convient-il\\s+de|(?:n'est-il|ne\\s+faut-il)\\s+pas\\s+(?:utile\\s+de\\s+)?)\\s*(?:rappeler|souligner|redire|dire|insister|préciser|répéter)|comment\\s+ne\\s+pas|qui\\s+(?:peut|pourrait)\\s+(?:croire|imaginer|accepter|comprendre))\\b");
+const rhetorical = lazyRx("^(?:(?:faut-il|est-il\\s+besoin\\s+de|doit-on|convient-il\\s+de|(?:n'est-il|ne\\s+faut-il)\\s+pas\\s+(?:utile\\s+de\\s+)?)\\s*(?:rappeler|souligner|redire|dire|insister|préciser|répéter)|comment\\s+ne\\s+pas|qui\\s+(?:peut|pourrait)\\s+(?:croire|imaginer|accepter|comprendre))\\b");
 
 /**
  * After the request, « Comment accepter / expliquer / justifier que … ? », « Comment, sinon, maintenir … ? » argue
  * rather than ask (an infinitive of judgement, or « sinon »).
  */
-const rhetoricalAfterRequest = rx("^comment\\s*(?:,\\s*sinon\\s*,\\s*\\p{L}+(?:er|ir|re)\\b|(?:,[^,?]{1,30},\\s*)?(?:accepter|admettre|tolérer|expliquer|justifier|comprendre|imaginer|croire|concevoir|espérer)\\b)");
+const rhetoricalAfterRequest = lazyRx("^comment\\s*(?:,\\s*sinon\\s*,\\s*\\p{L}+(?:er|ir|re)\\b|(?:,[^,?]{1,30},\\s*)?(?:accepter|admettre|tolérer|expliquer|justifier|comprendre|imaginer|croire|concevoir|espérer)\\b)");
 
 function isDirectQuestion(text: string, folded: string): boolean {
-  return (endsWithQuestionMark(text) || invertedQuestion.test(folded)) && !rhetorical.test(folded.trimStart());
+  return (endsWithQuestionMark(text) || invertedQuestion().test(folded)) && !rhetorical().test(folded.trimStart());
 }
 
 function endsWithQuestionMark(text: string): boolean {
@@ -786,31 +786,31 @@ function endsWithQuestionMark(text: string): boolean {
  * A request of its own after the first closer, though it has no closer, no « ? » and no inversion: an item of a list
  * (« Premièrement, quel est … », « 2° les aides prévues ») or a late interrogative (« Enfin, quel calendrier est envisagé. »).
  */
-const lateRequest = rx(
+const lateRequest = lazyRx(
   "^(?:(?:premièrement|deuxièmement|troisièmement|quatrièmement|secondement|en\\s+(?:premier|second|deuxième|troisième|dernier)\\s+lieu|[1-9]\\s?°\\)?|[1-9][.)])[,\\s]+(?=\\p{L})|(?:(?:et|mais)\\s+)?(?:(?:enfin|en\\s+outre|par\\s+ailleurs|de\\s+plus|également|aussi|ensuite|puis|(?:tout\\s+)?d'abord)[,\\s]+)+(?:(?:par|pour|avec|sur|à|selon|dans|sous|de)\\s+)?(?:quel|quelle|quels|quelles|comment|pourquoi|combien|où\\s+en|le\\s+nombre|le\\s+montant|les\\s+mesures|les\\s+raisons|le\\s+calendrier)\\b)",
 );
 /** The marker of a list item (« – », « 1° », « 2. », « b) », « Premièrement »). */
-const listMarker = rx("^\\s*(?:[-–—•*]|[1-9]\\s?°|[1-9][.)]|[a-h]\\)|premièrement|deuxièmement|troisièmement|quatrièmement|secondement|ensuite|puis|enfin|en\\s+(?:premier|second|deuxième|troisième|dernier)\\s+lieu)");
+const listMarker = lazyRx("^\\s*(?:[-–—•*]|[1-9]\\s?°|[1-9][.)]|[a-h]\\)|premièrement|deuxièmement|troisièmement|quatrièmement|secondement|ensuite|puis|enfin|en\\s+(?:premier|second|deuxième|troisième|dernier)\\s+lieu)");
 /** « Il lui demande de bien vouloir lui indiquer les points suivants. » : the items follow in sentences of their own. */
-const listAnnounce = rx("^(?:sur\\s+)?(?:les|aux|des)\\s+(?:\\p{L}+\\s+)?(?:points|questions|éléments|sujets|interrogations)\\s+suivante?s\\s*[.:]?\\s*$");
+const listAnnounce = lazyRx("^(?:sur\\s+)?(?:les|aux|des)\\s+(?:\\p{L}+\\s+)?(?:points|questions|éléments|sujets|interrogations)\\s+suivante?s\\s*[.:]?\\s*$");
 /** « (le renseigner) sur le point suivant. », « (lui poser) la question suivante. » : one point, stated in the sentences after it. */
-const singlePointAnnounce = rx("^(?:sur\\s+)?(?:le|la|au|à\\s+la)\\s+(?:\\p{L}+\\s+)?(?:point|question|problème|cas|sujet|difficulté)\\s+suivante?\\s*[.:]?\\s*$");
+const singlePointAnnounce = lazyRx("^(?:sur\\s+)?(?:le|la|au|à\\s+la)\\s+(?:\\p{L}+\\s+)?(?:point|question|problème|cas|sujet|difficulté)\\s+suivante?\\s*[.:]?\\s*$");
 /** « En effet, les élus s'interrogent : faut-il … ? » : someone else's question, reported in the context. */
-const reportedQuestion = rx("^(?:en\\s+effet|car)\\b|\\b(?:s'interrogent|se\\s+demandent|s'inquiètent|demandent)\\s*:");
+const reportedQuestion = lazyRx("^(?:en\\s+effet|car)\\b|\\b(?:s'interrogent|se\\s+demandent|s'inquiètent|demandent)\\s*:");
 
 /** The request segments of a question: from the first request formula on, or its direct questions. */
-const obtainOpener = rx("\\b(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+obtenir\\s+(?:de|d'|auprès\\s+d(?:e|u))\\s*.{1,300}?\\s(?:des\\s+)?(?:précisions|éclaircissements|informations|explications|renseignements)\\s+(?:sur|concernant|quant\\s+à|au\\s+sujet\\s+d)");
+const obtainOpener = lazyRx("\\b(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+obtenir\\s+(?:de|d'|auprès\\s+d(?:e|u))\\s*.{1,300}?\\s(?:des\\s+)?(?:précisions|éclaircissements|informations|explications|renseignements)\\s+(?:sur|concernant|quant\\s+à|au\\s+sujet\\s+d)");
 
 function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?: Part; contextEnd: number } {
   const { folded, sentences } = q;
   let openerObject: Part | undefined;
   const first = sentences[0];
   if (first) {
-    const opener = openerPattern.exec(folded.slice(first.start, Math.min(first.end, first.start + 1500)));
+    const opener = openerPattern().exec(folded.slice(first.start, Math.min(first.end, first.start + 1500)));
     if (opener) openerObject = { start: first.start + opener.index + opener[0].length, end: first.end };
     else {
       // « M. X s'inquiète auprès de M. le ministre de l'intérieur de la fermeture … » : the object follows the title.
-      const concern = concernOpener.exec(folded.slice(first.start, Math.min(first.end, first.start + 1500)));
+      const concern = concernOpener().exec(folded.slice(first.start, Math.min(first.end, first.start + 1500)));
       if (concern) openerObject = { start: first.start + concern.index + concern[0].length, end: first.end };
     }
   }
@@ -820,9 +820,9 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   // demande une revalorisation » before it reports a third party's demand in the context.
   const closers = sentences.map((sentence) => findCloser(folded, sentence.start, sentence.end));
   // « Elle souhaiterait (également) connaître / savoir … » : the author's wish to know, addressed even without « lui ».
-  const isBare = (closer: Closer): boolean => bareCloser.test(folded.slice(closer.start, closer.contentStart)) && !wishToKnow.test(folded.slice(closer.start, closer.contentStart));
+  const isBare = (closer: Closer): boolean => bareCloser().test(folded.slice(closer.start, closer.contentStart)) && !wishToKnow().test(folded.slice(closer.start, closer.contentStart));
   // « M. X souhaiterait obtenir de M. le ministre des précisions sur … » opens the question when a later sentence asks.
-  if (closers[0] && closers.slice(1).some(Boolean) && sentences[0] && obtainOpener.test(folded.slice(sentences[0].start, sentences[0].end))) closers[0] = undefined;
+  if (closers[0] && closers.slice(1).some(Boolean) && sentences[0] && obtainOpener().test(folded.slice(sentences[0].start, sentences[0].end))) closers[0] = undefined;
   const firstAddressed = closers.find((closer) => closer && !isBare(closer))?.start ?? -1;
   let listOpen = false;
   let listMarked: boolean | undefined;
@@ -830,15 +830,15 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
     const closer = closers[index];
     if (closer && sentence.end <= firstAddressed && isBare(closer)) return;
     // « L'association réclame un statut. Elle demande aussi un congé rémunéré. » : « elle » is the association.
-    if (closer && isBare(closer) && index > 0 && thirdPartyDemand.test(folded.slice(sentences[index - 1]!.start, sentences[index - 1]!.end)) && !addressedAfter.test(folded.slice(closer.start, sentence.end))) return;
+    if (closer && isBare(closer) && index > 0 && thirdPartyDemand().test(folded.slice(sentences[index - 1]!.start, sentences[index - 1]!.end)) && !addressedAfter().test(folded.slice(closer.start, sentence.end))) return;
     // « prie M. le ministre de bien vouloir le renseigner sur le point suivant. » : the point is stated next, then
     // asked by a later request formula; the announcement itself asks nothing.
-    if (closer && singlePointAnnounce.test(folded.slice(closer.contentStart, sentence.end)) && closers.slice(index + 1).some(Boolean)) return;
+    if (closer && singlePointAnnounce().test(folded.slice(closer.contentStart, sentence.end)) && closers.slice(index + 1).some(Boolean)) return;
     if (closer) {
       if (contextEnd < 0) contextEnd = closer.start;
-      const announced = listAnnounce.test(folded.slice(closer.contentStart, sentence.end)) && index + 1 < sentences.length;
+      const announced = listAnnounce().test(folded.slice(closer.contentStart, sentence.end)) && index + 1 < sentences.length;
       const lead = folded.slice(sentence.start, closer.start);
-      const caseActor = caseBeforeCloser.test(lead) && !governmentInCase.test(lead);
+      const caseActor = caseBeforeCloser().test(lead) && !governmentInCase().test(lead);
       if (!announced) segments.push({ start: closer.contentStart, end: sentence.end, ...(caseActor ? { caseActor } : {}) });
       // « Il lui demande : » followed by a list (one item a line or a paragraph): the items are the request.
       listOpen = announced || /:\s*$/u.test(folded.slice(sentence.start, sentence.end));
@@ -848,15 +848,15 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
     const bare = folded.slice(sentence.start, sentence.end);
     // The list ends at the first sentence without the items' marker, or at a statement (« Ces questions se posent … »).
     if (listOpen) {
-      listMarked ??= listMarker.test(bare);
-      if (listMarked ? listMarker.test(bare) : !statementOnly.test(bare)) {
+      listMarked ??= listMarker().test(bare);
+      if (listMarked ? listMarker().test(bare) : !statementOnly().test(bare)) {
         segments.push({ start: sentence.start, end: sentence.end });
         return;
       }
       listOpen = false;
     }
     // « Dans l'affirmative, selon quel calendrier. » : a conditional request in a sentence of its own (§10.4).
-    if (contextEnd >= 0 && ((isDirectQuestion(q.text.slice(sentence.start, sentence.end), bare) && !reportedQuestion.test(bare) && !rhetoricalAfterRequest.test(bare.trimStart())) || conditionalSentence.test(bare) || lateRequest.test(bare))) {
+    if (contextEnd >= 0 && ((isDirectQuestion(q.text.slice(sentence.start, sentence.end), bare) && !reportedQuestion().test(bare) && !rhetoricalAfterRequest().test(bare.trimStart())) || conditionalSentence().test(bare) || lateRequest().test(bare))) {
       segments.push({ start: sentence.start, end: sentence.end });
     }
   });
@@ -874,7 +874,7 @@ function requestSegments(q: QuestionText): { segments: Segment[]; openerObject?:
   // Strip « Ma question est simple : » and late connectors (« Enfin, »).
   const stripped = segments.map((segment) => {
     let start = segment.start;
-    for (const pattern of [questionPreamble, lateConnector]) {
+    for (const pattern of [questionPreamble(), lateConnector()]) {
       const match = pattern.exec(folded.slice(start, segment.end));
       if (match) start += match[0].length;
     }
@@ -894,12 +894,12 @@ export interface Recall {
 function recallOf(q: QuestionText): Recall | undefined {
   for (const sentence of q.sentences) {
     const span = q.folded.slice(sentence.start, sentence.end);
-    const match = rappelPattern.exec(span) ?? renewalPattern.exec(span);
+    const match = rappelPattern().exec(span) ?? renewalPattern().exec(span);
     if (!match) continue;
     // « rappelle … que sa question n° … est restée sans réponse. Il lui demande donc à nouveau … » asks again itself.
-    if (rappelThat.test(span.slice(match.index, match.index + match[0].length)) && q.sentences.some((other) => other !== sentence && findCloser(q.folded, other.start, other.end))) continue;
+    if (rappelThat().test(span.slice(match.index, match.index + match[0].length)) && q.sentences.some((other) => other !== sentence && findCloser(q.folded, other.start, other.end))) continue;
     // A rappel opens the question; a renewal closes it (« Il lui renouvelle donc la question »).
-    if (sentence !== q.sentences[0] && !renewalPattern.test(span)) continue;
+    if (sentence !== q.sentences[0] && !renewalPattern().test(span)) continue;
     const number = /n[°o]\s*(\d[\d\s]*\d|\d)/u.exec(span.slice(match.index));
     const start = sentence.start + match.index;
     return { ...(number ? { number: number[1]!.replace(/\s/gu, '') } : {}), range: q.sourceRange(start, start + match[0].length) };
@@ -912,14 +912,14 @@ export function findRecall(section: Section): Recall | undefined {
   return recallOf(new QuestionText(section));
 }
 
-const masculineMinister = rx("\\b(?:m\\.?|monsieur)\\s+(?:le|l')\\s*(?:ministre|secrétaire|premier\\s+ministre|garde|haut-commissaire)\\b");
-const feminineMinister = rx("\\b(?:mme|madame)\\s+(?:la|le|l')\\s*(?:ministre|secrétaire|première\\s+ministre|premier\\s+ministre|garde|haute-commissaire)\\b");
+const masculineMinister = lazyRx("\\b(?:m\\.?|monsieur)\\s+(?:le|l')\\s*(?:ministre|secrétaire|premier\\s+ministre|garde|haut-commissaire)\\b");
+const feminineMinister = lazyRx("\\b(?:mme|madame)\\s+(?:la|le|l')\\s*(?:ministre|secrétaire|première\\s+ministre|premier\\s+ministre|garde|haute-commissaire)\\b");
 
 /** The gender of the minister addressed, when only one is (plural ministers, or none named: unknown). */
 function addresseeGender(folded: string): AddresseeGender | undefined {
   const head = folded.slice(0, 3000);
-  const masculine = masculineMinister.test(head);
-  const feminine = feminineMinister.test(head);
+  const masculine = masculineMinister().test(head);
+  const feminine = feminineMinister().test(head);
   return masculine === feminine ? undefined : masculine ? 'masculin' : 'féminin';
 }
 
@@ -985,7 +985,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     const fallback = direct.length ? direct : openerObject ? [openerObject] : [];
     fallback.forEach((segment, index) => {
       // « Une question se pose : le maire peut-il … ? » : the preamble is no part of the request.
-      const preamble = direct.length ? questionPreamble.exec(folded.slice(segment.start, segment.end)) : null;
+      const preamble = direct.length ? questionPreamble().exec(folded.slice(segment.start, segment.end)) : null;
       const start = segment.start + (preamble ? preamble[0].length : 0);
       for (const part of splitRequest(folded, start, segment.end, text)) parts.push({ part, segment: index });
     });
@@ -1001,13 +1001,13 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     // After a case with its own subject, the pronoun of the first request stands for that subject.
     // « si un maire peut refuser … et s'il peut, dans ce cas, déléguer … » : the pronoun after a request on someone
     // else's rights stands for that someone (a maire asked of « M. le ministre »), not the minister.
-    const sameActor = segment === previousSegment && previousKind === 'droit' && caseSubjectSi.test(previousSpan) && pronounModal.test(span);
-    const caseActor = sameActor || (fromSegments && segments[segment]?.caseActor === true && segment !== previousSegment && pronounSubject.test(span));
-    const ownKind = classify(caseActor ? span.replace(pronounSubject, 'si cette personne') : span, addressee);
+    const sameActor = segment === previousSegment && previousKind === 'droit' && caseSubjectSi().test(previousSpan) && pronounModal().test(span);
+    const caseActor = sameActor || (fromSegments && segments[segment]?.caseActor === true && segment !== previousSegment && pronounSubject().test(span));
+    const ownKind = classify(caseActor ? span.replace(pronounSubject(), 'si cette personne') : span, addressee);
     // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
     // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
     // « … ; plus généralement, il l'interroge sur l'avenir de … » : a new request formula after « ; » starts afresh.
-    const restarted = part.start - previousEnd < 200 && newFormulaBefore.test(folded.slice(previousEnd, part.start));
+    const restarted = part.start - previousEnd < 200 && newFormulaBefore().test(folded.slice(previousEnd, part.start));
     const inherited = previousKind && !restarted && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
     const kind: SubQuestionKind = followUpKind(span, ownKind, previousKind, previousSpan) ?? ownKind ?? inherited ?? injunctiveKind(span) ?? nominalKind(span) ?? 'autre';
     previousSpan = span;
@@ -1053,16 +1053,16 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
 }
 
 /** « si un maire peut … », « si l'employeur est tenu … » : a request on the rights of someone named, not the minister. */
-const caseSubjectSi = rx("^si\\s+(?:un|le|l'|ce|cet|chaque|tout)\\s*(?:\\p{L}+\\s+)?(?:maire|adjoint|conseiller|élu|employeur|agent|fonctionnaire|propriétaire|locataire|bailleur|contribuable|particulier|usager|exploitant|président|préfet|salarié|titulaire|bénéficiaire|demandeur|candidat)\\b");
-const pronounModal = rx("^s'il\\s+(?:ne\\s+|n')?(?:peut|doit|pourrait|devrait|est\\s+tenu|est\\s+autorisé|est\\s+obligé|a\\s+le\\s+droit)\\b(?!\\s+(?:lui|leur)\\s)");
+const caseSubjectSi = lazyRx("^si\\s+(?:un|le|l'|ce|cet|chaque|tout)\\s*(?:\\p{L}+\\s+)?(?:maire|adjoint|conseiller|élu|employeur|agent|fonctionnaire|propriétaire|locataire|bailleur|contribuable|particulier|usager|exploitant|président|préfet|salarié|titulaire|bénéficiaire|demandeur|candidat)\\b");
+const pronounModal = lazyRx("^s'il\\s+(?:ne\\s+|n')?(?:peut|doit|pourrait|devrait|est\\s+tenu|est\\s+autorisé|est\\s+obligé|a\\s+le\\s+droit)\\b(?!\\s+(?:lui|leur)\\s)");
 /** A request formula of its own between two parts (« ; plus généralement, il l'interroge sur … »). */
-const newFormulaBefore = rx(";[^;]*\\b(?:il|elle)\\s+(?:l'|le\\s+|la\\s+|lui\\s+|leur\\s+)?(?:interroge|questionne|demande|souhaite|souhaiterait|voudrait|aimerait|prie)\\b");
+const newFormulaBefore = lazyRx(";[^;]*\\b(?:il|elle)\\s+(?:l'|le\\s+|la\\s+|lui\\s+|leur\\s+)?(?:interroge|questionne|demande|souhaite|souhaiterait|voudrait|aimerait|prie)\\b");
 /** « qu'en est-il pour les agents contractuels ? » : the same question asked of another case. */
-const whatAboutCase = rx("^(?:qu'en\\s+est-il|ce\\s+qu'il\\s+en\\s+est)\\s+(?:\\p{L}+\\s+){0,2}?(?:pour|s'agissant|concernant|en\\s+ce\\s+qui\\s+concerne|dans\\s+le\\s+cas|lorsqu|quand|si)\\b");
-const conditionalHead = rx("^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (?:dans la négative|si non|non)|si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)\\b[\\s,:]*");
-const pronounOnly = rx('^(?:lesquel(?:le)?s|laquelle|lequel)$');
-const lawConditions = rx("^(?:(?:sous|dans|à|selon)\\s+)?(?:quelles\\s+(?:sont\\s+les\\s+)?|les\\s+)conditions\\b");
-const measureNoun = rx("\\b(?:des|de|les|d')\\s*(?:nouvelles\\s+)?(?:mesures|dispositions|actions|aménagements|modifications|initiatives|aides|moyens)\\b");
+const whatAboutCase = lazyRx("^(?:qu'en\\s+est-il|ce\\s+qu'il\\s+en\\s+est)\\s+(?:\\p{L}+\\s+){0,2}?(?:pour|s'agissant|concernant|en\\s+ce\\s+qui\\s+concerne|dans\\s+le\\s+cas|lorsqu|quand|si)\\b");
+const conditionalHead = lazyRx("^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (?:dans la négative|si non|non)|si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut|sinon)\\b[\\s,:]*");
+const pronounOnly = lazyRx('^(?:lesquel(?:le)?s|laquelle|lequel)$');
+const lawConditions = lazyRx("^(?:(?:sous|dans|à|selon)\\s+)?(?:quelles\\s+(?:sont\\s+les\\s+)?|les\\s+)conditions\\b");
+const measureNoun = lazyRx("\\b(?:des|de|les|d')\\s*(?:nouvelles\\s+)?(?:mesures|dispositions|actions|aménagements|modifications|initiatives|aides|moyens)\\b");
 
 /**
  * The kind of a follow-up that leans on the request before it (§10.4): « si oui, dans quelles conditions » after
@@ -1071,12 +1071,12 @@ const measureNoun = rx("\\b(?:des|de|les|d')\\s*(?:nouvelles\\s+)?(?:mesures|dis
  */
 function followUpKind(span: string, own: SubQuestionKind | undefined, previous: SubQuestionKind | undefined, previousSpan: string): SubQuestionKind | undefined {
   if (!previous) return undefined;
-  if (whatAboutCase.test(span)) return previous;
-  const condition = conditionalHead.exec(span);
+  if (whatAboutCase().test(span)) return previous;
+  const condition = conditionalHead().exec(span);
   const rest = condition ? span.slice(condition[0].length) : span;
-  if (pronounOnly.test(rest.replace(/[\s,.;:?!]+$/u, ''))) return measureNoun.test(previousSpan) ? 'mesures' : previous;
+  if (pronounOnly().test(rest.replace(/[\s,.;:?!]+$/u, ''))) return measureNoun().test(previousSpan) ? 'mesures' : previous;
   // « si un apprenti peut être licencié … et quelles sont les conditions de rupture du contrat » : the law's conditions.
-  if (previous === 'droit' && own === 'modalites' && (condition || isElliptical(span) || lawConditions.test(rest))) return 'droit';
+  if (previous === 'droit' && own === 'modalites' && (condition || isElliptical(span) || lawConditions().test(rest))) return 'droit';
   // « Elle lui demande, le cas échéant, de lui préciser quel est le type de travaux … » : a conditional follow-up
   // without a cue of its own asks on in the same vein as the request it depends on, even in a sentence of its own.
   if (condition && own === undefined && rest.trim()) return previous;
@@ -1084,12 +1084,12 @@ function followUpKind(span: string, own: SubQuestionKind | undefined, previous: 
 }
 
 /** A bare object about a legal text (« sur l'application de l'article L. 2121-13 du CGCT ») asks what the law says. */
-const legalText = rx(
+const legalText = lazyRx(
   "\\b(?:articles?\\s+(?:[lrd]\\.?\\s*\\d|\\d)|code\\s+(?:général|de|du|des|civil|rural|pénal)|cgct|loi\\s+(?:n[°o]|du)|décret\\s+(?:n[°o]|du)|arrêté\\s+(?:n[°o]|du)|circulaire\\s+(?:n[°o]|du)|ordonnance\\s+(?:n[°o]|du)|jurisprudence|interprétation|juridiques?|juridiquement|réglementation|réglementaires?|légalité|illégalité|légales?|légaux|conventions?\\s+collectives?|(?:le|du)\\s+droit\\s+(?:en\\s+(?:cette|la)\\s+matière|applicable|en\\s+vigueur|positif)|(?:rendue?s?|est|sont)\\s+obligatoires?)\\b",
 );
 
 /** A clause (« que … », « si … », « ce qu'il en est ») rather than a noun phrase. */
-const clauseHead = rx("^(?:que\\b(?!\\s+soi(?:en)?t\\b)|qu'(?!il\\s+soit\\b)|si\\b|s'|ce\\s+qu|comment\\b|pourquoi\\b|quel|lequel|laquelle|lesquel|dont\\b|où\\b|quand\\b)");
+const clauseHead = lazyRx("^(?:que\\b(?!\\s+soi(?:en)?t\\b)|qu'(?!il\\s+soit\\b)|si\\b|s'|ce\\s+qu|comment\\b|pourquoi\\b|quel|lequel|laquelle|lesquel|dont\\b|où\\b|quand\\b)");
 
 /**
  * A bare object without any cue (« interroge … sur les difficultés rencontrées par les aidants ») asks what the
@@ -1097,8 +1097,8 @@ const clauseHead = rx("^(?:que\\b(?!\\s+soi(?:en)?t\\b)|qu'(?!il\\s+soit\\b)|si\
  * a legal text, it asks what the law says.
  */
 function nominalKind(span: string): SubQuestionKind | undefined {
-  if (clauseHead.test(span)) return undefined;
-  return legalText.test(span) ? 'droit' : 'mesures';
+  if (clauseHead().test(span)) return undefined;
+  return legalText().test(span) ? 'droit' : 'mesures';
 }
 
 /** True when a conjunct has (almost) no words of its own besides the request words (« et sous quelle forme »). */

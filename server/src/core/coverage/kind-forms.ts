@@ -5,7 +5,7 @@
  * about what will happen (« si les communes bénéficieront d'une compensation »), which is the Government's
  * decision to come, not a rule in force.
  */
-import { rx } from './regex';
+import { lazyRx } from './regex';
 
 /** Someone other than the Government whose rights and duties a request asks about (§10.1). */
 export const localActorSource =
@@ -19,7 +19,7 @@ const determiner = "(?:le|la|les|l'|un|une|des|ce|cet|cette|ces|chaque|tout|tout
  * commune », « quelle attitude doit adopter le maire »), or means that are open to them (« les solutions qui
  * s'offrent aux communes »).
  */
-const actorAfterVerb = rx(
+const actorAfterVerb = lazyRx(
   `\\b(?:(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)\\s+(?:légalement\\s+)?être\\s+\\p{L}+\\s+par\\s+${determiner}\\s*` +
     `|(?:de\\s+)?quel(?:le)?s?\\s+(?:moyens|outils|leviers|pouvoirs|recours|possibilités|marges?\\s+de\\s+man(?:œ|oe)uvre|solutions|voies\\s+de\\s+recours|prérogatives|délais?|durée)\\s+(?:juridiques\\s+|légaux\\s+|d'action\\s+)?(?:dispose|disposent|bénéficie|bénéficient)\\s+${determiner}\\s*` +
     `|\\bqu(?:e\\s+|')\\s*(?:peut|peuvent|doit|doivent|pourrait|pourraient|devrait|devraient)\\s+(?:\\p{L}+\\s+){1,3}?${determiner}\\s*` +
@@ -30,7 +30,7 @@ const actorAfterVerb = rx(
 
 /** True when the request asks what the law lets or makes someone other than the Government do, named after the verb. */
 export function actorAfterLegalVerb(folded: string): boolean {
-  return actorAfterVerb.test(folded);
+  return actorAfterVerb().test(folded);
 }
 
 /**
@@ -40,11 +40,11 @@ export function actorAfterLegalVerb(folded: string): boolean {
  * plus-value ») stays a question of law, and so do the modals (« pourra », « devra ») and « sera », « aura » (« sera
  * tenu », « aura droit »), left to the other rules.
  */
-const futureVerb = rx(
+const futureVerb = lazyRx(
   "^(?:si|s'ils?|s'elles?)\\b(?:(?!\\b(?:pourra|pourront|devra|devront|faudra|vaudra|aura|auront|sera|seront|peut|peuvent|doit|doivent)\\b)[^,;:?])*?\\b(?!(?:entraîn|emporter|impliquer|provoquer|conduir|donner|ouvrir|suffir|constituer|relever|valoir)\\p{L}*\\b)\\p{L}{2,}(?:era|eront|ira|iront|endra|endront|iendra|iendront|evra|evront)\\b",
 );
 /** What the State grants: a future about it is the Government's decision. */
-const stateGrant = rx(
+const stateGrant = lazyRx(
   "\\b(?:compensations?|compensée?s?|aides?|dotations?|subventions?|crédits|financements?|indemnisations?|indemnités?|moyens|renforts?|postes|primes?|revalorisations?|fonds|part\\s+d[eu]|prise\\s+en\\s+charge|prendra\\s+en\\s+charge|prendront\\s+en\\s+charge|soutien|accompagnement|gratuite?s?|gratuité)\\b",
 );
 
@@ -53,31 +53,31 @@ const stateGrant = rx(
  * « si une commune nouvelle créée par la fusion de trois communes bénéficiera d'une garantie » : a case (one
  * commune, an agent, with an indefinite article) asks how the law in force will apply to it, not a decision to come.
  */
-const caseSubject = rx(`^si\\s+(?:un|une)\\s+(?:\\p{L}+\\s+)?${localActorSource}\\b`);
+const caseSubject = lazyRx(`^si\\s+(?:un|une)\\s+(?:\\p{L}+\\s+)?${localActorSource}\\b`);
 
 export function asksFuture(folded: string): boolean {
-  return futureVerb.test(folded) && stateGrant.test(folded) && !caseSubject.test(folded);
+  return futureVerb().test(folded) && stateGrant().test(folded) && !caseSubject().test(folded);
 }
 
 /** « Le Gouvernement poussera-t-il… ? », « l'État prendra-t-il en charge… ? » : the Government's own act to come, asked yes or no. */
-const governmentFutureInverted = rx(
+const governmentFutureInverted = lazyRx(
   "\\b(?:gouvernement|état|etat|ministre|ministère|pouvoirs\\s+publics)\\s+(?:\\p{L}+\\s+)?(?:\\p{L}{2,}(?:era|eront|ira|iront|endra|endront|iendra|iendront|evra|evront)|ira|iront|fera|feront)(?:-t)?-(?:il|elle|ils|elles)\\b",
 );
 
 export function asksGovernmentFuture(folded: string): boolean {
-  return governmentFutureInverted.test(folded);
+  return governmentFutureInverted().test(folded);
 }
 
 /**
  * « quelle forme de financement le Gouvernement entend leur proposer », « quel dispositif l'État compte mettre en
  * place » : whatever the noun, what the Government will do (mesures), when no other cue names the kind.
  */
-const whatGovernmentWillDo = rx(
+const whatGovernmentWillDo = lazyRx(
   "^(?:(?:de|à|par|pour|sous|selon|avec)\\s+)?quel(?:le)?s?\\s+(?:\\p{L}+\\s+){1,3}?(?:le\\s+gouvernement|l'état|l'etat|la\\s+france|il|elle|son\\s+ministère|ses\\s+services)\\s+(?:entend|compte|envisage|va|pourrait|peut|souhaite|prévoit|propose|a\\s+l'intention\\s+d)",
 );
 
 export function asksWhatGovernmentWillDo(folded: string): boolean {
-  return whatGovernmentWillDo.test(folded);
+  return whatGovernmentWillDo().test(folded);
 }
 
 /**
@@ -109,7 +109,7 @@ const incise = "(?:,[^,;?]{1,80},\\s*)?";
  * whose subject is a scheme of the State. The subject's head (its first noun) decides: « si le contrat de l'agent
  * peut être prolongé » (an employer's act) does not match.
  */
-const stateChangePassive = rx(
+const stateChangePassive = lazyRx(
   `^(?:si|s'ils?|s'elles?)\\s*${incise}${schemeDeterminer}\\s*${schemeHead}(${stateScheme}|${sharedScheme})\\b[^;?]{0,120}?\\b(?:ne\\s+|n')?(?:peut|peuvent|pourrait|pourraient|pourra|pourront|devrait|devraient|(?:a|ont)\\s+vocation\\s+à|(?:est|sont)\\s+appelée?s?\\s+à)\\s+(?:pas\\s+)?(?:\\p{L}+ment\\s+|bientôt\\s+|enfin\\s+|encore\\s+|à\\s+nouveau\\s+){0,2}être\\s+(?:\\p{L}+ment\\s+|à\\s+nouveau\\s+)?${changeParticiple}\\b`,
 );
 
@@ -117,7 +117,7 @@ const stateChangePassive = rx(
  * « si la loi doit être modifiée », « si le décret doit être revu » : with « doit », only a text of the State (a list,
  * a condition or a contract « doit être complète / modifiée » is what the law requires of someone).
  */
-const stateTextMustChange = rx(
+const stateTextMustChange = lazyRx(
   `^(?:si|s'ils?|s'elles?)\\s*${incise}${schemeDeterminer}\\s*(?:lois?|décrets?|circulaires?|réglementations?|dispositifs?|barèmes?|plafonds?|seuils?|programmes?|codes?|ordonnances?)\\b[^;?]{0,120}?\\b(?:ne\\s+|n')?(?:doit|doivent)\\s+(?:pas\\s+)?(?:\\p{L}+ment\\s+|à\\s+nouveau\\s+)?être\\s+(?:\\p{L}+ment\\s+)?${changeParticiple}\\b`,
 );
 
@@ -125,46 +125,46 @@ const stateTextMustChange = rx(
  * « si une prolongation de ce délai est possible », « s'il est possible que ces crédits soient augmentés » : a
  * change to a scheme, named by a noun or in a subjunctive passive, that only the Government can make.
  */
-const stateChangeNoun = rx(
+const stateChangeNoun = lazyRx(
   "^si\\s+(?:une?|la|le|l'|des|les)\\s+(?:nouvelles?\\s+|éventuelles?\\s+)?(?:prolongation|prorogation|extension|revalorisation|augmentation|modification|révision|généralisation|pérennisation|réforme|évolution|assouplissement|report|hausse|relèvement|abaissement|majoration|simplification|élargissement|harmonisation|adaptation|suppression|reconduction|réouverture)\\b[^;?]{0,120}?\\b(?:est|serait|sera|paraît|semble|paraîtrait|semblerait)\\s+(?:\\p{L}+ment\\s+)?(?:possible|envisageable|réalisable|prévue?|à\\s+l'étude)\\b",
 );
-const stateChangeSubjunctive = rx(
+const stateChangeSubjunctive = lazyRx(
   `^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:possible|envisageable)\\s+qu(?:e\\s+|')\\s*${schemeDeterminer}\\s*${schemeHead}(${stateScheme}|${sharedScheme})\\b[^;?]{0,120}?\\b(?:soit|soient)\\s+(?:\\p{L}+ment\\s+)?${changeParticiple}\\b`,
 );
 
 /** « si ce dispositif est reconduit en 2026 » : a present passive of change with a time to come is a decision to come. */
-const stateChangeToCome = rx(
+const stateChangeToCome = lazyRx(
   `^(?:si|s'ils?|s'elles?)\\s*${incise}${schemeDeterminer}\\s*${schemeHead}(${stateScheme}|${sharedScheme})\\b[^;?]{0,120}?\\b(?:est|sont)\\s+(?:bien\\s+)?${changeParticiple}\\s+(?:[^;?]{0,40}?\\s)?(?:en\\s+(?:20\\d\\d|\\d{4})|l'an(?:née)?\\s+prochaine?|au-delà\\s+d|à\\s+l'avenir|à\\s+compter\\s+d|après\\s+(?:le|la|l')\\s*(?:\\d|31|30|1er|fin|échéance))`,
 );
 
 /** Acts of a commune, an employer or a private person: a change to them is what the law allows (§10.1), not the State's will. */
-const localAct = rx(
+const localAct = lazyRx(
   "\\b(?:contrats?|baux|bail|délibérations?|statuts|règlements?\\s+intérieurs?|périodes?\\s+d'essai|plans?\\s+loca(?:l|ux)\\s+d'urbanisme|plu|plui|permis|concessions?|conventions?|marchés?|mandats?|détachements?|disponibilités?|congés?|titres?\\s+de\\s+séjour|autorisations?\\s+d'urbanisme|arrêtés?\\s+(?:municipa(?:l|ux)|du\\s+maire|de\\s+police)|budgets?\\s+(?:communa(?:l|ux)|annexes?|primitifs?)|listes?\\s+électorales?|séances?|réunions?\\s+du\\s+conseil|votes?\\s+du\\s+budget|enquêtes?\\s+publiques?)\\b",
 );
 
-const sharedHead = rx(`^${sharedScheme}$`);
-const localActorWord = rx(`\\b${localActorSource}\\b`);
+const sharedHead = lazyRx(`^${sharedScheme}$`);
+const localActorWord = lazyRx(`\\b${localActorSource}\\b`);
 
 /** « … peut être modifiée par un simple arrêté » : which instrument the law requires, a question of law. */
-const byLegalInstrument = rx("^\\s*,?\\s*(?:par|sans)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|l'|simple\\s+|voie\\s+(?:de\\s+)?)*(?:simple\\s+)?(?:arrêtés?|décrets?|circulaires?|délibérations?|ordonnances?|voie\\s+réglementaire|(?:la\\s+)?loi|avenant|accord|avis|consentement|autorisation)\\b");
+const byLegalInstrument = lazyRx("^\\s*,?\\s*(?:par|sans)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|l'|simple\\s+|voie\\s+(?:de\\s+)?)*(?:simple\\s+)?(?:arrêtés?|décrets?|circulaires?|délibérations?|ordonnances?|voie\\s+réglementaire|(?:la\\s+)?loi|avenant|accord|avis|consentement|autorisation)\\b");
 
 /** Time limits of procedure (« le délai de recours peut-il être prorogé ») : what the law provides, not a scheme. */
-const legalDelay = rx("\\bdélais?\\s+(?:de\\s+(?:recours|prescription|forclusion|préavis|rétractation|carence|réponse|procédure)|d'(?:instruction|appel|opposition|affichage))\\b");
+const legalDelay = lazyRx("\\bdélais?\\s+(?:de\\s+(?:recours|prescription|forclusion|préavis|rétractation|carence|réponse|procédure)|d'(?:instruction|appel|opposition|affichage))\\b");
 /** « … peut être maintenu en cas de déménagement » : the rule in a given case, what the law says. */
-const inACase = rx("^\\s*,?\\s*(?:en\\s+cas\\s+d|lorsqu|dans\\s+(?:le|l')\\s*(?:cas|hypothèse)|si\\b|quand\\b)");
+const inACase = lazyRx("^\\s*,?\\s*(?:en\\s+cas\\s+d|lorsqu|dans\\s+(?:le|l')\\s*(?:cas|hypothèse)|si\\b|quand\\b)");
 
 /** True when a « si » request asks whether a scheme of the State can be changed: the Government's will (`intention`). */
 export function asksStateChange(folded: string): boolean {
-  const match = stateChangePassive.exec(folded) ?? stateTextMustChange.exec(folded) ?? stateChangeNoun.exec(folded) ?? stateChangeSubjunctive.exec(folded) ?? stateChangeToCome.exec(folded);
+  const match = stateChangePassive().exec(folded) ?? stateTextMustChange().exec(folded) ?? stateChangeNoun().exec(folded) ?? stateChangeSubjunctive().exec(folded) ?? stateChangeToCome().exec(folded);
   if (!match) return false;
   // « si ces crédits peuvent être augmentés par la commune » : the agent named is someone else.
   const after = folded.slice(match.index + match[0].length);
-  if (actorAfterLegalVerb(folded) || localAct.test(match[0]) || legalDelay.test(match[0]) || byLegalInstrument.test(after) || inACase.test(after)) return false;
+  if (actorAfterLegalVerb(folded) || localAct().test(match[0]) || legalDelay().test(match[0]) || byLegalInstrument().test(after) || inACase().test(after)) return false;
   // « si le taux de la taxe peut être modifié par délibération de la commune » : a head others set, someone else named.
-  return match[1] === undefined || !sharedHead.test(match[1]) || !localActorWord.test(folded);
+  return match[1] === undefined || !sharedHead().test(match[1]) || !localActorWord().test(folded);
 }
 
 /** True when a request names an act of a commune, an employer or a private person (« le contrat de l'agent »). */
 export function namesLocalAct(folded: string): boolean {
-  return localAct.test(folded);
+  return localAct().test(folded);
 }

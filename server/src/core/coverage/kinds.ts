@@ -5,7 +5,7 @@
  */
 import type { SubQuestionKind } from './types';
 import { actorAfterLegalVerb, asksFuture, asksGovernmentFuture, asksStateChange, asksWhatGovernmentWillDo, localActorSource, namesLocalAct } from './kind-forms';
-import { rx } from './regex';
+import { lazyRx, rx } from './regex';
 
 interface Cue {
   readonly kind: SubQuestionKind;
@@ -26,18 +26,18 @@ const cues: readonly Cue[] = [
 ];
 
 /** A « si » that asks the minister to give information (« s'il peut lui indiquer… »), not what the law or he will do. */
-const informationHead = rx(
+const informationHead = lazyRx(
   "^(?:(?:s'(?:il|elle)|si\\s+(?:le\\s+gouvernement|(?:le|son)\\s+ministère|ses\\s+services))\\s+(?:ne\\s+)?(?:peut|pourrait|peuvent|pourraient|serait\\s+en\\s+mesure\\s+de|est\\s+en\\s+mesure\\s+de)\\s+(?:pas\\s+)?(?:lui\\s+|leur\\s+|nous\\s+)?(?:indiquer|préciser|communiquer|faire\\s+connaître|faire\\s+savoir|détailler|dire|chiffrer|évaluer|estimer|quantifier)|^s'il\\s+(?:est|serait)\\s+possible\\s+(?:de\\s+|d')(?:lui\\s+)?(?:connaître|savoir|obtenir|disposer\\s+(?:de|d'|des|du)|avoir\\s+(?:communication|connaissance)\\s+(?:de|d'|des|du)|lui\\s+indiquer|lui\\s+communiquer|lui\\s+préciser))\\s*",
 );
-const siHead = rx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
+const siHead = lazyRx("^(?:si\\b|s'ils?\\b|s'elles?\\b)");
 // Not « que compte faire », « qu'entend faire », « qu'en est-il » : those ask what is done, not a fact to confirm.
-const thatHead = rx("^(?:que\\s+(?!(?:compte|entend|envisage|va|pense|répond|prévoit|fait|peut|pourrait)\\b)|qu'(?!en\\s+est|entend|envisage))");
+const thatHead = lazyRx("^(?:que\\s+(?!(?:compte|entend|envisage|va|pense|répond|prévoit|fait|peut|pourrait)\\b)|qu'(?!en\\s+est|entend|envisage))");
 /** « que le Gouvernement débloque cette situation » : an action asked of the Government (a wish), not a fact to confirm. */
-const wishThatGovernment = rx("^(?:que\\s+(?:le gouvernement|l'état|l'etat|les pouvoirs publics|(?:le|la) ministre|son ministère|ses services)\\s+|qu'(?:il|elle)\\s+(?:ne\\s+)?)(?!(?:a|ont|est|sont|était|avait|aurait|serait|sera|va|peut|doit|entend|envisage|compte|existe|faut|suffit|convient|s'agit|y|en|n'|lui|leur|fut|fût|soit|résulte|appartient|incombe|revient|importe|reste|demeure|dispose|bénéficie|relève\\s+d(?:e|u|es)|relève\\s+d'|figure|s'applique|concerne|permet|prévoit|ressort|semble|paraît|parait)\\b)\\p{L}{3,}");
+const wishThatGovernment = lazyRx("^(?:que\\s+(?:le gouvernement|l'état|l'etat|les pouvoirs publics|(?:le|la) ministre|son ministère|ses services)\\s+|qu'(?:il|elle)\\s+(?:ne\\s+)?)(?!(?:a|ont|est|sont|était|avait|aurait|serait|sera|va|peut|doit|entend|envisage|compte|existe|faut|suffit|convient|s'agit|y|en|n'|lui|leur|fut|fût|soit|résulte|appartient|incombe|revient|importe|reste|demeure|dispose|bénéficie|relève\\s+d(?:e|u|es)|relève\\s+d'|figure|s'applique|concerne|permet|prévoit|ressort|semble|paraît|parait)\\b)\\p{L}{3,}");
 /** « que l'exonération … soit maintenue », « que soient revalorisées les pensions » : a decision wished (subjunctive passive). */
-const wishedDecision = rx("^(?:que\\s+|qu')(?:\\S+\\s+){0,10}?(?:soi(?:en)?t|puisse(?:nt)?\\s+être)\\s+(?:\\p{L}+ment\\s+|enfin\\s+|à\\s+nouveau\\s+)?(?:maintenue?s?|rétablie?s?|revalorisée?s?|accordée?s?|étendue?s?|supprimée?s?|modifiée?s?|engagée?s?|réexaminée?s?|revue?s?|renforcée?s?|pérennisée?s?|reconduite?s?|augmentée?s?|créée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre)|relevée?s?|abaissée?s?|indemnisée?s?|compensée?s?|simplifiée?s?|assouplie?s?|reconnue?s?|prolongée?s?|réformée?s?|abrogée?s?|lancée?s?|ouverte?s?|organisée?s?|réalisée?s?|financée?s?)\\b");
+const wishedDecision = lazyRx("^(?:que\\s+|qu')(?:\\S+\\s+){0,10}?(?:soi(?:en)?t|puisse(?:nt)?\\s+être)\\s+(?:\\p{L}+ment\\s+|enfin\\s+|à\\s+nouveau\\s+)?(?:maintenue?s?|rétablie?s?|revalorisée?s?|accordée?s?|étendue?s?|supprimée?s?|modifiée?s?|engagée?s?|réexaminée?s?|revue?s?|renforcée?s?|pérennisée?s?|reconduite?s?|augmentée?s?|créée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre)|relevée?s?|abaissée?s?|indemnisée?s?|compensée?s?|simplifiée?s?|assouplie?s?|reconnue?s?|prolongée?s?|réformée?s?|abrogée?s?|lancée?s?|ouverte?s?|organisée?s?|réalisée?s?|financée?s?)\\b");
 /** « que soit engagée une réforme », « qu'il prenne » : a wish (subjunctive), not a statement to confirm. */
-const subjunctive = rx("^(?:\\S+\\s+){0,4}?(?:soi(?:en)?t|puisse(?:nt)?|fasse(?:nt)?|prenne(?:nt)?|mette(?:nt)?|ai(?:en)?t|engage(?:nt)?|veille(?:nt)?)\\b");
+const subjunctive = lazyRx("^(?:\\S+\\s+){0,4}?(?:soi(?:en)?t|puisse(?:nt)?|fasse(?:nt)?|prenne(?:nt)?|mette(?:nt)?|ai(?:en)?t|engage(?:nt)?|veille(?:nt)?)\\b");
 
 /**
  * Who acts decides between `intention` and `droit` (QUESTION-FORMS.md §10.1): the Government's own will
@@ -45,51 +45,51 @@ const subjunctive = rx("^(?:\\S+\\s+){0,4}?(?:soi(?:en)?t|puisse(?:nt)?|fasse(?:
  * `intention`; what the law allows, requires or means for anyone else (« si une commune peut… », « si ces
  * indemnités sont soumises à l'impôt ») is `droit`.
  */
-const governmentSi = rx(
+const governmentSi = lazyRx(
   "^(?:(?:s'il|si\\s+elle)\\s+(?:ne\\s+|n')?(?:lui\\s+)?(?:entend|envisage|compte|a\\s+l'intention|prévoit|est\\s+favorable|est\\s+prêt|pourrait|peut|va|accepte|s'engage|serait|souhaite|juge|estime|pense|croit|considère|conviendrait|convient|est\\s+disposée?|est\\s+dans\\s+ses\\s+intentions|semblerait|paraîtrait|paraitrait|semble|paraît|parait|a\\s+(?:pris|engagé|été|prévu|envisagé|décidé))|si\\s+(?:le\\s+gouvernement|l'état|l'etat|(?:le|la)\\s+ministre|son\\s+ministère|ses\\s+services|le\\s+ministère|les\\s+pouvoirs\\s+publics|les\\s+services\\s+(?:de\\s+l'état|du\\s+ministère|de\\s+son\\s+ministère))\\b|si\\s+(?:des|de\\s+nouvelles|une|un|de)\\s+(?:\\p{L}+\\s+)?(?:mesures|dispositions|modifications?|réformes?|évolutions?|solutions?|moyens|crédits|aménagements?|assouplissements?|initiatives?|actions?|instructions?)\\b)",
 );
 /** « s'il est envisageable… », « il ne conviendrait pas de… », « … est à l'étude », « … ne pourrait pas… » : a wish. */
-const wishSi = rx(
+const wishSi = lazyRx(
   "\\b(?:un|une|des|le|la|les|ce|cet|cette|ces)\\s+(?:dispositifs?|plans?|programmes?|fonds|aides?|actions?|campagnes?)\\b[^;?]{0,80}?\\b(?:a|ont)\\s+(?:bien\\s+|déjà\\s+)?été\\s+(?:mise?s?\\s+en\\s+(?:place|œuvre|oeuvre)|créée?s?|engagée?s?|lancée?s?|adoptée?s?|déployée?s?)|\\b(?:est|sont|reste|restent)\\s+(?:toujours|encore)\\s+d'actualité|^s'il\\s+(?:est|serait)\\s+dans\\s+(?:son|ses|les)\\s+intentions?|^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:envisageable|opportun|souhaitable|utile|envisagé|prévu\\s+de)|\\bil\\s+(?:ne\\s+)?(?:conviendrait|serait|paraîtrait|paraitrait|semblerait)\\s+(?:pas\\s+)?(?:opportun|souhaitable|utile|possible|envisageable|préférable|judicieux|nécessaire|de)\\b|\\bne\\s+(?:pourrait|pourraient|devrait|devraient|serait|seraient|conviendrait|faudrait)\\s+pas\\b|\\b(?:une|des|la|les|le|un|cette|ces|ce)\\s+(?:réflexions?|études?|concertations?|missions?|expertises?|travaux|groupes?\\s+de\\s+travail|évaluations?|commissions?|comités?|observatoires?)\\b[^;?]{0,160}?\\b(?:est|sont|a\\s+été|ont\\s+été|sera|seront|serait|seraient)\\s+(?:actuellement\\s+|déjà\\s+|bien\\s+)?(?:engagée?s?|lancée?s?|prévue?s?|envisagée?s?|en\\s+cours|menée?s?|conduite?s?|confiée?s?|ouverte?s?|constituée?s?|créée?s?|installée?s?|réunie?s?|mise?s?\\s+en\\s+place)|\\b(?:est|sont|serait|seraient|sera|seront)\\s+(?:actuellement\\s+|bien\\s+|déjà\\s+)?(?:en\\s+cours\\s+d'(?:étude|examen|élaboration)|en\\s+(?:étude|examen)\\b|en\\s+cours\\s+de\\s+(?:préparation|rédaction|discussion|réflexion|concertation|finalisation)|en\\s+(?:préparation|projet|gestation)|à\\s+l'(?:étude|ordre\\s+du\\s+jour)|envisagée?s?|programmée?s?|prévue?s?)|\\b(?:(?:était|sera|serait|étaient|seront|seraient)\\s+(?:bien\\s+)?|(?:est|sont)\\s+bien\\s+)prise?s?\\s+en\\s+(?:compte|considération)",
 );
 /**
  * « s'il est possible de… », « s'il existe… », « s'il faut… », « s'il convient de… », « s'il peut être dérogé… » :
  * the impersonal `il` asks what the law says.
  */
-const impersonalSi = rx("^s'il\\s+(?:convient\\s+d(?:e|')|suffit\\b|peut\\s+être\\s+(?:dérogé|procédé|fait\\s+(?:appel|usage|application)|tenu\\s+compte|passé\\s+outre|recouru|admis|considéré)|est\\s+(?:possible|permis|obligatoire|nécessaire|légal|licite|interdit|autorisé|prévu\\s+par|exigé|requis|admis|loisible)|existe|faut|y\\s+a\\s+lieu|appartient|s'agit|incombe|résulte|convient\\s+de\\s+considérer)");
+const impersonalSi = lazyRx("^s'il\\s+(?:convient\\s+d(?:e|')|suffit\\b|peut\\s+être\\s+(?:dérogé|procédé|fait\\s+(?:appel|usage|application)|tenu\\s+compte|passé\\s+outre|recouru|admis|considéré)|est\\s+(?:possible|permis|obligatoire|nécessaire|légal|licite|interdit|autorisé|prévu\\s+par|exigé|requis|admis|loisible)|existe|faut|y\\s+a\\s+lieu|appartient|s'agit|incombe|résulte|convient\\s+de\\s+considérer)");
 /** « s'il est normal / juste / logique que … », « s'il est d'accord avec … » : a judgement asked of the minister. */
-const judgementImpersonal = rx("^s'(?:il|elle)\\s+(?:ne\\s+|n')?(?:est|serait|était)\\s+(?:pas\\s+)?(?:(?:normal|anormal|juste|injuste|logique|acceptable|inacceptable|équitable|inéquitable|cohérent|incohérent|admissible|inadmissible|raisonnable|choquant|regrettable|satisfaisant)\\s+(?:qu(?:e\\s|')|de\\s|d')|d'accord\\s+(?:avec|pour)\\b)");
+const judgementImpersonal = lazyRx("^s'(?:il|elle)\\s+(?:ne\\s+|n')?(?:est|serait|était)\\s+(?:pas\\s+)?(?:(?:normal|anormal|juste|injuste|logique|acceptable|inacceptable|équitable|inéquitable|cohérent|incohérent|admissible|inadmissible|raisonnable|choquant|regrettable|satisfaisant)\\s+(?:qu(?:e\\s|')|de\\s|d')|d'accord\\s+(?:avec|pour)\\b)");
 /**
  * « s'il est normal que… », « s'il est d'accord avec… », « si cette réforme ne risque pas de pénaliser… »: the minister's
  * judgement asked (position), often given as the law's conclusion (« Aucune commune n'est donc pénalisée »).
  */
 export function asksJudgement(folded: string): boolean {
-  return judgementImpersonal.test(folded) || riskSi.test(folded);
+  return judgementImpersonal().test(folded) || riskSi().test(folded);
 }
 /** « si … ne lui semble pas abusif » : the minister's view. */
-const viewSi = rx("\\blui\\s+(?:semble|semblent|paraît|paraissent|parait|paraîtrait|paraitrait|semblerait|sembleraient|apparaît)\\s+(?:pas\\s+)?(?:(\\p{L}+)\\s+)?(\\p{L}+)");
-const wishAdjective = rx('^(?:opportune?s?|souhaitables?|utiles?|nécessaires?|possibles?|envisageables?|judicieu(?:x|se)s?|préférables?|indispensables?|urgente?s?|légitimes?)$');
+const viewSi = lazyRx("\\blui\\s+(?:semble|semblent|paraît|paraissent|parait|paraîtrait|paraitrait|semblerait|sembleraient|apparaît)\\s+(?:pas\\s+)?(?:(\\p{L}+)\\s+)?(\\p{L}+)");
+const wishAdjective = lazyRx('^(?:opportune?s?|souhaitables?|utiles?|nécessaires?|possibles?|envisageables?|judicieu(?:x|se)s?|préférables?|indispensables?|urgente?s?|légitimes?)$');
 /** A modal of the law for someone other than the Government (« les conseillers peuvent obtenir »). */
-const legalModal = rx(
+const legalModal = lazyRx(
   "\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient|est\\s+tenue?|sont\\s+tenue?s|est\\s+obligée?|sont\\s+obligée?s|est\\s+autorisée?|sont\\s+autorisée?s|est\\s+soumise?|sont\\s+soumise?s|est\\s+habilitée?|sont\\s+habilitée?s|a\\s+(?:la\\s+)?compétence|ont\\s+(?:la\\s+)?compétence|relève|relèvent|est\\s+en\\s+droit|sont\\s+en\\s+droit|(?:a|ont)\\s+le\\s+droit\\s+(?:de|d')|dans\\s+l'obligation|est\\s+réservée?|sont\\s+réservée?s|est\\s+interdite?|sont\\s+interdite?s|est\\s+permise?|est\\s+obligatoire|sont\\s+obligatoires)\\b",
   'g',
 );
-const governmentSubjectBefore = rx("(?:le gouvernement|l'état|l'etat|(?:le|la) ministre|son ministère|ses services|\\bil|\\belle)\\s+(?:ne\\s+|n')?$");
+const governmentSubjectBefore = lazyRx("(?:le gouvernement|l'état|l'etat|(?:le|la) ministre|son ministère|ses services|\\bil|\\belle)\\s+(?:ne\\s+|n')?$");
 /** « comment l'État va… », « les modalités qu'il compte mettre en œuvre » : what the Government will do. */
-const governmentAction = rx(
+const governmentAction = lazyRx(
   "^comment\\s+(?:\\p{L}+\\s+)?(?:sera|seront|va\\s+être|vont\\s+être)\\s+(?:(?:désormais|enfin|bien|\\p{L}+ment)\\s+)?(?:prise?s?\\s+en\\s+(?:compte|charge|considération)|mise?s?\\s+en\\s+(?:œuvre|oeuvre|place)|traitée?s?|financée?s?|accompagnée?s?|soutenue?s?|appliquée?s?)\\b|^(?:(?:de\\s+)?(?:quelle|quelles)\\s+(?:manière|façon)s?|(?:la|les)\\s+(?:manière|façon)s?\\s+dont|comment|dans\\s+quelle\\s+mesure|(?:les|quelles)\\s+(?:modalités|moyens))\\s+(?:qu'|que\\s+)?(?:le gouvernement|l'état|l'etat|la france|il|elle|son ministère|ses services|le ministère)\\s+(?:va|vont|entend|compte|envisage|prévoit|pourrait|peut|souhaite|a\\s+l'intention)\\b",
 );
 /** A request that starts with the infinitive of an action asked of the minister (« de bien vouloir ouvrir… »). */
-const injunctive = rx("^(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:(?:lui|leur|se|y|en)\\s+)?(\\p{L}{3,}(?:er|ir|re))\\b");
+const injunctive = lazyRx("^(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:(?:lui|leur|se|y|en)\\s+)?(\\p{L}{3,}(?:er|ir|re))\\b");
 const notInfinitive = new Set(['notre', 'votre', 'autre', 'entre', 'contre', 'premier', 'dernier', 'hier', 'cher', 'fier', 'plaisir', 'avenir', 'désir', 'loisir', 'leur', 'cadre', 'titre', 'ordre', 'nombre', 'membre', 'centre', 'libre', 'lettre', 'chiffre', 'offre', 'mètre', 'ministre', 'registre', 'sinistre', 'maire', 'propre', 'pauvre', 'quatre', 'calendrier', 'dossier', 'métier', 'foyer', 'loyer', 'quartier', 'chantier', 'fichier', 'courrier', 'papier', 'janvier', 'février', 'savoir', 'connaître', 'connaitre', 'indiquer', 'préciser', 'faire', 'dire']);
 
 /** A will verb in a `si` clause (« si les services de l'État entendent… »). */
-const willVerb = rx("\\b(?:(?:entend|entendent|compte|comptent)\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b|(?:envisage|envisagent|prévoit|prévoient|a\\s+l'intention|ont\\s+l'intention)\\s+(?:de\\b|d'))");
+const willVerb = lazyRx("\\b(?:(?:entend|entendent|compte|comptent)\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b|(?:envisage|envisagent|prévoit|prévoient|a\\s+l'intention|ont\\s+l'intention)\\s+(?:de\\b|d'))");
 /** A count or a date the law sets (« pendant combien de temps l'affichage doit-il être maintenu ») is `droit`. */
-const invertedModal = rx("\\b(?:doit|doivent|peut|peuvent)-(?:il|elle|ils|elles)\\b|\\b(?:est|sont)\\s+tenue?s?\\b");
+const invertedModal = lazyRx("\\b(?:doit|doivent|peut|peuvent)-(?:il|elle|ils|elles)\\b|\\b(?:est|sont)\\s+tenue?s?\\b");
 
 /** A passive act to come (« sera publié », « pourrait être étendue », « va être revalorisée »). */
-const futureAct = rx(
+const futureAct = lazyRx(
   // The conditional of a change wished for (« pourrait être étendue »), any participle…
   "\\b(?:pourrait|pourraient|devrait|devraient)\\s+(?:\\p{L}+ment\\s+|bientôt\\s+|enfin\\s+)?être\\s+(?:\\p{L}+ment\\s+)?(\\p{L}+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes))\\b" +
     // …the future of the Government's own acts (« le décret sera publié »), a closed list: « sera pris en charge
@@ -97,54 +97,54 @@ const futureAct = rx(
     "|\\b(?:sera|seront|va\\s+être|vont\\s+être|pourra\\s+être|pourront\\s+être)\\s+(?:\\p{L}+ment\\s+|bientôt\\s+|enfin\\s+)?((?:publié|adopté|revalorisé|étendu|modifié|révisé|réformé|relevé|abaissé|prolongé|reconduit|pérennisé|généralisé|supprimé|simplifié|assoupli|créé|engagé|lancé|débloqué|alloué|consulté|associé|réduit|diminué|augmenté|maintenu|rétabli|fermé|rouvert|recruté|versé|financé|accordé|attribué|compensé|indemnisé|remboursé|réorganisé|redéployé|étendu|revu|réévalué|repensé|amélioré|adapté|clarifié|harmonisé|allégé|complété|actualisé|organisé|présenté|déposé|transposé|déclaré|décrété|proclamé|labellisé|annoncé|signé|ratifié|examiné|étudié|réexaminé|renforcé|mis\\s+en\\s+(?:place|œuvre|oeuvre))(?:e|s|es)?)\\b",
 );
 /** Participles that state what the law makes of someone (« sera tenu », « serait soumise »), not an act. */
-const legalState = rx(
+const legalState = lazyRx(
   "^(?:tenue?s?|soumise?s?|obligée?s?|considérée?s?|assujettie?s?|exonérée?s?|autorisée?s?|habilitée?s?|redevables?|éligibles?|concernée?s?|regardée?s?|qualifiée?s?|astreinte?s?|admise?s?|dispensée?s?|engagée?s?|poursuivie?s?|sanctionnée?s?|condamnée?s?|annulée?s?|requalifiée?s?|reconnue?s?|imposée?s?|taxée?s?|inscrite?s?|élue?s?|nommée?s?|désignée?s?)$",
 );
 /** Someone other than the Government whose rights and duties a request asks about (§10.1). */
-const localActor = rx(`\\b${localActorSource}\\b`);
+const localActor = lazyRx(`\\b${localActorSource}\\b`);
 /** An inverted modal (« une commune peut-elle… », « le maire doit-il… ») and what stands before it. */
 /** An entitlement of someone (« auxquelles une commune a droit », « auxquels un agent peut prétendre »). */
 const entitlement = rx("\\b(?:auxquel(?:le)?s|auquel|à laquelle)\\s+[^,;?]{0,60}?\\b(?:a|ont|aurait|auraient|aura|auront)\\s+droit\\b");
 /** A verb that sets a figure (« prévoir que le montant », « fixer le taux », « moduler le montant »), not one of knowing. */
 const settingVerb = rx("^\\s*(?:\\p{L}+ment\\s+|librement\\s+|encore\\s+|désormais\\s+)?(?:prévoir|fixer|moduler|décider|voter|majorer|minorer|plafonner|déterminer|arrêter|modifier|augmenter|réduire|diminuer|relever|abaisser|exonérer|instituer|appliquer|répartir|affecter|délibérer)\\b");
-const invertedLegal = rx("^(.*?)\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)(?:-t)?-(?:il|elle|ils|elles)\\b");
-const governmentSubject = rx("\\b(?:le gouvernement|l'état|l'etat|(?:le|la) ministre|son ministère|ses services|le ministère|les pouvoirs publics)\\b");
+const invertedLegal = lazyRx("^(.*?)\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)(?:-t)?-(?:il|elle|ils|elles)\\b");
+const governmentSubject = lazyRx("\\b(?:le gouvernement|l'état|l'etat|(?:le|la) ministre|son ministère|ses services|le ministère|les pouvoirs publics)\\b");
 
-const legalPassive = rx("^s'(?:il|elle)s?\\s+(?:ne\\s+|n')?(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)\\s+(?:pas\\s+)?(?:légalement\\s+)?être\\s+(\\p{L}+)");
+const legalPassive = lazyRx("^s'(?:il|elle)s?\\s+(?:ne\\s+|n')?(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)\\s+(?:pas\\s+)?(?:légalement\\s+)?être\\s+(\\p{L}+)");
 
 /** « s'il juge cette situation acceptable » : the minister's view; « s'il juge nécessaire de… » stays a wish. */
-const judgementSi = rx("^(?:s'il|si\\s+elle)\\s+(?:ne\\s+|n')?(?:juge|estime|considère|trouve|pense|croit|approuve|désapprouve|cautionne|souscrit)\\b");
-const wishAfterJudgement = rx("\\b(?:nécessaire|utile|opportune?|souhaitable|indispensable|urgente?|envisageable|possible|judicieux|préférable|légitime|bon|juste|temps|doit|doivent|devrait|devraient|faut|faudrait|convient|conviendrait)\\b|\\b(?:de|d')\\s*(?:\\p{L}+(?:er|ir|re))\\b");
+const judgementSi = lazyRx("^(?:s'il|si\\s+elle)\\s+(?:ne\\s+|n')?(?:juge|estime|considère|trouve|pense|croit|approuve|désapprouve|cautionne|souscrit)\\b");
+const wishAfterJudgement = lazyRx("\\b(?:nécessaire|utile|opportune?|souhaitable|indispensable|urgente?|envisageable|possible|judicieux|préférable|légitime|bon|juste|temps|doit|doivent|devrait|devraient|faut|faudrait|convient|conviendrait)\\b|\\b(?:de|d')\\s*(?:\\p{L}+(?:er|ir|re))\\b");
 
 /** « s'il entend », « si le Gouvernement est prêt à » : the Government's will leads, whatever it is about. */
-const willHead = rx("^(?:s'il|si\\s+elle|si\\s+le\\s+gouvernement|si\\s+l'état|si\\s+l'etat)\\s+(?:ne\\s+|n')?(?:entend|envisage|compte|a\\s+l'intention|prévoit|est\\s+favorable|est\\s+prêt|est\\s+disposé|accepte|s'engage)\\b");
+const willHead = lazyRx("^(?:s'il|si\\s+elle|si\\s+le\\s+gouvernement|si\\s+l'état|si\\s+l'etat)\\s+(?:ne\\s+|n')?(?:entend|envisage|compte|a\\s+l'intention|prévoit|est\\s+favorable|est\\s+prêt|est\\s+disposé|accepte|s'engage)\\b");
 
 /** « s'il est exact que … », « s'il est vrai que … » : a fact to confirm, asked like the « si » of what follows. */
-const factSi = rx("^s'il\\s+(?:est|serait)\\s+(?:bien\\s+)?(?:exact|vrai|avéré|confirmé|fondé)\\s+qu(?:e\\s+|')");
+const factSi = lazyRx("^s'il\\s+(?:est|serait)\\s+(?:bien\\s+)?(?:exact|vrai|avéré|confirmé|fondé)\\s+qu(?:e\\s+|')");
 
 /** « s'il dispose de données sur … », « si ses services disposent d'une évaluation » : figures asked. */
-const dataSi = rx("^(?:s'il|si\\s+elle|si\\s+(?:le\\s+gouvernement|(?:le|son)\\s+ministère|ses\\s+services|l'administration|l'état))\\s+(?:dispose(?:nt)?|possède(?:nt)?|a|ont)\\s+(?:(?:bien|déjà)\\s+)?(?:de\\s+|d'|des\\s+|du\\s+|une\\s+|un\\s+)(?:\\p{L}+\\s+)?(?:nombre|montant|coût|données|chiffres|statistiques|évaluations?|estimations?|études?|bilans?|recensements?|indicateurs?|éléments\\s+chiffrés)\\b");
+const dataSi = lazyRx("^(?:s'il|si\\s+elle|si\\s+(?:le\\s+gouvernement|(?:le|son)\\s+ministère|ses\\s+services|l'administration|l'état))\\s+(?:dispose(?:nt)?|possède(?:nt)?|a|ont)\\s+(?:(?:bien|déjà)\\s+)?(?:de\\s+|d'|des\\s+|du\\s+|une\\s+|un\\s+)(?:\\p{L}+\\s+)?(?:nombre|montant|coût|données|chiffres|statistiques|évaluations?|estimations?|études?|bilans?|recensements?|indicateurs?|éléments\\s+chiffrés)\\b");
 
 /** « s'il est possible de prévoir une dérogation » : a change only the Government can make (not « possible pour une commune de »). */
-const possibleChange = rx("^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:possible|envisageable)\\s+d(?:e\\s+|')(?:(?:l'|les?\\s+|la\\s+)?(?:envisager|prévoir|modifier|étendre|revoir|réviser|créer|instaurer|mettre\\s+en\\s+(?:place|œuvre|oeuvre)|adapter|assouplir|simplifier|relever|revaloriser|réformer|supprimer|réexaminer|reconsidérer|revenir\\s+sur|rouvrir|repenser|redéfinir|alléger|lever|maintenir|harmoniser|améliorer|renforcer|engager|lancer|allonger|réduire|augmenter|abaisser|élargir|généraliser|pérenniser|accorder|octroyer|rétablir|clarifier|compléter|actualiser|prolonger|proroger|reporter|repousser|différer|décaler|abonder|reconduire|raccourcir|majorer|rehausser|doubler|accélérer|débloquer)\\b)");
+const possibleChange = lazyRx("^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:possible|envisageable)\\s+d(?:e\\s+|')(?:(?:l'|les?\\s+|la\\s+)?(?:envisager|prévoir|modifier|étendre|revoir|réviser|créer|instaurer|mettre\\s+en\\s+(?:place|œuvre|oeuvre)|adapter|assouplir|simplifier|relever|revaloriser|réformer|supprimer|réexaminer|reconsidérer|revenir\\s+sur|rouvrir|repenser|redéfinir|alléger|lever|maintenir|harmoniser|améliorer|renforcer|engager|lancer|allonger|réduire|augmenter|abaisser|élargir|généraliser|pérenniser|accorder|octroyer|rétablir|clarifier|compléter|actualiser|prolonger|proroger|reporter|repousser|différer|décaler|abonder|reconduire|raccourcir|majorer|rehausser|doubler|accélérer|débloquer)\\b)");
 
 /** « si le calendrier annoncé sera respecté », « si la date prévue est maintenue » (not a legal time limit). */
-const calendarKept = rx("^si\\s+(?:le|la|l'|les|ce|cette|ces)\\s*(?:calendriers?|échéanciers?|échéances?|dates?)\\b(?![^;?]{0,40}?\\b(?:de\\s+(?:recours|prescription|validité|forclusion)|légale?s?)\\b)[^;?]{0,60}?\\b(?:sera|seront|est|sont|pourra|pourront|pourrait|pourraient|va|vont)\\s+(?:bien\\s+|toujours\\s+|effectivement\\s+)?(?:être\\s+)?(?:respectée?s?|tenue?s?|maintenue?s?|confirmée?s?)\\b");
+const calendarKept = lazyRx("^si\\s+(?:le|la|l'|les|ce|cette|ces)\\s*(?:calendriers?|échéanciers?|échéances?|dates?)\\b(?![^;?]{0,40}?\\b(?:de\\s+(?:recours|prescription|validité|forclusion)|légale?s?)\\b)[^;?]{0,60}?\\b(?:sera|seront|est|sont|pourra|pourront|pourrait|pourraient|va|vont)\\s+(?:bien\\s+|toujours\\s+|effectivement\\s+)?(?:être\\s+)?(?:respectée?s?|tenue?s?|maintenue?s?|confirmée?s?)\\b");
 
 /** « s'il est envisageable qu'une commune … », « s'il serait possible pour un employeur de … » : someone else acts. */
-const localPossibility = rx(`^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:envisageable|possible|concevable|permis|admis|admissible)\\s+(?:qu(?:e\\s+|')|pour\\s+)\\s*(?:un|une|le|la|les|l'|des|ce|cet|cette|ces|chaque|tout|toute|leur|son|sa|ses)\\s*(?:\\p{L}+\\s+)?${localActorSource}\\b(?![^;?]{0,60}?\\b(?:bénéficie(?:nt|r)?|perçoive(?:nt)?|percevoir|obtienne(?:nt)?|obtenir|reçoive(?:nt)?|recevoir|accède(?:nt)?|accéder|soi(?:en)?t\\s+(?:\\p{L}+ment\\s+)?(?:indemnisée?s?|aidée?s?|exonérée?s?|compensée?s?|remboursée?s?|éligibles?|prise?s?\\s+en\\s+charge))\\b)`);
+const localPossibility = lazyRx(`^s'il\\s+(?:ne\\s+|n')?(?:est|serait)\\s+(?:pas\\s+)?(?:envisageable|possible|concevable|permis|admis|admissible)\\s+(?:qu(?:e\\s+|')|pour\\s+)\\s*(?:un|une|le|la|les|l'|des|ce|cet|cette|ces|chaque|tout|toute|leur|son|sa|ses)\\s*(?:\\p{L}+\\s+)?${localActorSource}\\b(?![^;?]{0,60}?\\b(?:bénéficie(?:nt|r)?|perçoive(?:nt)?|percevoir|obtienne(?:nt)?|obtenir|reçoive(?:nt)?|recevoir|accède(?:nt)?|accéder|soi(?:en)?t\\s+(?:\\p{L}+ment\\s+)?(?:indemnisée?s?|aidée?s?|exonérée?s?|compensée?s?|remboursée?s?|éligibles?|prise?s?\\s+en\\s+charge))\\b)`);
 
 /** « la possibilité de créer un fonds », « une possibilité d'étendre ce dispositif » : a change made by the Government. */
-const possibilityChange = rx("^(?:sur\\s+)?(?:la|une|l'éventuelle)\\s+possibilité\\s+(?:de\\s+|d')(?:créer|instaurer|instituer|mettre\\s+en\\s+(?:place|œuvre|oeuvre)|modifier|étendre|revoir|réviser|adapter|assouplir|simplifier|relever|revaloriser|réformer|supprimer|prolonger|proroger|reporter|rétablir|généraliser|pérenniser|accorder|octroyer|abonder|élargir|augmenter|abaisser|réduire|harmoniser|alléger|lever|débloquer|reconduire|rouvrir|doubler|majorer|compléter|clarifier|engager|lancer)\\b");
+const possibilityChange = lazyRx("^(?:sur\\s+)?(?:la|une|l'éventuelle)\\s+possibilité\\s+(?:de\\s+|d')(?:créer|instaurer|instituer|mettre\\s+en\\s+(?:place|œuvre|oeuvre)|modifier|étendre|revoir|réviser|adapter|assouplir|simplifier|relever|revaloriser|réformer|supprimer|prolonger|proroger|reporter|rétablir|généraliser|pérenniser|accorder|octroyer|abonder|élargir|augmenter|abaisser|réduire|harmoniser|alléger|lever|débloquer|reconduire|rouvrir|doubler|majorer|compléter|clarifier|engager|lancer)\\b");
 
 /** « Qu'en est-il de … ? », « qu'en est-il aujourd'hui pour … ? » */
-const whatAbout = rx("^(?:qu'en\\s+est-il|ce\\s+qu'il\\s+en\\s+est)\\s+(?:\\p{L}+\\s+){0,2}?(?=(?:de|du|des|d'|pour|s'agissant|concernant|en\\s+ce\\s+qui)\\b)");
+const whatAbout = lazyRx("^(?:qu'en\\s+est-il|ce\\s+qu'il\\s+en\\s+est)\\s+(?:\\p{L}+\\s+){0,2}?(?=(?:de|du|des|d'|pour|s'agissant|concernant|en\\s+ce\\s+qui)\\b)");
 /** What « qu'en est-il de … » asks when no cue says: an act the Government prepares (its stage), or the law (a modal). */
-const preparedAct = rx("^(?:de\\s+(?:la|l')|du|des|d')\\s*(?:publication|parution|préparation|élaboration|transposition|mise\\s+en\\s+(?:œuvre|oeuvre|place)|décrets?|arrêtés?|circulaires?|ordonnances?|textes?\\s+d'application|projets?|réformes?|rapports?|travaux|concertations?|négociations?|engagements?|annonces?|promesses?|chantiers?)\\b");
+const preparedAct = lazyRx("^(?:de\\s+(?:la|l')|du|des|d')\\s*(?:publication|parution|préparation|élaboration|transposition|mise\\s+en\\s+(?:œuvre|oeuvre|place)|décrets?|arrêtés?|circulaires?|ordonnances?|textes?\\s+d'application|projets?|réformes?|rapports?|travaux|concertations?|négociations?|engagements?|annonces?|promesses?|chantiers?)\\b");
 
 function aboutKind(rest: string, addressee?: AddresseeGender): SubQuestionKind {
   // The head decides: « de la publication de l'arrêté fixant la liste … » asks its stage, whatever follows.
-  if (preparedAct.test(rest)) return 'calendrier';
+  if (preparedAct().test(rest)) return 'calendrier';
   const own = classify(rest.replace(/^(?:de\s+|d')/u, ''), addressee);
   if (own !== undefined && own !== 'mesures') return own;
   // « qu'en est-il lorsque la commune doit … » : a modal of the law; a bare actor (« de la situation des agents ») says nothing.
@@ -153,23 +153,23 @@ function aboutKind(rest: string, addressee?: AddresseeGender): SubQuestionKind {
 }
 
 /** « si le nombre de contrôles a diminué » : a trend of figures to confirm. */
-const figureTrendSi = rx("^si\\s+(?:le|la|les)\\s+(?:nombre|montant|coût|part|proportion|effectifs?|volume|taux\\s+de\\s+(?:réussite|chômage|vacance|couverture|fréquentation|occupation|consommation|remplissage|participation))\\b[^;?]{0,80}?\\b(?:a|ont|aurait|auraient|est|sont)\\s+(?:\\p{L}+ment\\s+)?(?:augmenté|diminué|baissé|progressé|évolué|reculé|doublé|chuté|stagné|en\\s+(?:hausse|baisse|augmentation|diminution|progression|recul))\\b");
+const figureTrendSi = lazyRx("^si\\s+(?:le|la|les)\\s+(?:nombre|montant|coût|part|proportion|effectifs?|volume|taux\\s+de\\s+(?:réussite|chômage|vacance|couverture|fréquentation|occupation|consommation|remplissage|participation))\\b[^;?]{0,80}?\\b(?:a|ont|aurait|auraient|est|sont)\\s+(?:\\p{L}+ment\\s+)?(?:augmenté|diminué|baissé|progressé|évolué|reculé|doublé|chuté|stagné|en\\s+(?:hausse|baisse|augmentation|diminution|progression|recul))\\b");
 /** « si des statistiques sont disponibles sur … », « s'il existe des statistiques sur … » : figures asked. */
-const statisticsSi = rx("^si\\s+(?:des|les|de\\s+telles|ces)\\s+(?:données(?:\\s+chiffrées)?|statistiques|chiffres|éléments\\s+chiffrés)\\b|^s'il\\s+(?:existe|dispose|a\\s+connaissance)\\s+(?:de\\s+|d'|des\\s+|une?\\s+)(?:données(?:\\s+chiffrées)?|statistiques|chiffres|éléments\\s+chiffrés|recensement|bilan\\s+chiffré|évaluation\\s+chiffrée)\\b");
+const statisticsSi = lazyRx("^si\\s+(?:des|les|de\\s+telles|ces)\\s+(?:données(?:\\s+chiffrées)?|statistiques|chiffres|éléments\\s+chiffrés)\\b|^s'il\\s+(?:existe|dispose|a\\s+connaissance)\\s+(?:de\\s+|d'|des\\s+|une?\\s+)(?:données(?:\\s+chiffrées)?|statistiques|chiffres|éléments\\s+chiffrés|recensement|bilan\\s+chiffré|évaluation\\s+chiffrée)\\b");
 /** « s'il a connaissance de … », « si ses services ont été informés de … » : whether the Government knows a fact. */
-const awarenessSi = rx(
+const awarenessSi = lazyRx(
   "^(?:s'il|si\\s+elle|si\\s+(?:le\\s+gouvernement|(?:le|son)\\s+ministère|ses\\s+services|l'administration|l'état|les\\s+services\\s+de\\s+l'état))\\s+(?:a|ont|avait|avaient)\\s+(?:bien\\s+|déjà\\s+)?(?:eu\\s+|pris\\s+)?(?:connaissance|été\\s+(?:informée?s?|alertée?s?|avisée?s?))\\b|^(?:s'il|si\\s+elle)\\s+est\\s+(?:bien\\s+)?(?:informée?|au\\s+courant)\\b",
 );
 /** « s'il a conscience de … », « s'il mesure les conséquences de … » : whether the Government sees a fact. */
-const consciousSi = rx("^(?:s'il|si\\s+elle|si\\s+le\\s+gouvernement)\\s+(?:a\\s+(?:bien\\s+)?conscience|est\\s+(?:bien\\s+)?consciente?|mesure\\s+(?:bien\\s+)?(?:les|la|le|l')|a\\s+(?:bien\\s+)?(?:pris\\s+)?la\\s+mesure)\\b");
+const consciousSi = lazyRx("^(?:s'il|si\\s+elle|si\\s+le\\s+gouvernement)\\s+(?:a\\s+(?:bien\\s+)?conscience|est\\s+(?:bien\\s+)?consciente?|mesure\\s+(?:bien\\s+)?(?:les|la|le|l')|a\\s+(?:bien\\s+)?(?:pris\\s+)?la\\s+mesure)\\b");
 /** « si cette réforme ne risque pas de pénaliser … » : a risk the minister is asked to weigh (position). */
-const riskSi = rx("^si\\s+[^;?]{0,100}?\\bne\\s+risque(?:nt|rait|raient)?\\s+pas\\s+d(?:e\\s|')");
-const localSubjectSi = rx(`^si\\s+(?:un|une|le|la|les|l'|ce|cet|cette|ces|leur|son|sa|ses)\\s*(?:\\p{L}+\\s+)?${localActorSource}\\b`);
-const legalRisk = rx("\\b(?:responsabilité|sanctions?|poursuites?|illégal\\p{L}*|irrégul\\p{L}*|contentieux|annulation|annulée?s?|censurée?s?|invalidée?s?|requalifiée?s?|nullité|pénale?s?|pénaux|pénalement|amendes?|recours)\\b");
+const riskSi = lazyRx("^si\\s+[^;?]{0,100}?\\bne\\s+risque(?:nt|rait|raient)?\\s+pas\\s+d(?:e\\s|')");
+const localSubjectSi = lazyRx(`^si\\s+(?:un|une|le|la|les|l'|ce|cet|cette|ces|leur|son|sa|ses)\\s*(?:\\p{L}+\\s+)?${localActorSource}\\b`);
+const legalRisk = lazyRx("\\b(?:responsabilité|sanctions?|poursuites?|illégal\\p{L}*|irrégul\\p{L}*|contentieux|annulation|annulée?s?|censurée?s?|invalidée?s?|requalifiée?s?|nullité|pénale?s?|pénaux|pénalement|amendes?|recours)\\b");
 /** The object of « s'il a connaissance du nombre de… » : figures. */
-const figureObject = rx("\\b(?:nombre|montant|coût|chiffres?|statistiques?|combien|proportion|pourcentage)\\b");
+const figureObject = lazyRx("\\b(?:nombre|montant|coût|chiffres?|statistiques?|combien|proportion|pourcentage)\\b");
 /** « si ces informations sont exactes » : a report to confirm or deny. */
-const hearsaySi = rx("^si\\s+(?:ces|les|cette|ses|de\\s+telles|ladite|lesdites)\\s+(?:informations?|allégations?|affirmations?|rumeurs?|annonces?|déclarations?|informations\\s+\\p{L}+)\\b[^;?]{0,80}?\\b(?:sont|est|seraient|serait)\\s+(?:bien\\s+)?(?:exacte?s?|fondée?s?|avérée?s?|confirmée?s?|vraie?s?|justes?)\\b");
+const hearsaySi = lazyRx("^si\\s+(?:ces|les|cette|ses|de\\s+telles|ladite|lesdites)\\s+(?:informations?|allégations?|affirmations?|rumeurs?|annonces?|déclarations?|informations\\s+\\p{L}+)\\b[^;?]{0,80}?\\b(?:sont|est|seraient|serait)\\s+(?:bien\\s+)?(?:exacte?s?|fondée?s?|avérée?s?|confirmée?s?|vraie?s?|justes?)\\b");
 
 /** « si X constitue la meilleure solution », « si X est la réponse la plus adaptée » : an appraisal asked. */
 const appraisalSi = rx(
@@ -185,54 +185,54 @@ const instructionGiven = rx(
 
 function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): SubQuestionKind {
   // « si le calendrier annoncé sera respecté », « si cette échéance est maintenue » : a date asked yes or no.
-  if (calendarKept.test(folded)) return 'calendrier';
+  if (calendarKept().test(folded)) return 'calendrier';
   // « s'il est envisageable qu'une commune délègue … », « s'il est possible pour un maire de … » : who acts is a
   // commune or a maire, what the law allows (§10.1).
-  if (localPossibility.test(folded)) return 'droit';
+  if (localPossibility().test(folded)) return 'droit';
   // « s'il est possible de prolonger la période d'essai » : an employer's act, what the law allows (§10.1).
-  if (possibleChange.test(folded) && !namesLocalAct(folded)) return 'intention';
-  if (dataSi.test(folded) || statisticsSi.test(folded) || figureTrendSi.test(folded)) return 'chiffres';
+  if (possibleChange().test(folded) && !namesLocalAct(folded)) return 'intention';
+  if (dataSi().test(folded) || statisticsSi().test(folded) || figureTrendSi().test(folded)) return 'chiffres';
   // « s'il a connaissance de ces difficultés », « si ces informations sont exactes » : a fact to confirm, no law.
-  if (awarenessSi.test(folded) || consciousSi.test(folded) || hearsaySi.test(folded)) return found.has('chiffres') || figureObject.test(folded) ? 'chiffres' : 'autre';
-  const fact = factSi.exec(folded);
+  if (awarenessSi().test(folded) || consciousSi().test(folded) || hearsaySi().test(folded)) return found.has('chiffres') || figureObject().test(folded) ? 'chiffres' : 'autre';
+  const fact = factSi().exec(folded);
   if (fact) {
     const rest = folded.slice(fact[0].length);
     return siKind(/^il/u.test(rest) ? `s'${rest}` : `si ${rest}`, found);
   }
-  if (willHead.test(folded)) return 'intention';
+  if (willHead().test(folded)) return 'intention';
   // « si cette taxation constitue la solution la plus adéquate » : the minister's appraisal of a course (position),
   // not the law (« si une délibération constitue la voie adéquate pour une commune » stays droit).
-  if (appraisalSi.test(folded) && !localActor.test(folded) && !namesLocalAct(folded)) return 'position';
+  if (appraisalSi.test(folded) && !localActor().test(folded) && !namesLocalAct(folded)) return 'position';
   // « si des consignes ont été données aux préfets », « s'il leur a été demandé de motiver les refus » : whether the
   // administration has instructed its services, a measure taken (not the law, not a will to come).
   // « … ont été données dans le respect de la loi » asks the legality of the instruction (droit).
   if (instructionGiven.test(folded) && !legalityOfAct.test(folded)) return 'mesures';
   // « si le maire ne risque pas d'engager sa responsabilité » : a legal risk for someone else stays droit.
-  if (riskSi.test(folded) && !localSubjectSi.test(folded) && !legalRisk.test(folded) && !namesLocalAct(folded)) return 'position';
+  if (riskSi().test(folded) && !localSubjectSi().test(folded) && !legalRisk().test(folded) && !namesLocalAct(folded)) return 'position';
   // « si ces crédits peuvent être augmentés », « si le dispositif peut être étendu » : the State's scheme, its will.
   if (asksStateChange(folded)) return 'intention';
   if (found.has('position') && !found.has('droit')) return 'position';
-  const view = viewSi.exec(folded);
+  const view = viewSi().exec(folded);
   // « s'il ne lui paraît pas nécessaire de revoir… » : the adjective may be the word before the last one read.
-  if (view) return wishAdjective.test(view[2]!) || (view[1] !== undefined && wishAdjective.test(view[1])) ? 'intention' : 'position';
+  if (view) return wishAdjective().test(view[2]!) || (view[1] !== undefined && wishAdjective().test(view[1])) ? 'intention' : 'position';
   // « si les éleveurs peuvent être indemnisés … ou si … sont pris en compte » : the law for someone else comes first.
-  const wish = wishSi.exec(folded);
+  const wish = wishSi().exec(folded);
   if (wish && !hasLegalModal(folded.slice(0, wish.index))) return 'intention';
   // « s'il est normal qu'une commune doive payer », « s'il est d'accord avec cette interprétation » : the
   // minister's judgement, not the law (« s'il est légal que … » stays droit).
-  if (judgementImpersonal.test(folded)) return 'position';
-  if (impersonalSi.test(folded)) return 'droit';
-  const judged = judgementSi.exec(folded);
-  if (judged && !wishAfterJudgement.test(folded.slice(judged[0].length))) return 'position';
+  if (judgementImpersonal().test(folded)) return 'position';
+  if (impersonalSi().test(folded)) return 'droit';
+  const judged = judgementSi().exec(folded);
+  if (judged && !wishAfterJudgement().test(folded.slice(judged[0].length))) return 'position';
   // « s'il peut être tenu responsable » : a state the law gives someone; the minister is not its subject.
-  const passive = legalPassive.exec(folded);
-  if (passive && legalState.test(passive[1]!)) return 'droit';
-  if (governmentSi.test(folded)) return found.has('droit') && !/^s'(?:il|elle)/u.test(folded) ? 'droit' : 'intention';
-  if (willVerb.test(folded) && !found.has('droit') && !hasLegalModal(folded)) return 'intention';
+  const passive = legalPassive().exec(folded);
+  if (passive && legalState().test(passive[1]!)) return 'droit';
+  if (governmentSi().test(folded)) return found.has('droit') && !/^s'(?:il|elle)/u.test(folded) ? 'droit' : 'intention';
+  if (willVerb().test(folded) && !found.has('droit') && !hasLegalModal(folded)) return 'intention';
   // « si le décret sera publié », « si les maires seront consultés » : an act of the Government to come; a legal
   // state (« si la commune pourrait être tenue… ») stays droit.
-  const act = futureAct.exec(folded);
-  if (act && !found.has('droit') && !legalState.test(act[1] ?? act[2]!) && !verdictOrLocalAct(folded.slice(act.index + act[0].length))) return 'intention';
+  const act = futureAct().exec(folded);
+  if (act && !found.has('droit') && !legalState().test(act[1] ?? act[2]!) && !verdictOrLocalAct(folded.slice(act.index + act[0].length))) return 'intention';
   // « si les communes bénéficieront d'une compensation » : what will be decided, not the law in force.
   if (asksFuture(folded) && !found.has('droit') && !hasLegalModal(folded)) return 'intention';
   return 'droit';
@@ -247,66 +247,66 @@ const judge = rx("^(?:le|la|les|l')\\s*(?:juges?|tribunal|tribunaux|juridictions
 function verdictOrLocalAct(after: string): boolean {
   if (legalVerdict.test(after)) return true;
   const by = actBy.exec(after)?.[1];
-  return by !== undefined && (judge.test(by) || localActor.test(by.split(/\s+/u).slice(0, 4).join(' ')));
+  return by !== undefined && (judge.test(by) || localActor().test(by.split(/\s+/u).slice(0, 4).join(' ')));
 }
 
 /** A legal modal whose subject (just before it) is someone other than the Government (« que le maire peut prendre »). */
 function localModal(folded: string): boolean {
-  legalModal.lastIndex = 0;
-  for (let match = legalModal.exec(folded); match; match = legalModal.exec(folded)) {
+  legalModal().lastIndex = 0;
+  for (let match = legalModal().exec(folded); match; match = legalModal().exec(folded)) {
     const before = folded.slice(Math.max(0, match.index - 40), match.index);
-    if (localActor.test(before) && !governmentSubject.test(before) && !governmentSubjectBefore.test(before)) return true;
+    if (localActor().test(before) && !governmentSubject().test(before) && !governmentSubjectBefore().test(before)) return true;
   }
   return false;
 }
 
-const copulaAfter = rx("^\\s+être\\s+(?:\\p{L}+\\s+){0,4}?(?:les|la|le|l'|des|un|une)\\s*(?:modalités|critères|raisons|solutions|pistes|orientations|perspectives|suites)\\b");
+const copulaAfter = lazyRx("^\\s+être\\s+(?:\\p{L}+\\s+){0,4}?(?:les|la|le|l'|des|un|une)\\s*(?:modalités|critères|raisons|solutions|pistes|orientations|perspectives|suites)\\b");
 
 function hasLegalModal(folded: string): boolean {
-  legalModal.lastIndex = 0;
-  for (let match = legalModal.exec(folded); match; match = legalModal.exec(folded)) {
+  legalModal().lastIndex = 0;
+  for (let match = legalModal().exec(folded); match; match = legalModal().exec(folded)) {
     // « quelles pourraient être les modalités » : « pouvoir être » + a noun phrase names something, it asks no law.
-    if (copulaAfter.test(folded.slice(match.index + match[0].length))) continue;
-    if (!governmentSubjectBefore.test(folded.slice(Math.max(0, match.index - 30), match.index))) return true;
+    if (copulaAfter().test(folded.slice(match.index + match[0].length))) continue;
+    if (!governmentSubjectBefore().test(folded.slice(Math.max(0, match.index - 30), match.index))) return true;
   }
   return false;
 }
 
 /** « Les indemnités seront-elles revalorisées ? » : an act to come, asked yes or no (not a state the law sets). */
-const invertedAct = rx(
+const invertedAct = lazyRx(
   "\\b(?:sera|seront|va|vont|pourra|pourront|pourrait|pourraient)(?:-t)?-(?:il|elle|ils|elles)\\s+(?:\\p{L}+ment\\s+|bientôt\\s+|enfin\\s+|prochainement\\s+)?(?:être\\s+)?(\\p{L}+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes))\\b",
 );
 /** « pendant combien de temps l'affichage doit être maintenu » : a duration the law sets (§10.1). */
-const legalDuration = rx("\\b(?:combien\\s+de\\s+temps|quelle\\s+(?:est\\s+la\\s+)?durée|jusqu'à\\s+quand)\\b");
+const legalDuration = lazyRx("\\b(?:combien\\s+de\\s+temps|quelle\\s+(?:est\\s+la\\s+)?durée|jusqu'à\\s+quand)\\b");
 
 /** « dans quel délai un permis tacite devient définitif » : when the law gives an act its effect (§10.1). */
-const legalEffect = rx("\\b(?:se\\s+prescri(?:t|vent)|expire(?:nt)?|(?:re)?commence(?:nt)?\\s+à\\s+courir|court(?:ent)?\\s+(?:à|de)\\s+nouveau)\\b|\\b(?:devient|deviennent|devient-il|devient-elle|est\\s+réputée?|sont\\s+réputée?s)\\s+(?:\\p{L}+ment\\s+)?(?:définitifs?|définitives?|exécutoires?|caducs?|caduques?|opposables?|acquise?s?|tacites?|accordée?s?|rejetée?s?|illégale?s?|irrégulière?s?|nulle?s?)\\b");
+const legalEffect = lazyRx("\\b(?:se\\s+prescri(?:t|vent)|expire(?:nt)?|(?:re)?commence(?:nt)?\\s+à\\s+courir|court(?:ent)?\\s+(?:à|de)\\s+nouveau)\\b|\\b(?:devient|deviennent|devient-il|devient-elle|est\\s+réputée?|sont\\s+réputée?s)\\s+(?:\\p{L}+ment\\s+)?(?:définitifs?|définitives?|exécutoires?|caducs?|caduques?|opposables?|acquise?s?|tacites?|accordée?s?|rejetée?s?|illégale?s?|irrégulière?s?|nulle?s?)\\b");
 
 /** A phrase that frames a request by the law (« au regard de la réglementation, … », « en application de la loi, … »). */
-const legalFrame = rx("^(?:au\\s+regard|en\\s+application|conformément|compte\\s+tenu|en\\s+vertu|dans\\s+le\\s+cadre|en\\s+l'état|sur\\s+le\\s+fondement|s'agissant|en\\s+ce\\s+qui\\s+concerne|à\\s+la\\s+lumière|eu\\s+égard|pour\\s+(?:les|la|le|l'|ces|ce|cette)\\s+\\p{L}+\\s+(?:soumise?s?|assujettie?s?|concernée?s?|tenue?s?|éligibles?))\\b");
+const legalFrame = lazyRx("^(?:au\\s+regard|en\\s+application|conformément|compte\\s+tenu|en\\s+vertu|dans\\s+le\\s+cadre|en\\s+l'état|sur\\s+le\\s+fondement|s'agissant|en\\s+ce\\s+qui\\s+concerne|à\\s+la\\s+lumière|eu\\s+égard|pour\\s+(?:les|la|le|l'|ces|ce|cette)\\s+\\p{L}+\\s+(?:soumise?s?|assujettie?s?|concernée?s?|tenue?s?|éligibles?))\\b");
 
 /**
  * « combien de jours de congé un agent peut-il prendre », « combien de fois un contrat peut-il être renouvelé » :
  * a number asked about any agent or contract, what the law allows (not a count of those that exist).
  */
-const genericModal = rx(`\\b(?:un|une|le|la|l'|ce|cette)\\s*(?:${localActorSource}|contrats?|mandats?|baux|bail|permis|titres?|arrêtés?|délibérations?|congés?)(?:\\s+\\p{L}+)?\\s+(?:ne\\s+)?(?:peut|doit|pourra|devra|est\\s+tenue?|est\\s+obligée?)(?:-t)?(?:-(?:il|elle))?\\b`);
+const genericModal = lazyRx(`\\b(?:un|une|le|la|l'|ce|cette)\\s*(?:${localActorSource}|contrats?|mandats?|baux|bail|permis|titres?|arrêtés?|délibérations?|congés?)(?:\\s+\\p{L}+)?\\s+(?:ne\\s+)?(?:peut|doit|pourra|devra|est\\s+tenue?|est\\s+obligée?)(?:-t)?(?:-(?:il|elle))?\\b`);
 
 /**
  * « dans quelle mesure cette délégation recouvre aussi … », « en quoi l'exonération couvre … » : how far a legal act
  * reaches, what the law means (§10.1), not how something is done.
  */
-const legalScope = rx("^(?:dans\\s+quelle\\s+mesure|en\\s+quoi)\\s+(?:\\p{L}+\\s+|l')?(?:délégations?|compétences?|autorisations?|dérogations?|exonérations?|habilitations?|conventions?|contrats?|baux|bail|mandats?|articles?|dispositions?|décrets?|arrêtés?|délibérations?|permis|agréments?|garanties?|servitudes?|obligations?|interdictions?|notions?|définitions?)\\b[^,;?]{0,80}?\\b(?:recouvren?t?|inclu(?:t|ent)|compren(?:d|nent)|couvren?t?|engloben?t?|s'étenden?t?\\s+(?:à|aux?)\\b|vaut\\s+(?:pour|aussi|également)|valent\\s+(?:pour|aussi|également))");
+const legalScope = lazyRx("^(?:dans\\s+quelle\\s+mesure|en\\s+quoi)\\s+(?:\\p{L}+\\s+|l')?(?:délégations?|compétences?|autorisations?|dérogations?|exonérations?|habilitations?|conventions?|contrats?|baux|bail|mandats?|articles?|dispositions?|décrets?|arrêtés?|délibérations?|permis|agréments?|garanties?|servitudes?|obligations?|interdictions?|notions?|définitions?)\\b[^,;?]{0,80}?\\b(?:recouvren?t?|inclu(?:t|ent)|compren(?:d|nent)|couvren?t?|engloben?t?|s'étenden?t?\\s+(?:à|aux?)\\b|vaut\\s+(?:pour|aussi|également)|valent\\s+(?:pour|aussi|également))");
 /**
  * « dans quelle mesure il serait possible d'assouplir cette règle » : whether the rule could be changed, the
  * Government's will (« dans quelle mesure il est possible pour une commune de … » asks the law: a legal modal).
  */
-const measureWish = rx("^dans\\s+quelle\\s+mesure\\s+il\\s+(?:ne\\s+)?(?:serait|est|pourrait\\s+être|paraîtrait|semblerait)\\s+(?:pas\\s+)?(?:possible|envisageable|opportun|souhaitable|utile|pertinent|judicieux)\\s+(?:de\\s+|d')(?:(?:lui|leur|les|la|le|l'|y|en)\\s*)?(?:assouplir|modifier|revoir|réviser|adapter|étendre|élargir|relever|abaisser|réformer|simplifier|supprimer|compléter|clarifier|harmoniser|augmenter|réduire|prolonger|pérenniser|généraliser|instaurer|créer|rétablir|revaloriser|alléger|renforcer|changer|aménager)\\b");
-const measureLaw = rx(`^dans\\s+quelle\\s+mesure\\s+il\\s+(?:est|serait)\\s+(?:possible|permis|légal|licite|interdit|obligatoire)\\s+(?:à|pour)\\s+(?:un|une|le|la|les|l'|des|ce|cette|ces)\\s*${localActorSource}\\b`);
-const appliesTo = rx("\\bs'appliquen?t?\\s+(?:à|au|aux|en|dans|lors|pour)\\b");
-const reasonCue = rx("^(?:pourquoi|pour quelles? raisons?|les raisons|quelles? raisons?|la raison|(?:les|quelles?|la) motivations?|(?:les|quelles?|la) justifications?|les motifs|quels motifs)");
+const measureWish = lazyRx("^dans\\s+quelle\\s+mesure\\s+il\\s+(?:ne\\s+)?(?:serait|est|pourrait\\s+être|paraîtrait|semblerait)\\s+(?:pas\\s+)?(?:possible|envisageable|opportun|souhaitable|utile|pertinent|judicieux)\\s+(?:de\\s+|d')(?:(?:lui|leur|les|la|le|l'|y|en)\\s*)?(?:assouplir|modifier|revoir|réviser|adapter|étendre|élargir|relever|abaisser|réformer|simplifier|supprimer|compléter|clarifier|harmoniser|augmenter|réduire|prolonger|pérenniser|généraliser|instaurer|créer|rétablir|revaloriser|alléger|renforcer|changer|aménager)\\b");
+const measureLaw = lazyRx(`^dans\\s+quelle\\s+mesure\\s+il\\s+(?:est|serait)\\s+(?:possible|permis|légal|licite|interdit|obligatoire)\\s+(?:à|pour)\\s+(?:un|une|le|la|les|l'|des|ce|cette|ces)\\s*${localActorSource}\\b`);
+const appliesTo = lazyRx("\\bs'appliquen?t?\\s+(?:à|au|aux|en|dans|lors|pour)\\b");
+const reasonCue = lazyRx("^(?:pourquoi|pour quelles? raisons?|les raisons|quelles? raisons?|la raison|(?:les|quelles?|la) motivations?|(?:les|quelles?|la) justifications?|les motifs|quels motifs)");
 
 /** The condition that opens a conditional request (§10.4); the kind is that of what follows. */
-const condition = rx(
+const condition = lazyRx(
   "^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (?:dans la négative|si non|non)|si oui|si non|dans l'affirmative|dans la négative|dans le cas contraire|si tel est le cas|si tel n'est pas le cas|le cas échéant|à défaut,|sinon,)[\\s,:]*" +
     // « le cas échéant, de lui préciser … » : the governor after the condition.
     "(?:(?:de\\s+|d')?(?:lui\\s+)?(?:préciser|indiquer|faire\\s+connaître|faire\\s+connaitre|faire\\s+savoir)\\s+)?",
@@ -328,7 +328,7 @@ const otherPronoun: Readonly<Record<AddresseeGender, RegExp>> = {
  */
 export function classify(folded: string, addressee?: AddresseeGender): SubQuestionKind | undefined {
   let text = folded.trimStart();
-  const conditional = condition.exec(text);
+  const conditional = condition().exec(text);
   if (conditional) text = text.slice(conditional[0].length);
   // Not the minister: read the pronoun as the thing it stands for (a commune, an agent), whose rights are asked.
   if (addressee && otherPronoun[addressee].test(text)) text = text.replace(otherPronoun[addressee], (found) => (/^(?:si\s+elle|s'il)/u.test(found) ? 'si cette personne ' : found.replace(/\belle\s+$/u, 'cette personne ')));
@@ -345,27 +345,27 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
     found.delete('articulation');
   }
   // « s'il peut lui indiquer le nombre de… », « s'il est possible de connaître les raisons… » : the kind is that of what is asked.
-  const asked = informationHead.exec(text);
+  const asked = informationHead().exec(text);
   if (asked) {
     const object = classify(text.slice(asked[0].length), addressee);
     if (object !== undefined) return object;
   }
-  if (siHead.test(text)) return siKind(text, found);
+  if (siHead().test(text)) return siKind(text, found);
   // « la possibilité de créer un fonds » : a change only the Government makes, its will (« la possibilité pour une
   // commune de … » is the law, a cue of its own).
-  if (possibilityChange.test(text) && !namesLocalAct(text)) return 'intention';
+  if (possibilityChange().test(text) && !namesLocalAct(text)) return 'intention';
   // « Qu'en est-il de la publication du décret ? » : the kind of what it asks about.
-  const about = whatAbout.exec(text);
+  const about = whatAbout().exec(text);
   if (about) return aboutKind(text.slice(about[0].length), addressee);
   // « (lui confirmer) que la plus-value est exonérée » : a statement to confirm reads like a « si » request.
   // « qu'il revalorise la dotation », « que le Gouvernement revoie les critères » (after « attend du Gouvernement »,
   // « souhaite ») : an action wished of the Government, whatever it is about (§10.1), unless a cue says more.
-  if (wishThatGovernment.test(text) && ![...found.keys()].some((kind) => kind !== 'modalites' && kind !== 'droit' && kind !== 'mesures')) return 'mesures';
+  if (wishThatGovernment().test(text) && ![...found.keys()].some((kind) => kind !== 'modalites' && kind !== 'droit' && kind !== 'mesures')) return 'mesures';
   // « (elle souhaiterait) que l'exonération de TVA … soit maintenue », « que les communes soient indemnisées » : a
   // decision wished of the Government (subjunctive passive), not a fact to confirm.
-  if (found.size === 0 && wishedDecision.test(text)) return 'mesures';
-  if (found.size === 0 && thatHead.test(text) && !subjunctive.test(text)) return siKind(text.replace(thatHead, (that) => (that.startsWith("qu'i") ? "s'i" : 'si ')), found);
-  if (governmentAction.test(text)) return 'mesures';
+  if (found.size === 0 && wishedDecision().test(text)) return 'mesures';
+  if (found.size === 0 && thatHead().test(text) && !subjunctive().test(text)) return siKind(text.replace(thatHead(), (that) => (that.startsWith("qu'i") ? "s'i" : 'si ')), found);
+  if (governmentAction().test(text)) return 'mesures';
   // The earliest cue wins; on a tie, the longer (more specific) one.
   let best: SubQuestionKind | undefined;
   let bestIndex = Infinity;
@@ -379,12 +379,12 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   }
   // « au regard de la réglementation, combien d'établissements… » : a legal phrase set off by a comma frames the
   // request; the cue after the comma asks.
-  if (best === 'droit' && legalFrame.test(text)) {
+  if (best === 'droit' && legalFrame().test(text)) {
     const comma = text.indexOf(',');
     if (comma > bestIndex && comma < 100) {
       const after = [...found].filter(([, { index }]) => index > comma).sort((a, b) => a[1].index - b[1].index)[0];
       const rest = text.slice(comma + 1);
-      if (after && !hasLegalModal(rest) && !invertedLegal.test(rest)) return after[0];
+      if (after && !hasLegalModal(rest) && !invertedLegal().test(rest)) return after[0];
     }
   }
   // « de rappeler aux préfets les règles applicables », « de modifier la réglementation applicable » : an action
@@ -392,21 +392,21 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   if (best === 'droit' && bestIndex > 0 && injunctiveKind(text)) return 'mesures';
   // A count of communes or agents is figures, whatever they must do (« combien de communes sont tenues de… »);
   // a duration the law sets is droit (« pendant combien de temps l'affichage doit-il être maintenu »).
-  if (best === 'calendrier' && (invertedModal.test(text) || legalEffect.test(text) || (legalDuration.test(text) && hasLegalModal(text)))) return 'droit';
-  if (best === 'chiffres' && ((legalDuration.test(text) && (invertedModal.test(text) || hasLegalModal(text))) || genericModal.test(text))) return 'droit';
+  if (best === 'calendrier' && (invertedModal().test(text) || legalEffect().test(text) || (legalDuration().test(text) && hasLegalModal(text)))) return 'droit';
+  if (best === 'chiffres' && ((legalDuration().test(text) && (invertedModal().test(text) || hasLegalModal(text))) || genericModal().test(text))) return 'droit';
   if (best === undefined) {
-    const act = invertedAct.exec(text);
-    if (act && !legalState.test(act[1]!) && !/(?:ble|aire|ire)$/u.test(act[1]!) && !localModal(text)) return 'intention';
+    const act = invertedAct().exec(text);
+    if (act && !legalState().test(act[1]!) && !/(?:ble|aire|ire)$/u.test(act[1]!) && !localModal(text)) return 'intention';
     if (asksGovernmentFuture(text)) return 'intention';
     if (asksWhatGovernmentWillDo(text)) return 'mesures';
   }
   // « une commune peut-elle… », « quelles sanctions le maire doit-il prendre » : what the law allows someone else.
-  const inverted = invertedLegal.exec(text);
+  const inverted = invertedLegal().exec(text);
   // « Les conseils municipaux peuvent-ils prévoir que le montant … » : the figure is the object of what the law
   // allows (a figures cue before the verb, « combien de communes peuvent-elles … », still counts).
   // Only with a verb that sets the figure: « peuvent-ils savoir / connaître combien… » asks the figure itself.
   const figuresAfter = best === 'chiffres' && inverted !== null && bestIndex >= inverted[0].length && settingVerb.test(text.slice(inverted[0].length, bestIndex));
-  if (inverted && (best !== 'chiffres' || figuresAfter) && best !== 'droit' && localActor.test(inverted[1]!) && !governmentSubject.test(inverted[1]!)) return 'droit';
+  if (inverted && (best !== 'chiffres' || figuresAfter) && best !== 'droit' && localActor().test(inverted[1]!) && !governmentSubject().test(inverted[1]!)) return 'droit';
   if ((best === 'mesures' || best === 'calendrier') && localModal(text)) return 'droit';
   // « quelles sont les compensations auxquelles une commune a droit » : what the law gives someone (§10.1).
   if (best === 'mesures' && entitlement.test(text)) return 'droit';
@@ -415,12 +415,12 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   if ((best === 'mesures' || best === 'calendrier' || best === 'position' || best === undefined) && actorAfterLegalVerb(text)) return 'droit';
   // « sous quelle forme les conseillers peuvent obtenir… »: a means, but of the law.
   // « pourquoi une commune ne peut-elle pas… » asks the reasons, not the law.
-  const reasons = best === 'modalites' && reasonCue.test(text.slice(bestIndex));
+  const reasons = best === 'modalites' && reasonCue().test(text.slice(bestIndex));
   // « selon quelles modalités cette garantie s'applique aux communes » : how the law applies to someone (§10.1).
-  if (best === 'modalites' && !reasons && appliesTo.test(text) && !governmentSubject.test(text)) return 'droit';
-  if (best === 'modalites' && legalScope.test(text)) return 'droit';
-  if (best === 'modalites' && measureWish.test(text)) return 'intention';
-  if (best === 'modalites' && measureLaw.test(text)) return 'droit';
+  if (best === 'modalites' && !reasons && appliesTo().test(text) && !governmentSubject().test(text)) return 'droit';
+  if (best === 'modalites' && legalScope().test(text)) return 'droit';
+  if (best === 'modalites' && measureWish().test(text)) return 'intention';
+  if (best === 'modalites' && measureLaw().test(text)) return 'droit';
   if ((best === undefined || (best === 'modalites' && !reasons)) && hasLegalModal(text)) return 'droit';
   return best;
 }
@@ -435,7 +435,7 @@ export function cueKinds(folded: string): SubQuestionKind[] {
 
 /** `mesures` for a request without a cue that asks the minister to act (« de bien vouloir ouvrir les négociations »). */
 export function injunctiveKind(folded: string): SubQuestionKind | undefined {
-  const verb = injunctive.exec(folded.trimStart());
+  const verb = injunctive().exec(folded.trimStart());
   return verb && !notInfinitive.has(verb[1]!) ? 'mesures' : undefined;
 }
 

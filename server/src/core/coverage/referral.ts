@@ -4,7 +4,7 @@
  * elsewhere: it is reported once (`reponse-par-renvoi`), never as an empty answer or a list of misses.
  */
 import type { OffsetRange, Section } from '../model/types';
-import { rx } from './regex';
+import { lazyRx } from './regex';
 import { foldForSearch } from '../text/fold';
 
 export interface Referral {
@@ -16,11 +16,11 @@ export interface Referral {
   readonly range: OffsetRange;
 }
 
-const referring = rx(
+const referring = lazyRx(
   "\\b(?:(?:est|sont)\\s+(?:invitée?s?|priée?s?)\\s+à\\s+se\\s+(?:reporter|référer)|(?:il\\s+)?(?:est|peut\\s+être)\\s+renvoyée?\\s+(?:à|au|aux)|se\\s+(?:reporter|référer)|renvoie\\s+(?:à|au|aux)|prière\\s+de\\s+se\\s+reporter|voir(?=\\s+la\\s+réponse))\\b.{0,80}?\\bréponse\\b.{0,120}?\\bquestions?\\s+(?:écrites?\\s+)?(?:n°s?|nos?\\b|nºs?|numéros?)\\s*(\\d[\\d  \\u202f]*\\d|\\d)",
 );
-const senat = rx("\\b(?:jo\\s+sénat|journal\\s+officiel\\s+(?:du\\s+)?sénat|j\\.o\\.\\s+sénat|sénat)\\b");
-const assemblee = rx("\\b(?:jo\\s+an|j\\.o\\.\\s+an|assemblée\\s+nationale|débats\\s+an|questions\\s+an)\\b");
+const senat = lazyRx("\\b(?:jo\\s+sénat|journal\\s+officiel\\s+(?:du\\s+)?sénat|j\\.o\\.\\s+sénat|sénat)\\b");
+const assemblee = lazyRx("\\b(?:jo\\s+an|j\\.o\\.\\s+an|assemblée\\s+nationale|débats\\s+an|questions\\s+an)\\b");
 
 /** Answers longer than this are not referral answers even when they refer to another answer in passing. */
 const maxWords = 90;
@@ -34,10 +34,10 @@ export function findReferral(answer: Section | null | undefined): Referral | und
   for (const paragraph of answer.paragraphs) {
     for (const sentence of paragraph.sentences) {
       const folded = foldForSearch(sentence.text);
-      const match = referring.exec(folded);
+      const match = referring().exec(folded);
       if (!match) continue;
       const after = folded.slice(match.index);
-      const chambre = senat.test(after) ? 'Sénat' : assemblee.test(after) ? 'AN' : null;
+      const chambre = senat().test(after) ? 'Sénat' : assemblee().test(after) ? 'AN' : null;
       return { numero: match[1]!.replace(/[\s\u00a0\u202f]/gu, ''), chambre, range: sentence.range };
     }
   }

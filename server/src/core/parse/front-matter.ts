@@ -96,7 +96,7 @@ function readYaml(text: string, start: number, end: number, collector: MetadataC
     });
     return problems;
   }
-  const flat = source.length >= flatYamlFrom ? flatYamlEntries(source) : undefined;
+  const flat = flatYamlEntries(source);
   if (flat) return readFlatYaml(flat, start, end, collector);
   // Duplicate keys are found below in one pass: the parser's own check compares every pair (quadratic).
   const document = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
@@ -145,19 +145,25 @@ function readYaml(text: string, start: number, end: number, collector: MetadataC
 }
 
 /**
- * Past this length (some 400 lines; a dossier's header has about ten), a header made only of simple
- * `clé: valeur` lines is read without the YAML library, whose parse costs about 8 µs a line (0.7 s for 90,000
- * keys). Shorter headers always take the library's path.
+ * A header made only of simple `clé: valeur` lines is read without the YAML library, whatever its length: the
+ * library's parse costs about 8 µs a line (0.7 s for 90,000 keys), and its first parse in a process about 7 ms
+ * (its code and patterns met for the first time), a good part of a cold `qe-check` on a small dossier, whose
+ * header is such lines (`numero: 24191`, `chambre: AN`). Anything else takes the library's path.
  */
-export const flatYamlFrom = 8192;
 
 /** One `clé: valeur` line of a flat header (offsets in the YAML source). */
 export interface FlatYamlEntry {
   readonly key: string;
   readonly keyStart: number;
+  /** The value's text. */
   readonly value: string;
   readonly valueStart: number;
+  /** The value as the YAML library reads it: the text, or a number for a decimal integer (`24191`). */
+  readonly scalar: string | number;
 }
+
+/** Decimal integers of at most 15 digits: the core schema's `int` reads them as `parseInt` and `Number` do. */
+const decimalInteger = /^(?:0|[1-9][0-9]{0,14})$/;
 
 /**
  * A key at the start of the line, `:`, spaces, then a plain value: it opens with no YAML indicator, holds no
@@ -174,9 +180,9 @@ function typedScalar(text: string): boolean {
 }
 
 /**
- * The lines of a header made only of flat `clé: valeur` lines whose key and value are strings to the YAML
- * library (`\n` or `\r\n` line ends), or undefined for anything else (blank lines, comments, nesting,
- * quotes, typed values…), which the library then reads.
+ * The lines of a header made only of flat `clé: valeur` lines whose key is a string and whose value a string or
+ * a decimal integer to the YAML library (`\n` or `\r\n` line ends), or undefined for anything else (blank lines,
+ * comments, nesting, quotes, other typed values…), which the library then reads.
  */
 export function flatYamlEntries(source: string): FlatYamlEntry[] | undefined {
   const entries: FlatYamlEntry[] = [];
@@ -188,8 +194,10 @@ export function flatYamlEntries(source: string): FlatYamlEntry[] | undefined {
     if (!match) return undefined;
     const key = match[1]!;
     const value = match[2]!;
-    if (value.endsWith(' ') || typedScalar(key) || typedScalar(value)) return undefined;
-    entries.push({ key, keyStart: lineStart, value, valueStart: lineEnd - value.length });
+    if (value.endsWith(' ') || typedScalar(key)) return undefined;
+    const scalar = decimalInteger.test(value) ? Number(value) : value;
+    if (scalar === value && typedScalar(value)) return undefined;
+    entries.push({ key, keyStart: lineStart, value, valueStart: lineEnd - value.length, scalar });
     lineStart = next;
   }
   return entries;
@@ -213,9 +221,9 @@ function readFlatYaml(entries: readonly FlatYamlEntry[], start: number, end: num
     seen.add(key);
   }
   if (problems.length > 0) return problems;
-  for (const { key, keyStart, value, valueStart } of entries) {
+  for (const { key, keyStart, value, valueStart, scalar } of entries) {
     const keyRange = { start: start + keyStart, end: start + keyStart + key.length };
-    collector.set(key, value, keyRange, { start: start + valueStart, end: start + valueStart + value.length });
+    collector.set(key, scalar, keyRange, { start: start + valueStart, end: start + valueStart + value.length });
   }
   return problems;
 }
