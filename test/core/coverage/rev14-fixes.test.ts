@@ -300,3 +300,23 @@ describe('coverage: rev14 fixes', () => {
     }
   });
 });
+describe('coverage: fx16 M2, a sentence opening on its year stays linear in its number of figures', () => {
+  it('four times the figures take well under sixteen times as long (best of five runs, no wall-clock threshold)', () => {
+    const question = 'M. Paul Martin interroge M. le ministre sur les logements. Il lui demande le nombre de logements livrés en 2024 dans le département.';
+    const answer = (figures: number) => `En 2023, les logements livrés étaient ${'1 000, '.repeat(figures)}.`;
+    const best = (figures: number) => {
+      let fastest = Number.POSITIVE_INFINITY;
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const start = process.hrtime.bigint();
+        run(question, answer(figures));
+        fastest = Math.min(fastest, Number(process.hrtime.bigint() - start) / 1e6);
+      }
+      return fastest;
+    };
+    best(100);
+    const small = best(300);
+    const large = best(1200);
+    // Linear: about 4 (measured 2 to 3); quadratic: about 16 (measured 9 before the fix).
+    assert.ok(large / small < 6, `${small.toFixed(1)} ms at 300 figures, ${large.toFixed(1)} ms at 1,200`);
+  });
+});

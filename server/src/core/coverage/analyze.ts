@@ -547,6 +547,8 @@ const sentenceYear = rx("^\\W{0,3}en\\s+((?:19|20)\\d{2})\\s*,");
 const ownDate = rx("\\b(?:19|20)\\d{2}\\b|\\b(?:aujourd'hui|désormais|actuellement|à ce jour|à présent|dorénavant|cette année|l'an dernier|l'année dernière|en cours)\\b");
 /** The other term of a comparison (« contre 190 000 en 2023 », « par rapport à 2022 »), after which a year is not this figure's. */
 const comparedTo = rx("\\b(?:contre|par rapport à|comparé à|au lieu de|alors qu)\\b");
+/** The same, every occurrence: where each comparison of a sentence starts, found once for all its figures. */
+const comparedToAll = lazyRx("\\b(?:contre|par rapport à|comparé à|au lieu de|alors qu)\\b", 'g');
 function yearBeforeFigure(folded: string, at: number, end: number): string | undefined {
   const before = yearJustBefore.exec(folded.slice(Math.max(0, at - 60), at))?.[1];
   if (before !== undefined) return before;
@@ -555,7 +557,19 @@ function yearBeforeFigure(folded: string, at: number, end: number): string | und
   const next = /^[^.;:]{0,30}/u.exec(folded.slice(end))?.[0] ?? '';
   const comparison = next.search(comparedTo);
   const after = comparison >= 0 ? next.slice(0, comparison) : next;
-  return ownDate.test(folded.slice(opening[0].length, at)) || ownDate.test(after) ? undefined : opening[1];
+  return firstOwnDateEnd(folded, opening[0].length) <= at || ownDate.test(after) ? undefined : opening[1];
+}
+/**
+ * Where the first date of its own after a sentence's opening year ends (Infinity when none): found once per sentence,
+ * not once per figure, so that a long sentence with many figures stays linear.
+ */
+let ownDateMemo: { folded: string; from: number; end: number } | undefined;
+function firstOwnDateEnd(folded: string, from: number): number {
+  if (ownDateMemo?.folded === folded && ownDateMemo.from === from) return ownDateMemo.end;
+  const found = ownDate.exec(folded.slice(from));
+  const end = found ? from + found.index + found[0].length : Number.POSITIVE_INFINITY;
+  ownDateMemo = { folded, from, end };
+  return end;
 }
 /**
  * The years a request asks about: governed by « en / pour / au titre de / au cours de l'année » (« ouvertes en 2024 »),
@@ -586,6 +600,8 @@ function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureD
   if (figures.length === 0) return false;
   let from = 0;
   let dated = 0;
+  const comparisons = [...folded.matchAll(comparedToAll())].map((found) => found.index);
+  let nextComparison = 0;
   for (const figure of figures) {
     const at = folded.indexOf(figure, from);
     if (at < 0) return false;
@@ -594,9 +610,9 @@ function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureD
     if (rateUnit().test(folded.slice(Math.max(0, at - 30), at)) || (dimension !== 'money' && dimension !== 'rate' && dimension !== 'any' && /%|‰|€|\beuros?\b|\bd'euros\b/u.test(figure))) continue;
     dated++;
     // « 203 000, contre 190 000 en 2023 »: the year after « contre » / « par rapport à » dates the other figure.
-    const after = folded.slice(from);
-    const comparison = after.search(comparedTo);
-    const year = yearOfFigure().exec(comparison >= 0 ? after.slice(0, comparison) : after)?.[1] ?? yearBeforeFigure(folded, at, from);
+    while (nextComparison < comparisons.length && comparisons[nextComparison]! < from) nextComparison++;
+    const after = folded.slice(from, nextComparison < comparisons.length ? comparisons[nextComparison] : undefined);
+    const year = yearOfFigure().exec(after)?.[1] ?? yearBeforeFigure(folded, at, from);
     if (year === undefined) return false;
     seen?.push({ figure, year });
     const range = year.replace(/\s*[-–]\s*/u, '-');
