@@ -320,3 +320,32 @@ describe('coverage: fx16 M2, a sentence opening on its year stays linear in its 
     assert.ok(large / small < 6, `${small.toFixed(1)} ms at 300 figures, ${large.toFixed(1)} ms at 1,200`);
   });
 });
+
+describe('coverage: fx16 M1, « ainsi que » + a possessive after a purpose clause asks a request of its own', () => {
+  const opening = "M. Jean Martin attire l'attention de M. le ministre de l'agriculture sur la situation des éleveurs. Il lui demande";
+  const kindsOf = (question: string) => extract(question).map((request) => request.kind);
+  const cases: readonly [string, string][] = [
+    ["quels moyens sont prévus pour accompagner les éleveurs ainsi que leur calendrier de mise en œuvre", 'calendrier'],
+    ['quel dispositif est prévu pour compenser les pertes ainsi que son montant en 2025', 'chiffres'],
+    ['quelles actions ont été engagées pour lutter contre la prédation ainsi que leur bilan depuis 2020', ''],
+    ["quelles aides il entend créer pour soutenir la filière ainsi que leurs modalités d'attribution", ''],
+    ["quelles mesures il entend prendre pour indemniser les éleveurs ainsi que leur coût pour les finances publiques", ''],
+    ['quelles mesures il entend prendre pour protéger les troupeaux ainsi que toutes les mesures de prévention envisagées', ''],
+  ];
+  for (const [asked, kind] of cases) {
+    it(`two requests: ${asked.slice(-50)}`, () => {
+      const kinds = kindsOf(`${opening} ${asked}.`);
+      assert.equal(kinds.length, 2);
+      if (kind) assert.equal(kinds[1], kind);
+    });
+  }
+  it('the calendar and the amount lost in one request are flagged again as partial', () => {
+    const calendar = run(`${opening} ${cases[0]![0]}.`, "Un fonds d'urgence de 50 millions d'euros a été créé pour accompagner les éleveurs touchés par la crise.").subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
+    assert.deepEqual(calendar, ['mesures/answered', 'calendrier/partial']);
+    const amount = run(`${opening} ${cases[1]![0]}.`, 'Un dispositif d’indemnisation des pertes a été mis en place par le décret n° 2024-1021 du 13 novembre 2024.').subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
+    assert.deepEqual(amount, ['mesures/answered', 'chiffres/partial']);
+  });
+  it('counterpart: « ainsi que l’ensemble de leurs emplois » continues the purpose verb’s object: one request', () => {
+    assert.equal(kindsOf(`${opening} quelles mesures il entend prendre pour préserver les exploitations ainsi que l'ensemble de leurs emplois.`).length, 1);
+  });
+});

@@ -415,10 +415,12 @@ function withoutTail(folded: string, part: Part): Part {
 const purposeClause = rx("\\b(?:pour\\s+qu(?:e\\s+|')|afin\\s+qu(?:e\\s+|')|afin\\s+d(?:e\\s+|')|pour\\s+(?:(?:lui|leur|y|en|se|s')\\s*)?\\p{L}+(?:er|ir|re)\\b)");
 /**
  * After « ainsi que », an object that continues the purpose verb's object (« l'ensemble de ses missions », « toutes
- * les… », a possessive echoing it: « ses missions »), not a request head of its own (« les moyens », « les sanctions »,
- * « le bilan », « l'avis du Gouvernement »).
+ * les… », « tous leurs… »), not a request head of its own (« les moyens », « les sanctions », « le bilan », « l'avis
+ * du Gouvernement »). A bare possessive is the head of a new request about the thing just named (« ainsi que leur
+ * calendrier », « son montant en 2025 », « leurs modalités d'attribution »), and so is a request noun after
+ * « l'ensemble de » / « toutes les » (« toutes les mesures de prévention envisagées »).
  */
-const objectContinued = rx("^(?:l'ensemble\\s+d|tous\\s+les\\b|toutes\\s+les\\b|(?:sa|son|ses|leur|leurs)\\s+(?!(?:position|avis|sentiment|analyse|appréciation|intentions|interprétation)\\b))");
+const objectContinued = lazyRx("^(?:l'ensemble\\s+(?:de\\s+(?:(?:ses|leurs|sa|son|leur|la|ces|cette|ce)\\s+)?|d'|des\\s+|du\\s+)|(?:tous|toutes)\\s+(?:les|ses|leurs|ces)\\s+)(?!(?:\\p{L}+\\s+){0,2}(?:calendriers?|montants?|coûts?|bilans?|modalités|délais?|dates?|nombres?|effectifs|résultats?|conditions|financements?|évaluations?|conséquences|mesures|moyens|actions|dispositions|dispositifs|aides|chiffres|statistiques|données|critères|échéances?|perspectives|raisons|motifs|avis|positions?|intentions)\\b)");
 /** A clause that closes on a passive verb (« a été conduite », « sont publiés »): no object can follow it. */
 const passiveClose = rx("\\b(?:(?:a|ont|avait|avaient|aura|auront)\\s+(?:bien\\s+|déjà\\s+)?été|(?:est|sont|sera|seront)\\s+(?:bien\\s+|déjà\\s+)?)\\s*\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|te|tes|se|ses)\\s*$");
 /** Figures named as such (« les chiffres », « les statistiques »), a request head of their own. */
@@ -496,7 +498,7 @@ function splitRequest(folded: string, start: number, end: number, text?: string)
     if (cut.when === 'head' && figuresAfter.test(folded.slice(start + cut.next, end)) && ((siStart().test(currentText) && !passiveClose.test(currentText)) || purposeVerb().test(currentText) || infinitiveStart().test(currentText))) continue;
     // « les mesures qu'il entend prendre pour que l'État prenne ses responsabilités, assume ses fonctions ainsi que
     // l'ensemble de ses missions » : the object after « ainsi que » belongs to the purpose clause's verb, unless it asks.
-    if (cut.when === 'complete' && purposeClause.test(currentText) && objectContinued.test(folded.slice(start + cut.next, end)) && !headAfter().test(folded.slice(start + cut.next, end)) && !quantityAfter().test(folded.slice(start + cut.next, end)) && !viewAfter.test(folded.slice(start + cut.next, end))) continue;
+    if (cut.when === 'complete' && purposeClause.test(currentText) && objectContinued().test(folded.slice(start + cut.next, end)) && !headAfter().test(folded.slice(start + cut.next, end)) && !quantityAfter().test(folded.slice(start + cut.next, end)) && !viewAfter.test(folded.slice(start + cut.next, end))) continue;
     parts.push({ start: start + from, end: start + cut.at });
     from = cut.next;
   }
