@@ -349,3 +349,12 @@ describe('coverage: fx16 M1, « ainsi que » + a possessive after a purpose clau
     assert.equal(kindsOf(`${opening} quelles mesures il entend prendre pour préserver les exploitations ainsi que l'ensemble de leurs emplois.`).length, 1);
   });
 });
+
+describe('coverage: fx16 S2, a narrower later restatement does not replace the wider request', () => {
+  it('« … les éleveurs ovins et bovins » then « Il lui demande donc … les éleveurs ovins »: the wider one is kept', () => {
+    const question = "M. Jean Martin attire l'attention de M. le ministre de l'agriculture sur la situation des éleveurs. Il lui demande quelles mesures le Gouvernement entend prendre pour soutenir les éleveurs ovins et bovins. La crise est grave. Il lui demande donc quelles mesures le Gouvernement entend prendre pour soutenir les éleveurs ovins.";
+    const found = extract(question);
+    assert.ok(found.length >= 1);
+    assert.ok(found.some((request) => /bovins/u.test(request.text)), found.map((request) => request.text).join(' | '));
+  });
+});

@@ -953,15 +953,21 @@ function dropRestated(q: QuestionText, parts: { part: Part; segment: number }[])
     return { head: tokenize(folded).slice(0, 6).map((token) => token.text).join(' '), words, sentence, concludes: concluding.test(lead) && !additive.test(lead) };
   });
   // The last part with a given head is kept; an earlier one goes when a later, concluding one restates it.
-  const restatedBy = new Map<string, { segment: number; sentence: Sentence | undefined; words: readonly string[] }>();
+  // When the later one is narrower (« … les éleveurs ovins » after « … les éleveurs ovins et bovins »), the wider,
+  // earlier one is kept and the later one goes: nothing asked is lost.
+  const restatedBy = new Map<string, { index: number; segment: number; sentence: Sentence | undefined; words: readonly string[] }>();
   const drop = new Set<number>();
   for (let i = parts.length - 1; i >= 0; i--) {
     const { head, words, sentence, concludes } = info[i]!;
     if (head.split(' ').length < 6) continue;
     const later = restatedBy.get(head);
     const own = new Set(words);
-    if (later && later.segment !== parts[i]!.segment && later.sentence !== sentence && later.words.every((word) => own.has(word))) drop.add(i);
-    else if (concludes && !later) restatedBy.set(head, { segment: parts[i]!.segment, sentence, words });
+    if (later && later.segment !== parts[i]!.segment && later.sentence !== sentence && later.words.every((word) => own.has(word))) {
+      const laterSet = new Set(later.words);
+      const narrower = later.words.length > 0 && words.some((word) => !laterSet.has(word));
+      drop.add(narrower ? later.index : i);
+      if (narrower) restatedBy.delete(head);
+    } else if (concludes && !later) restatedBy.set(head, { index: i, segment: parts[i]!.segment, sentence, words });
   }
   for (const index of [...drop].sort((a, b) => b - a)) parts.splice(index, 1);
 }
