@@ -358,3 +358,14 @@ describe('coverage: fx16 S2, a narrower later restatement does not replace the w
     assert.ok(found.some((request) => /bovins/u.test(request.text)), found.map((request) => request.text).join(' | '));
   });
 });
+
+describe('coverage: fx16 S1, a future that is itself still asked (« la question de savoir si … sera maintenue ») is no yes or no', () => {
+  const question = "M. Jean Martin attire l'attention de M. le ministre de l'agriculture sur l'aide à la modernisation des exploitations. Il lui demande si cette aide sera maintenue en 2026.";
+  const statusOf = (answer: string) => run(question, answer).subQuestions.map((sub) => sub.status);
+  it('« La question de savoir si cette aide sera maintenue en 2026 sera examinée … »: partial', () => {
+    assert.notDeepEqual(statusOf('La question de savoir si cette aide sera maintenue en 2026 sera examinée lors du projet de loi de finances.'), ['answered']);
+  });
+  it('counterpart: « Cette aide sera maintenue en 2026 si les crédits le permettent. » answers', () => {
+    assert.deepEqual(statusOf('Cette aide sera maintenue en 2026 si les crédits le permettent.'), ['answered']);
+  });
+});

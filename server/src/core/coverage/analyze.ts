@@ -1469,6 +1469,8 @@ const genericAction = lazyRx("\\b(?:(?:prendre|adopter|engager|mettre en (?:œuv
 const futureRestated = rx("^si\\s[^;?]{0,120}?\\b(?:sera|seront)\\s+(?:\\p{L}+ment\\s+)?(\\p{L}{4,})\\b");
 /** The same future said (« sera maintenue », « ne sera pas maintenue », « sera bien maintenue »). */
 const futureSaid = rx("\\b(?:sera|seront)\\s+(?:pas\\s+|bien\\s+|donc\\s+|effectivement\\s+|intégralement\\s+|également\\s+)?(\\p{L}{4,})\\b", 'g');
+/** A future still asked, not said (« la question de savoir si cette aide sera maintenue … sera examinée »). */
+const futureStillAsked = lazyRx("(?:\\bsi\\s|\\bs'(?:il|ils|elle|elles)\\b|\\bla question de\\b)[^;:,.]{0,120}$");
 /** A yes or a no that opens the answer on its own (« Non. », « Oui, », « Non : »). */
 const bareReply = rx("^\\W{0,3}(?:oui|non)\\s*(?:[.,:;!]|$)");
 const yesNoRequest = lazyRx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
@@ -1847,7 +1849,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // maintenue »): the request's own future, said as a fact, is its yes or no.
   const restated = evidence.length === 0 && sub.kind === 'intention' ? futureRestated.exec(foldForSearch(sub.text).trimStart())?.[1] : undefined;
   if (restated !== undefined) {
-    const said = addressing.filter((position) => [...index.sentences[position]!.folded.matchAll(futureSaid)].some((found) => found[1] === restated) && !isReflection(index.sentences[position]!.folded));
+    const said = addressing.filter((position) => [...index.sentences[position]!.folded.matchAll(futureSaid)].some((found) => found[1] === restated && !futureStillAsked().test(index.sentences[position]!.folded.slice(Math.max(0, found.index - 140), found.index))) && !isReflection(index.sentences[position]!.folded));
     if (said.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: said, missing: [], candidate: said[0]!, reason: 'la réponse dit au futur ce que la question demande (oui ou non)' });
   }
   if (evidence.length === 0) {
