@@ -369,3 +369,11 @@ describe('coverage: fx16 S1, a future that is itself still asked (« la question
     assert.deepEqual(statusOf('Cette aide sera maintenue en 2026 si les crédits le permettent.'), ['answered']);
   });
 });
+
+describe('coverage: fx16 S5, a « si » that means « whether » states no condition', () => {
+  const question = "M. Jean Martin attire l'attention de Mme la ministre de la fonction publique sur le cumul d'activités. Il lui demande sous quelles conditions un agent peut cumuler son emploi avec une activité privée.";
+  it('« Il appartient à l’autorité hiérarchique de vérifier si l’activité … est compatible »: not answered', () => {
+    const answer = "Le cumul d'activités des agents publics est régi par les articles L. 123-1 et suivants du code général de la fonction publique. Il appartient à l'autorité hiérarchique de vérifier si l'activité envisagée est compatible avec les fonctions de l'agent.";
+    assert.notDeepEqual(run(question, answer).subQuestions.map((sub) => sub.status), ['answered']);
+  });
+});
