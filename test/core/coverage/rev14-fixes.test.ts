@@ -377,3 +377,12 @@ describe('coverage: fx16 S5, a « si » that means « whether » states no condi
     assert.notDeepEqual(run(question, answer).subQuestions.map((sub) => sub.status), ['answered']);
   });
 });
+
+describe('coverage: fx16 S3, a relative date (« l’année suivante ») after « En 2023, » does not date the figure of 2023', () => {
+  it('no « d’autres années (…, en 2023) » message', () => {
+    const question = "Mme Anne Roux attire l'attention de Mme la ministre de l'éducation nationale sur l'inclusion scolaire. Elle lui demande le nombre d'accompagnants d'élèves en situation de handicap recrutés en 2024.";
+    const answer = "En 2023, le Gouvernement a engagé un plan de recrutement d'accompagnants d'élèves en situation de handicap qui a permis de recruter 4 800 personnes supplémentaires l'année suivante.";
+    const messages = run(question, answer).findings.map((finding) => finding.message);
+    assert.ok(!messages.some((message) => /en 2023\)/u.test(message)), messages.join(' | '));
+  });
+});

@@ -557,18 +557,22 @@ function yearBeforeFigure(folded: string, at: number, end: number): string | und
   const next = /^[^.;:]{0,30}/u.exec(folded.slice(end))?.[0] ?? '';
   const comparison = next.search(comparedTo);
   const after = comparison >= 0 ? next.slice(0, comparison) : next;
-  return firstOwnDateEnd(folded, opening[0].length) <= at || ownDate.test(after) ? undefined : opening[1];
+  return firstOwnDateEnd(folded, opening[0].length) <= at || ownDate.test(after) || ownDateMemo!.relative ? undefined : opening[1];
 }
+/** A date relative to the opening year (« l'année suivante », « depuis lors », « trois ans plus tard »): the figures are not all of that year. */
+const relativeDate = lazyRx("\\b(?:l'année (?:suivante|d'après|qui a suivi)|l'an passé|depuis lors|par la suite|(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une) (?:ans?|années?|mois) (?:plus tard|après))\\b");
 /**
- * Where the first date of its own after a sentence's opening year ends (Infinity when none): found once per sentence,
+ * Where the first date of its own after a sentence's opening year ends (Infinity when none), and whether a relative
+ * date follows it anywhere (« l'année suivante »): found once per sentence,
  * not once per figure, so that a long sentence with many figures stays linear.
  */
-let ownDateMemo: { folded: string; from: number; end: number } | undefined;
+let ownDateMemo: { folded: string; from: number; end: number; relative: boolean } | undefined;
 function firstOwnDateEnd(folded: string, from: number): number {
   if (ownDateMemo?.folded === folded && ownDateMemo.from === from) return ownDateMemo.end;
-  const found = ownDate.exec(folded.slice(from));
+  const rest = folded.slice(from);
+  const found = ownDate.exec(rest);
   const end = found ? from + found.index + found[0].length : Number.POSITIVE_INFINITY;
-  ownDateMemo = { folded, from, end };
+  ownDateMemo = { folded, from, end, relative: relativeDate().test(rest) };
   return end;
 }
 /**
