@@ -194,7 +194,7 @@ describe('coverage: rev14 fixes', () => {
       const question =
         "M. Paul Roche attire l'attention de M. le ministre du logement sur l'hébergement d'urgence. Il lui demande le nombre de places d'hébergement d'urgence ouvertes en 2024.";
       const answer = "Le Gouvernement a fait de l'accès au logement une priorité. Le parc comptait 190 000 places en 2023.";
-      assert.deepEqual(flags(question, answer), ['Sous-question 1 (chiffres) : aucun chiffre de l’année demandée (2024) : les chiffres de la réponse portent sur d’autres années (190 000, en 2023).']);
+      assert.deepEqual(flags(question, answer), ['Sous-question 1 (chiffres) : aucun chiffre de l’année demandée (2024) : les chiffres de la réponse portent sur d’autres années (190 000 places, en 2023).']);
     });
   });
   describe('S2. « si les instructions … ont été données dans le respect de la loi » asks the legality (droit)', () => {
@@ -384,5 +384,17 @@ describe('coverage: fx16 S3, a relative date (« l’année suivante ») after �
     const answer = "En 2023, le Gouvernement a engagé un plan de recrutement d'accompagnants d'élèves en situation de handicap qui a permis de recruter 4 800 personnes supplémentaires l'année suivante.";
     const messages = run(question, answer).findings.map((finding) => finding.message);
     assert.ok(!messages.some((message) => /en 2023\)/u.test(message)), messages.join(' | '));
+  });
+});
+
+describe('coverage: fx16 S4, the figure set aside is quoted with its unit, and not given for an item it is not of', () => {
+  const question =
+    "Mme Lucie Faure attire l'attention de M. le ministre de l'agriculture sur le plan de soutien à la filière bois. La mesure 3 de ce plan prévoit une aide au reboisement. La mesure 5 prévoit un soutien aux scieries. Elle lui demande le montant des crédits consacrés à ces mesures en 2024.";
+  it('two figures of 2023 for two items: partial, and neither figure is quoted for both', () => {
+    const answer = "En 2023, 30 millions d'euros ont été consacrés à l'aide au reboisement, et 12 millions d'euros au soutien aux scieries.";
+    const result = run(question, answer);
+    assert.deepEqual(result.subQuestions.map((sub) => sub.status), ['partial']);
+    const messages = result.findings.map((finding) => finding.message).join(' | ');
+    assert.ok(!/\(30[,) ]/u.test(messages) && !/\(12[,) ]/u.test(messages), messages);
   });
 });

@@ -129,7 +129,7 @@ describe('coverage: statuses, third round', () => {
     it('a figure of another year for one item, none for the other: both said, instead of « aucun chiffre avec son unité »', () => {
       const answer = "En 2022, 40 millions d'euros ont été consacrés à l'aide à la modernisation des bâtiments d'élevage. Le soutien aux jeunes éleveurs installés en zone de montagne est versé par les régions.";
       assert.deepEqual(flags(question, answer), [
-        'sous-question-partielle: Sous-question 1 (chiffres des mesures 12 et 14) : aucun chiffre de l’année demandée (2024) : les chiffres de la réponse portent sur d’autres années (40, en 2022), pour la mesure 12 ; la réponse parle de la mesure 14 sans en donner de chiffre.',
+        "sous-question-partielle: Sous-question 1 (chiffres des mesures 12 et 14) : aucun chiffre de l’année demandée (2024) : les chiffres de la réponse portent sur d’autres années (40 millions d'euros, en 2022), pour la mesure 12 ; la réponse parle de la mesure 14 sans en donner de chiffre.",
       ]);
     });
 

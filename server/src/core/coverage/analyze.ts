@@ -592,7 +592,7 @@ function askedYears(requestFolded: string): readonly string[] {
  * given for another year (« contre 17,1 mois en 2022 », « un coût de 4 milliards d'euros en 2024 » for the aid of
  * 2025), or is only an amount not asked or the unit of a rate (« 1 250 euros par bloc de dix-huit heures »).
  */
-function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureDimension, seen?: { figure: string; year: string }[]): boolean {
+function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureDimension, seen?: { figure: string; year: string; folded: string; at: number }[]): boolean {
   const governed = askedYears(requestFolded);
   const asked = new Set(governed.flatMap((year) => year.match(yearPattern) ?? []));
   if (asked.size === 0) return false;
@@ -618,7 +618,7 @@ function ofAnotherYear(requestFolded: string, folded: string, dimension: FigureD
     const after = folded.slice(from, nextComparison < comparisons.length ? comparisons[nextComparison] : undefined);
     const year = yearOfFigure().exec(after)?.[1] ?? yearBeforeFigure(folded, at, from);
     if (year === undefined) return false;
-    seen?.push({ figure, year });
+    seen?.push({ figure, year, folded, at });
     const range = year.replace(/\s*[-–]\s*/u, '-');
     if (range.includes('-') && askedRanges.size > 0 ? askedRanges.has(range) : (year.match(yearPattern) ?? []).some((found) => asked.has(found))) return false;
   }
@@ -1717,7 +1717,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
         // per period), said instead of « aucun chiffre avec son unité ».
         // « sans en donner de chiffre » only when the item's sentences carry no figure and no zero at all (« a
         // bénéficié à 1 200 éleveurs », « Aucun crédit n'a été consacré… »): otherwise the older wording.
-        const aside = sub.kind === 'chiffres' ? figureSetAside(index, sub, itemAddressing) : undefined;
+        const aside = sub.kind === 'chiffres' ? figureSetAside(index, sub, itemAddressing, true) : undefined;
         const figureless = itemAddressing.every((position) => carriesNoFigure(index.sentences[position]!.folded));
         if (sub.kind === 'chiffres' && (aside !== undefined || figureless)) asideFor.set(aside ?? '', [...(asideFor.get(aside ?? '') ?? []), item.label]);
         else lacking.push(item.label);
@@ -1910,7 +1910,7 @@ function withEnumeration(index: AnswerIndex, sub: ExtractedSubQuestion, result: 
  * total for a local count, a figure of another year, a figure per period for a total. The message says what is
  * missing instead of « aucun chiffre avec son unité » (there are figures, not the one asked).
  */
-function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, positions: readonly number[]): string | undefined {
+function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, positions: readonly number[], perItem = false): string | undefined {
   if (sub.kind !== 'chiffres') return undefined;
   const request = foldForSearch(sub.text);
   const dimension = dimensionOfRequest(sub);
@@ -1922,11 +1922,17 @@ function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, positions
     const figure = firstFigure(withFigure[0]!);
     return `aucun chiffre propre au territoire demandé : la réponse ne donne qu’un chiffre national${figure ? ` (${figure})` : ''}`;
   }
-  const seen: { figure: string; year: string }[] = [];
+  const seen: { figure: string; year: string; folded: string; at: number }[] = [];
   if (withFigure.every((folded) => ofAnotherYear(request, folded, dimension, seen))) {
     const years = askedYears(request).join(', ');
     const first = seen[0];
-    const figure = first ? numberOf(first.figure) : undefined;
+    // Quoted with its multiplier and unit, as written (« 30 millions d'euros », not « 30 »): the sentence's text has
+    // the same offsets as its folded form.
+    const written = first ? positions.map((position) => index.sentences[position]!).find((sentence) => sentence.folded === first.folded)?.text.slice(first.at, first.at + first.figure.length).trim() : undefined;
+    // For one item of a list, a sentence with several figures may give each item its own: none is quoted then, lest
+    // one item's figure be given for another (« 30 millions d'euros … et 12 millions d'euros … »).
+    const several = perItem && new Set(seen.map((found) => found.figure)).size > 1;
+    const figure = first && !several ? (written && /\d/u.test(written) ? written : numberOf(first.figure)) : undefined;
     return `aucun chiffre de l’année demandée (${years}) : les chiffres de la réponse portent sur d’autres années${figure && first ? ` (${figure}, en ${first.year})` : ''}`;
   }
   if (!askedPerPeriod().test(request) && withFigure.every((folded) => onlyPerPeriod(folded))) {
