@@ -44,3 +44,4 @@ print('4. synth-set-2 (écrit à la main, étiqueté à l’aveugle ; lu pour é
 print('5. synth-set-3 (écrit à la main, étiqueté à l’aveugle ; réservé : jamais lu pour écrire des règles)', evaluateMeasureSet(root, 'synth-set-3'), showHeldOut);
 print('6a. real-q-even, 1re moitié (questions réelles des années paires ; lue pour écrire des règles)', evaluateMeasureSet(root, 'real-q-even', 'odd'), verbose);
 print('6b. real-q-even, 2e moitié (questions réelles des années paires ; réservée : jamais lue pour écrire des règles)', evaluateMeasureSet(root, 'real-q-even', 'even'), showHeldOut);
+print('7. real-q-odd (questions réelles des années impaires ; réunies et lues pour écrire des règles : non-régression, pas une mesure à l’aveugle)', evaluateMeasureSet(root, 'real-q-odd'), verbose);

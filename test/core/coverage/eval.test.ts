@@ -62,6 +62,11 @@ describe('coverage: figures on the labelled sets (eval:coverage)', function () {
     atLeast(figures(evaluateMeasureSet(root, 'real-q-even', 'even')), { f1: 0.9, recallUnanswered: 0.88, kind: 0.72 }, 'real-q-even, 2e moitié');
   });
 
+  // Real odd-year questions gathered to write rules (kd4): a regression set on real text, not a blind measure.
+  it('real odd-year questions read while writing rules: no regression', () => {
+    atLeast(figures(evaluateMeasureSet(root, 'real-q-odd')), { f1: 0.97, recallUnanswered: 0.97, kind: 0.88 }, 'real-q-odd');
+  });
+
   // Labels frozen before their first measure: a set is never edited to make a figure (its README says how it was made).
   it('the measuring sets are the files frozen when they were made (SHA-256)', () => {
     const frozen: Record<string, [string, string]> = {
@@ -69,6 +74,7 @@ describe('coverage: figures on the labelled sets (eval:coverage)', function () {
       'synth-set-2': ['65e26bbb130ca364bd412b5e92f2d63c898018cf3ce4d7756a86818c030a45fa', '3764a6582c228fc8eca8529751cb8c723110e69d2f3e3294ba6812d49793e252'],
       'synth-set-3': ['326f2a4b2493570eba2b1d75344b4b86e5286b073d6ea25f5ee261d38906462d', '139012a2d09d9b50a4d329cd19563376b03688f9ae2c4075545fc4b824a3e9b9'],
       'real-q-even': ['e01b1c33a406a26d71e9fb18689575d589fd8da42b3320bb3c114ee621b29fbd', '2744ef64a181b480d8b70c8101998504602e086aedee54482de58be98b9cb3f3'],
+      'real-q-odd': ['0e92ffd1fd4ac275ffca6f509a6a9cb83646e7cd44e1e4e3a5253a1000015a98', '7fc8f7a9f96ebecbf2b04410505d348e39d903eecb05571f8a07ae687d88749e'],
     };
     for (const [name, [labels, questions]] of Object.entries(frozen)) {
       const digest = (file: string) => createHash('sha256').update(readFileSync(resolve(root, 'data/corpus/measure-sets', name, file))).digest('hex');
