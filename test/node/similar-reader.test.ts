@@ -32,8 +32,11 @@ describe('node/similar-reader: corpus files read on threads of the index process
 
   it('gives every file’s result, in the order of the files, as one thread reads them', async () => {
     const given: [number, ReadResult][] = [];
-    const count = await new ReaderPool(script, 2).readAll(paths, (at, result) => given.push([at, result]));
+    const pool = new ReaderPool(script, 2);
+    const count = await pool.readAll(paths, (at, result) => given.push([at, result]));
     assert.equal(count, paths.length);
+    // Each worker ends on its own once asked to stop (terminated, it would exit with code 1).
+    assert.deepEqual(await pool.workersEnded(), [0, 0]);
     assert.deepEqual(
       given.map(([at]) => at),
       paths.map((_, at) => at),
@@ -47,13 +50,15 @@ describe('node/similar-reader: corpus files read on threads of the index process
 
   it('an error of the caller while indexing stops the workers and rejects', async () => {
     let calls = 0;
+    const pool = new ReaderPool(script, 2);
     await assert.rejects(
-      new ReaderPool(script, 2).readAll(paths, () => {
+      pool.readAll(paths, () => {
         if (++calls === 40) throw new Error('disque plein');
       }),
       /disque plein/,
     );
     assert.equal(calls, 40);
+    assert.deepEqual(await pool.workersEnded(), [0, 0]);
   });
 
   it('a pool that cannot start leaves the files to the caller; the index is the same', async () => {

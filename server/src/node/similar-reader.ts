@@ -41,6 +41,10 @@ interface Batch {
   readonly batch: number;
   readonly paths: readonly string[];
 }
+/** The pool is done: the worker closes its port and ends on its own once idle. */
+interface Stop {
+  readonly stop: true;
+}
 interface BatchResult {
   readonly batch: number;
   readonly results: readonly ReadResult[];
@@ -48,8 +52,12 @@ interface BatchResult {
 
 /** In a worker of the pool: answers batches of paths with their results. */
 export function serveReader(): void {
-  parentPort?.on('message', ({ batch, paths }: Batch) => {
-    parentPort!.postMessage({ batch, results: paths.map(readForIndex) } satisfies BatchResult);
+  parentPort?.on('message', (message: Batch | Stop) => {
+    if ('stop' in message) {
+      parentPort!.close();
+      return;
+    }
+    parentPort!.postMessage({ batch: message.batch, results: message.paths.map(readForIndex) } satisfies BatchResult);
   });
 }
 
@@ -62,7 +70,13 @@ export function defaultReaders(): number {
   return Math.max(1, Math.min(3, availableParallelism() - 1));
 }
 
+/** How long a stopped worker may take to finish its batches in flight before it is terminated. */
+const stopGraceMs = 10_000;
+
 export class ReaderPool {
+  /** The exit codes of the last `readAll`'s workers, once they have all ended (0: each ended on its own). */
+  private ended: Promise<number[]> = Promise.resolve([]);
+
   constructor(
     /** The script the workers run (it calls `serveReader` when started with `readerMarker`). */
     private readonly script: string,
@@ -79,6 +93,7 @@ export class ReaderPool {
     const batches = Math.ceil(paths.length / batchSize);
     const waiting = new Map<number, readonly ReadResult[]>();
     const workers: Worker[] = [];
+    const exits: Promise<number>[] = [];
     let sent = 0;
     let given = 0;
     let next = 0;
@@ -87,7 +102,15 @@ export class ReaderPool {
       const finish = (error?: unknown) => {
         if (finished) return;
         finished = true;
-        for (const worker of workers) void worker.terminate();
+        // Asked to stop, not terminated: `terminate()` disposes of a worker's isolate while V8 may still be
+        // optimising its code on a background thread, which Node 20 can abort on (« NodePlatform::ForIsolate:
+        // Assertion failed », seen once in the test suite). A worker that does not end in time is terminated.
+        for (const worker of workers) {
+          const late = setTimeout(() => void worker.terminate(), stopGraceMs);
+          late.unref();
+          worker.once('exit', () => clearTimeout(late));
+          worker.postMessage({ stop: true } satisfies Stop);
+        }
         if (error === undefined) resolve(given);
         else reject(error instanceof Error ? error : new Error(String(error)));
       };
@@ -106,6 +129,7 @@ export class ReaderPool {
           break;
         }
         workers.push(worker);
+        exits.push(new Promise<number>((done) => worker.once('exit', done)));
         worker.on('message', ({ batch, results }: BatchResult) => {
           if (finished) return;
           waiting.set(batch, results);
@@ -129,7 +153,13 @@ export class ReaderPool {
         });
         for (let k = 0; k < inFlight; k++) send(worker);
       }
+      this.ended = Promise.all(exits);
       if (workers.length === 0 || batches === 0) finish();
     });
+  }
+
+  /** Resolves once the workers of the last `readAll` have all ended, with their exit codes. */
+  workersEnded(): Promise<number[]> {
+    return this.ended;
   }
 }
