@@ -129,7 +129,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // previous one: the passage that answers the previous request, to the end of its paragraph, is about it too
   // (a legal request, even conditional, needs its own conclusion).
   // « dans l'affirmative comme dans la négative, quelles en sont les raisons » continues the previous request too.
-  if (addressing.length === 0 && previous.length > 0 && sub.kind !== 'droit' && (conditionalForm.test(foldForSearch(sub.text)) || bareFollowUp().test(foldForSearch(sub.text).trim()))) {
+  if (addressing.length === 0 && previous.length > 0 && sub.kind !== 'droit' && (conditionalForm().test(foldForSearch(sub.text)) || bareFollowUp().test(foldForSearch(sub.text).trim()))) {
     const from = previous.reduce((min, position) => Math.min(min, position), Number.POSITIVE_INFINITY);
     const paragraph = index.sentences[from]!.paragraph;
     // « Dans la négative, s'il entend… » after a no: the no is the condition met, not the answer to this request.
@@ -199,7 +199,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // With several requests, the opening yes or no answers the first one (« Non. … Un plan sera présenté en 2025. »).
   if ((sub.kind === 'position' || sub.kind === 'intention') && (only || sub.number === 1) && yesNoRequest().test(foldForSearch(sub.text).trimStart())) {
     const opening = index.sentences[0];
-    if (opening !== undefined && bareReply.test(opening.folded)) return withEnumeration(index, sub, { status: 'answered', evidence: [0], missing: [], candidate: 0, reason: 'la réponse s’ouvre sur un oui ou un non explicite' });
+    if (opening !== undefined && bareReply().test(opening.folded)) return withEnumeration(index, sub, { status: 'answered', evidence: [0], missing: [], candidate: 0, reason: 'la réponse s’ouvre sur un oui ou un non explicite' });
   }
   // « En 2023, le parc comptait 190 000 places » for the places of 2024: the sentence is about the request, its figure
   // is set aside (another year, a national total, a pace): partial, saying why, rather than « aucun passage ».
@@ -227,11 +227,11 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // « selon quels critères les projets sont sélectionnés »: who decides (« la dotation est attribuée par le préfet ») is
   // not the criteria; a sentence that states them (« au regard de… », « en fonction de… », « les critères… ») is.
   // Also when no mechanism was found: criteria stated (« prend en compte… », « proportionnellement à… ») are what is asked.
-  if (sub.kind === 'modalites' && criteriaAsked.test(foldForSearch(sub.text))) {
+  if (sub.kind === 'modalites' && criteriaAsked().test(foldForSearch(sub.text))) {
     // The criteria are often set out a few sentences after the scheme is named, in their own words (« Les projets sont
     // sélectionnés au regard de… »): a sentence of the answer that states criteria and shares a word of the request counts.
     const own = new Set([...evidence, ...addressing]);
-    evidence = index.sentences.flatMap((sentence, position) => (criteriaStated.test(sentence.folded) && (own.has(position) || (!siblings.has(position) && sharesDistinctive(index, sub, position))) ? [position] : []));
+    evidence = index.sentences.flatMap((sentence, position) => (criteriaStated().test(sentence.folded) && (own.has(position) || (!siblings.has(position) && sharesDistinctive(index, sub, position))) ? [position] : []));
     if (evidence.length === 0) return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: ['les critères demandés ne sont pas donnés (au regard de…, en fonction de…, sont retenus…)'], candidate });
   }
   // « le nombre d'agents … dans chacune des trois fonctions publiques »: one figure per part is asked; a single figure
@@ -310,9 +310,9 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   }
   // « si cette aide sera maintenue en 2025 » answered by « Cette aide sera maintenue en 2025 » (or « ne sera pas
   // maintenue »): the request's own future, said as a fact, is its yes or no.
-  const restated = evidence.length === 0 && sub.kind === 'intention' ? futureRestated.exec(foldForSearch(sub.text).trimStart())?.[1] : undefined;
+  const restated = evidence.length === 0 && sub.kind === 'intention' ? futureRestated().exec(foldForSearch(sub.text).trimStart())?.[1] : undefined;
   if (restated !== undefined) {
-    const said = addressing.filter((position) => [...index.sentences[position]!.folded.matchAll(futureSaid)].some((found) => found[1] === restated && !futureStillAsked().test(index.sentences[position]!.folded.slice(Math.max(0, found.index - 140), found.index))) && !isReflection(index.sentences[position]!.folded));
+    const said = addressing.filter((position) => [...index.sentences[position]!.folded.matchAll(futureSaid())].some((found) => found[1] === restated && !futureStillAsked().test(index.sentences[position]!.folded.slice(Math.max(0, found.index - 140), found.index))) && !isReflection(index.sentences[position]!.folded));
     if (said.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: said, missing: [], candidate: said[0]!, reason: 'la réponse dit au futur ce que la question demande (oui ou non)' });
   }
   if (evidence.length === 0) {

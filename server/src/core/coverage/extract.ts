@@ -412,7 +412,7 @@ function withoutTail(folded: string, part: Part): Part {
 
 /** A purpose clause (« pour que l'État prenne … », « afin de garantir … ») in the part before « ainsi que ». */
 /** « pour » + an infinitive, not + an article and a noun (« pour le maire », « pour la filière », « pour l'avenir »). */
-const purposeClause = rx("\\b(?:pour\\s+qu(?:e\\s+|')|afin\\s+qu(?:e\\s+|')|afin\\s+d(?:e\\s+|')|pour\\s+(?:(?:lui|leur|y|en|se|s')\\s*)?\\p{L}+(?:er|ir|re)\\b)");
+const purposeClause = lazyRx("\\b(?:pour\\s+qu(?:e\\s+|')|afin\\s+qu(?:e\\s+|')|afin\\s+d(?:e\\s+|')|pour\\s+(?:(?:lui|leur|y|en|se|s')\\s*)?\\p{L}+(?:er|ir|re)\\b)");
 /**
  * After « ainsi que », an object that continues the purpose verb's object (« l'ensemble de ses missions », « toutes
  * les… », « tous leurs… »), not a request head of its own (« les moyens », « les sanctions », « le bilan », « l'avis
@@ -422,11 +422,11 @@ const purposeClause = rx("\\b(?:pour\\s+qu(?:e\\s+|')|afin\\s+qu(?:e\\s+|')|afin
  */
 const objectContinued = lazyRx("^(?:l'ensemble\\s+(?:de\\s+(?:(?:ses|leurs|sa|son|leur|la|ces|cette|ce)\\s+)?|d'|des\\s+|du\\s+)|(?:tous|toutes)\\s+(?:les|ses|leurs|ces)\\s+)(?!(?:\\p{L}+\\s+){0,2}(?:calendriers?|montants?|coûts?|bilans?|modalités|délais?|dates?|nombres?|effectifs|résultats?|conditions|financements?|évaluations?|conséquences|mesures|moyens|actions|dispositions|dispositifs|aides|chiffres|statistiques|données|critères|échéances?|perspectives|raisons|motifs|avis|positions?|intentions)\\b)");
 /** A clause that closes on a passive verb (« a été conduite », « sont publiés »): no object can follow it. */
-const passiveClose = rx("\\b(?:(?:a|ont|avait|avaient|aura|auront)\\s+(?:bien\\s+|déjà\\s+)?été|(?:est|sont|sera|seront)\\s+(?:bien\\s+|déjà\\s+)?)\\s*\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|te|tes|se|ses)\\s*$");
+const passiveClose = lazyRx("\\b(?:(?:a|ont|avait|avaient|aura|auront)\\s+(?:bien\\s+|déjà\\s+)?été|(?:est|sont|sera|seront)\\s+(?:bien\\s+|déjà\\s+)?)\\s*\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|te|tes|se|ses)\\s*$");
 /** Figures named as such (« les chiffres », « les statistiques »), a request head of their own. */
-const figuresAfter = rx("^les\\s+(?:chiffres|statistiques|données\\s+chiffrées)\\b");
+const figuresAfter = lazyRx("^les\\s+(?:chiffres|statistiques|données\\s+chiffrées)\\b");
 /** « ainsi que sa position / son avis / ses intentions » asks something of its own. */
-const viewAfter = rx("^(?:sa|son|ses)\\s+(?:position|avis|sentiment|analyse|appréciation|intentions|interprétation)\\b");
+const viewAfter = lazyRx("^(?:sa|son|ses)\\s+(?:position|avis|sentiment|analyse|appréciation|intentions|interprétation)\\b");
 
 /** Splits a request span [start, end) at its top-level coordination points. */
 function splitRequest(folded: string, start: number, end: number, text?: string): Part[] {
@@ -495,10 +495,10 @@ function splitRequest(folded: string, start: number, end: number, text?: string)
     // « si » or a purpose are its object (« les démarches … et les chiffres précis des effectifs » asks twice).
     // A « si » clause that closes on a passive (« si une évaluation a été conduite ») takes no object: the figures
     // after it are a request of their own.
-    if (cut.when === 'head' && figuresAfter.test(folded.slice(start + cut.next, end)) && ((siStart().test(currentText) && !passiveClose.test(currentText)) || purposeVerb().test(currentText) || infinitiveStart().test(currentText))) continue;
+    if (cut.when === 'head' && figuresAfter().test(folded.slice(start + cut.next, end)) && ((siStart().test(currentText) && !passiveClose().test(currentText)) || purposeVerb().test(currentText) || infinitiveStart().test(currentText))) continue;
     // « les mesures qu'il entend prendre pour que l'État prenne ses responsabilités, assume ses fonctions ainsi que
     // l'ensemble de ses missions » : the object after « ainsi que » belongs to the purpose clause's verb, unless it asks.
-    if (cut.when === 'complete' && purposeClause.test(currentText) && objectContinued().test(folded.slice(start + cut.next, end)) && !headAfter().test(folded.slice(start + cut.next, end)) && !quantityAfter().test(folded.slice(start + cut.next, end)) && !viewAfter.test(folded.slice(start + cut.next, end))) continue;
+    if (cut.when === 'complete' && purposeClause().test(currentText) && objectContinued().test(folded.slice(start + cut.next, end)) && !headAfter().test(folded.slice(start + cut.next, end)) && !quantityAfter().test(folded.slice(start + cut.next, end)) && !viewAfter().test(folded.slice(start + cut.next, end))) continue;
     parts.push({ start: start + from, end: start + cut.at });
     from = cut.next;
   }
@@ -926,9 +926,9 @@ function addresseeGender(folded: string): AddresseeGender | undefined {
 }
 
 /** A sentence that concludes (« Aussi, il souhaiterait … », « C'est pourquoi il lui demande donc … »). */
-const concluding = rx("^(?:aussi\\b|c'est\\s+pourquoi\\b|en\\s+conséquence\\b|par\\s+conséquent\\b|dès\\s+lors\\b|dans\\s+ces\\s+conditions\\b|(?:il|elle)\\s+(?:lui\\s+)?(?:demande|souhaite|souhaiterait|voudrait|aimerait)\\s+donc\\b)");
+const concluding = lazyRx("^(?:aussi\\b|c'est\\s+pourquoi\\b|en\\s+conséquence\\b|par\\s+conséquent\\b|dès\\s+lors\\b|dans\\s+ces\\s+conditions\\b|(?:il|elle)\\s+(?:lui\\s+)?(?:demande|souhaite|souhaiterait|voudrait|aimerait)\\s+donc\\b)");
 /** A request that adds to another (« il souhaite également connaître … »), not one that restates it. */
-const additive = rx("\\b(?:également|en\\s+outre|par\\s+ailleurs|de\\s+plus|enfin|autres?)\\b");
+const additive = lazyRx("\\b(?:également|en\\s+outre|par\\s+ailleurs|de\\s+plus|enfin|autres?)\\b");
 
 /**
  * « En effet, il souhaiterait connaître les moyens dont dispose le maire en cas de … . […] Aussi, il souhaiterait
@@ -938,8 +938,8 @@ const additive = rx("\\b(?:également|en\\s+outre|par\\s+ailleurs|de\\s+plus|enf
  * the case (« dans ce cas précis », « dans une telle situation », « en l'espèce ») or whose words are all words of the earlier one:
  * « les moyens dont dispose le maire pour faire cesser les nuisances » asks something else than « … en cas de divagation ».
  */
-const restatingAnaphor = rx("\\b(?:dans\\s+(?:ce|un\\s+tel|une\\s+telle|cette|de\\s+tels|de\\s+telles|ces)\\s+(?:cas|situation|situations|hypothèse|circonstances?|contexte)(?:\\s+(?:précis|précise|particulier|particulière))?|en\\s+l'espèce|en\\s+la\\s+matière|à\\s+ce\\s+(?:sujet|propos|titre)|sur\\s+ce\\s+point|à\\s+cet\\s+égard)\\b", 'g');
-const wordsOfPart = (folded: string): string[] => folded.replace(restatingAnaphor, ' ').split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+const restatingAnaphor = lazyRx("\\b(?:dans\\s+(?:ce|un\\s+tel|une\\s+telle|cette|de\\s+tels|de\\s+telles|ces)\\s+(?:cas|situation|situations|hypothèse|circonstances?|contexte)(?:\\s+(?:précis|précise|particulier|particulière))?|en\\s+l'espèce|en\\s+la\\s+matière|à\\s+ce\\s+(?:sujet|propos|titre)|sur\\s+ce\\s+point|à\\s+cet\\s+égard)\\b", 'g');
+const wordsOfPart = (folded: string): string[] => folded.replace(restatingAnaphor(), ' ').split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 function dropRestated(q: QuestionText, parts: { part: Part; segment: number }[]): void {
   const sentenceOf = (offset: number): Sentence | undefined => q.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
   const info = parts.map(({ part }) => {
@@ -947,10 +947,10 @@ function dropRestated(q: QuestionText, parts: { part: Part; segment: number }[])
     const lead = sentence ? q.folded.slice(sentence.start, part.start).trimStart() : '';
     const folded = q.folded.slice(part.start, part.end);
     // « … dans ce cas précis »: the later request points back at the case already asked; it restates it.
-    restatingAnaphor.lastIndex = 0;
-    const pointsBack = restatingAnaphor.test(folded);
+    restatingAnaphor().lastIndex = 0;
+    const pointsBack = restatingAnaphor().test(folded);
     const words = pointsBack ? [] : wordsOfPart(folded);
-    return { head: tokenize(folded).slice(0, 6).map((token) => token.text).join(' '), words, sentence, concludes: concluding.test(lead) && !additive.test(lead) };
+    return { head: tokenize(folded).slice(0, 6).map((token) => token.text).join(' '), words, sentence, concludes: concluding().test(lead) && !additive().test(lead) };
   });
   // The last part with a given head is kept; an earlier one goes when a later, concluding one restates it.
   // When the later one is narrower (« … les éleveurs ovins » after « … les éleveurs ovins et bovins »), the wider,

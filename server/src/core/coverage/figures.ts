@@ -8,7 +8,7 @@ import { type ExtractedSubQuestion } from './extract';
 import { isContentWord, keysMatch, termKey } from './stem';
 import { paraphraseKeys } from './synonyms';
 import { foldForSearch } from '../text/fold';
-import { lazyRx, rx } from './regex';
+import { lazyRx } from './regex';
 import { dateFits, figureDimension, figureFits, type FigureDimension } from './topical';
 import { AnswerIndex } from './answer-index';
 import { continuesPrevious } from './assessment';
@@ -78,24 +78,24 @@ const yearOfFigure = lazyRx("^[^.;:]{0,25}?\\b(?:en|pour|de l'année|au cours de
  * nothing between the opening and the figure, or right after the figure, dates it otherwise (« fin 2024 », « au 31
  * décembre 2024 », « aujourd'hui »). « par rapport à 2023 » alone names the baseline of a comparison, not the figure's year.
  */
-const yearJustBefore = rx("\\b(?:en|par rapport à|qu'en)\\s+((?:19|20)\\d{2})\\s*,?\\s*(?:où|quand|lorsque)\\s+(?:[\\p{L}'-]+\\s+){0,4}$");
+const yearJustBefore = lazyRx("\\b(?:en|par rapport à|qu'en)\\s+((?:19|20)\\d{2})\\s*,?\\s*(?:où|quand|lorsque)\\s+(?:[\\p{L}'-]+\\s+){0,4}$");
 const bareCount = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\p{L}\p{N}])/gu;
-const sentenceYear = rx("^\\W{0,3}en\\s+((?:19|20)\\d{2})\\s*,");
+const sentenceYear = lazyRx("^\\W{0,3}en\\s+((?:19|20)\\d{2})\\s*,");
 /** A date of its own (a year, « aujourd'hui », « désormais », « à ce jour »…) between a sentence's opening year and a figure. */
-const ownDate = rx("\\b(?:19|20)\\d{2}\\b|\\b(?:aujourd'hui|désormais|actuellement|à ce jour|à présent|dorénavant|cette année|l'an dernier|l'année dernière|en cours)\\b");
+const ownDate = lazyRx("\\b(?:19|20)\\d{2}\\b|\\b(?:aujourd'hui|désormais|actuellement|à ce jour|à présent|dorénavant|cette année|l'an dernier|l'année dernière|en cours)\\b");
 /** The other term of a comparison (« contre 190 000 en 2023 », « par rapport à 2022 »), after which a year is not this figure's. */
-const comparedTo = rx("\\b(?:contre|par rapport à|comparé à|au lieu de|alors qu)\\b");
+const comparedTo = lazyRx("\\b(?:contre|par rapport à|comparé à|au lieu de|alors qu)\\b");
 /** The same, every occurrence: where each comparison of a sentence starts, found once for all its figures. */
 const comparedToAll = lazyRx("\\b(?:contre|par rapport à|comparé à|au lieu de|alors qu)\\b", 'g');
 function yearBeforeFigure(folded: string, at: number, end: number): string | undefined {
-  const before = yearJustBefore.exec(folded.slice(Math.max(0, at - 60), at))?.[1];
+  const before = yearJustBefore().exec(folded.slice(Math.max(0, at - 60), at))?.[1];
   if (before !== undefined) return before;
-  const opening = sentenceYear.exec(folded);
+  const opening = sentenceYear().exec(folded);
   if (!opening) return undefined;
   const next = /^[^.;:]{0,30}/u.exec(folded.slice(end))?.[0] ?? '';
-  const comparison = next.search(comparedTo);
+  const comparison = next.search(comparedTo());
   const after = comparison >= 0 ? next.slice(0, comparison) : next;
-  return firstOwnDateEnd(folded, opening[0].length) <= at || ownDate.test(after) || ownDateMemo!.relative ? undefined : opening[1];
+  return firstOwnDateEnd(folded, opening[0].length) <= at || ownDate().test(after) || ownDateMemo!.relative ? undefined : opening[1];
 }
 /** A date relative to the opening year (« l'année suivante », « depuis lors », « trois ans plus tard »): the figures are not all of that year. */
 const relativeDate = lazyRx("\\b(?:l'année (?:suivante|d'après|qui a suivi)|l'an passé|depuis lors|par la suite|(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une) (?:ans?|années?|mois) (?:plus tard|après))\\b");
@@ -108,7 +108,7 @@ let ownDateMemo: { folded: string; from: number; end: number; relative: boolean 
 function firstOwnDateEnd(folded: string, from: number): number {
   if (ownDateMemo?.folded === folded && ownDateMemo.from === from) return ownDateMemo.end;
   const rest = folded.slice(from);
-  const found = ownDate.exec(rest);
+  const found = ownDate().exec(rest);
   const end = found ? from + found.index + found[0].length : Number.POSITIVE_INFINITY;
   ownDateMemo = { folded, from, end, relative: relativeDate().test(rest) };
   return end;
@@ -118,11 +118,11 @@ function firstOwnDateEnd(folded: string, from: number): number {
  * not a text's date (« la loi du 23 novembre 2018 »). A period (« entre 2023 et 2025 », « de 2020 à 2024 », « depuis
  * 2020 ») asks about no single year: none is returned.
  */
-const askedYearForm = rx("\\b(?:en|pour|au titre de(?:\\s+l'année|\\s+l'exercice)?|au cours de l'année(?:\\s+scolaire|\\s+universitaire)?|de l'année|durant l'année)\\s+((?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)\\b", 'g');
-const periodAsked = rx("\\b(?:entre|depuis|jusqu'en|à partir de|à compter de)\\s+(?:l'année\\s+)?(?:19|20)\\d{2}\\b|\\bde\\s+(?:19|20)\\d{2}\\s+à\\s+(?:19|20)\\d{2}\\b");
+const askedYearForm = lazyRx("\\b(?:en|pour|au titre de(?:\\s+l'année|\\s+l'exercice)?|au cours de l'année(?:\\s+scolaire|\\s+universitaire)?|de l'année|durant l'année)\\s+((?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)\\b", 'g');
+const periodAsked = lazyRx("\\b(?:entre|depuis|jusqu'en|à partir de|à compter de)\\s+(?:l'année\\s+)?(?:19|20)\\d{2}\\b|\\bde\\s+(?:19|20)\\d{2}\\s+à\\s+(?:19|20)\\d{2}\\b");
 function askedYears(requestFolded: string): readonly string[] {
-  if (periodAsked.test(requestFolded)) return [];
-  return [...new Set([...requestFolded.matchAll(askedYearForm)].map((found) => found[1]!))];
+  if (periodAsked().test(requestFolded)) return [];
+  return [...new Set([...requestFolded.matchAll(askedYearForm())].map((found) => found[1]!))];
 }
 
 /**
@@ -251,7 +251,7 @@ const leftOut = lazyRx("\\b(?:n'|ne\\s+)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:pa
 /** The participle of a count request (« combien de logements ont été effectivement livrés » → « livrés »). */
 const askedParticiple = lazyRx("\\b(?:ont|a|sont|est|seront|sera)\\s+(?:été\\s+)?(?:\\p{L}+ment\\s+)?(\\p{L}{4,}(?:és|ées|is|ies|us|ues|ts|tes))\\b");
 /** A programme noun right before a quoted name (« le plan « 200 000 places » », « l'appel à projets « 1 000 cafés » »). */
-const programmeBeforeQuote = rx("\\b(?:plans?|programmes?|dispositifs?|opérations?|labels?|appels? à projets|appels? à manifestation d'intérêt|stratégies?|pactes?|chantiers?|initiatives?|fonds|campagnes?|objectifs?|feuilles? de route|grands? plans?)\\s*(?:national\\s+|nationale\\s+|intitulée?s?\\s+|dit\\s+|dite\\s+)?$");
+const programmeBeforeQuote = lazyRx("\\b(?:plans?|programmes?|dispositifs?|opérations?|labels?|appels? à projets|appels? à manifestation d'intérêt|stratégies?|pactes?|chantiers?|initiatives?|fonds|campagnes?|objectifs?|feuilles? de route|grands? plans?)\\s*(?:national\\s+|nationale\\s+|intitulée?s?\\s+|dit\\s+|dite\\s+)?$");
 /**
  * The offset is inside the quoted name of a programme (« le plan « 200 000 places » »): an opening guillemet before it
  * not yet closed, right after a programme noun. A quoted report or text (« le bilan précise que « 8 500 logements ont
@@ -260,7 +260,7 @@ const programmeBeforeQuote = rx("\\b(?:plans?|programmes?|dispositifs?|opératio
 function insideQuotes(folded: string, at: number): boolean {
   const before = folded.slice(0, at);
   const opening = before.lastIndexOf('«');
-  return opening > before.lastIndexOf('»') && programmeBeforeQuote.test(folded.slice(Math.max(0, opening - 50), opening));
+  return opening > before.lastIndexOf('»') && programmeBeforeQuote().test(folded.slice(Math.max(0, opening - 50), opening));
 }
 
 function countsThingAsked(sub: ExtractedSubQuestion, folded: string): boolean {
@@ -417,11 +417,11 @@ function numberOf(figure: string | undefined): string | undefined {
 }
 
 /** A zero stated as such (« Aucun crédit n'a été consacré… », « aucune commune n'en a bénéficié »). */
-const statesZero = rx("\\baucune?\\s+[^.;:]{0,60}?\\bn(?:'|e\\b)");
+const statesZero = lazyRx("\\baucune?\\s+[^.;:]{0,60}?\\bn(?:'|e\\b)");
 
 /** The sentence gives no figure at all: no number with its unit, no count, no zero. */
 export function carriesNoFigure(folded: string): boolean {
-  return figuresIn(folded).length === 0 && !statesCount(folded) && !statesZero.test(folded) && !/\d/u.test(folded.replace(/\b(?:19|20)\d{2}\b/gu, ''));
+  return figuresIn(folded).length === 0 && !statesCount(folded) && !statesZero().test(folded) && !/\d/u.test(folded.replace(/\b(?:19|20)\d{2}\b/gu, ''));
 }
 
 /** Every figure of the sentence is a figure per period (« 800 logements sont construits par an »). */

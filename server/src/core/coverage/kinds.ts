@@ -104,9 +104,9 @@ const legalState = lazyRx(
 const localActor = lazyRx(`\\b${localActorSource}\\b`);
 /** An inverted modal (« une commune peut-elle… », « le maire doit-il… ») and what stands before it. */
 /** An entitlement of someone (« auxquelles une commune a droit », « auxquels un agent peut prétendre »). */
-const entitlement = rx("\\b(?:auxquel(?:le)?s|auquel|à laquelle)\\s+[^,;?]{0,60}?\\b(?:a|ont|aurait|auraient|aura|auront)\\s+droit\\b");
+const entitlement = lazyRx("\\b(?:auxquel(?:le)?s|auquel|à laquelle)\\s+[^,;?]{0,60}?\\b(?:a|ont|aurait|auraient|aura|auront)\\s+droit\\b");
 /** A verb that sets a figure (« prévoir que le montant », « fixer le taux », « moduler le montant »), not one of knowing. */
-const settingVerb = rx("^\\s*(?:\\p{L}+ment\\s+|librement\\s+|encore\\s+|désormais\\s+)?(?:prévoir|fixer|moduler|décider|voter|majorer|minorer|plafonner|déterminer|arrêter|modifier|augmenter|réduire|diminuer|relever|abaisser|exonérer|instituer|appliquer|répartir|affecter|délibérer)\\b");
+const settingVerb = lazyRx("^\\s*(?:\\p{L}+ment\\s+|librement\\s+|encore\\s+|désormais\\s+)?(?:prévoir|fixer|moduler|décider|voter|majorer|minorer|plafonner|déterminer|arrêter|modifier|augmenter|réduire|diminuer|relever|abaisser|exonérer|instituer|appliquer|répartir|affecter|délibérer)\\b");
 const invertedLegal = lazyRx("^(.*?)\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)(?:-t)?-(?:il|elle|ils|elles)\\b");
 const governmentSubject = lazyRx("\\b(?:le gouvernement|l'état|l'etat|(?:le|la) ministre|son ministère|ses services|le ministère|les pouvoirs publics)\\b");
 
@@ -172,14 +172,14 @@ const figureObject = lazyRx("\\b(?:nombre|montant|coût|chiffres?|statistiques?|
 const hearsaySi = lazyRx("^si\\s+(?:ces|les|cette|ses|de\\s+telles|ladite|lesdites)\\s+(?:informations?|allégations?|affirmations?|rumeurs?|annonces?|déclarations?|informations\\s+\\p{L}+)\\b[^;?]{0,80}?\\b(?:sont|est|seraient|serait)\\s+(?:bien\\s+)?(?:exacte?s?|fondée?s?|avérée?s?|confirmée?s?|vraie?s?|justes?)\\b");
 
 /** « si X constitue la meilleure solution », « si X est la réponse la plus adaptée » : an appraisal asked. */
-const appraisalSi = rx(
+const appraisalSi = lazyRx(
   "^si\\s[^;?]{0,150}?\\b(?:constitue(?:nt|rait|raient)?|est|sont|serait|seraient|représente(?:nt|rait|raient)?)\\s+(?:bien\\s+|réellement\\s+|vraiment\\s+|toujours\\s+)?(?:la|une|le|un)\\s+(?:(?:meilleure?s?|bonne?s?|seule?s?)\\s+(?:solution|réponse|voie|option|méthode)|(?:solution|réponse|voie|option|méthode)\\s+(?:la\\s+plus\\s+|le\\s+plus\\s+)?(?:adéquate|appropriée|adaptée|pertinente|efficace|satisfaisante|judicieuse|opportune))\\b",
 );
 
 /** The legality of an act asked (« dans le respect de la loi », « conformément à », « légalement »). */
-const legalityOfAct = rx("\\b(?:dans le respect (?:de la loi|des textes|de la réglementation|du droit|des règles|des dispositions)|conformément (?:à|au|aux)|conformes? (?:à|au|aux)|en conformité|légal\\p{L}*|illégal\\p{L}*|régulièrement|irrégulièrement)\\b");
+const legalityOfAct = lazyRx("\\b(?:dans le respect (?:de la loi|des textes|de la réglementation|du droit|des règles|des dispositions)|conformément (?:à|au|aux)|conformes? (?:à|au|aux)|en conformité|légal\\p{L}*|illégal\\p{L}*|régulièrement|irrégulièrement)\\b");
 /** « si des instructions ont été données aux services », « s'il leur a été demandé de … » : an instruction given. */
-const instructionGiven = rx(
+const instructionGiven = lazyRx(
   "^(?:si\\s+(?:des|les|de\\s+telles|ces|une|un)\\s+(?:\\p{L}+\\s+)?(?:consignes|instructions|directives|circulaires?|notes?\\s+de\\s+service|recommandations|orientations)\\b[^;?]{0,80}?\\b(?:a|ont)\\s+(?:bien\\s+|déjà\\s+)?été\\s+(?:données?|adressées?|transmises?|diffusées?|envoyées?|communiquées?|rappelées?|émise?s?)|^s'il\\s+(?:leur|lui)\\s+a\\s+(?:bien\\s+|déjà\\s+)?été\\s+(?:demandé|enjoint|prescrit|rappelé)\\s+(?:de\\s+|d'))",
 );
 
@@ -202,11 +202,11 @@ function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): S
   if (willHead().test(folded)) return 'intention';
   // « si cette taxation constitue la solution la plus adéquate » : the minister's appraisal of a course (position),
   // not the law (« si une délibération constitue la voie adéquate pour une commune » stays droit).
-  if (appraisalSi.test(folded) && !localActor().test(folded) && !namesLocalAct(folded)) return 'position';
+  if (appraisalSi().test(folded) && !localActor().test(folded) && !namesLocalAct(folded)) return 'position';
   // « si des consignes ont été données aux préfets », « s'il leur a été demandé de motiver les refus » : whether the
   // administration has instructed its services, a measure taken (not the law, not a will to come).
   // « … ont été données dans le respect de la loi » asks the legality of the instruction (droit).
-  if (instructionGiven.test(folded) && !legalityOfAct.test(folded)) return 'mesures';
+  if (instructionGiven().test(folded) && !legalityOfAct().test(folded)) return 'mesures';
   // « si le maire ne risque pas d'engager sa responsabilité » : a legal risk for someone else stays droit.
   if (riskSi().test(folded) && !localSubjectSi().test(folded) && !legalRisk().test(folded) && !namesLocalAct(folded)) return 'position';
   // « si ces crédits peuvent être augmentés », « si le dispositif peut être étendu » : the State's scheme, its will.
@@ -239,15 +239,15 @@ function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): S
 }
 
 /** « sera déclaré démissionnaire / illégal / nul… »: a legal state, not an act of the Government to come. */
-const legalVerdict = rx("^\\s*(?:d'office\\s+)?(?:démissionnaires?|illégale?s?|nulle?s?|irrecevables?|inéligibles?|responsables?|incompatibles?|illicites?|irrégulière?s?|caduque?s?)\\b");
+const legalVerdict = lazyRx("^\\s*(?:d'office\\s+)?(?:démissionnaires?|illégale?s?|nulle?s?|irrecevables?|inéligibles?|responsables?|incompatibles?|illicites?|irrégulière?s?|caduque?s?)\\b");
 /** « … par la commune », « … par le juge administratif »: the act of someone other than the Government. */
-const actBy = rx("^[^,;?]{0,60}?\\bpar\\s+([^,;?]{0,40})");
-const judge = rx("^(?:le|la|les|l')\\s*(?:juges?|tribunal|tribunaux|juridictions?|cour|conseil d'état|préfet)\\b");
+const actBy = lazyRx("^[^,;?]{0,60}?\\bpar\\s+([^,;?]{0,40})");
+const judge = lazyRx("^(?:le|la|les|l')\\s*(?:juges?|tribunal|tribunaux|juridictions?|cour|conseil d'état|préfet)\\b");
 /** After a future act (« sera déclaré », « sera signée »): a legal verdict, or an act done by a local actor or a judge. */
 function verdictOrLocalAct(after: string): boolean {
-  if (legalVerdict.test(after)) return true;
-  const by = actBy.exec(after)?.[1];
-  return by !== undefined && (judge.test(by) || localActor().test(by.split(/\s+/u).slice(0, 4).join(' ')));
+  if (legalVerdict().test(after)) return true;
+  const by = actBy().exec(after)?.[1];
+  return by !== undefined && (judge().test(by) || localActor().test(by.split(/\s+/u).slice(0, 4).join(' ')));
 }
 
 /** A legal modal whose subject (just before it) is someone other than the Government (« que le maire peut prendre »). */
@@ -405,11 +405,11 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   // « Les conseils municipaux peuvent-ils prévoir que le montant … » : the figure is the object of what the law
   // allows (a figures cue before the verb, « combien de communes peuvent-elles … », still counts).
   // Only with a verb that sets the figure: « peuvent-ils savoir / connaître combien… » asks the figure itself.
-  const figuresAfter = best === 'chiffres' && inverted !== null && bestIndex >= inverted[0].length && settingVerb.test(text.slice(inverted[0].length, bestIndex));
+  const figuresAfter = best === 'chiffres' && inverted !== null && bestIndex >= inverted[0].length && settingVerb().test(text.slice(inverted[0].length, bestIndex));
   if (inverted && (best !== 'chiffres' || figuresAfter) && best !== 'droit' && localActor().test(inverted[1]!) && !governmentSubject().test(inverted[1]!)) return 'droit';
   if ((best === 'mesures' || best === 'calendrier') && localModal(text)) return 'droit';
   // « quelles sont les compensations auxquelles une commune a droit » : what the law gives someone (§10.1).
-  if (best === 'mesures' && entitlement.test(text)) return 'droit';
+  if (best === 'mesures' && entitlement().test(text)) return 'droit';
   // « quelles mesures peuvent être prises par le maire », « de quels moyens dispose le maire » : the law's means for someone else.
   // « quelle position doit adopter le maire », « de quel délai dispose le conseil municipal » : the same.
   if ((best === 'mesures' || best === 'calendrier' || best === 'position' || best === undefined) && actorAfterLegalVerb(text)) return 'droit';

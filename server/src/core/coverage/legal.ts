@@ -21,20 +21,20 @@ import { legalFollowUp } from './polarity';
  * answers it, and a conclusion on one case does not.
  */
 /** « à compter de quelle date », « jusqu'à quelle date »: the legal starting point or end asked (its preposition, folded). */
-const legalPointAsked = rx("^(?:à\\s+)?(compter d|à partir d|jusqu'à)(?:e|u)?\\s+(?:quelle date|quel moment|quand)\\b");
+const legalPointAsked = lazyRx("^(?:à\\s+)?(compter d|à partir d|jusqu'à)(?:e|u)?\\s+(?:quelle date|quel moment|quand)\\b");
 /** The preposition of a starting point followed by the question itself (« à compter de quelle date », « jusqu'à quand »). */
-const pointStillAsked = rx("^(?:e|u)?\\s*(?:quelle date|quel moment|quand)\\b");
+const pointStillAsked = lazyRx("^(?:e|u)?\\s*(?:quelle date|quel moment|quand)\\b");
 /** A negated sentence (« La loi ne précise pas à compter de… »): it says no starting point. */
-const pointNegated = rx("\\b(?:ne|n')\\s*(?:[\\p{L}'-]+\\s+){0,4}?(?:pas|plus|nullement|jamais)\\b");
+const pointNegated = lazyRx("\\b(?:ne|n')\\s*(?:[\\p{L}'-]+\\s+){0,4}?(?:pas|plus|nullement|jamais)\\b");
 
 /** The subject named before the verb asked (« à compter de quelle date le délai de prescription recommence… »), skipped. */
-const pointSubject = rx("^\\s*(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\\s*\\p{L}+(?:\\s+(?:de|d'|du|des)\\s*(?:la\\s+|l')?\\p{L}+)?\\s+");
+const pointSubject = lazyRx("^\\s*(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\\s*\\p{L}+(?:\\s+(?:de|d'|du|des)\\s*(?:la\\s+|l')?\\p{L}+)?\\s+");
 
 /** The sentence gives the starting point (or end): the preposition followed by a date or an event, not by « quelle date ». */
 function givesPoint(folded: string, point: string): boolean {
-  if (pointNegated.test(folded)) return false;
+  if (pointNegated().test(folded)) return false;
   for (let at = folded.indexOf(point); at >= 0; at = folded.indexOf(point, at + 1)) {
-    if (!pointStillAsked.test(folded.slice(at + point.length))) return true;
+    if (!pointStillAsked().test(folded.slice(at + point.length))) return true;
   }
   return false;
 }
@@ -87,17 +87,17 @@ const whomStated = lazyRx(
  * revus les critères »), and criteria stated (also « repose sur », « prend en compte », « proportionnellement à », or an
  * enumeration after a colon).
  */
-export const criteriaAsked = rx("^\\W*(?:(?:selon|sur|suivant|d'après|à partir de)\\s+)?(?:quels?|quelles?)\\s+(?:sont\\s+)?(?:les\\s+)?critères\\b|^\\W*les\\s+critères\\s+(?:de|d'|retenus|appliqués|utilisés|selon)");
-export const criteriaStated = rx("\\b(?:critères?|au regard d|en fonction d|compte tenu d|sur la base d|à l'aune d|selon (?:leur|leurs|la|le|les|l')|tenant compte d|priorit\\p{L}*|pondér\\p{L}*|barème|grille|éligibles?|conditions?|seuils?|(?:sont|est) (?:retenue?s?|privilégiée?s?|appréciée?s?|examinée?s?|classée?s?|notée?s?)|reposen?t? sur|prennent en compte|prend en compte|tien(?:nen)?t compte|proportionnel\\p{L}*|pour être (?:classée?s?|retenue?s?|éligibles?|sélectionnée?s?|inscrite?s?|agréée?s?)|(?:doit|doivent) (?:disposer|justifier|remplir|offrir|proposer|répondre|satisfaire|présenter|respecter)\\b|:[^.:;,]{3,},[^.:;]*?\\bet\\b)");
+export const criteriaAsked = lazyRx("^\\W*(?:(?:selon|sur|suivant|d'après|à partir de)\\s+)?(?:quels?|quelles?)\\s+(?:sont\\s+)?(?:les\\s+)?critères\\b|^\\W*les\\s+critères\\s+(?:de|d'|retenus|appliqués|utilisés|selon)");
+export const criteriaStated = lazyRx("\\b(?:critères?|au regard d|en fonction d|compte tenu d|sur la base d|à l'aune d|selon (?:leur|leurs|la|le|les|l')|tenant compte d|priorit\\p{L}*|pondér\\p{L}*|barème|grille|éligibles?|conditions?|seuils?|(?:sont|est) (?:retenue?s?|privilégiée?s?|appréciée?s?|examinée?s?|classée?s?|notée?s?)|reposen?t? sur|prennent en compte|prend en compte|tien(?:nen)?t compte|proportionnel\\p{L}*|pour être (?:classée?s?|retenue?s?|éligibles?|sélectionnée?s?|inscrite?s?|agréée?s?)|(?:doit|doivent) (?:disposer|justifier|remplir|offrir|proposer|répondre|satisfaire|présenter|respecter)\\b|:[^.:;,]{3,},[^.:;]*?\\bet\\b)");
 /**
  * A condition said as such (a subset of `conditionStated`, without the forms that also describe a rule's content), or
  * the content of a condition (« justifiant de dix ans de services », « si l'agent… », « au moins », « doit disposer
  * de », « ouvert aux agents qui… »). A « si » that means « whether » (« vérifier si », « apprécier si », « savoir si »)
  * states no condition.
  */
-const plainCondition = rx("\\b(?:lorsqu|à condition|sous réserve|sous (?:la |les )?conditions?|dans (?:le|les) cas|en cas d|dès lors qu|pour autant qu|pourvu qu|à la seule condition|une fois qu|(?:est|sont) subordonnée?s?|ne (?:peut|peuvent) (?:[\\p{L}'-]+\\s+){1,6}?que\\b|(?:les|des|ces) (?:conditions|modalités) (?:suivantes|prévues|fixées|définies)|justifi\\p{L}*\\s+d|(?<!\\bmême\\s|\\bcomme\\s|\\b(?:vérifi|appréci|examin|savoir|détermin|précis|demand|s'interrog|regard)\\p{L}*\\s+)\\bsi\\s+(?!oui\\b|non\\b|bien\\b|ce n'est\\b)|âgée?s?\\s+d|\\bau (?:moins|plus)\\s+(?:\\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille)\\b|\\d+\\s+\\p{L}+\\s+au (?:moins|plus)\\b|(?:doit|doivent|devra|devront)\\s+(?:notamment\\s+|également\\s+)?(?:justifier|remplir|avoir|disposer|posséder|détenir|satisfaire|accomplir|présenter|respecter|obtenir|exercer)\\b|(?:ouverte?s?|réservée?s?|accessibles?)\\s+(?:aux?|à la|à l'))");
+const plainCondition = lazyRx("\\b(?:lorsqu|à condition|sous réserve|sous (?:la |les )?conditions?|dans (?:le|les) cas|en cas d|dès lors qu|pour autant qu|pourvu qu|à la seule condition|une fois qu|(?:est|sont) subordonnée?s?|ne (?:peut|peuvent) (?:[\\p{L}'-]+\\s+){1,6}?que\\b|(?:les|des|ces) (?:conditions|modalités) (?:suivantes|prévues|fixées|définies)|justifi\\p{L}*\\s+d|(?<!\\bmême\\s|\\bcomme\\s|\\b(?:vérifi|appréci|examin|savoir|détermin|précis|demand|s'interrog|regard)\\p{L}*\\s+)\\bsi\\s+(?!oui\\b|non\\b|bien\\b|ce n'est\\b)|âgée?s?\\s+d|\\bau (?:moins|plus)\\s+(?:\\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille)\\b|\\d+\\s+\\p{L}+\\s+au (?:moins|plus)\\b|(?:doit|doivent|devra|devront)\\s+(?:notamment\\s+|également\\s+)?(?:justifier|remplir|avoir|disposer|posséder|détenir|satisfaire|accomplir|présenter|respecter|obtenir|exercer)\\b|(?:ouverte?s?|réservée?s?|accessibles?)\\s+(?:aux?|à la|à l'))");
 /** A request for the conditions themselves (« quelles conditions doivent être remplies », « sous quelles conditions »). */
-const conditionsAsked = rx("^(?:(?:à|a|dans|sous|selon|suivant)\\s+)?(?:quelles?|quels?)\\s+(?:sont\\s+)?(?:les\\s+)?(?:conditions?|critères?)\\b");
+const conditionsAsked = lazyRx("^(?:(?:à|a|dans|sous|selon|suivant)\\s+)?(?:quelles?|quels?)\\s+(?:sont\\s+)?(?:les\\s+)?(?:conditions?|critères?)\\b");
 /** A request for the remedies (« quels sont les recours dont disposent… », « quelles voies de recours »). */
 const remediesAsked = lazyRx("^(?:(?:de|sur)\\s+)?(?:quel|quelle|quels|quelles)\\s+(?:sont\\s+)?(?:les\\s+)?(?:recours|voies\\s+de\\s+recours|moyens\\s+de\\s+recours)\\b");
 /** A remedy given (« peuvent former un recours pour excès de pouvoir », « peut saisir le tribunal administratif », « le recours est ouvert »). */
@@ -128,12 +128,12 @@ function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], conc
   }
   // « quelles conditions doivent être remplies pour… », « sous quelles conditions… »: the conditions stated answer, not
   // the rule of the case that needs none (« le conseil municipal se réunit à la mairie »).
-  if (conditionsAsked.test(asked)) {
+  if (conditionsAsked().test(asked)) {
     // Conditions of the rule: in a sentence that states or cites it, or next to the sentence that cites it.
     // Without a rule at hand, only a plain condition (« lorsque », « à condition que », « sous réserve de »…) counts.
     const conditioned = addressing.filter((position) => {
       const folded = index.sentences[position]!.folded;
-      return plainCondition.test(folded) || (conditionStated().test(folded) && (stated.includes(position) || citedNextTo(index, [position])));
+      return plainCondition().test(folded) || (conditionStated().test(folded) && (stated.includes(position) || citedNextTo(index, [position])));
     });
     if (conditioned.length > 0) return { status: 'answered', evidence: conditioned, missing: [], candidate: conditioned[0]!, reason: 'les conditions sont données (lorsque…, à condition que…, après…)' };
     return { status: 'partial', evidence: [], missing: ['les conditions demandées ne sont pas données (lorsque…, à condition que…, sous réserve de…, après…)'], candidate };
@@ -224,15 +224,15 @@ function predicateKeys(request: string): readonly string[] {
  * être fractionné », « l'agent peut percevoir l'allocation » for « si l'agent peut bénéficier du congé ». A modal
  * with a pronoun (« elle peut le faire ») or no act of its own is not another act.
  */
-const passiveModal = rx("\\b(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront)\\s+(?:(?:donc|également|toutefois|aussi|ainsi)\\s+)?être\\s+(\\p{L}{3,})", 'g');
+const passiveModal = lazyRx("\\b(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront)\\s+(?:(?:donc|également|toutefois|aussi|ainsi)\\s+)?être\\s+(\\p{L}{3,})", 'g');
 /**
  * A participle of granting (« peut être versée aux agents », « peut être placé en congé parental »): the converse of
  * « bénéficier / percevoir / obtenir », the same act seen from the one who grants it.
  */
-const grantingParticiple = rx("^(?:versée?s?|accordée?s?|attribuée?s?|octroyée?s?|placée?s?|admise?s?|autorisée?s?|ouverte?s?|allouée?s?|servie?s?|payée?s?|maintenue?s?|reconnue?s?|recrutée?s?|nommée?s?|titularisée?s?|intégrée?s?|détachée?s?|mise?s?)$");
+const grantingParticiple = lazyRx("^(?:versée?s?|accordée?s?|attribuée?s?|octroyée?s?|placée?s?|admise?s?|autorisée?s?|ouverte?s?|allouée?s?|servie?s?|payée?s?|maintenue?s?|reconnue?s?|recrutée?s?|nommée?s?|titularisée?s?|intégrée?s?|détachée?s?|mise?s?)$");
 function modalOnAnotherAct(keys: readonly string[], folded: string): boolean {
-  const participles = [...folded.matchAll(passiveModal)].map((found) => found[1]!);
-  if (keys.length === 0 || participles.length === 0 || participles.some((participle) => grantingParticiple.test(participle))) return false;
+  const participles = [...folded.matchAll(passiveModal())].map((found) => found[1]!);
+  if (keys.length === 0 || participles.length === 0 || participles.some((participle) => grantingParticiple().test(participle))) return false;
   const own = predicateKeys(folded);
   return own.length > 0 && !own.slice(0, 2).some((key) => keysMatch(key, keys[0]!));
 }
@@ -341,7 +341,7 @@ function ruleForAnotherActor(asked: Role, request: string, folded: string): bool
 }
 
 /** A text as the subject of the modal (« un décret en Conseil d'État peut réglementer les prix »); not « un arrêté préfectoral », the préfet's own act. */
-const textSubject = rx("\\b(?:un|une|le|la|les|des|ce|cet|cette)\\s+(?:décrets?|lois?|arrêtés?|ordonnances?|règlements?)(?:\\s+(?:en conseil d'état|simple|ministériel|interministériel))?\\s*$");
+const textSubject = lazyRx("\\b(?:un|une|le|la|les|des|ce|cet|cette)\\s+(?:décrets?|lois?|arrêtés?|ordonnances?|règlements?)(?:\\s+(?:en conseil d'état|simple|ministériel|interministériel))?\\s*$");
 /**
  * The modal is said of a text (« un décret en Conseil d'État peut réglementer les prix »), not of the role asked (« si
  * le préfet peut réglementer les prix »), which the sentence does not name: what a text may provide is not what the
@@ -351,14 +351,14 @@ function ruleForAText(asked: Role, folded: string): boolean {
   const unquoted = folded.replace(/«[^»]*»|"[^"]*"/gu, (match) => ' '.repeat(match.length));
   const modal = predicateStart().exec(unquoted);
   if (!modal || rolesIn(folded).some((found) => found.role === asked)) return false;
-  return textSubject.test(unquoted.slice(Math.max(0, modal.index - 60), modal.index));
+  return textSubject().test(unquoted.slice(Math.max(0, modal.index - 60), modal.index));
 }
 
 /** A permission or a power given to someone (« permet au préfet de », « autorise les maires à », « habilite le président à »). */
-const grants = rx("\\b(?:permet|permettent|permettait|autorise|autorisent|habilite|habilitent|donne compétence|confère|confèrent)\\s+(?:(?:ainsi|donc|notamment|également|désormais)\\s+)?(?:au|aux|à la|à l'|à|le|la|les|l')\\s*", 'g');
+const grants = lazyRx("\\b(?:permet|permettent|permettait|autorise|autorisent|habilite|habilitent|donne compétence|confère|confèrent)\\s+(?:(?:ainsi|donc|notamment|également|désormais)\\s+)?(?:au|aux|à la|à l'|à|le|la|les|l')\\s*", 'g');
 /** The sentence gives the role asked the permission or power (the role named right after the verb). */
 function permitsRole(asked: Role, folded: string): boolean {
-  for (const found of folded.matchAll(grants)) {
+  for (const found of folded.matchAll(grants())) {
     const after = folded.slice(found.index + found[0].length, found.index + found[0].length + 40);
     if (rolesIn(after).some((role) => role.index === 0 && role.role === asked)) return true;
   }
@@ -401,10 +401,10 @@ export function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addre
   });
   // « à compter de quelle date il recommence à courir »: the legal starting point (or end) asked is given by a sentence
   // that names the case asked and says from (or until) when (« Il recommence à courir à compter de la date à laquelle… »).
-  const pointMatch = legalPointAsked.exec(request.trimStart().replace(conditionalOpening(), ''));
+  const pointMatch = legalPointAsked().exec(request.trimStart().replace(conditionalOpening(), ''));
   const point = pointMatch?.[1];
   // The verb asked (« il recommence à courir » → « recommence »), which the sentence must take up.
-  const verb = pointMatch ? /\p{L}{5,}/u.exec(pointMatch.input.slice(pointMatch[0].length).replace(pointSubject, ''))?.[0] : undefined;
+  const verb = pointMatch ? /\p{L}{5,}/u.exec(pointMatch.input.slice(pointMatch[0].length).replace(pointSubject(), ''))?.[0] : undefined;
   if (point !== undefined && verb !== undefined) {
     const key = termKey(verb);
     const given = addressing.filter((position) => givesPoint(index.sentences[position]!.folded, point) && index.sentences[position]!.keys.some((found) => keysMatch(found, key)));

@@ -7,7 +7,7 @@ import { isRefusal, withoutLawStatements } from './evidence';
 import { type ExtractedSubQuestion } from './extract';
 import { isContentWord, termKey } from './stem';
 import { foldForSearch } from '../text/fold';
-import { lazyRx, rx } from './regex';
+import { lazyRx } from './regex';
 import type { SubQuestionKind } from './types';
 import { AnswerIndex, genericKeys } from './answer-index';
 import { type Assessment } from './assessment';
@@ -16,7 +16,7 @@ import { type Assessment } from './assessment';
  * « dans l'affirmative comme dans la négative », « dans un cas comme dans l'autre », « en tout état de cause »: the
  * request that follows is asked whatever the answer to the previous one; it is not conditional on it.
  */
-const eitherWay = rx("^\\W*(?:dans l'affirmative comme dans la négative|dans la négative comme dans l'affirmative|dans un cas comme dans l'autre|en tout état de cause|en toute hypothèse|quelle que soit (?:la|sa|cette) réponse)\\b");
+const eitherWay = lazyRx("^\\W*(?:dans l'affirmative comme dans la négative|dans la négative comme dans l'affirmative|dans un cas comme dans l'autre|en tout état de cause|en toute hypothèse|quelle que soit (?:la|sa|cette) réponse)\\b");
 
 /** A view asked on the problem the question has set out, named by a demonstrative only (« sur ce problème »). */
 export const viewOnProblem = lazyRx("\\b(?:sur|face à|quant à|concernant|à l'égard d[e']|devant)\\s+(?:ce|cette|ces|cet|un tel|une telle|de tels|de telles)\\s+(?:problèmes?|situations?|questions?|difficultés?|sujets?|dossiers?|états? de fait|constats?)\\s*$");
@@ -30,9 +30,9 @@ export const governmentAnnounces = lazyRx("\\b(?:le gouvernement|l'état|le mini
  * A request conditional on the previous one (QUESTION-FORMS.md §10.4): « le cas échéant », « si oui »…, and the
  * negative ones the extractor splits on (« si tel n'est pas le cas », « à défaut, », « sinon, »).
  */
-export const conditionalForm = rx("\\b(?:le cas échéant|si oui|si non|si tel est le cas|si tel n'est pas le cas|dans l'affirmative|dans la négative|dans le cas contraire|dans ce cas|en ce cas)\\b|^(?:à défaut|sinon)\\b");
+export const conditionalForm = lazyRx("\\b(?:le cas échéant|si oui|si non|si tel est le cas|si tel n'est pas le cas|dans l'affirmative|dans la négative|dans le cas contraire|dans ce cas|en ce cas)\\b|^(?:à défaut|sinon)\\b");
 /** Asked whatever the previous answer (`eitherWay`) is not conditional, though it names both branches. */
-export const conditional = { test: (folded: string): boolean => conditionalForm.test(folded) && !eitherWay.test(folded) };
+export const conditional = { test: (folded: string): boolean => conditionalForm().test(folded) && !eitherWay().test(folded) };
 /** A request asked only if the answer to the previous one is yes (« si oui », « dans l'affirmative »), or only if it is no. */
 const ifYes = lazyRx("^\\W*(?:si oui|si tel est le cas|dans l'affirmative|dans ce cas|en ce cas)\\b");
 export const ifNo = lazyRx("^\\W*(?:si non|si tel n'est pas le cas|dans la négative|dans le cas contraire|à défaut|sinon)\\b");
@@ -76,7 +76,7 @@ const relativeClause = lazyRx("\\b(?:qui|où|dont|lesquel\\p{L}*|auxquel\\p{L}*|
 export function answeredByCondition(sub: ExtractedSubQuestion, previous: readonly number[], polarity: Polarity): Assessment | undefined {
   if (polarity === undefined || previous.length === 0) return undefined;
   const request = foldForSearch(sub.text);
-  if (eitherWay.test(request)) return undefined;
+  if (eitherWay().test(request)) return undefined;
   if (polarity === 'no' && ifYes().test(request)) return { status: 'answered', evidence: [...previous], missing: [], candidate: previous[0]!, reason: 'la demande précédente reçoit une réponse négative : cette demande, posée « dans l’affirmative », est sans objet' };
   if (polarity === 'yes' && ifNo().test(request)) return { status: 'answered', evidence: [...previous], missing: [], candidate: previous[0]!, reason: 'la demande précédente reçoit une réponse positive : cette demande, posée « dans la négative », est sans objet' };
   return undefined;
@@ -125,13 +125,13 @@ export const genericAction = lazyRx("\\b(?:(?:prendre|adopter|engager|mettre en 
 
 /** A request asked as a question (« si… », « s'il… »), to which a reflection is neither yes nor no. */
 /** « si cette aide sera maintenue », « si les communes seront consultées »: the future participle asked. */
-export const futureRestated = rx("^si\\s[^;?]{0,120}?\\b(?:sera|seront)\\s+(?:\\p{L}+ment\\s+)?(\\p{L}{4,})\\b");
+export const futureRestated = lazyRx("^si\\s[^;?]{0,120}?\\b(?:sera|seront)\\s+(?:\\p{L}+ment\\s+)?(\\p{L}{4,})\\b");
 /** The same future said (« sera maintenue », « ne sera pas maintenue », « sera bien maintenue »). */
-export const futureSaid = rx("\\b(?:sera|seront)\\s+(?:pas\\s+|bien\\s+|donc\\s+|effectivement\\s+|intégralement\\s+|également\\s+)?(\\p{L}{4,})\\b", 'g');
+export const futureSaid = lazyRx("\\b(?:sera|seront)\\s+(?:pas\\s+|bien\\s+|donc\\s+|effectivement\\s+|intégralement\\s+|également\\s+)?(\\p{L}{4,})\\b", 'g');
 /** A future still asked, not said (« la question de savoir si cette aide sera maintenue … sera examinée »). */
 export const futureStillAsked = lazyRx("(?:\\bsi\\s|\\bs'(?:il|ils|elle|elles)\\b|\\bla question de\\b)[^;:,.]{0,120}$");
 /** A yes or a no that opens the answer on its own (« Non. », « Oui, », « Non : »). */
-export const bareReply = rx("^\\W{0,3}(?:oui|non)\\s*(?:[.,:;!]|$)");
+export const bareReply = lazyRx("^\\W{0,3}(?:oui|non)\\s*(?:[.,:;!]|$)");
 export const yesNoRequest = lazyRx("^(?:si\\b|s'(?:il|ils|elle|elles)\\b)");
 /** A reflection or work actually engaged (not one that « pourra être conduite »). */
 export const engaged = lazyRx("\\b(?:est|sont|a été|ont été)(?:-elle|-il)?\\s+(?:actuellement\\s+|déjà\\s+|également\\s+)?(?:engagée?s?|en cours|lancée?s?|menée?s?|conduite?s?)\\b|\\b(?:a|ont)\\s+(?:engagé|lancé)\\b");
