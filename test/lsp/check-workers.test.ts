@@ -200,24 +200,27 @@ describe('fils de contrôle réels : arrêt à la demande', function () {
   let workers: CheckWorkers | undefined;
   afterEach(() => workers?.dispose());
 
-  it('un contrôle long remplacé s’arrête à la demande ; le même fil rend ensuite les constatations du contrôle sur le fil du serveur', async () => {
+  it('un contrôle long (1 Mo) remplacé pendant son analyse s’arrête à la demande ; le même fil rend ensuite les constatations du contrôle sur le fil du serveur', async () => {
     const dossier = realDossiers()[2]!;
     const answerStart = dossier.indexOf('# Réponse');
     const body = dossier.slice(dossier.indexOf('\n', answerStart) + 1, dossier.indexOf('# Notes'));
     let long = dossier.slice(0, answerStart) + '# Réponse\n\n';
-    while (long.length < 300_000) long += body;
+    while (long.length < 1_000_000) long += body;
     workers = new CheckWorkers(script, 1, 60_000);
     const real = (text: string): CheckInput => ({ ...request(text), uri: 'untitled:reel.qe.md' });
     const first = fromTransferred((await workers.run('a', real(dossier))).analysis!);
     const expected = analyze(dossier);
     assert.deepEqual(JSON.parse(JSON.stringify(first.findings)), JSON.parse(JSON.stringify(expected.findings)));
     assert.deepEqual(JSON.parse(JSON.stringify(first.subQuestions)), JSON.parse(JSON.stringify(expected.subQuestions)));
-    const superseded = workers.run('a', real(long));
+    const superseded = stopReason(workers.run('a', real(long)));
+    // Superseded once its analysis runs (not before it began: then the flag is read before the analysis).
+    while (!workers.begun('a')) await new Promise((resolve) => setImmediate(resolve));
     const newer = workers.run('a', real(dossier));
-    assert.equal(await stopReason(superseded), 'superseded');
+    assert.equal(await superseded, 'superseded');
     const after = fromTransferred((await newer).analysis!);
     assert.deepEqual(JSON.parse(JSON.stringify(after.findings)), JSON.parse(JSON.stringify(expected.findings)));
-    // The long check answered `cancelled`: its thread, not a fresh one, served the next check.
+    // The long check answered `cancelled` (the analysis polled its flag: 1 MB is not checked in the time the
+    // server's thread takes to supersede it): its thread, not a fresh one, served the next check.
     assert.deepEqual(workers.threads(), { started: 1, exits: [], cancelled: 1, terminated: 0 });
     await workers.dispose();
     assert.deepEqual(workers.threads().exits, [0]);

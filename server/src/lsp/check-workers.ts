@@ -215,6 +215,11 @@ export class CheckWorkers {
     return this.slots.some((slot) => slot.job?.job.key === key);
   }
 
+  /** True once the thread running the job of `key` said its check began (its bundle loaded; its budget runs). */
+  begun(key: string): boolean {
+    return this.slots.some((slot) => slot.job?.job.key === key && slot.job.begun);
+  }
+
   /**
    * What became of the pool's threads (for tests and logs): how many it started, the exit codes of those that
    * ended (0: ended on its own; 1: terminated), how many checks asked to stop answered `cancelled`, and how many
