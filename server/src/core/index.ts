@@ -181,6 +181,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   } catch (error) {
     failed('à l’application des directives de désactivation', error);
   }
+  throwIfCancelled(isCancelled);
   for (const problem of problems) {
     const finding = toFinding(problem, profile, severities);
     if (finding) kept.push(finding);
