@@ -143,6 +143,8 @@ const workerSemiSpaceMb = 16;
  * paragraphs: a check that has not stopped within this is stuck in one call (a runaway regular expression).
  */
 const stopGraceMs = 2_000;
+/** How many exit codes `threads()` gives (the last ones). */
+const keptExits = 100;
 
 export class CheckWorkers {
   private readonly slots: Slot[];
@@ -326,7 +328,8 @@ export class CheckWorkers {
     };
     worker.on('error', (error) => died(error.message));
     worker.on('exit', (code) => {
-      this.exits.push(code);
+      // The last ones only: a server runs for days, a thread ends after each idle minute.
+      if (this.exits.push(code) > keptExits) this.exits.shift();
       died(`fin du fil (${code})`);
     });
     slot.worker = worker;
