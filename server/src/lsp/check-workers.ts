@@ -157,8 +157,8 @@ export class CheckWorkers {
   /** Checks asked to stop that answered `cancelled`; threads terminated because theirs did not in time. */
   private cancelled = 0;
   private terminated = 0;
-  /** Idle threads asked to end, until they have. */
-  private readonly ending = new Set<Promise<void>>();
+  /** Every thread until it has ended (asked to, or terminated): `dispose` waits for them all. */
+  private readonly living = new Set<Promise<void>>();
 
   constructor(
     private readonly script: string,
@@ -234,11 +234,11 @@ export class CheckWorkers {
   /**
    * Ends every thread (the server is shutting down); resolves once they are gone: a process that exits while a
    * thread is being terminated may crash on its way out (seen with Node 20). A running check is asked to stop,
-   * every thread to end once idle; one still there after `stopGraceMs` is terminated.
+   * every thread to end once idle; one still there after `stopGraceMs` is terminated. Threads already asked to
+   * end, or being terminated, are waited for too.
    */
   async dispose(): Promise<void> {
     this.disposed = true;
-    const ending: Promise<unknown>[] = [...this.ending];
     for (const job of this.waiting.splice(0)) job.reject(new CheckStopped('superseded', 0));
     for (const slot of this.slots) {
       if (slot.job) this.stop(slot, 'superseded');
@@ -248,9 +248,9 @@ export class CheckWorkers {
       slot.idleTimer = undefined;
       const worker = slot.worker;
       slot.worker = undefined;
-      if (worker) ending.push(this.end(worker));
+      if (worker) void this.end(worker);
     }
-    await Promise.all(ending);
+    await Promise.all([...this.living]);
   }
 
   private pump(): void {
@@ -282,6 +282,9 @@ export class CheckWorkers {
     setFlagsFromString(`--max-semi-space-size=${workerSemiSpaceMb}`);
     const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } });
     this.started++;
+    const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    this.living.add(ended);
+    void ended.then(() => this.living.delete(ended));
     // The server may end while a thread is idle.
     worker.unref();
     worker.on('message', (reply: CheckReply) => {
@@ -410,10 +413,7 @@ export class CheckWorkers {
       if (slot.job || slot.stopping) return;
       const worker = slot.worker;
       slot.worker = undefined;
-      if (!worker) return;
-      const ended = this.end(worker);
-      this.ending.add(ended);
-      void ended.then(() => this.ending.delete(ended));
+      if (worker) void this.end(worker);
     }, idleMs);
     slot.idleTimer.unref();
     // The next job starts once the current callbacks ran (a rejected job's caller may queue its replacement).
