@@ -172,6 +172,36 @@ describe('fils de contrôle : arrêt par le budget ou par une version plus réce
     assert.equal(workers.running('a'), false);
   });
 
+  it('deux fils : le contrôle suivant prend le fil qui vient d’arrêter son contrôle (chargé) plutôt qu’un fil neuf', async () => {
+    workers = new CheckWorkers(script, 2, 60_000);
+    const first = await workers.run('a', request('premier'));
+    const long = workers.run('a', request('long'));
+    const newer = workers.run('a', request('plus récent'));
+    assert.equal(await stopReason(long), 'superseded');
+    // The second slot has no thread: starting one there would cost a bundle and a dictionary.
+    assert.equal((await newer).milliseconds, first.milliseconds);
+    assert.deepEqual(workers.threads(), { started: 1, exits: [], cancelled: 1, terminated: 0 });
+  });
+
+  it('deux fils : un contrôle remplacé qui ne rend pas la main ne fait pas attendre le suivant tout le délai de grâce (fil neuf à côté)', async () => {
+    workers = new CheckWorkers(script, 2, 60_000);
+    await workers.run('a', request('premier'));
+    const spinning = workers.run('a', request('sans fin'));
+    let begun = false;
+    while (!begun) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      begun = workers.begun('a');
+    }
+    const newer = workers.run('a', request('plus récent'));
+    assert.equal(await stopReason(spinning), 'superseded');
+    await newer;
+    // Answered by a fresh thread in the other slot before the spinning one was terminated (after its grace).
+    assert.deepEqual(workers.threads(), { started: 2, exits: [], cancelled: 0, terminated: 0 });
+    await workers.dispose();
+    // At dispose the spinning thread is terminated (code 1), the other ends on its own.
+    assert.deepEqual(workers.threads(), { started: 2, exits: [0, 1], cancelled: 0, terminated: 1 });
+  });
+
   it('une demande en attente est remplacée sans avoir couru ; cancel arrête sans remplacer', async () => {
     workers = new CheckWorkers(script, 1, 60_000);
     const busy = workers.run('x', request('long'));
@@ -219,6 +249,7 @@ describe('fils de contrôle réels : arrêt à la demande', function () {
     assert.equal(await superseded, 'superseded');
     const after = fromTransferred((await newer).analysis!);
     assert.deepEqual(JSON.parse(JSON.stringify(after.findings)), JSON.parse(JSON.stringify(expected.findings)));
+    assert.deepEqual(JSON.parse(JSON.stringify(after.subQuestions)), JSON.parse(JSON.stringify(expected.subQuestions)));
     // The long check answered `cancelled` (the analysis polled its flag: 1 MB is not checked in the time the
     // server's thread takes to supersede it): its thread, not a fresh one, served the next check.
     assert.deepEqual(workers.threads(), { started: 1, exits: [], cancelled: 1, terminated: 0 });

@@ -112,7 +112,7 @@ interface Slot {
    * A check asked to stop (its caller already answered): the thread takes no other check until it answers this
    * one (`cancelled`, or its result if it ended first); terminated when it has not within `stopGraceMs`.
    */
-  stopping: { readonly id: number; readonly timer: ReturnType<typeof setTimeout> } | undefined;
+  stopping: { readonly id: number; readonly timer: ReturnType<typeof setTimeout>; readonly since: number } | undefined;
   idleTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
@@ -143,6 +143,18 @@ const workerSemiSpaceMb = 16;
  * paragraphs: a check that has not stopped within this is stuck in one call (a runaway regular expression).
  */
 const stopGraceMs = 2_000;
+/**
+ * At dispose, the same grace is shorter: the VS Code client waits 2 s for the server's shutdown before it gives up
+ * and kills the process 2 s later, maybe while a thread is being terminated. The analysis polls at least every
+ * 300 ms (measured on 1 MB of real prose).
+ */
+const disposeGraceMs = 1_000;
+/**
+ * A waiting check prefers a thread stopping its check (loaded, it answers within a poll) to a fresh thread, but only
+ * this long after the stop was asked: past it the stopped check is stuck in one call (a runaway regular
+ * expression), and a slot without a thread starts one rather than keep the next check waiting for the grace.
+ */
+const preferStoppingMs = 400;
 /** How many exit codes `threads()` gives (the last ones). */
 const keptExits = 100;
 
@@ -151,6 +163,8 @@ export class CheckWorkers {
   private readonly waiting: Job[] = [];
   private nextId = 0;
   private disposed = false;
+  /** `pump` again once the stops it waited for are past `preferStoppingMs`. */
+  private repump: ReturnType<typeof setTimeout> | undefined;
   /** Threads started by the pool, and the exit codes of those that ended, in the order they ended (0: on its own). */
   private started = 0;
   private readonly exits: number[] = [];
@@ -234,11 +248,12 @@ export class CheckWorkers {
   /**
    * Ends every thread (the server is shutting down); resolves once they are gone: a process that exits while a
    * thread is being terminated may crash on its way out (seen with Node 20). A running check is asked to stop,
-   * every thread to end once idle; one still there after `stopGraceMs` is terminated. Threads already asked to
+   * every thread to end once idle; one still there after `disposeGraceMs` is terminated. Threads already asked to
    * end, or being terminated, are waited for too.
    */
   async dispose(): Promise<void> {
     this.disposed = true;
+    clearTimeout(this.repump);
     for (const job of this.waiting.splice(0)) job.reject(new CheckStopped('superseded', 0));
     for (const slot of this.slots) {
       if (slot.job) this.stop(slot, 'superseded');
@@ -248,7 +263,7 @@ export class CheckWorkers {
       slot.idleTimer = undefined;
       const worker = slot.worker;
       slot.worker = undefined;
-      if (worker) void this.end(worker);
+      if (worker) void this.end(worker, disposeGraceMs);
     }
     await Promise.all([...this.living]);
   }
@@ -256,11 +271,24 @@ export class CheckWorkers {
   private pump(): void {
     if (this.disposed) return;
     while (this.waiting.length > 0) {
-      // A thread that is there and idle first; else one that is stopping a check (it answers within
-      // `stopGraceMs`, its bundle and dictionary loaded) rather than a fresh one; else a slot without a thread.
+      // A thread that is there and idle first; else one that was asked to stop its check less than
+      // `preferStoppingMs` ago (its bundle and dictionary loaded) rather than a fresh one; else a slot without a
+      // thread.
       const free = this.slots.filter((slot) => !slot.job && !slot.stopping);
-      const slot = free.find((candidate) => candidate.worker) ?? (this.slots.some((candidate) => candidate.stopping) ? undefined : free[0]);
-      if (!slot) return;
+      const now = performance.now();
+      const recentStops = this.slots.flatMap((candidate) => (candidate.stopping && now - candidate.stopping.since < preferStoppingMs ? [candidate.stopping.since] : []));
+      const slot = free.find((candidate) => candidate.worker) ?? (recentStops.length > 0 ? undefined : free[0]);
+      if (!slot) {
+        // A slot without a thread is there: it starts one if the stopping thread has not answered by then.
+        if (free.length > 0 && recentStops.length > 0 && !this.repump) {
+          this.repump = setTimeout(() => {
+            this.repump = undefined;
+            this.pump();
+          }, Math.max(1, Math.min(...recentStops) + preferStoppingMs - now));
+          this.repump.unref();
+        }
+        return;
+      }
       const job = this.waiting.shift()!;
       const id = this.nextId++;
       const worker = this.workerOf(slot);
@@ -312,7 +340,8 @@ export class CheckWorkers {
       }
       this.finish(slot);
       if (reply.error !== undefined) running.job.reject(new Error(reply.error));
-      // Never asked to stop: a cancelled answer here can only be a superseded check's.
+      // Not reached (the flag is set only by `stop`, which moves the check to `stopping`): kept so that a
+      // cancelled answer can never resolve a caller as if its check were done.
       else if (reply.cancelled) running.job.reject(new CheckStopped('superseded', performance.now() - running.started));
       else running.job.resolve(reply);
     });
@@ -372,7 +401,7 @@ export class CheckWorkers {
       // its start-up allowance ('budget' before it began) is stuck.
       const timer = setTimeout(() => this.terminate(slot), running.begun || reason === 'budget' ? stopGraceMs : startAllowanceMs);
       timer.unref();
-      slot.stopping = { id: running.id, timer };
+      slot.stopping = { id: running.id, timer, since: performance.now() };
     } else this.finish(slot);
     running.job.reject(new CheckStopped(reason, milliseconds ?? performance.now() - running.started));
   }
@@ -389,13 +418,13 @@ export class CheckWorkers {
     this.finish(slot);
   }
 
-  /** Asks an idle thread to end (it closes its port); terminated when it has not ended within `stopGraceMs`. */
-  private end(worker: Worker): Promise<void> {
+  /** Asks a thread to end once idle (it closes its port); terminated when it has not ended within `graceMs`. */
+  private end(worker: Worker, graceMs = stopGraceMs): Promise<void> {
     return new Promise<void>((ended) => {
       const late = setTimeout(() => {
         this.terminated++;
         void worker.terminate();
-      }, stopGraceMs);
+      }, graceMs);
       worker.once('exit', () => {
         clearTimeout(late);
         ended();
