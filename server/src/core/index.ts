@@ -18,6 +18,7 @@ import { applySuppressions } from './rules/suppressions';
 import type { AnalysisCache } from './incremental/cache';
 import type { SpellChecker } from './spelling/spell-checker';
 import { grammarRuleId } from './grammar';
+import { AnalysisCancelled, throwIfCancelled, type IsCancelled } from './cancel';
 
 export interface LinkedFile {
   /** Path as shown to the user. */
@@ -61,6 +62,11 @@ export interface AnalyzeOptions {
    * the rule reports nothing.
    */
   readonly spellChecker?: SpellChecker;
+  /**
+   * Cooperative cancellation (`cancel.ts`): asked between stages, rules, paragraphs and sub-questions; once it
+   * returns true, `analyze` stops and throws `AnalysisCancelled`. Not a setting: the cache ignores it.
+   */
+  readonly isCancelled?: IsCancelled;
 }
 
 export interface Analysis {
@@ -80,14 +86,18 @@ const unreliableWhenTruncated = new Set(['reponse-vide', 'section-manquante', 'e
 /**
  * Checks one document. Never throws: each stage (reading, the linked question, the model, the rules, coverage,
  * suppressions) is isolated, and a stage that fails becomes one French `erreur-interne` finding while the
- * findings of the other stages are still returned.
+ * findings of the other stages are still returned. The one exception: `AnalysisCancelled`, once
+ * `options.isCancelled` returned true (no result then).
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const profile = options.profile ?? 'jo';
   const severities = options.severities ?? {};
   const maxLength = options.maxLength ?? defaultMaxLength;
+  const isCancelled = options.isCancelled;
   const problems: Problem[] = [];
   const failed = (stage: string, error: unknown): void => {
+    // A cancellation is not a failure of the stage: it ends the analysis.
+    if (error instanceof AnalysisCancelled) throw error;
     problems.push({
       rule: 'erreur-interne',
       severity: 'error',
@@ -96,6 +106,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     });
   };
 
+  throwIfCancelled(isCancelled);
   let raw: RawDocument;
   let truncated = false;
   try {
@@ -118,7 +129,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   let document: QeDocument;
   try {
     cache?.begin(settingsIdentity(options));
-    document = buildDocument(linked, cache);
+    document = buildDocument(linked, cache, isCancelled);
   } catch (error) {
     failed('au découpage en phrases, le texte n’est pas contrôlé', error);
     if (cache) cache.markdownTree = undefined;
@@ -134,7 +145,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (finding) findings.push(finding);
   }
   try {
-    const run = runRulesCounted(document, { profile, severities, maxFindings, style: { ...styleSettings({ ...options, profile }), ...(options.spellChecker ? { spellChecker: options.spellChecker } : {}) }, ...(cache ? { cache } : {}) });
+    const run = runRulesCounted(document, { profile, severities, maxFindings, style: { ...styleSettings({ ...options, profile }), ...(options.spellChecker ? { spellChecker: options.spellChecker } : {}) }, ...(cache ? { cache } : {}), ...(isCancelled ? { isCancelled } : {}) });
     appendAll(findings, run.findings);
     dropped = run.dropped;
     cache?.end();
@@ -143,13 +154,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   let subQuestions: readonly SubQuestion[] = [];
   try {
-    const coverage = coverageForAnalysis(document, profile, severities);
+    const coverage = coverageForAnalysis(document, profile, severities, isCancelled);
     subQuestions = coverage.subQuestions;
     // The coverage of a cut answer is not known: what is past the cut may answer the question.
     if (!truncated) appendAll(findings, coverage.findings);
   } catch (error) {
     failed('à l’analyse de couverture de la question', error);
   }
+  throwIfCancelled(isCancelled);
   let kept = truncated ? findings.filter((finding) => !unreliableWhenTruncated.has(finding.rule)) : findings;
   try {
     const suppressed = applySuppressions(
@@ -169,6 +181,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   } catch (error) {
     failed('à l’application des directives de désactivation', error);
   }
+  throwIfCancelled(isCancelled);
   for (const problem of problems) {
     const finding = toFinding(problem, profile, severities);
     if (finding) kept.push(finding);
@@ -228,7 +241,7 @@ function settingsIdentity(options: AnalyzeOptions): unknown[] {
   const identity: unknown[] = [];
   for (const key of Object.keys(options).sort()) {
     // `maxFindings` counts: each rule builds at most its share of the cap per paragraph.
-    if (key === 'cache' || key === 'readLinkedFile' || key === 'maxLength') continue;
+    if (key === 'cache' || key === 'readLinkedFile' || key === 'maxLength' || key === 'isCancelled') continue;
     identity.push(key, options[key as keyof AnalyzeOptions]);
   }
   return identity;
@@ -298,6 +311,7 @@ export { decodeBytes } from './parse/decode';
 export { allRuleMeta, ruleMeta } from './rules/registry';
 export { applyFixes, fixToFixedPoint, type FixAllResult, type FixResult } from './findings/apply-fixes';
 export { AnalysisCache, type CacheStats } from './incremental/cache';
+export { AnalysisCancelled, type IsCancelled } from './cancel';
 export { cachingSpellChecker, spellingSuggestions, type SpellChecker } from './spelling/spell-checker';
 
 // What the adapters (lsp, node, cli) use: they import the core through this façade only.

@@ -1,18 +1,20 @@
 /**
  * The check worker (`server/out/check-worker.js`, a `worker_threads` thread of the language server): runs the
- * checks predicted long, so that the server's thread stays free for every other request, and can be stopped
- * (`terminate()`) when the document changes again or the check goes over its time budget. Receives plain data
- * (text, settings, paths), answers plain data (`analysis-transfer.ts`).
+ * checks predicted long, so that the server's thread stays free for every other request. A check is asked to
+ * stop (the document changed again, or the check went over its time budget) by a flag in shared memory that the
+ * analysis polls (`core/cancel.ts`): it answers `cancelled`, and the thread serves the next check. Receives plain
+ * data (text, settings, paths), answers plain data (`analysis-transfer.ts`). Asked to end (`{ stop: true }`), it
+ * closes its port and ends once idle.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyze, AnalysisCache, fixToFixedPoint, type AnalyzeOptions } from '../core';
+import { analyze, AnalysisCache, AnalysisCancelled, fixToFixedPoint, type AnalyzeOptions } from '../core';
 import { linkedFileReader } from '../node/linked-file';
 import { dossierRoots } from '../node/paths';
 import { loadSpellChecker } from '../node/spelling';
 import { threadStatPath } from '../node/thread-cpu';
 import { compileRegExpsOnce } from '../node/v8-flags';
 import { toTransferred } from './analysis-transfer';
-import type { CheckReply, CheckRequest, WarmRequest } from './check-workers';
+import type { CheckReply, CheckRequest, StopRequest, WarmRequest } from './check-workers';
 
 /** Paragraph caches of the documents checked here last (incremental re-checks of a long document). */
 const keptDocuments = 4;
@@ -39,6 +41,11 @@ async function check(request: CheckRequest): Promise<{ readonly reply: CheckRepl
   // The server's thread checks with the dictionary once it has it: so does the worker (same findings).
   // A dictionary that fails to load here leaves the spelling unchecked, as on the server's thread.
   const spellChecker = request.spelling ? await loadSpellChecker().catch(() => undefined) : undefined;
+  // Set by the server's thread when the check is to stop; read between rules and paragraphs (`core/cancel.ts`).
+  const flag = new Int32Array(request.cancel);
+  const isCancelled = (): boolean => Atomics.load(flag, 0) !== 0;
+  // Asked to stop while this thread was loading: nothing begun.
+  if (isCancelled()) return { reply: { id: request.id, cancelled: true, milliseconds: 0 }, buffers: [] };
   const state = stateFor(request);
   // The budget runs from here: a fresh thread's start (its bundle, its dictionary) is not the document's cost.
   // Where this thread's CPU time is read: the budget counts it where it can (`check-workers.ts`).
@@ -50,16 +57,27 @@ async function check(request: CheckRequest): Promise<{ readonly reply: CheckRepl
     ...(path ? { readLinkedFile: linkedFileReader(path, dossierRoots(path, request.workspaceRoots)) } : {}),
     ...(spellChecker ? { spellChecker } : {}),
     ...(request.maxLength !== undefined ? { maxLength: request.maxLength } : {}),
+    isCancelled,
   };
+  try {
+    return analyzed(request, options, state.cache, started);
+  } catch (error) {
+    if (!(error instanceof AnalysisCancelled)) throw error;
+    return { reply: { id: request.id, cancelled: true, milliseconds: performance.now() - started }, buffers: [] };
+  }
+}
+
+/** The check's answer: the analysis of its text, or its fix-all. */
+function analyzed(request: CheckRequest, options: AnalyzeOptions, cache: AnalysisCache, started: number): { readonly reply: CheckReply; readonly buffers: ArrayBuffer[] } {
   if (request.task === 'fix-all') {
     // The first text is the document's (its cache is warm); the fixed texts get a cache of their own, as the
     // server's `analyzerFor` does, so that the document's stays on its version.
-    const first = analyze(request.text, { ...options, cache: state.cache });
+    const first = analyze(request.text, { ...options, cache });
     const passes = new AnalysisCache();
     const { text, changes } = fixToFixedPoint(request.text, (next) => analyze(next, { ...options, cache: passes }), first);
     return { reply: { id: request.id, fixed: { text, changes }, milliseconds: performance.now() - started }, buffers: [] };
   }
-  const analysis = analyze(request.text, { ...options, cache: state.cache });
+  const analysis = analyze(request.text, { ...options, cache });
   const milliseconds = performance.now() - started;
   const { data, buffers } = toTransferred(analysis);
   return { reply: { id: request.id, analysis: data, milliseconds }, buffers };
@@ -85,7 +103,12 @@ async function warm(request: WarmRequest): Promise<void> {
   analyze(warmUpText, spellChecker ? { spellChecker } : {});
 }
 
-parentPort?.on('message', (request: CheckRequest | WarmRequest) => {
+parentPort?.on('message', (request: CheckRequest | WarmRequest | StopRequest) => {
+  if ('stop' in request) {
+    // The pool no longer needs this thread: it ends once idle (exit code 0), not terminated.
+    parentPort!.close();
+    return;
+  }
   if ('warm' in request) {
     // Nothing to answer: a failure here only leaves the first check to do the same work.
     warm(request).catch(() => undefined);

@@ -409,7 +409,7 @@ export class QeServer {
 
   /** A check for the worker: the settings without their functions (it builds its own reader and speller). */
   private workerRequest(uri: string, text: string, options: AnalyzeOptions, maxLength: number | undefined) {
-    const { readLinkedFile: _reader, spellChecker: _speller, cache: _cache, maxLength: _length, ...plain } = options;
+    const { readLinkedFile: _reader, spellChecker: _speller, cache: _cache, maxLength: _length, isCancelled: _cancelled, ...plain } = options;
     return {
       uri,
       text,

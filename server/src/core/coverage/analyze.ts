@@ -16,6 +16,7 @@ import { withCalendarItems } from './calendar-items';
 import { foldForSearch } from '../text/fold';
 import { tokenize } from './text';
 import type { CoverageStatus, SubQuestion } from './types';
+import { throwIfCancelled, type IsCancelled } from '../cancel';
 import { acknowledgement, citingSentences, closest, concludes, nearObject, nearRequest, onObject, onSubject, sharesDistinctive, siblingPassages, strongSentences, topicShift, withClosing, withContinuations } from './addressing';
 import { addressThreshold, AnswerIndex, itemThreshold, score } from './answer-index';
 import { assessArticulation } from './articulation';
@@ -395,17 +396,21 @@ function extractOnce(question: Section): ExtractedSubQuestion[] {
  * in that file, a sub-question's `range` and its findings are put on the answer's heading, and the messages
  * say where the question was read.
  */
-export function analyzeCoverage(document: QeDocument): CoverageResult {
+export function analyzeCoverage(document: QeDocument, isCancelled?: IsCancelled): CoverageResult {
   const question = document.question;
   const answer = document.answer;
   if (!question) return { subQuestions: [], findings: [], details: [] };
+  // Cooperative cancellation (`cancel.ts`): between the steps, the answer's paragraphs and the sub-questions.
+  throwIfCancelled(isCancelled);
   const extracted = extractOnce(question);
+  throwIfCancelled(isCancelled);
   // Never silent: a question in which no request is found says so, so that the drafter knows the check did not run.
   if (extracted.length === 0) return { subQuestions: [], findings: [noRequest(question, answer)], details: [] };
   // Before the answer is written (no answer section, or an empty one), the sub-questions are the drafter's
   // checklist: each one is to be answered (QUESTION-FORMS.md §10.5).
   if (!answer || answer.paragraphs.every((paragraph) => paragraph.text.trim() === '')) return checklist(question, answer, extracted);
-  const index = new AnswerIndex(document);
+  const index = new AnswerIndex(document, isCancelled);
+  throwIfCancelled(isCancelled);
   const linked = question.sourcePath;
   const anchor: OffsetRange = answer.headingRange ?? { start: answer.range.start, end: answer.range.start };
   const findings: Finding[] = [];
@@ -458,6 +463,7 @@ export function analyzeCoverage(document: QeDocument): CoverageResult {
   let previousPolarity: Polarity;
   const siblings = referral ? [] : siblingPassages(index, extracted);
   for (const raw of extracted) {
+    throwIfCancelled(isCancelled);
     const sub = withCalendarItems(raw, question);
     if (referral) {
       const label = `la réponse renvoie à la réponse à la question n° ${referral.numero}`;

@@ -13,6 +13,7 @@ import { tokenize } from './text';
 import { subjectKeys } from './topical';
 import { detach } from '../text/detach';
 import type { SubQuestionKind } from './types';
+import { throwIfCancelled, type IsCancelled } from '../cancel';
 
 /**
  * Share of the weighted words of a sub-question's object (of one item, for « ces mesures ») that a sentence, or
@@ -72,13 +73,15 @@ export class AnswerIndex {
   private readonly byKey = new Map<string, number[]>();
   private readonly matchCache = new Map<string, ReadonlySet<number>>();
 
-  constructor(document: QeDocument) {
+  /** `isCancelled` (`cancel.ts`) is asked between the answer's paragraphs. */
+  constructor(document: QeDocument, isCancelled?: IsCancelled) {
     this.subject = subjectKeys(document.question, (key) => !genericKeys.has(key));
     const answer = document.answer;
     if (!answer) return;
     const questionWords = document.question ? tokenize(document.question.paragraphs.map((paragraph) => paragraph.text).join(' ')).map((token) => token.text) : [];
     const acronyms = new AcronymResolver(questionWords);
     answer.paragraphs.forEach((paragraph, index) => {
+      throwIfCancelled(isCancelled);
       for (const sentence of paragraph.sentences) {
         const terms = sentenceTerms(sentence.text);
         const position = this.sentences.length;

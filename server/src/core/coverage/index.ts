@@ -9,6 +9,7 @@ import { analyzeCoverage, type SubQuestionDetail } from './analyze';
 import { kindLabels } from './kinds';
 import { coverageRuleMeta } from './meta';
 import type { CoverageStatus, SubQuestion } from './types';
+import type { IsCancelled } from '../cancel';
 
 export { analyzeCoverage, partialRule, unansweredRule, type CoverageResult, type SubQuestionDetail } from './analyze';
 export { extractSubQuestions, findRecall, type ExtractedSubQuestion, type Recall } from './extract';
@@ -75,9 +76,10 @@ export function coverageForAnalysis(
   document: QeDocument,
   profile: Profile,
   severities: Readonly<Record<string, Severity | 'off'>>,
+  isCancelled?: IsCancelled,
 ): { subQuestions: SubQuestion[]; findings: Finding[] } {
   if (!document.question) return { subQuestions: [], findings: [] };
-  const result = analyzeCoverage(document);
+  const result = analyzeCoverage(document, isCancelled);
   const findings: Finding[] = [];
   for (const finding of result.findings) {
     const meta = coverageRuleMeta.find((candidate) => candidate.id === finding.rule);

@@ -1,6 +1,7 @@
 import type { RawDocument, RawParagraph, RawSection } from '../parse/raw';
 import { segmentSentences } from '../prose/parse-french';
 import type { OffsetRange, Paragraph, QeDocument, Section, Sentence, Word } from './types';
+import { throwIfCancelled, type IsCancelled } from '../cancel';
 
 /**
  * What the incremental cache (`incremental/cache.ts`) offers the builder: the previous analysis's paragraph when
@@ -62,8 +63,12 @@ function paragraphOf(raw: RawParagraph, sentences: readonly Sentence[]): Paragra
   };
 }
 
-function buildSection(raw: RawSection, cache?: BuildCache, source = ''): Section {
-  const paragraphs = raw.paragraphs.map((paragraph) => buildParagraph(paragraph, cache, source));
+function buildSection(raw: RawSection, cache?: BuildCache, source = '', isCancelled?: IsCancelled): Section {
+  const paragraphs = raw.paragraphs.map((paragraph) => {
+    // Between paragraphs: a long answer's segmentation stops soon once cancelled.
+    throwIfCancelled(isCancelled);
+    return buildParagraph(paragraph, cache, source);
+  });
   return {
     kind: raw.kind,
     range: raw.range,
@@ -74,8 +79,8 @@ function buildSection(raw: RawSection, cache?: BuildCache, source = ''): Section
   };
 }
 
-/** The document model of a file read by one of the readers. */
-export function buildDocument(raw: RawDocument, cache?: BuildCache): QeDocument {
+/** The document model of a file read by one of the readers (`isCancelled`: see `cancel.ts`). */
+export function buildDocument(raw: RawDocument, cache?: BuildCache, isCancelled?: IsCancelled): QeDocument {
   return {
     format: raw.format,
     text: raw.text,
@@ -83,9 +88,9 @@ export function buildDocument(raw: RawDocument, cache?: BuildCache): QeDocument 
     metadataEntries: raw.metadataEntries,
     ...(raw.metadataRange ? { metadataRange: raw.metadataRange } : {}),
     // A question read from another file has that file's ranges: it is never checked nor cached by paragraph.
-    question: raw.question && buildSection(raw.question, raw.question.sourcePath ? undefined : cache, raw.text),
-    answer: raw.answer && buildSection(raw.answer, cache, raw.text),
-    notes: raw.notes.map((section) => buildSection(section, cache, raw.text)),
+    question: raw.question && buildSection(raw.question, raw.question.sourcePath ? undefined : cache, raw.text, isCancelled),
+    answer: raw.answer && buildSection(raw.answer, cache, raw.text, isCancelled),
+    notes: raw.notes.map((section) => buildSection(section, cache, raw.text, isCancelled)),
     directives: raw.directives,
     masked: raw.masked,
     headings: raw.headings,

@@ -6,6 +6,7 @@ import { severityFor, type ParagraphFacts, type ParagraphRuleContext, type Profi
 import { defaultStyleSettings } from '../config/settings';
 import { proseViews, type ProseView } from './common/mask';
 import { guardFixes, paragraphBoundsOf, type FixBounds } from '../findings/fix-guard';
+import { throwIfCancelled, type IsCancelled } from '../cancel';
 
 export interface RuleSettings {
   readonly profile: Profile;
@@ -21,6 +22,11 @@ export interface RuleSettings {
    * it, every finding is kept.
    */
   readonly maxFindings?: number;
+  /**
+   * Cooperative cancellation (`cancel.ts`): asked before each rule and each paragraph, never inside a rule's
+   * call (a rule that throws is isolated; a cancellation ends the run with `AnalysisCancelled`).
+   */
+  readonly isCancelled?: IsCancelled;
 }
 
 /** The rule runner's result: the findings kept, and how many more were reported but not built. */
@@ -215,10 +221,12 @@ export function runRulesCounted(document: QeDocument, settings: RuleSettings, ru
       run: undefined,
     })));
   const base = { document: source, profile: settings.profile, settings: style };
+  const isCancelled = settings.isCancelled;
 
   for (const rule of rules) {
     const severity = settings.severities[rule.meta.id] ?? severityFor(rule.meta, settings.profile);
     if (severity === 'off') continue;
+    throwIfCancelled(isCancelled);
     const ruleFindings: Finding[] = [];
     let ruleDropped = 0;
     let failure: string | undefined;
@@ -229,6 +237,8 @@ export function runRulesCounted(document: QeDocument, settings: RuleSettings, ru
     if (rule.checkParagraph || rule.collectFacts) {
       for (const entry of paragraphViews()) {
         const { view, slot } = entry;
+        // Outside the rule's isolation (`runOnParagraph` turns a rule's error into a finding).
+        throwIfCancelled(isCancelled);
         // No closure per rule and paragraph: this loop runs rules × paragraphs times on every keystroke.
         let result = cache?.known(slot, rule.meta.id);
         if (!result) {
@@ -251,6 +261,7 @@ export function runRulesCounted(document: QeDocument, settings: RuleSettings, ru
     }
 
     if (failure === undefined && rule.check) {
+      throwIfCancelled(isCancelled);
       try {
         const capped = new CappedFindings(limit);
         const bounds = paragraphBoundsOf(document.text);
