@@ -29,10 +29,11 @@ describe('qe-check : filtres de littéraux lus à la construction', function () 
   this.timeout(180_000);
   before(requireBundles);
 
-  it('la construction les écrit ; le rapport est le même sans eux, d’un autre format ou pour d’autres motifs', () => {
+  it('la construction les écrit ; le rapport est le même sans eux, d’un autre format, d’une autre version d’Unicode ou pour d’autres motifs', () => {
     assert.ok(existsSync(join(outDir, literalsFile)), `${literalsFile} manque : node esbuild.mjs le produit`);
-    const data = JSON.parse(readFileSync(join(outDir, literalsFile), 'utf8')) as { format: number; entries: [string, string[]][] };
+    const data = JSON.parse(readFileSync(join(outDir, literalsFile), 'utf8')) as { format: number; unicode: string; entries: [string, string[]][] };
     assert.equal(data.format, 1);
+    assert.equal(data.unicode, process.versions.unicode);
     assert.ok(data.entries.length > 50, `${data.entries.length} entrées`);
     const examples = join(root, 'examples');
     const files = [
@@ -50,10 +51,14 @@ describe('qe-check : filtres de littéraux lus à la construction', function () 
     assert.equal(check(otherFormat, files).stdout, plain.stdout);
     // The file is read: wrong literals for the right sources would drop findings (never written by the build).
     const wrong = copyOfOut(false);
-    writeFileSync(join(wrong, literalsFile), JSON.stringify({ format: 1, entries: data.entries.map(([key]) => [key, ['jamais-dans-le-texte']]) }));
+    writeFileSync(join(wrong, literalsFile), JSON.stringify({ format: 1, unicode: data.unicode, entries: data.entries.map(([key]) => [key, ['jamais-dans-le-texte']]) }));
     assert.notEqual(check(wrong, files).stdout, plain.stdout);
+    // The same wrong literals, read by another Unicode version's case folding: ignored (`i` literals depend on it).
+    const otherUnicode = copyOfOut(false);
+    writeFileSync(join(otherUnicode, literalsFile), JSON.stringify({ format: 1, unicode: '0.0', entries: data.entries.map(([key]) => [key, ['jamais-dans-le-texte']]) }));
+    assert.equal(check(otherUnicode, files).stdout, plain.stdout);
     const otherSources = copyOfOut(false);
-    writeFileSync(join(otherSources, literalsFile), JSON.stringify({ format: 1, entries: data.entries.map(([key, literals]) => [`${key} `, literals]) }));
+    writeFileSync(join(otherSources, literalsFile), JSON.stringify({ format: 1, unicode: data.unicode, entries: data.entries.map(([key, literals]) => [`${key} `, literals]) }));
     assert.equal(check(otherSources, files).stdout, plain.stdout);
   });
 });

@@ -18,12 +18,21 @@ export const recordVariable = 'QE_CHECK_RECORD_LITERALS';
 export function loadLiteralFilters(dir: string = __dirname): void {
   if (process.env[recordVariable] === '1') {
     recordLiteralFilters();
-    process.once('exit', () => writeFileSync(join(dir, file), `${JSON.stringify({ format, entries: recordedLiteralFilters() })}\n`));
+    process.once('exit', () => {
+      try {
+        writeFileSync(join(dir, file), `${JSON.stringify({ format, unicode: process.versions.unicode, entries: recordedLiteralFilters() })}\n`);
+      } catch (error) {
+        // The build goes on without filters (qe-check then compiles every pattern, as before).
+        process.stderr.write(`qe-check : filtres littéraux non écrits (${error instanceof Error ? error.message : String(error)}).\n`);
+      }
+    });
     return;
   }
   try {
-    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { format?: unknown; entries?: unknown };
-    if (data.format === format) installLiteralFilters(data.entries);
+    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { format?: unknown; unicode?: unknown; entries?: unknown };
+    // The literals of a case-insensitive pattern are sound for the case-folding tables of the Unicode version that
+    // read them: another runtime may add an equivalent to a letter kept (as Unicode did for ß, k and å).
+    if (data.format === format && data.unicode === process.versions.unicode) installLiteralFilters(data.entries);
   } catch {
     // No file: no filter.
   }
