@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'server', 'out');
 
 export function makeCodeCache() {
-  for (const name of ['qe-check-bundle.cache', 'qe-check-bundle.cache.json']) rmSync(join(outDir, name), { force: true });
+  for (const name of ['qe-check-bundle.cache', 'qe-check-bundle.cache.json', 'qe-check-literals.json']) rmSync(join(outDir, name), { force: true });
   const examples = join(root, 'examples');
   const inputs = [
     ...readdirSync(examples).filter((name) => name.endsWith('.qe.md')).map((name) => join(examples, name)),
@@ -20,7 +20,8 @@ export function makeCodeCache() {
   ];
   const program = `require(${JSON.stringify(join(outDir, 'qe-check.js'))}).produceCodeCache(${JSON.stringify(outDir)}, ${JSON.stringify(['--format', 'json', '--no-config', '--sans-grammaire', ...inputs])})`;
   // The checks' output is of no use here; exit status 1 only says that the examples hold errors.
-  const run = spawnSync(process.execPath, ['-e', program], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  // The same run records the literal filters of the patterns it meets (server/src/node/literal-filters.ts).
+  const run = spawnSync(process.execPath, ['-e', program], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, QE_CHECK_RECORD_LITERALS: '1' } });
   if (!existsSync(join(outDir, 'qe-check-bundle.cache.json'))) {
     console.warn(`qe-check : cache de code non produit (${run.stderr.trim() || `statut ${run.status}`}) ; qe-check compilera à chaque lancement.`);
   }

@@ -20,6 +20,8 @@ const required = [
   'server/out/server.js',
   'server/out/qe-check.js',
   'server/out/qe-check-bundle.js',
+  // The literal filters the build read (server/src/node/literal-filters.ts): same for every Node.
+  'server/out/qe-check-literals.json',
   'server/out/check-worker.js',
   // The earlier-questions index, forked by the server.
   'server/out/similar-index.js',

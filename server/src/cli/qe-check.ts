@@ -28,6 +28,7 @@ import { loadConfigFile } from '../node/config-file';
 import { findStylePack, StylePackCache } from '../node/style-pack';
 import { linkedFileReader } from '../node/linked-file';
 import { loadSpellChecker } from '../node/spelling';
+import { loadLiteralFilters } from '../node/literal-filters';
 import { stopQuietlyOnBrokenPipe } from '../node/broken-pipe';
 import { similaires, SimilarUsageError } from './similaires';
 import { checkGrammar, GrammarCache, grammarCharacterLimit, grammarParagraphs, withGrammarFindings } from '../core';
@@ -356,6 +357,7 @@ function translateArgError(error: unknown): string {
 }
 
 async function run(): Promise<void> {
+  loadLiteralFilters();
   try {
     process.exitCode = await main(process.argv.slice(2), spelling);
   } catch (error) {

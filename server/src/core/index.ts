@@ -336,3 +336,5 @@ export { deadlineOf, deadlineStatus, describeDeadline, localIsoDate, sortPending
 export { dossierFromClipboard } from './clipboard';
 /** For the server's check worker: a paragraph's source map rebuilt after crossing threads. */
 export { MappedText } from './text/source-map';
+// Literal filters the build reads for the patterns (qe-check installs them; see server/src/node/literal-filters.ts).
+export { installLiteralFilters, recordedLiteralFilters, recordLiteralFilters } from './text/literal-prefilter';

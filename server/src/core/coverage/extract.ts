@@ -4,6 +4,7 @@
  * split it at the top level into sub-questions that share the governing verb, resolve demonstrative anaphora
  * against the context (« ces mesures » → the numbered measures just described) and classify each one.
  */
+import { mayMatch } from '../text/literal-prefilter';
 import type { OffsetRange, Section } from '../model/types';
 import { classify, injunctiveKind, type AddresseeGender } from './kinds';
 import { lazyRx, rx } from './regex';
@@ -205,6 +206,7 @@ function findCloser(folded: string, from: number, to: number): Closer | undefine
   let best: Closer | undefined;
   for (const pattern of closerPatterns) {
     pattern.lastIndex = 0;
+    if (!mayMatch(pattern, sentence)) continue;
     for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
       const before = sentence.slice(Math.max(0, match.index - 8), match.index);
       // « qu'il souhaite », « que la députée demande » report someone's wish: not a request.
@@ -436,6 +438,7 @@ function splitRequest(folded: string, start: number, end: number, text?: string)
   for (const { pattern, when } of splitters) {
     const global = pattern;
     global.lastIndex = 0;
+    if (!mayMatch(global, span)) continue;
     for (let match = global.exec(span); match; match = global.exec(span)) {
       if (match[0].length === 0) {
         global.lastIndex++;

@@ -3,6 +3,7 @@
  * except that a comparison cue makes it `articulation`, and a `si …` request is `droit` or `position` when it
  * asks about a rule or a view, `intention` otherwise.
  */
+import { mayMatch } from '../text/literal-prefilter';
 import type { SubQuestionKind } from './types';
 import { actorAfterLegalVerb, asksFuture, asksGovernmentFuture, asksStateChange, asksWhatGovernmentWillDo, localActorSource, namesLocalAct } from './kind-forms';
 import { lazyRx, rx } from './regex';
@@ -335,7 +336,8 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   const found = new Map<SubQuestionKind, { index: number; length: number }>();
   for (const { kind, pattern } of cues) {
     pattern.lastIndex = 0;
-    const match = pattern.exec(text);
+    // A cue none of whose literals is in the text is not even compiled.
+    const match = mayMatch(pattern, text) ? pattern.exec(text) : null;
     if (match) found.set(kind, { index: match.index, length: match[0].length });
   }
   const articulation = found.get('articulation');

@@ -1,4 +1,5 @@
 import { letterSource } from '../text/letters';
+import { readLiteralsFrom } from '../text/literal-prefilter';
 /**
  * Unicode-aware word boundary: JavaScript's `\b` treats accented letters as non-word characters. Spelt out once
  * (`letterSource`), with its four classes of letters and digits.
@@ -18,7 +19,7 @@ const boundary = letterSource('(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\
 export function rx(source: string, flags = ''): RegExp {
   const plain = source.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   const unicodeFlags = flags.includes('u') ? flags : `${flags}u`;
-  return new RegExp(letterSource(plain, unicodeFlags).replace(/\\b/g, boundary), unicodeFlags);
+  return readLiteralsFrom(new RegExp(letterSource(plain, unicodeFlags).replace(/\\b/g, boundary), unicodeFlags), plain);
 }
 
 /**

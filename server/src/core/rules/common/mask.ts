@@ -22,6 +22,7 @@ import type { OffsetRange, Paragraph, QeDocument, SectionKind } from '../../mode
 import type { RuleContext } from '../rule';
 import { letterRegExp } from '../../text/letters';
 import { quotationKey } from '../../text/fold';
+import { filterOf, mayMatch } from '../../text/literal-prefilter';
 
 /** Replaces masked units in `ProseView.text`: not a letter, digit, space or punctuation for any regex. */
 export const MASK_CHAR = '\uFFFC';
@@ -217,6 +218,7 @@ export function forEachProseMatch(view: ProseView, pattern: RegExp, visit: (matc
   if (!pattern.global) throw new Error(`matchProse wants a global pattern: ${pattern}`);
   if (needs !== undefined && !(typeof needs === 'string' ? view.text.includes(needs) : needs.test(view.text))) return;
   const { text } = view;
+  if (skipByLiterals(pattern, view)) return;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index;
@@ -260,6 +262,39 @@ class FoundInProse implements ProseMatch {
     const from = this.groupStart(n);
     return from === undefined ? undefined : this.view.sourceRange(from, from + this.match[n]!.length);
   }
+}
+
+/** Paragraphs on which a pattern's literals are still looked for before it runs (see `skipByLiterals`). */
+const literalChecks = new WeakMap<RegExp, number>();
+const lowerCache = new WeakMap<ProseView, string>();
+
+/**
+ * True when none of the pattern's literals is in the view's text, so that it cannot match there and need not
+ * even be compiled (most rules, most paragraphs). Only until the pattern runs once (compiled: nothing more to
+ * spare) or after 64 paragraphs (on a long text, searching a few literals in every paragraph costs more than the
+ * failing regex it spares), and only with a few literals.
+ */
+function skipByLiterals(pattern: RegExp, view: ProseView): boolean {
+  let left = literalChecks.get(pattern);
+  if (left === undefined) {
+    const filter = filterOf(pattern);
+    left = filter === undefined || filter.literals.length > 16 ? 0 : 64;
+    literalChecks.set(pattern, left);
+  }
+  if (left === 0) return false;
+  const skip = !mayMatch(pattern, view.text, () => lowerText(view));
+  literalChecks.set(pattern, skip ? left - 1 : 0);
+  return skip;
+}
+
+/** The view's text lower-cased (for case-insensitive literal filters), once per view. */
+function lowerText(view: ProseView): string {
+  let lower = lowerCache.get(view);
+  if (lower === undefined) {
+    lower = view.text.toLowerCase();
+    lowerCache.set(view, lower);
+  }
+  return lower;
 }
 
 function questionText(document: QeDocument): string {
