@@ -475,7 +475,7 @@ export function analyzeCoverage(document: QeDocument, isCancelled?: IsCancelled)
     index.sentences.forEach((sentence, position) => {
       if (tiedPositions.includes(sentence.paragraph)) tiedSentences.push(position);
     });
-    const assessed = assess(index, sub, tiedSentences, extracted.length === 1, previous, siblings[sub.number - 1], previousPolarity, extracted.length <= 2);
+    const assessed = assess(index, sub.governed ? { ...sub, text: sub.governed } : sub, tiedSentences, extracted.length === 1, previous, siblings[sub.number - 1], previousPolarity, extracted.length <= 2);
     const result = assessed.status === 'answered' || tiedSentences.length > 0 ? assessed : (answeredByCondition(sub, previousAnswer, previousPolarity) ?? assessed);
     previous = result.evidence.length > 0 ? result.evidence : result.candidate >= 0 && result.status !== 'unanswered' ? [result.candidate] : [];
     previousAnswer = result.status === 'answered' ? result.evidence : [];

@@ -189,6 +189,14 @@ const predicateStart = lazyRx(
 /** Words after the modal that do not say what is asked (« peut légalement se voir opposer », « peut seul décider »). */
 const lightPredicateWords = new Set(['encore', 'désormais', 'toujours', 'être', 'etre', 'voir', 'faire', 'avoir', 'légalement', 'directement', 'valablement', 'librement', 'seul', 'seule', 'seuls', 'seules', 'également', 'ainsi', 'alors']);
 const predicateMemo = new Map<string, readonly string[]>();
+/**
+ * An act asked without its own object (« agir », « intervenir », « réagir face à cette situation », « lutter contre ces
+ * dépôts », « y remédier »): the means of the actor asked about what the context describes (QUESTION-FORMS.md §10.1,
+ * « quels sont les moyens dont dispose la commune »).
+ */
+const vagueAct = lazyRx(
+  "^\\s*(?:(?:légalement|concrètement|efficacement|juridiquement|utilement|rapidement)\\s+)?(?:agir|intervenir|réagir|procéder|s'y\\s+prendre|y\\s+(?:remédier|mettre\\s+fin|mettre\\s+un\\s+terme|faire\\s+face|répondre|faire\\s+obstacle|s'opposer)|(?:lutter\\s+contre|remédier\\s+à|mettre\\s+(?:fin|un\\s+terme)\\s+à|faire\\s+face\\s+à|faire\\s+cesser|répondre\\s+à|s'opposer\\s+à|faire\\s+obstacle\\s+à)\\s+(?:ces|cette|ce|cet|de\\s+tels|de\\s+telles|une\\s+telle|un\\s+tel|pareils?|pareilles?)\\s+\\p{L}+(?:\\s+\\p{L}+)?)(?:\\s+(?:en\\s+la\\s+matière|en\\s+pareil\\s+cas|dans\\s+ce\\s+(?:cas|cadre|domaine)|(?:face\\s+à|dans|contre|devant|à\\s+l'égard\\s+de)\\s+(?:ces|cette|ce|cet|de\\s+tels|de\\s+telles|une\\s+telle|un\\s+tel|pareils?|pareilles?)\\s+\\p{L}+(?:\\s+\\p{L}+)?))?\\s*[?.]?\\s*$",
+);
 const anaphoricPredicate = lazyRx("^\\s*(?:(?:légalement|directement|valablement|librement|seule?s?|également|alors|toujours|encore)\\s+)*(?:le|la|les|l'|y|en|lui|leur)(?:\\s|$)");
 
 /**
@@ -206,7 +214,9 @@ function predicateKeys(request: string): readonly string[] {
   // « peut, en vertu du droit en vigueur, réglementer… »: the incise is not the case asked.
   const rest = found ? request.slice(found.index + found[0].length).replace(/^\s*,[^,]{0,80},/u, ' ') : '';
   // « peut le devenir », « peut en bénéficier », « doit y procéder »: the case is named before, by a pronoun here.
-  if (found && !anaphoricPredicate().test(rest)) {
+  // « comment les maires peuvent agir », « … lutter contre ces dépôts »: the act is named before too, in the question's
+  // context; any power the rule gives the actor asked is the answer.
+  if (found && !anaphoricPredicate().test(rest) && !vagueAct().test(rest)) {
     const after = tokenize(rest);
     keys = after
       .map((token) => token.text)
