@@ -20,7 +20,7 @@ import { throwIfCancelled, type IsCancelled } from '../cancel';
 import { acknowledgement, citingSentences, closest, concludes, nearObject, nearRequest, onObject, onSubject, sharesDistinctive, siblingPassages, strongSentences, topicShift, withClosing, withContinuations } from './addressing';
 import { addressThreshold, AnswerIndex, itemThreshold, score } from './answer-index';
 import { assessArticulation } from './articulation';
-import { beneficiariesAsked, beneficiaryLabel, creationDone, echoesAskedAction, explicitAnswers, extendedToOthers, extensionTarget, improvementDone, notApplicable, removalDone } from './asked-action';
+import { beneficiariesAsked, beneficiaryLabel, creationDone, echoesAskedAction, explicitAnswers, extendedToOthers, extensionTarget, improvementDone, increaseStated, notApplicable, removalDone } from './asked-action';
 import { aboutOtherItems, type Assessment, ownAddressing, reasonFor } from './assessment';
 import { parseIds, readDeliberate } from './directives';
 import { carriesNoFigure, countsOfThingAsked, eachOf, evidenceFor, figureSetAside, financialAsked, financialMeans, measuresAsked, newMeasuresAsked, numberWords, somethingNew, strongFor } from './figures';
@@ -264,6 +264,14 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // The improvement done is often said in the sentence after the one that names the scheme (« Le congé … est indemnisé
   // par l'allocation… Son montant a été revalorisé… »): the next sentence of the paragraph is read too.
   const echoed = sub.kind === 'intention' && evidence.length === 0 ? withContinuations(index, addressing, (folded) => (improvementDone().test(folded) || creationDone().test(folded) || removalDone().test(folded) || notApplicable().test(folded)) && !topicShift().test(folded)).filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
+  // An increase stated in figures (« en hausse de 4 % ») counts in a sentence on the request only, not in the next one,
+  // which may give the figures of another budget (« Les crédits de l'audiovisuel public seront en hausse de 3 % »).
+  if (sub.kind === 'intention' && evidence.length === 0) {
+    for (const position of addressing) {
+      if (!echoed.includes(position) && increaseStated().test(index.sentences[position]!.folded) && echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) echoed.push(position);
+    }
+    echoed.sort((a, b) => a - b);
+  }
   // « s'il entend étendre le chèque énergie aux retraités modestes » → « a été étendu aux étudiants boursiers »: an
   // extension to other beneficiaries is not the one asked.
   const asked = beneficiariesAsked(foldForSearch(sub.text));

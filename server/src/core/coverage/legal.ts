@@ -67,6 +67,11 @@ const conditionStated = lazyRx(
  * « à qui incombe… », « quelles personnes peuvent… »).
  */
 /** « et, dans l'affirmative, comment / de quelle manière » (folded text: the pattern is folded too). */
+/** A step of a procedure: who grants or examines, on what basis, after what (« sont attribués par les préfectures, après un appel à candidatures »). */
+const procedureStated = lazyRx(
+  "\\b(?:attribuée?s?|accordée?s?|délivrée?s?|décidée?s?|examinée?s?|instruite?s?|déposée?s?|adressée?s?|présentée?s?|transmise?s?|prononcée?s?|autorisée?s?|agréée?s?)\\s+(?:par\\s+(?:le|la|les|l')|auprès\\s+d|au\\s+regard\\s+d|sur\\s+la\\s+base\\s+d|selon\\s+(?:un|une|le|la|les|des)|après\\s+(?:un|une|avis|accord|consultation|délibération|enquête))|\\b(?:sur la base d|au regard d(?:e|u|es)\\s+(?:critères|la\\s+situation|leur|du\\s+nombre|des\\s+besoins))|\\baprès\\s+(?:un\\s+appel\\s+à\\s+(?:candidatures|projets)|avis\\s+(?:conforme\\s+)?d|instruction\\s+d|dépôt\\s+d)",
+);
+const procedureAsked = lazyRx("^(?:(?:selon|suivant|par)\\s+(?:quelles?\\s+(?:modalités|procédures?|voies?)|quelle\\s+procédure)|de quelle (?:manière|façon))\\b");
 const asksHow = lazyRx("^(?:et\\s+)?(?:comment|de quelle (?:manière|façon))\\b");
 const whomAsked = lazyRx(
   "^(?:(?:à|a|pour)\\s+qui\\b|(?:(?:à|a|par|pour|de)\\s+)?(?:quel|quelle|quels|quelles)\\s+(?:types?\\s+d(?:e\\s+|')|catégories?\\s+d(?:e\\s+|')|sortes?\\s+d(?:e\\s+|'))?(fonctions?|personnes?|élus?|autorités?|agents?|bénéficiaires?|personnels?|titulaires?|membres?|professionnels?|responsables?|acteurs?)\\b)",
@@ -151,6 +156,14 @@ function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], conc
       .filter((position) => whomStated().test(index.sentences[position]!.folded) || (head !== undefined && index.containing(head).has(position)));
     if (named.length > 0) return { status: 'answered', evidence: named, missing: [], candidate: named[0]!, reason: 'la règle applicable est donnée, avec les personnes ou fonctions qu’elle vise' };
     if (stated.length > 0 || citedNextTo(index, addressing)) return { status: 'partial', evidence: [], missing: ['un texte est cité, mais la réponse ne dit pas à qui la règle s’applique (seuls…, réservé à…, sauf…, il appartient à…)'], candidate };
+  }
+  // « selon quelles modalités les communes peuvent obtenir un dispositif », « de quelle manière un agent peut … »: the
+  // procedure described answers (who decides, on what basis, after what), as after a request on a case, not only a text cited.
+  if (procedureAsked().test(asked) && stated.length === 0) {
+    // The procedure goes on in the next sentence of the paragraph (« … après un appel à candidatures. Les demandes sont examinées au regard de … »).
+    const around = [...new Set(addressing.flatMap((position) => (index.sentences[position + 1]?.paragraph === index.sentences[position]!.paragraph ? [position, position + 1] : [position])))].sort((a, b) => a - b);
+    const described = around.filter((position) => procedureStated().test(index.sentences[position]!.folded) || describesMechanismBeyondBasis(index.sentences[position]!.folded));
+    if (described.length > 0) return { status: 'answered', evidence: described, missing: [], candidate: described[0]!, reason: 'la procédure demandée est décrite (qui décide, sur quelle base, après quoi)' };
   }
   const ruled = stated.length > 0 ? stated : citingNeighbours(index, addressing);
   if (ruled.length > 0) return { status: 'answered', evidence: ruled, missing: [], candidate: ruled[0]!, reason: 'la règle applicable est donnée (texte cité, liste ou conditions)' };
