@@ -4,7 +4,7 @@
  * Each case that now answers has a counterpart that must stay flagged.
  */
 import assert from 'node:assert/strict';
-import { run } from './helpers';
+import { extract, run } from './helpers';
 
 function statuses(question: string, answer: string): string[] {
   return run(question, answer).subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
@@ -98,5 +98,55 @@ describe('coverage messages: what they say of the answer is true', () => {
       "M. Luc Bernard attire l'attention de Mme la ministre de la culture sur les radios associatives. Il lui demande quel est le montant de l'enveloppe du fonds de soutien à l'expression radiophonique prévue pour 2017.";
     const answer = "Le fonds de soutien à l'expression radiophonique accompagne les radios associatives. Le ministère reste attentif à leur situation.";
     assert.match(coverageMessages(question, answer)[0] ?? '', /aucun chiffre avec son unité dans la réponse/u);
+  });
+});
+
+describe('coverage: an open intention (« quelles sont ses intentions pour… ») asks what the Government will do, not a yes or a no', () => {
+  const question =
+    "M. Luc Bernard attire l'attention de Mme la ministre de la culture sur la situation financière des festivals de musique. Il lui demande quelles sont ses intentions pour assurer la pérennité de ces festivals.";
+
+  it('« Le ministère maintiendra en 2016 son soutien aux festivals … et lancera une concertation » answers', () => {
+    const answer =
+      "Les festivals constituent un élément important de la vie culturelle des territoires. Le ministère maintiendra en 2016 son soutien aux festivals au niveau de 2015, soit 25 millions d'euros, et lancera une concertation avec les collectivités sur leur financement.";
+    assert.deepEqual(statuses(question, answer), ['intention/answered']);
+  });
+
+  it('« cet effort sera reconduit » answers « les intentions du Gouvernement afin d’assurer le soutien financier »', () => {
+    const support =
+      "M. Luc Bernard attire l'attention de Mme la ministre de la culture sur la situation financière des festivals de musique. Il lui demande de lui faire connaître les intentions du Gouvernement afin d'assurer le soutien financier de l'État à ces festivals.";
+    const answer =
+      "En 2015, l'État a consacré 25 millions d'euros au soutien des festivals, dont 3 millions d'euros au titre d'un fonds d'urgence. En 2016, cet effort sera reconduit pour le même montant.";
+    assert.deepEqual(statuses(support, answer), ['intention/answered']);
+  });
+
+  it('counterpart: a description without anything announced stays flagged, and the message does not ask for a yes or a no', () => {
+    const answer = 'Les festivals constituent un élément important de la vie culturelle des territoires. Ils attirent chaque année plusieurs millions de spectateurs.';
+    assert.deepEqual(statuses(question, answer), ['intention/partial']);
+    assert.deepEqual(coverageMessages(question, answer), [
+      'Sous-question 1 (intention) : la réponse n’annonce pas ce que le Gouvernement entend faire sur « assurer la pérennité de ces festivals ».',
+    ]);
+  });
+
+  it('counterpart: a yes/no intention (« s’il entend… ») still needs its yes or no', () => {
+    const yesNo =
+      "M. Luc Bernard attire l'attention de Mme la ministre de la culture sur la situation financière des festivals de musique. Il lui demande s'il entend créer un fonds national de garantie pour les festivals.";
+    const answer = 'Les festivals constituent un élément important de la vie culturelle des territoires. Le ministère poursuivra son dialogue avec les organisateurs.';
+    assert.notEqual(statuses(yesNo, answer)[0], 'intention/answered');
+  });
+});
+
+describe('coverage kinds: a modal whose agent is the Government asks for measures, not the law (§10.1)', () => {
+  it('« l’accompagnement qui pourrait être apporté par le Gouvernement aux communes » is mesures', () => {
+    const [sub] = extract(
+      "M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur les communes touchées par les inondations. Il souhaiterait connaître l'accompagnement qui pourrait être apporté par le Gouvernement aux communes sinistrées.",
+    );
+    assert.equal(sub?.kind, 'mesures');
+  });
+
+  it('counterpart: what may be done by the maire stays droit', () => {
+    const [sub] = extract(
+      "M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur les communes touchées par les inondations. Il souhaiterait connaître les mesures qui peuvent être prises par le maire en cas de crue.",
+    );
+    assert.equal(sub?.kind, 'droit');
   });
 });

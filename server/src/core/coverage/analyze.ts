@@ -15,6 +15,7 @@ import { termKey } from './stem';
 import { withCalendarItems } from './calendar-items';
 import { foldForSearch } from '../text/fold';
 import { tokenize } from './text';
+import { lazyRx } from './regex';
 import type { CoverageStatus, SubQuestion } from './types';
 import { throwIfCancelled, type IsCancelled } from '../cancel';
 import { acknowledgement, citingSentences, closest, concludes, nearObject, nearRequest, onObject, onSubject, sharesDistinctive, siblingPassages, strongSentences, topicShift, withClosing, withContinuations } from './addressing';
@@ -27,6 +28,11 @@ import { carriesNoFigure, countsOfThingAsked, eachOf, evidenceFor, figureSetAsid
 import { assessDroit, conditionalOpening, criteriaAsked, criteriaStated } from './legal';
 import { intentionCue, joinFrench, joinItems, missingFor, onWhat, unansweredText, vagueNote } from './messages';
 import { answeredByCondition, awaitedText, bareFollowUp, bareReply, conditional, conditionalForm, engaged, followUpOfProposal, futureRestated, futureSaid, futureStillAsked, genericAction, governmentAnnounces, ifNo, legalFollowUp, type Polarity, polarityOf, processKeys, processLabel, textStatus, viewOnProblem, yesNoRequest } from './polarity';
+
+/** The Government's act announced in the future (« maintiendra son soutien », « cet effort sera reconduit »). */
+const announcedAct = lazyRx(
+  "\\b(?:maintiendra|maintiendront|poursuivra|poursuivront|lancera|lanceront|renforcera|renforceront|engagera|engageront|présentera|présenteront|proposera|déposera|consacrera|consacreront|accompagnera|accompagneront|soutiendra|soutiendront|veillera|veilleront|mettra\\s+en\\s+(?:œuvre|oeuvre|place)|mettront\\s+en\\s+(?:œuvre|oeuvre|place)|augmentera|reconduira|reconduiront|publiera|installera|créera|financera|allouera|revalorisera)\\b|\\b(?:sera|seront)\\s+(?:(?:donc|ainsi|également|prochainement|bien|intégralement)\\s+)?(?:reconduite?s?|maintenue?s?|renforcée?s?|poursuivie?s?|lancée?s?|engagée?s?|mise?s?\\s+en\\s+(?:œuvre|oeuvre|place)|créée?s?|publiée?s?|présentée?s?|installée?s?|consacrée?s?|allouée?s?|augmentée?s?|portée?s?\\s+à|étendue?s?|revalorisée?s?)\\b",
+);
 
 /** What the editor shows on a sub-question (hover) besides the JSON contract. */
 export interface SubQuestionDetail extends SubQuestion {
@@ -324,6 +330,15 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const said = addressing.filter((position) => [...index.sentences[position]!.folded.matchAll(futureSaid())].some((found) => found[1] === restated && !futureStillAsked().test(index.sentences[position]!.folded.slice(Math.max(0, found.index - 140), found.index))) && !isReflection(index.sentences[position]!.folded));
     if (said.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: said, missing: [], candidate: said[0]!, reason: 'la réponse dit au futur ce que la question demande (oui ou non)' });
   }
+  // « quelles sont ses intentions pour assurer la pérennité de ces festivals », « les intentions du Gouvernement afin de… »
+  // ask no yes or no: what the Government announces it will do on the request's object answers (« Le ministère
+  // maintiendra en 2016 son soutien… », « cet effort sera reconduit »).
+  const openIntention = evidence.length === 0 && sub.kind === 'intention' && !yesNoRequest().test(foldForSearch(sub.text).trimStart());
+  if (openIntention) {
+    const pool = only ? [...new Set([...addressing, ...index.sentences.flatMap((_, position) => (onObject(index, sub, position) ? [position] : []))])].sort((a, b) => a - b) : addressing;
+    const announcedActs = pool.filter((position) => !siblings.has(position) && announcedAct().test(index.sentences[position]!.folded) && !futureStillAsked().test(index.sentences[position]!.folded));
+    if (announcedActs.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: announcedActs, missing: [], candidate: announcedActs[0]!, reason: 'ce que le Gouvernement annonce qu’il fera sur ce qui est demandé' });
+  }
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
     // A reflection engaged answers a request that asks for neither yes nor no (« l'intérêt qui s'attacherait à
@@ -334,7 +349,9 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const taken = sub.kind !== 'intention' || yesNoRequest().test(foldForSearch(sub.text).trimStart()) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged().test(index.sentences[position]!.folded));
     if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
     const reflection = reflecting.length > 0;
-    const missing = reflection ? `une réflexion en cours n’est ni un oui ni un non${onWhat(sub)}` : `${figureSetAside(index, sub, addressing) ?? missingEvidence[sub.kind]}${onWhat(sub)}${vagueNote(index, sub, addressing)}`;
+    // An open intention asks what the Government will do, not for a yes or a no.
+    const lacking = openIntention ? 'la réponse n’annonce pas ce que le Gouvernement entend faire' : (figureSetAside(index, sub, addressing) ?? missingEvidence[sub.kind]);
+    const missing = reflection ? `une réflexion en cours n’est ni un oui ni un non${onWhat(sub)}` : `${lacking}${onWhat(sub)}${vagueNote(index, sub, addressing)}`;
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missing], candidate });
   }
   return withEnumeration(index, sub, { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason: reasonFor(index, sub.kind, evidence[0]!) });
