@@ -2,6 +2,12 @@
  * Forms of published answers that main flagged although they answer, and messages that said something false
  * (issue 10; hand-made from the forms a judge found in real 2016 answers and from probes, not from a labelled set).
  * Each case that now answers has a counterpart that must stay flagged.
+ *
+ * Tried and withdrawn after an independent review (rev-cv18, 67 probes): an increase stated in figures (« en hausse de
+ * 4 % ») as the yes to « augmenter », « ne permettrait pas de » as the Government's view, and a procedure described
+ * (« attribués par les préfectures après un appel à candidatures ») as the answer to « selon quelles modalités » a
+ * commune may…: each answered more requests wrongly than it rightly did (what rose was another budget or the demand;
+ * whose view it was; the procedure of another act). The last block keeps the reviewer's counterexamples.
  */
 import assert from 'node:assert/strict';
 import { extract, run } from './helpers';
@@ -16,70 +22,8 @@ function coverageMessages(question: string, answer: string): string[] {
     .map((finding) => finding.message);
 }
 
-describe('coverage: an increase asked, answered by the increase stated (« en hausse de 4 % », « une dotation augmentée »)', () => {
-  const credits =
-    "Mme Claire Petit attire l'attention de Mme la ministre de la culture sur le patrimoine religieux. Elle lui demande si le Gouvernement envisage d'augmenter les crédits consacrés aux monuments historiques en 2026.";
-  const fund =
-    "Mme Claire Petit attire l'attention de Mme la ministre de la culture sur les radios associatives. Elle lui demande s'il entend renforcer le soutien apporté au fonds de soutien à l'expression radiophonique en 2025.";
 
-  it('« s’élèveront en 2026 à 550 millions d’euros, en hausse de 4 % » is a yes', () => {
-    const answer =
-      "Les crédits du programme 175 « Patrimoines » consacrés aux monuments historiques s'élèveront en 2026 à 550 millions d'euros, en hausse de 4 % par rapport à 2025. Cette progression permettra de poursuivre les chantiers engagés.";
-    assert.deepEqual(statuses(credits, answer), ['intention/answered']);
-  });
 
-  it('« veillera à ce que ce fonds bénéficie d’une dotation augmentée » is a yes', () => {
-    const answer =
-      "Le fonds de soutien à l'expression radiophonique locale accompagne près de 700 radios associatives. Le ministère veillera à ce que ce fonds bénéficie en 2025 d'une dotation augmentée, afin de tenir compte de l'inflation.";
-    assert.deepEqual(statuses(fund, answer), ['intention/answered']);
-  });
-
-  it('counterpart: a decrease is no yes', () => {
-    const answer =
-      "Les crédits du programme 175 « Patrimoines » consacrés aux monuments historiques s'élèveront en 2026 à 520 millions d'euros, en baisse de 2 % par rapport à 2025. Cette évolution tient compte du redressement des finances publiques.";
-    assert.deepEqual(statuses(credits, answer), ['intention/partial']);
-  });
-
-  it('counterpart: the increase of another budget in the next sentence is no yes', () => {
-    const answer =
-      "Le fonds de soutien à l'expression radiophonique locale accompagne près de 700 radios associatives. Les crédits de l'audiovisuel public seront en hausse de 3 % en 2025.";
-    assert.deepEqual(statuses(fund, answer), ['intention/partial']);
-  });
-});
-
-describe('coverage: a view given as what the measure asked would not allow (« ne permettrait pas de »)', () => {
-  const question =
-    "Mme Claire Petit attire l'attention de M. le ministre de l'éducation nationale sur les fermetures de classes en milieu rural. Elle lui demande quelle est sa position sur l'instauration d'un moratoire sur les fermetures de classes dans les communes de moins de 5 000 habitants.";
-
-  it('« un moratoire général … ne permettrait pas d’adapter la carte scolaire » gives the view', () => {
-    const answer =
-      "Le Gouvernement est attaché à la qualité de l'offre éducative dans les territoires ruraux. Toutefois, un moratoire général sur les fermetures de classes ne permettrait pas d'adapter la carte scolaire à l'évolution démographique, qui se traduit par une baisse de 8 % des effectifs du premier degré d'ici 2027.";
-    assert.deepEqual(statuses(question, answer), ['position/answered']);
-  });
-
-  it('counterpart: figures and an observatory, without a view on the moratorium, give none', () => {
-    const answer =
-      "Les effectifs du premier degré diminueront de 8 % d'ici 2027. Les observatoires des dynamiques rurales, installés dans chaque département, permettent d'anticiper ces évolutions sur trois ans avec les élus.";
-    assert.notEqual(statuses(question, answer)[0], 'position/answered');
-  });
-});
-
-describe('coverage: « selon quelles modalités une commune peut… » answered by the procedure described', () => {
-  const question =
-    "M. Luc Bernard attire l'attention de M. le ministre de l'intérieur sur la délivrance des cartes nationales d'identité. Il lui demande selon quelles modalités les communes non équipées de dispositifs de recueil peuvent en obtenir un.";
-
-  it('who decides, after what and on what basis, answers without a text cited', () => {
-    const answer =
-      "Les dispositifs de recueil sont attribués par les préfectures, après un appel à candidatures auprès des communes. Les demandes sont examinées au regard du nombre de titres délivrés, de la distance avec la mairie équipée la plus proche et des délais de rendez-vous constatés.";
-    assert.deepEqual(statuses(question, answer), ['droit/answered']);
-  });
-
-  it('counterpart: a general statement on the service stays flagged', () => {
-    const answer =
-      "Les dispositifs de recueil constituent un élément essentiel du service public de proximité. Le Gouvernement est attentif à la situation des communes rurales, dont les habitants doivent parfois parcourir de longues distances.";
-    assert.notEqual(statuses(question, answer)[0], 'droit/answered');
-  });
-});
 
 describe('coverage messages: what they say of the answer is true', () => {
   it('a count asked, figures of other things given: not « aucun chiffre avec son unité dans la réponse »', () => {
@@ -148,5 +92,41 @@ describe('coverage kinds: a modal whose agent is the Government asks for measure
       "M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur les communes touchées par les inondations. Il souhaiterait connaître les mesures qui peuvent être prises par le maire en cas de crue.",
     );
     assert.equal(sub?.kind, 'droit');
+  });
+});
+
+describe('coverage: withdrawn forms stay flagged on the reviewer’s counterexamples (rev-cv18)', () => {
+  it('« en hausse de 4 % » said of another budget in the same sentence is no yes to « augmenter les crédits des monuments historiques »', () => {
+    const question =
+      "Mme Claire Petit attire l'attention de Mme la ministre de la culture sur l'état du patrimoine religieux des communes rurales. Elle lui demande si le Gouvernement envisage d'augmenter les crédits consacrés aux monuments historiques en 2026.";
+    const answer =
+      "Le ministère de la culture est pleinement mobilisé en faveur du patrimoine. Dans le projet de loi de finances pour 2026, les crédits consacrés aux monuments historiques sont stabilisés, tandis que ceux du spectacle vivant sont en hausse de 4 % par rapport à 2025.";
+    assert.notEqual(statuses(question, answer)[0], 'intention/answered');
+  });
+});
+
+describe('coverage: the date of the event asked, in another word of its family (« sera rétablie » → « ont repris le 12 décembre 2024 »)', () => {
+  const question =
+    "Mme Claire Petit attire l'attention de M. le ministre des transports sur la ligne ferroviaire entre Clermont-Ferrand et Béziers. Elle lui demande à quelle date la circulation des trains sera rétablie sur cette ligne.";
+
+  it('« Les circulations ont repris le 12 décembre 2024 » answers', () => {
+    const answer =
+      "À la suite de l'éboulement survenu en janvier 2024, des travaux de confortement de la paroi ont été engagés par SNCF Réseau pour un montant de 4 millions d'euros. Les circulations ont repris le 12 décembre 2024, avec le service annuel.";
+    assert.deepEqual(statuses(question, answer), ['calendrier/answered']);
+  });
+
+  it('counterpart: the date of another event of the same thing (« interrompue le 12 janvier ») does not', () => {
+    const answer =
+      "La circulation a été interrompue le 12 janvier 2024 à la suite d'un éboulement. Des travaux de confortement de la paroi ont été engagés par SNCF Réseau pour un montant de 4 millions d'euros.";
+    assert.notEqual(statuses(question, answer)[0], 'calendrier/answered');
+  });
+
+  it('counterpart: the event named without its date is partial, and the message does not deny the answer’s other dates', () => {
+    const answer =
+      "Des travaux de confortement de la paroi ont été engagés par SNCF Réseau en mars 2024. La reprise des circulations dépendra des conclusions de l'expertise géotechnique en cours.";
+    assert.deepEqual(statuses(question, answer), ['calendrier/partial']);
+    assert.deepEqual(coverageMessages(question, answer), [
+      'Sous-question 1 (calendrier) : aucune date précise pour ce qui est demandé : celles de la réponse portent sur autre chose.',
+    ]);
   });
 });

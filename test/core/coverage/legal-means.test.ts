@@ -45,6 +45,14 @@ describe('coverage: the means of an actor asked without an act of its own (§10.
     assert.notEqual(statuses(`${context} Il lui demande comment les maires peuvent agir.`, answer)[0], 'droit/answered');
   });
 
+  it('counterpart (rev-cv18): the powers of another actor the roles do not name (the gendarmerie’s officers) do not answer for the maire', () => {
+    const question =
+      "M. Bruno Lemoine attire l'attention de M. le ministre de l'intérieur sur les rodéos motorisés dans les communes rurales. Ces rodéos se multiplient sur les chemins ruraux et les élus se sentent démunis. Il lui demande comment les maires peuvent agir.";
+    const answer =
+      "En application de l'article L. 236-1 du code de la route, les officiers de police judiciaire de la gendarmerie nationale peuvent procéder à la saisie et à la confiscation du véhicule utilisé pour commettre l'infraction. Le Gouvernement est pleinement mobilisé contre ce phénomène.";
+    assert.notEqual(statuses(question, answer)[0], 'droit/answered');
+  });
+
   it('counterpart: an act with its own object (« récupérer les frais ») still needs a conclusion on that act', () => {
     const answer =
       "En application de l'article L. 2212-2 du code général des collectivités territoriales, le maire peut interdire par arrêté l'accès des véhicules à certains chemins. Le Gouvernement est attentif à la situation des communes rurales.";
@@ -74,6 +82,14 @@ describe('coverage: « d’une part … d’autre part » sharing one governor (
     assert.match(finding?.message ?? '', /« la réglementation applicable aux sépultures en terrain commun »/u);
   });
 
+  it('counterpart (rev-cv18): the governor’s words alone (« la réglementation applicable aux cimetières relève du … ») do not answer the second object', () => {
+    const columbariums =
+      "M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur la gestion des cimetières communaux. Il lui demande de lui préciser la réglementation applicable, d'une part, aux concessions funéraires abandonnées et, d'autre part, aux columbariums.";
+    const answer =
+      "Aux termes de l'article L. 2223-17 du code général des collectivités territoriales, lorsqu'une concession a cessé d'être entretenue, le maire peut constater cet état d'abandon par procès-verbal et engager la procédure de reprise. La réglementation applicable aux cimetières relève du code général des collectivités territoriales.";
+    assert.deepEqual(statuses(columbariums, answer), ['droit/answered', 'droit/partial']);
+  });
+
   it('the governor is shared only by a complement: both conjuncts read with it, a conjunct that asks on its own (« si … ») is left as it is', () => {
     assert.deepEqual(
       extract(question).map((sub) => [sub.text, sub.governed]),
@@ -89,6 +105,11 @@ describe('coverage: « d’une part … d’autre part » sharing one governor (
       ['si une commune peut reprendre une concession abandonnée', undefined],
       ['si elle peut vendre les caveaux', undefined],
     ]);
+    // rev-cv18: a verb after « d'une part » belongs to both conjuncts; the text before it alone would drop it.
+    const verbAfter = extract(
+      "M. Roger Caron attire l'attention de M. le ministre de l'agriculture sur les chemins ruraux. Il lui demande s'il est possible, d'une part, de céder un chemin rural désaffecté aux propriétaires riverains et, d'autre part, aux associations foncières pastorales.",
+    );
+    assert.ok(verbAfter.every((sub) => sub.governed === undefined), JSON.stringify(verbAfter.map((sub) => sub.governed)));
     // « sur » trimmed off the second part is put back after the governor.
     const view = extract(
       "M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur la gestion des cimetières communaux. Il souhaite connaître la position du Gouvernement d'une part sur la reprise des concessions abandonnées, d'autre part sur la revente des caveaux.",

@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { announcesDate, describesMechanismBeyondBasis, governmentActs, concreteMeasure, describesAction, figuresIn, closesOnRule, conclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
+import { absoluteDates, announcesDate, describesMechanismBeyondBasis, governmentActs, concreteMeasure, describesAction, figuresIn, closesOnRule, conclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion } from './extract';
 import { asksJudgement, injunctiveKind, kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -16,12 +16,13 @@ import { withCalendarItems } from './calendar-items';
 import { foldForSearch } from '../text/fold';
 import { tokenize } from './text';
 import { lazyRx } from './regex';
+import { datesEvent, eventFamilies, namesEvent } from './events';
 import type { CoverageStatus, SubQuestion } from './types';
 import { throwIfCancelled, type IsCancelled } from '../cancel';
 import { acknowledgement, citingSentences, closest, concludes, nearObject, nearRequest, onObject, onSubject, sharesDistinctive, siblingPassages, strongSentences, topicShift, withClosing, withContinuations } from './addressing';
 import { addressThreshold, AnswerIndex, itemThreshold, score } from './answer-index';
 import { assessArticulation } from './articulation';
-import { beneficiariesAsked, beneficiaryLabel, creationDone, echoesAskedAction, explicitAnswers, extendedToOthers, extensionTarget, improvementDone, increaseStated, notApplicable, removalDone } from './asked-action';
+import { beneficiariesAsked, beneficiaryLabel, creationDone, echoesAskedAction, explicitAnswers, extendedToOthers, extensionTarget, improvementDone, notApplicable, removalDone } from './asked-action';
 import { aboutOtherItems, type Assessment, ownAddressing, reasonFor } from './assessment';
 import { parseIds, readDeliberate } from './directives';
 import { carriesNoFigure, countsOfThingAsked, eachOf, evidenceFor, figureSetAside, financialAsked, financialMeans, measuresAsked, newMeasuresAsked, numberWords, somethingNew, strongFor } from './figures';
@@ -33,6 +34,17 @@ import { answeredByCondition, awaitedText, bareFollowUp, bareReply, conditional,
 const announcedAct = lazyRx(
   "\\b(?:maintiendra|maintiendront|poursuivra|poursuivront|lancera|lanceront|renforcera|renforceront|engagera|engageront|présentera|présenteront|proposera|déposera|consacrera|consacreront|accompagnera|accompagneront|soutiendra|soutiendront|veillera|veilleront|mettra\\s+en\\s+(?:œuvre|oeuvre|place)|mettront\\s+en\\s+(?:œuvre|oeuvre|place)|augmentera|reconduira|reconduiront|publiera|installera|créera|financera|allouera|revalorisera)\\b|\\b(?:sera|seront)\\s+(?:(?:donc|ainsi|également|prochainement|bien|intégralement)\\s+)?(?:reconduite?s?|maintenue?s?|renforcée?s?|poursuivie?s?|lancée?s?|engagée?s?|mise?s?\\s+en\\s+(?:œuvre|oeuvre|place)|créée?s?|publiée?s?|présentée?s?|installée?s?|consacrée?s?|allouée?s?|augmentée?s?|portée?s?\\s+à|étendue?s?|revalorisée?s?)\\b",
 );
+
+/** « aucune date précise dans la réponse » would be false of an answer that dates other things (« engagés en mars 2024 »). */
+function dateSetAside(index: AnswerIndex, sub: ExtractedSubQuestion): string | undefined {
+  const dated = (folded: string): boolean => {
+    const dates = absoluteDates();
+    dates.lastIndex = 0;
+    return dates.test(folded);
+  };
+  if (sub.kind !== 'calendrier' || !index.sentences.some((sentence) => dated(sentence.folded))) return undefined;
+  return 'aucune date précise pour ce qui est demandé : celles de la réponse portent sur autre chose';
+}
 
 /** What the editor shows on a sub-question (hover) besides the JSON contract. */
 export interface SubQuestionDetail extends SubQuestion {
@@ -105,6 +117,15 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // A question that asks only when is answered by the date announced in the closest sentence, which names the awaited act
   // in its own words or a paraphrase (« dans quels délais sa parution » → « sa publication devrait intervenir début 2025 »).
   if (addressing.length === 0 && only && sub.kind === 'calendrier') addressing = closest(scored.scores, (position) => announcesDate(index.sentences[position]!.folded) && measuresAsked(index, sub, position));
+  // … or by the date of the event asked in another word of its family, beside the date (« à quelle date la circulation
+  // sera rétablie » → « Les circulations ont repris le 12 décembre 2024 »), in a sentence on the request's object.
+  if (addressing.length === 0 && only && sub.kind === 'calendrier') {
+    const events = eventFamilies(foldForSearch(sub.text));
+    addressing = closest(scored.scores, (position) => datesEvent(index.sentences[position]!.folded, events, absoluteDates()) && sharesDistinctive(index, sub, position));
+    // Without a date, the sentence that speaks of that event (« La reprise des circulations dépendra de l'expertise »)
+    // is about the request: the calendar is partial (no date), not « no passage at all ».
+    if (addressing.length === 0) addressing = closest(scored.scores, (position) => namesEvent(index.sentences[position]!.folded, events) && sharesDistinctive(index, sub, position));
+  }
   // A question that asks only why or how is answered by the closest sentence that gives a cause or a mechanism
   // (« Ces fermetures s'expliquent par la dématérialisation… », « Compte tenu de la baisse de la fréquentation… »)
   // and names a word of the request.
@@ -270,14 +291,6 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // The improvement done is often said in the sentence after the one that names the scheme (« Le congé … est indemnisé
   // par l'allocation… Son montant a été revalorisé… »): the next sentence of the paragraph is read too.
   const echoed = sub.kind === 'intention' && evidence.length === 0 ? withContinuations(index, addressing, (folded) => (improvementDone().test(folded) || creationDone().test(folded) || removalDone().test(folded) || notApplicable().test(folded)) && !topicShift().test(folded)).filter((position) => echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) : [];
-  // An increase stated in figures (« en hausse de 4 % ») counts in a sentence on the request only, not in the next one,
-  // which may give the figures of another budget (« Les crédits de l'audiovisuel public seront en hausse de 3 % »).
-  if (sub.kind === 'intention' && evidence.length === 0) {
-    for (const position of addressing) {
-      if (!echoed.includes(position) && increaseStated().test(index.sentences[position]!.folded) && echoesAskedAction(foldForSearch(sub.text), index.sentences[position]!.folded)) echoed.push(position);
-    }
-    echoed.sort((a, b) => a - b);
-  }
   // « s'il entend étendre le chèque énergie aux retraités modestes » → « a été étendu aux étudiants boursiers »: an
   // extension to other beneficiaries is not the one asked.
   const asked = beneficiariesAsked(foldForSearch(sub.text));
@@ -350,7 +363,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
     const reflection = reflecting.length > 0;
     // An open intention asks what the Government will do, not for a yes or a no.
-    const lacking = openIntention ? 'la réponse n’annonce pas ce que le Gouvernement entend faire' : (figureSetAside(index, sub, addressing) ?? missingEvidence[sub.kind]);
+    const lacking = openIntention ? 'la réponse n’annonce pas ce que le Gouvernement entend faire' : (figureSetAside(index, sub, addressing) ?? dateSetAside(index, sub) ?? missingEvidence[sub.kind]);
     const missing = reflection ? `une réflexion en cours n’est ni un oui ni un non${onWhat(sub)}` : `${lacking}${onWhat(sub)}${vagueNote(index, sub, addressing)}`;
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missing], candidate });
   }
@@ -500,7 +513,7 @@ export function analyzeCoverage(document: QeDocument, isCancelled?: IsCancelled)
     index.sentences.forEach((sentence, position) => {
       if (tiedPositions.includes(sentence.paragraph)) tiedSentences.push(position);
     });
-    const assessed = assess(index, sub.governed ? { ...sub, text: sub.governed } : sub, tiedSentences, extracted.length === 1, previous, siblings[sub.number - 1], previousPolarity, extracted.length <= 2);
+    const assessed = assess(index, sub, tiedSentences, extracted.length === 1, previous, siblings[sub.number - 1], previousPolarity, extracted.length <= 2);
     const result = assessed.status === 'answered' || tiedSentences.length > 0 ? assessed : (answeredByCondition(sub, previousAnswer, previousPolarity) ?? assessed);
     previous = result.evidence.length > 0 ? result.evidence : result.candidate >= 0 && result.status !== 'unanswered' ? [result.candidate] : [];
     previousAnswer = result.status === 'answered' ? result.evidence : [];

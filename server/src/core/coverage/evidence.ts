@@ -503,12 +503,11 @@ const qualification = lazyRx(
 );
 /**
  * An impersonal statement of the Government's view (« il convient de », « serait de nature à méconnaître »,
- * « il n'apparaît pas opportun », « présenterait l'inconvénient de », « soulèverait des difficultés », « ne permettrait
- * pas d'adapter »): the view is
+ * « il n'apparaît pas opportun », « présenterait l'inconvénient de », « soulèverait des difficultés »): the view is
  * the answer's own even without « le Gouvernement estime ».
  */
 const impersonalView = lazyRx(
-  "\\b(?:ne\\s+permettrai(?:t|ent)\\s+pas\\s+(?:de|d')|présenter(?:ait|aient|a|ont)?\\s+l'(?:inconvénient|avantage)|présente(?:nt)?\\s+l'(?:inconvénient|avantage)|(?:soulève|soulèvent|soulèverait|soulèveraient|poserait|poseraient)\\s+(?:de\\s+(?:sérieuses|réelles|nombreuses)\\s+|des\\s+)?difficultés|risquerai(?:t|ent)\\s+de|irai(?:t|ent)\\s+à l'encontre|serai(?:t|ent)\\s+(?:contraires?|préjudiciables?|inéquitables?|disproportionnée?s?|inopportune?s?))|\\b(?:(?:est|serait|seraient|sont|pourrait être|pourraient être|paraît|paraîtrait|semble|semblerait)\\s+(?:cependant\\s+|toutefois\\s+|donc\\s+|également\\s+)?de nature à|il (?:ne\\s+)?(?:convient|conviendrait|importe|paraît|semble|apparaît|apparait)\\b|il (?:est|serait|n'est|ne serait) (?:pas\\s+)?(?:nécessaire|essentiel|indispensable|important|souhaitable|opportun|préférable|utile|justifié)|(?:le gouvernement|l'état|le ministère)\\s+(?:est|reste|demeure)\\s+(?:très\\s+|particulièrement\\s+)?(?:attaché|attentif|vigilant|mobilisé|favorable|défavorable|opposé|conscient))",
+  "\\b(?:présenter(?:ait|aient|a|ont)?\\s+l'(?:inconvénient|avantage)|présente(?:nt)?\\s+l'(?:inconvénient|avantage)|(?:soulève|soulèvent|soulèverait|soulèveraient|poserait|poseraient)\\s+(?:de\\s+(?:sérieuses|réelles|nombreuses)\\s+|des\\s+)?difficultés|risquerai(?:t|ent)\\s+de|irai(?:t|ent)\\s+à l'encontre|serai(?:t|ent)\\s+(?:contraires?|préjudiciables?|inéquitables?|disproportionnée?s?|inopportune?s?))|\\b(?:(?:est|serait|seraient|sont|pourrait être|pourraient être|paraît|paraîtrait|semble|semblerait)\\s+(?:cependant\\s+|toutefois\\s+|donc\\s+|également\\s+)?de nature à|il (?:ne\\s+)?(?:convient|conviendrait|importe|paraît|semble|apparaît|apparait)\\b|il (?:est|serait|n'est|ne serait) (?:pas\\s+)?(?:nécessaire|essentiel|indispensable|important|souhaitable|opportun|préférable|utile|justifié)|(?:le gouvernement|l'état|le ministère)\\s+(?:est|reste|demeure)\\s+(?:très\\s+|particulièrement\\s+)?(?:attaché|attentif|vigilant|mobilisé|favorable|défavorable|opposé|conscient))",
 );
 
 /**
@@ -608,6 +607,11 @@ const dateAnnounced = lazyRx(
  * done (« l'arrêté a été publié au Journal officiel du 4 août 2023 », « est entré en vigueur le 1er janvier 2024 »):
  * the act asked about is out, and the answer says when.
  */
+/** The absolute dates of a folded text (global pattern: reset `lastIndex` before use). */
+export function absoluteDates(): RegExp {
+  return absoluteDate();
+}
+
 export function announcesDate(folded: string): boolean {
   return dateAnnounced().test(folded) && has(absoluteDate(), folded);
 }

@@ -998,8 +998,10 @@ function sharedGovernor(folded: string, previousStart: number, previousEnd: numb
   const between = secondOfPair().exec(folded.slice(previousEnd, start));
   if (!between || (between[1] === undefined && !complementOnly().test(span))) return undefined;
   const first = firstOfPair().exec(folded.slice(previousStart, previousEnd));
-  // Before « d'une part », the governor must say something (« la réglementation applicable », « sa position »).
-  if (!first || first.index < 8) return undefined;
+  // Before « d'une part », the governor must say something (« la réglementation applicable », « sa position »), and the
+  // first conjunct must be a complement too: in « s'il est possible, d'une part, de céder ce chemin aux communes et,
+  // d'autre part, aux associations », the verb after « d'une part » is part of what both share.
+  if (!first || first.index < 8 || !complementOnly().test(folded.slice(previousStart + first.index + first[0].length, previousEnd))) return undefined;
   return { length: first.index, marker: first[0].length, from: between[1] === undefined ? start : start - between[1].length };
 }
 

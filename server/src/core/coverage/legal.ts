@@ -67,11 +67,6 @@ const conditionStated = lazyRx(
  * « à qui incombe… », « quelles personnes peuvent… »).
  */
 /** « et, dans l'affirmative, comment / de quelle manière » (folded text: the pattern is folded too). */
-/** A step of a procedure: who grants or examines, on what basis, after what (« sont attribués par les préfectures, après un appel à candidatures »). */
-const procedureStated = lazyRx(
-  "\\b(?:attribuée?s?|accordée?s?|délivrée?s?|décidée?s?|examinée?s?|instruite?s?|déposée?s?|adressée?s?|présentée?s?|transmise?s?|prononcée?s?|autorisée?s?|agréée?s?)\\s+(?:par\\s+(?:le|la|les|l')|auprès\\s+d|au\\s+regard\\s+d|sur\\s+la\\s+base\\s+d|selon\\s+(?:un|une|le|la|les|des)|après\\s+(?:un|une|avis|accord|consultation|délibération|enquête))|\\b(?:sur la base d|au regard d(?:e|u|es)\\s+(?:critères|la\\s+situation|leur|du\\s+nombre|des\\s+besoins))|\\baprès\\s+(?:un\\s+appel\\s+à\\s+(?:candidatures|projets)|avis\\s+(?:conforme\\s+)?d|instruction\\s+d|dépôt\\s+d)",
-);
-const procedureAsked = lazyRx("^(?:(?:selon|suivant|par)\\s+(?:quelles?\\s+(?:modalités|procédures?|voies?)|quelle\\s+procédure)|de quelle (?:manière|façon))\\b");
 const asksHow = lazyRx("^(?:et\\s+)?(?:comment|de quelle (?:manière|façon))\\b");
 const whomAsked = lazyRx(
   "^(?:(?:à|a|pour)\\s+qui\\b|(?:(?:à|a|par|pour|de)\\s+)?(?:quel|quelle|quels|quelles)\\s+(?:types?\\s+d(?:e\\s+|')|catégories?\\s+d(?:e\\s+|')|sortes?\\s+d(?:e\\s+|'))?(fonctions?|personnes?|élus?|autorités?|agents?|bénéficiaires?|personnels?|titulaires?|membres?|professionnels?|responsables?|acteurs?)\\b)",
@@ -157,14 +152,6 @@ function assessOpenDroit(index: AnswerIndex, addressing: readonly number[], conc
     if (named.length > 0) return { status: 'answered', evidence: named, missing: [], candidate: named[0]!, reason: 'la règle applicable est donnée, avec les personnes ou fonctions qu’elle vise' };
     if (stated.length > 0 || citedNextTo(index, addressing)) return { status: 'partial', evidence: [], missing: ['un texte est cité, mais la réponse ne dit pas à qui la règle s’applique (seuls…, réservé à…, sauf…, il appartient à…)'], candidate };
   }
-  // « selon quelles modalités les communes peuvent obtenir un dispositif », « de quelle manière un agent peut … »: the
-  // procedure described answers (who decides, on what basis, after what), as after a request on a case, not only a text cited.
-  if (procedureAsked().test(asked) && stated.length === 0) {
-    // The procedure goes on in the next sentence of the paragraph (« … après un appel à candidatures. Les demandes sont examinées au regard de … »).
-    const around = [...new Set(addressing.flatMap((position) => (index.sentences[position + 1]?.paragraph === index.sentences[position]!.paragraph ? [position, position + 1] : [position])))].sort((a, b) => a - b);
-    const described = around.filter((position) => procedureStated().test(index.sentences[position]!.folded) || describesMechanismBeyondBasis(index.sentences[position]!.folded));
-    if (described.length > 0) return { status: 'answered', evidence: described, missing: [], candidate: described[0]!, reason: 'la procédure demandée est décrite (qui décide, sur quelle base, après quoi)' };
-  }
   const ruled = stated.length > 0 ? stated : citingNeighbours(index, addressing);
   if (ruled.length > 0) return { status: 'answered', evidence: ruled, missing: [], candidate: ruled[0]!, reason: 'la règle applicable est donnée (texte cité, liste ou conditions)' };
   const missing = concluding.length > 0 ? 'la règle applicable (texte, liste ou conditions) n’est pas donnée : la réponse conclut sur un cas sans dire la règle demandée' : 'la règle applicable (texte, liste ou conditions) n’est pas donnée';
@@ -210,6 +197,14 @@ const predicateMemo = new Map<string, readonly string[]>();
 const vagueAct = lazyRx(
   "^\\s*(?:(?:légalement|concrètement|efficacement|juridiquement|utilement|rapidement)\\s+)?(?:agir|intervenir|réagir|procéder|s'y\\s+prendre|y\\s+(?:remédier|mettre\\s+fin|mettre\\s+un\\s+terme|faire\\s+face|répondre|faire\\s+obstacle|s'opposer)|(?:lutter\\s+contre|remédier\\s+à|mettre\\s+(?:fin|un\\s+terme)\\s+à|faire\\s+face\\s+à|faire\\s+cesser|répondre\\s+à|s'opposer\\s+à|faire\\s+obstacle\\s+à)\\s+(?:ces|cette|ce|cet|de\\s+tels|de\\s+telles|une\\s+telle|un\\s+tel|pareils?|pareilles?)\\s+\\p{L}+(?:\\s+\\p{L}+)?)(?:\\s+(?:en\\s+la\\s+matière|en\\s+pareil\\s+cas|dans\\s+ce\\s+(?:cas|cadre|domaine)|(?:face\\s+à|dans|contre|devant|à\\s+l'égard\\s+de)\\s+(?:ces|cette|ce|cet|de\\s+tels|de\\s+telles|une\\s+telle|un\\s+tel|pareils?|pareilles?)\\s+\\p{L}+(?:\\s+\\p{L}+)?))?\\s*[?.]?\\s*$",
 );
+/**
+ * A vague act asked of a role the answer can name as the subject of its rule (« comment les maires peuvent agir »):
+ * only then is the act left out of the case asked, and each conclusion must give that role the power (`assessDroit`).
+ */
+function vagueActOf(request: string): boolean {
+  const found = predicateStart().exec(request);
+  return found !== null && roleAsked(request) !== undefined && vagueAct().test(request.slice(found.index + found[0].length));
+}
 const anaphoricPredicate = lazyRx("^\\s*(?:(?:légalement|directement|valablement|librement|seule?s?|également|alors|toujours|encore)\\s+)*(?:le|la|les|l'|y|en|lui|leur)(?:\\s|$)");
 
 /**
@@ -229,7 +224,7 @@ function predicateKeys(request: string): readonly string[] {
   // « peut le devenir », « peut en bénéficier », « doit y procéder »: the case is named before, by a pronoun here.
   // « comment les maires peuvent agir », « … lutter contre ces dépôts »: the act is named before too, in the question's
   // context; any power the rule gives the actor asked is the answer.
-  if (found && !anaphoricPredicate().test(rest) && !vagueAct().test(rest)) {
+  if (found && !anaphoricPredicate().test(rest) && !vagueActOf(request)) {
     const after = tokenize(rest);
     keys = after
       .map((token) => token.text)
@@ -389,8 +384,12 @@ function permitsRole(asked: Role, folded: string): boolean {
 }
 
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
-export function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number, followed?: readonly number[], siblings: ReadonlySet<number> = new Set()): Assessment {
-  const request = foldForSearch(sub.text);
+export function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, allAddressing: readonly number[], candidate: number, followed?: readonly number[], siblings: ReadonlySet<number> = new Set()): Assessment {
+  // A conjunct read with its governor (« la réglementation applicable … aux columbariums ») is answered by a sentence on
+  // its own object, not by one on the governor's words only (« La réglementation applicable aux cimetières relève du … »).
+  const addressing = sub.governed === undefined ? allAddressing : allAddressing.filter((position) => sub.terms.some((term) => term.weight >= 1 && index.containing(term.key).has(position)));
+  // « aux sépultures en terrain commun » after « la réglementation applicable, d'une part, … »: the request with its governor.
+  const request = foldForSearch(sub.governed ?? sub.text);
   const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded)) || citedNextTo(index, addressing);
   // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
   // « et, dans l'affirmative, comment » after a request on a case asks, like « dans quelles conditions », for how it is done.
@@ -398,8 +397,11 @@ export function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addre
   const keys = open ? [] : predicateKeys(request);
   const actorAsked = open ? undefined : roleAsked(request);
   const otherActors = new Set<number>();
+  const vague = !open && vagueActOf(request);
   const concluding = addressing.filter((position) => {
     const how = conclusionOn(request, index.sentences[position]!.folded);
+    // « comment les maires peuvent agir »: a power given to the role asked, not to the gendarmerie's officers.
+    if (vague && roleBeforeModal(index.sentences[position]!.folded) !== actorAsked) return false;
     // « le décret du … permet au préfet de réglementer les prix »: a text that gives the role asked the power asked.
     if (how !== 'connector' && actorAsked !== undefined && cited && permitsRole(actorAsked, index.sentences[position]!.folded) && onPredicate(index, keys, position)) return true;
     if (!(how === 'connector' || (how === 'modal' && cited))) return false;

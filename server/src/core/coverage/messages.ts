@@ -71,7 +71,8 @@ export function onWhat(sub: ExtractedSubQuestion): string {
 }
 
 export function unansweredText(sub: ExtractedSubQuestion): string {
-  return `aucun passage de la réponse ne traite de « ${excerpt(sub.text)} »`;
+  // A conjunct is quoted with the governor it shares (« la réglementation applicable aux sépultures … »).
+  return `aucun passage de la réponse ne traite de « ${excerpt(sub.governed ?? sub.text)} »`;
 }
 
 export function excerpt(text: string, max = 90): string {
