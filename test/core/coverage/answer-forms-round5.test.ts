@@ -130,3 +130,37 @@ describe('coverage: the date of the event asked, in another word of its family (
     ]);
   });
 });
+
+describe('coverage: measures named as a scheme created (« …, créé en 2023, … ») or financed (« seront financés d’ici 2027 »)', () => {
+  const question =
+    "M. Paul Martin attire l'attention de M. le ministre de la santé sur les déserts médicaux. Il lui demande quelles mesures le Gouvernement compte prendre pour favoriser l'installation des médecins dans les zones sous-denses.";
+
+  it('the sentence in the request’s words names a scheme created in 2023: answered', () => {
+    const answer =
+      "Plusieurs leviers ont été mobilisés. La loi du 27 décembre 2023 visant à améliorer l'accès aux soins par l'engagement territorial des professionnels a renforcé la permanence des soins. Le contrat de début d'exercice, créé en 2023, offre une rémunération complémentaire aux jeunes médecins qui s'installent dans ces zones. Enfin, 4 000 assistants médicaux supplémentaires seront financés d'ici 2027.";
+    assert.deepEqual(statuses(question, answer), ['mesures/answered']);
+  });
+
+  it('counterpart: the same sentence without a scheme named or created stays flagged', () => {
+    const answer =
+      "La démographie médicale est une préoccupation constante du Gouvernement. Les jeunes médecins qui s'installent dans ces zones restent trop peu nombreux au regard des besoins.";
+    assert.notEqual(statuses(question, answer)[0], 'mesures/answered');
+  });
+});
+
+describe('coverage: a view that follows the sentence on the object (« Le Gouvernement considère toutefois que… »)', () => {
+  const question =
+    "M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur les conditions d'accueil dans les préfectures. Il lui demande quelle appréciation il porte sur la dématérialisation des demandes de titres de séjour.";
+
+  it('answers', () => {
+    const answer =
+      "La dématérialisation des démarches est effective depuis 2021 pour la plupart des titres de séjour. Le Gouvernement considère toutefois qu'un accompagnement des usagers les plus éloignés du numérique demeure indispensable.";
+    assert.deepEqual(statuses(question, answer), ['position/answered']);
+  });
+
+  it('counterpart: a view on another point, without a word that takes up the sentence before, does not', () => {
+    const answer =
+      'La dématérialisation des démarches est effective depuis 2021 pour la plupart des titres de séjour. Le Gouvernement considère que la lutte contre la fraude documentaire constitue une priorité.';
+    assert.notEqual(statuses(question, answer)[0], 'position/answered');
+  });
+});

@@ -19,7 +19,7 @@ import { lazyRx } from './regex';
 import { datesEvent, eventFamilies, namesEvent } from './events';
 import type { CoverageStatus, SubQuestion } from './types';
 import { throwIfCancelled, type IsCancelled } from '../cancel';
-import { acknowledgement, citingSentences, closest, concludes, nearObject, nearRequest, onObject, onSubject, sharesDistinctive, siblingPassages, strongSentences, topicShift, withClosing, withContinuations } from './addressing';
+import { acknowledgement, citingSentences, closest, concludes, continues, nearObject, nearRequest, onObject, onSubject, sharesDistinctive, siblingPassages, strongSentences, topicShift, withClosing, withContinuations } from './addressing';
 import { addressThreshold, AnswerIndex, itemThreshold, score } from './answer-index';
 import { assessArticulation } from './articulation';
 import { beneficiariesAsked, beneficiaryLabel, creationDone, echoesAskedAction, explicitAnswers, extendedToOthers, extensionTarget, improvementDone, notApplicable, removalDone } from './asked-action';
@@ -29,6 +29,13 @@ import { carriesNoFigure, countsOfThingAsked, eachOf, evidenceFor, figureSetAsid
 import { assessDroit, conditionalOpening, criteriaAsked, criteriaStated } from './legal';
 import { intentionCue, joinFrench, joinItems, missingFor, onWhat, unansweredText, vagueNote } from './messages';
 import { answeredByCondition, awaitedText, bareFollowUp, bareReply, conditional, conditionalForm, engaged, followUpOfProposal, futureRestated, futureSaid, futureStillAsked, genericAction, governmentAnnounces, ifNo, legalFollowUp, type Polarity, polarityOf, processKeys, processLabel, textStatus, viewOnProblem, yesNoRequest } from './polarity';
+
+/**
+ * A sentence that opens on the Government's view and takes up the one before (« Le Gouvernement considère toutefois
+ * que… »): without the linking word (« Le Gouvernement considère que la lutte contre la fraude… »), it may be a view
+ * on another point.
+ */
+const governmentViewOpens = lazyRx("^\\W*(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+(?:considère|estime|juge|reste\\s+convaincu|est\\s+convaincu)\\s+(?:toutefois|cependant|néanmoins|donc|ainsi|dès lors|en conséquence|pour sa part|également|aussi)\\b");
 
 /** The Government's act announced in the future (« maintiendra son soutien », « cet effort sera reconduit »). */
 const announcedAct = lazyRx(
@@ -81,7 +88,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (only) addressing = [...new Set([...addressing, ...index.sentences.flatMap((sentence, position) => (refersToRequest(sentence.folded) ? [position] : []))])].sort((a, b) => a - b);
   // A yes/no or a legal conclusion often takes up the rule just set out without its words (« Il résulte de ces
   // dispositions que… », « Le Gouvernement n'envisage pas de modifier ces règles »).
-  if (sub.kind === 'intention' || sub.kind === 'position') addressing = withContinuations(index, addressing);
+  if (sub.kind === 'intention') addressing = withContinuations(index, addressing);
+  // The view often follows the sentence on the object, opening on the Government (« La dématérialisation a permis de
+  // réduire les files d'attente. Le Gouvernement considère toutefois qu'un accompagnement… demeure indispensable »).
+  if (sub.kind === 'position') addressing = withContinuations(index, addressing, (folded) => continues().test(folded) || governmentViewOpens().test(folded));
   // Measures are listed one a sentence: the next sentence of the paragraph that names a concrete measure goes on
   // with the list (« La loi … a aggravé les peines… Une circulaire du 6 mars 2024 demande aux préfets… »), unless
   // it is another request's own passage.
