@@ -164,3 +164,19 @@ describe('coverage: a view that follows the sentence on the object (« Le Gouver
     assert.notEqual(statuses(question, answer)[0], 'position/answered');
   });
 });
+
+describe('coverage: « prend le relais » says how two schemes fit together (articulation)', () => {
+  const question =
+    "Mme Claire Petit attire l'attention de M. le ministre du logement sur l'investissement locatif. Elle lui demande comment s'articule le prêt à taux zéro avec le dispositif Denormandie.";
+
+  it('« Le dispositif Denormandie … prend le relais du prêt à taux zéro … » answers', () => {
+    const answer = "Le dispositif Denormandie, applicable jusqu'au 31 décembre 2027, prend le relais du prêt à taux zéro dans les quartiers anciens des villes moyennes.";
+    assert.deepEqual(statuses(question, answer), ['articulation/answered']);
+  });
+
+  it('counterpart: each scheme described on its own stays partial', () => {
+    const answer =
+      "Le dispositif Denormandie ouvre droit à une réduction d'impôt pour l'achat d'un logement ancien à rénover. Le prêt à taux zéro, accordé sous conditions de ressources, finance l'accession à la propriété.";
+    assert.deepEqual(statuses(question, answer), ['articulation/partial']);
+  });
+});

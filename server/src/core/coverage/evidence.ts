@@ -375,7 +375,7 @@ const legalCitation = lazyRx(
 
 /** Relation words between two compared things. */
 const relation = lazyRx(
-  "\\b(?:continuité|poursui\\p{L}*|prolonge\\p{L}*|complément\\p{L}*|compl[eè]te\\p{L}*|renforc\\p{L}*|approfondi\\p{L}*|succède|succéder|remplace\\p{L}*|s'inscrit|s'inscrivent|dans le cadre d|déjà|reprend|reprise|étend|élargi\\p{L}*|nouveauté|nouvel\\p{L}*|à la différence|contrairement|par rapport|à l'instar|comme le|articul\\p{L}*|cohéren\\p{L}*|héritage|bilan|suite|finalités?\\s+(?:différente|distincte)s?|(?:se\\s+)?disting\\p{L}*|ne\\s+(?:modifie|modifient|remet|remettent|remplace|remplacent)\\s+pas|sans\\s+(?:modifier|remettre en cause|remplacer)|(?:sert|servent)\\s+de\\s+(?:base|fondement|référence)|s'ajoute|s'ajoutent|indépendamment)",
+  "\\b(?:continuité|poursui\\p{L}*|prolonge\\p{L}*|complément\\p{L}*|compl[eè]te\\p{L}*|renforc\\p{L}*|approfondi\\p{L}*|succède|succéder|remplace\\p{L}*|s'inscrit|s'inscrivent|dans le cadre d|déjà|reprend|reprise|étend|élargi\\p{L}*|nouveauté|nouvel\\p{L}*|à la différence|contrairement|par rapport|à l'instar|comme le|articul\\p{L}*|cohéren\\p{L}*|héritage|bilan|suite|finalités?\\s+(?:différente|distincte)s?|(?:se\\s+)?disting\\p{L}*|ne\\s+(?:modifie|modifient|remet|remettent|remplace|remplacent)\\s+pas|sans\\s+(?:modifier|remettre en cause|remplacer)|(?:sert|servent)\\s+de\\s+(?:base|fondement|référence)|s'ajoute|s'ajoutent|indépendamment|prennent?\\s+le\\s+relais|prend\\s+le\\s+relais|(?:se\\s+)?substitu\\p{L}*|et\\s+non\\s+plus\\b|au\\s+lieu\\s+d)",
   'g',
 );
 
