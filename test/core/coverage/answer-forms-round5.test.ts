@@ -63,6 +63,21 @@ describe('coverage: an open intention (« quelles sont ses intentions pour… »
     assert.deepEqual(statuses(support, answer), ['intention/answered']);
   });
 
+  it('the announcement in the next sentence, with the Government as its subject, answers (« Le Gouvernement veillera à… »)', () => {
+    const status =
+      "Mme Claire Petit attire l'attention de M. le ministre de l'intérieur sur les élus locaux. Elle lui demande quelles sont les intentions du Gouvernement en matière de statut de l'élu local.";
+    const answer =
+      "La loi portant création d'un statut de l'élu local, adoptée en 2025, revalorise les indemnités des maires des communes de moins de 20 000 habitants. Le Gouvernement veillera à la publication rapide de ses décrets d'application.";
+    assert.deepEqual(statuses(status, answer), ['intention/answered']);
+  });
+
+  it('counterpart: a reflection that may be engaged, without a decision, announces nothing', () => {
+    const delays =
+      "Mme Claire Petit attire l'attention de M. le ministre de la justice sur les délais de jugement. Elle lui demande quelles sont ses intentions pour réduire les délais de jugement devant les tribunaux judiciaires.";
+    const answer = "Les délais de jugement demeurent trop longs, en particulier en matière civile. Une réflexion pourrait être engagée sur l'organisation des juridictions, mais aucune décision n'a été prise à ce stade.";
+    assert.deepEqual(statuses(delays, answer), ['intention/partial']);
+  });
+
   it('counterpart: a description without anything announced stays flagged, and the message does not ask for a yes or a no', () => {
     const answer = 'Les festivals constituent un élément important de la vie culturelle des territoires. Ils attirent chaque année plusieurs millions de spectateurs.';
     assert.deepEqual(statuses(question, answer), ['intention/partial']);

@@ -37,6 +37,9 @@ import { answeredByCondition, awaitedText, bareFollowUp, bareReply, conditional,
  */
 const governmentViewOpens = lazyRx("^\\W*(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+(?:considère|estime|juge|reste\\s+convaincu|est\\s+convaincu)\\s+(?:toutefois|cependant|néanmoins|donc|ainsi|dès lors|en conséquence|pour sa part|également|aussi)\\b");
 
+/** A sentence whose subject is the Government (« Le Gouvernement veillera… », « Le ministère poursuivra… »). */
+const governmentOpens = lazyRx("^\\W*(?:le gouvernement|l'état|le ministère|la ministre|le ministre|mes services|ses services)\\b");
+
 /** The Government's act announced in the future (« maintiendra son soutien », « cet effort sera reconduit »). */
 const announcedAct = lazyRx(
   "\\b(?:maintiendra|maintiendront|poursuivra|poursuivront|lancera|lanceront|renforcera|renforceront|engagera|engageront|présentera|présenteront|proposera|déposera|consacrera|consacreront|accompagnera|accompagneront|soutiendra|soutiendront|veillera|veilleront|mettra\\s+en\\s+(?:œuvre|oeuvre|place)|mettront\\s+en\\s+(?:œuvre|oeuvre|place)|augmentera|reconduira|reconduiront|publiera|installera|créera|financera|allouera|revalorisera)\\b|\\b(?:sera|seront)\\s+(?:(?:donc|ainsi|également|prochainement|bien|intégralement)\\s+)?(?:reconduite?s?|maintenue?s?|renforcée?s?|poursuivie?s?|lancée?s?|engagée?s?|mise?s?\\s+en\\s+(?:œuvre|oeuvre|place)|créée?s?|publiée?s?|présentée?s?|installée?s?|consacrée?s?|allouée?s?|augmentée?s?|portée?s?\\s+à|étendue?s?|revalorisée?s?)\\b",
@@ -358,7 +361,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // maintiendra en 2016 son soutien… », « cet effort sera reconduit »).
   const openIntention = evidence.length === 0 && sub.kind === 'intention' && !yesNoRequest().test(foldForSearch(sub.text).trimStart());
   if (openIntention) {
-    const pool = only ? [...new Set([...addressing, ...index.sentences.flatMap((_, position) => (onObject(index, sub, position) ? [position] : []))])].sort((a, b) => a - b) : addressing;
+    const onIt = only ? [...new Set([...addressing, ...index.sentences.flatMap((_, position) => (onObject(index, sub, position) ? [position] : []))])].sort((a, b) => a - b) : addressing;
+    // The announcement often follows the sentence on the object, with the Government as its subject (« La loi … adoptée
+    // en 2025, revalorise les indemnités… Le Gouvernement veillera à la publication rapide de ses décrets »).
+    const pool = withContinuations(index, onIt, (folded) => governmentOpens().test(folded));
     const announcedActs = pool.filter((position) => !siblings.has(position) && announcedAct().test(index.sentences[position]!.folded) && !futureStillAsked().test(index.sentences[position]!.folded));
     if (announcedActs.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: announcedActs, missing: [], candidate: announcedActs[0]!, reason: 'ce que le Gouvernement annonce qu’il fera sur ce qui est demandé' });
   }
