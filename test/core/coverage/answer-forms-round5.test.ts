@@ -195,3 +195,20 @@ describe('coverage: « prend le relais » says how two schemes fit together (art
     assert.deepEqual(statuses(question, answer), ['articulation/partial']);
   });
 });
+
+describe('coverage: an impersonal yes or no right after the sentence on the object (« Il n’est pas envisagé de… »)', () => {
+  const question =
+    "M. Paul Martin attire l'attention de M. le ministre de l'éducation nationale sur les classes uniques. Il lui demande si le Gouvernement compte maintenir les classes uniques en milieu rural.";
+
+  it('answers', () => {
+    const answer =
+      "Les classes uniques, qui regroupent tous les niveaux de l'école élémentaire, sont un élément du maillage scolaire rural. Il n'est pas envisagé de remettre en cause leur existence : leur maintien est examiné au cas par cas dans le cadre de la carte scolaire.";
+    assert.deepEqual(statuses(question, answer), ['intention/answered']);
+  });
+
+  it('counterpart: the description alone gives no yes or no', () => {
+    const answer =
+      "Les classes uniques, qui regroupent tous les niveaux de l'école élémentaire, sont un élément du maillage scolaire rural. Leur situation est examinée au cas par cas dans le cadre de la carte scolaire.";
+    assert.deepEqual(statuses(question, answer), ['intention/partial']);
+  });
+});

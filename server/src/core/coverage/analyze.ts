@@ -37,6 +37,9 @@ import { answeredByCondition, awaitedText, bareFollowUp, bareReply, conditional,
  */
 const governmentViewOpens = lazyRx("^\\W*(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+(?:considère|estime|juge|reste\\s+convaincu|est\\s+convaincu)\\s+(?:toutefois|cependant|néanmoins|donc|ainsi|dès lors|en conséquence|pour sa part|également|aussi)\\b");
 
+/** An impersonal yes or no that opens the sentence (« Il n'est pas envisagé de… », « Il n'est pas prévu de… »). */
+const impersonalReplyOpens = lazyRx("^\\W*il\\s+n'est\\s+(?:donc\\s+|toutefois\\s+|cependant\\s+)?pas\\s+(?:envisagé|prévu|question|dans\\s+les\\s+intentions\\s+du\\s+gouvernement)\\s+d");
+
 /** A sentence whose subject is the Government (« Le Gouvernement veillera… », « Le ministère poursuivra… »). */
 const governmentOpens = lazyRx("^\\W*(?:le gouvernement|l'état|le ministère|la ministre|le ministre|mes services|ses services)\\b");
 
@@ -91,7 +94,9 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (only) addressing = [...new Set([...addressing, ...index.sentences.flatMap((sentence, position) => (refersToRequest(sentence.folded) ? [position] : []))])].sort((a, b) => a - b);
   // A yes/no or a legal conclusion often takes up the rule just set out without its words (« Il résulte de ces
   // dispositions que… », « Le Gouvernement n'envisage pas de modifier ces règles »).
-  if (sub.kind === 'intention') addressing = withContinuations(index, addressing);
+  // The impersonal yes or no follows the sentence on the object (« Les classes uniques … sont un élément du maillage
+  // scolaire rural. Il n'est pas envisagé de remettre en cause leur existence »).
+  if (sub.kind === 'intention') addressing = withContinuations(index, addressing, (folded) => continues().test(folded) || impersonalReplyOpens().test(folded));
   // The view often follows the sentence on the object, opening on the Government (« La dématérialisation a permis de
   // réduire les files d'attente. Le Gouvernement considère toutefois qu'un accompagnement… demeure indispensable »).
   if (sub.kind === 'position') addressing = withContinuations(index, addressing, (folded) => continues().test(folded) || governmentViewOpens().test(folded));
