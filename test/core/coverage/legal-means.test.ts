@@ -53,6 +53,22 @@ describe('coverage: the means of an actor asked without an act of its own (§10.
     assert.notEqual(statuses(question, answer)[0], 'droit/answered');
   });
 
+  it('counterpart (rev2-cv18): the power a bill under discussion would give (« prévoit que le maire pourra… ») is not the law', () => {
+    const question =
+      "M. Bruno Lemoine attire l'attention de M. le ministre de l'intérieur sur les rodéos motorisés. Ces rodéos se multiplient sur les chemins ruraux. Il lui demande comment les maires peuvent lutter contre ces rodéos.";
+    const answer =
+      "La proposition de loi relative aux rodéos motorisés, en cours d'examen au Parlement, prévoit que le maire pourra, par dérogation à l'article L. 325-1 du code de la route, faire procéder à l'immobilisation des véhicules. Ce texte sera examiné en séance au printemps.";
+    assert.notEqual(statuses(question, answer)[0], 'droit/answered');
+  });
+
+  it('a conclusion word (« il appartient au maire de prendre toutes dispositions ») still concludes (rev2-cv18)', () => {
+    const question =
+      "M. Claude Renaud attire l'attention de M. le ministre de l'intérieur sur les nuisances causées par les chiens errants dans les communes rurales. Il lui demande comment les maires peuvent y remédier.";
+    const answer =
+      "Aux termes de l'article L. 211-22 du code rural et de la pêche maritime, il appartient au maire de prendre toutes dispositions propres à empêcher la divagation des chiens et des chats. Il prescrit notamment que les chiens errants soient conduits à la fourrière.";
+    assert.deepEqual(statuses(question, answer), ['droit/answered']);
+  });
+
   it('counterpart: an act with its own object (« récupérer les frais ») still needs a conclusion on that act', () => {
     const answer =
       "En application de l'article L. 2212-2 du code général des collectivités territoriales, le maire peut interdire par arrêté l'accès des véhicules à certains chemins. Le Gouvernement est attentif à la situation des communes rurales.";
@@ -88,6 +104,14 @@ describe('coverage: « d’une part … d’autre part » sharing one governor (
     const answer =
       "Aux termes de l'article L. 2223-17 du code général des collectivités territoriales, lorsqu'une concession a cessé d'être entretenue, le maire peut constater cet état d'abandon par procès-verbal et engager la procédure de reprise. La réglementation applicable aux cimetières relève du code général des collectivités territoriales.";
     assert.deepEqual(statuses(columbariums, answer), ['droit/answered', 'droit/partial']);
+  });
+
+  it('counterpart (rev2-cv18): a sentence on the words both conjuncts share (« ruchers … en zone urbaine ») does not answer the other (« … en zone agricole »)', () => {
+    const hives =
+      "M. Fabien Roger attire l'attention de M. le ministre de l'agriculture sur l'implantation des ruchers. Il lui demande quelle est la réglementation applicable, d'une part, aux ruchers installés en zone urbaine et, d'autre part, aux ruchers installés en zone agricole.";
+    const answer =
+      "L'arrêté du 11 août 1980 relatif à la surveillance sanitaire des abeilles impose la déclaration de tout rucher. En zone urbaine, les ruchers doivent être implantés à une distance minimale des habitations fixée par arrêté préfectoral, en application de l'article L. 211-6 du code rural et de la pêche maritime.";
+    assert.notEqual(statuses(hives, answer)[1], 'droit/answered');
   });
 
   it('the governor is shared only by a complement: both conjuncts read with it, a conjunct that asks on its own (« si … ») is left as it is', () => {

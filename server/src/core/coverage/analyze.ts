@@ -16,10 +16,10 @@ import { withCalendarItems } from './calendar-items';
 import { foldForSearch } from '../text/fold';
 import { tokenize } from './text';
 import { lazyRx } from './regex';
-import { datesEvent, eventFamilies, namesEvent } from './events';
+import { eventFamilies, namesEvent } from './events';
 import type { CoverageStatus, SubQuestion } from './types';
 import { throwIfCancelled, type IsCancelled } from '../cancel';
-import { acknowledgement, citingSentences, closest, concludes, continues, nearObject, nearRequest, onObject, onSubject, sharesDistinctive, siblingPassages, strongSentences, topicShift, withClosing, withContinuations } from './addressing';
+import { acknowledgement, citingSentences, closest, concludes, nearObject, nearRequest, onObject, onSubject, sharesDistinctive, siblingPassages, strongSentences, topicShift, withClosing, withContinuations } from './addressing';
 import { addressThreshold, AnswerIndex, itemThreshold, score } from './answer-index';
 import { assessArticulation } from './articulation';
 import { beneficiariesAsked, beneficiaryLabel, creationDone, echoesAskedAction, explicitAnswers, extendedToOthers, extensionTarget, improvementDone, notApplicable, removalDone } from './asked-action';
@@ -30,32 +30,19 @@ import { assessDroit, conditionalOpening, criteriaAsked, criteriaStated } from '
 import { intentionCue, joinFrench, joinItems, missingFor, onWhat, unansweredText, vagueNote } from './messages';
 import { answeredByCondition, awaitedText, bareFollowUp, bareReply, conditional, conditionalForm, engaged, followUpOfProposal, futureRestated, futureSaid, futureStillAsked, genericAction, governmentAnnounces, ifNo, legalFollowUp, type Polarity, polarityOf, processKeys, processLabel, textStatus, viewOnProblem, yesNoRequest } from './polarity';
 
-/**
- * A sentence that opens on the Government's view and takes up the one before (« Le Gouvernement considère toutefois
- * que… »): without the linking word (« Le Gouvernement considère que la lutte contre la fraude… »), it may be a view
- * on another point.
- */
-const governmentViewOpens = lazyRx("^\\W*(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+(?:considère|estime|juge|reste\\s+convaincu|est\\s+convaincu)\\s+(?:toutefois|cependant|néanmoins|donc|ainsi|dès lors|en conséquence|pour sa part|également|aussi)\\b");
+/** The request names the Government's intentions as such (« quelles sont ses intentions pour… », « les intentions du Gouvernement… »). */
+const intentionsNamed = lazyRx("^\\s*(?:(?:de\\s+)?(?:lui\\s+)?(?:faire\\s+)?(?:connaître|connaitre|préciser|indiquer)\\s+)?(?:quelles?\\s+(?:sont|seraient|seront)\\s+)?(?:ses|les|leurs)\\s+intentions\\b");
 
-/** An impersonal yes or no that opens the sentence (« Il n'est pas envisagé de… », « Il n'est pas prévu de… »). */
-const impersonalReplyOpens = lazyRx("^\\W*il\\s+n'est\\s+(?:donc\\s+|toutefois\\s+|cependant\\s+)?pas\\s+(?:envisagé|prévu|question|dans\\s+les\\s+intentions\\s+du\\s+gouvernement)\\s+d");
-
-/** A sentence whose subject is the Government (« Le Gouvernement veillera… », « Le ministère poursuivra… »). */
-const governmentOpens = lazyRx("^\\W*(?:le gouvernement|l'état|le ministère|la ministre|le ministre|mes services|ses services)\\b");
-
-/** The Government's act announced in the future (« maintiendra son soutien », « cet effort sera reconduit »). */
-const announcedAct = lazyRx(
-  "\\b(?:maintiendra|maintiendront|poursuivra|poursuivront|lancera|lanceront|renforcera|renforceront|engagera|engageront|présentera|présenteront|proposera|déposera|consacrera|consacreront|accompagnera|accompagneront|soutiendra|soutiendront|veillera|veilleront|mettra\\s+en\\s+(?:œuvre|oeuvre|place)|mettront\\s+en\\s+(?:œuvre|oeuvre|place)|augmentera|reconduira|reconduiront|publiera|installera|créera|financera|allouera|revalorisera)\\b|\\b(?:sera|seront)\\s+(?:(?:donc|ainsi|également|prochainement|bien|intégralement)\\s+)?(?:reconduite?s?|maintenue?s?|renforcée?s?|poursuivie?s?|lancée?s?|engagée?s?|mise?s?\\s+en\\s+(?:œuvre|oeuvre|place)|créée?s?|publiée?s?|présentée?s?|installée?s?|consacrée?s?|allouée?s?|augmentée?s?|portée?s?\\s+à|étendue?s?|revalorisée?s?)\\b",
-);
+/** The sentence gives an absolute date (« le 12 décembre 2024 », « au printemps 2025 »). */
+function hasAbsoluteDate(folded: string): boolean {
+  const dates = absoluteDates();
+  dates.lastIndex = 0;
+  return dates.test(folded);
+}
 
 /** « aucune date précise dans la réponse » would be false of an answer that dates other things (« engagés en mars 2024 »). */
 function dateSetAside(index: AnswerIndex, sub: ExtractedSubQuestion): string | undefined {
-  const dated = (folded: string): boolean => {
-    const dates = absoluteDates();
-    dates.lastIndex = 0;
-    return dates.test(folded);
-  };
-  if (sub.kind !== 'calendrier' || !index.sentences.some((sentence) => dated(sentence.folded))) return undefined;
+  if (sub.kind !== 'calendrier' || !index.sentences.some((sentence) => hasAbsoluteDate(sentence.folded))) return undefined;
   return 'aucune date précise pour ce qui est demandé : celles de la réponse portent sur autre chose';
 }
 
@@ -94,12 +81,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (only) addressing = [...new Set([...addressing, ...index.sentences.flatMap((sentence, position) => (refersToRequest(sentence.folded) ? [position] : []))])].sort((a, b) => a - b);
   // A yes/no or a legal conclusion often takes up the rule just set out without its words (« Il résulte de ces
   // dispositions que… », « Le Gouvernement n'envisage pas de modifier ces règles »).
-  // The impersonal yes or no follows the sentence on the object (« Les classes uniques … sont un élément du maillage
-  // scolaire rural. Il n'est pas envisagé de remettre en cause leur existence »).
-  if (sub.kind === 'intention') addressing = withContinuations(index, addressing, (folded) => continues().test(folded) || impersonalReplyOpens().test(folded));
-  // The view often follows the sentence on the object, opening on the Government (« La dématérialisation a permis de
-  // réduire les files d'attente. Le Gouvernement considère toutefois qu'un accompagnement… demeure indispensable »).
-  if (sub.kind === 'position') addressing = withContinuations(index, addressing, (folded) => continues().test(folded) || governmentViewOpens().test(folded));
+  if (sub.kind === 'intention' || sub.kind === 'position') addressing = withContinuations(index, addressing);
   // Measures are listed one a sentence: the next sentence of the paragraph that names a concrete measure goes on
   // with the list (« La loi … a aggravé les peines… Une circulaire du 6 mars 2024 demande aux préfets… »), unless
   // it is another request's own passage.
@@ -135,14 +117,13 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // A question that asks only when is answered by the date announced in the closest sentence, which names the awaited act
   // in its own words or a paraphrase (« dans quels délais sa parution » → « sa publication devrait intervenir début 2025 »).
   if (addressing.length === 0 && only && sub.kind === 'calendrier') addressing = closest(scored.scores, (position) => announcesDate(index.sentences[position]!.folded) && measuresAsked(index, sub, position));
-  // … or by the date of the event asked in another word of its family, beside the date (« à quelle date la circulation
-  // sera rétablie » → « Les circulations ont repris le 12 décembre 2024 »), in a sentence on the request's object.
+  // Without a date, the sentence that speaks of the event asked in a word of its family (« à quelle date la circulation
+  // sera rétablie » → « La reprise des circulations dépendra de l'expertise ») is about the request: the calendar is
+  // partial (no date), not « no passage at all ». Only a sentence without a date: a date beside the event word may be
+  // another event's (« suspendue depuis le 14 janvier 2024, ne reprendra qu'à l'issue… »).
   if (addressing.length === 0 && only && sub.kind === 'calendrier') {
     const events = eventFamilies(foldForSearch(sub.text));
-    addressing = closest(scored.scores, (position) => datesEvent(index.sentences[position]!.folded, events, absoluteDates()) && sharesDistinctive(index, sub, position));
-    // Without a date, the sentence that speaks of that event (« La reprise des circulations dépendra de l'expertise »)
-    // is about the request: the calendar is partial (no date), not « no passage at all ».
-    if (addressing.length === 0) addressing = closest(scored.scores, (position) => namesEvent(index.sentences[position]!.folded, events) && sharesDistinctive(index, sub, position));
+    addressing = closest(scored.scores, (position) => namesEvent(index.sentences[position]!.folded, events) && !hasAbsoluteDate(index.sentences[position]!.folded) && sharesDistinctive(index, sub, position));
   }
   // A question that asks only why or how is answered by the closest sentence that gives a cause or a mechanism
   // (« Ces fermetures s'expliquent par la dématérialisation… », « Compte tenu de la baisse de la fréquentation… »)
@@ -361,18 +342,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const said = addressing.filter((position) => [...index.sentences[position]!.folded.matchAll(futureSaid())].some((found) => found[1] === restated && !futureStillAsked().test(index.sentences[position]!.folded.slice(Math.max(0, found.index - 140), found.index))) && !isReflection(index.sentences[position]!.folded));
     if (said.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: said, missing: [], candidate: said[0]!, reason: 'la réponse dit au futur ce que la question demande (oui ou non)' });
   }
-  // « quelles sont ses intentions pour assurer la pérennité de ces festivals », « les intentions du Gouvernement afin de… »
-  // ask no yes or no: what the Government announces it will do on the request's object answers (« Le ministère
-  // maintiendra en 2016 son soutien… », « cet effort sera reconduit »).
-  const openIntention = evidence.length === 0 && sub.kind === 'intention' && !yesNoRequest().test(foldForSearch(sub.text).trimStart());
-  if (openIntention) {
-    const onIt = only ? [...new Set([...addressing, ...index.sentences.flatMap((_, position) => (onObject(index, sub, position) ? [position] : []))])].sort((a, b) => a - b) : addressing;
-    // The announcement often follows the sentence on the object, with the Government as its subject (« La loi … adoptée
-    // en 2025, revalorise les indemnités… Le Gouvernement veillera à la publication rapide de ses décrets »).
-    const pool = withContinuations(index, onIt, (folded) => governmentOpens().test(folded));
-    const announcedActs = pool.filter((position) => !siblings.has(position) && announcedAct().test(index.sentences[position]!.folded) && !futureStillAsked().test(index.sentences[position]!.folded));
-    if (announcedActs.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: announcedActs, missing: [], candidate: announcedActs[0]!, reason: 'ce que le Gouvernement annonce qu’il fera sur ce qui est demandé' });
-  }
+  // « quelles sont ses intentions pour… », « les intentions du Gouvernement en matière de… » ask what the Government
+  // will do, not for a yes or a no: the message says so. (Answering them by any future act in a sentence on the object
+  // was tried and withdrawn: announcements of other acts and of others' acts passed, rev2-cv18.)
+  const openIntention = sub.kind === 'intention' && intentionsNamed().test(foldForSearch(sub.text));
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
     // A reflection engaged answers a request that asks for neither yes nor no (« l'intérêt qui s'attacherait à

@@ -1,10 +1,9 @@
 /**
- * The event a calendar request dates, and the words an answer dates it with (issue 10): « à quelle date la circulation
- * sera rétablie » → « les circulations ont repris le 12 décembre 2024 »; « l'ouverture de ces brigades » → « la
- * brigade ouvrira au printemps 2025 ». The stemmer keeps these words apart (rétablir / reprendre), and a sentence that
- * only shares a word of the request and a date is not enough: the date of another event of the same thing (« la
- * circulation a été interrompue le 12 janvier ») would pass. So the answer's word must be of the event's own family
- * and stand next to the date, in the same clause.
+ * The event a calendar request dates, and the words an answer names it with (issue 10): « à quelle date la
+ * circulation sera rétablie » → « la reprise des circulations dépendra de l'expertise ». The stemmer keeps these words
+ * apart (rétablir / reprendre). A sentence naming the event without a date makes the request partial instead of « no
+ * passage at all ». Taking a date beside such a word as the answer was tried and withdrawn (rev2-cv18): the date was
+ * often another event's (« suspendue depuis le 14 janvier 2024, ne reprendra qu'à l'issue de l'expertise »).
  */
 import { lazyRx } from './regex';
 
@@ -33,26 +32,6 @@ export function eventFamilies(requestFolded: string): number[] {
     pattern.lastIndex = 0;
     return pattern.test(requestFolded) ? [index] : [];
   });
-}
-
-/**
- * The sentence dates an event of one of these families: a word of the family within 80 characters of a date the
- * `dates` pattern finds, with no clause break (« ; », « : ») between them.
- */
-export function datesEvent(folded: string, asked: readonly number[], dates: RegExp): boolean {
-  if (asked.length === 0) return false;
-  const found: number[] = [];
-  dates.lastIndex = 0;
-  for (let date = dates.exec(folded); date; date = dates.exec(folded)) found.push(date.index);
-  if (found.length === 0) return false;
-  for (const index of asked) {
-    const word = families[index]!();
-    word.lastIndex = 0;
-    for (let match = word.exec(folded); match; match = word.exec(folded)) {
-      if (found.some((at) => Math.abs(at - match!.index) <= 80 && !/[;:]/u.test(folded.slice(Math.min(at, match!.index), Math.max(at, match!.index))))) return true;
-    }
-  }
-  return false;
 }
 
 /** The sentence names an event of one of these families (« la reprise des circulations »), dated or not. */

@@ -50,7 +50,7 @@ const namedMeasure = lazyRx(
  * invités à saisir… », « seront déployés »): older answers describe what is done without naming a plan.
  */
 const actionTaken = lazyRx(
-  "\\b(?:a|ont|sera|seront|vient d'être|viennent d'être|(?:va|vont)(?:-(?:t-)?(?:il|elle|ils|elles))?\\s+être)\\s+(?:été\\s+)?(?:(?:également|ainsi|récemment|considérablement|notamment|progressivement|systématiquement)\\s+)?(?:renforcée?s?|créée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre)|déployée?s?|lancée?s?|généralisée?s?|revalorisée?s?|simplifiée?s?|invitée?s?\\s+à|chargée?s?\\s+d|sensibilisée?s?|diffusée?s?|signée?s?|recrutée?s?|installée?s?|intensifiée?s?|doublée?s?|étendue?s?|élargie?s?|poursuivie?s?|amplifiée?s?|financée?s?)|,\\s+(?:créée?s?|institué(?:e|s|es)?|instauré(?:e|s|es)?|mise?s?\\s+en\\s+place|lancée?s?)\\s+(?:en|par|le|depuis|dès)\\s+[^,]{2,60},|\\b(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+a\\s+(?:(?:également|ainsi|récemment)\\s+)?(?:créé|lancé|engagé|mis en place|renforcé|déployé|publié|adopté|généralisé|revalorisé)\\b",
+  "\\b(?:a|ont|sera|seront|vient d'être|viennent d'être|(?:va|vont)(?:-(?:t-)?(?:il|elle|ils|elles))?\\s+être)\\s+(?:été\\s+)?(?:(?:également|ainsi|récemment|considérablement|notamment|progressivement|systématiquement)\\s+)?(?:renforcée?s?|créée?s?|mise?s?\\s+en\\s+(?:place|œuvre|oeuvre)|déployée?s?|lancée?s?|généralisée?s?|revalorisée?s?|simplifiée?s?|invitée?s?\\s+à|chargée?s?\\s+d|sensibilisée?s?|diffusée?s?|signée?s?|recrutée?s?|installée?s?|intensifiée?s?|doublée?s?|étendue?s?|élargie?s?|poursuivie?s?|amplifiée?s?)|\\b(?:le gouvernement|l'état|le ministère|la ministre|le ministre)\\s+a\\s+(?:(?:également|ainsi|récemment)\\s+)?(?:créé|lancé|engagé|mis en place|renforcé|déployé|publié|adopté|généralisé|revalorisé)\\b",
 );
 
 const textInHistory = lazyRx("(?<=\\b\\p{L}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\\s+(?:[\\p{L}']+\\s+){0,5}?)par\\s+(?:la|le|l'|une|un)\\s*(?:lois?|décrets?|ordonnances?|arrêtés?|circulaires?)\\s+(?:n°\\s*[\\d-]+\\s+)?(?:du|de)\\s+(?:\\d{1,2}(?:er)?\\s+\\p{L}+\\s+)?\\d{4}", 'g');
@@ -375,7 +375,7 @@ const legalCitation = lazyRx(
 
 /** Relation words between two compared things. */
 const relation = lazyRx(
-  "\\b(?:continuité|poursui\\p{L}*|prolonge\\p{L}*|complément\\p{L}*|compl[eè]te\\p{L}*|renforc\\p{L}*|approfondi\\p{L}*|succède|succéder|remplace\\p{L}*|s'inscrit|s'inscrivent|dans le cadre d|déjà|reprend|reprise|étend|élargi\\p{L}*|nouveauté|nouvel\\p{L}*|à la différence|contrairement|par rapport|à l'instar|comme le|articul\\p{L}*|cohéren\\p{L}*|héritage|bilan|suite|finalités?\\s+(?:différente|distincte)s?|(?:se\\s+)?disting\\p{L}*|ne\\s+(?:modifie|modifient|remet|remettent|remplace|remplacent)\\s+pas|sans\\s+(?:modifier|remettre en cause|remplacer)|(?:sert|servent)\\s+de\\s+(?:base|fondement|référence)|s'ajoute|s'ajoutent|indépendamment|prennent?\\s+le\\s+relais|prend\\s+le\\s+relais|(?:se\\s+)?substitu\\p{L}*|et\\s+non\\s+plus\\b|au\\s+lieu\\s+d)",
+  "\\b(?:continuité|poursui\\p{L}*|prolonge\\p{L}*|complément\\p{L}*|compl[eè]te\\p{L}*|renforc\\p{L}*|approfondi\\p{L}*|succède|succéder|remplace\\p{L}*|s'inscrit|s'inscrivent|dans le cadre d|déjà|reprend|reprise|étend|élargi\\p{L}*|nouveauté|nouvel\\p{L}*|à la différence|contrairement|par rapport|à l'instar|comme le|articul\\p{L}*|cohéren\\p{L}*|héritage|bilan|suite|finalités?\\s+(?:différente|distincte)s?|(?:se\\s+)?disting\\p{L}*|ne\\s+(?:modifie|modifient|remet|remettent|remplace|remplacent)\\s+pas|sans\\s+(?:modifier|remettre en cause|remplacer)|(?:sert|servent)\\s+de\\s+(?:base|fondement|référence)|s'ajoute|s'ajoutent|indépendamment)",
   'g',
 );
 
@@ -602,16 +602,16 @@ const dateAnnounced = lazyRx(
   "\\b(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient)\\s+(?:intervenir|aboutir|être\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?|effective?s?|achevée?s?))|interviendra|interviendront|(?:sera|seront)\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?|effective?s?)|(?:est|sont)\\s+(?:prévue?s?|attendue?s?|programmée?s?)\\s+(?:pour|en|au|à|d'ici|dès|début|fin)|(?:a|ont)\\s+(?:déjà\\s+|finalement\\s+)?été\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?)|(?:est|sont)\\s+(?:entrée?s?\\s+en\\s+vigueur|parue?s?))",
 );
 
-/**
- * A date announced for the awaited act (« sa publication devrait intervenir début 2025 »), or the date on which it was
- * done (« l'arrêté a été publié au Journal officiel du 4 août 2023 », « est entré en vigueur le 1er janvier 2024 »):
- * the act asked about is out, and the answer says when.
- */
 /** The absolute dates of a folded text (global pattern: reset `lastIndex` before use). */
 export function absoluteDates(): RegExp {
   return absoluteDate();
 }
 
+/**
+ * A date announced for the awaited act (« sa publication devrait intervenir début 2025 »), or the date on which it was
+ * done (« l'arrêté a été publié au Journal officiel du 4 août 2023 », « est entré en vigueur le 1er janvier 2024 »):
+ * the act asked about is out, and the answer says when.
+ */
 export function announcesDate(folded: string): boolean {
   return dateAnnounced().test(folded) && has(absoluteDate(), folded);
 }

@@ -53,6 +53,8 @@ export interface ExtractedSubQuestion {
    * assessed, while `text` stays the source text of `range`.
    */
   readonly governed?: string;
+  /** With `governed`: the keys of its own words, not shared with the other conjunct (« agricole » of « ruchers en zone agricole »). */
+  readonly ownKeys?: readonly string[];
 }
 
 /** The question's paragraphs as one text with offsets, and its sentences. */
@@ -1089,8 +1091,13 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
       enumeration: findEnumeration(span, text.slice(part.start, part.end)),
       ...(compared ? { compared } : {}),
       ...(label ? { objectLabel: label } : {}),
-      ...(governed ? { governed } : {}),
+      ...(governed ? { governed, ownKeys: terms.filter((term) => term.weight >= 1 && !previousTerms.some((other) => other.key === term.key)).map((term) => term.key) } : {}),
     });
+    // The first conjunct's own words are those it does not share with the second (« urbaine » of « ruchers en zone urbaine »).
+    const before = results[results.length - 2];
+    if (governed && before?.governed !== undefined && before.ownKeys === undefined) {
+      results[results.length - 2] = { ...before, ownKeys: before.terms.filter((term) => term.weight >= 1 && !terms.some((other) => other.weight >= 1 && other.key === term.key)).map((term) => term.key) };
+    }
     previousKind = kind;
     previousTerms = terms.filter((term) => term.weight >= 0.8);
   }

@@ -423,16 +423,9 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   if (best === 'modalites' && legalScope().test(text)) return 'droit';
   if (best === 'modalites' && measureWish().test(text)) return 'intention';
   if (best === 'modalites' && measureLaw().test(text)) return 'droit';
-  // « l'accompagnement qui pourrait être apporté par le Gouvernement aux communes »: the modal's agent is the
-  // Government, whose own acts are measures, not what the law allows someone else (§10.1: the subject decides).
-  if (best === undefined && governmentAgent().test(text)) return 'mesures';
   if ((best === undefined || (best === 'modalites' && !reasons)) && hasLegalModal(text)) return 'droit';
   return best;
 }
-
-const governmentAgent = lazyRx(
-  "\\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront)\\s+(?:lui\\s+|leur\\s+)?être\\s+\\p{L}+\\s+(?:\\p{L}+\\s+)?par\\s+(?:le gouvernement|l'état|les pouvoirs publics|ses services|son ministère|le ministère|les services de l'état)\\b",
-);
 
 /** The kinds whose cues occur in a folded request (for the learned model's tie-breaking). */
 export function cueKinds(folded: string): SubQuestionKind[] {

@@ -205,6 +205,7 @@ function vagueActOf(request: string): boolean {
   const found = predicateStart().exec(request);
   return found !== null && roleAsked(request) !== undefined && vagueAct().test(request.slice(found.index + found[0].length));
 }
+const billOrFuture = lazyRx("\\b(?:projet|proposition)s?\\s+de\\s+loi\\b|\\b(?:pourra|pourront|pourrait|pourraient)\\b");
 const anaphoricPredicate = lazyRx("^\\s*(?:(?:légalement|directement|valablement|librement|seule?s?|également|alors|toujours|encore)\\s+)*(?:le|la|les|l'|y|en|lui|leur)(?:\\s|$)");
 
 /**
@@ -386,8 +387,9 @@ function permitsRole(asked: Role, folded: string): boolean {
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
 export function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, allAddressing: readonly number[], candidate: number, followed?: readonly number[], siblings: ReadonlySet<number> = new Set()): Assessment {
   // A conjunct read with its governor (« la réglementation applicable … aux columbariums ») is answered by a sentence on
-  // its own object, not by one on the governor's words only (« La réglementation applicable aux cimetières relève du … »).
-  const addressing = sub.governed === undefined ? allAddressing : allAddressing.filter((position) => sub.terms.some((term) => term.weight >= 1 && index.containing(term.key).has(position)));
+  // its own object, not by one on the governor's words only (« La réglementation applicable aux cimetières relève du … »)
+  // nor by one on the words it shares with the other conjunct (« ruchers » of « ruchers en zone urbaine »).
+  const addressing = sub.governed === undefined ? allAddressing : allAddressing.filter((position) => (sub.ownKeys ?? []).some((key) => index.containing(key).has(position)));
   // « aux sépultures en terrain commun » after « la réglementation applicable, d'une part, … »: the request with its governor.
   const request = foldForSearch(sub.governed ?? sub.text);
   const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded)) || citedNextTo(index, addressing);
@@ -400,8 +402,11 @@ export function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, allAd
   const vague = !open && vagueActOf(request);
   const concluding = addressing.filter((position) => {
     const how = conclusionOn(request, index.sentences[position]!.folded);
-    // « comment les maires peuvent agir »: a power given to the role asked, not to the gendarmerie's officers.
-    if (vague && roleBeforeModal(index.sentences[position]!.folded) !== actorAsked) return false;
+    // « comment les maires peuvent agir »: a power given to the role asked, not to the gendarmerie's officers. A
+    // conclusion word (« il appartient au maire de prendre toutes dispositions ») concludes as before.
+    if (vague && how === 'modal' && roleBeforeModal(index.sentences[position]!.folded) !== actorAsked) return false;
+    // … and a power the law gives now, not one a bill would give (« le projet de loi prévoit que le maire pourra… »).
+    if (vague && how === 'modal' && billOrFuture().test(index.sentences[position]!.folded)) return false;
     // « le décret du … permet au préfet de réglementer les prix »: a text that gives the role asked the power asked.
     if (how !== 'connector' && actorAsked !== undefined && cited && permitsRole(actorAsked, index.sentences[position]!.folded) && onPredicate(index, keys, position)) return true;
     if (!(how === 'connector' || (how === 'modal' && cited))) return false;
