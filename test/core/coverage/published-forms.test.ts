@@ -74,8 +74,10 @@ describe('coverage: forms of published answers', () => {
     });
 
     it('counterparts: the act in preparation, or the date of another text, leave it flagged', () => {
-      // The text's progress is about the request: partial, and the message says that the date is missing.
-      assert.deepEqual(flags(question, `${opinion} L'arrêté correspondant est en cours de préparation.`), ['Sous-question 1 (calendrier) : aucune date précise dans la réponse.']);
+      // The text's progress is about the request: partial, and the message says that the date is missing (the one date
+      // of the answer is the opinion's, not the act's).
+      assert.deepEqual(flags(question, `${opinion} L'arrêté correspondant est en cours de préparation.`), ['Sous-question 1 (calendrier) : aucune date précise pour ce qui est demandé : celles de la réponse portent sur autre chose.']);
+      assert.deepEqual(flags(question, "L'arrêté correspondant est en cours de préparation."), ['Sous-question 1 (calendrier) : aucune date précise dans la réponse.']);
       assert.equal(flags(question, "L'arrêté sera pris en application de la loi du 2 août 2021 relative à la gestion de la crise sanitaire.").length, 1);
     });
   });

@@ -218,7 +218,7 @@ describe('coverage on real questions (issue 10)', () => {
     it('flags a short answer that answers no request, without claiming that it cannot answer', () => {
       const [finding] = rules(dossier(question, 'Le Gouvernement étudie la question avec attention.'), 'reponse-vide');
       assert.equal(finding!.severity, 'error');
-      assert.match(finding!.message, /^La réponse ne compte que \d+ mots et n'apporte l'élément attendu pour la demande de la question : la compléter\.$/u);
+      assert.match(finding!.message, /^La réponse ne compte que \d+ mots et n'apporte pas l'élément attendu pour la demande de la question : la compléter\.$/u);
       assert.doesNotMatch(finding!.message, /ne peut pas répondre/u);
     });
   });

@@ -6,7 +6,7 @@
  */
 import { leadingWords, type Finding, type RelatedLocation } from '../findings/finding';
 import type { Directive, OffsetRange, QeDocument, Section } from '../model/types';
-import { announcesDate, describesMechanismBeyondBasis, governmentActs, concreteMeasure, describesAction, figuresIn, closesOnRule, conclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
+import { absoluteDates, announcesDate, describesMechanismBeyondBasis, governmentActs, concreteMeasure, describesAction, figuresIn, closesOnRule, conclusionOn, isPendingStudy, isReflection, isRefusal, missingEvidence, refersToRequest, withoutLawStatements } from './evidence';
 import { extractSubQuestions, findRecall, type ExtractedSubQuestion } from './extract';
 import { asksJudgement, injunctiveKind, kindLabels } from './kinds';
 import { noRequestRule, partialRule, unansweredRule } from './meta';
@@ -15,6 +15,8 @@ import { termKey } from './stem';
 import { withCalendarItems } from './calendar-items';
 import { foldForSearch } from '../text/fold';
 import { tokenize } from './text';
+import { lazyRx } from './regex';
+import { eventFamilies, namesEvent } from './events';
 import type { CoverageStatus, SubQuestion } from './types';
 import { throwIfCancelled, type IsCancelled } from '../cancel';
 import { acknowledgement, citingSentences, closest, concludes, nearObject, nearRequest, onObject, onSubject, sharesDistinctive, siblingPassages, strongSentences, topicShift, withClosing, withContinuations } from './addressing';
@@ -27,6 +29,22 @@ import { carriesNoFigure, countsOfThingAsked, eachOf, evidenceFor, figureSetAsid
 import { assessDroit, conditionalOpening, criteriaAsked, criteriaStated } from './legal';
 import { intentionCue, joinFrench, joinItems, missingFor, onWhat, unansweredText, vagueNote } from './messages';
 import { answeredByCondition, awaitedText, bareFollowUp, bareReply, conditional, conditionalForm, engaged, followUpOfProposal, futureRestated, futureSaid, futureStillAsked, genericAction, governmentAnnounces, ifNo, legalFollowUp, type Polarity, polarityOf, processKeys, processLabel, textStatus, viewOnProblem, yesNoRequest } from './polarity';
+
+/** The request names the Government's intentions as such (« quelles sont ses intentions pour… », « les intentions du Gouvernement… »). */
+const intentionsNamed = lazyRx("^\\s*(?:(?:de\\s+)?(?:lui\\s+)?(?:faire\\s+)?(?:connaître|connaitre|préciser|indiquer)\\s+)?(?:quelles?\\s+(?:sont|seraient|seront)\\s+)?(?:ses|les|leurs)\\s+intentions\\b");
+
+/** The sentence gives an absolute date (« le 12 décembre 2024 », « au printemps 2025 »). */
+function hasAbsoluteDate(folded: string): boolean {
+  const dates = absoluteDates();
+  dates.lastIndex = 0;
+  return dates.test(folded);
+}
+
+/** « aucune date précise dans la réponse » would be false of an answer that dates other things (« engagés en mars 2024 »). */
+function dateSetAside(index: AnswerIndex, sub: ExtractedSubQuestion): string | undefined {
+  if (sub.kind !== 'calendrier' || !index.sentences.some((sentence) => hasAbsoluteDate(sentence.folded))) return undefined;
+  return 'aucune date précise pour ce qui est demandé : celles de la réponse portent sur autre chose';
+}
 
 /** What the editor shows on a sub-question (hover) besides the JSON contract. */
 export interface SubQuestionDetail extends SubQuestion {
@@ -99,6 +117,14 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // A question that asks only when is answered by the date announced in the closest sentence, which names the awaited act
   // in its own words or a paraphrase (« dans quels délais sa parution » → « sa publication devrait intervenir début 2025 »).
   if (addressing.length === 0 && only && sub.kind === 'calendrier') addressing = closest(scored.scores, (position) => announcesDate(index.sentences[position]!.folded) && measuresAsked(index, sub, position));
+  // Without a date, the sentence that speaks of the event asked in a word of its family (« à quelle date la circulation
+  // sera rétablie » → « La reprise des circulations dépendra de l'expertise ») is about the request: the calendar is
+  // partial (no date), not « no passage at all ». Only a sentence without a date: a date beside the event word may be
+  // another event's (« suspendue depuis le 14 janvier 2024, ne reprendra qu'à l'issue… »).
+  if (addressing.length === 0 && only && sub.kind === 'calendrier') {
+    const events = eventFamilies(foldForSearch(sub.text));
+    addressing = closest(scored.scores, (position) => namesEvent(index.sentences[position]!.folded, events) && !hasAbsoluteDate(index.sentences[position]!.folded) && sharesDistinctive(index, sub, position));
+  }
   // A question that asks only why or how is answered by the closest sentence that gives a cause or a mechanism
   // (« Ces fermetures s'expliquent par la dématérialisation… », « Compte tenu de la baisse de la fréquentation… »)
   // and names a word of the request.
@@ -316,6 +342,10 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const said = addressing.filter((position) => [...index.sentences[position]!.folded.matchAll(futureSaid())].some((found) => found[1] === restated && !futureStillAsked().test(index.sentences[position]!.folded.slice(Math.max(0, found.index - 140), found.index))) && !isReflection(index.sentences[position]!.folded));
     if (said.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: said, missing: [], candidate: said[0]!, reason: 'la réponse dit au futur ce que la question demande (oui ou non)' });
   }
+  // « quelles sont ses intentions pour… », « les intentions du Gouvernement en matière de… » ask what the Government
+  // will do, not for a yes or a no: the message says so. (Answering them by any future act in a sentence on the object
+  // was tried and withdrawn: announcements of other acts and of others' acts passed, rev2-cv18.)
+  const openIntention = sub.kind === 'intention' && intentionsNamed().test(foldForSearch(sub.text));
   if (evidence.length === 0) {
     const reflecting = sub.kind === 'intention' ? addressing.filter((position) => isReflection(index.sentences[position]!.folded)) : [];
     // A reflection engaged answers a request that asks for neither yes nor no (« l'intérêt qui s'attacherait à
@@ -326,7 +356,9 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
     const taken = sub.kind !== 'intention' || yesNoRequest().test(foldForSearch(sub.text).trimStart()) ? [] : pool.filter((position) => isReflection(index.sentences[position]!.folded) && engaged().test(index.sentences[position]!.folded));
     if (taken.length > 0) return withEnumeration(index, sub, { status: 'answered', evidence: taken, missing: [], candidate: taken[0]!, reason: 'une démarche engagée par le Gouvernement (réflexion, étude) sur la question posée' });
     const reflection = reflecting.length > 0;
-    const missing = reflection ? `une réflexion en cours n’est ni un oui ni un non${onWhat(sub)}` : `${figureSetAside(index, sub, addressing) ?? missingEvidence[sub.kind]}${onWhat(sub)}${vagueNote(index, sub, addressing)}`;
+    // An open intention asks what the Government will do, not for a yes or a no.
+    const lacking = openIntention ? 'la réponse n’annonce pas ce que le Gouvernement entend faire' : (figureSetAside(index, sub, addressing) ?? dateSetAside(index, sub) ?? missingEvidence[sub.kind]);
+    const missing = reflection ? `une réflexion en cours n’est ni un oui ni un non${onWhat(sub)}` : `${lacking}${onWhat(sub)}${vagueNote(index, sub, addressing)}`;
     return withEnumeration(index, sub, { status: 'partial', evidence: [], missing: [missing], candidate });
   }
   return withEnumeration(index, sub, { status: 'answered', evidence, missing: [], candidate: evidence[0]!, reason: reasonFor(index, sub.kind, evidence[0]!) });

@@ -602,6 +602,11 @@ const dateAnnounced = lazyRx(
   "\\b(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient)\\s+(?:intervenir|aboutir|être\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?|effective?s?|achevée?s?))|interviendra|interviendront|(?:sera|seront)\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?|effective?s?)|(?:est|sont)\\s+(?:prévue?s?|attendue?s?|programmée?s?)\\s+(?:pour|en|au|à|d'ici|dès|début|fin)|(?:a|ont)\\s+(?:déjà\\s+|finalement\\s+)?été\\s+(?:publiée?s?|adoptée?s?|prise?s?|pris|signée?s?)|(?:est|sont)\\s+(?:entrée?s?\\s+en\\s+vigueur|parue?s?))",
 );
 
+/** The absolute dates of a folded text (global pattern: reset `lastIndex` before use). */
+export function absoluteDates(): RegExp {
+  return absoluteDate();
+}
+
 /**
  * A date announced for the awaited act (« sa publication devrait intervenir début 2025 »), or the date on which it was
  * done (« l'arrêté a été publié au Journal officiel du 4 août 2023 », « est entré en vigueur le 1er janvier 2024 »):

@@ -47,6 +47,14 @@ export interface ExtractedSubQuestion {
   readonly compared?: { readonly first: ObjectItem; readonly second: ObjectItem };
   /** Short French description of the object when anaphora was resolved (`des mesures 16 et 19`). */
   readonly objectLabel?: string;
+  /**
+   * The request with the governor it shares with the conjunct before (« la réglementation applicable, d'une part, aux
+   * concessions … et, d'autre part, aux caveaux » → « la réglementation applicable aux caveaux »; §10.4): what is
+   * assessed, while `text` stays the source text of `range`.
+   */
+  readonly governed?: string;
+  /** With `governed`: the keys of its own words, not shared with the other conjunct (« agricole » of « ruchers en zone agricole »). */
+  readonly ownKeys?: readonly string[];
 }
 
 /** The question's paragraphs as one text with offsets, and its sentences. */
@@ -976,6 +984,29 @@ function dropRestated(q: QuestionText, parts: { part: Part; segment: number }[])
 }
 
 /** Sub-questions of a question section, in order (`Q1`, `Q2`…). */
+/** « …, d'une part, » inside a conjunct: what comes before it governs both parts. */
+const firstOfPair = lazyRx(",?\\s*d'une part,?\\s*");
+/** The cut between the two conjuncts of a pair (« et, d'autre part, »), with the complement's preposition if trimmed off the part. */
+const secondOfPair = lazyRx("^[\\s,]*(?:et,?\\s+)?d'autre part[\\s,]*((?:sur|concernant|envers|quant\\s+(?:à|au|aux)|en\\s+ce\\s+qui\\s+concerne)\\s+)?$");
+/** A conjunct that is only a complement of the shared governor (« aux caveaux qui s'y trouvent », « sur la revente … »). */
+const complementOnly = lazyRx("^(?:à|au|aux|sur|pour|envers|concernant|quant\\s+(?:à|au|aux)|en\\s+ce\\s+qui\\s+concerne|s'agissant\\s+d(?:e|u|es|'))\\b");
+
+/**
+ * In « X, d'une part, A et, d'autre part, B » where B is only a complement of X (§10.4: two sub-questions sharing the
+ * governor): the length of X in the previous part [previousStart, previousEnd), and where B's complement starts (its
+ * preposition, when the part was trimmed of it); undefined otherwise.
+ */
+function sharedGovernor(folded: string, previousStart: number, previousEnd: number, start: number, span: string): { length: number; marker: number; from: number } | undefined {
+  const between = secondOfPair().exec(folded.slice(previousEnd, start));
+  if (!between || (between[1] === undefined && !complementOnly().test(span))) return undefined;
+  const first = firstOfPair().exec(folded.slice(previousStart, previousEnd));
+  // Before « d'une part », the governor must say something (« la réglementation applicable », « sa position »), and the
+  // first conjunct must be a complement too: in « s'il est possible, d'une part, de céder ce chemin aux communes et,
+  // d'autre part, aux associations », the verb after « d'une part » is part of what both share.
+  if (!first || first.index < 8 || !complementOnly().test(folded.slice(previousStart + first.index + first[0].length, previousEnd))) return undefined;
+  return { length: first.index, marker: first[0].length, from: between[1] === undefined ? start : start - between[1].length };
+}
+
 export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   const q = new QuestionText(section);
   const { folded, text } = q;
@@ -1006,9 +1037,18 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   let previousSegment = -1;
   let previousSpan = '';
   let previousEnd = 0;
+  let previousStart = 0;
   let previousTerms: readonly ObjectTerm[] = [];
   for (const { part, segment } of parts) {
     const span = folded.slice(part.start, part.end);
+    const governor = segment === previousSegment ? sharedGovernor(folded, previousStart, previousEnd, part.start, span) : undefined;
+    const head = governor === undefined ? undefined : text.slice(previousStart, previousStart + governor.length).replace(/[\s,]+$/u, '');
+    const governed = governor === undefined ? undefined : `${head} ${text.slice(governor.from, part.end)}`;
+    // The first conjunct is assessed without the « d'une part » that cuts it (« la réglementation applicable aux concessions … »).
+    const first = results[results.length - 1];
+    if (governor !== undefined && first !== undefined && first.governed === undefined) {
+      results[results.length - 1] = { ...first, governed: `${head} ${text.slice(previousStart + governor.length + governor.marker, previousEnd)}` };
+    }
     // After a case with its own subject, the pronoun of the first request stands for that subject.
     // « si un maire peut refuser … et s'il peut, dans ce cas, déléguer … » : the pronoun after a request on someone
     // else's rights stands for that someone (a maire asked of « M. le ministre »), not the minister.
@@ -1024,6 +1064,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     previousSpan = span;
     previousSegment = segment;
     previousEnd = part.end;
+    previousStart = part.start;
     const resolutions = resolveAnaphora(q, part, contextEnd, openerObject);
     let terms = termsOf(text.slice(part.start, part.end), 1);
     // Words of an anaphor (« ces mesures ») are replaced by their antecedents.
@@ -1050,7 +1091,13 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
       enumeration: findEnumeration(span, text.slice(part.start, part.end)),
       ...(compared ? { compared } : {}),
       ...(label ? { objectLabel: label } : {}),
+      ...(governed ? { governed, ownKeys: terms.filter((term) => term.weight >= 1 && !previousTerms.some((other) => other.key === term.key)).map((term) => term.key) } : {}),
     });
+    // The first conjunct's own words are those it does not share with the second (« urbaine » of « ruchers en zone urbaine »).
+    const before = results[results.length - 2];
+    if (governed && before?.governed !== undefined && before.ownKeys === undefined) {
+      results[results.length - 2] = { ...before, ownKeys: before.terms.filter((term) => term.weight >= 1 && !terms.some((other) => other.weight >= 1 && other.key === term.key)).map((term) => term.key) };
+    }
     previousKind = kind;
     previousTerms = terms.filter((term) => term.weight >= 0.8);
   }

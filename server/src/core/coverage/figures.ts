@@ -383,7 +383,10 @@ export function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, po
   const request = foldForSearch(sub.text);
   const dimension = dimensionOfRequest(sub);
   const withFigure = positions.map((position) => index.sentences[position]!.folded).filter((folded) => figuresIn(folded).length > 0 || statesCount(folded));
-  if (withFigure.length === 0) return undefined;
+  // « aucun chiffre avec son unité dans la réponse » would be false of an answer that gives figures of other things.
+  // Per item, the caller says it item by item.
+  const elsewhere = !perItem && index.sentences.some((sentence) => figuresIn(sentence.folded).length > 0) ? 'aucun chiffre avec son unité sur ce qui est demandé : ceux de la réponse portent sur autre chose' : undefined;
+  if (withFigure.length === 0) return elsewhere;
   // The figure set aside, quoted by its number only (the folded text has lost its accents).
   const firstFigure = (folded: string): string | undefined => numberOf(figuresIn(folded)[0] ?? folded.match(bareCount)?.[0]);
   if (localScope().test(request) && withFigure.every((folded) => nationalScope().test(folded) && !local(request, folded))) {
@@ -407,7 +410,7 @@ export function figureSetAside(index: AnswerIndex, sub: ExtractedSubQuestion, po
     const figure = firstFigure(withFigure[0]!);
     return `aucun chiffre d’ensemble : la réponse ne donne qu’un chiffre par période (par an, par mois…)${figure ? `, ici ${figure}` : ''}`;
   }
-  return undefined;
+  return elsewhere;
 }
 
 /** The number of a figure (« 190 000 places » → « 190 000 »), for a message. */

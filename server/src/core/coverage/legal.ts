@@ -189,6 +189,23 @@ const predicateStart = lazyRx(
 /** Words after the modal that do not say what is asked (« peut légalement se voir opposer », « peut seul décider »). */
 const lightPredicateWords = new Set(['encore', 'désormais', 'toujours', 'être', 'etre', 'voir', 'faire', 'avoir', 'légalement', 'directement', 'valablement', 'librement', 'seul', 'seule', 'seuls', 'seules', 'également', 'ainsi', 'alors']);
 const predicateMemo = new Map<string, readonly string[]>();
+/**
+ * An act asked without its own object (« agir », « intervenir », « réagir face à cette situation », « lutter contre ces
+ * dépôts », « y remédier »): the means of the actor asked about what the context describes (QUESTION-FORMS.md §10.1,
+ * « quels sont les moyens dont dispose la commune »).
+ */
+const vagueAct = lazyRx(
+  "^\\s*(?:(?:légalement|concrètement|efficacement|juridiquement|utilement|rapidement)\\s+)?(?:agir|intervenir|réagir|procéder|s'y\\s+prendre|y\\s+(?:remédier|mettre\\s+fin|mettre\\s+un\\s+terme|faire\\s+face|répondre|faire\\s+obstacle|s'opposer)|(?:lutter\\s+contre|remédier\\s+à|mettre\\s+(?:fin|un\\s+terme)\\s+à|faire\\s+face\\s+à|faire\\s+cesser|répondre\\s+à|s'opposer\\s+à|faire\\s+obstacle\\s+à)\\s+(?:ces|cette|ce|cet|de\\s+tels|de\\s+telles|une\\s+telle|un\\s+tel|pareils?|pareilles?)\\s+\\p{L}+(?:\\s+\\p{L}+)?)(?:\\s+(?:en\\s+la\\s+matière|en\\s+pareil\\s+cas|dans\\s+ce\\s+(?:cas|cadre|domaine)|(?:face\\s+à|dans|contre|devant|à\\s+l'égard\\s+de)\\s+(?:ces|cette|ce|cet|de\\s+tels|de\\s+telles|une\\s+telle|un\\s+tel|pareils?|pareilles?)\\s+\\p{L}+(?:\\s+\\p{L}+)?))?\\s*[?.]?\\s*$",
+);
+/**
+ * A vague act asked of a role the answer can name as the subject of its rule (« comment les maires peuvent agir »):
+ * only then is the act left out of the case asked, and each conclusion must give that role the power (`assessDroit`).
+ */
+function vagueActOf(request: string): boolean {
+  const found = predicateStart().exec(request);
+  return found !== null && roleAsked(request) !== undefined && vagueAct().test(request.slice(found.index + found[0].length));
+}
+const billOrFuture = lazyRx("\\b(?:projet|proposition)s?\\s+de\\s+loi\\b|\\b(?:pourra|pourront|pourrait|pourraient)\\b");
 const anaphoricPredicate = lazyRx("^\\s*(?:(?:légalement|directement|valablement|librement|seule?s?|également|alors|toujours|encore)\\s+)*(?:le|la|les|l'|y|en|lui|leur)(?:\\s|$)");
 
 /**
@@ -206,7 +223,9 @@ function predicateKeys(request: string): readonly string[] {
   // « peut, en vertu du droit en vigueur, réglementer… »: the incise is not the case asked.
   const rest = found ? request.slice(found.index + found[0].length).replace(/^\s*,[^,]{0,80},/u, ' ') : '';
   // « peut le devenir », « peut en bénéficier », « doit y procéder »: the case is named before, by a pronoun here.
-  if (found && !anaphoricPredicate().test(rest)) {
+  // « comment les maires peuvent agir », « … lutter contre ces dépôts »: the act is named before too, in the question's
+  // context; any power the rule gives the actor asked is the answer.
+  if (found && !anaphoricPredicate().test(rest) && !vagueActOf(request)) {
     const after = tokenize(rest);
     keys = after
       .map((token) => token.text)
@@ -366,8 +385,13 @@ function permitsRole(asked: Role, folded: string): boolean {
 }
 
 /** `droit` (QUESTION-FORMS.md §10.2): answered by a conclusion on the case asked, with or without its words. */
-export function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addressing: readonly number[], candidate: number, followed?: readonly number[], siblings: ReadonlySet<number> = new Set()): Assessment {
-  const request = foldForSearch(sub.text);
+export function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, allAddressing: readonly number[], candidate: number, followed?: readonly number[], siblings: ReadonlySet<number> = new Set()): Assessment {
+  // A conjunct read with its governor (« la réglementation applicable … aux columbariums ») is answered by a sentence on
+  // its own object, not by one on the governor's words only (« La réglementation applicable aux cimetières relève du … »)
+  // nor by one on the words it shares with the other conjunct (« ruchers » of « ruchers en zone urbaine »).
+  const addressing = sub.governed === undefined ? allAddressing : allAddressing.filter((position) => (sub.ownKeys ?? []).some((key) => index.containing(key).has(position)));
+  // « aux sépultures en terrain commun » after « la réglementation applicable, d'une part, … »: the request with its governor.
+  const request = foldForSearch(sub.governed ?? sub.text);
   const cited = addressing.some((position) => citesRule(index.sentences[position]!.folded)) || citedNextTo(index, addressing);
   // A conclusion word concludes; the request's modal alone (« … est opposable ») needs the rule cited too.
   // « et, dans l'affirmative, comment » after a request on a case asks, like « dans quelles conditions », for how it is done.
@@ -375,8 +399,14 @@ export function assessDroit(index: AnswerIndex, sub: ExtractedSubQuestion, addre
   const keys = open ? [] : predicateKeys(request);
   const actorAsked = open ? undefined : roleAsked(request);
   const otherActors = new Set<number>();
+  const vague = !open && vagueActOf(request);
   const concluding = addressing.filter((position) => {
     const how = conclusionOn(request, index.sentences[position]!.folded);
+    // « comment les maires peuvent agir »: a power given to the role asked, not to the gendarmerie's officers. A
+    // conclusion word (« il appartient au maire de prendre toutes dispositions ») concludes as before.
+    if (vague && how === 'modal' && roleBeforeModal(index.sentences[position]!.folded) !== actorAsked) return false;
+    // … and a power the law gives now, not one a bill would give (« le projet de loi prévoit que le maire pourra… »).
+    if (vague && how === 'modal' && billOrFuture().test(index.sentences[position]!.folded)) return false;
     // « le décret du … permet au préfet de réglementer les prix »: a text that gives the role asked the power asked.
     if (how !== 'connector' && actorAsked !== undefined && cited && permitsRole(actorAsked, index.sentences[position]!.folded) && onPredicate(index, keys, position)) return true;
     if (!(how === 'connector' || (how === 'modal' && cited))) return false;

@@ -53,11 +53,14 @@ const viewOpening = lazyRx("^(?:(?:de\\s+)?(?:lui\\s+)?(?:faire\\s+)?(?:connaît
  * d'impôt aux retraités » »): the asked action and its object for an intention, the object of a view. Empty for
  * the other kinds, whose evidence names its own object (a date, a figure, a measure).
  */
+/** « quelles sont ses intentions pour », « les intentions du Gouvernement afin de »: the object follows. */
+const intentionsAsked = lazyRx("^\\s*(?:quelles?\\s+(?:sont|seraient)\\s+)?(?:ses|les|leurs)\\s+intentions(?:\\s+du\\s+gouvernement)?\\s*(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|')|quant\\s+(?:à|au|aux)|sur|concernant|en\\s+matière\\s+d(?:e|')|s'agissant\\s+d(?:e|u|es|'))\\s*");
+
 export function onWhat(sub: ExtractedSubQuestion): string {
   if (sub.kind !== 'intention' && sub.kind !== 'position') return '';
   const folded = foldForSearch(sub.text);
   let from = 0;
-  const action = sub.kind === 'intention' ? intentionCue().exec(folded) : null;
+  const action = sub.kind === 'intention' ? (intentionCue().exec(folded) ?? intentionsAsked().exec(folded)) : null;
   if (action) from = action.index + action[0].length;
   else {
     const opening = viewOpening().exec(folded.trimStart());
@@ -68,7 +71,8 @@ export function onWhat(sub: ExtractedSubQuestion): string {
 }
 
 export function unansweredText(sub: ExtractedSubQuestion): string {
-  return `aucun passage de la réponse ne traite de « ${excerpt(sub.text)} »`;
+  // A conjunct is quoted with the governor it shares (« la réglementation applicable aux sépultures … »).
+  return `aucun passage de la réponse ne traite de « ${excerpt(sub.governed ?? sub.text)} »`;
 }
 
 export function excerpt(text: string, max = 90): string {

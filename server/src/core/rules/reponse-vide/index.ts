@@ -55,11 +55,12 @@ export const rule: Rule<number> = {
       return;
     }
     if (subQuestions.some((sub) => sub.status === 'answered')) return;
-    const asked = subQuestions.length > 1 ? `aucune des ${subQuestions.length} demandes de la question` : 'la demande de la question';
+    // « ne … aucune » for several requests; « ne … pas » for one.
+    const lacks = subQuestions.length > 1 ? `n'apporte l'élément attendu pour aucune des ${subQuestions.length} demandes de la question` : "n'apporte pas l'élément attendu pour la demande de la question";
     context.report({
       range: first,
       anchor,
-      message: `La réponse ne compte que ${words} mot${plural} et n'apporte l'élément attendu pour ${asked} : la compléter.`,
+      message: `La réponse ne compte que ${words} mot${plural} et ${lacks} : la compléter.`,
       ...(words >= minWords ? { severity: context.severity === 'error' ? 'warning' : context.severity } : {}),
     });
   },
