@@ -10,35 +10,27 @@ import { lazyRx } from './regex';
 /** Word families of the events a calendar request asks about, as folded-text patterns (accents folded by `lazyRx`). */
 const families: readonly (() => RegExp)[] = [
   // Back in service.
-  lazyRx("\\b(?:rétabli\\p{L}*|rétablissement|repr(?:is|ise|ises|end|endra|endront|ennent)|reprise|rouv(?:ert|erte|erts|ertes|rira|riront|re|rent)|réouverture|remise?s?\\s+en\\s+(?:service|circulation)|redémarr\\p{L}*)\\b", 'g'),
+  lazyRx("\\b(?:rétabli\\p{L}*|rétablissement|repr(?:is|ise|ises|end|endra|endront|ennent)|reprise|rouv(?:ert|erte|erts|ertes|rira|riront|re|rent)|réouverture|remise?s?\\s+en\\s+(?:service|circulation)|redémarr\\p{L}*)\\b"),
   // Opening.
-  lazyRx("\\b(?:ouv(?:ert|erte|erts|ertes|rira|riront|re|rent)|ouverture|mise?s?\\s+en\\s+service|inaugur\\p{L}*|accueiller(?:a|ont)\\s+(?:ses|leurs)\\s+premiers?)\\b", 'g'),
+  lazyRx("\\b(?:ouv(?:ert|erte|erts|ertes|rira|riront|re|rent)|ouverture|mise?s?\\s+en\\s+service|inaugur\\p{L}*|accueiller(?:a|ont)\\s+(?:ses|leurs)\\s+premiers?)\\b"),
   // Completion.
-  lazyRx("\\b(?:achev\\p{L}*|achèvement|termin\\p{L}*|livr(?:é|ée|és|ées|era|eront)|livraison|s'achèver(?:a|ont)|s'achèvent|s'achève)\\b", 'g'),
+  lazyRx("\\b(?:achev\\p{L}*|achèvement|termin\\p{L}*|livr(?:é|ée|és|ées|era|eront)|livraison|s'achèver(?:a|ont)|s'achèvent|s'achève)\\b"),
   // Coming into force.
-  lazyRx("\\b(?:entr(?:é|ée|és|ées|era|eront)\\s+en\\s+vigueur|entrée\\s+en\\s+vigueur|applicables?|s'appliquer(?:a|ont)|s'applique(?:nt)?|effective?s?|prendr(?:a|ont)\\s+effet|prise?\\s+d'effet)\\b", 'g'),
+  lazyRx("\\b(?:entr(?:é|ée|és|ées|era|eront)\\s+en\\s+vigueur|entrée\\s+en\\s+vigueur|applicables?|s'appliquer(?:a|ont)|s'applique(?:nt)?|effective?s?|prendr(?:a|ont)\\s+effet|prise?\\s+d'effet)\\b"),
   // Publication.
-  lazyRx("\\b(?:publi(?:é|ée|és|ées|era|eront)|publication|par(?:u|ue|us|ues|aîtra|aitra|aîtront|aitront)|parution)\\b", 'g'),
+  lazyRx("\\b(?:publi(?:é|ée|és|ées|era|eront)|publication|par(?:u|ue|us|ues|aîtra|aitra|aîtront|aitront)|parution)\\b"),
   // Payment.
-  lazyRx("\\b(?:vers(?:é|ée|és|ées|era|eront)|versement|versements|pay(?:é|ée|és|ées|era|eront)|paiement|paiements)\\b", 'g'),
+  lazyRx("\\b(?:vers(?:é|ée|és|ées|era|eront)|versement|versements|pay(?:é|ée|és|ées|era|eront)|paiement|paiements)\\b"),
   // Start.
-  lazyRx("\\b(?:lanc(?:é|ée|és|ées|era|eront)|lancement|démarr\\p{L}*|début(?:era|eront|é|ée)|engag(?:é|ée|és|ées|era|eront)|commencer(?:a|ont)|commencé)\\b", 'g'),
+  lazyRx("\\b(?:lanc(?:é|ée|és|ées|era|eront)|lancement|démarr\\p{L}*|début(?:era|eront|é|ée)|engag(?:é|ée|és|ées|era|eront)|commencer(?:a|ont)|commencé)\\b"),
 ];
 
 /** The families of events a request names (« sera rétablie » → back in service). */
 export function eventFamilies(requestFolded: string): number[] {
-  return families.flatMap((family, index) => {
-    const pattern = family();
-    pattern.lastIndex = 0;
-    return pattern.test(requestFolded) ? [index] : [];
-  });
+  return families.flatMap((family, index) => (family().test(requestFolded) ? [index] : []));
 }
 
-/** The sentence names an event of one of these families (« la reprise des circulations »), dated or not. */
+/** The sentence names an event of one of these families (« la reprise des circulations »). */
 export function namesEvent(folded: string, asked: readonly number[]): boolean {
-  return asked.some((index) => {
-    const word = families[index]!();
-    word.lastIndex = 0;
-    return word.test(folded);
-  });
+  return asked.some((index) => families[index]!().test(folded));
 }

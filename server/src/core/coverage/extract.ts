@@ -983,7 +983,6 @@ function dropRestated(q: QuestionText, parts: { part: Part; segment: number }[])
   for (const index of [...drop].sort((a, b) => b - a)) parts.splice(index, 1);
 }
 
-/** Sub-questions of a question section, in order (`Q1`, `Q2`…). */
 /** « …, d'une part, » inside a conjunct: what comes before it governs both parts. */
 const firstOfPair = lazyRx(",?\\s*d'une part,?\\s*");
 /** The cut between the two conjuncts of a pair (« et, d'autre part, »), with the complement's preposition if trimmed off the part. */
@@ -1007,6 +1006,7 @@ function sharedGovernor(folded: string, previousStart: number, previousEnd: numb
   return { length: first.index, marker: first[0].length, from: between[1] === undefined ? start : start - between[1].length };
 }
 
+/** Sub-questions of a question section, in order (`Q1`, `Q2`…). */
 export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   const q = new QuestionText(section);
   const { folded, text } = q;

@@ -48,14 +48,14 @@ export const intentionCue = lazyRx(
 /** The opening of a request for a view (« sa position sur », « son sentiment quant à »), before its object. */
 const viewOpening = lazyRx("^(?:(?:de\\s+)?(?:lui\\s+)?(?:faire\\s+)?(?:connaître|préciser|indiquer)\\s+)?(?:(?:quel|quelle)\\s+est\\s+)?(?:sa|son|leur|la)\\s+(?:position|sentiment|avis|analyse|appréciation|interprétation|point de vue)(?:\\s+du gouvernement)?\\s+(?:sur|quant à|concernant|à l'égard d|au sujet d|s'agissant d|en ce qui concerne)\\s*");
 
+/** « quelles sont ses intentions pour », « les intentions du Gouvernement afin de »: the object follows. */
+const intentionsAsked = lazyRx("^\\s*(?:quelles?\\s+(?:sont|seraient)\\s+)?(?:ses|les|leurs)\\s+intentions(?:\\s+du\\s+gouvernement)?\\s*(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|')|quant\\s+(?:à|au|aux)|sur|concernant|en\\s+matière\\s+d(?:e|')|s'agissant\\s+d(?:e|u|es|'))\\s*");
+
 /**
  * What a yes/no or a view is missing on, quoted for the message (« … ne dit ni oui ni non sur « étendre ce crédit
  * d'impôt aux retraités » »): the asked action and its object for an intention, the object of a view. Empty for
  * the other kinds, whose evidence names its own object (a date, a figure, a measure).
  */
-/** « quelles sont ses intentions pour », « les intentions du Gouvernement afin de »: the object follows. */
-const intentionsAsked = lazyRx("^\\s*(?:quelles?\\s+(?:sont|seraient)\\s+)?(?:ses|les|leurs)\\s+intentions(?:\\s+du\\s+gouvernement)?\\s*(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|')|quant\\s+(?:à|au|aux)|sur|concernant|en\\s+matière\\s+d(?:e|')|s'agissant\\s+d(?:e|u|es|'))\\s*");
-
 export function onWhat(sub: ExtractedSubQuestion): string {
   if (sub.kind !== 'intention' && sub.kind !== 'position') return '';
   const folded = foldForSearch(sub.text);
