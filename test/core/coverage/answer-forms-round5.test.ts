@@ -13,11 +13,7 @@
  * The last block keeps some of the reviewers' counterexamples.
  */
 import assert from 'node:assert/strict';
-import { run } from './helpers';
-
-function statuses(question: string, answer: string): string[] {
-  return run(question, answer).subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
-}
+import { run, statuses } from './helpers';
 
 function coverageMessages(question: string, answer: string): string[] {
   return run(question, answer)

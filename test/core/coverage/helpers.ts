@@ -17,4 +17,9 @@ export function run(question: string, answer: string): Analysis {
   return analyze(dossier(question, answer));
 }
 
+/** Each sub-question as `kind/status` (« droit/answered »). */
+export function statuses(question: string, answer: string): string[] {
+  return run(question, answer).subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
+}
+
 export const opening = "M. Jean Dupont attire l'attention de Mme la ministre de la santé sur la situation des hôpitaux de proximité.";

@@ -10,11 +10,7 @@
  * Each positive case has a counterpart that must stay flagged, so that a rule that answers everything fails.
  */
 import assert from 'node:assert/strict';
-import { extract, run } from './helpers';
-
-function statuses(question: string, answer: string): string[] {
-  return run(question, answer).subQuestions.map((sub) => `${sub.kind}/${sub.status}`);
-}
+import { extract, run, statuses } from './helpers';
 
 const context =
   "M. Paul Martin attire l'attention de M. le ministre de l'intérieur sur les dépôts sauvages de déchets sur le territoire des communes rurales. Ces dépôts se multiplient et les maires se sentent démunis.";
