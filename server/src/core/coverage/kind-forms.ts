@@ -96,7 +96,7 @@ const sharedScheme =
 
 /** A change only the author of a scheme makes to it (not « cumulée », « versée », « imputée »: what the law allows). */
 const changeParticiple =
-  "(?:(?:augmenté|étendu|élargi|prolongé|prorogé|généralisé|revalorisé|relevé|rehaussé|abaissé|raccourci|allongé|reporté|repoussé|différé|décalé|pérennisé|reconduit|maintenu|rétabli|abondé|réabondé|majoré|modifié|revu|révisé|réexaminé|reconsidéré|assoupli|simplifié|adapté|aménagé|harmonisé|supprimé|abrogé|doublé|renforcé|accéléré|débloqué|réformé|redéfini|actualisé|complété|clarifié|amélioré|allégé|levé)(?:e|s|es)?|portée?s?\\s+(?=à\\s+(?:\\d|hauteur|\\p{L}+\\s+(?:ans|mois|jours|semaines|années|euros)))|mis(?:e|es)?\\s+en\\s+(?:place|œuvre|oeuvre))";
+  "(?:(?:augmenté|étendu|élargi|prolongé|prorogé|généralisé|revalorisé|relevé|rehaussé|abaissé|raccourci|allongé|reporté|repoussé|différé|décalé|pérennisé|reconduit|maintenu|rétabli|abondé|réabondé|majoré|modifié|revu|révisé|réexaminé|reconsidéré|assoupli|simplifié|adapté|aménagé|harmonisé|supprimé|abrogé|doublé|renforcé|accéléré|débloqué|réformé|redéfini|actualisé|complété|clarifié|amélioré|allégé|levé|envisagé)(?:e|s|es)?|portée?s?\\s+(?=à\\s+(?:\\d|hauteur|\\p{L}+\\s+(?:ans|mois|jours|semaines|années|euros)))|mis(?:e|es)?\\s+en\\s+(?:place|œuvre|oeuvre))";
 
 const schemeDeterminer = "(?:le|la|les|l'|ce|cet|cette|ces|un|une|des|son|sa|ses|leur|leurs|ledit|ladite|lesdits|lesdites)";
 /** « le bénéfice de cette aide », « l'accès à ce dispositif », « le nouveau dispositif » : the scheme is the head's complement. */

@@ -423,6 +423,9 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   if (best === 'modalites' && legalScope().test(text)) return 'droit';
   if (best === 'modalites' && measureWish().test(text)) return 'intention';
   if (best === 'modalites' && measureLaw().test(text)) return 'droit';
+  // « d'étudier d'autres sources d'économies que celles qui pourraient être faites … » : an action asked of the
+  // minister; a modal in a relative clause on its object (« qui pourraient ») asks no law.
+  if (best === undefined && actionAsked(text) && relativeModalOnly(text)) return 'mesures';
   if ((best === undefined || (best === 'modalites' && !reasons)) && hasLegalModal(text)) return 'droit';
   return best;
 }
@@ -433,6 +436,24 @@ export function cueKinds(folded: string): SubQuestionKind[] {
     pattern.lastIndex = 0;
     return pattern.test(folded);
   }).map(({ kind }) => kind);
+}
+
+/** « qui pourraient … », « qui ne peuvent … » : a modal whose subject is a relative pronoun (the object's clause). */
+const subjectRelativeModal = lazyRx("\\bqui\\s+(?:ne\\s+|n')?(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient)\\b", 'g');
+/** Verbs that ask to be told something (« d'expliquer », « de confirmer »), not to act. */
+const tellVerb = lazyRx('^(?:expliquer|exposer|confirmer|clarifier|détailler|communiquer|transmettre|éclairer|informer|justifier)$');
+
+/** True when the request's only legal modals are in relative clauses (« … que celles qui pourraient être faites »). */
+function relativeModalOnly(folded: string): boolean {
+  const relative = subjectRelativeModal();
+  relative.lastIndex = 0;
+  return relative.test(folded) && !hasLegalModal(folded.replace(subjectRelativeModal(), 'qui '));
+}
+
+/** A request that opens with the infinitive of an action asked of the minister (not one that asks to be told). */
+function actionAsked(folded: string): boolean {
+  const verb = injunctive().exec(folded.trimStart());
+  return verb !== null && !notInfinitive.has(verb[1]!) && !tellVerb().test(verb[1]!);
 }
 
 /** `mesures` for a request without a cue that asks the minister to act (« de bien vouloir ouvrir les négociations »). */

@@ -1,0 +1,77 @@
+/**
+ * Issue 10, fifth round on kinds and extraction (QUESTION-FORMS.md §2, §5, §10), from a blind batch of real
+ * questions (AN and Sénat, 1988–2021) gathered for this round and kept outside the repository: an author written
+ * with initials (« M. J.-P. Durand demande à M. le ministre … ») is still the named author of the request;
+ * « si cette mesure peut être envisagée » asks the Government's will about its own scheme, like « peut être
+ * étendue »; an action asked of the minister (« d'étudier d'autres sources d'économies que celles qui pourraient
+ * être faites … ») stays an action when its only modal is in a relative clause on its object. Every request is
+ * hand-made in the forms deputies and senators use. Each form has a counterpart that keeps its old reading.
+ */
+import assert from 'node:assert/strict';
+import { extract } from './helpers';
+
+const opening = "Mme Claire Petit attire l'attention de M. le ministre de l'intérieur sur la situation des collectivités territoriales.";
+
+function kinds(question: string): string[] {
+  return extract(question).map((sub) => sub.kind);
+}
+
+function check(cases: readonly [string, string][]): void {
+  for (const [kind, request] of cases) {
+    it(`${kind} : « ${request} »`, () => {
+      assert.deepEqual(kinds(`${opening} Elle lui demande ${request}.`), [kind]);
+    });
+  }
+}
+
+describe('coverage: fifth round on kinds and extraction (hand-made, §2, §5, §10)', () => {
+  describe('an author named with initials is still the author who asks (§2)', () => {
+    it('« M. J.-P. Durand demande à M. le ministre de l\'intérieur si … » : one request', () => {
+      const subs = extract("M. J.-P. Durand demande à M. le ministre de l'intérieur si un maire peut refuser la location d'une salle communale à une association.");
+      assert.deepEqual(
+        subs.map((sub) => [sub.kind, sub.text]),
+        [['droit', "si un maire peut refuser la location d'une salle communale à une association"]],
+      );
+    });
+    it('« M. P. Martin prie M. le ministre de bien vouloir lui préciser si … » : one request', () => {
+      const subs = extract("M. P. Martin prie M. le ministre de l'économie de bien vouloir lui préciser si une commune doit joindre l'avis du service des domaines à sa délibération.");
+      assert.deepEqual(subs.map((sub) => sub.kind), ['droit']);
+    });
+    it('counterpart: the full name reads as before', () => {
+      const subs = extract("M. Jean-Pierre Durand demande à M. le ministre de l'intérieur si un maire peut refuser la location d'une salle communale à une association.");
+      assert.deepEqual(subs.map((sub) => sub.kind), ['droit']);
+    });
+    it('counterpart: a capital letter before a stop in the context does not glue two sentences', () => {
+      const subs = extract(`${opening} Le projet figure à l'annexe B. Elle lui demande si une commune peut céder ce terrain à l'euro symbolique.`);
+      assert.deepEqual(subs.map((sub) => sub.text), ["si une commune peut céder ce terrain à l'euro symbolique"]);
+    });
+  });
+
+  describe('« si cette mesure peut être envisagée » asks the Government\'s will, like « peut être étendue » (§10.1)', () => {
+    check([
+      ['intention', 'si cette mesure peut être envisagée rapidement'],
+      ['intention', 'si le dispositif peut être envisagé pour les communes de montagne'],
+    ]);
+    describe('counterparts: what the law allows someone else keeps droit', () => {
+      check([
+        ['droit', 'si une dérogation aux règles peut être envisagée par le maire'],
+        ['droit', "si cette aide peut être cumulée avec l'allocation de solidarité"],
+        ['droit', "si une commune peut être envisagée comme maître d'ouvrage"],
+      ]);
+    });
+  });
+
+  describe('an action asked of the minister stays mesures when its only modal is in a relative clause (§5)', () => {
+    check([
+      ['mesures', "d'étudier d'autres sources d'économies que celles qui pourraient être faites sur le dos des anciens combattants"],
+      ['mesures', 'de renoncer aux suppressions de postes qui pourraient être décidées dans les services déconcentrés'],
+    ]);
+    describe('counterparts: a modal outside the relative clause, or a request to be told, keeps droit', () => {
+      check([
+        ['droit', 'de confirmer que les sanctions qui peuvent être prises par le maire sont légales'],
+        ['droit', 'de préciser si une commune qui le souhaite peut refuser ce transfert'],
+        ['droit', "d'étudier si une commune peut déléguer cette compétence"],
+      ]);
+    });
+  });
+});
