@@ -4,8 +4,9 @@
  * with initials (« M. J.-P. Durand demande à M. le ministre … ») is still the named author of the request;
  * « si cette mesure peut être envisagée » asks the Government's will about its own scheme, like « peut être
  * étendue »; an action asked of the minister (« d'étudier d'autres sources d'économies que celles qui pourraient
- * être faites … ») stays an action when its only modal is in a relative clause on its object. Every request is
- * hand-made in the forms deputies and senators use. Each form has a counterpart that keeps its old reading.
+ * être faites … ») stays an action when its only modal is in a relative clause on its object; « si une étude a été
+ * effectuée » asks a measure taken, not the law. Every request is hand-made in the forms deputies and senators
+ * use. Each form has a counterpart that keeps its old reading.
  */
 import assert from 'node:assert/strict';
 import { extract } from './helpers';
@@ -57,6 +58,21 @@ describe('coverage: fifth round on kinds and extraction (hand-made, §2, §5, §
         ['droit', 'si une dérogation aux règles peut être envisagée par le maire'],
         ['droit', "si cette aide peut être cumulée avec l'allocation de solidarité"],
         ['droit', "si une commune peut être envisagée comme maître d'ouvrage"],
+      ]);
+    });
+  });
+
+  describe('« si une étude a été effectuée » asks a measure taken by the administration, like « si des consignes ont été données » (§5)', () => {
+    check([
+      ['mesures', 'si une étude a été effectuée à ce sujet sur sa faisabilité et son coût'],
+      ['mesures', 'si une évaluation de ce dispositif a déjà été réalisée'],
+      ['mesures', 'si une enquête administrative a été diligentée'],
+    ]);
+    describe('counterparts: a study the law requires of someone else, or a public inquiry, keeps droit', () => {
+      check([
+        ['droit', "si une étude d'impact doit être réalisée par la commune avant le dépôt du permis"],
+        ['droit', 'si une enquête publique a été menée'],
+        ['droit', "si une étude a été réalisée par l'employeur avant le licenciement"],
       ]);
     });
   });

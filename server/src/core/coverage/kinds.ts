@@ -184,6 +184,10 @@ const instructionGiven = lazyRx(
   "^(?:si\\s+(?:des|les|de\\s+telles|ces|une|un)\\s+(?:\\p{L}+\\s+)?(?:consignes|instructions|directives|circulaires?|notes?\\s+de\\s+service|recommandations|orientations)\\b[^;?]{0,80}?\\b(?:a|ont)\\s+(?:bien\\s+|déjà\\s+)?été\\s+(?:données?|adressées?|transmises?|diffusées?|envoyées?|communiquées?|rappelées?|émise?s?)|^s'il\\s+(?:leur|lui)\\s+a\\s+(?:bien\\s+|déjà\\s+)?été\\s+(?:demandé|enjoint|prescrit|rappelé)\\s+(?:de\\s+|d'))",
 );
 
+const studyDone = lazyRx(
+  "^si\\s+(?:une|un|des|les|de\\s+telles|ces|cette|cet|ce)\\s+(?:\\p{L}+\\s+)?(?:études?|évaluations?|enquêtes?|expertises?|audits?|missions?\\s+d'(?:inspection|évaluation|enquête))\\b(?!\\s+publiques?\\b)[^;?]{0,80}?\\b(?:a|ont)\\s+(?:bien\\s+|déjà\\s+|effectivement\\s+)?été\\s+(?:effectuée?s?|réalisée?s?|menée?s?|conduite?s?|engagée?s?|lancée?s?|commandée?s?|diligentée?s?|confiée?s?)\\b",
+);
+
 function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): SubQuestionKind {
   // « si le calendrier annoncé sera respecté », « si cette échéance est maintenue » : a date asked yes or no.
   if (calendarKept().test(folded)) return 'calendrier';
@@ -208,6 +212,10 @@ function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): S
   // administration has instructed its services, a measure taken (not the law, not a will to come).
   // « … ont été données dans le respect de la loi » asks the legality of the instruction (droit).
   if (instructionGiven().test(folded) && !legalityOfAct().test(folded)) return 'mesures';
+  // « si une étude a été effectuée sur sa faisabilité », « si une évaluation du dispositif a été réalisée » : whether
+  // the administration has had a study made, a measure taken (« une enquête publique menée par la commune » is a
+  // local act, the law).
+  if (studyDone().test(folded) && !localActor().test(folded) && !legalityOfAct().test(folded)) return 'mesures';
   // « si le maire ne risque pas d'engager sa responsabilité » : a legal risk for someone else stays droit.
   if (riskSi().test(folded) && !localSubjectSi().test(folded) && !legalRisk().test(folded) && !namesLocalAct(folded)) return 'position';
   // « si ces crédits peuvent être augmentés », « si le dispositif peut être étendu » : the State's scheme, its will.
