@@ -5,8 +5,11 @@
  * « si cette mesure peut être envisagée » asks the Government's will about its own scheme, like « peut être
  * étendue »; an action asked of the minister (« d'étudier d'autres sources d'économies que celles qui pourraient
  * être faites … ») stays an action when its only modal is in a relative clause on its object; « si une étude a été
- * effectuée » asks a measure taken, not the law. Every request is hand-made in the forms deputies and senators
- * use. Each form has a counterpart that keeps its old reading.
+ * effectuée » asks a measure taken, not the law; a request left open by « que » goes on after an incise
+ * (« s'il est bien exact que, alors que …, … »); « que l'enveloppe soit accrue » is a decision wished; « les mesures
+ * applicables » asks the rules in force; « s'il ne lui paraît pas de simple justice d'améliorer … » puts a change to
+ * the minister. Every request is hand-made in the forms deputies and senators use. Each form has a counterpart that
+ * keeps its old reading.
  */
 import assert from 'node:assert/strict';
 import { extract } from './helpers';
@@ -87,6 +90,53 @@ describe('coverage: fifth round on kinds and extraction (hand-made, §2, §5, §
         ['droit', 'de confirmer que les sanctions qui peuvent être prises par le maire sont légales'],
         ['droit', 'de préciser si une commune qui le souhaite peut refuser ce transfert'],
         ['droit', "d'étudier si une commune peut déléguer cette compétence"],
+      ]);
+    });
+  });
+
+  describe('a request left open by « que » goes on after an incise (§4)', () => {
+    it('« s\'il est bien exact que, alors que …, le directeur a adressé … » : the whole request', () => {
+      const subs = extract(`${opening} Elle lui demande s'il est bien exact que, alors que les exclusions se multiplient, le directeur de l'agence a adressé un télégramme aux consulats.`);
+      assert.deepEqual(subs.map((sub) => sub.text), ["s'il est bien exact que, alors que les exclusions se multiplient, le directeur de l'agence a adressé un télégramme aux consulats"]);
+    });
+    it('counterpart: « si une commune peut …, alors que … » still ends before the contrast', () => {
+      const subs = extract(`${opening} Elle lui demande si une commune peut vendre ce terrain, alors que le plan local d'urbanisme l'interdit.`);
+      assert.deepEqual(subs.map((sub) => sub.text), ['si une commune peut vendre ce terrain']);
+    });
+  });
+
+  describe('« que l\'enveloppe soit accrue » is a decision wished of the Government, like « soit augmentée » (§5)', () => {
+    check([
+      ['mesures', "que l'enveloppe des bourses soit sensiblement accrue"],
+      ['mesures', 'que les crédits de la politique de la ville soient accrus'],
+    ]);
+    describe('counterpart: « soit augmentée » reads as before', () => {
+      check([['mesures', "que l'enveloppe des bourses soit augmentée"]]);
+    });
+  });
+
+  describe('« les mesures applicables » asks the rules in force, like « les dispositions applicables » (§10.1)', () => {
+    check([
+      ['droit', 'de lui indiquer les mesures applicables en faveur des enfants inscrits en maternelle'],
+      ['droit', 'quelles sont les mesures applicables aux agents contractuels'],
+    ]);
+    describe('counterparts: the measures the Government will take keep mesures', () => {
+      check([
+        ['mesures', "les mesures qu'elle compte prendre en faveur des enfants inscrits en maternelle"],
+        ['mesures', 'quelles mesures sont envisagées pour les agents contractuels'],
+      ]);
+    });
+  });
+
+  describe('« s\'il ne lui paraît pas de simple justice d\'améliorer … » puts a change to the minister (§10.1)', () => {
+    check([
+      ['intention', "s'il ne lui paraît pas d'élémentaire justice d'améliorer le remboursement de ces prestations"],
+      ['intention', "s'il ne lui semblerait pas de bonne politique de revoir ces critères"],
+    ]);
+    describe('counterparts: a judgement on a practice or on a fact keeps position', () => {
+      check([
+        ['position', "s'il ne lui semble pas injuste de taxer les retraités"],
+        ['position', "s'il lui paraît normal que les communes paient ce service"],
       ]);
     });
   });

@@ -399,6 +399,8 @@ const nounAfterComma = lazyRx("^,\\s*(?:(?:le|la|les|l'|des|du|un|une|leur|leurs
 
 const danglingModal = lazyRx("\\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient|entend|entendent|envisage|envisagent|compte|comptent|souhaite|prévoit|est\\s+(?:tenue?|autorisée?|obligée?|habilitée?|fondée?|en\\s+droit)|sont\\s+(?:tenue?s|autorisée?s|obligée?s|habilitée?s|fondée?s|en\\s+droit)|a\\s+l'intention|est\\s+possible|serait\\s+possible)$");
 
+const danglingConjunction = lazyRx("\\b(?:que|qu'|si|s'il|s'ils)\\s*$");
+
 /** The request part without the tail that asks nothing. */
 function withoutTail(folded: string, part: Part): Part {
   const span = folded.slice(part.start, part.end);
@@ -410,6 +412,9 @@ function withoutTail(folded: string, part: Part): Part {
     const rest = span.slice(match.index + match[0].length);
     // A modal left without its verb (« si la commune peut, pour financer ces travaux, les confier … ») goes on after it.
     if (danglingModal().test(span.slice(0, match.index))) continue;
+    // A conjunction left without its clause (« s'il est bien exact que, alors que …, le directeur a adressé … »): the
+    // request goes on after the incise.
+    if (danglingConjunction().test(span.slice(0, match.index))) continue;
     // A purpose or a participle clause between commas is an incise when the request goes on after it.
     if (purposeIncise().test(match[0]) || participleIncise().test(match[0])) {
       const comma = rest.search(/,/u);
