@@ -8,8 +8,9 @@
  * effectuée » asks a measure taken, not the law; a request left open by « que » goes on after an incise
  * (« s'il est bien exact que, alors que …, … »); « que l'enveloppe soit accrue » is a decision wished; « les mesures
  * applicables » asks the rules in force; « s'il ne lui paraît pas de simple justice d'améliorer … » puts a change to
- * the minister. Every request is hand-made in the forms deputies and senators use. Each form has a counterpart that
- * keeps its old reading.
+ * the minister; a time incise after the closer asks nothing; « a la faculté de » asks the law; « comment peut être
+ * mis un terme à … » asks the remedy. Every request is hand-made in the forms deputies and senators use. Each form
+ * has a counterpart that keeps its old reading.
  */
 import assert from 'node:assert/strict';
 import { extract } from './helpers';
@@ -137,6 +138,44 @@ describe('coverage: fifth round on kinds and extraction (hand-made, §2, §5, §
       check([
         ['position', "s'il ne lui semble pas injuste de taxer les retraités"],
         ['position', "s'il lui paraît normal que les communes paient ce service"],
+      ]);
+    });
+  });
+
+  describe('a time incise after the closer (« Il lui demande, plus d\'un an après …, quelles … ») asks nothing (§4)', () => {
+    it('« Il lui demande, plus d\'un an après la première réunion du groupe de travail, quelles … » : one request', () => {
+      const subs = extract(`${opening} Elle lui demande, plus d'un an après la première réunion du groupe de travail, quelles mesures ont été prises.`);
+      assert.deepEqual(subs.map((sub) => sub.text), ['quelles mesures ont été prises']);
+    });
+    it('« Il lui demande, à la veille de la rentrée scolaire, quelles … » : one request', () => {
+      const subs = extract(`${opening} Elle lui demande, à la veille de la rentrée scolaire, quelles mesures seront prises.`);
+      assert.deepEqual(subs.map((sub) => sub.text), ['quelles mesures seront prises']);
+    });
+    it('counterpart: « dans un souci de transparence, quel … » keeps its incise in the request, as before', () => {
+      const subs = extract(`${opening} Elle lui demande, dans un souci de transparence, quel est le produit des amendes.`);
+      assert.deepEqual(subs.map((sub) => sub.text), ['dans un souci de transparence, quel est le produit des amendes']);
+    });
+  });
+
+  describe('« a la faculté de » asks the law, like « est en droit de » (§10.1)', () => {
+    check([
+      ['droit', "si le conseil municipal a la faculté de se prononcer sur l'opportunité de ce remboursement"],
+      ['droit', 'si le maire a la faculté de refuser cette inscription sur la liste'],
+    ]);
+    describe('counterpart: the Government\'s will keeps intention', () => {
+      check([['intention', "s'il entend se prononcer sur l'opportunité de ce remboursement"]]);
+    });
+  });
+
+  describe('« comment peut être mis un terme à cette situation » asks the remedy, like « comment il peut être remédié » (§5)', () => {
+    check([
+      ['mesures', 'comment peut être mis un terme à ce traitement différencié'],
+      ['mesures', 'comment pourrait être remédié à ces inégalités de traitement'],
+    ]);
+    describe('counterparts: ending a contract or a local act keeps droit', () => {
+      check([
+        ['droit', "comment peut être mis fin au contrat de cet agent"],
+        ['droit', 'comment une commune peut mettre un terme à ce contrat'],
       ]);
     });
   });
