@@ -180,3 +180,45 @@ describe('coverage: fifth round on kinds and extraction (hand-made, §2, §5, §
     });
   });
 });
+
+describe('coverage: fifth round, fixes from the review of kd5 (the reviewer\'s probes, §2, §10)', () => {
+  function probe(question: string, expected: string[]): void {
+    it(`${expected.join(', ')} : « ${question.slice(question.lastIndexOf('.', question.length - 2) + 2)} »`, () => {
+      assert.deepEqual(kinds(question), expected);
+    });
+  }
+
+  describe("1. « lui paraît / lui semble » + a change verb in a « que » clause: someone else's change keeps position", () => {
+    probe("M. Roux attire l'attention de M. le ministre de l'intérieur sur la fiscalité locale. Il lui demande s'il ne lui paraît pas paradoxal que les communes soient contraintes d'augmenter leurs impôts locaux.", ["position"]);
+    probe("M. Roux attire l'attention de M. le ministre de l'intérieur sur les tarifs des cantines. Il lui demande s'il ne lui semble pas regrettable qu'un maire décide de relever les tarifs de la cantine en cours d'année.", ["position"]);
+    probe("M. Roux attire l'attention de M. le ministre de l'économie sur la taxe sur les bureaux. Il lui demande s'il ne lui semble pas inéquitable que la région ait choisi de relever cette taxe en 2011.", ["position"]);
+  });
+  describe("2. « comment peut être mis un terme / mis fin » with a local actor or one person's legal position keeps droit", () => {
+    probe("M. Noël attire l'attention de M. le ministre de la fonction publique sur un fonctionnaire en disponibilité depuis dix ans. Il lui demande comment peut être mis un terme à la situation de cet agent qui refuse toute réintégration.", ["droit"]);
+    probe("M. Noël attire l'attention de M. le ministre de l'intérieur sur l'occupation sans titre d'un terrain communal par des gens du voyage. Il lui demande comment peut être mis fin à cette situation par le maire.", ["droit"]);
+    probe("M. Noël attire l'attention de M. le ministre de l'intérieur sur les chiens dangereux. Il lui demande comment peut être mis un terme à ces pratiques par un maire dépourvu de police municipale.", ["droit"]);
+    probe("M. Noël attire l'attention de M. le ministre de la fonction publique sur un agent contractuel. Il lui demande comment peut être mis fin à cette situation sans méconnaître les droits de l'agent.", ["droit"]);
+    probe("M. Noël attire l'attention de M. le ministre de l'intérieur sur les dépôts sauvages. Il lui demande comment peut être mis un terme à ces dérives par la commune.", ["droit"]);
+  });
+  describe("3. « peut être envisagée » for an individual measure against a person keeps droit", () => {
+    probe("M. Martin attire l'attention de M. le ministre de l'intérieur sur la situation d'un ressortissant étranger marié à une Française. Il lui demande si une mesure d'éloignement peut être envisagée à l'encontre de cette personne.", ["droit"]);
+    probe("M. Martin attire l'attention de M. le ministre de la justice sur les mineurs délinquants. Il lui demande si une mesure de placement peut être envisagée pour un mineur de moins de treize ans.", ["droit"]);
+  });
+  describe("4. « si une étude a été réalisée » by a private or local party, or required by the law, keeps droit", () => {
+    probe("M. Leroy attire l'attention de M. le ministre de l'intérieur sur l'incendie d'un entrepôt. Il lui demande si une expertise a été réalisée par l'assureur avant la démolition du bâtiment.", ["droit"]);
+    probe("M. Leroy attire l'attention de M. le ministre de l'environnement sur un projet de carrière. Il lui demande si une étude d'impact a été réalisée par la société pétitionnaire, comme l'impose le code de l'environnement.", ["droit"]);
+    probe("M. Leroy attire l'attention de M. le ministre de l'intérieur sur les éoliennes. Il lui demande si une étude acoustique a été réalisée par le promoteur avant la délivrance du permis de construire.", ["droit"]);
+  });
+  describe("5. « les mesures en vigueur / applicables » + « pour + infinitive » or the Government's will keeps mesures", () => {
+    probe("M. Petit attire l'attention de M. le ministre de l'agriculture sur la mortalité des abeilles. Il lui demande quelles sont les mesures en vigueur pour protéger les abeilles et celles qu'il compte prendre.", ["mesures"]);
+    probe("M. Petit attire l'attention de M. le ministre de l'intérieur sur la sécurité routière. Il lui demande de lui faire connaître les mesures applicables dès le 1er janvier prochain pour réduire la vitesse sur les routes départementales.", ["mesures"]);
+  });
+  describe("6. initials only right after « M. / Mme »: a third party's request is not the author's", () => {
+    probe("M. Martin signale à M. le ministre de l'agriculture que M. R. Dupont lui demande depuis trois ans une autorisation de défrichement. Il lui demande si le préfet peut refuser cette autorisation.", ["droit"]);
+    probe("M. Martin signale à M. le ministre de l'agriculture que M. Dupont lui demande depuis trois ans une autorisation de défrichement. Il lui demande si le préfet peut refuser cette autorisation.", ["droit"]);
+    probe("M. Martin rappelle que la société J. Durand et fils demande à M. le préfet une autorisation d'exploiter depuis 2004. Il demande à M. le ministre de l'industrie dans quel délai cette demande sera instruite.", ["calendrier"]);
+  });
+  describe("7. « qui a la faculté de » in a relative clause on the Government keeps intention", () => {
+    probe("M. Blanc attire l'attention de M. le ministre de l'intérieur sur les régies municipales. Il lui demande si le Gouvernement, qui a la faculté de saisir le Conseil d'État pour avis, entend le faire.", ["intention"]);
+  });
+});

@@ -153,6 +153,10 @@ const legalDelay = lazyRx("\\bdélais?\\s+(?:de\\s+(?:recours|prescription|forcl
 /** « … peut être maintenu en cas de déménagement » : the rule in a given case, what the law says. */
 const inACase = lazyRx("^\\s*,?\\s*(?:en\\s+cas\\s+d|lorsqu|dans\\s+(?:le|l')\\s*(?:cas|hypothèse)|si\\b|quand\\b)");
 
+const envisagedEnd = lazyRx("\\benvisagée?s?$");
+const individualMeasure = lazyRx("\\bmesures?\\s+(?:de\\s+|d')");
+const againstSomeone = lazyRx("^\\s*(?:à\\s+l'encontre\\s+d|à\\s+l'égard\\s+d|pour\\s+(?:un|une)\\b)");
+
 /** True when a « si » request asks whether a scheme of the State can be changed: the Government's will (`intention`). */
 export function asksStateChange(folded: string): boolean {
   const match = stateChangePassive().exec(folded) ?? stateTextMustChange().exec(folded) ?? stateChangeNoun().exec(folded) ?? stateChangeSubjunctive().exec(folded) ?? stateChangeToCome().exec(folded);
@@ -160,6 +164,9 @@ export function asksStateChange(folded: string): boolean {
   // « si ces crédits peuvent être augmentés par la commune » : the agent named is someone else.
   const after = folded.slice(match.index + match[0].length);
   if (actorAfterLegalVerb(folded) || localAct().test(match[0]) || legalDelay().test(match[0]) || byLegalInstrument().test(after) || inACase().test(after)) return false;
+  // « si une mesure d'éloignement peut être envisagée à l'encontre de cette personne » : an individual measure against
+  // someone, what the law allows (not a scheme the Government may decide to extend).
+  if (envisagedEnd().test(match[0]) && (individualMeasure().test(match[0]) || againstSomeone().test(after))) return false;
   // « si le taux de la taxe peut être modifié par délibération de la commune » : a head others set, someone else named.
   return match[1] === undefined || !sharedHead().test(match[1]) || !localActorWord().test(folded);
 }
