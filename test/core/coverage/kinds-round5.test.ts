@@ -221,4 +221,12 @@ describe('coverage: fifth round, fixes from the review of kd5 (the reviewer\'s p
   describe("7. « qui a la faculté de » in a relative clause on the Government keeps intention", () => {
     probe("M. Blanc attire l'attention de M. le ministre de l'intérieur sur les régies municipales. Il lui demande si le Gouvernement, qui a la faculté de saisir le Conseil d'État pour avis, entend le faire.", ["intention"]);
   });
+  describe('counterparts: the guards above leave the State\'s own study, scheme and rules as read before', () => {
+    check([
+      ['mesures', "si une étude a été réalisée par les services de l'État sur ce point"],
+      ['intention', 'si cette mesure peut être envisagée pour une durée de deux ans'],
+      ['droit', 'quelles sont les mesures applicables aux exploitants pour se conformer à cette directive'],
+      ['mesures', 'comment peut être mis un terme à ces inégalités territoriales'],
+    ]);
+  });
 });

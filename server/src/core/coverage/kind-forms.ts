@@ -155,7 +155,7 @@ const inACase = lazyRx("^\\s*,?\\s*(?:en\\s+cas\\s+d|lorsqu|dans\\s+(?:le|l')\\s
 
 const envisagedEnd = lazyRx("\\benvisagée?s?$");
 const individualMeasure = lazyRx("\\bmesures?\\s+(?:de\\s+|d')");
-const againstSomeone = lazyRx("^\\s*(?:à\\s+l'encontre\\s+d|à\\s+l'égard\\s+d|pour\\s+(?:un|une)\\b)");
+const againstSomeone = lazyRx("^\\s*(?:à\\s+l'encontre\\s+d|à\\s+l'égard\\s+d|pour\\s+(?:un|une)\\s+(?:mineure?|personne|enfant|agent|étrangère?|étranger|ressortissante?|salariée?|fonctionnaire|détenue?|élue?|individu|jeune|patiente?|majeure?|demandeu(?:r|se)|élève|locataire|requérante?)\\b)");
 
 /** True when a « si » request asks whether a scheme of the State can be changed: the Government's will (`intention`). */
 export function asksStateChange(folded: string): boolean {
