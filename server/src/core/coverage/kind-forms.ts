@@ -96,7 +96,7 @@ const sharedScheme =
 
 /** A change only the author of a scheme makes to it (not « cumulée », « versée », « imputée »: what the law allows). */
 const changeParticiple =
-  "(?:(?:augmenté|étendu|élargi|prolongé|prorogé|généralisé|revalorisé|relevé|rehaussé|abaissé|raccourci|allongé|reporté|repoussé|différé|décalé|pérennisé|reconduit|maintenu|rétabli|abondé|réabondé|majoré|modifié|revu|révisé|réexaminé|reconsidéré|assoupli|simplifié|adapté|aménagé|harmonisé|supprimé|abrogé|doublé|renforcé|accéléré|débloqué|réformé|redéfini|actualisé|complété|clarifié|amélioré|allégé|levé|envisagé)(?:e|s|es)?|portée?s?\\s+(?=à\\s+(?:\\d|hauteur|\\p{L}+\\s+(?:ans|mois|jours|semaines|années|euros)))|mis(?:e|es)?\\s+en\\s+(?:place|œuvre|oeuvre))";
+  "(?:(?:augmenté|étendu|élargi|prolongé|prorogé|généralisé|revalorisé|relevé|rehaussé|abaissé|raccourci|allongé|reporté|repoussé|différé|décalé|pérennisé|reconduit|maintenu|rétabli|abondé|réabondé|majoré|modifié|revu|révisé|réexaminé|reconsidéré|assoupli|simplifié|adapté|aménagé|harmonisé|supprimé|abrogé|doublé|renforcé|accéléré|débloqué|réformé|redéfini|actualisé|complété|clarifié|amélioré|allégé|levé)(?:e|s|es)?|portée?s?\\s+(?=à\\s+(?:\\d|hauteur|\\p{L}+\\s+(?:ans|mois|jours|semaines|années|euros)))|mis(?:e|es)?\\s+en\\s+(?:place|œuvre|oeuvre))";
 
 const schemeDeterminer = "(?:le|la|les|l'|ce|cet|cette|ces|un|une|des|son|sa|ses|leur|leurs|ledit|ladite|lesdits|lesdites)";
 /** « le bénéfice de cette aide », « l'accès à ce dispositif », « le nouveau dispositif » : the scheme is the head's complement. */
@@ -153,10 +153,6 @@ const legalDelay = lazyRx("\\bdélais?\\s+(?:de\\s+(?:recours|prescription|forcl
 /** « … peut être maintenu en cas de déménagement » : the rule in a given case, what the law says. */
 const inACase = lazyRx("^\\s*,?\\s*(?:en\\s+cas\\s+d|lorsqu|dans\\s+(?:le|l')\\s*(?:cas|hypothèse)|si\\b|quand\\b)");
 
-const envisagedEnd = lazyRx("\\benvisagée?s?$");
-const individualMeasure = lazyRx("\\bmesures?\\s+(?:de\\s+|d')");
-const againstSomeone = lazyRx("^\\s*(?:à\\s+l'encontre\\s+d|à\\s+l'égard\\s+d|pour\\s+(?:un|une)\\s+(?:mineure?|personne|enfant|agent|étrangère?|étranger|ressortissante?|salariée?|fonctionnaire|détenue?|élue?|individu|jeune|patiente?|majeure?|demandeu(?:r|se)|élève|locataire|requérante?)\\b)");
-
 /** True when a « si » request asks whether a scheme of the State can be changed: the Government's will (`intention`). */
 export function asksStateChange(folded: string): boolean {
   const match = stateChangePassive().exec(folded) ?? stateTextMustChange().exec(folded) ?? stateChangeNoun().exec(folded) ?? stateChangeSubjunctive().exec(folded) ?? stateChangeToCome().exec(folded);
@@ -164,9 +160,6 @@ export function asksStateChange(folded: string): boolean {
   // « si ces crédits peuvent être augmentés par la commune » : the agent named is someone else.
   const after = folded.slice(match.index + match[0].length);
   if (actorAfterLegalVerb(folded) || localAct().test(match[0]) || legalDelay().test(match[0]) || byLegalInstrument().test(after) || inACase().test(after)) return false;
-  // « si une mesure d'éloignement peut être envisagée à l'encontre de cette personne » : an individual measure against
-  // someone, what the law allows (not a scheme the Government may decide to extend).
-  if (envisagedEnd().test(match[0]) && (individualMeasure().test(match[0]) || againstSomeone().test(after))) return false;
   // « si le taux de la taxe peut être modifié par délibération de la commune » : a head others set, someone else named.
   return match[1] === undefined || !sharedHead().test(match[1]) || !localActorWord().test(folded);
 }
