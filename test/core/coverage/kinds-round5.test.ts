@@ -168,6 +168,8 @@ describe('coverage: fifth round, fixes from the review of kd5 (the reviewer\'s p
     probe("M. Noël attire l'attention de M. le ministre de l'intérieur sur les chiens dangereux. Il lui demande comment peut être mis un terme à ces pratiques par un maire dépourvu de police municipale.", ["droit"]);
     probe("M. Noël attire l'attention de M. le ministre de la fonction publique sur un agent contractuel. Il lui demande comment peut être mis fin à cette situation sans méconnaître les droits de l'agent.", ["droit"]);
     probe("M. Noël attire l'attention de M. le ministre de l'intérieur sur les dépôts sauvages. Il lui demande comment peut être mis un terme à ces dérives par la commune.", ["droit"]);
+    // A second review (rev2-kd5, M4): one person named by her title.
+    probe("M. Noël attire l'attention de Mme la ministre de la santé sur la situation d'une aide-soignante en arrêt depuis trois ans. Il lui demande comment peut être mis fin à la situation de Mme D., placée en disponibilité d'office.", ["droit"]);
   });
   describe("2. « si une étude a été réalisée » by a private or local party, or required by the law, keeps droit", () => {
     probe("M. Leroy attire l'attention de M. le ministre de l'intérieur sur l'incendie d'un entrepôt. Il lui demande si une expertise a été réalisée par l'assureur avant la démolition du bâtiment.", ["droit"]);

@@ -281,7 +281,7 @@ const copulaAfter = lazyRx("^\\s+être\\s+(?:\\p{L}+\\s+){0,4}?(?:les|la|le|l'|d
 const remedyAfter = lazyRx("^\\s+être\\s+(?:mis\\s+(?:un\\s+terme|fin)|remédié|porté\\s+remède)\\s+(?:à|aux?)\\s+(?:cette|ces|ce|cet|la|les|le|l')\\s*(?:\\p{L}+\\s+)?(?:situations?|traitements?|inégalités?|injustices?|anomalies?|disparités?|difficultés?|problèmes?|dysfonctionnements?|discriminations?|distorsions?|carences?|pratiques?|abus|dérives?|retards?)\\b");
 
 /** « … par le maire », « la situation de cet agent », « sans méconnaître les droits de l'agent » : a local actor's means or one person's legal position. */
-const remedyLegalPoint = lazyRx("\\bsituation\\s+(?:du\\s+|de\\s+(?:cet|cette|ce|la|l')\\s*|d'(?:un|une)\\s+)(?:agents?|fonctionnaires?|salariée?s?|élue?s?|enfants?|personnes?|familles?|locataires?|propriétaires?|requérante?s?|contractuel(?:le)?s?|employée?s?|mineure?s?|étrangère?s?|étrangers?|ressortissante?s?|demandeu(?:r|se)s?|administrée?s?|intéressée?s?)\\b|\\bsans\\s+(?:méconnaître|porter\\s+atteinte|enfreindre|violer)\\b|\\bdroits\\s+(?:de|du|des|d')\\b");
+const remedyLegalPoint = lazyRx("\\bsituation\\s+de\\s+(?:m\\.|mme|monsieur|madame)\\s|\\bsituation\\s+(?:du\\s+|de\\s+(?:cet|cette|ce|la|l')\\s*|d'(?:un|une)\\s+)(?:agents?|fonctionnaires?|salariée?s?|élue?s?|enfants?|personnes?|familles?|locataires?|propriétaires?|requérante?s?|contractuel(?:le)?s?|employée?s?|mineure?s?|étrangère?s?|étrangers?|ressortissante?s?|demandeu(?:r|se)s?|administrée?s?|intéressée?s?)\\b|\\bsans\\s+(?:méconnaître|porter\\s+atteinte|enfreindre|violer)\\b|\\bdroits\\s+(?:de|du|des|d')\\b");
 
 function remedyForSomeone(folded: string): boolean {
   return localActor().test(folded) || remedyLegalPoint().test(folded) || legalityOfAct().test(folded);
