@@ -179,7 +179,7 @@ export const financialAsked = lazyRx("\\bfinancièrement\\b|\\b(?:soutien|aide|a
 export const financialMeans = lazyRx("\\b(?:crédits?|financ\\p{L}*|budg\\p{L}*|dotations?|enveloppes?|subventions?|euros?|aides?|fonds|prêts?|avances?|cofinanc\\p{L}*|exonérations?|crédit d'impôt|dégrèvements?|indemnisations?|m€|md€|detr|dsil|dsid|fipd|fnadt|fctva|dgf|dsr|dcrtp|fonds vert|prise?s?\\s+en\\s+charge|rembours\\p{L}*|compens\\p{L}*|mobilis\\p{L}*\\s+(?:les\\s+)?(?:crédits|moyens))\\b|€|%");
 
 /** A calendar asked for an act to come (« seront en service », « l'entrée en vigueur de cette réforme »). */
-const futureAsked = lazyRx("\\b(?:sera|seront|serait|seraient|pourra|pourront|interviendra|interviendront|entrera|entreront|aboutira|aboutiront)\\b|\\bentrée en vigueur\\b|\\b(?:mise|mises) en (?:œuvre|oeuvre|service|place)\\b|\\b(?:rouvr|ouvr|repr|rétabl|reprend|achèv|termin|livr|publi|par|vers|pay|lanc|démarr|commenc|circul|fonctionn|aboutir|intervien|entr)\\p{L}{0,4}(?:ra|ront)\\b");
+const futureAsked = lazyRx("\\b(?:sera|seront|serait|seraient|pourra|pourront|interviendra|interviendront|entrera|entreront|aboutira|aboutiront)\\b|\\bentrée en vigueur\\b|\\b(?:mise|mises) en (?:œuvre|oeuvre|service|place)\\b");
 const monthName = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 /** The date of a stock-take (« au 30 septembre 2024 », « à la fin du mois de septembre 2024 »), in a sentence in the imperfect. */
 const stockTakeDate = lazyRx(`\\b(?:au|à la fin (?:du mois )?d(?:e|')|à la date du|fin)\\s+(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'g');
@@ -187,22 +187,21 @@ const imperfect = lazyRx("\\b(?:étai(?:t|ent)|avai(?:t|ent)|comptai(?:t|ent)|s'
 /** A future or expected act before a participle (« sera publié en juin 2025 », « devrait être lancé en 2026 »). */
 const toCome = lazyRx("\\b(?:sera|seront|serait|seraient|devrait être|devraient être|pourra être|pourront être|va être|vont être|doit être|doivent être)\\s+(?:\\p{L}+\\s+)?$");
 /** A participle with its date (« généralisé en 2021 », « annoncé en octobre 2023 »): the history of what exists. */
-const historyDate = lazyRx(`\\b(\\p{L}{2,}(?:é|ée|és|ées)|(?:r?ouvert|interrompu|suspendu|repris|remis|paru|survenu|construit|mis)e?s?)\\s+(?:en|depuis|dès)\\s+(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'gu');
+const historyDate = lazyRx(`\\b(\\p{L}{2,}(?:é|ée|és|ées))\\s+(?:en|depuis|dès)\\s+(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'gu');
 /**
- * A plan, not a history (« la réouverture est prévue en juin 2025 », « programmée le 15 juin 2025 »): the date planned for
- * the act is the date asked. Not a plan given up (« initialement prévue en décembre 2024 »).
+ * A plan, not a history (« la réouverture est prévue en juin 2025 »): the date planned for the act is the date asked.
+ * Not a plan given up: « initialement prévue en… », « qui était prévue en juin 2024 », « prévue en juin 2024, a été
+ * reportée / n'a pu intervenir ».
  */
 const planned = lazyRx("^(?:prévue?s?|programmée?s?|envisagée?s?|attendue?s?|planifiée?s?|escomptée?s?|projetée?s?)$");
-const givenUp = lazyRx("\\b(?:initialement|d'abord|primitivement|auparavant|un temps|précédemment)\\s+$");
+const givenUp = lazyRx("\\b(?:initialement|d'abord|primitivement|auparavant|un temps|précédemment|étai(?:t|ent)|avai(?:t|ent)\\s+été|fut|furent)\\s+$");
+const putOff = lazyRx("\\b(?:report|différ|décal|repouss|retard|ajourn|annul|abandonn)\\p{L}*|\\bn'(?:a|ont)\\s+(?:pas\\s+)?pu\\b|\\bdevai(?:t|ent)\\b");
 /**
- * A previous occurrence (« la circulation avait été rétablie le 3 juin 2022 », « avaient repris en 2021 »): the pluperfect
- * dates what came before, whatever the act, up to the end of its clause.
+ * A previous occurrence (« la circulation avait été rétablie le 3 juin 2022 », « avaient repris le 12 décembre 2022 »):
+ * the pluperfect dates what came before, whatever the act, to the end of its clause (not past « et » or a future:
+ * « avait demandé d'accélérer les travaux et la circulation sera rétablie le 15 juin 2025 »).
  */
-const pluperfectDate = lazyRx(`\\bavai(?:t|ent)\\s+(?:(?:déjà|alors|été|pu|dû)\\s+){0,3}\\p{L}{2,}[^.;:,]{0,80}?\\b(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'gu');
-/** The start of a state (« applicable depuis le 1er janvier 2022 », « fermé depuis le 2 mai 2024 »); group 1: the word before. */
-const sinceDate = lazyRx(`\\b(\\p{L}{2,})\\s+depuis\\s+(?:le\\s+)?(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'gu');
-/** A past act with its day (« a été interrompue le 12 janvier 2024 », « ont été engagés le 3 février 2025 »). */
-const pastDay = lazyRx(`\\b(?:a|ont|avait|avaient|est|sont|était|étaient)\\s+(?:(?:déjà|été|récemment)\\s+){0,2}(\\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes))\\s+le\\s+(?:1er|\\d{1,2})\\s+${monthName}\\s+(?:19|20)\\d{2}\\b`, 'gu');
+const pluperfectDate = lazyRx(`\\bavai(?:t|ent)\\s+(?:(?:déjà|alors|été|pu|dû)\\s+){0,3}\\p{L}{2,}(?:(?!\\s(?:et|mais|puis|sera|seront|devrait|devraient|pourra|pourront|interviendra|interviendront)\\s)[^.;:,]){0,80}?\\b(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'gu');
 
 /**
  * For a calendar asked for an act to come, the dates that tell the past are not its date: a stock-take (« 31 étaient en
@@ -214,17 +213,12 @@ function withoutPastDates(sub: ExtractedSubQuestion, folded: string): string {
   if (!futureAsked().test(request)) return folded;
   const asked = [...new Set([...sub.terms.map((term) => term.key), ...(request.match(/\p{L}{3,}/gu) ?? []).map((word) => termKey(word))])];
   let rest = imperfect().test(folded) ? folded.replace(stockTakeDate(), (found) => ' '.repeat(found.length)) : folded;
-  const isAsked = (word: string): boolean => asked.some((key) => keysMatch(termKey(word), key));
-  const blank = (found: string): string => ' '.repeat(found.length);
   rest = rest.replace(historyDate(), (found, participle: string, at: number) => {
     const before = folded.slice(Math.max(0, at - 40), at);
-    if (planned().test(participle) && !givenUp().test(before)) return found;
-    return isAsked(participle) || toCome().test(before) ? found : blank(found);
+    if (planned().test(participle) && !givenUp().test(before) && !putOff().test(folded.slice(at + found.length, at + found.length + 80))) return found;
+    return asked.some((key) => keysMatch(termKey(participle), key)) || toCome().test(before) ? found : ' '.repeat(found.length);
   });
-  rest = rest.replace(pluperfectDate(), blank);
-  rest = rest.replace(sinceDate(), (found, word: string) => (isAsked(word) ? found : blank(found)));
-  rest = rest.replace(pastDay(), (found, participle: string) => (isAsked(participle) || planned().test(participle) ? found : blank(found)));
-  return rest;
+  return rest.replace(pluperfectDate(), (found) => ' '.repeat(found.length));
 }
 
 /**
