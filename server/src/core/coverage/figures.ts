@@ -12,6 +12,7 @@ import { lazyRx } from './regex';
 import { dateFits, figureDimension, figureFits, type FigureDimension } from './topical';
 import { AnswerIndex } from './answer-index';
 import { continuesPrevious } from './assessment';
+import { eventFamilies, namesEvent } from './events';
 
 /** The counted thing of a request for numbers (« combien de bénéficiaires », « le nombre de places »). */
 const countedThing = lazyRx("\\b(?:combien\\s+d(?:e\\s+|')|nombre\\s+d(?:e\\s+|'))(?:l'|la\\s+|les\\s+)?(\\p{L}{3,})");
@@ -194,14 +195,16 @@ const historyDate = lazyRx(`\\b(\\p{L}{2,}(?:é|ée|és|ées))\\s+(?:en|depuis|d
  * reportée / n'a pu intervenir ».
  */
 const planned = lazyRx("^(?:prévue?s?|programmée?s?|envisagée?s?|attendue?s?|planifiée?s?|escomptée?s?|projetée?s?)$");
+/** A planned day (« est programmée le 12 mars 2025 »): the date of the act asked only when its clause names it. */
+const plannedDay = lazyRx(`\\b(?:prévue?s?|programmée?s?|envisagée?s?|attendue?s?|planifiée?s?|fixée?s?)\\s+(?:pour\\s+)?le\\s+(?:1er|\\d{1,2})\\s+${monthName}\\s+(?:19|20)\\d{2}\\b`, 'gu');
 const givenUp = lazyRx("\\b(?:initialement|d'abord|primitivement|auparavant|un temps|précédemment|étai(?:t|ent)|avai(?:t|ent)\\s+été|fut|furent)\\s+$");
-const putOff = lazyRx("\\b(?:report|différ|décal|repouss|retard|ajourn|annul|abandonn)\\p{L}*|\\bn'(?:a|ont)\\s+(?:pas\\s+)?pu\\b|\\bdevai(?:t|ent)\\b");
-/**
- * A previous occurrence (« la circulation avait été rétablie le 3 juin 2022 », « avaient repris le 12 décembre 2022 »):
- * the pluperfect dates what came before, whatever the act, to the end of its clause (not past « et » or a future:
- * « avait demandé d'accélérer les travaux et la circulation sera rétablie le 15 juin 2025 »).
- */
-const pluperfectDate = lazyRx(`\\bavai(?:t|ent)\\s+(?:(?:déjà|alors|été|pu|dû)\\s+){0,3}\\p{L}{2,}(?:(?!\\s(?:et|mais|puis|sera|seront|devrait|devraient|pourra|pourront|interviendra|interviendront)\\s)[^.;:,]){0,80}?\\b(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'gu');
+const putOff = lazyRx("\\b(?:report|différ|décal|repouss|retard|ajourn|annul|abandonn|suspend)\\p{L}*|\\bremise?s?\\s+en\\s+cause\\b|\\bn'(?:a|ont)\\s+(?:pas\\s+)?pu\\b|\\bdevai(?:t|ent)\\b|\\bn'(?:est|sont)\\s+(?:toujours\\s+|encore\\s+)?pas\\b|\\bpas\\s+encore\\b|\\bne\\s+(?:pourra|pourront|peut|peuvent)\\s+(?:plus\\s+)?être\\s+tenue?s?\\b|\\bplus\\s+d'actualité\\b");
+
+/** The clause before `at`: from the last « . ; : » or comma-free opening of the sentence up to `at`. */
+function clauseBefore(folded: string, at: number): string {
+  const start = Math.max(folded.lastIndexOf('.', at - 1), folded.lastIndexOf(';', at - 1), folded.lastIndexOf(':', at - 1));
+  return folded.slice(start + 1, at);
+}
 
 /**
  * For a calendar asked for an act to come, the dates that tell the past are not its date: a stock-take (« 31 étaient en
@@ -212,13 +215,21 @@ function withoutPastDates(sub: ExtractedSubQuestion, folded: string): string {
   const request = foldForSearch(sub.text);
   if (!futureAsked().test(request)) return folded;
   const asked = [...new Set([...sub.terms.map((term) => term.key), ...(request.match(/\p{L}{3,}/gu) ?? []).map((word) => termKey(word))])];
+  // The plan is the act asked's when its clause names it, in the request's words or its event's family (« la
+  // réouverture de la ligne est prévue en juin 2025 » for « sera rétablie »), not a step before it (« une réunion avec
+  // les élus est programmée en mars 2025 »).
+  const events = eventFamilies(request);
+  const plansAskedAct = (clause: string): boolean => namesEvent(clause, events) || (clause.match(/\p{L}{3,}/gu) ?? []).some((word) => isContentWord(word) && asked.some((key) => keysMatch(termKey(word), key)));
   let rest = imperfect().test(folded) ? folded.replace(stockTakeDate(), (found) => ' '.repeat(found.length)) : folded;
   rest = rest.replace(historyDate(), (found, participle: string, at: number) => {
     const before = folded.slice(Math.max(0, at - 40), at);
-    if (planned().test(participle) && !givenUp().test(before) && !putOff().test(folded.slice(at + found.length, at + found.length + 80))) return found;
+    if (planned().test(participle) && !givenUp().test(before) && !putOff().test(folded.slice(at + found.length, at + found.length + 80)) && plansAskedAct(clauseBefore(folded, at))) return found;
     return asked.some((key) => keysMatch(termKey(participle), key)) || toCome().test(before) ? found : ' '.repeat(found.length);
   });
-  return rest.replace(pluperfectDate(), (found) => ' '.repeat(found.length));
+  return rest.replace(plannedDay(), (found, at: number) => {
+    const kept = plansAskedAct(clauseBefore(folded, at)) && !givenUp().test(folded.slice(Math.max(0, at - 40), at)) && !putOff().test(folded.slice(at + found.length, at + found.length + 80));
+    return kept ? found : ' '.repeat(found.length);
+  });
 }
 
 /**
