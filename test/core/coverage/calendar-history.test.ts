@@ -1,13 +1,15 @@
 /**
  * A calendar asked for an act to come (« à quelle date la circulation sera rétablie ») is answered by the date planned
  * for it (issue 10): the plan (« la réouverture est prévue en juin 2025 ») was read as history, so that a plain answer
- * was flagged « aucun passage ». Only the plan of the act asked (its clause names it), not a plan given up, nor the plan
- * of a step before it (« une réunion est programmée le 12 mars »). Tried and withdrawn after two reviews (rev-cal19,
- * rev2-cal19: 21 and 6 false alarms on good answers): masking « <mot> depuis DATE », « a été <participe> le DATE »,
- * « ouvert / repris / paru en DATE » unless the word is the request's (the ministry names the act asked in its own
- * words: « a rouvert le », « ont repris normalement depuis le »), and masking a date in the pluperfect's clause (« Le
- * texte qui avait été soumis au Conseil d'État est attendu au Journal officiel en juin 2025 »). Hand-made texts in the
- * forms of published answers, and reviewers' probes.
+ * was flagged « aucun passage ». The change only gives back a date main took away: the plan of the act itself (a word
+ * of its event's family in the clause: réouverture, reprise, publication, mise en service…), not a plan given up, nor
+ * the plan of a step before it (« les études préalables à la réouverture sont programmées en mars 2025 »). Tried and
+ * withdrawn after three reviews (rev-cal19, rev2-cal19, rev3-cal19: 21, 6 and 7 false alarms on good answers): masking
+ * « <mot> depuis DATE », « a été <participe> le DATE », « ouvert / repris / paru en DATE » unless the word is the
+ * request's (the ministry names the act asked in its own words: « a rouvert le »); masking a date in the pluperfect's
+ * clause (« Le texte qui avait été soumis au Conseil d'État est attendu au Journal officiel en juin 2025 »); masking a
+ * planned day whose clause does not name the act (« celle-ci est fixée le 1er septembre 2025 »). Hand-made texts in
+ * the forms of published answers, and reviewers' probes.
  */
 import assert from 'node:assert/strict';
 import { statuses } from './helpers';
@@ -19,7 +21,6 @@ const answerWith = (sentence: string) => `Les travaux de confortement ont été 
 describe('coverage: the date planned for the act asked answers it', () => {
   const answered: readonly (readonly [string, string])[] = [
     ['« la réouverture … est prévue en juin 2025 » (was « aucun passage »)', 'La réouverture de la ligne est prévue en juin 2025.'],
-    ['« est prévue le 15 juin 2025 » (was « aucun passage »)', 'La réouverture de la ligne est prévue le 15 juin 2025.'],
     ['« la reprise des circulations est prévue en juin 2025 » (was « aucun passage »)', 'La reprise des circulations est prévue en juin 2025.'],
     ['the line named in full (was partial, « portent sur autre chose »)', 'La réouverture de la ligne Grenoble – Gap est prévue en juin 2025.'],
     ['counterpart, as before: the act asked done on its date (« a été rétablie le 3 mars 2025 »)', 'La circulation a été rétablie le 3 mars 2025.'],
@@ -68,6 +69,12 @@ describe('coverage: a plan given up, or the plan of another step, is not the dat
     const beziers =
       "Mme Claire Petit attire l'attention de M. le ministre délégué chargé des transports sur l'interruption de la ligne ferroviaire entre Clermont-Ferrand et Béziers à la suite d'un éboulement. Elle lui demande à quelle date la circulation sera rétablie.";
     assert.notDeepEqual(statuses(beziers, 'La reprise des circulations est attendue le plus rapidement possible par les usagers, la ligne étant fermée depuis le 3 novembre 2023.'), ['calendrier/answered']);
+  });
+
+  // A third review (rev3-cal19): the plan of a step about the act, not the act.
+  it('the plan of a step that names the act (« les études préalables à la réouverture … sont programmées en mars 2025 »)', () => {
+    assert.notDeepEqual(statuses(line, 'Les études préalables à la réouverture de la ligne sont programmées en mars 2025.'), ['calendrier/answered']);
+    assert.notDeepEqual(statuses(line, "L'enquête publique relative à la réouverture de la ligne est prévue en janvier 2025."), ['calendrier/answered']);
   });
 
   it('counterparts, as before: the act asked done on its date, in other words', () => {

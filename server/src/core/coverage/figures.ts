@@ -195,12 +195,12 @@ const historyDate = lazyRx(`\\b(\\p{L}{2,}(?:é|ée|és|ées))\\s+(?:en|depuis|d
  * reportée / n'a pu intervenir ».
  */
 const planned = lazyRx("^(?:prévue?s?|programmée?s?|envisagée?s?|attendue?s?|planifiée?s?|escomptée?s?|projetée?s?)$");
-/** A planned day (« est programmée le 12 mars 2025 »): the date of the act asked only when its clause names it. */
-const plannedDay = lazyRx(`\\b(?:prévue?s?|programmée?s?|envisagée?s?|attendue?s?|planifiée?s?|fixée?s?)\\s+(?:pour\\s+)?le\\s+(?:1er|\\d{1,2})\\s+${monthName}\\s+(?:19|20)\\d{2}\\b`, 'gu');
+/** A step before the act (a meeting, a study, a consultation, a designation…): its plan is not the act's date. */
+const preparatoryStep = lazyRx("\\b(?:réunions?|comités?|concertations?|consultations?|enquêtes?|études?|avis|désignations?|saisines?|visites?|expertises?|diagnostics?|sondages?|travaux|appels?\\s+d'offres|marchés?|choix|sélections?|arrêtés?\\s+fixant|projets?\\s+de|examens?|instructions?|réflexions?|discussions?|négociations?|rencontres?|conférences?)\\b");
 const givenUp = lazyRx("\\b(?:initialement|d'abord|primitivement|auparavant|un temps|précédemment|étai(?:t|ent)|avai(?:t|ent)\\s+été|fut|furent)\\s+$");
 const putOff = lazyRx("\\b(?:report|différ|décal|repouss|retard|ajourn|annul|abandonn|suspend)\\p{L}*|\\bremise?s?\\s+en\\s+cause\\b|\\bn'(?:a|ont)\\s+(?:pas\\s+)?pu\\b|\\bdevai(?:t|ent)\\b|\\bn'(?:est|sont)\\s+(?:toujours\\s+|encore\\s+)?pas\\b|\\bpas\\s+encore\\b|\\bne\\s+(?:pourra|pourront|peut|peuvent)\\s+(?:plus\\s+)?être\\s+tenue?s?\\b|\\bplus\\s+d'actualité\\b");
 
-/** The clause before `at`: from the last « . ; : » or comma-free opening of the sentence up to `at`. */
+/** The clause before `at`: from the last « . », « ; » or « : » before it. */
 function clauseBefore(folded: string, at: number): string {
   const start = Math.max(folded.lastIndexOf('.', at - 1), folded.lastIndexOf(';', at - 1), folded.lastIndexOf(':', at - 1));
   return folded.slice(start + 1, at);
@@ -215,21 +215,18 @@ function withoutPastDates(sub: ExtractedSubQuestion, folded: string): string {
   const request = foldForSearch(sub.text);
   if (!futureAsked().test(request)) return folded;
   const asked = [...new Set([...sub.terms.map((term) => term.key), ...(request.match(/\p{L}{3,}/gu) ?? []).map((word) => termKey(word))])];
-  // The plan is the act asked's when its clause names it, in the request's words or its event's family (« la
-  // réouverture de la ligne est prévue en juin 2025 » for « sera rétablie »), not a step before it (« une réunion avec
-  // les élus est programmée en mars 2025 »).
+  // The plan is the act asked's when its clause names the act, in a word of its event's family (« la réouverture de la
+  // ligne est prévue en juin 2025 » for « sera rétablie »), and no step before it (« les études préalables à la
+  // réouverture sont programmées en mars 2025 », « une réunion … »).
   const events = eventFamilies(request);
-  const plansAskedAct = (clause: string): boolean => namesEvent(clause, events) || (clause.match(/\p{L}{3,}/gu) ?? []).some((word) => isContentWord(word) && asked.some((key) => keysMatch(termKey(word), key)));
+  const plansAskedAct = (clause: string): boolean => namesEvent(clause, events) && !preparatoryStep().test(clause);
   let rest = imperfect().test(folded) ? folded.replace(stockTakeDate(), (found) => ' '.repeat(found.length)) : folded;
   rest = rest.replace(historyDate(), (found, participle: string, at: number) => {
     const before = folded.slice(Math.max(0, at - 40), at);
     if (planned().test(participle) && !givenUp().test(before) && !putOff().test(folded.slice(at + found.length, at + found.length + 80)) && plansAskedAct(clauseBefore(folded, at))) return found;
     return asked.some((key) => keysMatch(termKey(participle), key)) || toCome().test(before) ? found : ' '.repeat(found.length);
   });
-  return rest.replace(plannedDay(), (found, at: number) => {
-    const kept = plansAskedAct(clauseBefore(folded, at)) && !givenUp().test(folded.slice(Math.max(0, at - 40), at)) && !putOff().test(folded.slice(at + found.length, at + found.length + 80));
-    return kept ? found : ' '.repeat(found.length);
-  });
+  return rest;
 }
 
 /**
