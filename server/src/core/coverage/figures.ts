@@ -12,6 +12,7 @@ import { lazyRx } from './regex';
 import { dateFits, figureDimension, figureFits, type FigureDimension } from './topical';
 import { AnswerIndex } from './answer-index';
 import { continuesPrevious } from './assessment';
+import { eventFamilies, namesEvent } from './events';
 
 /** The counted thing of a request for numbers (« combien de bénéficiaires », « le nombre de places »). */
 const countedThing = lazyRx("\\b(?:combien\\s+d(?:e\\s+|')|nombre\\s+d(?:e\\s+|'))(?:l'|la\\s+|les\\s+)?(\\p{L}{3,})");
@@ -188,6 +189,22 @@ const imperfect = lazyRx("\\b(?:étai(?:t|ent)|avai(?:t|ent)|comptai(?:t|ent)|s'
 const toCome = lazyRx("\\b(?:sera|seront|serait|seraient|devrait être|devraient être|pourra être|pourront être|va être|vont être|doit être|doivent être)\\s+(?:\\p{L}+\\s+)?$");
 /** A participle with its date (« généralisé en 2021 », « annoncé en octobre 2023 »): the history of what exists. */
 const historyDate = lazyRx(`\\b(\\p{L}{2,}(?:é|ée|és|ées))\\s+(?:en|depuis|dès)\\s+(?:(?:1er|\\d{1,2})\\s+)?(?:${monthName}\\s+)?(?:19|20)\\d{2}\\b`, 'gu');
+/**
+ * A plan, not a history (« la réouverture est prévue en juin 2025 »): the date planned for the act is the date asked.
+ * Not a plan given up: « initialement prévue en… », « qui était prévue en juin 2024 », « prévue en juin 2024, a été
+ * reportée / n'a pu intervenir ».
+ */
+const planned = lazyRx("^(?:prévue?s?|programmée?s?|envisagée?s?|attendue?s?|planifiée?s?|escomptée?s?|projetée?s?)$");
+/** A step before the act (a meeting, a study, a consultation, a designation…): its plan is not the act's date. */
+const preparatoryStep = lazyRx("\\b(?:réunions?|comités?|concertations?|consultations?|enquêtes?|études?|avis|désignations?|saisines?|visites?|expertises?|diagnostics?|sondages?|travaux|appels?\\s+d'offres|marchés?|choix|sélections?|arrêtés?\\s+fixant|projets?\\s+de|examens?|instructions?|réflexions?|discussions?|négociations?|rencontres?|conférences?)\\b");
+const givenUp = lazyRx("\\b(?:initialement|d'abord|primitivement|auparavant|un temps|précédemment|étai(?:t|ent)|avai(?:t|ent)\\s+été|fut|furent)\\s+$");
+const putOff = lazyRx("\\b(?:report|différ|décal|repouss|retard|ajourn|annul|abandonn|suspend)\\p{L}*|\\bremise?s?\\s+en\\s+cause\\b|\\bn'(?:a|ont)\\s+(?:pas\\s+)?pu\\b|\\bdevai(?:t|ent)\\b|\\bn'(?:est|sont)\\s+(?:toujours\\s+|encore\\s+)?pas\\b|\\bpas\\s+encore\\b|\\bne\\s+(?:pourra|pourront|peut|peuvent)\\s+(?:plus\\s+)?être\\s+tenue?s?\\b|\\bplus\\s+d'actualité\\b");
+
+/** The clause before `at`: from the last « . », « ; » or « : » before it. */
+function clauseBefore(folded: string, at: number): string {
+  const start = Math.max(folded.lastIndexOf('.', at - 1), folded.lastIndexOf(';', at - 1), folded.lastIndexOf(':', at - 1));
+  return folded.slice(start + 1, at);
+}
 
 /**
  * For a calendar asked for an act to come, the dates that tell the past are not its date: a stock-take (« 31 étaient en
@@ -198,8 +215,17 @@ function withoutPastDates(sub: ExtractedSubQuestion, folded: string): string {
   const request = foldForSearch(sub.text);
   if (!futureAsked().test(request)) return folded;
   const asked = [...new Set([...sub.terms.map((term) => term.key), ...(request.match(/\p{L}{3,}/gu) ?? []).map((word) => termKey(word))])];
+  // The plan is the act asked's when its clause names the act, in a word of its event's family (« la réouverture de la
+  // ligne est prévue en juin 2025 » for « sera rétablie »), and no step before it (« les études préalables à la
+  // réouverture sont programmées en mars 2025 », « une réunion … »).
+  const events = eventFamilies(request);
+  const plansAskedAct = (clause: string): boolean => namesEvent(clause, events) && !preparatoryStep().test(clause);
   let rest = imperfect().test(folded) ? folded.replace(stockTakeDate(), (found) => ' '.repeat(found.length)) : folded;
-  rest = rest.replace(historyDate(), (found, participle: string, at: number) => (asked.some((key) => keysMatch(termKey(participle), key)) || toCome().test(folded.slice(Math.max(0, at - 40), at)) ? found : ' '.repeat(found.length)));
+  rest = rest.replace(historyDate(), (found, participle: string, at: number) => {
+    const before = folded.slice(Math.max(0, at - 40), at);
+    if (planned().test(participle) && !givenUp().test(before) && !putOff().test(folded.slice(at + found.length, at + found.length + 80)) && plansAskedAct(clauseBefore(folded, at))) return found;
+    return asked.some((key) => keysMatch(termKey(participle), key)) || toCome().test(before) ? found : ' '.repeat(found.length);
+  });
   return rest;
 }
 
