@@ -67,6 +67,11 @@ describe('coverage: figures on the labelled sets (eval:coverage)', function () {
     atLeast(figures(evaluateMeasureSet(root, 'real-q-odd')), { f1: 0.97, recallUnanswered: 0.97, kind: 0.88 }, 'real-q-odd');
   });
 
+  // Real questions of all years gathered to write rules (kd5, 0.949 / 0.786 before its rules): regression only.
+  it('real questions of all years read while writing rules: no regression', () => {
+    atLeast(figures(evaluateMeasureSet(root, 'real-q-mixed')), { f1: 0.95, recallUnanswered: 0.95, kind: 0.84 }, 'real-q-mixed');
+  });
+
   // Labels frozen before their first measure: a set is never edited to make a figure (its README says how it was made).
   it('the measuring sets are the files frozen when they were made (SHA-256)', () => {
     const frozen: Record<string, [string, string]> = {
@@ -75,6 +80,7 @@ describe('coverage: figures on the labelled sets (eval:coverage)', function () {
       'synth-set-3': ['326f2a4b2493570eba2b1d75344b4b86e5286b073d6ea25f5ee261d38906462d', '139012a2d09d9b50a4d329cd19563376b03688f9ae2c4075545fc4b824a3e9b9'],
       'real-q-even': ['e01b1c33a406a26d71e9fb18689575d589fd8da42b3320bb3c114ee621b29fbd', '2744ef64a181b480d8b70c8101998504602e086aedee54482de58be98b9cb3f3'],
       'real-q-odd': ['0e92ffd1fd4ac275ffca6f509a6a9cb83646e7cd44e1e4e3a5253a1000015a98', '7fc8f7a9f96ebecbf2b04410505d348e39d903eecb05571f8a07ae687d88749e'],
+      'real-q-mixed': ['c0c2052d9608162b867e4c389765a204ca52f1fc2612dfb312a084f2dadd53b8', '4e4a4c8d183ebc1c204022fef7233108c0a7d87028b1eab43f784b32d646237f'],
     };
     for (const [name, [labels, questions]] of Object.entries(frozen)) {
       const digest = (file: string) => createHash('sha256').update(readFileSync(resolve(root, 'data/corpus/measure-sets', name, file))).digest('hex');
