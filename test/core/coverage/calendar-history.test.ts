@@ -71,6 +71,13 @@ describe('coverage: a plan given up, or the plan of another step, is not the dat
     assert.notDeepEqual(statuses(line, answerWith('La réouverture, initialement prévue le 15 décembre 2024, a été reportée.')), ['calendrier/answered']);
   });
 
+  // A review of the planned day (rev-cal20): an apposition or a negation is how a plan is said to be dropped.
+  it('a planned day in an apposition or negated, or of a trial run, is no date', () => {
+    assert.notDeepEqual(statuses(line, "La réouverture de la ligne n'est plus prévue le 15 juin 2025 : de nouveaux éboulements ont été constatés."), ['calendrier/answered']);
+    assert.notDeepEqual(statuses(line, "La réouverture de la ligne, prévue le 15 juin 2025, ne pourra intervenir qu'à l'automne 2026."), ['calendrier/answered']);
+    assert.notDeepEqual(statuses(line, 'Les essais de circulation préalables à la réouverture de la ligne sont programmés en mai 2025.'), ['calendrier/answered']);
+  });
+
   it('« attendue le plus rapidement possible » is no planned day', () => {
     const beziers =
       "Mme Claire Petit attire l'attention de M. le ministre délégué chargé des transports sur l'interruption de la ligne ferroviaire entre Clermont-Ferrand et Béziers à la suite d'un éboulement. Elle lui demande à quelle date la circulation sera rétablie.";

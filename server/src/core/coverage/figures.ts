@@ -196,7 +196,7 @@ const historyDate = lazyRx(`\\b(\\p{L}{2,}(?:é|ée|és|ées))\\s+(?:en|depuis|d
  */
 const planned = lazyRx("^(?:prévue?s?|programmée?s?|envisagée?s?|attendue?s?|planifiée?s?|escomptée?s?|projetée?s?)$");
 /** A step before the act (a meeting, a study, a consultation, a designation…): its plan is not the act's date. */
-const preparatoryStep = lazyRx("\\b(?:réunions?|comités?|concertations?|consultations?|enquêtes?|études?|avis|désignations?|saisines?|visites?|expertises?|diagnostics?|sondages?|travaux|appels?\\s+d'offres|marchés?|choix|sélections?|arrêtés?\\s+fixant|projets?\\s+de|examens?|instructions?|réflexions?|discussions?|négociations?|rencontres?|conférences?)\\b");
+const preparatoryStep = lazyRx("\\b(?:réunions?|comités?|concertations?|consultations?|enquêtes?|études?|essais|décisions?|avis|désignations?|saisines?|visites?|expertises?|diagnostics?|sondages?|travaux|appels?\\s+d'offres|marchés?|choix|sélections?|arrêtés?\\s+fixant|projets?\\s+de|examens?|instructions?|réflexions?|discussions?|négociations?|rencontres?|conférences?)\\b");
 const givenUp = lazyRx("\\b(?:initialement|d'abord|primitivement|auparavant|un temps|précédemment|étai(?:t|ent)|avai(?:t|ent)\\s+été|fut|furent)\\s+$");
 const putOff = lazyRx("\\b(?:report|différ|décal|repouss|retard|ajourn|annul|abandonn|suspend)\\p{L}*|\\bremise?s?\\s+en\\s+cause\\b|\\bn'(?:a|ont)\\s+(?:pas\\s+)?pu\\b|\\bdevai(?:t|ent)\\b|\\bn'(?:est|sont)\\s+(?:toujours\\s+|encore\\s+)?pas\\b|\\bpas\\s+encore\\b|\\bne\\s+(?:pourra|pourront|peut|peuvent)\\s+(?:plus\\s+)?être\\s+tenue?s?\\b|\\bplus\\s+d'actualité\\b");
 
@@ -216,8 +216,12 @@ function plansAskedAct(folded: string, at: number, length: number, events: reado
   return namesEvent(clause, events) && !preparatoryStep().test(clause) && !givenUp().test(folded.slice(Math.max(0, at - 40), at)) && !putOff().test(folded.slice(at + length, at + length + 80));
 }
 
-/** A planned day (« est prévue le 1er septembre 2025 », « fixée au… » is not one). */
-const plannedDay = lazyRx(`\\b(?:prévue?s?|programmée?s?|envisagée?s?|attendue?s?|planifiée?s?|fixée?s?)\\s+(?:pour\\s+)?le\\s+(?:1er|\\d{1,2})\\s+${monthName}\\s+(?:19|20)\\d{2}\\b`);
+/**
+ * A planned day said of the subject (« est prévue le 1er septembre 2025 », « est désormais programmée le … »): not in
+ * an apposition (« …, prévue le 15 juin 2025, ne pourra intervenir qu'à l'automne ») nor negated (« n'est plus prévue
+ * le … »), the ways a plan is said to be dropped.
+ */
+const plannedDay = lazyRx(`(?<!\\bn'|\\bne\\s)\\b(?:est|sont)\\s+(?:(?:désormais|aujourd'hui|actuellement|maintenant|bien)\\s+)?(?:prévue?s?|programmée?s?|envisagée?s?|attendue?s?|planifiée?s?|fixée?s?)\\s+(?:pour\\s+)?le\\s+(?:1er|\\d{1,2})\\s+${monthName}\\s+(?:19|20)\\d{2}\\b`);
 
 /**
  * The day planned for the act asked (« la mise en service est prévue le 1er septembre 2025 »), a date announced as
