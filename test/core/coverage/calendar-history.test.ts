@@ -22,6 +22,7 @@ describe('coverage: the date planned for the act asked answers it', () => {
   const answered: readonly (readonly [string, string])[] = [
     ['« la réouverture … est prévue en juin 2025 » (was « aucun passage »)', 'La réouverture de la ligne est prévue en juin 2025.'],
     ['« la reprise des circulations est prévue en juin 2025 » (was « aucun passage »)', 'La reprise des circulations est prévue en juin 2025.'],
+    ['a planned day: « est prévue le 15 juin 2025 » (was « aucun passage »)', 'La réouverture de la ligne est prévue le 15 juin 2025.'],
     ['the line named in full (was partial, « portent sur autre chose »)', 'La réouverture de la ligne Grenoble – Gap est prévue en juin 2025.'],
     ['counterpart, as before: the act asked done on its date (« a été rétablie le 3 mars 2025 »)', 'La circulation a été rétablie le 3 mars 2025.'],
     ['counterpart, as before: the act asked in force since its date (« est rétablie depuis le 3 mars 2025 »)', 'La circulation est rétablie depuis le 3 mars 2025.'],
@@ -63,6 +64,18 @@ describe('coverage: a plan given up, or the plan of another step, is not the dat
   it('the plan of a step before the act asked (« une réunion … est programmée le 12 mars 2025 ; la date de reprise … en dépendra »)', () => {
     assert.notDeepEqual(statuses(line, 'Une réunion avec les élus est programmée le 12 mars 2025 pour présenter les conclusions des études ; la date de reprise des circulations en dépendra.'), ['calendrier/answered']);
     assert.notDeepEqual(statuses(decree, "La saisine du Conseil d'État sur le projet de décret est envisagée en mai 2025 ; la date de publication du décret n'est pas arrêtée."), ['calendrier/answered']);
+  });
+
+  it('a planned day of a step, or given up, is no date either', () => {
+    assert.notDeepEqual(statuses(line, 'Une réunion avec les élus est programmée le 12 mars 2025 ; la date de reprise des circulations en dépendra.'), ['calendrier/answered']);
+    assert.notDeepEqual(statuses(line, answerWith('La réouverture, initialement prévue le 15 décembre 2024, a été reportée.')), ['calendrier/answered']);
+  });
+
+  // A review of the planned day (rev-cal20): an apposition or a negation is how a plan is said to be dropped.
+  it('a planned day in an apposition or negated, or of a trial run, is no date', () => {
+    assert.notDeepEqual(statuses(line, "La réouverture de la ligne n'est plus prévue le 15 juin 2025 : de nouveaux éboulements ont été constatés."), ['calendrier/answered']);
+    assert.notDeepEqual(statuses(line, "La réouverture de la ligne, prévue le 15 juin 2025, ne pourra intervenir qu'à l'automne 2026."), ['calendrier/answered']);
+    assert.notDeepEqual(statuses(line, 'Les essais de circulation préalables à la réouverture de la ligne sont programmés en mai 2025.'), ['calendrier/answered']);
   });
 
   it('« attendue le plus rapidement possible » is no planned day', () => {

@@ -25,7 +25,7 @@ import { assessArticulation } from './articulation';
 import { beneficiariesAsked, beneficiaryLabel, creationDone, echoesAskedAction, explicitAnswers, extendedToOthers, extensionTarget, improvementDone, notApplicable, removalDone } from './asked-action';
 import { aboutOtherItems, type Assessment, ownAddressing, reasonFor } from './assessment';
 import { parseIds, readDeliberate } from './directives';
-import { carriesNoFigure, countsOfThingAsked, eachOf, evidenceFor, figureSetAside, financialAsked, financialMeans, measuresAsked, newMeasuresAsked, numberWords, somethingNew, strongFor } from './figures';
+import { announcesDayOfAct, carriesNoFigure, countsOfThingAsked, eachOf, evidenceFor, figureSetAside, financialAsked, financialMeans, measuresAsked, newMeasuresAsked, numberWords, somethingNew, strongFor } from './figures';
 import { assessDroit, conditionalOpening, criteriaAsked, criteriaStated } from './legal';
 import { intentionCue, joinFrench, joinItems, missingFor, onWhat, unansweredText, vagueNote } from './messages';
 import { answeredByCondition, awaitedText, bareFollowUp, bareReply, conditional, conditionalForm, engaged, followUpOfProposal, futureRestated, futureSaid, futureStillAsked, genericAction, governmentAnnounces, ifNo, legalFollowUp, type Polarity, polarityOf, processKeys, processLabel, textStatus, viewOnProblem, yesNoRequest } from './polarity';
@@ -116,7 +116,7 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   if (addressing.length === 0 && sub.kind === 'droit') addressing = citingSentences(index, sub, scored.scores, siblings);
   // A question that asks only when is answered by the date announced in the closest sentence, which names the awaited act
   // in its own words or a paraphrase (« dans quels délais sa parution » → « sa publication devrait intervenir début 2025 »).
-  if (addressing.length === 0 && only && sub.kind === 'calendrier') addressing = closest(scored.scores, (position) => announcesDate(index.sentences[position]!.folded) && measuresAsked(index, sub, position));
+  if (addressing.length === 0 && only && sub.kind === 'calendrier') addressing = closest(scored.scores, (position) => (announcesDate(index.sentences[position]!.folded) || announcesDayOfAct(sub, index.sentences[position]!.folded)) && measuresAsked(index, sub, position));
   // Without a date, the sentence that speaks of the event asked in a word of its family (« à quelle date la circulation
   // sera rétablie » → « La reprise des circulations dépendra de l'expertise ») is about the request: the calendar is
   // partial (no date), not « no passage at all ». Only a sentence without a date: a date beside the event word may be

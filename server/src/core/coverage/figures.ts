@@ -196,7 +196,7 @@ const historyDate = lazyRx(`\\b(\\p{L}{2,}(?:é|ée|és|ées))\\s+(?:en|depuis|d
  */
 const planned = lazyRx("^(?:prévue?s?|programmée?s?|envisagée?s?|attendue?s?|planifiée?s?|escomptée?s?|projetée?s?)$");
 /** A step before the act (a meeting, a study, a consultation, a designation…): its plan is not the act's date. */
-const preparatoryStep = lazyRx("\\b(?:réunions?|comités?|concertations?|consultations?|enquêtes?|études?|avis|désignations?|saisines?|visites?|expertises?|diagnostics?|sondages?|travaux|appels?\\s+d'offres|marchés?|choix|sélections?|arrêtés?\\s+fixant|projets?\\s+de|examens?|instructions?|réflexions?|discussions?|négociations?|rencontres?|conférences?)\\b");
+const preparatoryStep = lazyRx("\\b(?:réunions?|comités?|concertations?|consultations?|enquêtes?|études?|essais|décisions?|avis|désignations?|saisines?|visites?|expertises?|diagnostics?|sondages?|travaux|appels?\\s+d'offres|marchés?|choix|sélections?|arrêtés?\\s+fixant|projets?\\s+de|examens?|instructions?|réflexions?|discussions?|négociations?|rencontres?|conférences?)\\b");
 const givenUp = lazyRx("\\b(?:initialement|d'abord|primitivement|auparavant|un temps|précédemment|étai(?:t|ent)|avai(?:t|ent)\\s+été|fut|furent)\\s+$");
 const putOff = lazyRx("\\b(?:report|différ|décal|repouss|retard|ajourn|annul|abandonn|suspend)\\p{L}*|\\bremise?s?\\s+en\\s+cause\\b|\\bn'(?:a|ont)\\s+(?:pas\\s+)?pu\\b|\\bdevai(?:t|ent)\\b|\\bn'(?:est|sont)\\s+(?:toujours\\s+|encore\\s+)?pas\\b|\\bpas\\s+encore\\b|\\bne\\s+(?:pourra|pourront|peut|peuvent)\\s+(?:plus\\s+)?être\\s+tenue?s?\\b|\\bplus\\s+d'actualité\\b");
 
@@ -204,6 +204,32 @@ const putOff = lazyRx("\\b(?:report|différ|décal|repouss|retard|ajourn|annul|a
 function clauseBefore(folded: string, at: number): string {
   const start = Math.max(folded.lastIndexOf('.', at - 1), folded.lastIndexOf(';', at - 1), folded.lastIndexOf(':', at - 1));
   return folded.slice(start + 1, at);
+}
+
+/**
+ * The plan found at `at` (`length` characters: the participle and its date) is the act asked's: its clause names the
+ * act in a word of its event family (`events`), no preparatory step, and the plan is neither given up before it
+ * (« initialement prévue… ») nor after it (« …, a été reportée »).
+ */
+function plansAskedAct(folded: string, at: number, length: number, events: readonly number[]): boolean {
+  const clause = clauseBefore(folded, at);
+  return namesEvent(clause, events) && !preparatoryStep().test(clause) && !givenUp().test(folded.slice(Math.max(0, at - 40), at)) && !putOff().test(folded.slice(at + length, at + length + 80));
+}
+
+/**
+ * A planned day said of the subject (« est prévue le 1er septembre 2025 », « est désormais programmée le … »): not in
+ * an apposition (« …, prévue le 15 juin 2025, ne pourra intervenir qu'à l'automne ») nor negated (« n'est plus prévue
+ * le … »), the ways a plan is said to be dropped.
+ */
+const plannedDay = lazyRx(`(?<!\\bn'|\\bne\\s)\\b(?:est|sont)\\s+(?:(?:désormais|aujourd'hui|actuellement|maintenant|bien)\\s+)?(?:prévue?s?|programmée?s?|envisagée?s?|attendue?s?|planifiée?s?|fixée?s?)\\s+(?:pour\\s+)?le\\s+(?:1er|\\d{1,2})\\s+${monthName}\\s+(?:19|20)\\d{2}\\b`);
+
+/**
+ * The day planned for the act asked (« la mise en service est prévue le 1er septembre 2025 »), a date announced as
+ * much as « est prévue en septembre 2025 » is: only for the act itself, as for the plans `withoutPastDates` keeps.
+ */
+export function announcesDayOfAct(sub: ExtractedSubQuestion, folded: string): boolean {
+  const found = plannedDay().exec(folded);
+  return found !== null && plansAskedAct(folded, found.index, found[0].length, eventFamilies(foldForSearch(sub.text)));
 }
 
 /**
@@ -215,15 +241,13 @@ function withoutPastDates(sub: ExtractedSubQuestion, folded: string): string {
   const request = foldForSearch(sub.text);
   if (!futureAsked().test(request)) return folded;
   const asked = [...new Set([...sub.terms.map((term) => term.key), ...(request.match(/\p{L}{3,}/gu) ?? []).map((word) => termKey(word))])];
-  // The plan is the act asked's when its clause names the act, in a word of its event's family (« la réouverture de la
-  // ligne est prévue en juin 2025 » for « sera rétablie »), and no step before it (« les études préalables à la
-  // réouverture sont programmées en mars 2025 », « une réunion … »).
+  // A plan of the act asked (« la réouverture de la ligne est prévue en juin 2025 » for « sera rétablie ») is its date,
+  // not its history; not the plan of a step before it (« les études préalables à la réouverture sont programmées… »).
   const events = eventFamilies(request);
-  const plansAskedAct = (clause: string): boolean => namesEvent(clause, events) && !preparatoryStep().test(clause);
   let rest = imperfect().test(folded) ? folded.replace(stockTakeDate(), (found) => ' '.repeat(found.length)) : folded;
   rest = rest.replace(historyDate(), (found, participle: string, at: number) => {
     const before = folded.slice(Math.max(0, at - 40), at);
-    if (planned().test(participle) && !givenUp().test(before) && !putOff().test(folded.slice(at + found.length, at + found.length + 80)) && plansAskedAct(clauseBefore(folded, at))) return found;
+    if (planned().test(participle) && plansAskedAct(folded, at, found.length, events)) return found;
     return asked.some((key) => keysMatch(termKey(participle), key)) || toCome().test(before) ? found : ' '.repeat(found.length);
   });
   return rest;
