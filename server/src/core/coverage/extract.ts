@@ -125,15 +125,17 @@ const subject =
   "(?:il|elle|ce dernier|cette dernière|l'élue?|(?:m\\.?|mme|monsieur|madame)\\s+(?:le|la)\\s+(?:député|députée|sénateur|sénatrice)|le député|la députée|le sénateur|la sénatrice|(?:le|la) parlementaire|l'auteur de la question|l'auteure de la question)";
 const requestVerb =
   "(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|désire|désirerait|désirait|prie|sollicite|invite|remercie|interroge|questionne|interpelle|attend|saurait\\s+gré|serait\\s+(?:reconnaissante?|obligée?)(?=\\s+(?:de|d')))";
+/** The named author before the verb (« M. Roy », « Mme Roy », « M. J.-P. Roy », « Monsieur Roy ») and up to 60 characters of name. */
+const namedAuthor = "\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?:\\p{L}\\.(?:-?\\p{L}\\.)*\\s*)?[^,.;:]{1,60}?";
 const closerPatterns: readonly RegExp[] = [
   rx(`\\b${subject}\\s+(?:(?:lui|leur|le|la|les|me|nous|vous)\\s+|l')?${requestVerb}\\b`, 'g'),
-  rx("\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?:\\p{L}\\.(?:-?\\p{L}\\.)*\\s*)?[^,.;:]{1,60}?\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)", 'g'),
+  rx(`${namedAuthor}\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)`, 'g'),
   // « Mme X souhaite connaître / savoir … » (the named author asks, no pronoun).
-  rx("\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?:\\p{L}\\.(?:-?\\p{L}\\.)*\\s*)?[^,.;:]{1,60}?\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?=(?:savoir|connaître|connaitre|obtenir|être\\s+informée?)\\b|que\\s|qu')", 'g'),
+  rx(`${namedAuthor}\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?=(?:savoir|connaître|connaitre|obtenir|être\\s+informée?)\\b|que\\s|qu')`, 'g'),
   // « M. Roy lui demande si … », « Mme Roy l'interroge sur … » (the named author, with an object pronoun).
-  rx(`\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?:\\p{L}\\.(?:-?\\p{L}\\.)*\\s*)?[^,.;:]{1,60}?\\s+(?:lui|leur|l')\\s*${requestVerb}\\b`, 'g'),
+  rx(`${namedAuthor}\\s+(?:lui|leur|l')\\s*${requestVerb}\\b`, 'g'),
   // « M. X prie M. le ministre de bien vouloir lui faire connaître … » (old plain-text form).
-  rx("\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?:\\p{L}\\.(?:-?\\p{L}\\.)*\\s*)?[^,.;:]{1,60}?\\s+prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s)", 'g'),
+  rx(`${namedAuthor}\\s+prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s)`, 'g'),
   // « M. X, se référant à la réponse faite à sa question n° …, demande à M. le ministre … » (an incise after the name, at the start of a sentence).
   rx("^\\s*(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?!\\s*(?:le|la|les|l')\\b)[^,.;:]{1,60}?,[^.;:]{1,200}?,\\s*(?:demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)|prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s))", 'g'),
   // « Il lui suggère de … », « elle lui propose de … » : a course of action put to the minister (« il leur suggère »
