@@ -213,8 +213,13 @@ function clauseBefore(folded: string, at: number): string {
  */
 function plansAskedAct(folded: string, at: number, length: number, events: readonly number[]): boolean {
   const clause = clauseBefore(folded, at);
-  return namesEvent(clause, events) && !preparatoryStep().test(clause) && !givenUp().test(folded.slice(Math.max(0, at - 40), at)) && !putOff().test(folded.slice(at + length, at + length + 80));
+  // « À l'issue des travaux, la réouverture est prévue en juin 2025 »: the step named in an opening phrase is when the
+  // act comes, not what is planned.
+  const planned = clause.replace(openingPhrase(), '');
+  return namesEvent(clause, events) && !preparatoryStep().test(planned) && !givenUp().test(folded.slice(Math.max(0, at - 40), at)) && !putOff().test(folded.slice(at + length, at + length + 80));
 }
+/** An opening adverbial phrase up to its comma (« À l'issue des travaux, », « Une fois les essais achevés, »). */
+const openingPhrase = lazyRx("^\\s*(?:à l'issue|au terme|à la suite|après|dès|une fois|compte tenu|en raison|grâce|suite|au vu|dans l'attente|à l'achèvement|à la fin)\\b[^,]{0,120},");
 
 /**
  * A planned day said of the subject (« est prévue le 1er septembre 2025 », « est désormais programmée le … »): not in
