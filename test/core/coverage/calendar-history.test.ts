@@ -78,6 +78,10 @@ describe('coverage: a plan given up, or the plan of another step, is not the dat
     assert.notDeepEqual(statuses(line, "La réouverture de la ligne, prévue le 15 juin 2025, ne pourra intervenir qu'à l'automne 2026."), ['calendrier/answered']);
     assert.notDeepEqual(statuses(line, 'Les essais de circulation préalables à la réouverture de la ligne sont programmés en mai 2025.'), ['calendrier/answered']);
     assert.notDeepEqual(statuses(line, "À l'issue des études, la concertation sur la réouverture de la ligne est prévue en mars 2025."), ['calendrier/answered']);
+    // A review of the opening phrase (rev-cal21): the act named only in the opening phrase, another step planned after it.
+    assert.notDeepEqual(statuses(line, "À l'issue des études sur la réouverture de la ligne, l'audit de sécurité est prévu le 15 juin 2025."), ['calendrier/answered']);
+    assert.notDeepEqual(statuses(line, "Dans l'attente de l'expertise sur la réouverture de la ligne, la signature de la convention de financement est programmée en juin 2025."), ['calendrier/answered']);
+    assert.notDeepEqual(statuses(line, "À l'issue des essais, l'homologation de la ligne, préalable à sa réouverture, est prévue en mai 2025."), ['calendrier/answered']);
   });
 
   it('« attendue le plus rapidement possible » is no planned day', () => {
