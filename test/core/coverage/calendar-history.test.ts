@@ -23,6 +23,7 @@ describe('coverage: the date planned for the act asked answers it', () => {
     ['« la réouverture … est prévue en juin 2025 » (was « aucun passage »)', 'La réouverture de la ligne est prévue en juin 2025.'],
     ['« la reprise des circulations est prévue en juin 2025 » (was « aucun passage »)', 'La reprise des circulations est prévue en juin 2025.'],
     ['a planned day: « est prévue le 15 juin 2025 » (was « aucun passage »)', 'La réouverture de la ligne est prévue le 15 juin 2025.'],
+    ['the step in an opening phrase is when, not what (« À l’issue des travaux de confortement, la réouverture … est prévue en juin 2025 »)', "À l'issue des travaux de confortement, la réouverture de la ligne est prévue en juin 2025."],
     ['the line named in full (was partial, « portent sur autre chose »)', 'La réouverture de la ligne Grenoble – Gap est prévue en juin 2025.'],
     ['counterpart, as before: the act asked done on its date (« a été rétablie le 3 mars 2025 »)', 'La circulation a été rétablie le 3 mars 2025.'],
     ['counterpart, as before: the act asked in force since its date (« est rétablie depuis le 3 mars 2025 »)', 'La circulation est rétablie depuis le 3 mars 2025.'],
@@ -76,6 +77,11 @@ describe('coverage: a plan given up, or the plan of another step, is not the dat
     assert.notDeepEqual(statuses(line, "La réouverture de la ligne n'est plus prévue le 15 juin 2025 : de nouveaux éboulements ont été constatés."), ['calendrier/answered']);
     assert.notDeepEqual(statuses(line, "La réouverture de la ligne, prévue le 15 juin 2025, ne pourra intervenir qu'à l'automne 2026."), ['calendrier/answered']);
     assert.notDeepEqual(statuses(line, 'Les essais de circulation préalables à la réouverture de la ligne sont programmés en mai 2025.'), ['calendrier/answered']);
+    assert.notDeepEqual(statuses(line, "À l'issue des études, la concertation sur la réouverture de la ligne est prévue en mars 2025."), ['calendrier/answered']);
+    // A review of the opening phrase (rev-cal21): the act named only in the opening phrase, another step planned after it.
+    assert.notDeepEqual(statuses(line, "À l'issue des études sur la réouverture de la ligne, l'audit de sécurité est prévu le 15 juin 2025."), ['calendrier/answered']);
+    assert.notDeepEqual(statuses(line, "Dans l'attente de l'expertise sur la réouverture de la ligne, la signature de la convention de financement est programmée en juin 2025."), ['calendrier/answered']);
+    assert.notDeepEqual(statuses(line, "À l'issue des essais, l'homologation de la ligne, préalable à sa réouverture, est prévue en mai 2025."), ['calendrier/answered']);
   });
 
   it('« attendue le plus rapidement possible » is no planned day', () => {

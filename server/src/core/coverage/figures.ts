@@ -196,7 +196,7 @@ const historyDate = lazyRx(`\\b(\\p{L}{2,}(?:é|ée|és|ées))\\s+(?:en|depuis|d
  */
 const planned = lazyRx("^(?:prévue?s?|programmée?s?|envisagée?s?|attendue?s?|planifiée?s?|escomptée?s?|projetée?s?)$");
 /** A step before the act (a meeting, a study, a consultation, a designation…): its plan is not the act's date. */
-const preparatoryStep = lazyRx("\\b(?:réunions?|comités?|concertations?|consultations?|enquêtes?|études?|essais|décisions?|avis|désignations?|saisines?|visites?|expertises?|diagnostics?|sondages?|travaux|appels?\\s+d'offres|marchés?|choix|sélections?|arrêtés?\\s+fixant|projets?\\s+de|examens?|instructions?|réflexions?|discussions?|négociations?|rencontres?|conférences?)\\b");
+const preparatoryStep = lazyRx("\\b(?:réunions?|comités?|concertations?|consultations?|enquêtes?|études?|essais|décisions?|homologations?|certifications?|validations?|signatures?|notifications?|réceptions?|votes?|délibérations?|arbitrages?|audits?|préalables?\\s+à|avis|désignations?|saisines?|visites?|expertises?|diagnostics?|sondages?|travaux|appels?\\s+d'offres|marchés?|choix|sélections?|arrêtés?\\s+fixant|projets?\\s+de|examens?|instructions?|réflexions?|discussions?|négociations?|rencontres?|conférences?)\\b");
 const givenUp = lazyRx("\\b(?:initialement|d'abord|primitivement|auparavant|un temps|précédemment|étai(?:t|ent)|avai(?:t|ent)\\s+été|fut|furent)\\s+$");
 const putOff = lazyRx("\\b(?:report|différ|décal|repouss|retard|ajourn|annul|abandonn|suspend)\\p{L}*|\\bremise?s?\\s+en\\s+cause\\b|\\bn'(?:a|ont)\\s+(?:pas\\s+)?pu\\b|\\bdevai(?:t|ent)\\b|\\bn'(?:est|sont)\\s+(?:toujours\\s+|encore\\s+)?pas\\b|\\bpas\\s+encore\\b|\\bne\\s+(?:pourra|pourront|peut|peuvent)\\s+(?:plus\\s+)?être\\s+tenue?s?\\b|\\bplus\\s+d'actualité\\b");
 
@@ -213,8 +213,16 @@ function clauseBefore(folded: string, at: number): string {
  */
 function plansAskedAct(folded: string, at: number, length: number, events: readonly number[]): boolean {
   const clause = clauseBefore(folded, at);
-  return namesEvent(clause, events) && !preparatoryStep().test(clause) && !givenUp().test(folded.slice(Math.max(0, at - 40), at)) && !putOff().test(folded.slice(at + length, at + length + 80));
+  // « À l'issue des travaux, la réouverture est prévue en juin 2025 »: the step named in an opening phrase is when the
+  // act comes, not what is planned.
+  // When the opening phrase names a step, the act must be named after its comma (« Dès la publication de l'avis, la
+  // signature du décret est prévue… » plans the signature, not the publication).
+  const planned = clause.replace(openingPhrase(), '');
+  const named = namesEvent(clause, events) && (namesEvent(planned, events) || !preparatoryStep().test(clause));
+  return named && !preparatoryStep().test(planned) && !givenUp().test(folded.slice(Math.max(0, at - 40), at)) && !putOff().test(folded.slice(at + length, at + length + 80));
 }
+/** An opening adverbial phrase up to its comma (« À l'issue des travaux, », « Une fois les essais achevés, »). */
+const openingPhrase = lazyRx("^\\s*(?:à l'issue|au terme|à la suite|après|dès|une fois|compte tenu|en raison|grâce|suite|au vu|dans l'attente|à l'achèvement|à la fin)\\b[^,]{0,120},");
 
 /**
  * A planned day said of the subject (« est prévue le 1er septembre 2025 », « est désormais programmée le … »): not in
