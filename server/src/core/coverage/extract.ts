@@ -127,17 +127,24 @@ const requestVerb =
   "(?:demande|demanderait|souhaite|souhaiterait|souhaitait|voudrait|aimerait|désire|désirerait|désirait|prie|sollicite|invite|remercie|interroge|questionne|interpelle|attend|saurait\\s+gré|serait\\s+(?:reconnaissante?|obligée?)(?=\\s+(?:de|d')))";
 /** The named author before the verb (« M. Roy », « Mme Roy », « M. J.-P. Roy », « Monsieur Roy ») and up to 60 characters of name. */
 const namedAuthor = "\\b(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?:\\p{L}\\.(?:-?\\p{L}\\.)*\\s*)?[^,.;:]{1,60}?";
+/**
+ * « demande à M. le ministre / Mme la garde des sceaux … »: the addressee of a named author's request is a member of the
+ * Government; « M. P. Durand demande à M. le préfet de retirer son arrêté » is a third party's demand told in the
+ * exposé, not the author's request.
+ */
+const member =
+  "(?:m\\.?|mme|monsieur|madame)\\s+(?!(?:le|la|l')\\s*(?:préfet|préfète|sous-préfet|sous-préfète|maire|président|présidente|directeur|directrice|recteur|rectrice|procureur|procureure|juge|adjoint|adjointe|député|députée|sénateur|sénatrice|conseiller|conseillère|chef|cheffe|inspecteur|inspectrice|trésorier|trésorière|comptable|notaire|bâtonnier|commandant|colonel|général|proviseur|principal|principale|doyen|doyenne|gérant|gérante|administrateur|administratrice|délégué\\s+(?:départemental|régional|territorial)|déléguée\\s+(?:départementale|régionale|territoriale))\\b)";
 const closerPatterns: readonly RegExp[] = [
   rx(`\\b${subject}\\s+(?:(?:lui|leur|le|la|les|me|nous|vous)\\s+|l')?${requestVerb}\\b`, 'g'),
-  rx(`${namedAuthor}\\s+demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)`, 'g'),
+  rx(`${namedAuthor}\\s+demande\\s+(?=à\\s+${member}|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)`, 'g'),
   // « Mme X souhaite connaître / savoir … » (the named author asks, no pronoun).
   rx(`${namedAuthor}\\s+(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\\s+(?=(?:savoir|connaître|connaitre|obtenir|être\\s+informée?)\\b|que\\s|qu')`, 'g'),
   // « M. Roy lui demande si … », « Mme Roy l'interroge sur … » (the named author, with an object pronoun).
   rx(`${namedAuthor}\\s+(?:lui|leur|l')\\s*${requestVerb}\\b`, 'g'),
   // « M. X prie M. le ministre de bien vouloir lui faire connaître … » (old plain-text form).
-  rx(`${namedAuthor}\\s+prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s)`, 'g'),
+  rx(`${namedAuthor}\\s+prie\\s+(?=${member})`, 'g'),
   // « M. X, se référant à la réponse faite à sa question n° …, demande à M. le ministre … » (an incise after the name, at the start of a sentence).
-  rx("^\\s*(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?!\\s*(?:le|la|les|l')\\b)[^,.;:]{1,60}?,[^.;:]{1,200}?,\\s*(?:demande\\s+(?=à\\s+(?:m\\.?|mme|monsieur|madame)\\s|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)|prie\\s+(?=(?:m\\.?|mme|monsieur|madame)\\s))", 'g'),
+  rx(`^\\s*(?:m\\.\\s*|(?:m|mme|monsieur|madame)\\s+)(?!\\s*(?:le|la|les|l')\\b)[^,.;:]{1,60}?,[^.;:]{1,200}?,\\s*(?:demande\\s+(?=à\\s+${member}|au\\s+(?:gouvernement|ministre|premier\\s+ministre|secrétaire)\\b|à\\s+la\\s+(?:ministre|secrétaire|première\\s+ministre)\\b)|prie\\s+(?=${member}))`, 'g'),
   // « Il lui suggère de … », « elle lui propose de … » : a course of action put to the minister (« il leur suggère »
   // speaks to someone else: the services, the prefects).
   rx(`\\b${subject}\\s+lui\\s+(?:suggère|propose|recommande)\\s+(?:donc\\s+|ainsi\\s+|dès lors\\s+|également\\s+|aussi\\s+)?(?=de\\s|d')`, 'g'),
