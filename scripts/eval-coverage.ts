@@ -5,10 +5,10 @@
  * 2. coverage-dev (data/corpus/coverage-dev), real AN and Sénat questions labelled independently, in two halves
  *    fixed by a hash of the id: « tune » (read while writing cues) and « held-out » (never read while writing
  *    rules: the leave-one-set-out figure). Its discrepancies are listed only with --show-held-out.
- * 3–8. the measuring sets of data/corpus/measure-sets (see its README): three hand-written sets labelled blind, two
- *    of them read while writing rules since, real even-year questions in two halves, one read, one not, and two sets
- *    of real questions gathered to write rules (regression only). What no rule writer has read is reported without
- *    its discrepancies (unless --show-held-out).
+ * 3–9. the measuring sets of data/corpus/measure-sets (see its README): three hand-written sets labelled blind, two
+ *    of them read while writing rules since, real even-year questions in two halves, one read, one not, two sets
+ *    of real questions gathered to write rules (regression only), and real questions labelled blind (reserved).
+ *    What no rule writer has read is reported without its discrepancies (unless --show-held-out).
  *
  * Measures: extraction P/R/F1 (sub-questions matched by word overlap with the labelled text, questions without
  * an answer included), kind accuracy, status accuracy, flag F1 (partial or unanswered), ablation (without the
@@ -47,3 +47,4 @@ print('6a. real-q-even, 1re moitié (questions réelles des années paires ; lue
 print('6b. real-q-even, 2e moitié (questions réelles des années paires ; réservée : jamais lue pour écrire des règles)', evaluateMeasureSet(root, 'real-q-even', 'even'), showHeldOut);
 print('7. real-q-odd (questions réelles des années impaires ; réunies et lues pour écrire des règles : non-régression, pas une mesure à l’aveugle)', evaluateMeasureSet(root, 'real-q-odd'), verbose);
 print('8. real-q-mixed (70 questions réelles de 1988 à 2021 ; réunies et lues pour écrire des règles : non-régression, pas une mesure à l’aveugle)', evaluateMeasureSet(root, 'real-q-mixed'), verbose);
+print('9. real-q-blind (52 questions réelles de 1988 à 2023, étiquetées à l’aveugle ; réservé : jamais lu pour écrire des règles)', evaluateMeasureSet(root, 'real-q-blind'), showHeldOut);
