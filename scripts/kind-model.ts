@@ -29,8 +29,14 @@ function words(folded: string): string[] {
     .map((word) => (word.endsWith("'") ? word : word.replace(/-(?:t-)?(?:il|elle|ils|elles|on|vous)$/u, '')));
 }
 
-/** The features of a folded request (a set). */
-export function kindFeatures(folded: string): string[] {
+/**
+ * The features of a folded request (a set). Anything after a NUL is a space-separated list of extra features taken
+ * as they are (the rules' own reading, for a stacked model: `scripts/kinds-loso.ts`).
+ */
+export function kindFeatures(input: string): string[] {
+  const nul = input.indexOf('\u0000');
+  const folded = nul < 0 ? input : input.slice(0, nul);
+  const extra = nul < 0 ? [] : input.slice(nul + 1).split(' ').filter(Boolean);
   const text = folded.trim().replace(condition, '');
   const tokens = words(text);
   const stems = tokens.map((token) => (token.endsWith("'") ? token : stemmer.stem(token)));
@@ -49,6 +55,7 @@ export function kindFeatures(folded: string): string[] {
     else if (local.test(subject)) features.add('s:local');
   }
   if (tokens.length <= 6) features.add('s:short');
+  for (const feature of extra) features.add(feature);
   return [...features];
 }
 
