@@ -7,7 +7,7 @@
  * Hand-made requests in the forms deputies use; each form has a counterpart that keeps its reading.
  */
 import assert from 'node:assert/strict';
-import { extract } from './helpers';
+import { extract, statuses } from './helpers';
 
 const opening = "M. Jean Durand attire l'attention de M. le ministre de l'agriculture sur la situation des aviculteurs touchés par la grippe aviaire.";
 
@@ -16,6 +16,20 @@ function kindsOf(request: string): string[] {
 }
 
 describe('coverage: sixth round on kinds (hand-made, §10.1)', () => {
+  describe('a law question about one person or with a legal basis keeps droit (review rev-kd7)', () => {
+    for (const request of [
+      "Il lui demande de lui préciser les indemnités de fonction qui peuvent être allouées aux élus municipaux des communes de moins de 1 000 habitants.",
+      "Il lui demande de lui préciser les subventions qui peuvent être attribuées à une association cultuelle pour l'entretien d'un lieu de culte.",
+      "Il lui demande de lui préciser les avantages en nature qui peuvent être consentis aux élus locaux.",
+      "Il lui demande de lui préciser les autorisations spéciales d'absence qui peuvent être accordées aux agents parents d'un enfant malade.",
+      "Elle lui demande de lui indiquer les délais qui pourraient être accordés à un redevable de bonne foi au titre de l'article L. 247 du livre des procédures fiscales.",
+      "Il lui demande de lui préciser la protection fonctionnelle qui pourrait être accordée à cet agent, poursuivi pour des faits commis dans l'exercice de ses fonctions.",
+      "Il lui demande de lui préciser le congé qui pourrait être accordé à un agent dont l'enfant est gravement malade.",
+    ]) {
+      it(`droit : « ${request} »`, () => assert.deepEqual(kindsOf(request), ['droit']));
+    }
+  });
+
   describe('a support the State could give, in a relative clause, is a measure', () => {
     for (const request of [
       "Il lui demande de bien vouloir lui indiquer l'accompagnement qui pourrait être apporté par le Gouvernement pour tenir compte de la situation financière de ces aviculteurs.",
@@ -35,5 +49,14 @@ describe('coverage: sixth round on kinds (hand-made, §10.1)', () => {
     ]) {
       it(`droit : « ${request} »`, () => assert.deepEqual(kindsOf(request), ['droit']));
     }
+  });
+  describe('a question that asks only for measures: the Government\'s action on its object opens the passage, and the measures listed after it go on with it', () => {
+    const question = "M. Paul Lefebvre attire l'attention de M. le ministre de l'agriculture sur la situation des aviculteurs touchés par la grippe aviaire. Il lui demande quelles mesures le Gouvernement entend prendre pour accompagner les aviculteurs compte tenu de leur situation financière.";
+    it('answered: « Le Gouvernement a mis en place un dispositif … subies par les aviculteurs. … Par ailleurs, un fonds d\'urgence de 20 millions d\'euros … »', () => {
+      assert.deepEqual(statuses(question, "Le Gouvernement a mis en place un dispositif d'indemnisation des pertes économiques subies par les aviculteurs. Une avance de 50 % sera versée dès le mois de mars. Par ailleurs, un fonds d'urgence de 20 millions d'euros sera ouvert pour les exploitations les plus fragiles."), ['mesures/answered']);
+    });
+    it('counterpart: an action on another object, in none of the request\'s words, is no passage', () => {
+      assert.deepEqual(statuses(question, "Le Gouvernement a mis en place un plan de soutien à la filière porcine. Une aide de 30 millions d'euros a été versée aux éleveurs de porcs en 2023."), ['mesures/unanswered']);
+    });
   });
 });

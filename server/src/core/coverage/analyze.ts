@@ -142,6 +142,14 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // on the question's subject, even when the answer names the aim in other words (« protéger les troupeaux » →
   // « chiens de protection, clôtures »).
   if (addressing.length === 0 && only && sub.kind === 'mesures') addressing = index.sentences.flatMap((sentence, position) => (concreteMeasure(sentence.folded) && onSubject(index, sub, position) ? [position] : []));
+  // « Le Gouvernement a mis en place un dispositif d'indemnisation des pertes subies par les aviculteurs. Une avance de 50 %
+  // sera versée… Par ailleurs, un fonds d'urgence… »: in the answer to a question that asks only for measures, an action
+  // of the Government described on the request's own object (a distinctive word of it) opens the passage, and the
+  // measures listed after it in its paragraph go on with it (« par ailleurs » adds to the list there).
+  if (addressing.length === 0 && only && sub.kind === 'mesures') {
+    const opening = closest(scored.scores, (position) => describesAction(index.sentences[position]!.folded) && sharesDistinctive(index, sub, position));
+    if (opening.length > 0) addressing = withContinuations(index, opening, (folded) => concreteMeasure(folded) || describesAction(folded));
+  }
   // In the answer to a question that asks two things, the measures asked are the concrete measures (a text, a plan with
   // its figure or date) next to a word of the request, that are not the other request's own passage (« quelles mesures
   // pour assurer la sécurité des usagers » → « La loi n° 2021-646 du 25 mai 2021 a permis aux agents de sécurité… »).
