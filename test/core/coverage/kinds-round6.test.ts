@@ -55,6 +55,21 @@ describe('coverage: sixth round on kinds (hand-made, §10.1)', () => {
     it('answered: « Le Gouvernement a mis en place un dispositif … subies par les aviculteurs. … Par ailleurs, un fonds d\'urgence de 20 millions d\'euros … »', () => {
       assert.deepEqual(statuses(question, "Le Gouvernement a mis en place un dispositif d'indemnisation des pertes économiques subies par les aviculteurs. Une avance de 50 % sera versée dès le mois de mars. Par ailleurs, un fonds d'urgence de 20 millions d'euros sera ouvert pour les exploitations les plus fragiles."), ['mesures/answered']);
     });
+    const ask = (context: string, request: string): string => `M. Jean Durand attire l'attention de ${context}. Il lui demande ${request}.`;
+    it('answered: « La rémunération des accompagnants a été revalorisée. Le temps de travail … sera étendu … »', () => {
+      assert.deepEqual(statuses(ask("M. le ministre de l'éducation nationale sur le manque d'AESH", "quelles mesures il entend prendre pour améliorer la situation des accompagnants d'élèves en situation de handicap"), "L'école inclusive est une priorité. L'école inclusive a connu un développement considérable. La rémunération des accompagnants a été revalorisée. Le temps de travail des accompagnants sera étendu à la pause méridienne. L'école inclusive continuera de mobiliser le Gouvernement."), ['mesures/answered']);
+    });
+    // Review rev2-kd7: an action denied, another party's action, an action sharing only the aim verb do not answer.
+    for (const [context, request, answer] of [
+      ["M. le ministre de l'agriculture sur les pertes des aviculteurs", 'quelles mesures le Gouvernement entend prendre pour accompagner les aviculteurs', "L'épizootie d'influenza aviaire a durement frappé la filière. À ce jour, aucun dispositif spécifique n'a été mis en place pour les aviculteurs. La situation de la filière fait l'objet d'une attention particulière. Les services du ministère suivent l'évolution de l'épizootie."],
+      ["M. le ministre de l'agriculture sur les difficultés de la filière apicole", 'quelles mesures le Gouvernement entend prendre pour soutenir les apiculteurs', "La filière apicole traverse des difficultés. La filière apicole souffre de la concurrence des miels importés. La région Bretagne a créé une aide aux apiculteurs pour l'achat de ruches. La filière apicole dispose d'une interprofession."],
+      ['M. le ministre de la transition écologique sur la pollution des eaux de baignade en Bretagne par les algues vertes', 'quelles mesures il entend prendre pour lutter contre la prolifération des algues vertes', 'Le littoral breton fait l\'objet d\'un suivi attentif. Le littoral breton est particulièrement exposé. Le Gouvernement a lancé un plan de lutte contre les sargasses aux Antilles. Le littoral breton bénéficie d\'une surveillance renforcée des eaux de baignade.'],
+      ['Mme la ministre des sports sur la sécurité des piscines', 'quelles mesures elle entend prendre pour renforcer la surveillance des baignades', 'Les noyades restent nombreuses chaque été. Les noyades touchent particulièrement les jeunes enfants. Les contrôles antidopage ont été renforcés lors des compétitions. Les noyades font l\'objet d\'une enquête annuelle.'],
+    ] as const) {
+      it(`counterpart, not answered: « ${answer.slice(0, 70)}… »`, () => {
+        assert.notDeepEqual(statuses(ask(context, request), answer), ['mesures/answered']);
+      });
+    }
     it('counterpart: an action on another object, in none of the request\'s words, is no passage', () => {
       assert.deepEqual(statuses(question, "Le Gouvernement a mis en place un plan de soutien à la filière porcine. Une aide de 30 millions d'euros a été versée aux éleveurs de porcs en 2023."), ['mesures/unanswered']);
     });
