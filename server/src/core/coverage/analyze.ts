@@ -33,6 +33,15 @@ import { answeredByCondition, awaitedText, bareFollowUp, bareReply, conditional,
 /** The request names the Government's intentions as such (« quelles sont ses intentions pour… », « les intentions du Gouvernement… »). */
 const intentionsNamed = lazyRx("^\\s*(?:(?:de\\s+)?(?:lui\\s+)?(?:faire\\s+)?(?:connaître|connaitre|préciser|indiquer)\\s+)?(?:quelles?\\s+(?:sont|seraient|seront)\\s+)?(?:ses|les|leurs)\\s+intentions\\b");
 
+/** The verb of the request's aim (« pour lutter contre … » → « lutter », « afin de mieux protéger » → « protéger »). */
+const aimVerb = lazyRx("\\b(?:pour|afin\\s+d(?:e\\s+|'))\\s*(?:mieux\\s+)?(\\p{L}+)");
+/** An action said not to have been taken (« n'a été mis en place », « ne sera créé »). */
+const actionDenied = lazyRx("\\b(?:n'(?:a|ont)|ne\\s+(?:sera|seront|va|vont))\\b");
+/** Another party acts (« La région Bretagne a créé… », « La Commission européenne a lancé… », « … par la métropole »). */
+const otherParty = lazyRx("^\\W*(?:la|le|les|l')\\s*(?:régions?|départements?|communes?|métropoles?|intercommunalités?|collectivités?|commission\\s+européenne|union\\s+européenne|fédérations?|associations?|sncf|opérateurs?|villes?)\\b|\\bpar\\s+(?:la|le|les|l')\\s*(?:régions?|départements?|communes?|métropoles?|intercommunalités?|collectivités?|commission\\s+européenne|union\\s+européenne|fédérations?|associations?)\\b");
+/** The State named beside another party (« La région et l'État ont mis en place… »). */
+const stateNamed = lazyRx("\\b(?:l'état|le gouvernement|ministère|ministre|préfets?)\\b");
+
 /** The sentence gives an absolute date (« le 12 décembre 2024 », « au printemps 2025 »). */
 function hasAbsoluteDate(folded: string): boolean {
   const dates = absoluteDates();
@@ -142,6 +151,21 @@ function assess(index: AnswerIndex, sub: ExtractedSubQuestion, tiedSentences: re
   // on the question's subject, even when the answer names the aim in other words (« protéger les troupeaux » →
   // « chiens de protection, clôtures »).
   if (addressing.length === 0 && only && sub.kind === 'mesures') addressing = index.sentences.flatMap((sentence, position) => (concreteMeasure(sentence.folded) && onSubject(index, sub, position) ? [position] : []));
+  // « Le Gouvernement a mis en place un dispositif d'indemnisation des pertes subies par les aviculteurs. Une avance de 50 %
+  // sera versée… Par ailleurs, un fonds d'urgence… »: in the answer to a question that asks only for measures, an action
+  // of the Government described on the request's own object (a distinctive word of it) opens the passage, and the
+  // measures listed after it in its paragraph go on with it (« par ailleurs » adds to the list there).
+  // Not an action denied (« aucun dispositif n'a été mis en place »), nor another party's (« La région a créé une aide »),
+  // and the request's aim verb (« pour lutter contre… », « pour renforcer… ») is no word of its object (review rev2-kd7).
+  if (addressing.length === 0 && only && sub.kind === 'mesures') {
+    const aim = aimVerb().exec(foldForSearch(sub.text))?.[1];
+    const object = aim === undefined ? sub : { ...sub, terms: sub.terms.filter((term) => term.key !== termKey(aim)) };
+    const opening = closest(scored.scores, (position) => {
+      const folded = index.sentences[position]!.folded;
+      return describesAction(folded) && !actionDenied().test(folded) && !(otherParty().test(folded) && !stateNamed().test(folded)) && sharesDistinctive(index, object, position);
+    });
+    if (opening.length > 0) addressing = withContinuations(index, opening, (folded) => concreteMeasure(folded) || describesAction(folded));
+  }
   // In the answer to a question that asks two things, the measures asked are the concrete measures (a text, a plan with
   // its figure or date) next to a word of the request, that are not the other request's own passage (« quelles mesures
   // pour assurer la sécurité des usagers » → « La loi n° 2021-646 du 25 mai 2021 a permis aux agents de sécurité… »).

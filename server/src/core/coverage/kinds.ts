@@ -289,6 +289,19 @@ function remedyForSomeone(folded: string): boolean {
 
 const remedyHow = lazyRx("^comment\\s+(?:il\\s+)?(?:peut|pourrait|pourra)\\b");
 
+/**
+ * « l'accompagnement qui pourrait être apporté (par le Gouvernement) à ces aviculteurs », « le soutien que pourrait
+ * apporter l'État » : a support the State could give is what the Government will do (§10.1: `mesures`), not what the
+ * law allows; with a local giver (« l'aide qui pourrait être apportée par la commune ») it stays the law's.
+ */
+const providedAfter = lazyRx("^\\s+(?:lui\\s+|leur\\s+)?être\\s+(?:apporté|accordé|proposé|offert|consenti|alloué|attribué|octroyé|mobilisé|déployé|dégagé|mis\\s+en\\s+(?:place|œuvre|oeuvre))e?s?\\b");
+const givenByState = lazyRx("^\\s+(?:apporter|accorder|proposer|offrir|consentir|allouer|attribuer|octroyer|mobiliser|déployer|dégager|mettre\\s+en\\s+(?:place|œuvre|oeuvre))\\s+(?:le\\s+gouvernement|l'état|l'etat|les\\s+pouvoirs\\s+publics|son\\s+ministère|ses\\s+services)\\b");
+const relativeBefore = lazyRx("\\b(?:qui|que|qu')\\s*(?:ne\\s+|n')?$");
+const legalBasisAfter = lazyRx("\\b(?:articles?|code|loi|lois|décret|décrets|statut|statutaire|en\\s+application|au\\s+titre\\s+d(?:e|u|es)|aux\\s+termes|conformément|en\\s+vertu)\\b");
+/** One person the benefit would go to (« à cet agent », « à un salarié »): a statutory right, the law's (§10.1). */
+const individualRecipient = lazyRx("\\b(?:à|au)\\s+(?:(?:cet|cette|un|une|l'|le|la|ce)\\s*)?(?:agents?|fonctionnaires?|salariée?|élue?|maire|redevable|contribuable|assurée?|allocataire|militaire|enseignante?|magistrate?|retraitée?|pensionnée?|bénéficiaire|locataire|propriétaire|intéressée?|requérante?|demandeu(?:r|se)|contractuel(?:le)?)\\b");
+const localGiver = lazyRx(`\\bpar\\s+(?:le|la|les|l'|un|une|des|chaque|leur|son|sa|ses)?\\s*${localActorSource}\\b`);
+
 function hasLegalModal(folded: string): boolean {
   legalModal().lastIndex = 0;
   for (let match = legalModal().exec(folded); match; match = legalModal().exec(folded)) {
@@ -296,6 +309,12 @@ function hasLegalModal(folded: string): boolean {
     if (copulaAfter().test(folded.slice(match.index + match[0].length))) continue;
     // « comment peut être mis un terme à cette situation » : how a wrong is ended, the Government's remedy, no law.
     if (remedyAfter().test(folded.slice(match.index + match[0].length)) && !remedyForSomeone(folded)) continue;
+    // « l'accompagnement qui pourrait être apporté par le Gouvernement », « le soutien que pourrait apporter l'État ».
+    const after = folded.slice(match.index + match[0].length);
+    const before = folded.slice(Math.max(0, match.index - 12), match.index);
+    // Only the conditional (« pourrait »): « les indemnités qui peuvent être allouées aux élus » asks what the law gives;
+    // not before a legal basis (« … au titre de l'article L. 247 ») nor with a local giver right after the verb.
+    if (/^pourr/u.test(match[0]) && relativeBefore().test(before) && (providedAfter().test(after) || givenByState().test(after)) && !localGiver().test(after.slice(0, 60)) && !individualRecipient().test(after.slice(0, 60)) && !legalBasisAfter().test(after)) continue;
     if (!governmentSubjectBefore().test(folded.slice(Math.max(0, match.index - 30), match.index))) return true;
   }
   return false;
