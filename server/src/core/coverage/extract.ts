@@ -1090,6 +1090,18 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     terms = mergeTerms(terms, ...resolutions.map((resolution) => resolution.terms));
     // An elliptical conjunct (« et dans quels délais ») shares the object of the previous one.
     if (terms.filter((term) => term.weight === 1).length < 2 && previousTerms.length > 0) terms = mergeTerms(terms, previousTerms.map((t) => ({ ...t, weight: Math.min(t.weight, 0.9) })));
+    // « La commune souhaite interdire le stationnement des camping-cars… Elle lui demande selon quelles modalités. »: a first
+    // request without a word of its own asks about what the sentence before it states; its words are the object, but
+    // not those of the opening (« le cas d'une commune »), the theme every sentence of the answer shares.
+    if (terms.length === 0 && previousTerms.length === 0) {
+      const sentencesBefore = q.sentences.filter((sentence) => sentence.end <= part.start && sentence.start < contextEnd);
+      const before = sentencesBefore.at(-1);
+      const opening = sentencesBefore[0];
+      if (before && opening && before !== opening) {
+        const theme = new Set(termsOf(text.slice(opening.start, opening.end), 1).map((term) => term.key));
+        terms = termsOf(text.slice(before.start, before.end), 0.9).filter((term) => !theme.has(term.key));
+      }
+    }
     const items = resolutions.flatMap((resolution) => resolution.items);
     const label = resolutions.find((resolution) => resolution.label)?.label;
     const compared = kind === 'articulation' ? comparedItems(q, part, resolutions) : undefined;
