@@ -4,7 +4,7 @@
  * the answers judged by hand). Hand-made cases in the same forms; each with a counterpart that keeps the warning.
  */
 import assert from 'node:assert/strict';
-import { statuses } from './helpers';
+import { extract, statuses } from './helpers';
 
 describe('coverage: requests a real answer treats in other words', () => {
   describe('a first request without a word of its own asks about the sentence before it', () => {
@@ -25,5 +25,12 @@ describe('coverage: requests a real answer treats in other words', () => {
     it('counterpart: the same words in another order name nothing', () => {
       assert.deepEqual(statuses(question, "Les collectivités publiques financent l'assainissement collectif des services de l'État. Les aides des agences de l'eau sont versées chaque année."), ['droit/unanswered']);
     });
+  });
+});
+
+describe('coverage: « d\'une part, pour … » opens the first of a pair, not a purpose', () => {
+  it('« quelle est l\'autorité qui a compétence d\'une part, pour fixer le nom des rues et d\'autre part, pour établir la numérotation … »: two requests with their objects', () => {
+    const subs = extract("M. Jean Louis Masson demande à M. le ministre de l'intérieur quelle est l'autorité qui a compétence d'une part, pour fixer le nom des rues et d'autre part, pour établir la numérotation des immeubles dans chaque rue.");
+    assert.deepEqual(subs.map((sub) => sub.governed ?? sub.text), ["quelle est l'autorité qui a compétence pour fixer le nom des rues", "quelle est l'autorité qui a compétence pour établir la numérotation des immeubles dans chaque rue"]);
   });
 });

@@ -424,6 +424,9 @@ function withoutTail(folded: string, part: Part): Part {
     // A conjunction left without its clause (« s'il est bien exact que, alors que …, le directeur a adressé … »): the
     // request goes on after the incise.
     if (danglingConjunction().test(span.slice(0, match.index))) continue;
+    // « quelle est l'autorité compétente d'une part, pour fixer le nom des rues et d'autre part, … »: after « d'une
+    // part », the complement is the first of the pair, not a purpose added to a complete request.
+    if (/\bd'une part\s*$/u.test(span.slice(0, match.index))) continue;
     // A purpose or a participle clause between commas is an incise when the request goes on after it.
     if (purposeIncise().test(match[0]) || participleIncise().test(match[0])) {
       const comma = rest.search(/,/u);
