@@ -17,10 +17,29 @@ describe('coverage: requests a real answer treats in other words', () => {
     });
   });
 
+  describe('… but not « pourquoi », nor after a side remark (review rev-fw)', () => {
+    it('« Il lui demande pourquoi. » is not answered by how the posts are filled', () => {
+      assert.notDeepEqual(statuses("M. Paul Martin attire l'attention de M. le ministre de la santé sur la médecine scolaire. Selon le syndicat national des médecins scolaires, 45 % des postes sont vacants dans l'académie de Créteil. Il lui demande pourquoi.", "Les postes vacants de médecins scolaires de l'académie de Créteil sont pourvus par des contractuels recrutés par le recteur, après avis de l'agence régionale de santé.").map((status) => status.split('/')[1]), ['answered']);
+    });
+    it('« Par ailleurs, l\'association des maires a saisi le préfet. Il lui demande selon quelles modalités. » is not answered by the referral', () => {
+      assert.notDeepEqual(statuses("M. Rémi Gauthier attire l'attention de M. le ministre des transports sur le covoiturage. La commune souhaite créer une aire de covoiturage sur un terrain de l'État. Par ailleurs, l'association des maires a saisi le préfet de ce dossier. Il lui demande selon quelles modalités.", "Le préfet a été saisi par l'association des maires et examine le dossier selon la procédure habituelle d'instruction.").map((status) => status.split('/')[1]), ['answered']);
+    });
+  });
+
   describe("an acronym of the request, spelled out in the answer, is named there", () => {
-    const question = "Mme Sylviane Alaux interroge Mme la ministre de l'environnement sur l'assainissement non collectif. Le contrôle des installations est assuré par le service public d'assainissement non collectif (SPANC). Elle lui demande de préciser le cadre de fonctionnement des SPANC.";
+    const question = "Mme Sylviane Alaux interroge Mme la ministre de l'environnement sur l'assainissement non collectif. Le contrôle des installations est assuré par le service public d'assainissement non collectif (SPANC). Elle lui demande de préciser la réglementation applicable aux SPANC.";
     it('answered: « les services publics d\'assainissement non collectif » are the SPANC', () => {
-      assert.deepEqual(statuses(question, "La fréquence et le prix des contrôles sont fixés par les collectivités organisatrices, dans la limite des modalités imposées par le code général des collectivités territoriales. Les différences de mode d'organisation des services publics d'assainissement non collectif expliquent les disparités des redevances."), ['droit/answered']);
+      assert.deepEqual(statuses(question, "En application de l'article L. 2224-8 du code général des collectivités territoriales, les services publics d'assainissement non collectif contrôlent les installations au moins une fois tous les dix ans. La fréquence et le prix des contrôles sont fixés par les collectivités organisatrices."), ['droit/answered']);
+    });
+    it('addressed: « le cadre de fonctionnement des SPANC » and « des services publics d\'assainissement non collectif » (no longer « aucun passage »)', () => {
+      const framework = "Mme Sylviane Alaux interroge Mme la ministre de l'environnement sur l'assainissement non collectif. Le contrôle des installations est assuré par le service public d'assainissement non collectif (SPANC). Elle lui demande de préciser le cadre de fonctionnement des SPANC.";
+      const rule = "Le contrôle des installations étant une compétence décentralisée, sa fréquence et son prix sont fixés par les collectivités, dans la limite des règles du code général des collectivités territoriales.";
+      assert.deepEqual(statuses(framework, `${rule} Les différences d'organisation des services publics d'assainissement non collectif expliquent les disparités des redevances.`), ['droit/partial']);
+      assert.deepEqual(statuses(framework, `${rule} Les différences d'organisation expliquent les disparités des redevances.`), ['droit/unanswered']);
+    });
+    it('counterpart: initials met by chance in the question (« projets locaux d\'urbanisme ») define no PLU (review rev-fw)', () => {
+      const chance = "M. Alain Girard attire l'attention de M. le ministre du logement sur les projets locaux d'urbanisme. Il lui demande si le PLU peut interdire les toitures en tuiles.";
+      assert.deepEqual(statuses(chance, "Les projets locaux d'urbanisme sont nombreux dans le département et font l'objet d'un accompagnement par les services déconcentrés."), ['droit/unanswered']);
     });
     it('counterpart: the same words in another order name nothing', () => {
       assert.deepEqual(statuses(question, "Les collectivités publiques financent l'assainissement collectif des services de l'État. Les aides des agences de l'eau sont versées chaque année."), ['droit/unanswered']);

@@ -216,9 +216,10 @@ class AcronymResolver {
     return start === undefined ? undefined : termKey(this.words[start]!);
   }
 
-  /** The question's words [start, end) whose initials spell the letters, short function words skipped. */
-  private phrase(letters: readonly string[]): [number, number] | undefined {
+  /** The question's words [start, end) whose initials spell the letters, short function words skipped; with `end`, the phrase that ends there. */
+  private phrase(letters: readonly string[], end?: number): [number, number] | undefined {
     for (const start of this.starts.get(letters[0]!) ?? []) {
+      if (end !== undefined && start >= end) break;
       let letter = 1;
       let at = start + 1;
       for (; letter < letters.length && at < this.words.length; at++) {
@@ -226,14 +227,14 @@ class AcronymResolver {
         if (this.initials[at] !== letters[letter]) break;
         letter++;
       }
-      if (letter === letters.length) return [start, at];
+      if (letter === letters.length && (end === undefined || at === end)) return [start, at];
     }
     return undefined;
   }
 
   /**
-   * The acronyms of the question (« SPANC ») with the word keys of the phrase they stand for in it (« service public
-   * d'assainissement non collectif »): an answer that spells an acronym of the request out names it.
+   * The acronyms the question defines (« service public d'assainissement non collectif (SPANC) ») with the word keys of
+   * their phrase: an answer that spells an acronym of the request out names it.
    */
   spelledOut(questionText: string): Map<string, string[]> {
     const spelled = new Map<string, string[]>();
@@ -243,7 +244,10 @@ class AcronymResolver {
       if (acronym.length < 3 || !isAcronym(acronym) || spelled.size >= maxAcronyms) continue;
       const key = termKey(acronym.toLowerCase());
       if (spelled.has(key)) continue;
-      const span = this.phrase([...acronym.toLowerCase()]);
+      // Only the phrase the question defines it by, right before its parenthesis (« … non collectif (SPANC) »): initials
+      // met by chance elsewhere (« projets locaux d'urbanisme » for PLU) name nothing (review rev-fw).
+      if (!questionText.slice(0, match.index).trimEnd().endsWith('(')) continue;
+      const span = this.phrase([...acronym.toLowerCase()], tokenize(questionText.slice(0, match.index)).length);
       if (span) spelled.set(key, this.words.slice(span[0], span[1]).filter((word) => !acronymSkipped.has(word.toLowerCase())).map(termKey));
     }
     return spelled;

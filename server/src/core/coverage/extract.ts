@@ -1000,6 +1000,11 @@ function dropRestated(q: QuestionText, parts: { part: Part; segment: number }[])
   for (const index of [...drop].sort((a, b) => b - a)) parts.splice(index, 1);
 }
 
+/** A request for the reason (« pourquoi », « et pourquoi »). */
+const reasonAsked = lazyRx("^\\s*(?:et\\s+)?pourquoi\\b");
+/** A sentence set aside from the matter (« Par ailleurs, … », « En outre, … »). */
+const sideRemark = lazyRx("^\\s*(?:par ailleurs|en outre|de plus|au surplus|d'autre part)\\b");
+
 /** « …, d'une part, » inside a conjunct: what comes before it governs both parts. */
 const firstOfPair = lazyRx(",?\\s*d'une part,?\\s*");
 /** The cut between the two conjuncts of a pair (« et, d'autre part, »), with the complement's preposition if trimmed off the part. */
@@ -1096,11 +1101,13 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     // « La commune souhaite interdire le stationnement des camping-cars… Elle lui demande selon quelles modalités. »: a first
     // request without a word of its own asks about what the sentence before it states; its words are the object, but
     // not those of the opening (« le cas d'une commune »), the theme every sentence of the answer shares.
-    if (terms.length === 0 && previousTerms.length === 0) {
+    // Not « pourquoi » (a reason is asked, which the words of the sentence before do not tell), nor after a side remark
+    // (« Par ailleurs, l'association a saisi le préfet. ») (review rev-fw).
+    if (terms.length === 0 && previousTerms.length === 0 && !reasonAsked().test(span)) {
       const sentencesBefore = q.sentences.filter((sentence) => sentence.end <= part.start && sentence.start < contextEnd);
       const before = sentencesBefore.at(-1);
       const opening = sentencesBefore[0];
-      if (before && opening && before !== opening) {
+      if (before && opening && before !== opening && !sideRemark().test(folded.slice(before.start, before.end))) {
         const theme = new Set(termsOf(text.slice(opening.start, opening.end), 1).map((term) => term.key));
         terms = termsOf(text.slice(before.start, before.end), 0.9).filter((term) => !theme.has(term.key));
       }
