@@ -80,13 +80,14 @@ export class AnswerIndex {
     if (!answer) return;
     const questionWords = document.question ? tokenize(document.question.paragraphs.map((paragraph) => paragraph.text).join(' ')).map((token) => token.text) : [];
     const acronyms = new AcronymResolver(questionWords);
+    const spelled = document.question ? acronyms.spelledOut(document.question.paragraphs.map((paragraph) => paragraph.text).join(' ')) : new Map<string, string[]>();
     answer.paragraphs.forEach((paragraph, index) => {
       throwIfCancelled(isCancelled);
       for (const sentence of paragraph.sentences) {
         const terms = sentenceTerms(sentence.text);
         const position = this.sentences.length;
         this.sentences.push({ ...terms, text: sentence.text, range: sentence.range, paragraph: index });
-        const keys = [...terms.keys, ...acronyms.keys(sentence.text)];
+        const keys = [...terms.keys, ...acronyms.keys(sentence.text), ...spelledIn(sentence.text, spelled)];
         for (const key of keys) {
           const list = this.byKey.get(key);
           if (list) list.push(position);
@@ -210,18 +211,63 @@ class AcronymResolver {
   }
 
   private resolve(letters: readonly string[]): string | undefined {
+    const start = this.phrase(letters)?.[0];
+    // One word of the answer counts once: the acronym stands for its head word (« AESH » → « accompagnants »).
+    return start === undefined ? undefined : termKey(this.words[start]!);
+  }
+
+  /** The question's words [start, end) whose initials spell the letters, short function words skipped; with `end`, the phrase that ends there. */
+  private phrase(letters: readonly string[], end?: number): [number, number] | undefined {
     for (const start of this.starts.get(letters[0]!) ?? []) {
+      if (end !== undefined && start >= end) break;
       let letter = 1;
-      for (let at = start + 1; letter < letters.length && at < this.words.length; at++) {
+      let at = start + 1;
+      for (; letter < letters.length && at < this.words.length; at++) {
         if (this.skipped[at]) continue;
         if (this.initials[at] !== letters[letter]) break;
         letter++;
       }
-      // One word of the answer counts once: the acronym stands for its head word (« AESH » → « accompagnants »).
-      if (letter === letters.length) return termKey(this.words[start]!);
+      if (letter === letters.length && (end === undefined || at === end)) return [start, at];
     }
     return undefined;
   }
+
+  /**
+   * The acronyms the question defines (« service public d'assainissement non collectif (SPANC) ») with the word keys of
+   * their phrase: an answer that spells an acronym of the request out names it.
+   */
+  spelledOut(questionText: string): Map<string, string[]> {
+    const spelled = new Map<string, string[]>();
+    if (this.words.length === 0) return spelled;
+    for (const match of questionText.matchAll(acronymPattern)) {
+      const acronym = match[0];
+      if (acronym.length < 3 || !isAcronym(acronym) || spelled.size >= maxAcronyms) continue;
+      const key = termKey(acronym.toLowerCase());
+      if (spelled.has(key)) continue;
+      // Only the phrase the question defines it by, right before its parenthesis (« … non collectif (SPANC) »): initials
+      // met by chance elsewhere (« projets locaux d'urbanisme » for PLU) name nothing (review rev-fw).
+      if (!questionText.slice(0, match.index).trimEnd().endsWith('(')) continue;
+      const span = this.phrase([...acronym.toLowerCase()], tokenize(questionText.slice(0, match.index)).length);
+      if (span) spelled.set(key, this.words.slice(span[0], span[1]).filter((word) => !acronymSkipped.has(word.toLowerCase())).map(termKey));
+    }
+    return spelled;
+  }
+}
+
+/** Keys of the question's acronyms whose phrase the sentence spells out, word after word (function words aside). */
+function spelledIn(text: string, spelled: ReadonlyMap<string, readonly string[]>): string[] {
+  if (spelled.size === 0) return [];
+  const words = tokenize(text).map((token) => token.text).filter((word) => !acronymSkipped.has(word)).map(termKey);
+  const found: string[] = [];
+  for (const [key, phrase] of spelled) {
+    for (let at = 0; at + phrase.length <= words.length; at++) {
+      if (phrase.every((word, offset) => keysMatch(words[at + offset]!, word))) {
+        found.push(key);
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 export interface Scored {

@@ -424,6 +424,9 @@ function withoutTail(folded: string, part: Part): Part {
     // A conjunction left without its clause (« s'il est bien exact que, alors que …, le directeur a adressé … »): the
     // request goes on after the incise.
     if (danglingConjunction().test(span.slice(0, match.index))) continue;
+    // « quelle est l'autorité compétente d'une part, pour fixer le nom des rues et d'autre part, … »: after « d'une
+    // part », the complement is the first of the pair, not a purpose added to a complete request.
+    if (/\bd'une part\s*$/u.test(span.slice(0, match.index))) continue;
     // A purpose or a participle clause between commas is an incise when the request goes on after it.
     if (purposeIncise().test(match[0]) || participleIncise().test(match[0])) {
       const comma = rest.search(/,/u);
@@ -997,6 +1000,11 @@ function dropRestated(q: QuestionText, parts: { part: Part; segment: number }[])
   for (const index of [...drop].sort((a, b) => b - a)) parts.splice(index, 1);
 }
 
+/** A request for the reason (« pourquoi », « et pourquoi »). */
+const reasonAsked = lazyRx("^\\s*(?:et\\s+)?pourquoi\\b");
+/** A sentence set aside from the matter (« Par ailleurs, … », « En outre, … »). */
+const sideRemark = lazyRx("^\\s*(?:par ailleurs|en outre|de plus|au surplus|d'autre part)\\b");
+
 /** « …, d'une part, » inside a conjunct: what comes before it governs both parts. */
 const firstOfPair = lazyRx(",?\\s*d'une part,?\\s*");
 /** The cut between the two conjuncts of a pair (« et, d'autre part, »), with the complement's preposition if trimmed off the part. */
@@ -1090,6 +1098,20 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     terms = mergeTerms(terms, ...resolutions.map((resolution) => resolution.terms));
     // An elliptical conjunct (« et dans quels délais ») shares the object of the previous one.
     if (terms.filter((term) => term.weight === 1).length < 2 && previousTerms.length > 0) terms = mergeTerms(terms, previousTerms.map((t) => ({ ...t, weight: Math.min(t.weight, 0.9) })));
+    // « La commune souhaite interdire le stationnement des camping-cars… Elle lui demande selon quelles modalités. »: a first
+    // request without a word of its own asks about what the sentence before it states; its words are the object, but
+    // not those of the opening (« le cas d'une commune »), the theme every sentence of the answer shares.
+    // Not « pourquoi » (a reason is asked, which the words of the sentence before do not tell), nor after a side remark
+    // (« Par ailleurs, l'association a saisi le préfet. ») (review rev-fw).
+    if (terms.length === 0 && previousTerms.length === 0 && !reasonAsked().test(span)) {
+      const sentencesBefore = q.sentences.filter((sentence) => sentence.end <= part.start && sentence.start < contextEnd);
+      const before = sentencesBefore.at(-1);
+      const opening = sentencesBefore[0];
+      if (before && opening && before !== opening && !sideRemark().test(folded.slice(before.start, before.end))) {
+        const theme = new Set(termsOf(text.slice(opening.start, opening.end), 1).map((term) => term.key));
+        terms = termsOf(text.slice(before.start, before.end), 0.9).filter((term) => !theme.has(term.key));
+      }
+    }
     const items = resolutions.flatMap((resolution) => resolution.items);
     const label = resolutions.find((resolution) => resolution.label)?.label;
     const compared = kind === 'articulation' ? comparedItems(q, part, resolutions) : undefined;
