@@ -1,7 +1,7 @@
 // Writes the V8 code cache of the `qe-check` bundle (server/out/qe-check-bundle.cache + .cache.json), read by
 // its launcher server/out/qe-check.js (server/src/cli/launcher.ts): a child Node checks the example dossiers
 // with the bundle, then saves the bytecode of every function that ran. The cache is valid only for the Node that
-// made it (the launcher checks the versions and both files' SHA-256, V8 its flags); with another Node, or after
+// made it (the launcher checks the versions and both files' CRC-32, V8 its flags); with another Node, or after
 // the bundle changed, qe-check compiles as before. Usage: `await makeCodeCache()` from esbuild.mjs, after the bundles.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';

@@ -7,7 +7,7 @@
 // (server/src/node/spelling.ts checks the image against the dictionary and the runtime, else reads index.dic).
 // Usage: `node scripts/copy-assets.mjs` after esbuild, or `await copyAssets()` from esbuild.mjs.
 import { copyFileSync, mkdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -28,12 +28,12 @@ function copyDictionary(outDir) {
 }
 
 /** The image's format and file names: keep in step with server/src/node/spelling.ts. */
-export const spellingImage = { format: 1, memory: 'hunspell-fr.mem', header: 'hunspell-fr.json' };
+export const spellingImage = { format: 2, memory: 'hunspell-fr.mem', header: 'hunspell-fr.json' };
 
 /** Words whose verdicts are stored in the header and checked after a restore (a wrong image fails them). */
 const probes = ['maison', 'professionnels', 'l’État', 'qu’il', 'mazison', 'profesionnels', 'Paris', 'ministère'];
 
-const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const checksum = (bytes) => crc32(bytes).toString(16);
 
 /**
  * Runs hunspell-asm's runtime (the one the bundles embed), has it read the dictionary of `dir`, and writes its
@@ -85,7 +85,7 @@ export async function writeSpellingImage(dir) {
     throw new Error('hunspell : la mémoire d’un runtime neuf n’est pas nulle après l’image ; image non écrite.');
   }
   writeFileSync(join(dir, spellingImage.memory), memory);
-  const header = { format: spellingImage.format, runtime: runtimeVersion, handle, memoryBytes: heap.length, imageBytes: end, aff: sha256(aff), dic: sha256(dic), probes: verdicts };
+  const header = { format: spellingImage.format, runtime: runtimeVersion, handle, memoryBytes: heap.length, imageBytes: end, aff: checksum(aff), dic: checksum(dic), probes: verdicts };
   writeFileSync(join(dir, spellingImage.header), `${JSON.stringify(header, null, 1)}\n`);
   return header;
 }

@@ -5,11 +5,13 @@
  * The cache holds the bytecode of every function a check of the example dossiers ran (`npm run build` runs one,
  * `produceCodeCache`): without it, Node parses the 2 MB bundle and compiles each function at its first call, about
  * 70 ms of CPU for a 1,000-word dossier. It is used only when its header names this Node, V8 and architecture and
- * the SHA-256 of both the bundle and the cache; V8 itself refuses a cache of other flags or another version. Any
+ * the CRC-32 of both the bundle and the cache (against a stale or damaged cache, not an attacker, who could change the
+ * bundle too: SHA-256 cost `node:crypto` some 4 ms to load and hash at each start); V8 itself refuses a cache of
+ * other flags or another version. Any
  * mismatch or error: the bundle is compiled as without a cache (same code, same output). Nothing is written at
  * run time.
  */
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
@@ -19,11 +21,11 @@ import { boundHeapForBatch, compileRegExpsOnce, skipOptimizingCompilerForBatch }
 const files = { bundle: 'qe-check-bundle.js', cache: 'qe-check-bundle.cache', header: 'qe-check-bundle.cache.json' } as const;
 
 interface CacheHeader {
-  readonly format: 1;
+  readonly format: 2;
   readonly node: string;
   readonly v8: string;
   readonly arch: string;
-  /** SHA-256 of the bundle and of the cache. */
+  /** CRC-32 (hexadecimal) of the bundle and of the cache. */
   readonly bundle: string;
   readonly cache: string;
 }
@@ -31,16 +33,16 @@ interface CacheHeader {
 /** `used`: V8 took the cache; `rejected`: V8 refused it; `absent`: none, or its header does not match. */
 export type CodeCacheUse = 'used' | 'rejected' | 'absent';
 
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+const checksum = (data: Buffer) => crc32(data).toString(16);
 
 /** The cache for the bundle's bytes when its header matches this runtime and both files, else undefined. */
 function matchingCache(dir: string, bundle: Buffer): Buffer | undefined {
   try {
     const header = JSON.parse(readFileSync(join(dir, files.header), 'utf8')) as Partial<CacheHeader>;
-    if (header.format !== 1 || header.node !== process.version || header.v8 !== process.versions.v8 || header.arch !== process.arch) return undefined;
-    if (header.bundle !== sha256(bundle)) return undefined;
+    if (header.format !== 2 || header.node !== process.version || header.v8 !== process.versions.v8 || header.arch !== process.arch) return undefined;
+    if (header.bundle !== checksum(bundle)) return undefined;
     const cache = readFileSync(join(dir, files.cache));
-    return header.cache === sha256(cache) ? cache : undefined;
+    return header.cache === checksum(cache) ? cache : undefined;
   } catch {
     return undefined;
   }
@@ -81,7 +83,7 @@ export function produceCodeCache(dir: string, args: readonly string[]): void {
   const { script } = launch(dir, false);
   process.once('exit', () => {
     const cache = script.createCachedData();
-    const header: CacheHeader = { format: 1, node: process.version, v8: process.versions.v8, arch: process.arch, bundle: sha256(readFileSync(join(dir, files.bundle))), cache: sha256(cache) };
+    const header: CacheHeader = { format: 2, node: process.version, v8: process.versions.v8, arch: process.arch, bundle: checksum(readFileSync(join(dir, files.bundle))), cache: checksum(cache) };
     writeFileSync(join(dir, files.cache), cache);
     writeFileSync(join(dir, files.header), `${JSON.stringify(header, null, 2)}\n`);
   });

@@ -7,7 +7,7 @@
  *
  * Start-up cost: hunspell reading the 84,000 stems of `index.dic` takes ~135 ms of CPU. The build
  * (`scripts/copy-assets.mjs`) therefore also writes hunspell's memory right after it read the dictionary
- * (`hunspell-fr.mem`, `hunspell-fr.json`); when the image matches the dictionary (SHA-256 of both files), the
+ * (`hunspell-fr.mem`, `hunspell-fr.json`); when the image matches the dictionary (CRC-32 of both files), the
  * runtime's version and the probe verdicts, it is copied into a fresh runtime instead (~10 ms): same engine, same
  * state, same verdicts. Any mismatch or error falls back to reading `index.dic`.
  *
@@ -15,7 +15,7 @@
  * `scripts/copy-assets.mjs`), then in `node_modules/dictionary-fr` above this file (tests, `tsx`).
  */
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import hunspellRuntime from 'hunspell-asm/dist/cjs/lib/node/hunspell.js';
 import { version as hunspellRuntimeVersion } from 'hunspell-asm/package.json';
@@ -112,7 +112,7 @@ async function createHunspell(aff: Uint8Array, dic: Uint8Array): Promise<SpellCh
 }
 
 /** File names and format of the memory image (written by `scripts/copy-assets.mjs`, same names there). */
-const imageFiles = { format: 1, memory: 'hunspell-fr.mem', header: 'hunspell-fr.json' } as const;
+const imageFiles = { format: 2, memory: 'hunspell-fr.mem', header: 'hunspell-fr.json' } as const;
 
 interface ImageHeader {
   readonly format: number;
@@ -125,7 +125,7 @@ interface ImageHeader {
   readonly probes: readonly (readonly [string, boolean])[];
 }
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+const checksum = (bytes: Uint8Array): string => crc32(bytes).toString(16);
 
 /**
  * hunspell restored from the build's memory image of `dir`, or undefined when there is none or it does not match
@@ -144,7 +144,7 @@ async function restoreHunspell(dir: string, aff: Uint8Array, dic: Uint8Array): P
   }
   if (header.format !== imageFiles.format || header.runtime !== hunspellRuntimeVersion) return undefined;
   if (!Number.isInteger(header.memoryBytes) || header.memoryBytes % 65_536 !== 0 || !(header.imageBytes <= header.memoryBytes)) return undefined;
-  if (header.aff !== sha256(aff) || header.dic !== sha256(dic)) return undefined;
+  if (header.aff !== checksum(aff) || header.dic !== checksum(dic)) return undefined;
   const { runtime } = await startRuntime(header.memoryBytes);
   if (runtime.HEAPU8.length !== header.memoryBytes) return undefined;
   // Read straight into the WASM memory (no copy).

@@ -4,9 +4,18 @@
  * a process that died is started again at the next request. A crash or a hang costs the answer of the request
  * under way, nothing else: `check` never rejects.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type * as ChildProcesses from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { GrammarAnswer, GrammarError } from '../../core';
 import type { DriverCandidate } from './locate';
+
+/**
+ * `node:child_process`, loaded at the first spawn: `qe-check --sans-grammaire` then never loads
+ * it nor the stream and socket modules it pulls in (some 2–4 ms of a cold start).
+ */
+let childProcesses: typeof ChildProcesses | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const childProcessModule = (): typeof ChildProcesses => (childProcesses ??= require('node:child_process') as typeof ChildProcesses);
 
 export interface DriverInfo {
   readonly version: string;
@@ -48,7 +57,7 @@ export class DriverProcess {
     private readonly timeouts: ProcessTimeouts,
   ) {
     const args = [...candidate.args, driverPath, ...(candidate.modulePath ? ['--path', candidate.modulePath] : [])];
-    this.child = spawn(candidate.command, args, {
+    this.child = childProcessModule().spawn(candidate.command, args, {
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
       env: { ...process.env, PYTHONIOENCODING: 'utf-8', PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1' },
