@@ -7,9 +7,8 @@
  * 70 ms of CPU for a 1,000-word dossier. It is used only when its header names this Node, V8 and architecture and
  * the CRC-32 of both the bundle and the cache (against a stale or damaged cache, not an attacker, who could change the
  * bundle too: SHA-256 cost `node:crypto` some 4 ms to load and hash at each start); V8 itself refuses a cache of
- * other flags or another version. Any
- * mismatch or error: the bundle is compiled as without a cache (same code, same output). Nothing is written at
- * run time.
+ * other flags or another version. Any mismatch or error: the bundle is compiled as without a cache (same code, same
+ * output). Nothing is written at run time.
  */
 import { crc32 } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';

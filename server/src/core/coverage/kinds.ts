@@ -295,7 +295,7 @@ const remedyHow = lazyRx("^comment\\s+(?:il\\s+)?(?:peut|pourrait|pourra)\\b");
  * law allows; with a local giver (« l'aide qui pourrait être apportée par la commune ») it stays the law's.
  */
 const providedAfter = lazyRx("^\\s+(?:lui\\s+|leur\\s+)?être\\s+(?:apporté|accordé|proposé|offert|consenti|alloué|attribué|octroyé|mobilisé|déployé|dégagé|mis\\s+en\\s+(?:place|œuvre|oeuvre))e?s?\\b");
-const givenByState = lazyRx("^\\s+(?:apporter|accorder|proposer|offrir|consentir|allouer|attribuer|octroyer|mobiliser|déployer|dégager|mettre\\s+en\\s+(?:place|œuvre|oeuvre))\\s+(?:le\\s+gouvernement|l'état|l'etat|les\\s+pouvoirs\\s+publics|son\\s+ministère|ses\\s+services)\\b");
+const givenByState = lazyRx("^\\s+(?:apporter|accorder|proposer|offrir|consentir|allouer|attribuer|octroyer|mobiliser|déployer|dégager|mettre\\s+en\\s+(?:place|œuvre|oeuvre))\\s+(?:le\\s+gouvernement|l'état|les\\s+pouvoirs\\s+publics|son\\s+ministère|ses\\s+services)\\b");
 const relativeBefore = lazyRx("\\b(?:qui|que|qu')\\s*(?:ne\\s+|n')?$");
 const legalBasisAfter = lazyRx("\\b(?:articles?|code|loi|lois|décret|décrets|statut|statutaire|en\\s+application|au\\s+titre\\s+d(?:e|u|es)|aux\\s+termes|conformément|en\\s+vertu)\\b");
 /** One person the benefit would go to (« à cet agent », « à un salarié »): a statutory right, the law's (§10.1). */

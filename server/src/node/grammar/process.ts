@@ -10,8 +10,8 @@ import type { GrammarAnswer, GrammarError } from '../../core';
 import type { DriverCandidate } from './locate';
 
 /**
- * `node:child_process`, loaded at the first spawn: `qe-check --sans-grammaire` then never loads
- * it nor the stream and socket modules it pulls in (some 2–4 ms of a cold start).
+ * `node:child_process`, loaded at the first spawn: `qe-check --sans-grammaire` then never loads it nor the stream
+ * and socket modules it pulls in (some 2–4 ms of a cold start).
  */
 let childProcesses: typeof ChildProcesses | undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
