@@ -5,7 +5,7 @@
  * Readable sets (each a fold): the « tune » half of coverage-dev (2a), the earlier dev-set (1), synth-set-1 (3),
  * synth-set-2 (4), the first half of real-q-even (6a: its 1st, 3rd, 5th… record, `evaluateMeasureSet(…, 'odd')`),
  * real-q-odd (7), real-q-mixed (8). The hand-made `'kind | text'` strings of the coverage tests are always in
- * training. Reserved sets (2b, 6b, synth-set-3) are never read here except by `--final`, which prints counts only.
+ * training. Reserved sets (2b, 6b, synth-set-3, real-q-blind) are never read here except by `--final`, which prints counts only.
  *
  * A set's rows are its labelled sub-questions matched to the extracted ones as `npm run eval:coverage` matches
  * them (word overlap ≥ matchThreshold, best first, one to one; anchors for the dev-set): the text is the extracted
@@ -396,7 +396,7 @@ function historyFolds(dir: string, tuples: boolean): Fold[] {
 
 /** Once, at the end: rules vs the chosen variant on the reserved sets (counts only). */
 function final(sets: readonly SetData[], tests: readonly Example[], method: Method, variant: string): void {
-  const reserved = [setData('2b held-out', coverageHalf('held-out')), setData('6b even-2', measureSet('real-q-even', 'even')), setData('synth-3', measureSet('synth-set-3'))];
+  const reserved = [setData('2b held-out', coverageHalf('held-out')), setData('6b even-2', measureSet('real-q-even', 'even')), setData('synth-3', measureSet('synth-set-3')), setData('blind', measureSet('real-q-blind'))];
   // Leakage guard: no training text equal to a reserved row's text, no readable question whose opening is a reserved one's.
   const reservedTexts = new Set(reserved.flatMap((set) => set.rows.map((row) => row.text)));
   const reservedOpenings = new Set(reserved.flatMap((set) => set.openings).filter((opening) => opening.length >= 80));

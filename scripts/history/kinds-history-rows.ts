@@ -9,7 +9,7 @@
  *
  * Commits used: a483d0b (before kd3 read real-q-even's first half: part `odd`, → 6a.json), 84b7412 (before kd4
  * gathered real-q-odd, → odd.json), 580298b (before kd5's first rule from real-q-mixed, → mixed.json). Never for a
- * reserved set (synth-set-3, real-q-even's 2nd half, coverage-dev's held-out half).
+ * reserved set (synth-set-3, real-q-blind, real-q-even's 2nd half, coverage-dev's held-out half).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyze } from './server/src/core/index';
@@ -17,7 +17,7 @@ import { foldForSearch } from './server/src/core/text/fold';
 import { classify, cueKinds } from './server/src/core/coverage/kinds';
 
 const [name, part, out, repo] = process.argv.slice(2) as [string, 'all' | 'odd', string, string];
-if (name === 'synth-set-3' || (name === 'real-q-even' && part !== 'odd')) throw new Error('reserved set');
+if (name === 'synth-set-3' || name === 'real-q-blind' || (name === 'real-q-even' && part !== 'odd')) throw new Error('reserved set');
 const dir = `${repo}/data/corpus/measure-sets/${name}`;
 interface Sub { text: string; kind: string }
 const read = <T>(file: string): T[] => readFileSync(`${dir}/${file}`, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
