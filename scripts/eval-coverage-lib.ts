@@ -266,7 +266,7 @@ export function overlap(a: string, b: string): number {
 export const matchThreshold = 0.5;
 
 /** Gold index → predicted index: best overlaps first, one to one. */
-function alignByOverlap(gold: readonly LabelledSub[], predicted: readonly Predicted[]): Map<number, number> {
+export function alignByOverlap(gold: readonly { readonly text: string }[], predicted: readonly { readonly text: string }[]): Map<number, number> {
   const pairs: { g: number; p: number; score: number }[] = [];
   gold.forEach((sub, g) =>
     predicted.forEach((candidate, p) => {

@@ -48,7 +48,7 @@ import { foldForSearch } from '../server/src/core/text/fold';
 import { kindScores, type KindModel } from './kind-model';
 import type { SubQuestionKind } from '../server/src/core/coverage/types';
 import { classify, cueKinds } from '../server/src/core/coverage/kinds';
-import { halfOf, loadCoverageDev, matchThreshold, overlap, seenInOpenData } from './eval-coverage-lib';
+import { alignByOverlap, halfOf, loadCoverageDev, seenInOpenData } from './eval-coverage-lib';
 import { train as trainModel, type Example } from './train-kinds';
 
 const root = resolve(__dirname, '..');
@@ -93,27 +93,13 @@ const readJsonl = <T>(file: string): T[] =>
 const dossierOf = (question: string, answer: string | null): string => `# Question\n\n${question}\n${answer === null ? '' : `\n# Réponse\n\n${answer}\n`}`;
 const squeezed = (text: string): string => text.replace(/\s+/g, ' ').trim().slice(0, 200);
 
-/** The eval's matching (alignByOverlap of eval-coverage-lib). */
+/** Rows matched as the eval matches them (`alignByOverlap`). */
 function setData(name: string, entries: readonly { question: Question; subs: Labels['subQuestions'] }[]): SetData {
   const rows: Row[] = [];
   const missed: Example[] = [];
   for (const { question, subs } of entries) {
     const predicted = analyze(dossierOf(question.question, question.answer)).subQuestions;
-    const pairs: { g: number; p: number; score: number }[] = [];
-    subs.forEach((sub, g) =>
-      predicted.forEach((candidate, p) => {
-        const score = overlap(sub.text, candidate.text);
-        if (score >= matchThreshold) pairs.push({ g, p, score });
-      }),
-    );
-    pairs.sort((a, b) => b.score - a.score);
-    const matched = new Map<number, number>();
-    const used = new Set<number>();
-    for (const { g, p } of pairs) {
-      if (matched.has(g) || used.has(p)) continue;
-      matched.set(g, p);
-      used.add(p);
-    }
+    const matched = alignByOverlap(subs, predicted);
     subs.forEach((sub, g) => {
       const p = matched.get(g);
       if (p === undefined) missed.push({ text: foldForSearch(sub.text), kind: sub.kind, source: name });
