@@ -53,3 +53,14 @@ describe('coverage: « d\'une part, pour … » opens the first of a pair, not a
     assert.deepEqual(subs.map((sub) => sub.governed ?? sub.text), ["quelle est l'autorité qui a compétence pour fixer le nom des rues", "quelle est l'autorité qui a compétence pour établir la numérotation des immeubles dans chaque rue"]);
   });
 });
+
+describe('coverage: « ne sont pas encore disponibles » says the figure asked is not available, as « ne sont pas disponibles » does', () => {
+  const question = "M. Paul Roy attire l'attention de Mme la ministre de l'environnement sur les accidents de chasse. Il lui demande quel a été depuis l'ouverture de la chasse le nombre d'accidents de chasse recensés.";
+  it('answered: « Les données statistiques concernant les accidents de chasse … ne sont pas encore disponibles »', () => {
+    assert.deepEqual(statuses(question, "Les données statistiques concernant les accidents de chasse pour la saison 2023-2024 ne sont pas encore disponibles, cette campagne n'étant pas achevée."), ['chiffres/answered']);
+  });
+  it('counterpart: « n\'est pas encore entré en vigueur » says nothing of the figure', () => {
+    assert.deepEqual(statuses(question, "Le nouveau règlement sur la sécurité des accidents de chasse n'est pas encore entré en vigueur."), ['chiffres/partial']);
+  });
+});
+
