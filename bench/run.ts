@@ -43,6 +43,7 @@ import { GrammarEngine } from '../server/src/node/grammar/engine';
 import { grammarParagraphs } from '../server/src/core/grammar';
 import { readSeed } from '../test/helpers/corpus';
 import { peakKb, pullCapabilities, pullDiagnostics as pull, TestLspClient } from '../test/helpers/lsp-client';
+import { serverEnvironment, serverMemoryFlags } from '../client/src/server-process';
 import { countWords, distinctDossier, type BenchDossier } from './texts';
 
 const quick = process.argv.includes('--quick');
@@ -133,28 +134,22 @@ async function waitForSpelling(client: TestLspClient): Promise<void> {
   await pullUntilSpelling(client, uri);
 }
 
-/** V8 heap limits the VS Code client passes to the server (`execArgv` in client/src/extension.ts). */
-const heapFlags = '--max-old-space-size=256 --max-semi-space-size=2';
+/** V8 heap limits the VS Code client passes to the server (client/src/server-process.ts). */
+const heapFlags = serverMemoryFlags.join(' ');
 
 /**
- * Starts the server as the VS Code client does: with its heap limits. Without `grammar`, Grammalecte is not
- * looked for (a path that does not exist: the grammar check is off, as on a machine without it).
+ * Starts the server as the VS Code client does: with its heap limits and its environment (client/src/server-process.ts:
+ * NODE_EXTRA_CA_CERTS emptied). Without `grammar`, Grammalecte is not looked for (a path that does not exist: the
+ * grammar check is off, as on a machine without it).
  */
 function startServer(grammar = false): TestLspClient {
-  const saved = process.env.NODE_OPTIONS;
-  process.env.NODE_OPTIONS = heapFlags;
-  try {
-    const client = new TestLspClient();
-    if (!grammar) {
-      client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-        params.items.map((item) => (item.section === 'qe.grammalecte' ? { chemin: '/sans/grammalecte' } : null)),
-      );
-    }
-    return client;
-  } finally {
-    if (saved === undefined) delete process.env.NODE_OPTIONS;
-    else process.env.NODE_OPTIONS = saved;
+  const client = new TestLspClient(['--stdio'], { env: { ...serverEnvironment, NODE_OPTIONS: heapFlags } });
+  if (!grammar) {
+    client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => (item.section === 'qe.grammalecte' ? { chemin: '/sans/grammalecte' } : null)),
+    );
   }
+  return client;
 }
 
 function serverPid(client: TestLspClient): number | undefined {

@@ -30,8 +30,13 @@ export class TestLspClient {
   private readonly waiters: { uri: string; version: number | undefined; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
   stderr = '';
 
-  constructor(args: string[] = ['--stdio'], options: { readonly cwd?: string } = {}) {
-    this.child = spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'], ...(options.cwd ? { cwd: options.cwd } : {}) });
+  /** `env` is set over this process's environment, as vscode-languageclient does with the server's `options.env`. */
+  constructor(args: string[] = ['--stdio'], options: { readonly cwd?: string; readonly env?: Readonly<Record<string, string>> } = {}) {
+    this.child = spawn(process.execPath, [serverPath, ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.cwd ? { cwd: options.cwd } : {}),
+      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
+    });
     this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
