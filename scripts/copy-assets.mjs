@@ -28,7 +28,10 @@ function copyDictionary(outDir) {
 }
 
 /** The image's format and file names: keep in step with server/src/node/spelling.ts. */
-export const spellingImage = { format: 2, memory: 'hunspell-fr.mem', header: 'hunspell-fr.json' };
+export const spellingImage = { format: 3, memory: 'hunspell-fr.mem', header: 'hunspell-fr.json' };
+
+/** Granularity of the image's runs: a memory page of the system (zero pages of the image are not stored). */
+const imagePage = 4096;
 
 /** Words whose verdicts are stored in the header and checked after a restore (a wrong image fails them). */
 const probes = ['maison', 'professionnels', 'l’État', 'qu’il', 'mazison', 'profesionnels', 'Paris', 'ministère'];
@@ -66,6 +69,7 @@ export async function writeSpellingImage(dir) {
   // What a fresh runtime has written (static data, start-up allocations), before hunspell reads the dictionary.
   const freshEnd = lastNonZero(runtime.HEAPU8);
   const freshSize = runtime.HEAPU8.length;
+  const fresh = Uint8Array.prototype.slice.call(runtime.HEAPU8, 0, freshEnd);
   runtime.FS.writeFile('/fr.aff', aff);
   runtime.FS.writeFile('/fr.dic', dic);
   const handle = runtime.cwrap('Hunspell_create', 'number', ['number', 'number'])(runtime.allocateUTF8('/fr.aff'), runtime.allocateUTF8('/fr.dic'));
@@ -84,8 +88,21 @@ export async function writeSpellingImage(dir) {
   if (freshEnd > end || freshSize !== heap.length) {
     throw new Error('hunspell : la mémoire d’un runtime neuf n’est pas nulle après l’image ; image non écrite.');
   }
-  writeFileSync(join(dir, spellingImage.memory), memory);
-  const header = { format: spellingImage.format, runtime: runtimeVersion, handle, memoryBytes: heap.length, imageBytes: end, aff: checksum(aff), dic: checksum(dic), probes: verdicts };
+  // Stored as runs of pages, without the pages that are all zero both in the image and in a fresh runtime (nearly
+  // half the image: hunspell's tables leave holes): the restored runtime's memory already holds those zeros.
+  // Reading 6.3 MB instead of 11.6 MB.
+  const zero = (bytes) => bytes.every((byte) => byte === 0);
+  const runs = [];
+  for (let start = 0; start < end; start += imagePage) {
+    const stop = Math.min(start + imagePage, end);
+    if (zero(memory.subarray(start, stop)) && zero(fresh.subarray(start, stop))) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === start) last[1] += stop - start;
+    else runs.push([start, stop - start]);
+  }
+  const packed = Buffer.concat(runs.map(([start, length]) => memory.subarray(start, start + length)));
+  writeFileSync(join(dir, spellingImage.memory), packed);
+  const header = { format: spellingImage.format, runtime: runtimeVersion, handle, memoryBytes: heap.length, imageBytes: packed.length, runs, aff: checksum(aff), dic: checksum(dic), probes: verdicts };
   writeFileSync(join(dir, spellingImage.header), `${JSON.stringify(header, null, 1)}\n`);
   return header;
 }

@@ -58,4 +58,19 @@ describe('orthographe : adaptateur Node groupé par esbuild', function () {
     appendFileSync(join(target, 'index.dic'), 'motajoute\n');
     assert.equal((await openHunspell(target)).source, 'dictionary');
   });
+
+  it('l’image ne stocke pas les pages nulles (6,3 Mo lus au lieu de 11,6), et une image aux plages incohérentes est écartée', async () => {
+    const { copyAssets } = (await import(join(root, 'scripts', 'copy-assets.mjs'))) as { copyAssets: (outDir: string) => Promise<string> };
+    const target = await copyAssets(mkdtempSync(join(tmpdir(), 'qe-spelling-runs-')));
+    const headerPath = join(target, 'hunspell-fr.json');
+    const header = JSON.parse(readFileSync(headerPath, 'utf8')) as { imageBytes: number; runs: [number, number][] };
+    const last = header.runs[header.runs.length - 1]!;
+    // Holes between the runs: the file is well under the memory it restores.
+    assert.ok(header.runs.length > 1 && header.imageBytes < 0.7 * (last[0] + last[1]), JSON.stringify(header.runs));
+    assert.equal((await openHunspell(target)).source, 'image');
+    for (const runs of [header.runs.slice(1), [...header.runs].reverse(), [[0, header.imageBytes - 1], [header.imageBytes, 1]], 'faux']) {
+      writeFileSync(headerPath, JSON.stringify({ ...header, runs }));
+      assert.equal((await openHunspell(target)).source, 'dictionary', JSON.stringify(runs).slice(0, 80));
+    }
+  });
 });

@@ -112,7 +112,7 @@ async function createHunspell(aff: Uint8Array, dic: Uint8Array): Promise<SpellCh
 }
 
 /** File names and format of the memory image (written by `scripts/copy-assets.mjs`, same names there). */
-const imageFiles = { format: 2, memory: 'hunspell-fr.mem', header: 'hunspell-fr.json' } as const;
+const imageFiles = { format: 3, memory: 'hunspell-fr.mem', header: 'hunspell-fr.json' } as const;
 
 interface ImageHeader {
   readonly format: number;
@@ -120,6 +120,8 @@ interface ImageHeader {
   readonly handle: number;
   readonly memoryBytes: number;
   readonly imageBytes: number;
+  /** Where the stored bytes go in the memory, in file order: [offset, length] (the pages left out are zero). */
+  readonly runs: readonly (readonly [number, number])[];
   readonly aff: string;
   readonly dic: string;
   readonly probes: readonly (readonly [string, boolean])[];
@@ -127,10 +129,25 @@ interface ImageHeader {
 
 const checksum = (bytes: Uint8Array): string => crc32(bytes).toString(16);
 
+/** The runs are in order, do not overlap, fit in the memory and add up to the file. */
+function runsFit(header: ImageHeader): boolean {
+  if (!Array.isArray(header.runs)) return false;
+  let end = 0;
+  let total = 0;
+  for (const run of header.runs) {
+    if (!Array.isArray(run) || run.length !== 2) return false;
+    const [offset, length] = run;
+    if (!Number.isInteger(offset) || !Number.isInteger(length) || offset < end || length <= 0) return false;
+    end = offset + length;
+    total += length;
+  }
+  return end <= header.memoryBytes && total === header.imageBytes;
+}
+
 /**
  * hunspell restored from the build's memory image of `dir`, or undefined when there is none or it does not match
  * this dictionary and runtime (the caller then reads index.dic). The image holds the whole linear memory right
- * after `Hunspell_create` (allocator state included); the instance handle is its pointer.
+ * after `Hunspell_create` (allocator state included), its all-zero pages left out; the instance handle is its pointer.
  */
 async function restoreHunspell(dir: string, aff: Uint8Array, dic: Uint8Array): Promise<SpellChecker | undefined> {
   const headerPath = join(dir, imageFiles.header);
@@ -144,6 +161,7 @@ async function restoreHunspell(dir: string, aff: Uint8Array, dic: Uint8Array): P
   }
   if (header.format !== imageFiles.format || header.runtime !== hunspellRuntimeVersion) return undefined;
   if (!Number.isInteger(header.memoryBytes) || header.memoryBytes % 65_536 !== 0 || !(header.imageBytes <= header.memoryBytes)) return undefined;
+  if (!runsFit(header)) return undefined;
   if (header.aff !== checksum(aff) || header.dic !== checksum(dic)) return undefined;
   const { runtime } = await startRuntime(header.memoryBytes);
   if (runtime.HEAPU8.length !== header.memoryBytes) return undefined;
@@ -151,17 +169,20 @@ async function restoreHunspell(dir: string, aff: Uint8Array, dic: Uint8Array): P
   const fd = openSync(memoryPath, 'r');
   try {
     if (fstatSync(fd).size !== header.imageBytes) return undefined;
-    let done = 0;
-    while (done < header.imageBytes) {
-      const read = readSync(fd, runtime.HEAPU8, done, header.imageBytes - done, done);
-      if (read === 0) return undefined;
-      done += read;
+    let position = 0;
+    for (const [offset, length] of header.runs) {
+      for (let done = 0; done < length; ) {
+        const read = readSync(fd, runtime.HEAPU8, offset + done, length - done, position + done);
+        if (read === 0) return undefined;
+        done += read;
+      }
+      position += length;
     }
   } finally {
     closeSync(fd);
   }
-  // Past the image, a fresh runtime's memory is all zero, as in the image (checked when the image is written):
-  // nothing to clear, and those pages stay untouched.
+  // Between the runs and past them, a fresh runtime's memory is all zero, as in the image (checked when the image is
+  // written): nothing to clear, and those pages stay untouched.
   const engine = hunspellApi(runtime, header.handle);
   return header.probes.every(([word, verdict]) => engine.correct(word) === verdict) ? engine : undefined;
 }
