@@ -212,6 +212,9 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
       ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les adjoints au maire. Il lui demande s\'il est en mesure de lui apporter des précisions sur les règles applicables au retrait de délégation d\'un adjoint.'],
       ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur les installations agricoles. Il lui demande s\'il est en mesure de lui apporter des précisions sur le nombre d\'installations aidées en 2022.'],
       ['chiffres', 'M. Paul Martin attire l\'attention de Mme la ministre de la transition écologique sur les éoliennes. Il lui demande s\'il peut lui indiquer le nombre d\'éoliennes mises en service en 2022.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la gendarmerie dans le Cantal. Il lui demande de renforcer les effectifs de la brigade de gendarmerie de Mauriac.'],
+      ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la gendarmerie dans le Cantal. Les effectifs de la brigade de Mauriac seront-ils renforcés ?'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur le coût des élections. Il lui demande de rembourser aux communes les sommes versées pour l\'organisation des élections.'],
     ] as const) {
       // The first request is the one probed (a second, « et de prendre des mesures », has its own kind).
       it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
