@@ -128,6 +128,28 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
       });
     }
   });
+  describe('a requirement of the rules (« exigées », « requises », « obligatoires ») is the law, not an act asked', () => {
+    for (const [kind, question] of [
+      ['droit', 'M. X demande à M. le ministre de l\'intérieur quelles sont les dépenses obligatoires d\'une commune en matière de voirie.'],
+      ['droit', 'M. X demande à M. le ministre du travail quel est le niveau du diplôme requis pour exercer la profession d\'ambulancier.'],
+      ['droit', 'M. X demande à M. le ministre de l\'intérieur quelles sont les formalités exigées pour l\'organisation d\'un vide-grenier par une association.'],
+      ['droit', 'M. X demande à M. le ministre de l\'intérieur quelles pièces justificatives sont exigées pour l\'inscription sur les listes électorales.'],
+      ['droit', 'M. X demande à M. le ministre de l\'agriculture quelle est la distance minimale imposée entre une habitation et un élevage porcin.'],
+      ['droit', 'M. X demande à M. le ministre de la santé quelles sont les qualifications requises pour diriger une crèche.'],
+      ['droit', 'M. X demande à M. le ministre de l\'intérieur quelles sont les obligations d\'une commune en matière de défense extérieure contre l\'incendie.'],
+      ['droit', 'M. X demande à M. le ministre de l\'intérieur quelle est la procédure à suivre pour le transfert d\'un cimetière.'],
+      ['droit', 'M. X demande à M. le ministre de l\'intérieur quel est le délai dont dispose le préfet pour déférer une délibération.'],
+      ['droit', 'M. X demande à M. le ministre de l\'intérieur quelles sont les conditions d\'éligibilité au conseil municipal d\'un agent de la commune.'],
+      ['droit', 'M. X demande à M. le ministre de l\'intérieur quelle est la responsabilité du maire en cas d\'accident sur un chemin rural.'],
+      ['mesures', 'M. X demande à M. le ministre de l\'intérieur de rendre obligatoire le port du casque pour les cyclistes.'],
+      ['intention', 'M. X demande à M. le ministre de l\'intérieur s\'il entend rendre obligatoire le port du casque pour les cyclistes.'],
+      ['mesures', 'M. X demande à M. le ministre de la santé quelles mesures il compte prendre pour que la formation aux premiers secours devienne obligatoire.'],
+      ['chiffres', 'M. X demande à M. le ministre des finances le montant des sommes exigées des contribuables au titre de cette taxe en 2023.'],
+    ] as const) {
+      it(`${kind} : ${question}`, () => assert.deepEqual(extract(question).map((sub) => sub.kind), [kind]));
+    }
+  });
+
   // The review of the first version (rev-chf, 91 probes: 26 better, 26 worse) found the new words as the subject of an
   // inverted question, the object of an action asked, or in a law question; each is kept here with its expected kind.
   describe('review rev-chf: the probes the reviewer wrote, with the kinds §10.1 gives them', () => {

@@ -56,6 +56,8 @@ function weakFigureAsked(text: string, found: ReadonlyMap<SubQuestionKind, unkno
   return asking ? { index: asking.index, length: match.index + match[0].length - asking.index } : undefined;
 }
 
+/** A requirement the rules set (« exigées », « requises », « obligatoires »), not one the Government would set (« rendre obligatoire »). */
+const requirementAsked = lazyRx("(?<!\\b(?:rendre|rendu|rendue|rendus|rendues|rendra|rendrait|rendraient|devenir|devienne|deviendrait)\\s)\\b(?:requise?s?|exigée?s?|exigibles?|obligatoires?|imposée?s?)\\b");
 /** A « si » that asks the minister to give information (« s'il peut lui indiquer… »), not what the law or he will do. */
 const informationHead = lazyRx(
   "^(?:(?:s'(?:il|elle)|si\\s+(?:le\\s+gouvernement|(?:le|son)\\s+ministère|ses\\s+services))\\s+(?:ne\\s+)?(?:peut|pourrait|peuvent|pourraient|serait\\s+en\\s+mesure\\s+de|est\\s+en\\s+mesure\\s+de)\\s+(?:pas\\s+)?(?:lui\\s+|leur\\s+|nous\\s+)?(?:indiquer|préciser|communiquer|faire\\s+connaître|faire\\s+savoir|détailler|dire|chiffrer|évaluer|estimer|quantifier|(?:apporter|donner)\\s+des\\s+précisions\\s+(?:sur|quant\\s+à|concernant))|^s'il\\s+(?:est|serait)\\s+possible\\s+(?:de\\s+|d')(?:lui\\s+)?(?:connaître|savoir|obtenir|disposer\\s+(?:de|d'|des|du)|avoir\\s+(?:communication|connaissance)\\s+(?:de|d'|des|du)|lui\\s+indiquer|lui\\s+communiquer|lui\\s+préciser))\\s*",
@@ -482,6 +484,9 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
     if (act && !legalState().test(act[1]!) && !/(?:ble|aire|ire)$/u.test(act[1]!) && !localModal(text)) return 'intention';
     if (asksGovernmentFuture(text)) return 'intention';
     if (asksWhatGovernmentWillDo(text)) return 'mesures';
+    // « les formalités exigées pour… », « les qualifications requises pour diriger une crèche », « les dépenses
+    // obligatoires d'une commune » : what the rules require of someone (§10.1), not « rendre obligatoire » (an act asked).
+    if (requirementAsked().test(text)) return 'droit';
   }
   // « une commune peut-elle… », « quelles sanctions le maire doit-il prendre » : what the law allows someone else.
   const inverted = invertedLegal().exec(text);
