@@ -130,6 +130,8 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
   });
   describe('a requirement of the rules (« exigées », « requises », « obligatoires ») is the law, not an act asked', () => {
     for (const [kind, question] of [
+      ['mesures', "M. Paul Lefebvre attire l'attention de M. le ministre de l'agriculture et de la souveraineté alimentaire sur la situation des aviculteurs touchés par la grippe aviaire. Il lui demande de lui préciser l'accompagnement qui pourrait être apporté par l'État aux exploitants sinistrés, déjà fragilisés par les contraintes imposées par les communes."],
+      ['mesures', "M. X demande à M. le ministre de l'agriculture de lui préciser l'accompagnement qui pourrait être apporté par l'État aux exploitants, dont les charges sont devenues obligatoires depuis la réforme."],
       ['droit', 'M. X demande à M. le ministre de l\'intérieur quelles sont les dépenses obligatoires d\'une commune en matière de voirie.'],
       ['droit', 'M. X demande à M. le ministre du travail quel est le niveau du diplôme requis pour exercer la profession d\'ambulancier.'],
       ['droit', 'M. X demande à M. le ministre de l\'intérieur quelles sont les formalités exigées pour l\'organisation d\'un vide-grenier par une association.'],

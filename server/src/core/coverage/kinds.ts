@@ -56,8 +56,12 @@ function weakFigureAsked(text: string, found: ReadonlyMap<SubQuestionKind, unkno
   return asking ? { index: asking.index, length: match.index + match[0].length - asking.index } : undefined;
 }
 
-/** A requirement the rules set (« exigées », « requises », « obligatoires »), not one the Government would set (« rendre obligatoire »). */
-const requirementAsked = lazyRx("(?<!\\b(?:rendre|rendu|rendue|rendus|rendues|rendra|rendrait|rendraient|devenir|devienne|deviendrait)\\s)\\b(?:requise?s?|exigée?s?|exigibles?|obligatoires?|imposée?s?)\\b");
+/**
+ * A requirement the rules set on the thing asked (« les formalités exigées », « les qualifications requises »), in the
+ * request's first words: not one the Government would set (« rendre obligatoire »), nor a participle further on that
+ * describes the context (« … fragilisés par les contraintes imposées par les communes », review probe B09).
+ */
+const requirementAsked = lazyRx("^(?:[^\\s,;]+\\s+){0,7}?(?<!\\b(?:rendre|rendu|rendue|rendus|rendues|rendra|rendrait|rendraient|devenir|devienne|deviendrait)\\s)(?:requise?s?|exigée?s?|exigibles?|obligatoires?)\\b");
 /** A « si » that asks the minister to give information (« s'il peut lui indiquer… »), not what the law or he will do. */
 const informationHead = lazyRx(
   "^(?:(?:s'(?:il|elle)|si\\s+(?:le\\s+gouvernement|(?:le|son)\\s+ministère|ses\\s+services))\\s+(?:ne\\s+)?(?:peut|pourrait|peuvent|pourraient|serait\\s+en\\s+mesure\\s+de|est\\s+en\\s+mesure\\s+de)\\s+(?:pas\\s+)?(?:lui\\s+|leur\\s+|nous\\s+)?(?:indiquer|préciser|communiquer|faire\\s+connaître|faire\\s+savoir|détailler|dire|chiffrer|évaluer|estimer|quantifier|(?:apporter|donner)\\s+des\\s+précisions\\s+(?:sur|quant\\s+à|concernant))|^s'il\\s+(?:est|serait)\\s+possible\\s+(?:de\\s+|d')(?:lui\\s+)?(?:connaître|savoir|obtenir|disposer\\s+(?:de|d'|des|du)|avoir\\s+(?:communication|connaissance)\\s+(?:de|d'|des|du)|lui\\s+indiquer|lui\\s+communiquer|lui\\s+préciser))\\s*",
