@@ -244,4 +244,92 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
       it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
     }
   });
+  // The second review (rev2-chf, 90 new probes: 19 better, 25 worse) found a telling verb the Government is asked to
+  // have used (« d'engager une étude permettant d'évaluer le trafic »), a plan after the word (« quelles recettes
+  // nouvelles il envisage »), legal references without a modal, homonyms (« recettes-perceptions », « trafic de
+  // stupéfiants »), and a weak figure passed on to the next request.
+  describe('review rev2-chf: the probes the second reviewer wrote, with the kinds §10.1 gives them', () => {
+    for (const [kind, question] of [
+      ['mesures', 'M. Paul Martin attire l\'attention de M. le ministre de l\'économie sur la taxe d\'habitation. Il lui demande de bien vouloir lui indiquer les recettes de substitution envisagées pour compenser la suppression de la taxe.'],
+      ['mesures', 'M. Paul Martin attire l\'attention de M. le ministre de l\'économie sur le financement de la dépendance. Il lui demande quelles recettes nouvelles il envisage de créer pour financer la cinquième branche.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre des transports sur la ligne Clermont-Béziers. Il lui demande d\'engager une étude permettant d\'évaluer le trafic potentiel de cette ligne.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les dysfonctionnements de la préfecture. Il lui demande de diligenter une mission d\'inspection afin d\'évaluer l\'ampleur des retards constatés.'],
+      ['mesures', 'Mme Claire Petit attire l\'attention de M. le ministre de l\'éducation nationale sur l\'amiante dans les écoles. Elle lui demande de faire réaliser un audit pour estimer les quantités d\'amiante présentes dans les établissements scolaires.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de la culture sur les sites touristiques. Il lui demande de créer un observatoire permettant de connaître la fréquentation des sites patrimoniaux.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur les registres phytosanitaires. Il lui demande de permettre aux exploitants de transmettre les quantités de produits utilisées par voie dématérialisée.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre des transports sur les petites gares. Il lui demande d\'autoriser les gestionnaires de réseau à communiquer la fréquentation des gares aux élus locaux.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de la transition écologique sur le déneigement. Il lui demande de fournir aux communes de montagne les quantités de sel nécessaires au déneigement des routes.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la sécurité dans les communes rurales. Il lui demande de transmettre aux maires l\'effectif des gendarmes présents chaque nuit sur leur commune.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur la grêle. Il lui demande d\'évaluer l\'ampleur des dégâts et de débloquer une aide d\'urgence pour les arboriculteurs.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'économie sur les buralistes. Il lui demande de demander à ses services de quantifier le manque à gagner des buralistes frontaliers.'],
+      ['intention', 'M. Jean Dupont demande à M. le ministre de l\'agriculture s\'il ne lui paraît pas opportun de faire évaluer l\'ampleur des dégâts causés par la grêle dans le Lot-et-Garonne.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre des transports sur la ligne Paris-Limoges. Il lui demande de faire évaluer la fréquentation de cette ligne avant toute décision de suppression de dessertes.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'économie sur les trésoreries rurales. Il lui demande de lui faire connaître les recettes-perceptions dont la fermeture est envisagée dans le département du Cantal.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'économie sur la taxe d\'habitation. Il lui demande quelles recettes il entend affecter à la compensation de la suppression de la taxe d\'habitation.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les inondations dans l\'Aude. Il lui demande quels crédits sont prévus pour accompagner les communes sinistrées.'],
+      ['autre', 'M. Jean Dupont attire l\'attention de M. le ministre de la cohésion des territoires sur les communes rurales. Il lui demande quelle est l\'ampleur des difficultés rencontrées par les petites communes pour recruter un secrétaire de mairie.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'action et des comptes publics sur les achats transfrontaliers. Il lui demande de lui préciser les quantités de tabac qu\'un particulier est autorisé à rapporter d\'un autre État membre.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les régies de transport. Il lui demande de lui indiquer les recettes qu\'une régie de transport scolaire est en droit d\'encaisser.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre des solidarités sur le versement mobilité. Il lui demande de lui préciser l\'effectif à prendre en compte au sens de l\'article L. 130-1 du code de la sécurité sociale.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les syndicats intercommunaux. Il lui demande de lui préciser les recettes sur lesquelles un syndicat intercommunal à vocation unique a compétence pour lever une contribution.'],
+      ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la gendarmerie. Il lui demande de bien vouloir lui préciser si l\'effectif de la brigade de Mauriac sera maintenu en 2024.'],
+      ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre de la culture sur le patrimoine. Il lui demande de bien vouloir préciser si les crédits affectés au plan de sauvegarde des églises seront reconduits.'],
+      ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre des transports sur le fret. Il souhaiterait savoir si le trafic fret de la ligne Langres-Culmont sera maintenu.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les délibérations des conseils municipaux. Il lui demande s\'il est en mesure de rassurer les maires quant à la légalité de ces délibérations.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de la justice sur la responsabilité des maires. Il lui demande s\'il est en mesure de garantir aux maires que leur responsabilité pénale ne peut être engagée dans ce cas.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les cimetières. Il lui demande s\'il est en mesure de rassurer les élus sur l\'interprétation de l\'article L. 2223-3 du code général des collectivités territoriales.'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de la culture sur les musées. Il lui demande s\'il est en mesure de lui donner des précisions sur la fréquentation des musées de province en 2023.'],
+      ['calendrier', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur le décret d\'application. Il lui demande s\'il est en mesure de lui apporter des précisions sur le calendrier de publication de ce décret.'],
+      ['modalites', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur le décret d\'application. Il lui demande s\'il est en mesure de lui apporter des précisions sur les raisons du retard de publication de ce décret.'],
+      ['position', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la police municipale. Il lui demande quelle importance il attache à ce que les maires puissent armer leurs policiers municipaux.'],
+      ['position', 'M. Jean Dupont attire l\'attention de Mme la ministre de la culture sur les langues régionales. Il lui demande quelle importance elle accorde à l\'enseignement des langues régionales.'],
+      ['chiffres', 'M. Jean Dupont demande à Mme la ministre des solidarités de lui indiquer le nombre de places créées en 2023, région par région.'],
+      ['chiffres', 'M. Jean Dupont demande à M. le ministre de l\'économie de lui indiquer le nombre d\'agents de la DGFiP, et, service par service la part des contractuels.'],
+      ['chiffres', 'M. Jean Dupont demande à M. le ministre de l\'économie de lui communiquer le montant des aides versées, et, secteur par secteur le nombre d\'entreprises bénéficiaires.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les agents reclassés. Il lui demande de réexaminer, dossier par dossier, la situation des agents concernés.'],
+      ['chiffres', 'M. Jean Dupont demande à M. le ministre de l\'éducation nationale de lui indiquer le nombre de postes ouverts, académie par académie, et les mesures prises pour les pourvoir.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de la santé sur le rapport de l\'IGAS. Il lui demande, point par point, quelles suites il entend donner aux recommandations de ce rapport.'],
+      ['chiffres', 'M. Jean Dupont prie M. le ministre de l\'agriculture de bien vouloir lui faire connaître les quantités de viande bovine importées en 1978.'],
+      ['chiffres', 'M. Jean Dupont demande à M. le ministre de l\'intérieur de lui faire connaître l\'effectif budgétaire et l\'effectif réel des sapeurs-pompiers professionnels du département.'],
+      ['intention', 'M. Jean Dupont demande à M. le ministre de l\'équipement s\'il ne lui paraît pas opportun, compte tenu de l\'importance du trafic sur la RN 7, d\'accélérer les travaux de mise à deux fois deux voies.'],
+      ['intention', 'M. Jean Dupont expose à M. le ministre de l\'intérieur que le commissariat de Vierzon manque d\'agents. Il lui demande si, dans ces conditions, il ne lui paraît pas souhaitable de porter l\'effectif du commissariat à cinquante fonctionnaires.'],
+      ['modalites', 'M. Jean Dupont demande à M. le ministre des finances les raisons pour lesquelles les crédits affectés à la construction de la cité administrative n\'ont pas été utilisés.'],
+      ['chiffres', 'M. Jean Dupont demande à M. le ministre des transports quelles sont les recettes que la SNCF a tirées de la ligne Paris-Granville en 1979.'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre des transports sur la ligne des Causses. Il lui demande de lui indiquer la fréquentation de la ligne en 2023 et s\'il entend en maintenir la desserte.'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la gendarmerie de Mauriac. Il lui demande de lui indiquer l\'effectif actuel de la brigade et de le renforcer.'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'économie sur la taxe sur les friches. Il lui demande de lui faire connaître les recettes attendues de cette taxe ainsi que l\'usage qu\'il entend en faire.'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre des transports sur la gare de Saint-Flour. Il lui demande de lui indiquer le trafic de la ligne et de rouvrir le guichet de la gare.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la gendarmerie de Mauriac. Il lui demande de renforcer l\'effectif de la brigade et de lui indiquer le calendrier de ces renforts.'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de la cohésion des territoires sur les maisons France services. Il souhaiterait connaître la fréquentation des maisons France services de la Creuse.'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la police aux frontières. Il souhaite connaître l\'état des effectifs de la police aux frontières à Menton.'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre des sports sur les stades. Il lui demande de bien vouloir lui faire part de la fréquentation des stades de Ligue 2 depuis 2019.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur le trafic de stupéfiants. Il lui demande de lui préciser le trafic de stupéfiants que ses services entendent cibler en priorité.'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'économie sur les comptes publics. Il lui demande de lui indiquer le niveau de la dette des hôpitaux publics au 31 décembre 2023.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur les prix agricoles. Il lui demande de relever le niveau des prix garantis aux producteurs de lait.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la police nationale. Il lui demande de bien vouloir lui préciser l\'effectif de la brigade qui sera créé à Mauriac et la date de son ouverture.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'économie sur la taxe d\'habitation. Il lui demande de lui indiquer le manque à gagner que l\'État entend compenser et selon quelles modalités.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les établissements recevant du public. Il lui demande de lui préciser l\'effectif du public au-delà duquel un établissement relève de la première catégorie.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la gendarmerie. Il lui demande s\'il est possible pour un maire de connaître l\'effectif des gendarmes présents sur sa commune.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de la justice sur la traite des êtres humains. Il lui demande de lui préciser le trafic d\'êtres humains que la France entend combattre en priorité avec ses partenaires européens.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la comptabilité communale. Il lui demande de lui préciser les dépenses engagées par une commune au sens de l\'article L. 2321-2 du code général des collectivités territoriales.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre des solidarités sur le versement mobilité. Il lui demande de lui préciser l\'effectif au sens de l\'article L. 130-1 du code de la sécurité sociale.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre des transports sur la ligne Paris-Limoges. Il lui demande d\'améliorer la desserte pour accroître la fréquentation de la ligne, et de lui préciser les investissements prévus.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur la grêle. Il lui demande de faire estimer l\'ampleur des dégâts par ses services et d\'indemniser rapidement les exploitants.'],
+      ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les gendarmeries. Il lui demande s\'il est en mesure de rassurer les élus quant au maintien de la brigade de Mauriac.'],
+    ] as const) {
+      it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
+    }
+  });
+  describe('after a figure asked by a weak word, an action asked is its own request; an elliptical conjunct keeps the figure', () => {
+    const opening = "M. Jean Dupont attire l'attention de M. le ministre de l'agriculture sur la grêle.";
+    for (const [request, kinds] of [
+      ["Il lui demande de lui préciser l'ampleur des dégâts, ainsi que de débloquer une aide d'urgence pour les arboriculteurs.", ['chiffres', 'mesures']],
+      ["Il lui demande de lui indiquer les quantités de fruits perdues, ainsi que de débloquer une aide d'urgence pour les arboriculteurs.", ['chiffres', 'mesures']],
+      ["Il lui demande de lui indiquer le montant des dégâts ; il lui demande également de débloquer une aide d'urgence pour les arboriculteurs.", ['chiffres', 'mesures']],
+    ] as const) {
+      it(request, () => assert.deepEqual(extract(`${opening} ${request}`).map((sub) => sub.kind), kinds));
+    }
+    it('« la fréquentation de la ligne des Causses en 2023, et celle de la ligne de l\'Aubrac » stays one figure request', () =>
+      assert.deepEqual(extract("M. Jean Dupont attire l'attention de M. le ministre des transports sur les lignes de train. Il lui demande de lui indiquer la fréquentation de la ligne des Causses en 2023, et celle de la ligne de l'Aubrac.").map((sub) => sub.kind), ['chiffres']));
+  });
 });

@@ -1056,6 +1056,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   }
   const results: ExtractedSubQuestion[] = [];
   let previousKind: SubQuestionKind | undefined;
+  let previousWeakFigure = false;
   let previousSegment = -1;
   let previousSpan = '';
   let previousEnd = 0;
@@ -1076,13 +1077,17 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     // else's rights stands for that someone (a maire asked of « M. le ministre »), not the minister.
     const sameActor = segment === previousSegment && previousKind === 'droit' && caseSubjectSi().test(previousSpan) && pronounModal().test(span);
     const caseActor = sameActor || (fromSegments && segments[segment]?.caseActor === true && segment !== previousSegment && pronounSubject().test(span));
-    const ownKind = classify(caseActor ? span.replace(pronounSubject(), 'si cette personne') : span, addressee);
+    const classified = caseActor ? span.replace(pronounSubject(), 'si cette personne') : span;
+    const ownKind = classify(classified, addressee);
     // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
     // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
     // « … ; plus généralement, il l'interroge sur l'avenir de … » : a new request formula after « ; » starts afresh.
     const restarted = part.start - previousEnd < 200 && newFormulaBefore().test(folded.slice(previousEnd, part.start));
     const inherited = previousKind && !restarted && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
-    const kind: SubQuestionKind = followUpKind(span, ownKind, previousKind, previousSpan) ?? ownKind ?? inherited ?? injunctiveKind(span) ?? nominalKind(span) ?? 'autre';
+    // After a figure asked only by a weak word, an action asked is its own request (« de lui préciser l'ampleur des
+    // dégâts, et de débloquer une aide d'urgence »: review rev2-chf), not a figure passed on.
+    const acted: SubQuestionKind | undefined = previousWeakFigure ? injunctiveKind(span) : undefined;
+    const kind: SubQuestionKind = followUpKind(span, ownKind, previousKind, previousSpan) ?? ownKind ?? acted ?? inherited ?? injunctiveKind(span) ?? nominalKind(span) ?? 'autre';
     previousSpan = span;
     previousSegment = segment;
     previousEnd = part.end;
@@ -1135,6 +1140,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
       results[results.length - 2] = { ...before, ownKeys: before.terms.filter((term) => term.weight >= 1 && !terms.some((other) => other.weight >= 1 && other.key === term.key)).map((term) => term.key) };
     }
     previousKind = kind;
+    previousWeakFigure = kind === 'chiffres' && ownKind === 'chiffres' && classify(classified, addressee, false) !== 'chiffres';
     previousTerms = terms.filter((term) => term.weight >= 0.8);
   }
   // A first conjunct without words of its own (« les mesures qu'il entend prendre et dans quel délai, afin de

@@ -34,20 +34,28 @@ const cues: readonly Cue[] = [
  * (review rev-chf). See `weakFigureAsked`.
  */
 const weakFigure = lazyRx(
-  "\\b(?:chiffrer|le chiffrage|les délais moyens|les durées moyennes|(?:les )?quantités|(?:les )?recettes|(?:le )?trafic (?:annuel|moyen|journalier|quotidien|voyageurs|passagers|fret|de voyageurs|de passagers|de marchandises)|(?:le )?trafic\\b|(?:la )?fréquentation\\b|l'importance (?:des |du |de la |de l')(?:surfaces?|superficies?|sommes|crédits|effectifs|stocks|volumes?|pertes|quantités|dépenses|recettes|besoins)|le manque à gagner|l'ampleur (?:du|des|de la|de l')|(?:l')?effectif\\b|(?:les )?effectifs\\b|(?:les )?sommes (?:versées|engagées|consacrées|allouées|perçues|dépensées|mobilisées|recouvrées|dues)|(?:la )?(?:situation|niveau|état) des effectifs|(?:à\\s+)?quel\\s+niveau\\s+(?:s'établi(?:ssen)?t|s'élève(?:nt)?|se\\s+monte(?:nt)?)|(?:les )?crédits (?:(?:ont|sont|seront)\\s+(?:été\\s+)?)?(?:affectés|alloués|consacrés|attribués|versés|inscrits|réservés|prévus|destinés|engagés|consommés|délégués|ouverts)|(?:les )?dépenses (?:engagées|réalisées|consacrées|effectuées|occasionnées|induites|supportées)|(?:le )?niveau (?:des|du|de la|de l')\\s*(?:stocks?|émissions?|prix|dépenses|recettes|crédits|effectifs|ventes|importations?|exportations?|production|consommation|dette|déficit)|(?:la )?surface (?:agricole|boisée|forestière|cultivée|irriguée|artificialisée|urbanisée|perdue|détruite|brûlée|consommée|plantée|arrachée))",
+  "\\b(?:chiffrer|le chiffrage|les délais moyens|les durées moyennes|(?:les )?quantités|(?:les )?recettes(?!-)|(?:le )?trafic (?:annuel|moyen|journalier|quotidien|ferroviaire|routier|autoroutier|aérien|fluvial|maritime|portuaire|voyageurs|passagers|fret|de voyageurs|de passagers|de marchandises|des poids lourds|de (?:la|cette) ligne|sur (?:la|cette) ligne|de l'aéroport|du port)|(?:la )?fréquentation\\b|l'importance (?:des |du |de la |de l')(?:surfaces?|superficies?|sommes|crédits|effectifs|stocks|volumes?|pertes|quantités|dépenses|recettes|besoins)|le manque à gagner|l'ampleur (?:des |du |de la |de l')(?:pertes|dégâts|dommages|fraudes?|phénomène|baisse|hausse|diminution|augmentation|chute|déficit|dette|retards?|suppressions?|fermetures?|destructions?|sinistres?)|(?:l')?effectif\\b|(?:les )?effectifs\\b|(?:les )?sommes (?:versées|engagées|consacrées|allouées|perçues|dépensées|mobilisées|recouvrées|dues)|(?:la |le |l')?(?:situation|niveau|état) des effectifs|(?:à\\s+)?quel\\s+niveau\\s+(?:s'élève(?:nt)?|se\\s+monte(?:nt)?)\\b|(?:à\\s+)?quel\\s+niveau\\s+s'établi(?:ssen)?t\\s+(?:[\\p{L}']+\\s+){0,2}?(?:les\\s+|le\\s+|la\\s+|l')(?:émissions?|stocks?|prix|dépenses|recettes|crédits|effectifs|ventes|dette|déficit|production|consommation|taux|montants?|pertes|aides?|indemnités?|cotisations?|prélèvements?|tarifs?|loyers?|salaires?|rémunérations?)|(?:les )?crédits (?:(?:ont|sont|seront)\\s+(?:été\\s+)?)?(?:affectés|alloués|consacrés|attribués|versés|inscrits|réservés|destinés|engagés|consommés|délégués|ouverts)|(?:les )?dépenses (?:engagées|réalisées|consacrées|effectuées|occasionnées|induites|supportées)|(?:le )?niveau (?:des|du|de la|de l')\\s*(?:stocks?|émissions?|prix|dépenses|recettes|crédits|effectifs|ventes|importations?|exportations?|production|consommation|dette|déficit)|(?:la )?surface (?:agricole|boisée|forestière|cultivée|irriguée|artificialisée|urbanisée|perdue|détruite|brûlée|consommée|plantée|arrachée))",
 );
-/** Where a weak figure word asks: right after « quel(le)(s) (a été|est…) », or a verb that asks to be told. */
-const weakFigureAfterQuestion = lazyRx("(?:\\bquel(?:le)?s?\\s+(?:(?:a|ont)\\s+été|est|sont|sera|seront|était|étaient)?\\s*|\\b(?:indiquer|préciser|communiquer|connaître|connaitre|savoir|chiffrer|évaluer|estimer|quantifier|détailler|transmettre|fournir)\\s+(?:\\p{L}+\\s+){0,2}?)$");
+/**
+ * Where a weak figure word asks: right after « quel(le)(s) (a été|est…) » that opens the request, or a verb that asks to
+ * be told heading it (« de lui indiquer … »), not one the Government is asked to have done (« d'engager une étude
+ * permettant d'évaluer le trafic », « de faire évaluer… »: review rev2-chf).
+ */
+const weakFigureAfterQuestion = lazyRx("^(?:(?:(?:à\\s+)?(?:combien|quel(?:le)?s?))\\s+(?:(?:a|ont)\\s+été|est|sont|sera|seront|était|étaient)?\\s*|(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:(?:lui\\s+|leur\\s+)?(?:indiquer|préciser|communiquer|connaître|connaitre|savoir|détailler|transmettre|fournir)|(?:lui|leur)\\s+(?:chiffrer|évaluer|estimer|quantifier))\\s+(?:\\p{L}+\\s+){0,2}?)$");
 /** « -t-il », « seront-ils » : an inverted question, whose subject the request names first. */
 const invertedVerb = lazyRx("\\p{L}(?:-t)?-(?:il|elle|ils|elles|on)\\b");
-/** A threshold or a rule (« l'effectif légal », « la surface minimale exigée ») is the law's, not a figure (§10.1). */
-const thresholdWord = lazyRx("\\b(?:minimale?s?|maximale?s?|minimum|maximum|requise?s?|exigée?s?|légale?s?|réglementaires?|plafonds?|seuils?|obligatoires?|éligibles?)\\b");
-
+/**
+ * A threshold or a rule (« l'effectif légal », « la surface minimale exigée », « l'effectif au sens de l'article
+ * L. 130-1 », « les dépenses … à inscrire en section de fonctionnement ») is the law's, not a figure (§10.1).
+ */
+const thresholdWord = lazyRx("\\b(?:minimale?s?|maximale?s?|minimum|maximum|requise?s?|exigée?s?|légale?s?|réglementaires?|plafonds?|seuils?|obligatoires?|éligibles?|autorisée?s?|au\\s+sens\\s+d|articles?\\s+[lrd]\\b|du\\s+code\\b|ouvr\\p{L}*\\s+droit|à\\s+retenir|à\\s+prendre\\s+en\\s+compte|pris\\s+en\\s+compte\\s+pour|pour\\s+le\\s+calcul|à\\s+inscrire|de\\s+droit)");
+/** A will or a plan of the Government after the word (« quelles recettes nouvelles il envisage de créer », « prévus pour accompagner »). */
+const plannedAfter = lazyRx("^\\s*(?:\\p{L}+\\s+)?(?:nouvelles?|de\\s+substitution)\\b|^[^,;?]{0,80}?\\b(?:(?:il|elle|le\\s+gouvernement|l'état|ses\\s+services|la\\s+france)\\s+(?:entend|entendent|envisage|envisagent|compte|comptent|prévoit|prévoient|souhaite)|envisagée?s?|prévue?s?\\s+pour|(?:sera|seront)\\s+(?:prise?s?\\s+en\\s+charge|compensée?s?|créée?s?))\\b");
 /** Where a weak figure word asks the figure in `text` (index and length of the word), or undefined. */
 function weakFigureAsked(text: string, found: ReadonlyMap<SubQuestionKind, unknown>): { index: number; length: number } | undefined {
   if (found.has('droit') || hasLegalModal(text) || thresholdWord().test(text)) return undefined;
   const match = weakFigure().exec(text);
-  if (!match) return undefined;
+  if (!match || plannedAfter().test(text.slice(match.index + match[0].length))) return undefined;
   // The request begins with it (« les recettes perçues en 2021 », after « de lui indiquer ») and asks no inverted question.
   if (match.index === 0) return invertedVerb().test(text) ? undefined : { index: 0, length: match[0].length };
   // « s'il a pris la mesure de l'ampleur de la crise », « de renforcer l'effectif » : no figure asked. The cue starts
@@ -154,7 +162,14 @@ const judgementSi = lazyRx("^(?:s'il|si\\s+elle)\\s+(?:ne\\s+|n')?(?:juge|estime
 const wishAfterJudgement = lazyRx("\\b(?:nécessaire|utile|opportune?|souhaitable|indispensable|urgente?|envisageable|possible|judicieux|préférable|légitime|bon|juste|temps|doit|doivent|devrait|devraient|faut|faudrait|convient|conviendrait)\\b|\\b(?:de|d')\\s*(?:\\p{L}+(?:er|ir|re))\\b");
 
 /** « s'il entend », « si le Gouvernement est prêt à » : the Government's will leads, whatever it is about. */
-const willHead = lazyRx("^(?:s'il|si\\s+elle|si\\s+le\\s+gouvernement|si\\s+l'état|si\\s+l'etat)\\s+(?:ne\\s+|n')?(?:entend|envisage|compte|a\\s+l'intention|prévoit|est\\s+favorable|est\\s+prêt|est\\s+disposé|accepte|s'engage|(?:est|serait)\\s+en\\s+mesure\\s+(?:de\\s+|d')(?:garantir(?!\\s+qu)|s'engager|engager|accorder|débloquer|rassurer|revenir|rétablir|maintenir|modifier|réviser|revoir))\\b");
+const willHead = lazyRx("^(?:s'il|si\\s+elle|si\\s+le\\s+gouvernement|si\\s+l'état|si\\s+l'etat)\\s+(?:ne\\s+|n')?(?:entend|envisage|compte|a\\s+l'intention|prévoit|est\\s+favorable|est\\s+prêt|est\\s+disposé|accepte|s'engage)\\b");
+/**
+ * « s'il est en mesure de garantir le maintien de ce dispositif », « … de revenir sur cette décision » : the minister's
+ * will, read only when the request names no rule (« de rassurer les maires quant à la légalité de… », « de garantir
+ * aux maires que leur responsabilité ne peut être engagée » stay the law's: review rev2-chf).
+ */
+const ableToAct = lazyRx("^(?:s'il|si\\s+elle|si\\s+le\\s+gouvernement|si\\s+l'état)\\s+(?:est|serait)\\s+en\\s+mesure\\s+(?:de\\s+|d')(?:garantir(?!(?:\\s+\\S+){0,4}?\\s+qu)|s'engager|engager|accorder|débloquer|rassurer|revenir|rétablir|maintenir|modifier|réviser|revoir)\\b");
+const namesRule = lazyRx("\\b(?:légalité|légal\\p{L}*|interprétation|articles?|code|loi|décret|règles?|réglementation|responsabilité|au\\s+sens\\s+d)\\b");
 
 /** « s'il est exact que … », « s'il est vrai que … » : a fact to confirm, asked like the « si » of what follows. */
 const factSi = lazyRx("^s'il\\s+(?:est|serait)\\s+(?:bien\\s+)?(?:exact|vrai|avéré|confirmé|fondé)\\s+qu(?:e\\s+|')");
@@ -248,6 +263,7 @@ function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): S
     return siKind(/^il/u.test(rest) ? `s'${rest}` : `si ${rest}`, found);
   }
   if (willHead().test(folded)) return 'intention';
+  if (ableToAct().test(folded) && !found.has('droit') && !hasLegalModal(folded) && !namesRule().test(folded)) return 'intention';
   // « si cette taxation constitue la solution la plus adéquate » : the minister's appraisal of a course (position),
   // not the law (« si une délibération constitue la voie adéquate pour une commune » stays droit).
   if (appraisalSi().test(folded) && !localActor().test(folded) && !namesLocalAct(folded)) return 'position';
@@ -408,9 +424,10 @@ const otherPronoun: Readonly<Record<AddresseeGender, RegExp>> = {
 
 /**
  * The kind of a sub-question from its text (folded), or undefined when no cue is present. `addressee`, when
- * known, tells whether a pronoun subject (« si elle peut… ») can be the minister.
+ * known, tells whether a pronoun subject (« si elle peut… ») can be the minister. Without `weakFigures`, the weak
+ * figure words (`weakFigure`) are not read: the extractor asks whether a request is figures by them alone.
  */
-export function classify(folded: string, addressee?: AddresseeGender): SubQuestionKind | undefined {
+export function classify(folded: string, addressee?: AddresseeGender, weakFigures = true): SubQuestionKind | undefined {
   let text = folded.trimStart();
   const conditional = condition().exec(text);
   if (conditional) text = text.slice(conditional[0].length);
@@ -423,7 +440,7 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
     const match = mayMatch(pattern, text) ? pattern.exec(text) : null;
     if (match) found.set(kind, { index: match.index, length: match[0].length });
   }
-  const weak = weakFigureAsked(text, found);
+  const weak = weakFigures ? weakFigureAsked(text, found) : undefined;
   if (weak && weak.index < (found.get('chiffres')?.index ?? Number.POSITIVE_INFINITY)) found.set('chiffres', weak);
   const articulation = found.get('articulation');
   if (articulation) {
@@ -434,7 +451,7 @@ export function classify(folded: string, addressee?: AddresseeGender): SubQuesti
   // « s'il peut lui indiquer le nombre de… », « s'il est possible de connaître les raisons… » : the kind is that of what is asked.
   const asked = informationHead().exec(text);
   if (asked) {
-    const object = classify(text.slice(asked[0].length), addressee);
+    const object = classify(text.slice(asked[0].length), addressee, weakFigures);
     if (object !== undefined) return object;
     // « s'il est en mesure de chiffrer le manque à gagner » : to put a figure on something is to ask for the figure.
     if (/(?:chiffrer|quantifier)\s*$/u.test(asked[0])) return 'chiffres';
