@@ -332,4 +332,53 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
     it('« la fréquentation de la ligne des Causses en 2023, et celle de la ligne de l\'Aubrac » stays one figure request', () =>
       assert.deepEqual(extract("M. Jean Dupont attire l'attention de M. le ministre des transports sur les lignes de train. Il lui demande de lui indiquer la fréquentation de la ligne des Causses en 2023, et celle de la ligne de l'Aubrac.").map((sub) => sub.kind), ['chiffres']));
   });
+  describe('direct questions: « partage-t-il », « estime-t-il que », « ne pense-t-il pas que » ask a view; « s’engage-t-il à » a will', () => {
+    for (const [kind, question] of [
+      ['intention', 'M. X attire l\'attention de M. le ministre de l\'agriculture sur la situation des apiculteurs. Le Gouvernement entend-il revaloriser l\'aide à la transhumance ?'],
+      ['mesures', 'M. X attire l\'attention de M. le ministre de l\'agriculture sur la situation des apiculteurs. Quelles mesures le Gouvernement compte-t-il prendre pour les soutenir ?'],
+      ['chiffres', 'M. X attire l\'attention de M. le ministre de l\'agriculture sur la situation des apiculteurs. Combien de ruches ont été perdues en 2023 ?'],
+      ['calendrier', 'M. X attire l\'attention de M. le ministre de l\'agriculture sur le décret relatif aux ruchers. Quand ce décret sera-t-il publié ?'],
+      ['calendrier', 'M. X attire l\'attention de M. le ministre de l\'agriculture sur le décret relatif aux ruchers. Où en est la publication de ce décret ?'],
+      ['modalites', 'M. X attire l\'attention de M. le ministre de l\'agriculture sur le fonds d\'urgence apicole. Comment ce fonds sera-t-il réparti entre les départements ?'],
+      ['modalites', 'M. X attire l\'attention de M. le ministre de l\'intérieur sur la fermeture de la sous-préfecture. Pourquoi cette décision a-t-elle été prise sans concertation ?'],
+      ['intention', 'M. X attire l\'attention de M. le ministre de l\'intérieur sur les policiers municipaux. Est-il prévu d\'étendre leurs prérogatives ?'],
+      ['intention', 'M. X attire l\'attention de M. le ministre de l\'intérieur sur les policiers municipaux. Est-il envisagé de leur donner accès au fichier des véhicules volés ?'],
+      ['droit', 'M. X attire l\'attention de M. le ministre de l\'intérieur sur les chemins ruraux. Une commune peut-elle vendre un chemin rural sans enquête publique ?'],
+      ['droit', 'M. X attire l\'attention de M. le ministre de l\'intérieur sur les chemins ruraux. Le maire est-il tenu d\'entretenir un chemin rural ?'],
+      ['droit', 'M. X attire l\'attention de M. le ministre de l\'intérieur sur les chemins ruraux. Peut-on considérer qu\'un chemin rural abandonné appartient toujours à la commune ?'],
+      ['position', 'M. X attire l\'attention de M. le ministre de l\'intérieur sur les chemins ruraux. Le Gouvernement partage-t-il l\'analyse de la Cour des comptes sur ce point ?'],
+      ['position', 'M. X attire l\'attention de M. le ministre de l\'éducation nationale sur la réforme du lycée. Quel bilan le Gouvernement tire-t-il de cette réforme ?'],
+      ['intention', 'M. X attire l\'attention de M. le ministre de l\'éducation nationale sur la réforme du lycée. Le ministre compte-t-il revenir sur la suppression des mathématiques du tronc commun ?'],
+      ['chiffres', 'M. X attire l\'attention de M. le ministre de l\'éducation nationale sur le remplacement des enseignants. Combien d\'heures de cours n\'ont pas été remplacées en 2023 ?'],
+      ['mesures', 'M. X attire l\'attention de M. le ministre de l\'éducation nationale sur le remplacement des enseignants. Que compte faire le Gouvernement pour remédier à cette situation ?'],
+      ['intention', 'M. X attire l\'attention de M. le ministre de la santé sur les déserts médicaux. Le Gouvernement va-t-il enfin réguler l\'installation des médecins ?'],
+      ['position', 'M. X attire l\'attention de M. le ministre de la santé sur les déserts médicaux. Le ministre estime-t-il que les mesures incitatives ont été suffisantes ?'],
+      ['droit', 'M. X attire l\'attention de M. le ministre de la santé sur les pharmacies. Un pharmacien peut-il refuser de délivrer un médicament prescrit ?'],
+      ['calendrier', 'M. X attire l\'attention de M. le ministre de la santé sur les pharmacies. Dans quel délai l\'arrêté attendu sera-t-il pris ?'],
+      ['chiffres', 'M. X attire l\'attention de M. le ministre de la santé sur les pharmacies. Quel est le nombre de pharmacies ayant fermé en 2023 ?'],
+      ['intention', 'M. X attire l\'attention de M. le ministre de l\'économie sur les artisans boulangers. Ne serait-il pas opportun de prolonger le bouclier tarifaire ?'],
+      ['intention', 'M. X attire l\'attention de M. le ministre de l\'économie sur les artisans boulangers. Le Gouvernement envisage-t-il de prolonger le bouclier tarifaire au-delà de 2024 ?'],
+      ['mesures', 'M. X attire l\'attention de M. le ministre de l\'économie sur les artisans boulangers. Quelles solutions le Gouvernement propose-t-il à ces artisans ?'],
+      ['droit', 'M. X attire l\'attention de M. le ministre de l\'économie sur les artisans boulangers. Un boulanger est-il obligé d\'afficher ses prix à l\'extérieur de sa boutique ?'],
+      ['position', 'M. X attire l\'attention de M. le ministre de l\'économie sur les artisans boulangers. Quelle est la position du Gouvernement sur cette proposition ?'],
+      ['intention', 'M. X attire l\'attention de M. le ministre de la culture sur le patrimoine rural. L\'État va-t-il augmenter les crédits consacrés au patrimoine non protégé ?'],
+      ['chiffres', 'M. X attire l\'attention de M. le ministre de la culture sur le patrimoine rural. À combien s\'élèvent les crédits consacrés au patrimoine non protégé en 2024 ?'],
+      ['modalites', 'M. X attire l\'attention de M. le ministre de la culture sur le loto du patrimoine. Selon quels critères les sites sont-ils sélectionnés ?'],
+      ['droit', 'M. X attire l\'attention de M. le ministre de la culture sur le patrimoine rural. Une commune est-elle tenue de restaurer une église dont elle est propriétaire ?'],
+      ['calendrier', 'M. X attire l\'attention de M. le ministre des transports sur la ligne Paris-Clermont. À quelle date les nouvelles rames seront-elles mises en service ?'],
+      ['intention', 'M. X attire l\'attention de M. le ministre des transports sur la ligne Paris-Clermont. Le Gouvernement s\'engage-t-il à maintenir les dessertes actuelles ?'],
+      ['mesures', 'M. X attire l\'attention de M. le ministre des transports sur la ligne Paris-Clermont. Quelles dispositions seront prises pour améliorer la ponctualité ?'],
+      ['modalites', 'M. X attire l\'attention de M. le ministre des transports sur la ligne Paris-Clermont. Comment expliquer la dégradation de la ponctualité depuis 2019 ?'],
+      ['mesures', 'M. X attire l\'attention de M. le ministre des transports sur la ligne Paris-Clermont. Qu\'entend faire le Gouvernement pour garantir la desserte de Clermont-Ferrand ?'],
+      ['droit', 'M. X attire l\'attention de M. le ministre du travail sur les stagiaires. Un employeur peut-il rompre une convention de stage avant son terme ?'],
+      ['chiffres', 'M. X attire l\'attention de M. le ministre du travail sur l\'apprentissage. Quel a été le coût de l\'aide exceptionnelle à l\'apprentissage en 2023 ?'],
+      ['intention', 'M. X attire l\'attention de M. le ministre du travail sur l\'apprentissage. L\'aide exceptionnelle à l\'apprentissage sera-t-elle maintenue en 2025 ?'],
+      ['position', 'M. X attire l\'attention de M. le ministre du travail sur l\'apprentissage. Ne pense-t-il pas que cette aide crée un effet d\'aubaine ?'],
+      ['droit', 'M. X attire l\'attention de M. le ministre de l\'intérieur sur les maires. Le maire est-il tenu de partager les informations avec le préfet ?'],
+      ['droit', 'M. X attire l\'attention de M. le ministre de l\'intérieur sur les maires. Le préfet peut-il estimer que la délibération est illégale et la déférer ?'],
+      ['position', 'M. X attire l\'attention de M. le ministre de l\'intérieur sur les maires. Ne juge-t-il pas que cette charge est excessive pour les petites communes ?'],
+    ] as const) {
+      it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
+    }
+  });
 });
