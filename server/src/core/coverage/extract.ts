@@ -1086,7 +1086,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     const inherited = previousKind && !restarted && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
     // After a figure asked only by a weak word, an action asked is its own request (« de lui préciser l'ampleur des
     // dégâts, et de débloquer une aide d'urgence »: review rev2-chf), not a figure passed on.
-    const acted: SubQuestionKind | undefined = previousWeakFigure ? injunctiveKind(span) : undefined;
+    const acted: SubQuestionKind | undefined = previousWeakFigure && !tellingHead().test(span) ? injunctiveKind(span) : undefined;
     const kind: SubQuestionKind = followUpKind(span, ownKind, previousKind, previousSpan) ?? ownKind ?? acted ?? inherited ?? injunctiveKind(span) ?? nominalKind(span) ?? 'autre';
     previousSpan = span;
     previousSegment = segment;
@@ -1154,7 +1154,9 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
 
 /** « si un maire peut … », « si l'employeur est tenu … » : a request on the rights of someone named, not the minister. */
 const caseSubjectSi = lazyRx("^si\\s+(?:un|le|l'|ce|cet|chaque|tout)\\s*(?:\\p{L}+\\s+)?(?:maire|adjoint|conseiller|élu|employeur|agent|fonctionnaire|propriétaire|locataire|bailleur|contribuable|particulier|usager|exploitant|président|préfet|salarié|titulaire|bénéficiaire|demandeur|candidat)\\b");
-const pronounModal = lazyRx("^s'il\\s+(?:ne\\s+|n')?(?:peut|doit|pourrait|devrait|est\\s+tenu|est\\s+autorisé|est\\s+obligé|a\\s+le\\s+droit)\\b(?!\\s+(?:lui|leur)\\s)");
+/** « de lui communiquer celle de 2019 », « d'en préciser l'évolution » : a request to be told, not an action asked. */
+const tellingHead = lazyRx("^(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:lui\\s+|leur\\s+|en\\s+|les\\s+lui\\s+)?(?:indiquer|préciser|communiquer|faire\\s+connaître|transmettre|fournir|détailler|donner)\\b");
+const pronounModal = lazyRx("^s'il\\s+(?:ne\\s+|n')?(?:peut|doit|pourrait|devrait|est\\s+tenu|est\\s+autorisé|est\\s+obligé|a\\s+le\\s+droit|est\\s+en\\s+mesure)\\b(?!\\s+(?:lui|leur)\\s)");
 /** A request formula of its own between two parts (« ; plus généralement, il l'interroge sur … »). */
 const newFormulaBefore = lazyRx(";[^;]*\\b(?:il|elle)\\s+(?:l'|le\\s+|la\\s+|lui\\s+|leur\\s+)?(?:interroge|questionne|demande|souhaite|souhaiterait|voudrait|aimerait|prie)\\b");
 /** « qu'en est-il pour les agents contractuels ? » : the same question asked of another case. */
