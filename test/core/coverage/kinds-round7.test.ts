@@ -476,4 +476,70 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
       it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
     }
   });
+  // The fourth review (rev4-chf, 87 new probes: 15 better, 20 worse) found the opinion verbs read with any subject
+  // (« L'URSSAF considère-t-elle que ces indemnités sont soumises à cotisations ? ») and over a question of law, the
+  // requirement rule on a change (« le report de la formation obligatoire »), and « s'il est en mesure » after a local
+  // body (« si un syndicat intercommunal peut… »).
+  describe('review rev4-chf: the probes the fourth reviewer wrote, with the kinds §10.1 gives them', () => {
+    for (const [kind, question] of [
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre des affaires sociales sur les indemnités de repas. L\'URSSAF considère-t-elle que ces indemnités sont soumises à cotisations sociales ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de la justice sur la responsabilité des maires. La jurisprudence considère-t-elle que le maire engage sa responsabilité pénale en cas d\'accident sur un chemin rural mal entretenu ?'],
+      ['modalites', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'aménagement du territoire sur les contrats de plan. Comment l\'État et la région se partagent-ils le financement des opérations routières inscrites au contrat ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les pouvoirs de police. Le juge administratif considère-t-il que le maire est tenu d\'intervenir en cas de divagation de chiens ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'éducation nationale sur la restauration scolaire. Le Gouvernement estime-t-il qu\'une commune peut légalement refuser l\'inscription d\'un enfant à la cantine ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de la fonction publique sur la disponibilité. Le ministre considère-t-il qu\'un agent en disponibilité pour convenances personnelles est tenu de solliciter sa réintégration trois mois avant l\'échéance ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les pouvoirs de police du maire. Estime-t-il que l\'article L. 2212-2 du code général des collectivités territoriales permet au maire d\'interdire la mendicité ?'],
+      ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre de la santé sur les pharmacies rurales. Ne juge-t-il pas qu\'il conviendrait de modifier le décret relatif aux transferts d\'officines ?'],
+      ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur la loi Egalim. Ne pense-t-il pas qu\'il est temps de revoir cette loi ?'],
+      ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre des transports sur la ligne Paris-Limoges. Le Gouvernement s\'engage-t-il à ce que la ligne soit modernisée d\'ici 2030 ?'],
+      ['position', 'M. Jean Dupont attire l\'attention de Mme la ministre de la transition écologique sur l\'éolien. La ministre partage-t-elle l\'inquiétude des riverains ?'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de la défense sur le budget des opérations extérieures. Combien l\'État dépense-t-il chaque année pour l\'opération Barkhane ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les arrêtés de péril. Si le maire estime que l\'immeuble menace ruine, est-il tenu de saisir le juge ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les délibérations. Le préfet qui estime qu\'une délibération est illégale est-il tenu de la déférer au tribunal administratif ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'économie sur les marchés publics. L\'acheteur public estime-t-il librement que l\'offre est anormalement basse, ou doit-il suivre une procédure contradictoire ?'],
+      ['position', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les élus locaux. Croit-il que le statut de l\'élu est aujourd\'hui adapté aux contraintes des maires ruraux ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'urbanisme sur les permis de construire. Le maire peut-il refuser un permis s\'il estime que le projet porte atteinte au caractère des lieux ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de la justice sur les successions. Le notaire considère-t-il à bon droit que le conjoint survivant est tenu au rapport des donations ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les garanties d\'emprunt. Il lui demande si un syndicat intercommunal peut garantir un emprunt contracté par une association et s\'il est en mesure d\'accorder en outre une subvention à cette association.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les délibérations. Il lui demande si le conseil municipal peut retirer une délibération créatrice de droits et s\'il est en mesure de revenir sur sa décision après le délai de recours.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les services d\'incendie. Il lui demande si le département peut réduire sa contribution au SDIS et s\'il est en mesure de maintenir les effectifs des centres de secours sans l\'aide des communes.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les centres communaux d\'action sociale. Il lui demande si un CCAS peut accorder une aide à une famille non domiciliée dans la commune et s\'il est en mesure de débloquer cette aide sans délibération du conseil d\'administration.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la formation des élus. Il lui demande le report de la formation obligatoire des élus locaux au 1er janvier 2026.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre des transports sur les motards. Il lui demande l\'abandon du contrôle technique obligatoire des deux-roues motorisés.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de la famille sur les assistantes maternelles. Il lui demande la suspension de la formation obligatoire des assistantes maternelles pendant la crise sanitaire.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'éducation nationale sur le coût de la rentrée. Il lui demande la gratuité des fournitures scolaires obligatoires pour les familles modestes. (arguable: mesures or intention)'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de la santé sur la vaccination. Il lui demande le remboursement intégral des vaccins obligatoires pour les enfants.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la formation des élus. Il l\'interroge sur le financement de la formation obligatoire des élus locaux. (arguable: mesures or chiffres)'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur l\'installation des jeunes agriculteurs. Il lui demande l\'abaissement du niveau de diplôme exigé pour bénéficier de la dotation jeunes agriculteurs.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de la santé sur les médecins. Il lui demande le relèvement de l\'âge obligatoire de départ à la retraite des praticiens hospitaliers.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de la santé sur les crèches. Il lui demande quels sont les vaccins obligatoires pour l\'admission d\'un enfant dans une crèche municipale.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les débits de boissons. Il lui demande de lui indiquer le permis d\'exploitation exigé pour l\'ouverture d\'une buvette temporaire.'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre des transports sur la ligne Paris-Bâle. Il lui demande quel a été, au cours de l\'année 2023, le trafic voyageurs de cette ligne.'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de la culture sur les musées. Il lui demande de bien vouloir lui indiquer, pour l\'année 2023, la fréquentation des musées nationaux.'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur la viticulture. Il lui demande quelles ont été les quantités de vin distillées en 2023 au titre de la distillation de crise.'],
+      ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre des transports sur la ligne des Causses. Il lui demande s\'il est en mesure de rétablir la desserte de Millau, et d\'engager les travaux nécessaires.'],
+      ['intention', 'M. Jean Dupont attire l\'attention de Mme la ministre de la santé sur la maternité de Die. Elle lui demande si le Gouvernement est en mesure de garantir le maintien de cette maternité.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les élus. Il lui demande si un adjoint peut percevoir une indemnité sans délégation, et s\'il est en mesure de modifier seul le montant de cette indemnité.'],
+      ['position', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'économie sur les ventes à perte. Le Gouvernement juge-t-il que la loi actuelle protège suffisamment les producteurs ?'],
+      ['position', 'M. Jean Dupont attire l\'attention de M. le ministre des sports sur le dopage. Ne pense-t-il pas que les contrôles sont trop rares dans les compétitions amateurs ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les cimetières. Le maire, qui estime que la concession est à l\'abandon, peut-il engager la procédure de reprise ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la comptabilité communale. Le Gouvernement considère-t-il que ces dépenses relèvent de la section d\'investissement ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur le cumul des indemnités. Le ministre estime-t-il que l\'indemnité de fonction d\'un adjoint est soumise à la CSG ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les chemins ruraux. Le ministre partage-t-il l\'interprétation du préfet selon laquelle le maire est tenu d\'entretenir les chemins ruraux ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les élections municipales. Pense-t-il qu\'un conseiller municipal démissionnaire doit être remplacé par le suivant de liste ?'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'éducation nationale sur les diplômes. Il lui demande l\'harmonisation des diplômes exigés des animateurs de centres de loisirs.'],
+      ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les élus. Il lui demande la prise en charge par l\'État de la formation obligatoire des élus. (control)'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre des transports sur la ligne Clermont-Béziers. Il lui demande de lui indiquer la fréquentation de la ligne en 2023, ainsi que de donner une suite favorable à la demande de réouverture de la gare de Saint-Chély.'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur les calamités agricoles. Il lui demande de lui indiquer l\'ampleur des pertes subies par les arboriculteurs, ainsi que de fournir aux exploitants une aide d\'urgence.'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur les calamités agricoles. Il lui demande de lui préciser l\'ampleur des dégâts, ainsi que de transmettre sans délai le dossier de reconnaissance à la commission nationale.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de Mme la ministre de la santé sur la maternité de Die. Il lui demande si un hôpital local peut conserver une activité d\'obstétrique et s\'il est en mesure de maintenir ce service sans l\'agrément de l\'ARS.'],
+      ['intention', 'Mme Marie Durand attire l\'attention de Mme la ministre de la santé sur la maternité de Die. Elle lui demande si le Gouvernement entend maintenir cette maternité et s\'il est en mesure de garantir son financement au-delà de 2025.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les établissements publics de coopération intercommunale. Il lui demande si un EPCI peut verser un fonds de concours à une commune non membre et s\'il est en mesure d\'accorder ce fonds sans délibération concordante.'],
+      ['position', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'éducation nationale sur les effectifs. Le ministre estime-t-il que les effectifs des classes de CP sont adaptés ?'],
+      ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'économie sur les stations-service rurales. Ne pense-t-il pas qu\'il faudrait étendre l\'aide à la modernisation aux stations de moins de 500 m³ ?'],
+      ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur la filière bois. L\'État s\'engage-t-il à maintenir les effectifs de l\'ONF ?'],
+    ] as const) {
+      it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
+    }
+  });
 });

@@ -1153,9 +1153,12 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
 }
 
 /** « si un maire peut … », « si l'employeur est tenu … » : a request on the rights of someone named, not the minister. */
-const caseSubjectSi = lazyRx("^si\\s+(?:un|le|l'|ce|cet|chaque|tout)\\s*(?:\\p{L}+\\s+)?(?:maire|adjoint|conseiller|élu|employeur|agent|fonctionnaire|propriétaire|locataire|bailleur|contribuable|particulier|usager|exploitant|président|préfet|salarié|titulaire|bénéficiaire|demandeur|candidat)\\b");
-/** « de lui communiquer celle de 2019 », « d'en préciser l'évolution » : a request to be told, not an action asked. */
-const tellingHead = lazyRx("^(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:lui\\s+|leur\\s+|en\\s+|les\\s+lui\\s+)?(?:indiquer|préciser|communiquer|faire\\s+connaître|transmettre|fournir|détailler|donner)\\b");
+const caseSubjectSi = lazyRx("^si\\s+(?:un|le|l'|ce|cet|chaque|tout)\\s*(?:\\p{L}+\\s+)?(?:maire|adjoint|conseiller|élu|employeur|agent|fonctionnaire|propriétaire|locataire|bailleur|contribuable|particulier|usager|exploitant|président|préfet|salarié|titulaire|bénéficiaire|demandeur|candidat|syndicat|département|ccas|epci|établissement|office|organisme|groupement|délégataire|concessionnaire|gestionnaire)\\b");
+/**
+ * « de lui communiquer celle de 2019 », « d'en préciser l'évolution » : a request to be told, not an action asked
+ * (« donner », « fournir », « transmettre » only to him: « de fournir aux exploitants une aide » is an action).
+ */
+const tellingHead = lazyRx("^(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:(?:lui\\s+|leur\\s+|en\\s+|les\\s+lui\\s+)?(?:indiquer|préciser|communiquer|faire\\s+connaître|détailler)|(?:lui|leur|en|les\\s+lui)\\s+(?:transmettre|fournir|donner))\\b");
 const pronounModal = lazyRx("^s'il\\s+(?:ne\\s+|n')?(?:peut|doit|pourrait|devrait|est\\s+tenu|est\\s+autorisé|est\\s+obligé|a\\s+le\\s+droit|est\\s+en\\s+mesure)\\b(?!\\s+(?:lui|leur)\\s)");
 /** A request formula of its own between two parts (« ; plus généralement, il l'interroge sur … »). */
 const newFormulaBefore = lazyRx(";[^;]*\\b(?:il|elle)\\s+(?:l'|le\\s+|la\\s+|lui\\s+|leur\\s+)?(?:interroge|questionne|demande|souhaite|souhaiterait|voudrait|aimerait|prie)\\b");
