@@ -542,4 +542,68 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
       it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
     }
   });
+  // The fifth review (rev5-chf, 74 new probes) found legal words read anywhere after « que » (« la part de
+  // responsabilité »), the requirement nouns too few (« l'âge requis », « le quorum exigé »), « s'il peut préciser » after
+  // a local body read as that body's, and a threshold three words on agreeing with a noun in between.
+  describe('review rev5-chf: the probes the fifth reviewer wrote, with the kinds §10.1 gives them', () => {
+    for (const [kind, question] of [
+      ['position', 'M. Jean Lassalle attire l\'attention de M. le ministre de l\'agriculture sur la baisse du prix du lait payé aux producteurs. Estime-t-il que le prix actuel permet une juste rémunération du travail des éleveurs ?'],
+      ['position', 'M. Michel Vauzelle appelle l\'attention de M. le ministre de l\'intérieur sur la sécurité dans les zones rurales. Le Gouvernement considère-t-il que les moyens alloués à la gendarmerie dans le département du Gers sont suffisants ?'],
+      ['position', 'Mme Marie Dupré attire l\'attention de M. le garde des sceaux sur la situation du tribunal de Bayonne. Le ministre estime-t-il que le nombre de magistrats affectés à cette juridiction est suffisant au regard du contentieux ?'],
+      ['intention', 'M. André Chassaigne attire l\'attention de M. le ministre de l\'économie sur les difficultés des buralistes. Ne pense-t-il pas qu\'il y aurait lieu de modifier le régime de leurs remises ?'],
+      ['intention', 'M. Jacques Le Guen attire l\'attention de M. le ministre de la santé sur la démographie médicale. Ne pense-t-il pas que le moment est venu de revoir le numerus clausus ?'],
+      ['intention', 'M. Roland Nungesser attire l\'attention de M. le ministre de l\'équipement sur la signalisation routière. Ne pense-t-il pas qu\'une réforme de la réglementation s\'impose ?'],
+      ['intention', 'M. Paul Girod attire l\'attention de M. le ministre de l\'intérieur sur les petites communes. Ne pense-t-il pas qu\'il serait opportun que les communes de moins de 500 habitants puissent déroger à cette obligation ?'],
+      ['intention', 'M. Louis Souvet attire l\'attention de M. le ministre de l\'intérieur sur les cimetières. Ne pense-t-il pas qu\'il conviendrait de permettre aux maires de reprendre plus rapidement les concessions abandonnées ?'],
+      ['intention', 'Mme Nicole Bricq attire l\'attention de M. le ministre du budget sur la fiscalité des dons. Ne pense-t-il pas qu\'il est temps de relever le plafond de la réduction d\'impôt ?'],
+      ['position', 'M. Pierre Morel-À-L\'Huissier attire l\'attention de M. le ministre de la transition écologique sur les réseaux mobiles. Estime-t-il que les opérateurs portent une part de responsabilité dans la dégradation du service en zone de montagne ?'],
+      ['position', 'M. Daniel Chasseing attire l\'attention de M. le ministre de l\'éducation nationale sur les zones rurales. Estime-t-il que le nombre de communes éligibles au dispositif des territoires ruraux éducatifs est suffisant ?'],
+      ['position', 'M. Jean-Pierre Sueur attire l\'attention de M. le ministre de l\'intérieur sur l\'organisation des élections. Estime-t-il que la tenue des élections municipales en mars 2020 était justifiée ?'],
+      ['position', 'M. Bernard Fournier attire l\'attention de M. le ministre de l\'économie sur les prix du carburant. Le Gouvernement partage-t-il l\'analyse de l\'autorité de la concurrence selon laquelle les marges des distributeurs ont augmenté ?'],
+      ['position', 'Mme Catherine Procaccia attire l\'attention de Mme la ministre des solidarités sur les EHPAD. Partage-t-elle l\'inquiétude des familles quant au taux d\'encadrement dans ces établissements ?'],
+      ['droit', 'M. Jean-Louis Masson attire l\'attention de M. le ministre de l\'intérieur sur les syndicats intercommunaux. Partage-t-il l\'interprétation du préfet de la Moselle selon laquelle le syndicat doit rembourser les sommes perçues ?'],
+      ['intention', 'M. Jean-Claude Carle attire l\'attention de M. le ministre de l\'éducation nationale sur les classes rurales. L\'État s\'engage-t-il à maintenir le nombre de postes d\'enseignants dans le département de la Savoie à la rentrée 2019 ?'],
+      ['intention', 'M. François Bonhomme attire l\'attention de Mme la ministre des transports sur la ligne Paris-Toulouse. S\'engage-t-elle à maintenir la desserte de Montauban après 2025 ?'],
+      ['position', 'M. Jean Glavany attire l\'attention de M. le ministre de l\'agriculture sur la crise viticole. Dans la négative, estime-t-il que les aides à la distillation sont adaptées à la situation ?'],
+      ['position', 'Mme Sylvie Goy-Chavent attire l\'attention de M. le ministre de l\'agriculture sur l\'abattage rituel. Estime-t-il normal que les consommateurs ne soient pas informés du mode d\'abattage des viandes ?'],
+      ['intention', 'M. Christian Cambon attire l\'attention de M. le ministre des armées sur le service national universel. Pense-t-il pouvoir généraliser ce dispositif d\'ici à 2026 ?'],
+      ['intention', 'M. Alain Houpert attire l\'attention de M. le ministre de la santé sur les pharmacies rurales. Ne juge-t-il pas nécessaire de réviser les règles d\'implantation des officines ?'],
+      ['droit', 'M. Jean-Louis Masson demande à M. le ministre de l\'intérieur quelle est la majorité requise pour l\'adoption du budget primitif d\'une commune de moins de 1 000 habitants.'],
+      ['droit', 'M. Jean-Louis Masson demande à M. le ministre de l\'intérieur quel est le quorum exigé pour la réunion du conseil d\'administration d\'un centre communal d\'action sociale.'],
+      ['droit', 'M. Alain Fouché demande à Mme la ministre de la fonction publique quelle est l\'ancienneté requise pour se présenter au concours interne d\'attaché territorial.'],
+      ['droit', 'M. Jean Louis Masson demande à M. le ministre de l\'intérieur quel est l\'âge requis pour être désigné assesseur d\'un bureau de vote.'],
+      ['droit', 'Mme Josiane Mathon demande à Mme la ministre du logement quelles sont les normes de sécurité exigées pour les aires de jeux installées par les communes.'],
+      ['droit', 'M. Jean-Pierre Grand demande à M. le ministre de l\'écologie quelles sont les études préalables requises avant l\'implantation d\'une éolienne de moins de 12 mètres.'],
+      ['droit', 'M. Louis Nègre demande à Mme la ministre du logement quels sont les travaux de mise aux normes exigés d\'un propriétaire bailleur lors du changement de locataire.'],
+      ['droit', 'M. Jean Desessard demande à M. le ministre de la santé quelles sont les analyses d\'eau exigées pour l\'utilisation d\'un puits privé destiné à la consommation humaine.'],
+      ['droit', 'M. Roland Courteau demande à Mme la ministre des sports quelle est l\'attestation exigée des bénévoles encadrant des mineurs dans un club sportif.'],
+      ['droit', 'M. Dominique de Legge demande à M. le ministre de l\'intérieur quels sont les diplômes requis pour exercer les fonctions de directeur de la police municipale.'],
+      ['intention', 'M. Gérard Cornu demande à M. le ministre de l\'économie si les conditions exigées des artisans pour bénéficier du prêt à taux zéro seront assouplies.'],
+      ['droit', 'M. Jean-Louis Masson demande à M. le ministre de l\'intérieur si un centre communal d\'action sociale peut accorder une aide financière à un agent de la commune et s\'il est en mesure de la lui refuser ensuite.'],
+      ['droit', 'M. Jean-Louis Masson demande à M. le ministre de l\'intérieur si un syndicat intercommunal à vocation scolaire peut recruter un agent contractuel et s\'il peut dans ce cas lui verser une prime de fin d\'année.'],
+      ['droit', 'M. Jean-Louis Masson demande à M. le ministre de l\'intérieur si un organisme de formation agréé peut sous-traiter une partie des heures de formation et s\'il doit alors en informer le préfet.'],
+      ['chiffres', 'M. Jean Arthuis demande à M. le ministre de l\'économie de lui indiquer les recettes des contributions sociales obligatoires perçues sur les revenus du patrimoine en 2022.'],
+      ['chiffres', 'M. Jean-Claude Lenoir demande à M. le ministre de l\'action et des comptes publics de lui préciser les quantités de pesticides non autorisés saisies par les douanes en 2021.'],
+      ['chiffres', 'M. Jean-Claude Lenoir demande à M. le ministre de la santé quelle a été la fréquentation des visites médicales obligatoires organisées dans les écoles en 2022.'],
+      ['chiffres', 'M. Jean-Pierre Sueur demande à M. le ministre des transports de lui indiquer la fréquentation de la ligne TER Orléans-Tours en 2023 et de fournir le détail par gare.'],
+      ['chiffres', 'M. François Sauvadet demande à Mme la ministre de l\'éducation nationale de lui préciser l\'effectif des enseignants remplaçants dans l\'académie de Dijon et de transmettre au Parlement le détail par département.'],
+      ['chiffres', 'M. Jean Arthuis demande à M. le ministre du budget de lui communiquer les recettes de la taxe sur les véhicules de société en 2021 et de lui en fournir la ventilation par catégorie de véhicules.'],
+      ['chiffres', 'M. Jean-Pierre Sueur demande à M. le ministre des transports de bien vouloir lui préciser la fréquentation de la ligne TER Orléans-Tours en 2023, et de fournir le détail par gare et par mois. (2nd: arguable chiffres)'],
+      ['chiffres', 'M. François Sauvadet demande à M. le ministre de l\'agriculture de lui préciser l\'ampleur des pertes subies par les viticulteurs de Côte-d\'Or, et de transmettre à la représentation nationale l\'évaluation réalisée par ses services. (2nd: arguable chiffres)'],
+      ['chiffres', 'M. Jean Arthuis demande à M. le ministre du budget de lui indiquer les recettes de la taxe sur les surfaces commerciales en 2021, et de donner aux collectivités concernées une compensation intégrale. (2nd: mesures)'],
+      ['chiffres', 'M. Jean Arthuis demande à M. le ministre du budget de lui indiquer les recettes de la taxe sur les surfaces commerciales en 2021, et de lui en donner la répartition par région. (2nd: chiffres)'],
+      ['droit', 'M. Jean-Louis Masson demande à M. le ministre de l\'intérieur si le gestionnaire d\'une aire d\'accueil des gens du voyage peut exiger une caution et s\'il peut la conserver en cas de dégradations. (2nd: droit)'],
+      ['droit', 'M. Jean-Louis Masson demande à M. le ministre de l\'intérieur si un syndicat intercommunal d\'électricité peut reverser une partie de la taxe sur la consommation finale d\'électricité à ses communes membres et s\'il doit pour cela délibérer chaque année. (2nd: droit)'],
+      ['droit', 'M. Jean-Louis Masson demande à M. le ministre de l\'intérieur si le département peut refuser de prendre en charge le transport scolaire d\'un élève handicapé et s\'il peut préciser sur quel fondement. (2nd: arguable modalites/droit — « il » is the minister)'],
+      ['position', 'M. Yannick Botrel attire l\'attention de M. le ministre de l\'agriculture sur la filière porcine. Ne croit-il pas que la concurrence des pays tiers menace la survie des élevages bretons ?'],
+      ['position', 'Mme Françoise Férat attire l\'attention de M. le ministre de l\'éducation nationale sur les fermetures de classes. Juge-t-il que la carte scolaire tient suffisamment compte des spécificités des territoires ruraux ?'],
+      ['intention', 'M. Jean-Claude Lenoir attire l\'attention de M. le ministre de l\'industrie sur la fermeture de l\'usine. Le Gouvernement s\'engage-t-il à réunir rapidement les partenaires sociaux ?'],
+      ['chiffres', 'M. Jean-Pierre Sueur demande à M. le ministre des transports de lui préciser la fréquentation de la ligne TER Orléans-Tours en 2023, ainsi que de fournir le détail de cette fréquentation par gare. (2nd: chiffres)'],
+      ['chiffres', 'M. François Sauvadet demande à M. le ministre de l\'agriculture de lui préciser l\'ampleur des pertes subies par les viticulteurs de Côte-d\'Or, ainsi que de transmettre au Parlement l\'évaluation réalisée par ses services. (2nd: arguable chiffres)'],
+      ['chiffres', 'M. Jean Arthuis demande à M. le ministre du budget de lui indiquer les recettes de la taxe sur les surfaces commerciales en 2021, ainsi que de donner aux collectivités concernées une compensation intégrale. (2nd: mesures)'],
+      ['chiffres', 'M. Jean Arthuis demande à M. le ministre de l\'intérieur de lui préciser l\'ampleur du phénomène des rodéos urbains dans le Val-d\'Oise, ainsi que de donner des instructions aux préfets pour y mettre fin. (2nd: mesures)'],
+    ] as const) {
+      it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
+    }
+  });
 });

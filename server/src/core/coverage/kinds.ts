@@ -49,13 +49,13 @@ const invertedVerb = lazyRx("\\p{L}(?:-t)?-(?:il|elle|ils|elles|on)\\b");
  * figure (§10.1); further on it describes something else (« les recettes de la contribution obligatoire versée par
  * les entreprises », review rev3-chf).
  */
-const thresholdAfter = lazyRx("^\\s*(?:\\p{L}+\\s+){0,3}?(minimale?s?|maximale?s?|minimum|maximum|requise?s?|exigée?s?|légale?s?|légaux|réglementaires?|obligatoires?|éligibles?|autorisée?s?)\\b");
+const thresholdAfter = lazyRx("^\\s*(?:(?!non\\b|hors\\b|sans\\b)\\p{L}+\\s+){0,2}?(minimale?s?|maximale?s?|minimum|maximum|requise?s?|exigée?s?|légale?s?|légaux|réglementaires?|obligatoires?|éligibles?|autorisée?s?)\\b");
 /** A legal reference anywhere in the request (« au sens de l'article L. 130-1 », « à retenir pour », « à inscrire en section… »). */
 const legalReference = lazyRx("\\b(?:plafonds?|seuils?|au\\s+sens\\s+d|articles?\\s+[lrd]\\b|du\\s+code\\b|ouvr\\p{L}*\\s+droit|à\\s+retenir|à\\s+prendre\\s+en\\s+compte|pris\\s+en\\s+compte\\s+pour|pour\\s+le\\s+calcul|à\\s+inscrire|de\\s+droit)");
 /** A will or a plan of the Government after the word (« quelles recettes nouvelles il envisage de créer », « prévus pour accompagner »). */
 const plannedAfter = lazyRx("^\\s*(?:\\p{L}+\\s+)?(?:nouvelles?|de\\s+substitution)\\b|^[^,;?]{0,80}?\\b(?:(?:il|elle|le\\s+gouvernement|l'état|ses\\s+services|la\\s+france)\\s+(?:entend|entendent|envisage|envisagent|compte|comptent|prévoit|prévoient|souhaite)|envisagée?s?|prévue?s?\\s+pour\\s+\\p{L}+(?:er|ir|re)\\b|(?:sera|seront)\\s+(?:prise?s?\\s+en\\s+charge|compensée?s?|créée?s?))\\b");
 /**
- * A threshold adjective a few words after the weak word qualifies it when it agrees in number (« les quantités de
+ * A threshold adjective up to two words after the weak word (not after « non », « hors », « sans ») qualifies it when it agrees in number (« les quantités de
  * produits phytosanitaires autorisées », « l'effectif légal »), not when it agrees with a noun in between (« les
  * recettes de la contribution obligatoire »); « requis », « minimum » say nothing of their number.
  */
@@ -87,7 +87,7 @@ function weakFigureAsked(text: string, found: ReadonlyMap<SubQuestionKind, unkno
  * of it (« de supprimer le certificat médical exigé », « le report de la formation obligatoire »), nor one the
  * Government would set (« rendre obligatoire »), nor a participle further on (reviews rev3-chf, rev4-chf).
  */
-const requirementAsked = lazyRx("^(?:quel(?:le)?s?\\s+(?:sont|est)\\s+)?(?:les|la|le|l'|quel(?:le)?s?)\\s*(?:formalités|pièces|justificatifs?|documents?|diplômes?|qualifications?|titres?|vaccins?|vaccinations?|assurances?|garanties|durées?|niveaux?|permis|autorisations?|certificats?|dépenses|conditions|délais|mentions|équipements?|formations?|stages?|examens?|visites?|déclarations?|agréments?|contrôles?|démarches|obligations|cotisations|capacités?|compétences|expériences?|effectifs)\\b(?:\\s+\\p{L}[\\p{L}-]*)?(?:\\s+(?:de|d'|du|des)\\s*\\p{L}[\\p{L}-]*)?(?:\\s+\\p{L}[\\p{L}-]*)?\\s+(?:(?:sont|est)\\s+)?(?:requise?s?|exigée?s?|obligatoires?)\\b");
+const requirementAsked = lazyRx("^(?:quel(?:le)?s?\\s+(?:sont|est)\\s+)?(?:les|la|le|l'|quel(?:le)?s?)\\s*(?:formalités|pièces|justificatifs?|documents?|diplômes?|qualifications?|titres?|vaccins?|vaccinations?|assurances?|garanties|durées?|niveaux?|permis|autorisations?|certificats?|dépenses|conditions|délais|mentions|équipements?|formations?|stages?|examens?|visites?|déclarations?|agréments?|contrôles?|démarches|obligations|cotisations|capacités?|compétences|expériences?|effectifs|majorités?|quorum|ancienneté|âges?|normes|études|analyses|attestations?|tests|cautions?|licences?|habilitations?|travaux|quantités|seuils?)\\b(?:\\s+[\\p{L}'-]+){0,4}?\\s+(?:(?:sont|est)\\s+)?(?:requise?s?|exigée?s?|obligatoires?)\\b");
 /**
  * Direct questions put to the Government or the minister (or to « il », the minister, opening the request): « Le
  * Gouvernement estime-t-il que… ? », « Ne pense-t-il pas que… ? », « partage-t-il l'analyse de… ? » ask a view,
@@ -98,10 +98,18 @@ const governmentDirect = "^(?:(?:le\\s+gouvernement|l'état|(?:m\\.?\\s+|mme\\s+
 const viewOpening = lazyRx(`${governmentDirect}(?:estime|considère|pense|juge|croit)(?:-t)?-(?:il|elle)\\s+(?:pas\\s+)?(?:que\\b|qu')`);
 const sharesView = lazyRx(`${governmentDirect}partage(?:-t)?-(?:il|elle)\\s+(?:pas\\s+)?(?:l'analyse|l'avis|le\\s+point\\s+de\\s+vue|l'interprétation|la\\s+position|l'inquiétude|les\\s+inquiétudes|la\\s+préoccupation|les\\s+préoccupations|le\\s+constat|l'appréciation|la\\s+conviction|le\\s+sentiment|l'opinion|les\\s+conclusions|la\\s+crainte|les\\s+craintes|les\\s+analyses|la\\s+lecture|le\\s+diagnostic)\\b`);
 const commitsTo = lazyRx(`${governmentDirect}s'engage(?:-t)?-(?:il|elle)\\s+à\\b`);
-/** A legal qualification in a clause (« sont soumises à cotisations », « relèvent de la section d'investissement »). */
-const legalClause = lazyRx("\\b(?:puisse(?:nt)?|doive(?:nt)?|soumise?s?\\s+à|relève(?:nt)?\\s+de|fondée?s?\\s+à|imposables?|assujettie?s?|éligibles?|légal\\p{L}*|illégal\\p{L}*|régulière?s?|irrégulière?s?|applicables?|exonérée?s?|redevables?|responsabilité|compétent\\p{L}*|autorisée?s?|interdite?s?|tenue?s?|obligée?s?)\\b");
+/**
+ * A legal qualification as the clause's predicate (« … sont soumises à cotisations », « … relèvent de la section
+ * d'investissement », « … puisse refuser », « … a droit à »), not a legal word on another noun (« la part de
+ * responsabilité », « les communes éligibles »: review rev5-chf).
+ */
+const legalClause = lazyRx("\\b(?:est|sont|soit|soient|serait|seraient|était|étaient|sera|seront)\\s+(?:\\p{L}+\\s+)?(?:soumise?s?|imposables?|assujettie?s?|éligibles?|légale?s?|légaux|illégale?s?|illégaux|régulière?s?|irrégulière?s?|applicables?|exonérée?s?|redevables?|compétente?s?|autorisée?s?|interdite?s?|tenue?s?|obligée?s?|due?s?|fondée?s?|responsables?|opposables?|cumulables?)\\b|\\b(?:puisse(?:nt)?|doive(?:nt)?|relève(?:nt)?\\s+de|entre(?:nt)?\\s+dans\\s+l'assiette|fai(?:t|saient|sait)\\s+partie\\s+(?:du|de\\s+son|de\\s+leur)\\s+domaine|constitue(?:nt)?\\s+une\\s+dépendance|(?:a|ont)\\s+droit\\s+(?:à|au|aux))\\b");
+/** « Ne juge-t-il pas nécessaire de… ? », « Pense-t-il pouvoir généraliser… ? » : the will, asked directly. */
+const willInDirect = lazyRx(`${governmentDirect}(?:(?:juge|estime|trouve|croit)(?:-t)?-(?:il|elle)\\s+(?:pas\\s+)?(?:nécessaire|opportun|souhaitable|utile|urgent|indispensable|possible)\\s+(?:de\\b|d')|(?:pense|compte|croit)(?:-t)?-(?:il|elle)\\s+(?:pas\\s+)?pouvoir\\b)`);
+/** « Estime-t-il normal que… ? » : a judgement asked directly. */
+const judgementInDirect = lazyRx(`${governmentDirect}(?:juge|estime|trouve|croit)(?:-t)?-(?:il|elle)\\s+(?:pas\\s+)?(?:normal|acceptable|admissible|juste|légitime|cohérent|équitable|logique|raisonnable|satisfaisant|suffisant)e?s?\\b`);
 /** « ne pense-t-il pas qu'il serait opportun de… » : a change wished, the will (as « s'il ne lui paraît pas opportun »). */
-const wishedInView = lazyRx("^(?:il\\s+(?:serait|est|paraît|semble)\\s+(?:pas\\s+)?(?:opportun|souhaitable|nécessaire|urgent|utile|temps|indispensable)|il\\s+(?:conviendrait|faudrait|convient|faut))\\b");
+const wishedInView = lazyRx("^(?:il\\s+(?:serait|est|paraît|semble)\\s+(?:pas\\s+)?(?:opportun|souhaitable|nécessaire|urgent|utile|temps|indispensable)|il\\s+(?:conviendrait|faudrait|convient|faut)|il\\s+y\\s+(?:aurait|a)\\s+lieu|le\\s+moment\\s+est\\s+venu)\\b|\\bs'impose(?:nt|rait|raient)?\\b");
 
 /** A « si » that asks the minister to give information (« s'il peut lui indiquer… »), not what the law or he will do. */
 const informationHead = lazyRx(
@@ -483,9 +491,11 @@ export function classify(folded: string, addressee?: AddresseeGender, weakFigure
   const view = viewOpening().exec(text) ?? sharesView().exec(text);
   if (view) {
     const rest = text.slice(view[0].length);
-    if (!found.has('droit') && !hasLegalModal(rest) && !legalReference().test(rest) && !legalClause().test(rest)) return wishedInView().test(rest.trimStart()) ? 'intention' : 'position';
+    if (wishedInView().test(rest.trimStart())) return 'intention';
+    if (!found.has('droit') && !found.has('calendrier') && !hasLegalModal(rest) && !legalReference().test(rest) && !legalClause().test(rest)) return 'position';
   }
-  if (commitsTo().test(text)) return 'intention';
+  if (commitsTo().test(text) || willInDirect().test(text)) return 'intention';
+  if (judgementInDirect().test(text) && !found.has('droit') && !hasLegalModal(text)) return 'position';
   const articulation = found.get('articulation');
   if (articulation) {
     // « par rapport aux besoins » measures against something; it compares two things only with another cue.
@@ -551,7 +561,7 @@ export function classify(folded: string, addressee?: AddresseeGender, weakFigure
     if (asksWhatGovernmentWillDo(text)) return 'mesures';
     // « les formalités exigées pour… », « les qualifications requises pour diriger une crèche », « les dépenses
     // obligatoires d'une commune » : what the rules require of someone (§10.1), not « rendre obligatoire » (an act asked).
-    if (requirementAsked().test(text) && !invertedVerb().test(text)) return 'droit';
+    if (requirementAsked().test(text) && !invertedVerb().test(text) && !plannedAfter().test(text)) return 'droit';
   }
   // « une commune peut-elle… », « quelles sanctions le maire doit-il prendre » : what the law allows someone else.
   const inverted = invertedLegal().exec(text);
