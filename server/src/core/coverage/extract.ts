@@ -319,8 +319,8 @@ const conditionOnly = lazyRx("^(?:(?:dans l'affirmative|si oui),? (?:comme|ou) (
 const purposeVerb = lazyRx("\\b(?:pour|afin\\s+d(?:e|')|en\\s+vue\\s+d(?:e|'))\\s*(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b");
 /** A noun that may be an object as well as a request, with no verb of its own (« les délais de traitement »). */
 const bareNounAfter = lazyRx("^(?:les\\s+(?:actions|moyens|délais|conditions|critères|perspectives|mesures)|le\\s+(?:coût|taux))\\b(?![^,;.]{0,60}?\\b(?:qu|que|qui|dont|lesquel(?:le)?s|laquelle|lequel|auxquel(?:le)?s|envisagée?s?|prévue?s?|retenue?s?|mise?s?\\s+en)\\b)");
-/** An adverbial of time or scope set off by commas before the request (« pour chacune des années … »). */
-const scopeOnly = lazyRx("^(?:par\\s+(?:départements?|régions?|communes?|académies?|années?|ans?|mois|juridictions?|catégories?|types?|territoires?|établissements?|tranches?|secteurs?|ministères?|sexes?|âges?|zones?)\\b[^;:?]{0,40}$|pour\\s+(?:les|la|le|l'|ces|cette|ce|cet)\\s*(?:\\p{L}+\\s+)?(?:communes?|départements?|régions?|collectivités?|entreprises?|agents?|personnes?|familles?|ménages?|exploitations?|établissements?|années?|exercices?)\\b|pour\\s+(?:chacune?|chaque|l'année|les\\s+années|la\\s+période|l'exercice|les\\s+exercices)|depuis|au\\s+cours\\s+d|durant|pendant|au\\s+titre\\s+d|à\\s+compter\\s+d|sur\\s+la\\s+période|dans\\s+(?:le|la|les|chaque|chacun)\\s+(?:département|région|commune|académie|territoire)s?)\\b[^;:?]*$");
+/** An adverbial of time or scope set off by commas before the request (« pour chacune des années … », « région par région »). */
+const scopeOnly = lazyRx("^(?:(\\p{L}+)\\s+par\\s+\\1\\b[^;:?]{0,40}$|par\\s+(?:départements?|régions?|communes?|académies?|années?|ans?|mois|juridictions?|catégories?|types?|territoires?|établissements?|tranches?|secteurs?|ministères?|sexes?|âges?|zones?)\\b[^;:?]{0,40}$|pour\\s+(?:les|la|le|l'|ces|cette|ce|cet)\\s*(?:\\p{L}+\\s+)?(?:communes?|départements?|régions?|collectivités?|entreprises?|agents?|personnes?|familles?|ménages?|exploitations?|établissements?|années?|exercices?)\\b|pour\\s+(?:chacune?|chaque|l'année|les\\s+années|la\\s+période|l'exercice|les\\s+exercices)|depuis|au\\s+cours\\s+d|durant|pendant|au\\s+titre\\s+d|à\\s+compter\\s+d|sur\\s+la\\s+période|dans\\s+(?:le|la|les|chaque|chacun)\\s+(?:département|région|commune|académie|territoire)s?)\\b[^;:?]*$");
 /** A scope set off by a comma and followed by a request (« pour chaque année, l'évolution de … »). */
 const scopeThenHead = lazyRx(`^[^;:?]{1,120}?,\\s*${interrogativeHead}`);
 /** A condition or a motive set off by commas before the request (« au cas où …, quelles mesures »): it belongs to the request. */
@@ -1056,6 +1056,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
   }
   const results: ExtractedSubQuestion[] = [];
   let previousKind: SubQuestionKind | undefined;
+  let previousWeakFigure = false;
   let previousSegment = -1;
   let previousSpan = '';
   let previousEnd = 0;
@@ -1076,13 +1077,17 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
     // else's rights stands for that someone (a maire asked of « M. le ministre »), not the minister.
     const sameActor = segment === previousSegment && previousKind === 'droit' && caseSubjectSi().test(previousSpan) && pronounModal().test(span);
     const caseActor = sameActor || (fromSegments && segments[segment]?.caseActor === true && segment !== previousSegment && pronounSubject().test(span));
-    const ownKind = classify(caseActor ? span.replace(pronounSubject(), 'si cette personne') : span, addressee);
+    const classified = caseActor ? span.replace(pronounSubject(), 'si cette personne') : span;
+    const ownKind = classify(classified, addressee);
     // A conjunct without a cue of its own shares the governor of the previous one (« dans quels délais … , ainsi
     // qu'à sa prise en charge »); in another request sentence, only when it is elliptical.
     // « … ; plus généralement, il l'interroge sur l'avenir de … » : a new request formula after « ; » starts afresh.
     const restarted = part.start - previousEnd < 200 && newFormulaBefore().test(folded.slice(previousEnd, part.start));
     const inherited = previousKind && !restarted && (segment === previousSegment || isElliptical(span)) ? previousKind : undefined;
-    const kind: SubQuestionKind = followUpKind(span, ownKind, previousKind, previousSpan) ?? ownKind ?? inherited ?? injunctiveKind(span) ?? nominalKind(span) ?? 'autre';
+    // After a figure asked only by a weak word, an action asked is its own request (« de lui préciser l'ampleur des
+    // dégâts, et de débloquer une aide d'urgence »: review rev2-chf), not a figure passed on.
+    const acted: SubQuestionKind | undefined = previousWeakFigure && !tellingHead().test(span) ? injunctiveKind(span) : undefined;
+    const kind: SubQuestionKind = followUpKind(span, ownKind, previousKind, previousSpan) ?? ownKind ?? acted ?? inherited ?? injunctiveKind(span) ?? nominalKind(span) ?? 'autre';
     previousSpan = span;
     previousSegment = segment;
     previousEnd = part.end;
@@ -1135,6 +1140,7 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
       results[results.length - 2] = { ...before, ownKeys: before.terms.filter((term) => term.weight >= 1 && !terms.some((other) => other.weight >= 1 && other.key === term.key)).map((term) => term.key) };
     }
     previousKind = kind;
+    previousWeakFigure = kind === 'chiffres' && ownKind === 'chiffres' && classify(classified, addressee, false) !== 'chiffres';
     previousTerms = terms.filter((term) => term.weight >= 0.8);
   }
   // A first conjunct without words of its own (« les mesures qu'il entend prendre et dans quel délai, afin de
@@ -1147,8 +1153,13 @@ export function extractSubQuestions(section: Section): ExtractedSubQuestion[] {
 }
 
 /** « si un maire peut … », « si l'employeur est tenu … » : a request on the rights of someone named, not the minister. */
-const caseSubjectSi = lazyRx("^si\\s+(?:un|le|l'|ce|cet|chaque|tout)\\s*(?:\\p{L}+\\s+)?(?:maire|adjoint|conseiller|élu|employeur|agent|fonctionnaire|propriétaire|locataire|bailleur|contribuable|particulier|usager|exploitant|président|préfet|salarié|titulaire|bénéficiaire|demandeur|candidat)\\b");
-const pronounModal = lazyRx("^s'il\\s+(?:ne\\s+|n')?(?:peut|doit|pourrait|devrait|est\\s+tenu|est\\s+autorisé|est\\s+obligé|a\\s+le\\s+droit)\\b(?!\\s+(?:lui|leur)\\s)");
+const caseSubjectSi = lazyRx("^si\\s+(?:un|le|l'|ce|cet|chaque|tout)\\s*(?:\\p{L}+\\s+)?(?:maire|adjoint|conseiller|élu|employeur|agent|fonctionnaire|propriétaire|locataire|bailleur|contribuable|particulier|usager|exploitant|président|préfet|salarié|titulaire|bénéficiaire|demandeur|candidat|syndicat|département|ccas|epci|établissement|office|organisme|groupement|délégataire|concessionnaire|gestionnaire)\\b");
+/**
+ * « de lui communiquer celle de 2019 », « d'en préciser l'évolution » : a request to be told, not an action asked
+ * (« donner », « fournir », « transmettre » only to him: « de fournir aux exploitants une aide » is an action).
+ */
+const tellingHead = lazyRx("^(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:(?:lui\\s+|leur\\s+|en\\s+|les\\s+lui\\s+)?(?:indiquer|préciser|communiquer|faire\\s+connaître|détailler)|(?:lui|leur|en|les\\s+lui)\\s+(?:transmettre|fournir|donner))\\b");
+const pronounModal = lazyRx("^s'il\\s+(?:ne\\s+|n')?(?:peut|doit|pourrait|devrait|est\\s+tenu|est\\s+autorisé|est\\s+obligé|a\\s+le\\s+droit|est\\s+en\\s+mesure)\\b(?!\\s+(?:lui|leur)\\s)(?!\\s+(?:pas\\s+)?être\\s+(?:envisagée?|prévue?|question)\\b)(?!\\s+pas\\s+envisager\\b)(?!\\s+(?:de\\s+|d')?(?:préciser|indiquer|communiquer|faire\\s+connaître|détailler|dire|donner\\s+des\\s+instructions|adresser|publier|prendre\\s+(?:un|le)\\s+décret)\\b)");
 /** A request formula of its own between two parts (« ; plus généralement, il l'interroge sur … »). */
 const newFormulaBefore = lazyRx(";[^;]*\\b(?:il|elle)\\s+(?:l'|le\\s+|la\\s+|lui\\s+|leur\\s+)?(?:interroge|questionne|demande|souhaite|souhaiterait|voudrait|aimerait|prie)\\b");
 /** « qu'en est-il pour les agents contractuels ? » : the same question asked of another case. */
