@@ -606,4 +606,52 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
       it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
     }
   });
+  // The sixth review (rev6-chf, 55 new probes on the fifth round's changes: 12 better, 11 worse) found the law reading
+  // falling back to measures (now droit when the « que » clause is a question of law), « s'impose » unanchored,
+  // « Pense-t-il pouvoir lui indiquer » read as a will, and a maire's « s'il peut publier cet arrêté » read as the minister's.
+  describe('review rev6-chf: the probes the sixth reviewer wrote, with the kinds §10.1 gives them', () => {
+    for (const [kind, question] of [
+      ['position', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur la détresse des éleveurs laitiers. Estime-t-il que les craintes exprimées par les éleveurs sont fondées ?'],
+      ['position', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'économie sur la hausse des prix de l\'énergie. Considère-t-il que cette hausse est due à la spéculation sur les marchés de gros ?'],
+      ['position', 'M. Paul Martin attire l\'attention de M. le ministre de l\'intérieur sur les inondations dans l\'Aude. Estime-t-il que l\'État est responsable de l\'insuffisance de l\'entretien des digues ?'],
+      ['position', 'M. Paul Martin attire l\'attention de M. le ministre de l\'agriculture sur les importations de volailles. Pense-t-il que les éleveurs français sont aujourd\'hui soumis à une concurrence déloyale ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les conseillers municipaux délégués. Estime-t-il que le maire est seul compétent pour retirer une délégation consentie à un conseiller municipal ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'action et des comptes publics sur les indemnités des élus. Considère-t-il que ces indemnités sont cumulables avec l\'allocation de retour à l\'emploi ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les chemins ruraux. Estime-t-il que le chemin rural qui dessert un seul hameau fait partie du domaine privé de la commune et que celle-ci peut l\'aliéner ?'],
+      ['droit', 'Mme Claire Petit attire l\'attention de M. le ministre de l\'économie sur la taxe foncière. Considère-t-il que le terrain attenant à un abri de jardin constitue une dépendance de l\'habitation au sens de l\'article 1381 du code général des impôts ?'],
+      ['droit', 'M. Paul Martin attire l\'attention de M. le ministre du travail sur les apprentis. Pense-t-il qu\'un apprenti mineur a droit à la prime d\'activité dès son premier mois de contrat ?'],
+      ['position', 'M. Paul Martin attire l\'attention de M. le ministre de la santé sur les déserts médicaux. Pense-t-il que les Français ont droit à un égal accès aux soins sur tout le territoire, quelle que soit leur commune de résidence ?'],
+      ['droit', 'Mme Claire Petit attire l\'attention de M. le ministre de l\'intérieur sur les associations foncières. Estime-t-il que la redevance perçue par une association foncière de remembrement entre dans l\'assiette de la taxe sur la valeur ajoutée ?'],
+      ['position', 'M. Jean Dupont attire l\'attention de M. le ministre de la transition écologique sur les éoliennes. Estime-t-il que les riverains sont suffisamment associés aux projets éoliens ?'],
+      ['position', 'M. Jean Dupont attire l\'attention de M. le ministre de la transition écologique sur l\'instruction des permis de construire. Estime-t-il que les délais d\'instruction actuels sont raisonnables ?'],
+      ['position', 'M. Paul Martin attire l\'attention de M. le ministre de la justice sur l\'engorgement des tribunaux. Considère-t-il que le délai moyen de jugement des affaires prud\'homales, qui dépasse seize mois, est acceptable ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les conseillers délégués. Estime-t-il qu\'il y a lieu d\'appliquer aux conseillers délégués des communes de moins de 1 000 habitants les dispositions de l\'article L. 2123-24-1 du code général des collectivités territoriales ?'],
+      ['intention', 'M. Paul Martin attire l\'attention de M. le ministre de la santé sur les pharmacies rurales. Ne pense-t-il pas que le moment est venu de revoir les règles d\'installation des officines ?'],
+      ['intention', 'M. Paul Martin attire l\'attention de M. le ministre de l\'agriculture sur la prédation du loup. Ne pense-t-il pas qu\'une révision du plan loup s\'impose ?'],
+      ['position', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la sécurité routière. Estime-t-il que la vigilance s\'impose sur les routes départementales et que les radars sont suffisants ?'],
+      ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre des armées sur les réservistes. Pense-t-il pouvoir lui indiquer le nombre de réservistes opérationnels mobilisés en 2023 ?'],
+      ['calendrier', 'M. Paul Martin attire l\'attention de M. le ministre de l\'intérieur sur le décret d\'application de la loi du 27 décembre 2019. Pense-t-il pouvoir préciser la date de publication de ce décret ?'],
+      ['intention', 'M. Paul Martin attire l\'attention de M. le ministre de l\'éducation nationale sur les classes rurales. Pense-t-il pouvoir maintenir la classe unique de la commune de Saint-Amans à la rentrée prochaine ?'],
+      ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre de la santé sur la permanence des soins. Ne juge-t-il pas urgent de rétablir la permanence des soins ambulatoires dans le département ?'],
+      ['position', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les charges des communes rurales. Estime-t-il normal que le maire soit tenu de financer seul la défense extérieure contre l\'incendie des hameaux ?'],
+      ['position', 'Mme Claire Petit attire l\'attention de M. le ministre des solidarités sur l\'allocation aux adultes handicapés. Trouve-t-il acceptable que le montant de l\'allocation demeure inférieur au seuil de pauvreté ?'],
+      ['position', 'M. Jean Dupont attire l\'attention de M. le ministre de la culture sur le patrimoine rural. Estime-t-il suffisants les crédits consacrés à la restauration des églises non protégées ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les syndicats intercommunaux. Il lui demande quelle est la majorité des délégués requise pour la modification des statuts d\'un syndicat intercommunal à vocation multiple.'],
+      ['droit', 'M. Paul Martin attire l\'attention de M. le ministre de la transition écologique sur les projets photovoltaïques. Il lui demande quelles sont les études d\'impact environnemental exigées pour une centrale au sol de moins de cinq hectares.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les arrêtés de police. Il lui demande si le maire peut interdire par arrêté la circulation des poids lourds sur une voie communale et s\'il peut publier cet arrêté sur le seul site internet de la commune.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les syndicats intercommunaux. Il lui demande si un syndicat intercommunal peut percevoir une redevance pour l\'entretien des bornes incendie et s\'il est tenu de communiquer ses comptes aux communes membres.'],
+      ['droit', 'M. Paul Martin attire l\'attention de M. le ministre de l\'intérieur sur les immeubles menaçant ruine. Il lui demande si le maire est tenu d\'engager la procédure de péril et s\'il doit adresser une mise en demeure au propriétaire avant tout arrêté.'],
+      ['droit', 'M. Paul Martin attire l\'attention de M. le ministre de la justice sur les gardes champêtres. Il lui demande si un garde champêtre peut verbaliser le stationnement gênant et s\'il peut dresser procès-verbal en dehors du territoire de la commune.'],
+      ['chiffres', 'M. Paul Martin attire l\'attention de M. le ministre de l\'économie sur les prélèvements obligatoires. Il lui demande quel est le montant des dépenses hors dépenses obligatoires engagées par les collectivités en 2023.'],
+      ['chiffres', 'M. Paul Martin attire l\'attention de M. le ministre de l\'agriculture sur les pesticides. Il lui demande de lui indiquer les quantités de produits non autorisés saisies aux frontières en 2022.'],
+      ['droit', 'M. Paul Martin attire l\'attention de M. le ministre de l\'action et des comptes publics sur les indemnités des sapeurs-pompiers volontaires. Estime-t-il que ces indemnités sont aujourd\'hui soumises à l\'impôt sur le revenu ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur l\'accès aux documents administratifs. Il lui demande si le maire peut refuser la communication des procès-verbaux du conseil municipal à un administré et s\'il peut communiquer ces documents par la seule voie électronique.'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur la redevance d\'assainissement. Il lui demande si un syndicat mixte peut facturer la redevance aux propriétaires non raccordés et s\'il peut adresser les titres de recettes directement aux usagers.'],
+      ['chiffres', 'M. Paul Martin attire l\'attention de M. le ministre de la justice sur les mineurs non accompagnés. Estime-t-il possible de lui communiquer le nombre de mineurs non accompagnés pris en charge par chaque département en 2023 ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de la transformation et de la fonction publiques sur les agents contractuels. Le Gouvernement estime-t-il que l\'agent contractuel licencié est fondé à demander le versement de l\'indemnité de licenciement ?'],
+      ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les cimetières. Pense-t-il qu\'une commune puisse refuser l\'inhumation d\'une personne non domiciliée dans la commune ?'],
+    ] as const) {
+      it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
+    }
+  });
 });

@@ -1159,7 +1159,7 @@ const caseSubjectSi = lazyRx("^si\\s+(?:un|le|l'|ce|cet|chaque|tout)\\s*(?:\\p{L
  * (« donner », « fournir », « transmettre » only to him: « de fournir aux exploitants une aide » is an action).
  */
 const tellingHead = lazyRx("^(?:de\\s+|d')?(?:bien\\s+vouloir\\s+)?(?:(?:lui\\s+|leur\\s+|en\\s+|les\\s+lui\\s+)?(?:indiquer|préciser|communiquer|faire\\s+connaître|détailler)|(?:lui|leur|en|les\\s+lui)\\s+(?:transmettre|fournir|donner))\\b");
-const pronounModal = lazyRx("^s'il\\s+(?:ne\\s+|n')?(?:peut|doit|pourrait|devrait|est\\s+tenu|est\\s+autorisé|est\\s+obligé|a\\s+le\\s+droit|est\\s+en\\s+mesure)\\b(?!\\s+(?:lui|leur)\\s)(?!\\s+(?:pas\\s+)?être\\s+(?:envisagée?|prévue?|question)\\b)(?!\\s+pas\\s+envisager\\b)(?!\\s+(?:de\\s+|d')?(?:préciser|indiquer|communiquer|faire\\s+connaître|détailler|dire|donner\\s+des\\s+instructions|adresser|publier|prendre\\s+(?:un|le)\\s+décret)\\b)");
+const pronounModal = lazyRx("^s'il\\s+(?:ne\\s+|n')?(?:peut|doit|pourrait|devrait|est\\s+tenu|est\\s+autorisé|est\\s+obligé|a\\s+le\\s+droit|est\\s+en\\s+mesure)\\b(?!\\s+(?:lui|leur)\\s)(?!\\s+(?:pas\\s+)?être\\s+(?:envisagée?|prévue?|question)\\b)(?!\\s+pas\\s+envisager\\b)(?!\\s+(?:de\\s+|d')?(?:préciser|indiquer|faire\\s+connaître|détailler|dire|donner\\s+des\\s+instructions|prendre\\s+(?:un|le)\\s+décret)\\b)");
 /** A request formula of its own between two parts (« ; plus généralement, il l'interroge sur … »). */
 const newFormulaBefore = lazyRx(";[^;]*\\b(?:il|elle)\\s+(?:l'|le\\s+|la\\s+|lui\\s+|leur\\s+)?(?:interroge|questionne|demande|souhaite|souhaiterait|voudrait|aimerait|prie)\\b");
 /** « qu'en est-il pour les agents contractuels ? » : the same question asked of another case. */

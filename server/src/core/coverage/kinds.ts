@@ -103,13 +103,13 @@ const commitsTo = lazyRx(`${governmentDirect}s'engage(?:-t)?-(?:il|elle)\\s+à\\
  * d'investissement », « … puisse refuser », « … a droit à »), not a legal word on another noun (« la part de
  * responsabilité », « les communes éligibles »: review rev5-chf).
  */
-const legalClause = lazyRx("\\b(?:est|sont|soit|soient|serait|seraient|était|étaient|sera|seront)\\s+(?:\\p{L}+\\s+)?(?:soumise?s?|imposables?|assujettie?s?|éligibles?|légale?s?|légaux|illégale?s?|illégaux|régulière?s?|irrégulière?s?|applicables?|exonérée?s?|redevables?|compétente?s?|autorisée?s?|interdite?s?|tenue?s?|obligée?s?|due?s?|fondée?s?|responsables?|opposables?|cumulables?)\\b|\\b(?:puisse(?:nt)?|doive(?:nt)?|relève(?:nt)?\\s+de|entre(?:nt)?\\s+dans\\s+l'assiette|fai(?:t|saient|sait)\\s+partie\\s+(?:du|de\\s+son|de\\s+leur)\\s+domaine|constitue(?:nt)?\\s+une\\s+dépendance|(?:a|ont)\\s+droit\\s+(?:à|au|aux))\\b");
+const legalClause = lazyRx("\\b(?:est|sont|soit|soient|serait|seraient|était|étaient|sera|seront)\\s+(?:[\\p{L}']+\\s+)?(?:soumise?s?\\s+à\\s+(?:l'|la\\s+|le\\s+|les\\s+|des\\s+|une\\s+|un\\s+)?(?:impôts?|imposition|taxes?|tva|cotisations?|contributions?|csg|crds|obligations?|autorisations?|déclarations?|agréments?|régimes?|prélèvements?|droits?|redevances?|permis|formalités?|procédures?)|imposables?|assujettie?s?|éligibles?|légale?s?|légaux|illégale?s?|illégaux|régulière?s?|irrégulière?s?|applicables?|exonérée?s?|redevables?|compétente?s?|autorisée?s?|interdite?s?|tenue?s?|obligée?s?|due?s?\\s+(?:par|au\\s+titre)|fondée?s?\\s+à|(?:civilement|pénalement|solidairement)\\s+responsables?|opposables?|cumulables?)\\b|\\b(?:puisse(?:nt)?|doive(?:nt)?|relève(?:nt)?\\s+de|entre(?:nt)?\\s+dans\\s+l'assiette|fai(?:t|saient|sait)\\s+partie\\s+(?:du|de\\s+son|de\\s+leur)\\s+domaine|constitue(?:nt)?\\s+une\\s+dépendance|a\\s+droit\\s+(?:à|au|aux))\\b");
 /** « Ne juge-t-il pas nécessaire de… ? », « Pense-t-il pouvoir généraliser… ? » : the will, asked directly. */
-const willInDirect = lazyRx(`${governmentDirect}(?:(?:juge|estime|trouve|croit)(?:-t)?-(?:il|elle)\\s+(?:pas\\s+)?(?:nécessaire|opportun|souhaitable|utile|urgent|indispensable|possible)\\s+(?:de\\b|d')|(?:pense|compte|croit)(?:-t)?-(?:il|elle)\\s+(?:pas\\s+)?pouvoir\\b)`);
+const willInDirect = lazyRx(`${governmentDirect}(?:(?:juge|estime|trouve|croit)(?:-t)?-(?:il|elle)\\s+(?:pas\\s+)?(?:nécessaire|opportun|souhaitable|utile|urgent|indispensable|possible)\\s+(?:de\\b|d')(?!\\s*(?:lui\\s+|leur\\s+)?(?:indiquer|préciser|communiquer|faire\\s+connaître|détailler|transmettre|fournir|donner)\\b)|(?:pense|compte|croit)(?:-t)?-(?:il|elle)\\s+(?:pas\\s+)?pouvoir\\b(?!\\s*(?:lui\\s+|leur\\s+)?(?:indiquer|préciser|communiquer|faire\\s+connaître|détailler|transmettre|fournir|donner)\\b))`);
 /** « Estime-t-il normal que… ? » : a judgement asked directly. */
 const judgementInDirect = lazyRx(`${governmentDirect}(?:juge|estime|trouve|croit)(?:-t)?-(?:il|elle)\\s+(?:pas\\s+)?(?:normal|acceptable|admissible|juste|légitime|cohérent|équitable|logique|raisonnable|satisfaisant|suffisant)e?s?\\b`);
 /** « ne pense-t-il pas qu'il serait opportun de… » : a change wished, the will (as « s'il ne lui paraît pas opportun »). */
-const wishedInView = lazyRx("^(?:il\\s+(?:serait|est|paraît|semble)\\s+(?:pas\\s+)?(?:opportun|souhaitable|nécessaire|urgent|utile|temps|indispensable)|il\\s+(?:conviendrait|faudrait|convient|faut)|il\\s+y\\s+(?:aurait|a)\\s+lieu|le\\s+moment\\s+est\\s+venu)\\b|\\bs'impose(?:nt|rait|raient)?\\b");
+const wishedInView = lazyRx("^(?:il\\s+(?:serait|est|paraît|semble)\\s+(?:pas\\s+)?(?:opportun|souhaitable|nécessaire|urgent|utile|temps|indispensable)|il\\s+(?:conviendrait|faudrait|convient|faut)|il\\s+y\\s+(?:aurait|a)\\s+lieu|le\\s+moment\\s+est\\s+venu)\\b|\\bs'impose(?:nt|rait|raient)?\\s*[.?!]?\\s*$");
 
 /** A « si » that asks the minister to give information (« s'il peut lui indiquer… »), not what the law or he will do. */
 const informationHead = lazyRx(
@@ -491,8 +491,11 @@ export function classify(folded: string, addressee?: AddresseeGender, weakFigure
   const view = viewOpening().exec(text) ?? sharesView().exec(text);
   if (view) {
     const rest = text.slice(view[0].length);
-    if (wishedInView().test(rest.trimStart())) return 'intention';
-    if (!found.has('droit') && !found.has('calendrier') && !hasLegalModal(rest) && !legalReference().test(rest) && !legalClause().test(rest)) return 'position';
+    if (wishedInView().test(rest.trimStart()) && !/\b(?:articles?\s+[lrd]\b|du\s+code\b|au\s+sens\s+d|appliquer\b)/u.test(rest)) return 'intention';
+    const lawAsked = found.has('droit') || hasLegalModal(rest) || legalReference().test(rest) || legalClause().test(rest);
+    if (!lawAsked && !found.has('calendrier')) return 'position';
+    // « Le Gouvernement considère-t-il que ces indemnités sont soumises à cotisations ? » : the law, asked of him.
+    if (lawAsked && !found.has('calendrier') && !found.has('chiffres')) return 'droit';
   }
   if (commitsTo().test(text) || willInDirect().test(text)) return 'intention';
   if (judgementInDirect().test(text) && !found.has('droit') && !hasLegalModal(text)) return 'position';
