@@ -11,6 +11,13 @@
 import assert from 'node:assert/strict';
 import { extract } from './helpers';
 
+/** A review's probes: each question's first request has the kind the reviewer gave it (a second one has its own). */
+function firstKinds(title: string, probes: readonly (readonly [string, string])[]): void {
+  describe(title, () => {
+    for (const [kind, question] of probes) it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
+  });
+}
+
 describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
   describe('a figure asked in other words than « le nombre » or « le montant » is chiffres', () => {
     for (const question of [
@@ -154,8 +161,7 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
 
   // The review of the first version (rev-chf, 91 probes: 26 better, 26 worse) found the new words as the subject of an
   // inverted question, the object of an action asked, or in a law question; each is kept here with its expected kind.
-  describe('review rev-chf: the probes the reviewer wrote, with the kinds §10.1 gives them', () => {
-    for (const [kind, question] of [
+  firstKinds('review rev-chf: the probes the reviewer wrote, with the kinds §10.1 gives them', [
       ['chiffres', 'M. Jean Dupont demande à M. le ministre délégué chargé des transports de bien vouloir lui indiquer quel a été le trafic annuel de la ligne Paris-Clermont-Ferrand en 2022.'],
       ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de la culture sur les musées nationaux. Il lui demande de bien vouloir lui indiquer la fréquentation annuelle des musées nationaux situés hors de Paris depuis 2015.'],
       ['chiffres', 'M. Paul Martin attire l\'attention de M. le ministre de l\'économie sur la taxe d\'aménagement. Il lui demande quelles ont été les recettes de la taxe d\'aménagement perçues par les communes en 2021.'],
@@ -236,17 +242,12 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
       ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les adjoints au maire. Il lui demande s\'il est en mesure de lui apporter des précisions sur les règles applicables au retrait de délégation d\'un adjoint.'],
       ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur les installations agricoles. Il lui demande s\'il est en mesure de lui apporter des précisions sur le nombre d\'installations aidées en 2022.'],
       ['chiffres', 'M. Paul Martin attire l\'attention de Mme la ministre de la transition écologique sur les éoliennes. Il lui demande s\'il peut lui indiquer le nombre d\'éoliennes mises en service en 2022.'],
-    ] as const) {
-      // The first request is the one probed (a second, « et de prendre des mesures », has its own kind).
-      it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
-    }
-  });
+  ]);
   // The second review (rev2-chf, 90 new probes: 19 better, 25 worse) found a telling verb the Government is asked to
   // have used (« d'engager une étude permettant d'évaluer le trafic »), a plan after the word (« quelles recettes
   // nouvelles il envisage »), legal references without a modal, homonyms (« recettes-perceptions », « trafic de
   // stupéfiants »), and a weak figure passed on to the next request.
-  describe('review rev2-chf: the probes the second reviewer wrote, with the kinds §10.1 gives them', () => {
-    for (const [kind, question] of [
+  firstKinds('review rev2-chf: the probes the second reviewer wrote, with the kinds §10.1 gives them', [
       ['mesures', 'M. Paul Martin attire l\'attention de M. le ministre de l\'économie sur la taxe d\'habitation. Il lui demande de bien vouloir lui indiquer les recettes de substitution envisagées pour compenser la suppression de la taxe.'],
       ['mesures', 'M. Paul Martin attire l\'attention de M. le ministre de l\'économie sur le financement de la dépendance. Il lui demande quelles recettes nouvelles il envisage de créer pour financer la cinquième branche.'],
       ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre des transports sur la ligne Clermont-Béziers. Il lui demande d\'engager une étude permettant d\'évaluer le trafic potentiel de cette ligne.'],
@@ -313,10 +314,7 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
       ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre des transports sur la ligne Paris-Limoges. Il lui demande d\'améliorer la desserte pour accroître la fréquentation de la ligne, et de lui préciser les investissements prévus.'],
       ['mesures', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur la grêle. Il lui demande de faire estimer l\'ampleur des dégâts par ses services et d\'indemniser rapidement les exploitants.'],
       ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les gendarmeries. Il lui demande s\'il est en mesure de rassurer les élus quant au maintien de la brigade de Mauriac.'],
-    ] as const) {
-      it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
-    }
-  });
+  ]);
   describe('after a figure asked by a weak word, an action asked is its own request; an elliptical conjunct keeps the figure', () => {
     const opening = "M. Jean Dupont attire l'attention de M. le ministre de l'agriculture sur la grêle.";
     for (const [request, kinds] of [
@@ -382,8 +380,7 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
   // losing their figure as weak words (they are strong cues again, as on main), figures after « quels sont
   // actuellement », after a scope, and 21 changes asked (« de supprimer le certificat médical exigé ») read as the law
   // by the requirement rule, now kept to the request's head noun phrase.
-  describe('review rev3-chf: the probes the third reviewer wrote, with the kinds §10.1 gives them', () => {
-    for (const [kind, question] of [
+  firstKinds('review rev3-chf: the probes the third reviewer wrote, with the kinds §10.1 gives them', [
       ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre des solidarités sur le RMI dans la Creuse. Il lui demande de bien vouloir lui indiquer les sommes versées au titre du revenu minimum d\'insertion dans le département de la Creuse en 1990.'],
       ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de la santé sur le thermalisme. Il lui demande quelles sont les sommes versées en 2022 par les régimes obligatoires d\'assurance maladie au titre des cures thermales.'],
       ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'éducation nationale sur l\'instruction en famille. Il lui demande de lui indiquer les effectifs d\'élèves instruits en famille pendant la période de scolarité obligatoire.'],
@@ -472,16 +469,12 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
       ['droit', 'M. Jean Dupont demande à M. le ministre de l\'agriculture quelle est la durée de stage exigée pour bénéficier de la dotation aux jeunes agriculteurs.'],
       ['intention', 'M. Jean Dupont demande à M. le ministre de l\'intérieur s\'il ne lui paraît pas opportun de rendre obligatoire la formation des élus locaux.'],
       ['chiffres', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les effectifs de police. Il lui demande de lui indiquer précisément les effectifs du commissariat de Montluçon au 1er septembre 2023.'],
-    ] as const) {
-      it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
-    }
-  });
+  ]);
   // The fourth review (rev4-chf, 87 new probes: 15 better, 20 worse) found the opinion verbs read with any subject
   // (« L'URSSAF considère-t-elle que ces indemnités sont soumises à cotisations ? ») and over a question of law, the
   // requirement rule on a change (« le report de la formation obligatoire »), and « s'il est en mesure » after a local
   // body (« si un syndicat intercommunal peut… »).
-  describe('review rev4-chf: the probes the fourth reviewer wrote, with the kinds §10.1 gives them', () => {
-    for (const [kind, question] of [
+  firstKinds('review rev4-chf: the probes the fourth reviewer wrote, with the kinds §10.1 gives them', [
       ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre des affaires sociales sur les indemnités de repas. L\'URSSAF considère-t-elle que ces indemnités sont soumises à cotisations sociales ?'],
       ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de la justice sur la responsabilité des maires. La jurisprudence considère-t-elle que le maire engage sa responsabilité pénale en cas d\'accident sur un chemin rural mal entretenu ?'],
       ['modalites', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'aménagement du territoire sur les contrats de plan. Comment l\'État et la région se partagent-ils le financement des opérations routières inscrites au contrat ?'],
@@ -538,15 +531,11 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
       ['position', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'éducation nationale sur les effectifs. Le ministre estime-t-il que les effectifs des classes de CP sont adaptés ?'],
       ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'économie sur les stations-service rurales. Ne pense-t-il pas qu\'il faudrait étendre l\'aide à la modernisation aux stations de moins de 500 m³ ?'],
       ['intention', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur la filière bois. L\'État s\'engage-t-il à maintenir les effectifs de l\'ONF ?'],
-    ] as const) {
-      it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
-    }
-  });
+  ]);
   // The fifth review (rev5-chf, 74 new probes) found legal words read anywhere after « que » (« la part de
   // responsabilité »), the requirement nouns too few (« l'âge requis », « le quorum exigé »), « s'il peut préciser » after
   // a local body read as that body's, and a threshold three words on agreeing with a noun in between.
-  describe('review rev5-chf: the probes the fifth reviewer wrote, with the kinds §10.1 gives them', () => {
-    for (const [kind, question] of [
+  firstKinds('review rev5-chf: the probes the fifth reviewer wrote, with the kinds §10.1 gives them', [
       ['position', 'M. Jean Lassalle attire l\'attention de M. le ministre de l\'agriculture sur la baisse du prix du lait payé aux producteurs. Estime-t-il que le prix actuel permet une juste rémunération du travail des éleveurs ?'],
       ['position', 'M. Michel Vauzelle appelle l\'attention de M. le ministre de l\'intérieur sur la sécurité dans les zones rurales. Le Gouvernement considère-t-il que les moyens alloués à la gendarmerie dans le département du Gers sont suffisants ?'],
       ['position', 'Mme Marie Dupré attire l\'attention de M. le garde des sceaux sur la situation du tribunal de Bayonne. Le ministre estime-t-il que le nombre de magistrats affectés à cette juridiction est suffisant au regard du contentieux ?'],
@@ -602,15 +591,11 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
       ['chiffres', 'M. François Sauvadet demande à M. le ministre de l\'agriculture de lui préciser l\'ampleur des pertes subies par les viticulteurs de Côte-d\'Or, ainsi que de transmettre au Parlement l\'évaluation réalisée par ses services. (2nd: arguable chiffres)'],
       ['chiffres', 'M. Jean Arthuis demande à M. le ministre du budget de lui indiquer les recettes de la taxe sur les surfaces commerciales en 2021, ainsi que de donner aux collectivités concernées une compensation intégrale. (2nd: mesures)'],
       ['chiffres', 'M. Jean Arthuis demande à M. le ministre de l\'intérieur de lui préciser l\'ampleur du phénomène des rodéos urbains dans le Val-d\'Oise, ainsi que de donner des instructions aux préfets pour y mettre fin. (2nd: mesures)'],
-    ] as const) {
-      it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
-    }
-  });
+  ]);
   // The sixth review (rev6-chf, 55 new probes on the fifth round's changes: 12 better, 11 worse) found the law reading
   // falling back to measures (now droit when the « que » clause is a question of law), « s'impose » unanchored,
   // « Pense-t-il pouvoir lui indiquer » read as a will, and a maire's « s'il peut publier cet arrêté » read as the minister's.
-  describe('review rev6-chf: the probes the sixth reviewer wrote, with the kinds §10.1 gives them', () => {
-    for (const [kind, question] of [
+  firstKinds('review rev6-chf: the probes the sixth reviewer wrote, with the kinds §10.1 gives them', [
       ['position', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'agriculture sur la détresse des éleveurs laitiers. Estime-t-il que les craintes exprimées par les éleveurs sont fondées ?'],
       ['position', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'économie sur la hausse des prix de l\'énergie. Considère-t-il que cette hausse est due à la spéculation sur les marchés de gros ?'],
       ['position', 'M. Paul Martin attire l\'attention de M. le ministre de l\'intérieur sur les inondations dans l\'Aude. Estime-t-il que l\'État est responsable de l\'insuffisance de l\'entretien des digues ?'],
@@ -650,8 +635,5 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
       ['chiffres', 'M. Paul Martin attire l\'attention de M. le ministre de la justice sur les mineurs non accompagnés. Estime-t-il possible de lui communiquer le nombre de mineurs non accompagnés pris en charge par chaque département en 2023 ?'],
       ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de la transformation et de la fonction publiques sur les agents contractuels. Le Gouvernement estime-t-il que l\'agent contractuel licencié est fondé à demander le versement de l\'indemnité de licenciement ?'],
       ['droit', 'M. Jean Dupont attire l\'attention de M. le ministre de l\'intérieur sur les cimetières. Pense-t-il qu\'une commune puisse refuser l\'inhumation d\'une personne non domiciliée dans la commune ?'],
-    ] as const) {
-      it(`${kind} : ${question}`, () => assert.equal(extract(question)[0]?.kind, kind));
-    }
-  });
+  ]);
 });

@@ -55,9 +55,9 @@ const legalReference = lazyRx("\\b(?:plafonds?|seuils?|au\\s+sens\\s+d|articles?
 /** A will or a plan of the Government after the word (« quelles recettes nouvelles il envisage de créer », « prévus pour accompagner »). */
 const plannedAfter = lazyRx("^\\s*(?:\\p{L}+\\s+)?(?:nouvelles?|de\\s+substitution)\\b|^[^,;?]{0,80}?\\b(?:(?:il|elle|le\\s+gouvernement|l'état|ses\\s+services|la\\s+france)\\s+(?:entend|entendent|envisage|envisagent|compte|comptent|prévoit|prévoient|souhaite)|envisagée?s?|prévue?s?\\s+pour\\s+\\p{L}+(?:er|ir|re)\\b|(?:sera|seront)\\s+(?:prise?s?\\s+en\\s+charge|compensée?s?|créée?s?))\\b");
 /**
- * A threshold adjective up to two words after the weak word (not after « non », « hors », « sans ») qualifies it when it agrees in number (« les quantités de
- * produits phytosanitaires autorisées », « l'effectif légal »), not when it agrees with a noun in between (« les
- * recettes de la contribution obligatoire »); « requis », « minimum » say nothing of their number.
+ * A threshold adjective up to two words after the weak word (not after « non », « hors », « sans ») qualifies it when
+ * it agrees in number (« les quantités autorisées », « l'effectif légal »), not when it agrees with a noun in between
+ * (« les recettes de la contribution obligatoire »); « requis », « minimum » say nothing of their number.
  */
 function qualifiedByThreshold(word: string, after: string): boolean {
   const adjective = thresholdAfter().exec(after)?.[1];
@@ -486,8 +486,9 @@ export function classify(folded: string, addressee?: AddresseeGender, weakFigure
   }
   const weak = weakFigures ? weakFigureAsked(text, found) : undefined;
   if (weak && weak.index < (found.get('chiffres')?.index ?? Number.POSITIVE_INFINITY)) found.set('chiffres', weak);
-  // « Le Gouvernement estime-t-il que… ? » asks a view, unless what follows « que » is a question of law (« … que ces
-  // indemnités sont soumises à cotisations », « … que le maire est tenu de… »): then the older reading stays.
+  // « Le Gouvernement estime-t-il que… ? » asks a view; what follows « que » may make it a wish (« … qu'il serait
+  // opportun de… »), a question of law (« … que ces indemnités sont soumises à cotisations »), or a date or a figure
+  // (the other cues then decide).
   const view = viewOpening().exec(text) ?? sharesView().exec(text);
   if (view) {
     const rest = text.slice(view[0].length);
@@ -562,8 +563,8 @@ export function classify(folded: string, addressee?: AddresseeGender, weakFigure
     if (act && !legalState().test(act[1]!) && !/(?:ble|aire|ire)$/u.test(act[1]!) && !localModal(text)) return 'intention';
     if (asksGovernmentFuture(text)) return 'intention';
     if (asksWhatGovernmentWillDo(text)) return 'mesures';
-    // « les formalités exigées pour… », « les qualifications requises pour diriger une crèche », « les dépenses
-    // obligatoires d'une commune » : what the rules require of someone (§10.1), not « rendre obligatoire » (an act asked).
+    // « les formalités exigées pour… », « les qualifications requises pour diriger une crèche » : what the rules
+    // require of someone (§10.1), not a change asked of it nor a plan (`requirementAsked`).
     if (requirementAsked().test(text) && !invertedVerb().test(text) && !plannedAfter().test(text)) return 'droit';
   }
   // « une commune peut-elle… », « quelles sanctions le maire doit-il prendre » : what the law allows someone else.
