@@ -692,4 +692,21 @@ describe('coverage: seventh round on kinds (hand-made, §10.1)', () => {
     ['chiffres', 'M. Gérard Perrin attire l\'attention de M. le ministre de l\'intérieur sur les effectifs de gendarmerie. Le Gouvernement s\'engage-t-il à lui communiquer le nombre de gendarmes affectés dans chaque brigade du département ?'],
     ['chiffres', 'M. Gérard Perrin attire l\'attention de M. le ministre de l\'agriculture sur l\'enquête relative aux pertes d\'abeilles. Pense-t-il pouvoir, dans les meilleurs délais, lui faire connaître les résultats de cette enquête ?'],
   ]);
+  // After « Estime-t-il que … », a modal is the law's when someone the law binds is its subject (« … que les communes
+  // peuvent refuser… »), a view when a policy is (« … que la réforme de la PAC doit être revue »); « … s'impose aux
+  // propriétaires » is the law (rev7-chf's neutral cases).
+  firstKinds('direct questions: a modal after « que » is the law only with a subject the law binds', [
+    ['droit', 'M. X attire l\'attention de M. le ministre de l\'intérieur sur les cimetières. Estime-t-il que les communes peuvent refuser l\'inhumation d\'une personne non domiciliée ?'],
+    ['droit', 'M. X attire l\'attention de M. le ministre de la fonction publique sur les trop-perçus. Le Gouvernement considère-t-il qu\'un agent doit rembourser les sommes indûment perçues ?'],
+    ['droit', 'M. X attire l\'attention de M. le ministre de l\'intérieur sur les arrêtés de péril. Pense-t-il que le maire doit intervenir lorsque l\'immeuble menace ruine ?'],
+    ['position', 'M. X attire l\'attention de M. le ministre de l\'économie sur la dette publique. Estime-t-il que la dette publique peut encore augmenter sans risque ?'],
+    ['position', 'M. X attire l\'attention de M. le ministre de l\'agriculture sur la PAC. Le Gouvernement considère-t-il que la réforme de la PAC doit être revue ?'],
+    ['droit', 'M. X attire l\'attention de M. le ministre de l\'intérieur sur les élections. Estime-t-il qu\'un conseiller municipal peut siéger dans deux conseils ?'],
+    ['droit', 'M. X attire l\'attention de M. le ministre du travail sur les congés. Considère-t-il qu\'un employeur peut imposer les dates de congés ?'],
+    ['position', 'M. X attire l\'attention de M. le ministre de la santé sur la vaccination. Pense-t-il que la campagne de vaccination peut être améliorée ?'],
+    ['droit', 'M. X attire l\'attention de M. le ministre de l\'intérieur sur l\'urbanisme. Estime-t-il que le plan local d\'urbanisme s\'impose aux propriétaires ?'],
+    ['position', 'M. Pierre Morel attire l\'attention de M. le ministre de la transition écologique sur les éoliennes. Considère-t-il que le développement de l\'éolien terrestre doit être ralenti dans les territoires déjà saturés ?'],
+    ['position', 'M. Pierre Morel attire l\'attention de M. le ministre des armées sur le service national universel. Le Gouvernement pense-t-il que ce dispositif peut renforcer la cohésion nationale ?'],
+    ['droit', 'M. Jacques Roux attire l\'attention de M. le ministre de la cohésion des territoires sur le règlement national d\'urbanisme. Ne pense-t-il pas que l\'avis conforme du préfet s\'impose au maire dans les communes sans document d\'urbanisme ?'],
+  ]);
 });

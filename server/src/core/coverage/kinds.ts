@@ -105,7 +105,7 @@ const commitsTo = lazyRx(`${governmentDirect}s'engage(?:-t)?-(?:il|elle)\\s+à\\
  * d'investissement », « … puisse refuser », « … a droit à »), not a legal word on another noun (« la part de
  * responsabilité », « les communes éligibles »: review rev5-chf).
  */
-const legalClause = lazyRx("\\b(?:est|sont|soit|soient|serait|seraient|était|étaient|sera|seront)\\s+(?:[\\p{L}']+\\s+)?(?:soumise?s?\\s+à\\s+(?:l'|la\\s+|le\\s+|les\\s+|des\\s+|une\\s+|un\\s+)?(?:impôts?|imposition|taxes?|tva|cotisations?|contributions?|csg|crds|obligations?|autorisations?|déclarations?|agréments?|régimes?|prélèvements?|droits?|redevances?|permis|formalités?|procédures?)|imposables?|assujettie?s?|éligibles?|légale?s?|légaux|illégale?s?|illégaux|régulière?s?|irrégulière?s?|applicables?(?=\\s+(?:à|aux)\\b|\\s*[.?!]?\\s*$)|exonérée?s?|redevables?|compétente?s?|autorisée?s?|interdite?s?|tenue?s?|obligée?s?|due?s?\\s+(?:par|au\\s+titre)|fondée?s?\\s+à|(?:civilement|pénalement|solidairement)\\s+responsables?|opposables?|cumulables?)\\b|\\b(?:puisse(?:nt)?|doive(?:nt)?|relève(?:nt)?\\s+de|entre(?:nt)?\\s+dans\\s+l'assiette|fai(?:t|saient|sait)\\s+partie\\s+(?:du|de\\s+son|de\\s+leur)\\s+domaine|constitue(?:nt)?\\s+une\\s+dépendance|a\\s+droit\\s+(?:à|au|aux))\\b");
+const legalClause = lazyRx("\\b(?:est|sont|soit|soient|serait|seraient|était|étaient|sera|seront)\\s+(?:[\\p{L}']+\\s+)?(?:soumise?s?\\s+à\\s+(?:l'|la\\s+|le\\s+|les\\s+|des\\s+|une\\s+|un\\s+)?(?:impôts?|imposition|taxes?|tva|cotisations?|contributions?|csg|crds|obligations?|autorisations?|déclarations?|agréments?|régimes?|prélèvements?|droits?|redevances?|permis|formalités?|procédures?)|imposables?|assujettie?s?|éligibles?|légale?s?|légaux|illégale?s?|illégaux|régulière?s?|irrégulière?s?|applicables?(?=\\s+(?:à|aux)\\b|\\s*[.?!]?\\s*$)|exonérée?s?|redevables?|compétente?s?|autorisée?s?|interdite?s?|tenue?s?|obligée?s?|due?s?\\s+(?:par|au\\s+titre)|fondée?s?\\s+à|(?:civilement|pénalement|solidairement)\\s+responsables?|opposables?|cumulables?)\\b|\\b(?:puisse(?:nt)?|doive(?:nt)?|relève(?:nt)?\\s+de|entre(?:nt)?\\s+dans\\s+l'assiette|fai(?:t|saient|sait)\\s+partie\\s+(?:du|de\\s+son|de\\s+leur)\\s+domaine|constitue(?:nt)?\\s+une\\s+dépendance|s'impose(?:nt)?\\s+(?:au|aux|à\\s+la|à\\s+l')\\s*(?:maires?|communes?|préfets?|collectivités?|employeurs?|agents?|propriétaires?|exploitants?)|a\\s+droit\\s+(?:à|au|aux))\\b");
 /** « Ne juge-t-il pas nécessaire de… ? », « Pense-t-il pouvoir généraliser… ? » : the will, asked directly. */
 const willInDirect = lazyRx(`${governmentDirect}(?:(?:juge|estime|trouve|croit)(?:-t)?-(?:il|elle)\\s+(?:pas\\s+)?(?:nécessaire|opportun|souhaitable|utile|urgent|indispensable|possible)\\s+(?:de\\b|d')${askedToTell}|(?:pense|compte|croit)(?:-t)?-(?:il|elle)\\s+(?:pas\\s+)?pouvoir\\b${askedToTell})`);
 /** « Estime-t-il normal que… ? » : a judgement asked directly. */
@@ -495,7 +495,9 @@ export function classify(folded: string, addressee?: AddresseeGender, weakFigure
   if (view) {
     const rest = text.slice(view[0].length);
     if (wishedInView().test(rest.trimStart()) && !/\b(?:articles?\s+[lrd]\b|du\s+code\b|au\s+sens\s+d|appliquer\b)/u.test(rest)) return 'intention';
-    const lawAsked = found.has('droit') || hasLegalModal(rest) || legalReference().test(rest) || legalClause().test(rest);
+    // A modal is the law's when someone the law binds is its subject (« … que les communes peuvent… »), not a policy
+    // (« … que le développement de l'éolien doit être ralenti », « … que ce dispositif peut renforcer… »: rev7-chf).
+    const lawAsked = found.has('droit') || (hasLegalModal(rest) && localActor().test(rest)) || legalReference().test(rest) || legalClause().test(rest);
     if (!lawAsked && !found.has('calendrier')) return 'position';
     // « Le Gouvernement considère-t-il que ces indemnités sont soumises à cotisations ? » : the law, asked of him.
     if (lawAsked && !found.has('calendrier') && !found.has('chiffres')) return 'droit';
