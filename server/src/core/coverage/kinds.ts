@@ -292,15 +292,9 @@ const studyDone = lazyRx(
  */
 const studyByOther = lazyRx("\\bpar\\s+(?:le|la|l'|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\\b\\s*(?!(?:inspections?|services?\\s+(?:de\\s+l'état|du\\s+ministère|de\\s+son\\s+ministère|déconcentrés)|préfecture|ministère|gouvernement|administration|cour\\s+des\\s+comptes|agences?|haut|haute|conseil\\s+général\\s+(?:de|des)|directions?|état|office|institut|observatoire|commission|mission|ademe|anses|igas|igf|iga)\\b)\\p{L}|\\bcomme\\s+(?:l'|le|la)\\s*(?:impose|imposent|exige|exigent|prévoi(?:t|ent)|requiert|requièrent)\\b");
 
-/**
- * « si le décret sera publié avant la fin de l'année », « si les travaux débuteront d'ici 2026 » : whether a date will
- * be kept, asked yes or no (an act to come without a date stays the will: « si le décret sera publié »).
- */
-const boundedFuture = lazyRx("^(?:si|s'ils?|s'elles?)\\b[^;?]{0,80}?\\b(?:sera|seront|pourra|pourront)\\s+(?:bien\\s+|effectivement\\s+)?(?:publiée?s?|pris|prise?s?|signée?s?|achevée?s?|engagée?s?|lancée?s?|livrée?s?|ouverte?s?|versée?s?|mise?s?\\s+en\\s+(?:œuvre|oeuvre|service|place)|effective?s?|réalisée?s?|terminée?s?)\\s+(?:avant|d'ici|dès|au\\s+cours\\s+d|au\\s+plus\\s+tard|dans\\s+les\\s+(?:prochains|prochaines|meilleurs)|cette\\s+année|l'an\\s+prochain|en\\s+\\d{4}|prochainement)\\b");
-
 function siKind(folded: string, found: ReadonlyMap<SubQuestionKind, unknown>): SubQuestionKind {
   // « si le calendrier annoncé sera respecté », « si cette échéance est maintenue » : a date asked yes or no.
-  if (calendarKept().test(folded) || boundedFuture().test(folded)) return 'calendrier';
+  if (calendarKept().test(folded)) return 'calendrier';
   // « s'il est envisageable qu'une commune délègue … », « s'il est possible pour un maire de … » : who acts is a
   // commune or a maire, what the law allows (§10.1).
   if (localPossibility().test(folded)) return 'droit';
